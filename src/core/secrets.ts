@@ -1,0 +1,23 @@
+import * as core from '@actions/core';
+
+const secrets = new Set<string>();
+
+/**
+ * Registers a value that must never appear in output: the runner masks it in logs, and
+ * {@link redact} removes it from every message we build ourselves (summaries, outputs,
+ * errors), which the runner's masking does not reach when they are written to files.
+ */
+export function registerSecret(value: string | undefined): void {
+  if (!value) return;
+  secrets.add(value);
+  core.setSecret(value);
+}
+
+/** Replaces every registered secret in `text` with `***`. */
+export function redact(text: string): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length > 0) out = out.split(secret).join('***');
+  }
+  return out;
+}

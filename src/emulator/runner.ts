@@ -1,0 +1,206 @@
+/*
+ * Runs a built action the way the GitHub runner does: `node dist/<name>/index.js` with a clean
+ * environment of INPUT_* variables (defaults from action.yml, `${{ github.* }}` expressions
+ * evaluated), the runner's file commands and context variables. Used by the integration tests
+ * and the release rehearsal; never bundled into dist.
+ */
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+export interface RunnerContext {
+  /** The repository root (where action.yml files and dist/ live). */
+  root: string;
+  repository?: string;
+  token?: string;
+  eventName?: string;
+  ref?: string;
+  sha?: string;
+  serverUrl?: string;
+  apiUrl?: string;
+  workflowRef?: string;
+  workspace?: string;
+  /** The webhook payload written to GITHUB_EVENT_PATH. */
+  event?: unknown;
+}
+
+export interface RunOptions extends RunnerContext {
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+  /** Kill the process after this long (default 120 s). */
+  timeoutMs?: number;
+  /** Extra node flags, e.g. for heap limits in memory tests. */
+  nodeArgs?: string[];
+}
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  githubEnv: string;
+  /** RUNNER_TEMP of the run (kept, so tests can look at files written there). */
+  runnerTemp: string;
+  workspace: string;
+}
+
+interface ActionYaml {
+  inputs?: Record<string, { default?: unknown; required?: boolean }>;
+  runs: { using: string; main: string };
+}
+
+/** The folder of an action's action.yml. `preflight` is the root action. */
+export function actionDir(root: string, name: string): string {
+  return name === 'preflight' ? root : path.join(root, name);
+}
+
+export function readActionYaml(root: string, name: string): ActionYaml {
+  return parseYaml(fs.readFileSync(path.join(actionDir(root, name), 'action.yml'), 'utf8')) as ActionYaml;
+}
+
+/** Evaluates the `${{ github.* }}` expressions an action.yml default may hold. */
+export function evaluateDefault(value: string, github: Record<string, string>): string {
+  return value.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_m, expr: string) => {
+    const match = /^github\.([a-z_]+)$/.exec(expr);
+    if (!match || !(match[1] in github))
+      throw new Error(`runner: cannot evaluate default expression '${expr}'`);
+    return github[match[1]];
+  });
+}
+
+/** Parses a GITHUB_OUTPUT file, `name=value` lines and `name<<DELIM` heredocs. */
+export function parseFileCommand(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === '') continue;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const body: string[] = [];
+      i++;
+      while (i < lines.length && lines[i] !== delimiter) body.push(lines[i++]);
+      if (i >= lines.length) throw new Error(`runner: unterminated heredoc for output '${name}'`);
+      out[name] = body.join('\n');
+      continue;
+    }
+    const eq = line.indexOf('=');
+    if (eq < 0) throw new Error(`runner: malformed file command line '${line}'`);
+    out[line.slice(0, eq)] = line.slice(eq + 1);
+  }
+  return out;
+}
+
+/** Runs `dist/<name>/index.js` (through action.yml's runs.main) as the runner would. */
+export async function runAction(name: string, options: RunOptions): Promise<RunResult> {
+  const action = readActionYaml(options.root, name);
+  if (action.runs.using !== 'node24') throw new Error(`runner: ${name} does not run on node24`);
+  const main = path.resolve(actionDir(options.root, name), action.runs.main);
+
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), `runner-${name}-`));
+  const runnerTemp = path.join(temp, 'temp');
+  const toolCache = path.join(temp, 'tool-cache');
+  const workspace = options.workspace ?? path.join(temp, 'workspace');
+  for (const dir of [runnerTemp, toolCache, workspace]) fs.mkdirSync(dir, { recursive: true });
+  const files = {
+    GITHUB_OUTPUT: path.join(temp, 'output'),
+    GITHUB_STEP_SUMMARY: path.join(temp, 'summary.md'),
+    GITHUB_ENV: path.join(temp, 'env'),
+    GITHUB_STATE: path.join(temp, 'state'),
+    GITHUB_PATH: path.join(temp, 'path'),
+    GITHUB_EVENT_PATH: path.join(temp, 'event.json'),
+  };
+  for (const f of Object.values(files)) fs.writeFileSync(f, '');
+  fs.writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(options.event ?? {}));
+
+  const repository = options.repository ?? 'octo-org/octo-repo';
+  const ref = options.ref ?? 'refs/tags/v1.2.3';
+  const serverUrl = options.serverUrl ?? 'https://github.com';
+  const apiUrl = options.apiUrl ?? 'https://api.github.com';
+  const sha = options.sha ?? '0123456789abcdef0123456789abcdef01234567';
+  const eventName = options.eventName ?? 'push';
+  const workflowRef = options.workflowRef ?? `${repository}/.github/workflows/release.yml@${ref}`;
+  const token = options.token ?? 'ghs_testtoken0000000000000000000000000000';
+  const refName = ref.replace(/^refs\/(heads|tags)\//, '');
+  const github: Record<string, string> = {
+    token,
+    repository,
+    repository_owner: repository.split('/')[0],
+    ref,
+    ref_name: refName,
+    sha,
+    event_name: eventName,
+    server_url: serverUrl,
+    api_url: apiUrl,
+    workflow_ref: workflowRef,
+    workspace,
+  };
+
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? temp,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    RUNNER_OS: 'Linux',
+    RUNNER_ARCH: 'X64',
+    RUNNER_TEMP: runnerTemp,
+    RUNNER_TOOL_CACHE: toolCache,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_REPOSITORY: repository,
+    GITHUB_REPOSITORY_OWNER: github.repository_owner,
+    GITHUB_REF: ref,
+    GITHUB_REF_NAME: refName,
+    GITHUB_REF_TYPE: ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+    GITHUB_SHA: sha,
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_SERVER_URL: serverUrl,
+    GITHUB_API_URL: apiUrl,
+    GITHUB_GRAPHQL_URL: `${apiUrl}/graphql`,
+    GITHUB_WORKFLOW: 'release',
+    GITHUB_WORKFLOW_REF: workflowRef,
+    GITHUB_JOB: 'release',
+    GITHUB_RUN_ID: '1000',
+    GITHUB_RUN_NUMBER: '1',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_ACTOR: 'octocat',
+    ...files,
+  };
+  for (const [inputName, spec] of Object.entries(action.inputs ?? {})) {
+    const given = options.inputs?.[inputName];
+    const value =
+      given ?? (spec.default === undefined ? undefined : evaluateDefault(String(spec.default), github));
+    if (value !== undefined) env[`INPUT_${inputName.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  for (const inputName of Object.keys(options.inputs ?? {})) {
+    if (!(inputName in (action.inputs ?? {}))) throw new Error(`runner: ${name} has no input '${inputName}'`);
+  }
+  Object.assign(env, options.env ?? {});
+
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), main], {
+    cwd: workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearTimeout(timer);
+
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseFileCommand(fs.readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+    summary: fs.readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    githubEnv: fs.readFileSync(files.GITHUB_ENV, 'utf8'),
+    runnerTemp,
+    workspace,
+  };
+}
