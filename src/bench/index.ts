@@ -1,0 +1,40 @@
+/*
+ * `npm run bench`: speed and memory of what ships, each against a baseline measured in the same
+ * run on the same machine (medians of alternating rounds; the ratio is what to read, absolute
+ * times on a shared machine are noise). Never part of the test suite.
+ * Environment: BENCH_ROUNDS (default 5), BENCH_HASH_MIB (default 1024).
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchHash, hashChild } from './hash.js';
+
+const self = fileURLToPath(import.meta.url);
+
+async function main(): Promise<void> {
+  const [, , first, ...rest] = process.argv;
+  if (first === 'hash-child') return hashChild(rest[0]);
+
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+  const hashMiB = Number(process.env.BENCH_HASH_MIB ?? 1024);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sealed-bench-'));
+  try {
+    const rows = [
+      '| benchmark | sealed-release (median) | baseline (median) | speed ratio (baseline ÷ ours) |',
+      '| --- | --- | --- | --- |',
+    ];
+    rows.push(benchHash(self, dir, hashMiB, rounds));
+    console.log(
+      `\nBenchmarks, ${rounds} alternating rounds, Node ${process.version}, ${os.cpus().length} cores\n`,
+    );
+    console.log(rows.join('\n'));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
