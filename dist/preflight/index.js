@@ -34170,7 +34170,7 @@ function checkVersionFile(spec, version, context, report) {
         report.fail(name, `${declared.file} (${declared.key}): ${declared.notExact}, so it is not in lockstep with ${version}.`, where);
     }
     else if (declared.version !== version) {
-        report.fail(name, `${declared.file}${declared.line ? `:${declared.line}` : ''} declares ${declared.written ?? declared.version} (${declared.key}), but the tag is ${version}.`, where);
+        report.fail(name, `${declared.file} declares ${declared.written ?? declared.version} (${declared.key}), but the tag is ${version}.`, where);
     }
     else {
         report.pass(name, `${declared.written ?? declared.version} (${declared.key}${declared.line ? `, line ${declared.line}` : ''}).`);
@@ -34250,7 +34250,8 @@ async function checkRelease(inputs, context, report) {
             }
             else {
                 const { section } = result;
-                report.pass('changelog', `${shown}:${section.line} '${section.heading}', dated ${section.date}.`);
+                const lines = section.body.split('\n').length;
+                report.pass('changelog', `${shown}:${section.line} '${section.heading}' is dated; ${lines} line${lines === 1 ? '' : 's'} of release notes.`);
                 const notesPath = external_node_path_.join(context.runnerTemp, 'sealed-release', `release-notes-${safeFileName(parsed.version)}.md`);
                 external_node_fs_.mkdirSync(external_node_path_.dirname(notesPath), { recursive: true });
                 external_node_fs_.writeFileSync(notesPath, section.body.endsWith('\n') ? section.body : `${section.body}\n`);

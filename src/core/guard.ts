@@ -216,7 +216,7 @@ function checkVersionFile(
   } else if (declared.version !== version) {
     report.fail(
       name,
-      `${declared.file}${declared.line ? `:${declared.line}` : ''} declares ${declared.written ?? declared.version} (${declared.key}), but the tag is ${version}.`,
+      `${declared.file} declares ${declared.written ?? declared.version} (${declared.key}), but the tag is ${version}.`,
       where,
     );
   } else {
@@ -315,7 +315,11 @@ export async function checkRelease(
           report.fail('changelog', `${shown} ${problem.message}.`, { file: shown, line: problem.line });
       } else {
         const { section } = result;
-        report.pass('changelog', `${shown}:${section.line} '${section.heading}', dated ${section.date}.`);
+        const lines = section.body.split('\n').length;
+        report.pass(
+          'changelog',
+          `${shown}:${section.line} '${section.heading}' is dated; ${lines} line${lines === 1 ? '' : 's'} of release notes.`,
+        );
         const notesPath = path.join(
           context.runnerTemp,
           'sealed-release',
