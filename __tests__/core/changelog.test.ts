@@ -84,6 +84,7 @@ describe('findChangelogSection', () => {
     ['## [1.2.3] (2026-04-02)', '2026-04-02'],
     ['## [1.2.3] – 2026-04-03', '2026-04-03'],
     ['### v1.2.3 - 2026-01-01', '2026-01-01'],
+    ['## [1.2.3](https://example.com/compare/v1.2.2...v1.2.3) (2026-04-01)', '2026-04-01'],
   ])('accepts the heading %j', (heading, date) => {
     const result = findChangelogSection(`${heading}\n\n- x\n`, '1.2.3', { prefix: 'v', now: NOW });
     expect(result.ok && result.section.date).toBe(date);

@@ -31924,7 +31924,8 @@ function latestAcceptedDate(now) {
 }
 /** Splits a heading's text into its version token and the rest. */
 function versionToken(text) {
-    const bracketed = /^\[([^\]]*)\](.*)$/.exec(text);
+    // `[1.2.3](https://…/compare/v1.2.2...v1.2.3)` is the linked form release tools write.
+    const bracketed = /^\[([^\]]*)\](?:\([^)\s]*\))?(.*)$/.exec(text);
     if (bracketed)
         return { token: bracketed[1].trim(), rest: bracketed[2] };
     const bare = /^(\S+)(.*)$/.exec(text);

@@ -69,7 +69,8 @@ export function latestAcceptedDate(now: Date): string {
 
 /** Splits a heading's text into its version token and the rest. */
 function versionToken(text: string): { token: string; rest: string } | undefined {
-  const bracketed = /^\[([^\]]*)\](.*)$/.exec(text);
+  // `[1.2.3](https://…/compare/v1.2.2...v1.2.3)` is the linked form release tools write.
+  const bracketed = /^\[([^\]]*)\](?:\([^)\s]*\))?(.*)$/.exec(text);
   if (bracketed) return { token: bracketed[1].trim(), rest: bracketed[2] };
   const bare = /^(\S+)(.*)$/.exec(text);
   return bare ? { token: bare[1], rest: bare[2] } : undefined;
