@@ -74,6 +74,11 @@ describe('line locators', () => {
     const text = '{\n  "version": "0",\n  "a": {\n    "version": "1"\n  }\n}';
     expect(locateJsonKey(text, ['version'])).toBe(2);
     expect(locateJsonKey(text, ['a', 'version'])).toBe(4);
+    const nestedFirst =
+      '{\n  "engines": { "version": "x", "n": "a\\"version\\": " },\n  "version": "1.0.0"\n}';
+    expect(locateJsonKey(nestedFirst, ['version'])).toBe(3);
+    expect(locateJsonKey(nestedFirst, ['engines', 'version'])).toBe(2);
+    expect(locateJsonKey('[{"version": 1}]', ['version'])).toBeUndefined();
   });
 });
 

@@ -91,17 +91,38 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-/** Locates `key.path` in JSON text by finding each key in order; good for the usual layouts. */
+/**
+ * Locates `key.path` in JSON text: a small scanner that tracks the object/array nesting and
+ * string escapes, so a nested key of the same name (`engines.version`) is never mistaken for
+ * the one asked for. Returns the 1-based line of the key.
+ */
 export function locateJsonKey(text: string, keyPath: string[]): number | undefined {
-  let position = 0;
-  for (const key of keyPath) {
-    const re = new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}"\\s*:`, 'g');
-    re.lastIndex = position;
-    const match = re.exec(text);
-    if (!match) return undefined;
-    position = match.index + match[0].length;
+  const stack: { array: boolean; key?: string }[] = [];
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') line++;
+    else if (c === '{' || c === '[') stack.push({ array: c === '[' });
+    else if (c === '}' || c === ']') stack.pop();
+    else if (c === '"') {
+      const startLine = line;
+      let value = '';
+      for (i++; i < text.length && text[i] !== '"'; i++) {
+        if (text[i] === '\\') value += text[++i] ?? '';
+        else value += text[i];
+        if (text[i] === '\n') line++;
+      }
+      let j = i + 1;
+      while (j < text.length && /\s/.test(text[j])) j++;
+      const top = stack[stack.length - 1];
+      if (text[j] === ':' && top && !top.array) {
+        top.key = value;
+        if (stack.length === keyPath.length && stack.every((e, k) => !e.array && e.key === keyPath[k]))
+          return startLine;
+      }
+    }
   }
-  return lineAt(text, position);
+  return undefined;
 }
 
 function splitTomlKey(key: string): string[] {
