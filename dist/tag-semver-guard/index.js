@@ -33677,13 +33677,6 @@ function parseVersionFileSpec(input, raw) {
     }
     return { raw, path: file, keyPath };
 }
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
 /**
  * Locates `key.path` in JSON text: a small scanner that tracks the object/array nesting and
  * string escapes, so a nested key of the same name (`engines.version`) is never mistaken for

@@ -85,12 +85,6 @@ export function parseVersionFileSpec(input: string, raw: string): VersionFileSpe
   return { raw, path: file, keyPath };
 }
 
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
 /**
  * Locates `key.path` in JSON text: a small scanner that tracks the object/array nesting and
  * string escapes, so a nested key of the same name (`engines.version`) is never mistaken for
