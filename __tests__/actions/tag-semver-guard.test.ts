@@ -215,7 +215,9 @@ describe('tag-semver-guard: version files', () => {
     expect(result.stdout).toContain(
       `::error title=version in ${spec.replace(/:/g, '%3A')},file=${file},line=${line}::`,
     );
-    expect(result.outputs.reason).toMatch(/1\.2\.4.*but the tag is 1\.2\.3/);
+    expect(result.outputs.reason).toMatch(
+      new RegExp(`${file} line ${line} declares =?1\\.2\\.4.*but the tag is 1\\.2\\.3`),
+    );
   });
 
   it('an exact pin counts, a caret requirement does not', async () => {

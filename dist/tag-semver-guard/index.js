@@ -34171,7 +34171,11 @@ function checkVersionFile(spec, version, context, report) {
     }
     catch (error) {
         if (error instanceof VersionFileError) {
-            report.fail(name, error.message, { file: error.file, line: error.line });
+            // The message names the file; the line goes in too, so the failure message alone locates it.
+            const line = error.line !== undefined && !error.message.includes(`line ${error.line}`)
+                ? ` (line ${error.line})`
+                : '';
+            report.fail(name, `${error.message}${line}`, { file: error.file, line: error.line });
             return 1;
         }
         throw error;
@@ -34181,15 +34185,19 @@ function checkVersionFile(spec, version, context, report) {
         return 0;
     const where = { file: declared.file, line: declared.line };
     if (declared.notExact) {
-        report.fail(name, `${declared.file} (${declared.key}): ${declared.notExact}, so it is not in lockstep with ${version}.`, where);
+        report.fail(name, `${atLine(declared.file, declared.line)} (${declared.key}): ${declared.notExact}, so it is not in lockstep with ${version}.`, where);
     }
     else if (declared.version !== version) {
-        report.fail(name, `${declared.file} declares ${declared.written ?? declared.version} (${declared.key}), but the tag is ${version}.`, where);
+        report.fail(name, `${atLine(declared.file, declared.line)} declares ${declared.written ?? declared.version} (${declared.key}), but the tag is ${version}.`, where);
     }
     else {
         report.pass(name, `${declared.written ?? declared.version} (${declared.key}${declared.line ? `, line ${declared.line}` : ''}).`);
     }
     return 0;
+}
+/** `file line N`, or just `file` when the line is unknown. */
+function atLine(file, line) {
+    return line === undefined ? file : `${file} line ${line}`;
 }
 function safeFileName(text) {
     return text.replace(/[^0-9A-Za-z.+-]/g, '_');
@@ -34260,7 +34268,10 @@ async function checkRelease(inputs, context, report) {
             const result = findChangelogSection(text, parsed.version, { prefix: inputs.prefix, now: context.now });
             if (!result.ok) {
                 for (const problem of result.problems)
-                    report.fail('changelog', `${shown} ${problem.message}.`, { file: shown, line: problem.line });
+                    report.fail('changelog', `${atLine(shown, problem.line)}: ${problem.message}.`, {
+                        file: shown,
+                        line: problem.line,
+                    });
             }
             else {
                 const { section } = result;

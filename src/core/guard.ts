@@ -199,7 +199,12 @@ function checkVersionFile(
     declared = readDeclaredVersion(spec, context.root);
   } catch (error) {
     if (error instanceof VersionFileError) {
-      report.fail(name, error.message, { file: error.file, line: error.line });
+      // The message names the file; the line goes in too, so the failure message alone locates it.
+      const line =
+        error.line !== undefined && !error.message.includes(`line ${error.line}`)
+          ? ` (line ${error.line})`
+          : '';
+      report.fail(name, `${error.message}${line}`, { file: error.file, line: error.line });
       return 1;
     }
     throw error;
@@ -210,13 +215,13 @@ function checkVersionFile(
   if (declared.notExact) {
     report.fail(
       name,
-      `${declared.file} (${declared.key}): ${declared.notExact}, so it is not in lockstep with ${version}.`,
+      `${atLine(declared.file, declared.line)} (${declared.key}): ${declared.notExact}, so it is not in lockstep with ${version}.`,
       where,
     );
   } else if (declared.version !== version) {
     report.fail(
       name,
-      `${declared.file} declares ${declared.written ?? declared.version} (${declared.key}), but the tag is ${version}.`,
+      `${atLine(declared.file, declared.line)} declares ${declared.written ?? declared.version} (${declared.key}), but the tag is ${version}.`,
       where,
     );
   } else {
@@ -226,6 +231,11 @@ function checkVersionFile(
     );
   }
   return 0;
+}
+
+/** `file line N`, or just `file` when the line is unknown. */
+function atLine(file: string, line: number | undefined): string {
+  return line === undefined ? file : `${file} line ${line}`;
 }
 
 function safeFileName(text: string): string {
@@ -312,7 +322,10 @@ export async function checkRelease(
       const result = findChangelogSection(text, parsed.version, { prefix: inputs.prefix, now: context.now });
       if (!result.ok) {
         for (const problem of result.problems)
-          report.fail('changelog', `${shown} ${problem.message}.`, { file: shown, line: problem.line });
+          report.fail('changelog', `${atLine(shown, problem.line)}: ${problem.message}.`, {
+            file: shown,
+            line: problem.line,
+          });
       } else {
         const { section } = result;
         const lines = section.body.split('\n').length;

@@ -66,7 +66,7 @@ export const guardStage: Stage = {
     const badProblems: string[] = [];
     if (bad.outputs.ok !== 'false') badProblems.push(`ok is '${bad.outputs.ok}', expected 'false'`);
     for (const [what, pattern] of [
-      ['the Cargo.toml mismatch', /Cargo\.toml declares 1\.3\.0/],
+      ['the Cargo.toml mismatch', /Cargo\.toml line 3 declares 1\.3\.0/],
       ['the undated changelog', /marked 'TBD'/],
     ] as const) {
       if (!pattern.test(bad.outputs.reason ?? '')) badProblems.push(`reason does not name ${what}`);
