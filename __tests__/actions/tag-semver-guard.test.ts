@@ -298,6 +298,25 @@ describe('tag-semver-guard: changelog and release notes', () => {
   });
 });
 
+describe('tag-semver-guard: idempotent', () => {
+  it('a re-run on the same workspace gives the same outputs and notes', async () => {
+    const ws = workspace({ 'CHANGELOG.md': changelog('1.2.3'), 'package.json': '{"version": "1.2.3"}' });
+    const inputs = { changelog: 'CHANGELOG.md', 'version-files': 'package.json' };
+    const first = await runAction('tag-semver-guard', { root, workspace: ws, inputs });
+    const second = await runAction('tag-semver-guard', { root, workspace: ws, inputs });
+    expect(second.code).toBe(0);
+    const strip = (o: Record<string, string>) => ({
+      ...o,
+      'release-notes-path': path.basename(o['release-notes-path']),
+    });
+    expect(strip(second.outputs)).toEqual(strip(first.outputs));
+    expect(fs.readFileSync(second.outputs['release-notes-path'], 'utf8')).toBe(
+      fs.readFileSync(first.outputs['release-notes-path'], 'utf8'),
+    );
+    expect(second.summary).toBe(first.summary);
+  });
+});
+
 describe('tag-semver-guard: every reason at once', () => {
   it('lists the event, the version mismatch and the changelog in the message and the summary', async () => {
     const result = await guard({

@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -32,6 +33,25 @@ describe('parseVersionFileSpec', () => {
       keyPath: undefined,
     });
   });
+  it('round-trips any relative path and key path (property)', () => {
+    const segment = fc.stringMatching(/^[A-Za-z0-9_-]{1,8}$/);
+    fc.assert(
+      fc.property(
+        fc.array(segment, { maxLength: 3 }),
+        fc.constantFrom('json', 'toml', 'yaml', 'yml'),
+        fc.array(segment, { minLength: 1, maxLength: 4 }),
+        (dirs, ext, keys) => {
+          const file = [...dirs, `manifest.${ext}`].join('/');
+          expect(parseVersionFileSpec('version-files', `${file}:${keys.join('.')}`)).toEqual({
+            raw: `${file}:${keys.join('.')}`,
+            path: file,
+            keyPath: keys,
+          });
+        },
+      ),
+    );
+  });
+
   it.each([
     ['a.json:', /key path ''/],
     ['a.json:x..y', /key path 'x\.\.y'/],
