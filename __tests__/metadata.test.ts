@@ -63,7 +63,7 @@ describe('action metadata', () => {
   });
 
   it('the root action is Marketplace-ready', () => {
-    if (!list.actions.includes('preflight')) return;
+    expect(list.actions).toContain('preflight');
     const rootYaml = parse(fs.readFileSync(path.join(root, 'action.yml'), 'utf8')) as Record<string, unknown>;
     for (const key of ['name', 'description', 'author', 'branding']) expect(rootYaml[key]).toBeTruthy();
   });

@@ -1,0 +1,188 @@
+import * as fc from 'fast-check';
+import * as semver from 'semver';
+import { compareVersions, isPlainPrefix, parseSemVer, parseTag } from '../../src/core/semver.js';
+
+/* Generators straight from the SemVer 2.0.0 BNF. */
+const positiveDigit = fc.constantFrom(...'123456789'.split(''));
+const digit = fc.constantFrom(...'0123456789'.split(''));
+const letter = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'.split(''));
+const nonDigit = fc.oneof(letter, fc.constant('-'));
+const identifierChar = fc.oneof(digit, nonDigit);
+/** <numeric identifier> ::= "0" | <positive digit> | <positive digit> <digits> (kept within safe integers) */
+const numericId = fc.oneof(
+  fc.constant('0'),
+  fc.tuple(positiveDigit, fc.array(digit, { maxLength: 8 })).map(([d, ds]) => d + ds.join('')),
+);
+/** <alphanumeric identifier>: identifier characters with at least one non-digit. */
+const alphanumericId = fc
+  .tuple(fc.array(identifierChar, { maxLength: 4 }), nonDigit, fc.array(identifierChar, { maxLength: 4 }))
+  .map(([a, n, b]) => a.join('') + n + b.join(''));
+const preId = fc.oneof(numericId, alphanumericId);
+/** <build identifier> ::= <alphanumeric identifier> | <digits> (leading zeros allowed) */
+const buildId = fc.oneof(
+  alphanumericId,
+  fc.array(digit, { minLength: 1, maxLength: 5 }).map((d) => d.join('')),
+);
+const versionParts = fc.record({
+  core: fc.tuple(numericId, numericId, numericId),
+  pre: fc.option(fc.array(preId, { minLength: 1, maxLength: 4 }), { nil: undefined }),
+  build: fc.option(fc.array(buildId, { minLength: 1, maxLength: 3 }), { nil: undefined }),
+});
+const validVersion = versionParts.map(
+  ({ core, pre, build }) =>
+    core.join('.') + (pre ? `-${pre.join('.')}` : '') + (build ? `+${build.join('.')}` : ''),
+);
+const prefix = fc.constantFrom('', 'v', 'release-', 'mylib/v', 'pkg_');
+
+describe('parseSemVer / parseTag accept the grammar', () => {
+  it('accepts every string generated from the SemVer 2.0.0 grammar, with its parts', () => {
+    fc.assert(
+      fc.property(versionParts, prefix, ({ core, pre, build }, p) => {
+        const version =
+          core.join('.') + (pre ? `-${pre.join('.')}` : '') + (build ? `+${build.join('.')}` : '');
+        const parsed = parseTag(p + version, p);
+        expect(parsed).toEqual({
+          ok: true,
+          value: {
+            version,
+            major: Number(core[0]),
+            minor: Number(core[1]),
+            patch: Number(core[2]),
+            prerelease: pre ?? [],
+            build: build ?? [],
+          },
+        });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('agrees with the semver library on every valid version (strict mode, no cleaning)', () => {
+    fc.assert(
+      fc.property(validVersion, (v) => {
+        // semver.valid formats without build metadata
+        expect(semver.valid(v)).toBe(v.split('+')[0]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+/** Mutations that each turn a valid tag into one SemVer (or the exact-prefix rule) refuses. */
+const nearMiss = fc
+  .tuple(versionParts, fc.constantFrom('', 'v'), fc.nat(20))
+  .chain(([{ core, pre, build }, p, k]) => {
+    const tail = (pre ? `-${pre.join('.')}` : '') + (build ? `+${build.join('.')}` : '');
+    const v = core.join('.') + tail;
+    const mutations: string[] = [
+      `${p}0${core[0]}.${core[1]}.${core[2]}${tail}`, // leading zero in major
+      `${p}${core[0]}.0${core[1]}.${core[2]}${tail}`, // leading zero in minor
+      `${p}${core[0]}.${core[1]}.0${core[2]}${tail}`, // leading zero in patch
+      `${p}${core[0]}.${core[1]}${tail}`, // missing patch
+      `${p}${v.replace(/^(\d+)/, '$1.')}`, // empty core identifier
+      `${p}${core.join('.')}-${(pre ?? ['rc']).join('.')}..1`, // empty pre-release identifier
+      `${p}${core.join('.')}-0${k + 1}`, // pre-release numeric with leading zero
+      `${p}${core.join('.')}-`, // empty pre-release
+      `${p}${core.join('.')}+`, // empty build
+      `${p}${v}+b+c`, // second '+'
+      ` ${p}${v}`, // leading space
+      `${p}${v} `, // trailing space
+      `${p}${v}\n`, // trailing newline
+      `${p}${v}`.replace(/[0-9]/, (d) => String.fromCodePoint(0xff10 + Number(d))), // fullwidth digit
+      `${p}${v}`.replace(/[0-9]/, (d) => String.fromCodePoint(0x0660 + Number(d))), // Arabic-Indic digit
+      `${p}\u200b${v}`, // zero-width space
+      `${p}${v}\ufeff`, // BOM
+      `${p}${v}`.replace('.', '\u2024'), // one-dot leader
+      p === 'v' ? `V${v}` : `v${v}`, // case / v folding
+      `${p}=${v}`, // '=' as the semver library cleans it
+      `${p}${v}_1`, // underscore
+      `${p}${v.replace(/^(\d+)\.(\d+)\.(\d+)/, '$1.$2.$3.4')}`, // four core parts
+    ];
+    return fc.constantFrom(...mutations.map((m) => [m, p] as const));
+  });
+
+describe('parseTag rejects near-misses', () => {
+  it('refuses every near-miss of a valid tag, with at least one reason', () => {
+    fc.assert(
+      fc.property(nearMiss, ([tag, p]) => {
+        const parsed = parseTag(tag, p);
+        if (parsed.ok) throw new Error(`accepted ${JSON.stringify(tag)} with prefix ${JSON.stringify(p)}`);
+        expect(parsed.reasons.length).toBeGreaterThan(0);
+        for (const r of parsed.reasons) expect(r).toMatch(/\.\)?$/);
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it.each([
+    ['v1.2.3', 'V', /case is not folded/],
+    ['V1.2.3', 'v', /starts with 'V', not the prefix 'v'/],
+    ['1.2.3', 'v', /has no prefix/],
+    ['v1.2.3', '', /prefix is empty/],
+    ['vv1.2.3', 'v', /continue with the version's major number/],
+    ['v01.2.3', 'v', /major version '01' has a leading zero/],
+    ['v1.2.3-rc.01', 'v', /'01' is numeric and has a leading zero/],
+    ['v1.2', 'v', /exactly MAJOR\.MINOR\.PATCH/],
+    ['v1..3', 'v', /minor version is empty/],
+    ['v1.2.3-rc..1', 'v', /Pre-release identifier 2 is empty/],
+    ['v1.2.3+', 'v', /Build metadata identifier 1 is empty/],
+    ['v1.2.3 ', 'v', /space at position 7/],
+    ['v1.2.3\n', 'v', /control character U\+000A/],
+    ['v1.２.3', 'v', /U\+FF12 .*non-ASCII digit/],
+    ['v1.2.3\u200d', 'v', /U\+200D .*invisible/],
+    ['v1.2.3-\u0440c', 'v', /non-ASCII character 'р' \(U\+0440\)/],
+    ['v1.2.3;rm', 'v', /character ';'/],
+    ['v$(id)', 'v', /character '\$'/],
+    ['v1.2.3_4', 'v', /character '_' is not allowed/],
+    ['', 'v', /tag is empty/],
+    ['v', 'v', /version is empty/],
+    ['v99999999999999999.0.0', 'v', /too large/],
+    [`v1.2.3-${'a'.repeat(300)}`, 'v', /at most 256/],
+  ])('rejects %j (prefix %j) saying why', (tag, p, why) => {
+    const parsed = parseTag(tag, p);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.reasons.join('\n')).toMatch(why);
+  });
+
+  it('lists several structural reasons at once', () => {
+    const parsed = parseSemVer('01.02.3-00..x');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.reasons).toHaveLength(4);
+  });
+});
+
+describe('the semver library is too lenient to be the validator', () => {
+  it.each(['v1.2.3', ' 1.2.3', '1.2.3 ', '\n1.2.3', '\t1.2.3\n'])(
+    'semver.valid accepts %j; parseSemVer refuses it',
+    (s) => {
+      expect(semver.valid(s)).toBe('1.2.3');
+      expect(parseSemVer(s).ok).toBe(false);
+    },
+  );
+  it.each(['=1.2.3', '01.2.3', '1.2.3-01', 'v=1.2.3'])(
+    'loose semver accepts %j; parseSemVer refuses it',
+    (s) => {
+      expect(semver.valid(s, { loose: true })).not.toBeNull();
+      expect(parseSemVer(s).ok).toBe(false);
+    },
+  );
+  it('semver.clean folds prefixes and whitespace that the guard refuses', () => {
+    expect(semver.clean('  =v1.2.3  ')).toBe('1.2.3');
+    expect(parseTag('  =v1.2.3  ', 'v').ok).toBe(false);
+  });
+});
+
+describe('helpers', () => {
+  it('compares by SemVer precedence', () => {
+    expect(compareVersions('1.2.3-rc.1', '1.2.3')).toBe(-1);
+    expect(compareVersions('1.10.0', '1.9.0')).toBe(1);
+    expect(compareVersions('1.2.3+a', '1.2.3+b')).toBe(0);
+  });
+  it('knows a plain prefix', () => {
+    expect(isPlainPrefix('v')).toBe(true);
+    expect(isPlainPrefix('')).toBe(true);
+    expect(isPlainPrefix('pkg/v')).toBe(true);
+    for (const bad of ['v*', '^v', 'v?', ' v', 'v\n', 'ｖ', '$V', '[v]'])
+      expect(isPlainPrefix(bad)).toBe(false);
+  });
+});

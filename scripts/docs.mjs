@@ -1,0 +1,61 @@
+// Fills the inputs/outputs tables of every action's README from its action.yml with action-docs,
+// between its `<!-- action-docs-inputs source="action.yml" -->` / `…-outputs…` marker pairs.
+// Driven by the one list (actions.mjs). The root action (preflight) is documented in the
+// repository README under a "## preflight (root action)" section at its end, added when missing.
+// Idempotent: running it twice changes nothing. `node scripts/docs.mjs [root]` works on another
+// copy of the repository (the drift test uses that).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateActionMarkdownDocs } from 'action-docs';
+import { ACTIONS, actionDir } from './actions.mjs';
+
+const root = path.resolve(process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..'));
+const SECTIONS = ['inputs', 'outputs'];
+const marker = (section) => `<!-- action-docs-${section} source="action.yml" -->`;
+const ROOT_SECTION = '## preflight (root action)';
+
+function ensureRootSection(readme) {
+  const text = fs.readFileSync(readme, 'utf8');
+  if (text.includes(ROOT_SECTION)) return;
+  const body = [
+    ROOT_SECTION,
+    '',
+    'The root action (`uses: <owner>/sealed-release@<40-hex sha>`) is the cheap, fast-fail first',
+    'job of a release workflow: every tag-semver-guard check in one step and one summary, `ok`',
+    'true only when all passed. See [tag-semver-guard](tag-semver-guard/README.md) for the rules.',
+    '',
+    ...SECTIONS.flatMap((s) => [marker(s), marker(s), '']),
+  ].join('\n');
+  fs.writeFileSync(readme, `${text.replace(/\n*$/, '\n\n')}${body}`);
+}
+
+const cwd = process.cwd();
+let problems = 0;
+for (const name of ACTIONS) {
+  const dir = path.join(root, actionDir(name));
+  const readme = path.join(dir, 'README.md');
+  if (name === 'preflight') ensureRootSection(readme);
+  const text = fs.readFileSync(readme, 'utf8');
+  const missing = SECTIONS.filter((s) => text.split(marker(s)).length !== 3);
+  if (missing.length > 0) {
+    console.error(
+      `docs: ${path.relative(root, readme)} needs exactly one pair of markers for: ${missing.join(', ')}`,
+    );
+    problems++;
+    continue;
+  }
+  // action-docs resolves `source` against the working directory, and matches the marker text.
+  process.chdir(dir);
+  await generateActionMarkdownDocs({
+    sourceFile: 'action.yml',
+    readmeFile: readme,
+    updateReadme: true,
+    tocLevel: name === 'preflight' ? 3 : 2,
+  });
+  process.chdir(cwd);
+  console.log(
+    `docs: ${path.relative(root, readme) || 'README.md'} updated from ${path.relative(root, path.join(dir, 'action.yml'))}`,
+  );
+}
+process.exit(problems === 0 ? 0 : 1);
