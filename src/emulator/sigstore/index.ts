@@ -49,6 +49,8 @@ export interface SigstoreEmulator {
   trustedRootPath: string;
   /** Requests seen, per service (token requests counted at the OIDC endpoint). */
   counts: Record<Service, number>;
+  /** Every token the OIDC endpoint handed out (tests check none leaks into output). */
+  issued: string[];
   /** The identity (certificate SAN) the tokens of this instance carry. */
   identity: string;
   /** An unsigned JWT with GitHub's claims, as the OIDC endpoint issues. */
@@ -84,6 +86,7 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
     oidc: undefined,
   };
 
+  const issued: string[] = [];
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -97,6 +100,12 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
   const ca = await initializeCA(caKeys, ctlog);
   const tlog = await initializeTLog(url, tlogKeys);
   const tsa = await initializeTSA(tsaKeys);
+  // The mock TSA stamps the current time with milliseconds, which pkijs writes with trailing
+  // zeros trimmed ('.5Z'); sigstore's parser (like RFC 3161 practice) accepts only whole seconds
+  // or exactly three digits, so about one stamp in ten would not parse. Whole seconds, as the
+  // real timestamp authority issues.
+  (tsa as unknown as { getCurrentTime: () => Date }).getCurrentTime = () =>
+    new Date(Math.floor(Date.now() / 1000) * 1000);
   // The SAN of a GitHub Actions certificate is the server URL + the job's workflow ref; the
   // mock reads the SAN from one claim, so the emulated Fulcio hands it a claim holding that.
   const fulcio = fulcioHandler(ca, { subjectClaim: 'sealed_release_san' });
@@ -206,7 +215,9 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
             return send(res, 401, JSON.stringify({ message: 'bad request token' }));
           }
           const audience = requestUrl.searchParams.get('audience') ?? 'https://github.com/' + repository;
-          return send(res, 200, JSON.stringify({ value: issueToken({}, audience) }));
+          const token = issueToken({}, audience);
+          issued.push(token);
+          return send(res, 200, JSON.stringify({ value: token }));
         }
         if (req.method === 'POST' && requestUrl.pathname === fulcio.path) {
           counts.fulcio += 1;
@@ -261,6 +272,7 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
     trustedRoot,
     trustedRootPath,
     counts,
+    issued,
     identity,
     issueToken,
     failNext(service, status, times = 1) {
