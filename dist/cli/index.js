@@ -35011,6 +35011,26 @@ function witnesses(services) {
     }
     return out;
 }
+/**
+ * sigstore-js writes message-signature bundles as v0.2 (a one-certificate "chain"); the same
+ * data in the current v0.3 envelope carries the leaf certificate alone. Only the envelope
+ * changes: every signed byte stays the same.
+ */
+function toBundleV03(bundle) {
+    const material = bundle.verificationMaterial;
+    if (bundle.mediaType === dist.BUNDLE_V03_MEDIA_TYPE)
+        return bundle;
+    const chain = material.x509CertificateChain?.certificates ?? [];
+    if (bundle.mediaType !== dist.BUNDLE_V02_MEDIA_TYPE || chain.length === 0) {
+        throw new Error(`cannot re-encode a ${bundle.mediaType} bundle as v0.3`);
+    }
+    const { x509CertificateChain: _chain, ...rest } = material;
+    return {
+        ...bundle,
+        mediaType: dist.BUNDLE_V03_MEDIA_TYPE,
+        verificationMaterial: { ...rest, certificate: chain[0] },
+    };
+}
 /** Signs many artifacts with one identity, one key and (while valid) one certificate. */
 class SigningSession {
     signer;
@@ -35024,11 +35044,11 @@ class SigningSession {
     }
     /** A message-signature bundle over the artifact's bytes. */
     async signMessage(data) {
-        return (0,dist.bundleToJSON)(await this.message.create({ data }));
+        return toBundleV03((0,dist.bundleToJSON)(await this.message.create({ data })));
     }
     /** A DSSE bundle over a payload (an in-toto statement) of the given type. */
     async signDsse(payload, payloadType) {
-        return (0,dist.bundleToJSON)(await this.dsse.create({ data: payload, type: payloadType }));
+        return toBundleV03((0,dist.bundleToJSON)(await this.dsse.create({ data: payload, type: payloadType })));
     }
 }
 /** Reads the services a sigstore signing_config.json names, through sigstore-js's own selection. */
@@ -35707,7 +35727,7 @@ async function signCommand(args, io) {
     const identity = staticIdentityProvider(token);
     const config = flags.get('signing-config');
     const signed = config
-        ? (0,dist.bundleToJSON)(await builderFromSigningConfig(external_node_fs_.readFileSync(config, 'utf8'), identity).create({ data }))
+        ? toBundleV03((0,dist.bundleToJSON)(await builderFromSigningConfig(external_node_fs_.readFileSync(config, 'utf8'), identity).create({ data })))
         : await new SigningSession({ fulcioURL: PUBLIC_GOOD_FULCIO_URL, rekorURL: PUBLIC_GOOD_REKOR_URL }, identity).signMessage(data);
     const temp = external_node_path_.join(external_node_path_.dirname(external_node_path_.resolve(bundle)), `.${external_node_path_.basename(bundle)}.${external_node_crypto_namespaceObject.randomBytes(6).toString('hex')}.tmp`);
     external_node_fs_.writeFileSync(temp, JSON.stringify(signed) + '\n', { flag: 'wx' });

@@ -72883,6 +72883,26 @@ function witnesses(services) {
     }
     return out;
 }
+/**
+ * sigstore-js writes message-signature bundles as v0.2 (a one-certificate "chain"); the same
+ * data in the current v0.3 envelope carries the leaf certificate alone. Only the envelope
+ * changes: every signed byte stays the same.
+ */
+function toBundleV03(bundle) {
+    const material = bundle.verificationMaterial;
+    if (bundle.mediaType === dist.BUNDLE_V03_MEDIA_TYPE)
+        return bundle;
+    const chain = material.x509CertificateChain?.certificates ?? [];
+    if (bundle.mediaType !== dist.BUNDLE_V02_MEDIA_TYPE || chain.length === 0) {
+        throw new Error(`cannot re-encode a ${bundle.mediaType} bundle as v0.3`);
+    }
+    const { x509CertificateChain: _chain, ...rest } = material;
+    return {
+        ...bundle,
+        mediaType: dist.BUNDLE_V03_MEDIA_TYPE,
+        verificationMaterial: { ...rest, certificate: chain[0] },
+    };
+}
 /** Signs many artifacts with one identity, one key and (while valid) one certificate. */
 class SigningSession {
     signer;
@@ -72896,11 +72916,11 @@ class SigningSession {
     }
     /** A message-signature bundle over the artifact's bytes. */
     async signMessage(data) {
-        return (0,dist.bundleToJSON)(await this.message.create({ data }));
+        return toBundleV03((0,dist.bundleToJSON)(await this.message.create({ data })));
     }
     /** A DSSE bundle over a payload (an in-toto statement) of the given type. */
     async signDsse(payload, payloadType) {
-        return (0,dist.bundleToJSON)(await this.dsse.create({ data: payload, type: payloadType }));
+        return toBundleV03((0,dist.bundleToJSON)(await this.dsse.create({ data: payload, type: payloadType })));
     }
 }
 /** Reads the services a sigstore signing_config.json names, through sigstore-js's own selection. */

@@ -11,6 +11,7 @@ import {
   PUBLIC_GOOD_FULCIO_URL,
   PUBLIC_GOOD_REKOR_URL,
   staticIdentityProvider,
+  toBundleV03,
   verifyBundle,
   type ArtifactRef,
 } from '../core/sigstore/index.js';
@@ -140,7 +141,11 @@ async function signCommand(args: string[], io: CliIO): Promise<number> {
   const identity = staticIdentityProvider(token);
   const config = flags.get('signing-config');
   const signed = config
-    ? bundleToJSON(await builderFromSigningConfig(fs.readFileSync(config, 'utf8'), identity).create({ data }))
+    ? toBundleV03(
+        bundleToJSON(
+          await builderFromSigningConfig(fs.readFileSync(config, 'utf8'), identity).create({ data }),
+        ),
+      )
     : await new SigningSession(
         { fulcioURL: PUBLIC_GOOD_FULCIO_URL, rekorURL: PUBLIC_GOOD_REKOR_URL },
         identity,

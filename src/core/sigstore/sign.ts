@@ -11,7 +11,12 @@ import {
   type Signer,
   type Witness,
 } from '@sigstore/sign';
-import { bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
+import {
+  BUNDLE_V02_MEDIA_TYPE,
+  BUNDLE_V03_MEDIA_TYPE,
+  bundleToJSON,
+  type SerializedBundle,
+} from '@sigstore/bundle';
 import { SigningConfig } from '@sigstore/protobuf-specs';
 import type { IdentityProvider } from './oidc.js';
 
@@ -111,6 +116,29 @@ function witnesses(services: SigningServices): Witness[] {
   return out;
 }
 
+/**
+ * sigstore-js writes message-signature bundles as v0.2 (a one-certificate "chain"); the same
+ * data in the current v0.3 envelope carries the leaf certificate alone. Only the envelope
+ * changes: every signed byte stays the same.
+ */
+export function toBundleV03(bundle: SerializedBundle): SerializedBundle {
+  const material = bundle.verificationMaterial as SerializedBundle['verificationMaterial'] & {
+    x509CertificateChain?: { certificates: { rawBytes: string }[] };
+    certificate?: { rawBytes: string };
+  };
+  if (bundle.mediaType === BUNDLE_V03_MEDIA_TYPE) return bundle;
+  const chain = material.x509CertificateChain?.certificates ?? [];
+  if (bundle.mediaType !== BUNDLE_V02_MEDIA_TYPE || chain.length === 0) {
+    throw new Error(`cannot re-encode a ${bundle.mediaType} bundle as v0.3`);
+  }
+  const { x509CertificateChain: _chain, ...rest } = material;
+  return {
+    ...bundle,
+    mediaType: BUNDLE_V03_MEDIA_TYPE,
+    verificationMaterial: { ...rest, certificate: chain[0] } as SerializedBundle['verificationMaterial'],
+  };
+}
+
 /** Signs many artifacts with one identity, one key and (while valid) one certificate. */
 export class SigningSession {
   readonly signer: ReusableFulcioSigner;
@@ -126,12 +154,12 @@ export class SigningSession {
 
   /** A message-signature bundle over the artifact's bytes. */
   async signMessage(data: Buffer): Promise<SerializedBundle> {
-    return bundleToJSON(await this.message.create({ data }));
+    return toBundleV03(bundleToJSON(await this.message.create({ data })));
   }
 
   /** A DSSE bundle over a payload (an in-toto statement) of the given type. */
   async signDsse(payload: Buffer, payloadType: string): Promise<SerializedBundle> {
-    return bundleToJSON(await this.dsse.create({ data: payload, type: payloadType }));
+    return toBundleV03(bundleToJSON(await this.dsse.create({ data: payload, type: payloadType })));
   }
 }
 
