@@ -77,6 +77,9 @@ describe('sigstore-sign and sigstore-verify against the local Sigstore services'
       'dist/c.whl.sigstore.json',
     ]);
     expect(first.outputs.identity).toBe(sigstore.identity);
+    const bundle = JSON.parse(fs.readFileSync(path.join(ws, 'dist/a.tar.gz.sigstore.json'), 'utf8'));
+    expect(bundle.mediaType).toBe('application/vnd.dev.sigstore.bundle.v0.3+json');
+    expect(bundle.verificationMaterial.certificate.rawBytes).toBeTruthy();
     expect(first.outputs.issuer).toBe('https://token.actions.githubusercontent.com');
     expect(first.summary).toContain('verify: dist/b.zip');
     expect(first.summary).toContain('1 Fulcio certificate(s) for 3 signature(s)');

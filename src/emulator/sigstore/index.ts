@@ -57,6 +57,8 @@ export interface SigstoreEmulator {
   issueToken(overrides?: Record<string, unknown>, audience?: string): string;
   /** Answers the next `times` requests to a service with this status (fault injection). */
   failNext(service: Service, status: number, times?: number): void;
+  /** Drops every pending injected fault. */
+  clearFaults(): void;
   /** Runner env for the OIDC endpoint. */
   runnerEnv(): Record<string, string>;
   stop(): Promise<void>;
@@ -277,6 +279,9 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
     issueToken,
     failNext(service, status, times = 1) {
       faults[service] = { status, times };
+    },
+    clearFaults() {
+      for (const service of Object.keys(faults) as Service[]) faults[service] = undefined;
     },
     runnerEnv() {
       return {
