@@ -334,6 +334,40 @@ describe('cli verify-bundle --key', () => {
   });
 });
 
+describe('cli verify-bundle --key with an Ed25519 key', () => {
+  it('verifies the file (pure Ed25519 signs the message, so a digest alone cannot be verified)', async () => {
+    const pair = crypto.generateKeyPairSync('ed25519');
+    const publicKey = pair.publicKey.export({ format: 'pem', type: 'spki' }).toString();
+    const keyFile = write('ed.pub', publicKey);
+    const builder = new MessageSignatureBundleBuilder({
+      signer: {
+        sign: async (data: Buffer): Promise<Signature> => ({
+          signature: crypto.sign(null, data, pair.privateKey),
+          key: { $case: 'publicKey', publicKey, hint: 'ed-key' },
+        }),
+      },
+      witnesses: [new RekorWitness({ rekorBaseURL: sigstore.rekorURL, retry: { retries: 0 } })],
+    });
+    const bundle = write(
+      'ed-bundle.json',
+      JSON.stringify(bundleToJSON(await builder.create({ data: fs.readFileSync(artifact) }))),
+    );
+    const args = (subject: string) => [
+      'verify-bundle',
+      '--bundle',
+      bundle,
+      '--key',
+      keyFile,
+      '--trusted-root',
+      sigstore.trustedRootPath,
+      subject,
+    ];
+    expect((await cliRun(args(artifact))).code).toBe(0);
+    expect((await cliRun(args(write('ed-tampered', 'release artifact bytes?\n')))).code).toBe(1);
+    expect((await cliRun(args(`sha256:${sha256}`))).code).toBe(1);
+  });
+});
+
 describe('cli sign-bundle', () => {
   function signingConfig(): string {
     const start = new Date(Date.now() - 3_600_000).toISOString();

@@ -68,45 +68,79 @@ async function artifactDigest(artifact: ArtifactRef): Promise<Buffer> {
   return Buffer.from(await sha256File(artifact.file), 'hex');
 }
 
+/** Artifacts larger than this are verified only by digest (ECDSA keys); see bindMessageSignature. */
+const IN_MEMORY_LIMIT = 512 * 1024 * 1024;
+
+/**
+ * The signing key of a bundle before verification, to know whether its signature can be
+ * checked over the digest alone. Only used to choose how to check; the Verifier still decides
+ * which key is trusted.
+ */
+function presumedKey(bundle: Bundle, trust: TrustMaterial): crypto.KeyObject | undefined {
+  const content = bundle.verificationMaterial.content;
+  try {
+    switch (content.$case) {
+      case 'publicKey':
+        return trust.publicKey(content.publicKey.hint).publicKey;
+      case 'certificate':
+        return new crypto.X509Certificate(Buffer.from(content.certificate.rawBytes)).publicKey;
+      case 'x509CertificateChain':
+        return new crypto.X509Certificate(Buffer.from(content.x509CertificateChain.certificates[0].rawBytes))
+          .publicKey;
+    }
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * For a message signature, binds the entity to the artifact by its digest: the bundle's
- * message digest must be the artifact's, and the signature is verified over that digest. This
- * replaces the library's check, which needs the whole artifact in memory.
+ * message digest must be the artifact's, and the signature is verified over that digest (ECDSA,
+ * the keys Fulcio certifies), which needs no second read of a large file. Other key types
+ * (Ed25519, RSA given with --key) sign the message itself: the file's bytes are then checked
+ * with Node's crypto, so such a bundle cannot be verified from a digest alone.
  */
-function bindMessageSignature(entity: SignedEntity, bundle: Bundle, digest: Buffer): SignedEntity {
+function bindMessageSignature(
+  entity: SignedEntity,
+  bundle: Bundle,
+  digest: Buffer,
+  message: Buffer | undefined,
+): SignedEntity {
   if (bundle.content.$case !== 'messageSignature') return entity;
-  const message = bundle.content.messageSignature;
-  const algorithm = message.messageDigest?.algorithm;
+  const content = bundle.content.messageSignature;
+  const algorithm = content.messageDigest?.algorithm;
   if (algorithm !== HashAlgorithm.SHA2_256) {
     throw new SignatureVerificationError(
       `bundle's message digest uses ${HashAlgorithm[algorithm ?? 0] ?? algorithm}; only SHA2_256 is supported`,
       'DIGEST_ALGORITHM',
     );
   }
-  if (
-    !crypto.timingSafeEqual(Buffer.from(message.messageDigest!.digest), digest) ||
-    message.messageDigest!.digest.length !== 32
-  ) {
+  const bundleDigest = Buffer.from(content.messageDigest!.digest);
+  if (bundleDigest.length !== digest.length || !crypto.timingSafeEqual(bundleDigest, digest)) {
     throw new SignatureVerificationError(
       `artifact digest sha256:${digest.toString('hex')} does not match the bundle's message digest ` +
-        `sha256:${Buffer.from(message.messageDigest!.digest).toString('hex')} (tampered artifact or wrong bundle)`,
+        `sha256:${bundleDigest.toString('hex')} (tampered artifact or wrong bundle)`,
       'ARTIFACT_DIGEST_MISMATCH',
     );
   }
-  const signature = Buffer.from(message.signature);
+  const signature = Buffer.from(content.signature);
+  const original = entity.signature;
   return {
     ...entity,
     signature: {
-      ...entity.signature,
-      signature: entity.signature.signature,
-      compareSignature: (s) => entity.signature.compareSignature(s),
-      compareDigest: (d) => entity.signature.compareDigest(d),
-      compareSignedDigest: (d) => entity.signature.compareSignedDigest(d),
+      signature: original.signature,
+      compareSignature: (s) => original.compareSignature(s),
+      compareDigest: (d) => original.compareDigest(d),
+      compareSignedDigest: (d) => original.compareSignedDigest(d),
       verifySignature: (key) => {
         try {
-          return verifyEcdsaDigest(key, digest, signature);
+          if (key.asymmetricKeyType === 'ec') return verifyEcdsaDigest(key, digest, signature);
+          if (!message) return false;
+          const hash =
+            key.asymmetricKeyType === 'ed25519' || key.asymmetricKeyType === 'ed448' ? null : 'sha256';
+          return crypto.verify(hash, message, key, signature);
         } catch {
-          // Not an ECDSA key: fail closed rather than skip the check.
+          // A key we cannot check with: fail closed rather than skip the check.
           return false;
         }
       },
@@ -173,7 +207,26 @@ export async function verifyBundle(
     );
   }
   checkDsseSubject(bundle, digest);
-  const entity = bindMessageSignature(toSignedEntity(bundle), bundle, digest);
+  // Only a non-ECDSA key needs the message itself (see bindMessageSignature).
+  let message: Buffer | undefined;
+  const key = bundle.content.$case === 'messageSignature' ? presumedKey(bundle, trust) : undefined;
+  if (key && key.asymmetricKeyType !== 'ec' && 'file' in artifact) {
+    const size = (await fs.promises.stat(artifact.file)).size;
+    if (size > IN_MEMORY_LIMIT) {
+      throw new SignatureVerificationError(
+        `a ${key.asymmetricKeyType} signature over a file larger than ${IN_MEMORY_LIMIT} bytes is not supported`,
+        'UNSUPPORTED',
+      );
+    }
+    message = await fs.promises.readFile(artifact.file);
+    if (!crypto.createHash('sha256').update(message).digest().equals(digest)) {
+      throw new SignatureVerificationError(
+        'the artifact changed while it was being verified',
+        'ARTIFACT_CHANGED',
+      );
+    }
+  }
+  const entity = bindMessageSignature(toSignedEntity(bundle), bundle, digest, message);
   const verifier = new Verifier(trust);
   let signer;
   try {
