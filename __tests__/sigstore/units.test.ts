@@ -170,7 +170,7 @@ describe('ECDSA over a digest', () => {
         expect(verifyEcdsaDigest(keys[1 - k].publicKey, digest, sig)).toBe(false);
         expect(verifyEcdsaDigest(publicKey, digest, sig.subarray(0, sig.length - 1))).toBe(false);
       }),
-      { numRuns: 20 },
+      { numRuns: 60 },
     );
   });
 

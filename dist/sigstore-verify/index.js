@@ -73108,6 +73108,7 @@ const CURVES = {
         n: 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n,
         gx: 0x6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296n,
         gy: 0x4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5n,
+        b: 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn,
         bits: 256,
     },
     'P-384': {
@@ -73116,9 +73117,11 @@ const CURVES = {
         n: 0xffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973n,
         gx: 0xaa87ca22be8b05378eb1c71ef320ad746e1d3b628ba79b9859f741e082542a385502f25dbf55296c3a545e3872760ab7n,
         gy: 0x3617de4a96262c6f5d9e98bf9292dc29f8f41dbd289a147ce9da3113b5f0b8c00a60b1ce1d7e819d7a431d7c90ea0e5fn,
+        b: 0xb3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aefn,
         bits: 384,
     },
 };
+const INFINITY = { X: 1n, Y: 1n, Z: 0n };
 function mod(a, m) {
     const r = a % m;
     return r >= 0n ? r : r + m;
@@ -73135,33 +73138,68 @@ function inverse(a, m) {
         throw new Error('not invertible');
     return mod(oldS, m);
 }
-function add(c, P, Q) {
-    if (!P)
-        return Q;
-    if (!Q)
-        return P;
-    let l;
-    if (P.x === Q.x) {
-        if (mod(P.y + Q.y, c.p) === 0n)
-            return null;
-        l = mod((3n * P.x * P.x + c.a) * inverse(2n * P.y, c.p), c.p);
-    }
-    else {
-        l = mod((Q.y - P.y) * inverse(Q.x - P.x, c.p), c.p);
-    }
-    const x = mod(l * l - P.x - Q.x, c.p);
-    return { x, y: mod(l * (P.x - x) - P.y, c.p) };
+/** Doubling for curves with a = -3 (both NIST curves here), "dbl-2001-b". */
+function ecdsa_double(c, P) {
+    if (P.Z === 0n || P.Y === 0n)
+        return INFINITY;
+    const p = c.p;
+    const delta = mod(P.Z * P.Z, p);
+    const gamma = mod(P.Y * P.Y, p);
+    const beta = mod(P.X * gamma, p);
+    const alpha = mod(3n * (P.X - delta) * (P.X + delta), p);
+    const X = mod(alpha * alpha - 8n * beta, p);
+    const Z = mod((P.Y + P.Z) * (P.Y + P.Z) - gamma - delta, p);
+    const Y = mod(alpha * (4n * beta - X) - 8n * gamma * gamma, p);
+    return { X, Y, Z };
 }
-function multiply(c, k, P) {
-    let result = null;
-    let addend = P;
-    while (k > 0n) {
-        if (k & 1n)
-            result = add(c, result, addend);
-        addend = add(c, addend, addend);
-        k >>= 1n;
+/** General addition, "add-2007-bl". */
+function add(c, P, Q) {
+    if (P.Z === 0n)
+        return Q;
+    if (Q.Z === 0n)
+        return P;
+    const p = c.p;
+    const z1z1 = mod(P.Z * P.Z, p);
+    const z2z2 = mod(Q.Z * Q.Z, p);
+    const u1 = mod(P.X * z2z2, p);
+    const u2 = mod(Q.X * z1z1, p);
+    const s1 = mod(P.Y * Q.Z * z2z2, p);
+    const s2 = mod(Q.Y * P.Z * z1z1, p);
+    if (u1 === u2)
+        return s1 === s2 ? ecdsa_double(c, P) : INFINITY;
+    const h = mod(u2 - u1, p);
+    const i = mod(4n * h * h, p);
+    const j = mod(h * i, p);
+    const r = mod(2n * (s2 - s1), p);
+    const v = mod(u1 * i, p);
+    const X = mod(r * r - j - 2n * v, p);
+    const Y = mod(r * (v - X) - 2n * s1 * j, p);
+    const Z = mod(((P.Z + Q.Z) * (P.Z + Q.Z) - z1z1 - z2z2) * h, p);
+    return { X, Y, Z };
+}
+/** u1·G + u2·Q in one pass over the bits (Shamir's trick). */
+function linearCombination(c, u1, G, u2, Q) {
+    const GQ = add(c, G, Q);
+    let R = INFINITY;
+    const bits = Math.max(u1.toString(2).length, u2.toString(2).length);
+    for (let i = bits - 1; i >= 0; i--) {
+        R = ecdsa_double(c, R);
+        const b1 = (u1 >> BigInt(i)) & 1n;
+        const b2 = (u2 >> BigInt(i)) & 1n;
+        if (b1 && b2)
+            R = add(c, R, GQ);
+        else if (b1)
+            R = add(c, R, G);
+        else if (b2)
+            R = add(c, R, Q);
     }
-    return result;
+    return R;
+}
+/** True when (x, y) satisfies y² = x³ + ax + b, i.e. the key is a point of the curve. */
+function onCurve(c, x, y) {
+    if (x < 0n || x >= c.p || y < 0n || y >= c.p)
+        return false;
+    return mod(y * y - (x * x * x + c.a * x + c.b), c.p) === 0n;
 }
 /** Parses a DER ECDSA-Sig-Value (SEQUENCE of two INTEGERs). */
 function parseDerSignature(sig) {
@@ -73208,10 +73246,10 @@ function verifyEcdsaDigest(key, digest, signature) {
     const curve = CURVES[jwk.crv ?? ''];
     if (!curve || !jwk.x || !jwk.y)
         throw new Error(`unsupported curve ${jwk.crv}`);
-    const Q = {
-        x: BigInt('0x' + Buffer.from(jwk.x, 'base64url').toString('hex')),
-        y: BigInt('0x' + Buffer.from(jwk.y, 'base64url').toString('hex')),
-    };
+    const qx = BigInt('0x' + Buffer.from(jwk.x, 'base64url').toString('hex'));
+    const qy = BigInt('0x' + Buffer.from(jwk.y, 'base64url').toString('hex'));
+    if (!onCurve(curve, qx, qy))
+        return false;
     const parsed = parseDerSignature(signature);
     if (!parsed)
         return false;
@@ -73225,10 +73263,12 @@ function verifyEcdsaDigest(key, digest, signature) {
     const w = inverse(s, curve.n);
     const u1 = mod(e * w, curve.n);
     const u2 = mod(r * w, curve.n);
-    const X = add(curve, multiply(curve, u1, { x: curve.gx, y: curve.gy }), multiply(curve, u2, Q));
-    if (!X)
+    const R = linearCombination(curve, u1, { X: curve.gx, Y: curve.gy, Z: 1n }, u2, { X: qx, Y: qy, Z: 1n });
+    if (R.Z === 0n)
         return false;
-    return mod(X.x, curve.n) === r;
+    const zInv = inverse(R.Z, curve.p);
+    const x = mod(R.X * zInv * zInv, curve.p);
+    return mod(x, curve.n) === r;
 }
 
 ;// CONCATENATED MODULE: ./src/core/sigstore/verify.ts
