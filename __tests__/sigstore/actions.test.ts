@@ -110,6 +110,10 @@ describe('sigstore-sign and sigstore-verify against the local Sigstore services'
     expect(sigstore.counts.oidc).toBe(counts.oidc);
     expect(sigstore.counts.fulcio).toBe(counts.fulcio);
     expect(again.summary).toContain('kept unchanged');
+    // Nothing to sign, so no token is needed: a re-run without id-token: write is still a no-op.
+    const noToken = await sign(ws, {}, {});
+    expect(noToken.code).toBe(0);
+    expect(snapshot(ws)).toEqual(before);
   });
 
   it('sigstore-verify verifies them for the exact identity and for a pattern', async () => {
@@ -167,6 +171,32 @@ describe('sigstore-sign and sigstore-verify against the local Sigstore services'
     expect(fs.readFileSync(path.join(tampered, 'dist/b.zip.sigstore.json'))).toEqual(bundleBefore);
   });
 
+  it('an existing bundle made by another workflow is refused on re-run, and left untouched', async () => {
+    const before = snapshot(ws);
+    const other = await runAction('sigstore-sign', {
+      root,
+      workspace: ws,
+      inputs: { files: 'dist/*', ...services() },
+      env: sigstore.runnerEnv(),
+      workflowRef: 'octo-org/octo-repo/.github/workflows/other.yml@refs/tags/v1.2.3',
+    });
+    expect(other.code).toBe(1);
+    for (const f of Object.keys(three)) expect(other.stdout).toContain(`sign: ${f}: existing bundle`);
+    expect(snapshot(ws)).toEqual(before);
+  });
+
+  it('sigstore-verify without a trusted root uses public-good trust through TUF, and fails closed offline', async () => {
+    const r = await runAction('sigstore-verify', {
+      root,
+      workspace: ws,
+      inputs: { files: 'dist/*', 'certificate-identity': sigstore.identity },
+      env: { HOME: ws },
+    });
+    expect(r.code).toBe(1);
+    expect(r.outputs.verified).toBe('false');
+    expect(r.summary).toContain('public-good Sigstore trusted root through TUF');
+  });
+
   it('a missing bundle fails verification', async () => {
     const partial = workspaceWith({ 'dist/x.bin': 'x' });
     const r = await verify(partial, { 'certificate-identity': sigstore.identity });
@@ -181,6 +211,20 @@ describe('sigstore-sign refusals', () => {
     const r = await sign(ws, {}, {});
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('permissions: id-token: write');
+    expect(r.summary).toMatch(/identity token \| ❌ fail \| .*id-token: write/);
+    expect(fs.existsSync(path.join(ws, 'dist/a.sigstore.json'))).toBe(false);
+  });
+
+  it('refuses to run outside a workflow (no GITHUB_WORKFLOW_REF) and a token from another issuer', async () => {
+    const ws = workspaceWith({ 'dist/a': 'a' });
+    const noRef = await sign(ws, {}, { ...sigstore.runnerEnv(), GITHUB_WORKFLOW_REF: '' });
+    expect(noRef.code).toBe(1);
+    expect(noRef.stdout).toContain('GITHUB_WORKFLOW_REF is not set');
+    const token = sigstore.issueToken({ iss: 'https://accounts.example.com' });
+    const otherIssuer = await sign(ws, { 'identity-token': token }, {});
+    expect(otherIssuer.code).toBe(1);
+    expect(otherIssuer.stdout).toContain("issuer is 'https://accounts.example.com'");
+    expect(everything(otherIssuer)).not.toContain(token);
     expect(fs.existsSync(path.join(ws, 'dist/a.sigstore.json'))).toBe(false);
   });
 

@@ -72464,6 +72464,21 @@ function errors_messageOf(error) {
         return error.message;
     return String(error);
 }
+/**
+ * The message with its causes ("a: b: c"), for libraries that wrap the useful reason in a
+ * generic one (sigstore-js: "error creating signing certificate"). Callers redact it as usual.
+ */
+function messageWithCauses(error) {
+    const parts = [];
+    let current = error;
+    for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
+        const message = errors_messageOf(current);
+        if (message && !parts.includes(message))
+            parts.push(message);
+        current = current instanceof Error ? current.cause : undefined;
+    }
+    return parts.join(': ');
+}
 
 ;// CONCATENATED MODULE: ./src/core/secrets.ts
 
@@ -72848,10 +72863,10 @@ class ReusableFulcioSigner {
                 return current.pem;
         }
         this.certificate = (async () => {
-            this.certificatesIssued += 1;
             const signed = await this.fulcio.sign(Buffer.alloc(0));
             if (signed.key.$case !== 'x509Certificate')
                 throw new Error('Fulcio returned no certificate');
+            this.certificatesIssued += 1;
             const pem = signed.key.certificate;
             return { pem, notAfter: new Date(new external_node_crypto_.X509Certificate(pem).validTo).getTime() };
         })();
@@ -73810,28 +73825,45 @@ async function run(inputs, env = process.env) {
     if (files.length === 0) {
         throw new errors_ConfigurationError(`Input 'files' matches only bundles (*${inputs.bundleSuffix}), nothing to sign.`);
     }
+    // Without a token source the run can still succeed when every bundle already exists and
+    // verifies (a re-run); the missing permission is reported only when a file needs signing.
     let tokenProvider;
-    if (inputs.identityToken) {
-        tokenProvider = staticIdentityProvider(inputs.identityToken);
+    try {
+        tokenProvider = inputs.identityToken
+            ? staticIdentityProvider(inputs.identityToken)
+            : runnerIdentityProvider(inputs.oidcAudience, env, { onToken: registerSecret });
     }
-    else {
-        tokenProvider = runnerIdentityProvider(inputs.oidcAudience, env, { onToken: registerSecret });
+    catch (error) {
+        tokenProvider = { getToken: () => Promise.reject(error) };
     }
-    // Checks the token names the identity and issuer we will verify against, before Fulcio sees it.
-    let tokenChecked;
+    // Every token (the first and any renewal) must come from the issuer we verify against,
+    // checked before Fulcio sees it.
     const provider = {
-        getToken: () => (tokenChecked ??= tokenProvider.getToken().then((token) => {
+        async getToken() {
+            const token = await tokenProvider.getToken();
             const claims = decodeJwtClaims(token);
             if (claims.iss !== issuer) {
                 throw new errors_ConfigurationError(`The identity token's issuer is '${String(claims.iss)}', expected '${issuer}'.`);
             }
             return token;
-        })),
+        },
     };
     let trust;
     const getTrust = () => (trust ??= loadTrust(inputs.trustedRoot));
     const session = new SigningSession({ fulcioURL: inputs.fulcioURL, rekorURL: inputs.rekorURL, tsaURL: inputs.tsaURL }, provider);
     const report = new Report('sigstore-sign');
+    // The token is needed as soon as one file has no bundle: get it (and check its issuer) once,
+    // up front, so a missing permission or a wrong token is one clear error, not one per file.
+    if (files.some((f) => !external_node_fs_.existsSync(f + inputs.bundleSuffix))) {
+        try {
+            await provider.getToken();
+        }
+        catch (error) {
+            report.fail('identity token', errors_messageOf(error));
+            await publishReport(report);
+            throw error;
+        }
+    }
     const outcomes = await pool_mapBounded(files, CONCURRENCY, async (file) => {
         const bundle = file + inputs.bundleSuffix;
         const shown = displayPath(file, root);
@@ -73863,7 +73895,7 @@ async function run(inputs, env = process.env) {
             return { file: shown, bundle, state: 'signed', detail: `signed, bundle ${displayPath(bundle, root)}` };
         }
         catch (error) {
-            return { file: shown, bundle, state: 'failed', detail: `signing failed: ${errors_messageOf(error)}` };
+            return { file: shown, bundle, state: 'failed', detail: `signing failed: ${messageWithCauses(error)}` };
         }
     });
     for (const o of outcomes)

@@ -2,7 +2,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as core from '@actions/core';
-import { ChecksFailedError, ConfigurationError, messageOf } from '../../core/errors.js';
+import { ChecksFailedError, ConfigurationError, messageOf, messageWithCauses } from '../../core/errors.js';
 import { expandFiles } from '../../core/files.js';
 import { setOutputs } from '../../core/outputs.js';
 import { displayPath, workspaceRoot } from '../../core/paths.js';
@@ -76,25 +76,29 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
     );
   }
 
+  // Without a token source the run can still succeed when every bundle already exists and
+  // verifies (a re-run); the missing permission is reported only when a file needs signing.
   let tokenProvider: IdentityProvider;
-  if (inputs.identityToken) {
-    tokenProvider = staticIdentityProvider(inputs.identityToken);
-  } else {
-    tokenProvider = runnerIdentityProvider(inputs.oidcAudience, env, { onToken: registerSecret });
+  try {
+    tokenProvider = inputs.identityToken
+      ? staticIdentityProvider(inputs.identityToken)
+      : runnerIdentityProvider(inputs.oidcAudience, env, { onToken: registerSecret });
+  } catch (error) {
+    tokenProvider = { getToken: () => Promise.reject(error) };
   }
-  // Checks the token names the identity and issuer we will verify against, before Fulcio sees it.
-  let tokenChecked: Promise<string> | undefined;
+  // Every token (the first and any renewal) must come from the issuer we verify against,
+  // checked before Fulcio sees it.
   const provider: IdentityProvider = {
-    getToken: () =>
-      (tokenChecked ??= tokenProvider.getToken().then((token) => {
-        const claims = decodeJwtClaims(token);
-        if (claims.iss !== issuer) {
-          throw new ConfigurationError(
-            `The identity token's issuer is '${String(claims.iss)}', expected '${issuer}'.`,
-          );
-        }
-        return token;
-      })),
+    async getToken() {
+      const token = await tokenProvider.getToken();
+      const claims = decodeJwtClaims(token);
+      if (claims.iss !== issuer) {
+        throw new ConfigurationError(
+          `The identity token's issuer is '${String(claims.iss)}', expected '${issuer}'.`,
+        );
+      }
+      return token;
+    },
   };
 
   let trust: Promise<LoadedTrust> | undefined;
@@ -105,6 +109,17 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
     provider,
   );
   const report = new Report('sigstore-sign');
+  // The token is needed as soon as one file has no bundle: get it (and check its issuer) once,
+  // up front, so a missing permission or a wrong token is one clear error, not one per file.
+  if (files.some((f) => !fs.existsSync(f + inputs.bundleSuffix))) {
+    try {
+      await provider.getToken();
+    } catch (error) {
+      report.fail('identity token', messageOf(error));
+      await publishReport(report);
+      throw error;
+    }
+  }
 
   type Outcome = { file: string; bundle: string; state: 'signed' | 'kept' | 'failed'; detail: string };
   const outcomes = await mapBounded(files, CONCURRENCY, async (file): Promise<Outcome> => {
@@ -137,7 +152,7 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
       writeNew(bundle, JSON.stringify(signed, null, 2) + '\n');
       return { file: shown, bundle, state: 'signed', detail: `signed, bundle ${displayPath(bundle, root)}` };
     } catch (error) {
-      return { file: shown, bundle, state: 'failed', detail: `signing failed: ${messageOf(error)}` };
+      return { file: shown, bundle, state: 'failed', detail: `signing failed: ${messageWithCauses(error)}` };
     }
   });
   for (const o of outcomes)

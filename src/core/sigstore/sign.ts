@@ -77,9 +77,9 @@ export class ReusableFulcioSigner implements Signer {
       if (current && current.notAfter - Date.now() > CERTIFICATE_MARGIN_MS) return current.pem;
     }
     this.certificate = (async () => {
-      this.certificatesIssued += 1;
       const signed = await this.fulcio.sign(Buffer.alloc(0));
       if (signed.key.$case !== 'x509Certificate') throw new Error('Fulcio returned no certificate');
+      this.certificatesIssued += 1;
       const pem = signed.key.certificate;
       return { pem, notAfter: new Date(new crypto.X509Certificate(pem).validTo).getTime() };
     })();
