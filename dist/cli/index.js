@@ -34748,6 +34748,21 @@ function errors_messageOf(error) {
         return error.message;
     return String(error);
 }
+/**
+ * The message with its causes ("a: b: c"), for libraries that wrap the useful reason in a
+ * generic one (sigstore-js: "error creating signing certificate"). Callers redact it as usual.
+ */
+function messageWithCauses(error) {
+    const parts = [];
+    let current = error;
+    for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
+        const message = errors_messageOf(current);
+        if (message && !parts.includes(message))
+            parts.push(message);
+        current = current instanceof Error ? current.cause : undefined;
+    }
+    return parts.join(': ');
+}
 
 // EXTERNAL MODULE: ../main/node_modules/@sigstore/bundle/dist/index.js
 var dist = __nccwpck_require__(176);
@@ -34976,10 +34991,10 @@ class ReusableFulcioSigner {
                 return current.pem;
         }
         this.certificate = (async () => {
-            this.certificatesIssued += 1;
             const signed = await this.fulcio.sign(Buffer.alloc(0));
             if (signed.key.$case !== 'x509Certificate')
                 throw new Error('Fulcio returned no certificate');
+            this.certificatesIssued += 1;
             const pem = signed.key.certificate;
             return { pem, notAfter: new Date(new external_node_crypto_namespaceObject.X509Certificate(pem).validTo).getTime() };
         })();

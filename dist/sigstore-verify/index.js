@@ -69519,6 +69519,21 @@ function errors_messageOf(error) {
         return error.message;
     return String(error);
 }
+/**
+ * The message with its causes ("a: b: c"), for libraries that wrap the useful reason in a
+ * generic one (sigstore-js: "error creating signing certificate"). Callers redact it as usual.
+ */
+function messageWithCauses(error) {
+    const parts = [];
+    let current = error;
+    for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
+        const message = errors_messageOf(current);
+        if (message && !parts.includes(message))
+            parts.push(message);
+        current = current instanceof Error ? current.cause : undefined;
+    }
+    return parts.join(': ');
+}
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -72848,10 +72863,10 @@ class ReusableFulcioSigner {
                 return current.pem;
         }
         this.certificate = (async () => {
-            this.certificatesIssued += 1;
             const signed = await this.fulcio.sign(Buffer.alloc(0));
             if (signed.key.$case !== 'x509Certificate')
                 throw new Error('Fulcio returned no certificate');
+            this.certificatesIssued += 1;
             const pem = signed.key.certificate;
             return { pem, notAfter: new Date(new crypto.X509Certificate(pem).validTo).getTime() };
         })();
