@@ -247,11 +247,27 @@ describe('sigstore-sign refusals', () => {
     expect(fs.existsSync(path.join(ws, 'dist/a.sigstore.json'))).toBe(false);
   });
 
-  it('survives one Fulcio 5xx (the request is retried)', async () => {
-    const ws = workspaceWith({ 'dist/a': 'a' });
-    sigstore.failNext('fulcio', 503);
+  it.each(['fulcio', 'rekor', 'tsa', 'oidc'] as const)(
+    'survives one %s 5xx (the request is retried)',
+    async (service) => {
+      const ws = workspaceWith({ 'dist/a': 'a' });
+      sigstore.failNext(service, 503);
+      const r = await sign(ws);
+      sigstore.clearFaults();
+      expect(r.code).toBe(0);
+      expect(fs.existsSync(path.join(ws, 'dist/a.sigstore.json'))).toBe(true);
+    },
+  );
+
+  it('fails, listing every file, when Rekor keeps failing, and writes no bundle', async () => {
+    const ws = workspaceWith({ 'dist/a': 'a', 'dist/b': 'b' });
+    sigstore.failNext('rekor', 500, 1000);
     const r = await sign(ws);
-    expect(r.code).toBe(0);
+    sigstore.clearFaults();
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/sign: dist\/a: signing failed/);
+    expect(r.stdout).toMatch(/sign: dist\/b: signing failed/);
+    expect(fs.readdirSync(path.join(ws, 'dist')).sort()).toEqual(['a', 'b']);
   });
 
   it('fails when verification after signing fails (trust root that does not cover the signing time)', async () => {
