@@ -195,6 +195,7 @@ describe('sigstore-sign and sigstore-verify against the local Sigstore services'
     expect(r.code).toBe(1);
     expect(r.outputs.verified).toBe('false');
     expect(r.summary).toContain('public-good Sigstore trusted root through TUF');
+    expect(r.summary).toMatch(/signature: dist\/c\.whl \| ❌ fail \| not verified: no trusted root/);
   });
 
   it('a missing bundle fails verification', async () => {

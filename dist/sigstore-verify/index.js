@@ -73805,6 +73805,9 @@ async function run(inputs) {
         }
         catch (error) {
             report.fail('trusted root', errors_messageOf(error));
+            // Still a row per file: none of them is verified.
+            for (const f of files)
+                report.fail(`signature: ${displayPath(f, root)}`, 'not verified: no trusted root');
         }
         if (trust) {
             const results = await verifyFiles(files.map((f) => ({ path: f, display: displayPath(f, root) })), inputs.bundleSuffix, trust.material, inputs.policy);

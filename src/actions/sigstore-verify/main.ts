@@ -36,6 +36,9 @@ export async function run(inputs: VerifyInputs): Promise<void> {
       report.pass('trusted root', `${trust.source}; identity ${describePolicy(inputs.policy)}${ignored}`);
     } catch (error) {
       report.fail('trusted root', messageOf(error));
+      // Still a row per file: none of them is verified.
+      for (const f of files)
+        report.fail(`signature: ${displayPath(f, root)}`, 'not verified: no trusted root');
     }
     if (trust) {
       const results = await verifyFiles(
