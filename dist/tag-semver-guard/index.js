@@ -31821,6 +31821,7 @@ async function runChecks(title, checks, options) {
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
+/* unused harmony export messageWithCauses */
 /**
  * A mistake in how the action was configured (a bad input, a missing file the user named).
  * The error boundary reports it as the user's to fix, distinct from an internal failure.
@@ -31846,6 +31847,21 @@ function messageOf(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+/**
+ * The message with its causes ("a: b: c"), for libraries that wrap the useful reason in a
+ * generic one (sigstore-js: "error creating signing certificate"). Callers redact it as usual.
+ */
+function messageWithCauses(error) {
+    const parts = [];
+    let current = error;
+    for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
+        const message = messageOf(current);
+        if (message && !parts.includes(message))
+            parts.push(message);
+        current = current instanceof Error ? current.cause : undefined;
+    }
+    return parts.join(': ');
 }
 
 

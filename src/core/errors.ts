@@ -25,3 +25,18 @@ export function messageOf(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
 }
+
+/**
+ * The message with its causes ("a: b: c"), for libraries that wrap the useful reason in a
+ * generic one (sigstore-js: "error creating signing certificate"). Callers redact it as usual.
+ */
+export function messageWithCauses(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
+    const message = messageOf(current);
+    if (message && !parts.includes(message)) parts.push(message);
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return parts.join(': ');
+}

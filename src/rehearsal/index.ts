@@ -5,9 +5,10 @@
  * included: a guard that lets a bad tag through fails the rehearsal.
  */
 import { guardStage } from './guard.js';
+import { sigstoreStage } from './sigstore.js';
 import type { Stage } from './stage.js';
 
-const stages: Stage[] = [guardStage];
+const stages: Stage[] = [guardStage, sigstoreStage];
 
 async function main(): Promise<void> {
   const root = process.argv[2] ?? process.cwd();

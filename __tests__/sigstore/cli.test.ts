@@ -1,0 +1,434 @@
+import { spawn } from 'node:child_process';
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { MessageSignatureBundleBuilder, RekorWitness, type Signature } from '@sigstore/sign';
+import { bundleToJSON } from '@sigstore/bundle';
+import { startSigstore, type SigstoreEmulator } from '../../src/emulator/sigstore/index.js';
+import { SigningSession, staticIdentityProvider } from '../../src/core/sigstore/index.js';
+import { root, writeRoot } from './helpers.js';
+
+const ISSUER = 'https://token.actions.githubusercontent.com';
+const cli = path.join(root, 'dist/cli/index.js');
+
+let sigstore: SigstoreEmulator;
+let dir: string;
+let artifact: string;
+let sha256: string;
+const bundles: Record<string, string> = {};
+
+function cliRun(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { PATH: process.env.PATH, HOME: dir },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function write(name: string, content: string | Buffer): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+type Json = Record<string, unknown> & { verificationMaterial: Record<string, unknown> };
+
+/** The same signed data in another bundle version's envelope. */
+function reencode(v03: string, version: '0.1' | '0.2' | '0.3-legacy'): string {
+  const b = JSON.parse(v03) as Json;
+  if (version === '0.3-legacy') {
+    b.mediaType = 'application/vnd.dev.sigstore.bundle+json;version=0.3';
+    return JSON.stringify(b);
+  }
+  b.mediaType = `application/vnd.dev.sigstore.bundle+json;version=${version}`;
+  const vm = b.verificationMaterial;
+  vm.x509CertificateChain = { certificates: [vm.certificate] };
+  delete vm.certificate;
+  return JSON.stringify(b);
+}
+
+function verifyArgs(bundle: string, subject: string, extra: string[] = []): string[] {
+  return [
+    'verify-bundle',
+    '--bundle',
+    bundle,
+    '--certificate-identity',
+    sigstore.identity,
+    '--certificate-oidc-issuer',
+    ISSUER,
+    '--trusted-root',
+    sigstore.trustedRootPath,
+    ...extra,
+    subject,
+  ];
+}
+
+beforeAll(async () => {
+  sigstore = await startSigstore();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sig-cli-'));
+  const data = Buffer.from('release artifact bytes\n');
+  artifact = write('artifact.tar.gz', data);
+  sha256 = crypto.createHash('sha256').update(data).digest('hex');
+  const session = new SigningSession(
+    { fulcioURL: sigstore.fulcioURL, rekorURL: sigstore.rekorURL, tsaURL: sigstore.tsaURL, retries: 0 },
+    staticIdentityProvider(sigstore.issueToken()),
+  );
+  const message = JSON.stringify(await session.signMessage(data));
+  const statement = {
+    _type: 'https://in-toto.io/Statement/v1',
+    subject: [{ name: 'artifact.tar.gz', digest: { sha256 } }],
+    predicateType: 'https://slsa.dev/provenance/v1',
+    predicate: {},
+  };
+  const dsse = JSON.stringify(
+    await session.signDsse(Buffer.from(JSON.stringify(statement)), 'application/vnd.in-toto+json'),
+  );
+  for (const [kind, v03] of [
+    ['message', message],
+    ['dsse', dsse],
+  ] as const) {
+    bundles[`${kind} v0.3`] = write(`${kind}-v0.3.json`, v03);
+    bundles[`${kind} v0.3 legacy media type`] = write(`${kind}-v0.3l.json`, reencode(v03, '0.3-legacy'));
+    bundles[`${kind} v0.2`] = write(`${kind}-v0.2.json`, reencode(v03, '0.2'));
+    bundles[`${kind} v0.1`] = write(`${kind}-v0.1.json`, reencode(v03, '0.1'));
+  }
+});
+
+afterAll(async () => {
+  await sigstore.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('cli verify-bundle on every bundle version', () => {
+  const variants = [
+    'message v0.3',
+    'message v0.3 legacy media type',
+    'message v0.2',
+    'message v0.1',
+    'dsse v0.3',
+    'dsse v0.3 legacy media type',
+    'dsse v0.2',
+    'dsse v0.1',
+  ];
+
+  it.each(variants)('%s: verifies the file and its digest', async (variant) => {
+    const byFile = await cliRun(verifyArgs(bundles[variant], artifact));
+    expect(byFile.stderr).toBe('');
+    expect(byFile.code).toBe(0);
+    expect(byFile.stdout).toContain(`verified for ${sigstore.identity}`);
+    const byDigest = await cliRun(verifyArgs(bundles[variant], `sha256:${sha256}`));
+    expect(byDigest.code).toBe(0);
+  });
+
+  it.each(variants)(
+    '%s: refuses a wrong identity, a wrong issuer, a tampered artifact and a tampered bundle',
+    async (variant) => {
+      const wrongIdentity = await cliRun([
+        'verify-bundle',
+        '--bundle',
+        bundles[variant],
+        '--certificate-identity',
+        sigstore.identity.replace('v1.2.3', 'v1.2.4'),
+        '--certificate-oidc-issuer',
+        ISSUER,
+        '--trusted-root',
+        sigstore.trustedRootPath,
+        artifact,
+      ]);
+      expect(wrongIdentity.code).toBe(1);
+      expect(wrongIdentity.stderr).toContain('UNTRUSTED_SIGNER_ERROR');
+      const wrongIssuer = await cliRun([
+        'verify-bundle',
+        '--bundle',
+        bundles[variant],
+        '--certificate-identity',
+        sigstore.identity,
+        '--certificate-oidc-issuer',
+        'https://accounts.google.com',
+        '--trusted-root',
+        sigstore.trustedRootPath,
+        artifact,
+      ]);
+      expect(wrongIssuer.code).toBe(1);
+      const tamperedFile = write('tampered.tar.gz', 'release artifact bytes!\n');
+      const tampered = await cliRun(verifyArgs(bundles[variant], tamperedFile));
+      expect(tampered.code).toBe(1);
+      expect(tampered.stderr).toMatch(/does not match|no subject/);
+      const otherDigest = await cliRun(verifyArgs(bundles[variant], `sha256:${'0'.repeat(64)}`));
+      expect(otherDigest.code).toBe(1);
+
+      const bundle = JSON.parse(fs.readFileSync(bundles[variant], 'utf8'));
+      const content = bundle.messageSignature ?? bundle.dsseEnvelope.signatures[0];
+      const field = bundle.messageSignature ? 'signature' : 'sig';
+      const sig = Buffer.from(content[field], 'base64');
+      sig[sig.length - 1] ^= 0x01;
+      content[field] = sig.toString('base64');
+      const tamperedBundle = write(`tampered-${variant.replace(/\W+/g, '-')}.json`, JSON.stringify(bundle));
+      const badBundle = await cliRun(verifyArgs(tamperedBundle, artifact));
+      expect(badBundle.code).toBe(1);
+      expect(badBundle.stderr).toMatch(/SIGNATURE_ERROR|TLOG_BODY_ERROR|TIMESTAMP_ERROR/);
+    },
+  );
+
+  it('refuses a DSSE bundle whose statement was swapped for one naming the artifact (payload tampered)', async () => {
+    const bundle = JSON.parse(fs.readFileSync(bundles['dsse v0.3'], 'utf8'));
+    const statement = JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString());
+    statement.predicate = { forged: true };
+    bundle.dsseEnvelope.payload = Buffer.from(JSON.stringify(statement)).toString('base64');
+    const r = await cliRun(verifyArgs(write('dsse-forged.json', JSON.stringify(bundle)), artifact));
+    expect(r.code).toBe(1);
+  });
+
+  it('refuses an unknown bundle version, malformed JSON and a bundle missing its proof', async () => {
+    const bundle = JSON.parse(fs.readFileSync(bundles['message v0.3'], 'utf8'));
+    const unknown = await cliRun(
+      verifyArgs(
+        write(
+          'v09.json',
+          JSON.stringify({ ...bundle, mediaType: 'application/vnd.dev.sigstore.bundle.v0.9+json' }),
+        ),
+        artifact,
+      ),
+    );
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('unknown bundle media type');
+    const malformed = await cliRun(verifyArgs(write('malformed.json', '{"mediaType": '), artifact));
+    expect(malformed.code).toBe(1);
+    expect(malformed.stderr).toContain('not valid JSON');
+    delete bundle.verificationMaterial.tlogEntries[0].inclusionProof;
+    const noProof = await cliRun(verifyArgs(write('noproof.json', JSON.stringify(bundle)), artifact));
+    expect(noProof.code).toBe(1);
+    expect(noProof.stderr).toContain('inclusionProof');
+  });
+});
+
+describe('trust root validity windows', () => {
+  it('refuses when no key window covers the signing time', async () => {
+    const future = new Date(Date.now() + 86_400_000).toISOString();
+    const past = {
+      start: new Date(Date.now() - 7_200_000).toISOString(),
+      end: new Date(Date.now() - 3_600_000).toISOString(),
+    };
+    const cases = {
+      'ca-future': (r: typeof sigstore.trustedRoot) =>
+        (r.certificateAuthorities[0].validFor = { start: future }),
+      'ca-expired': (r: typeof sigstore.trustedRoot) => (r.certificateAuthorities[0].validFor = past),
+      'tlog-expired': (r: typeof sigstore.trustedRoot) => (r.tlogs[0].publicKey.validFor = past),
+      'ctlog-future': (r: typeof sigstore.trustedRoot) =>
+        (r.ctlogs[0].publicKey.validFor = { start: future }),
+      'tsa-expired': (r: typeof sigstore.trustedRoot) => (r.timestampAuthorities[0].validFor = past),
+    };
+    for (const [name, edit] of Object.entries(cases)) {
+      const rootFile = writeRoot(dir, `${name}.json`, sigstore.trustedRoot, edit);
+      const r = await cliRun(
+        verifyArgs(bundles['message v0.3'], artifact).map((a) =>
+          a === sigstore.trustedRootPath ? rootFile : a,
+        ),
+      );
+      expect([name, r.code]).toEqual([name, 1]);
+    }
+  });
+
+  it('treats a window without a start as invalid, not as unbounded', async () => {
+    const cases = {
+      'ca-no-start': (r: typeof sigstore.trustedRoot) => delete r.certificateAuthorities[0].validFor!.start,
+      'ca-no-validity': (r: typeof sigstore.trustedRoot) => delete r.certificateAuthorities[0].validFor,
+      'tlog-no-start': (r: typeof sigstore.trustedRoot) => delete r.tlogs[0].publicKey.validFor!.start,
+      'ctlog-no-start': (r: typeof sigstore.trustedRoot) => delete r.ctlogs[0].publicKey.validFor!.start,
+    };
+    for (const [name, edit] of Object.entries(cases)) {
+      const rootFile = writeRoot(dir, `${name}.json`, sigstore.trustedRoot, edit);
+      const r = await cliRun(
+        verifyArgs(bundles['message v0.1'], artifact).map((a) =>
+          a === sigstore.trustedRootPath ? rootFile : a,
+        ),
+      );
+      expect([name, r.code]).toEqual([name, 1]);
+      expect(r.stderr).toContain('validity has no start');
+    }
+  });
+
+  it('refuses a malformed trusted root', async () => {
+    const r = await cliRun(
+      verifyArgs(bundles['message v0.3'], artifact).map((a) =>
+        a === sigstore.trustedRootPath ? write('bad-root.json', '{') : a,
+      ),
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('not valid JSON');
+  });
+
+  it('without --trusted-root uses public-good trust through TUF, and fails closed when TUF is unreachable', async () => {
+    const r = await cliRun([
+      'verify-bundle',
+      '--bundle',
+      bundles['message v0.3'],
+      '--certificate-identity',
+      sigstore.identity,
+      '--certificate-oidc-issuer',
+      ISSUER,
+      artifact,
+    ]);
+    // Offline here: the public-good root cannot be fetched, so nothing verifies.
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('public-good Sigstore trusted root through TUF');
+  });
+});
+
+describe('cli verify-bundle --key', () => {
+  let keyBundle: string;
+  let publicKeyFile: string;
+
+  beforeAll(async () => {
+    const pair = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const publicKey = pair.publicKey.export({ format: 'pem', type: 'spki' }).toString();
+    publicKeyFile = write('key.pub', publicKey);
+    const builder = new MessageSignatureBundleBuilder({
+      signer: {
+        sign: async (data: Buffer): Promise<Signature> => ({
+          signature: crypto.sign('sha256', data, pair.privateKey),
+          key: { $case: 'publicKey', publicKey, hint: 'release-key' },
+        }),
+      },
+      witnesses: [new RekorWitness({ rekorBaseURL: sigstore.rekorURL, retry: { retries: 0 } })],
+    });
+    keyBundle = write(
+      'key-bundle.json',
+      JSON.stringify(bundleToJSON(await builder.create({ data: fs.readFileSync(artifact) }))),
+    );
+  });
+
+  const keyArgs = (bundle: string, key: string, subject: string) => [
+    'verify-bundle',
+    '--bundle',
+    bundle,
+    '--key',
+    key,
+    '--trusted-root',
+    sigstore.trustedRootPath,
+    subject,
+  ];
+
+  it('verifies a key-signed bundle with its key, by file and by digest', async () => {
+    expect((await cliRun(keyArgs(keyBundle, publicKeyFile, artifact))).code).toBe(0);
+    expect((await cliRun(keyArgs(keyBundle, publicKeyFile, `sha256:${sha256}`))).code).toBe(0);
+  });
+
+  it('refuses another key, a tampered artifact, and a certificate bundle presented as key-signed', async () => {
+    const other = write(
+      'other.pub',
+      crypto
+        .generateKeyPairSync('ec', { namedCurve: 'P-256' })
+        .publicKey.export({ format: 'pem', type: 'spki' }),
+    );
+    expect((await cliRun(keyArgs(keyBundle, other, artifact))).code).toBe(1);
+    expect((await cliRun(keyArgs(keyBundle, publicKeyFile, write('t2', 'x')))).code).toBe(1);
+    expect((await cliRun(keyArgs(bundles['message v0.3'], publicKeyFile, artifact))).code).toBe(1);
+  });
+});
+
+describe('cli verify-bundle --key with an Ed25519 key', () => {
+  it('verifies the file (pure Ed25519 signs the message, so a digest alone cannot be verified)', async () => {
+    const pair = crypto.generateKeyPairSync('ed25519');
+    const publicKey = pair.publicKey.export({ format: 'pem', type: 'spki' }).toString();
+    const keyFile = write('ed.pub', publicKey);
+    const builder = new MessageSignatureBundleBuilder({
+      signer: {
+        sign: async (data: Buffer): Promise<Signature> => ({
+          signature: crypto.sign(null, data, pair.privateKey),
+          key: { $case: 'publicKey', publicKey, hint: 'ed-key' },
+        }),
+      },
+      witnesses: [new RekorWitness({ rekorBaseURL: sigstore.rekorURL, retry: { retries: 0 } })],
+    });
+    const bundle = write(
+      'ed-bundle.json',
+      JSON.stringify(bundleToJSON(await builder.create({ data: fs.readFileSync(artifact) }))),
+    );
+    const args = (subject: string) => [
+      'verify-bundle',
+      '--bundle',
+      bundle,
+      '--key',
+      keyFile,
+      '--trusted-root',
+      sigstore.trustedRootPath,
+      subject,
+    ];
+    expect((await cliRun(args(artifact))).code).toBe(0);
+    expect((await cliRun(args(write('ed-tampered', 'release artifact bytes?\n')))).code).toBe(1);
+    expect((await cliRun(args(`sha256:${sha256}`))).code).toBe(1);
+  });
+});
+
+describe('cli sign-bundle', () => {
+  function signingConfig(): string {
+    const start = new Date(Date.now() - 3_600_000).toISOString();
+    const service = (url: string) => ({ url, majorApiVersion: 1, validFor: { start }, operator: 'local' });
+    return write(
+      'signing_config.json',
+      JSON.stringify({
+        mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
+        caUrls: [service(sigstore.fulcioURL)],
+        oidcUrls: [],
+        rekorTlogUrls: [service(sigstore.rekorURL)],
+        tsaUrls: [service(sigstore.tsaURL)],
+        rekorTlogConfig: { selector: 'ANY' },
+        tsaConfig: { selector: 'ANY' },
+      }),
+    );
+  }
+
+  it('signs with the services of a signing config; the bundle then verifies', async () => {
+    const bundle = path.join(dir, 'signed.sigstore.json');
+    const token = sigstore.issueToken();
+    const r = await cliRun([
+      'sign-bundle',
+      '--identity-token',
+      token,
+      '--bundle',
+      bundle,
+      '--trusted-root',
+      sigstore.trustedRootPath,
+      '--signing-config',
+      signingConfig(),
+      artifact,
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout + r.stderr).not.toContain(token);
+    expect((await cliRun(verifyArgs(bundle, artifact))).code).toBe(0);
+  });
+
+  it('fails with a token Fulcio refuses, without printing the token', async () => {
+    const token = sigstore.issueToken({}, 'wrong-audience');
+    const bundle = path.join(dir, 'refused.sigstore.json');
+    const r = await cliRun([
+      'sign-bundle',
+      '--identity-token',
+      token,
+      '--bundle',
+      bundle,
+      '--signing-config',
+      signingConfig(),
+      artifact,
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).not.toContain(token);
+    expect(fs.existsSync(bundle)).toBe(false);
+  });
+
+  it('rejects usage errors with exit 2', async () => {
+    expect((await cliRun(['verify-bundle', '--bundle', 'x'])).code).toBe(2);
+    expect((await cliRun(['frobnicate'])).code).toBe(2);
+    expect((await cliRun(verifyArgs(bundles['message v0.3'], 'sha256:abc'))).code).toBe(2);
+    expect((await cliRun([...verifyArgs(bundles['message v0.3'], artifact), '--key', 'k'])).code).toBe(2);
+  });
+});

@@ -1,0 +1,286 @@
+import * as crypto from 'node:crypto';
+import fc from 'fast-check';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
+import { startSigstore, type SigstoreEmulator } from '../../src/emulator/sigstore/index.js';
+import { canonicalizeRekorEntry } from '../../src/emulator/sigstore/rekor-canonical.js';
+import { verifyEcdsaDigest } from '../../src/core/sigstore/ecdsa.js';
+import {
+  expectedIssuer,
+  parseBundle,
+  parseBundleSuffix,
+  parseIdentityRegExp,
+  parseServiceUrl,
+  parseSha256Digest,
+  parseTrustedRoot,
+  runnerIdentityProvider,
+  sanitizeTrustedRoot,
+  shellQuote,
+  toPolicy,
+  verifyInstructions,
+} from '../../src/core/sigstore/index.js';
+import { mapBounded } from '../../src/core/sigstore/pool.js';
+
+describe('parsers', () => {
+  it('parseSha256Digest accepts exactly sha256: + 64 hex', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), (bytes) => {
+        const hex = Buffer.from(bytes).toString('hex');
+        expect(parseSha256Digest(`sha256:${hex}`)).toEqual(Buffer.from(bytes));
+        expect(parseSha256Digest(`sha256:${hex.toUpperCase()}`)).toEqual(Buffer.from(bytes));
+        expect(parseSha256Digest(`sha256:${hex}0`)).toBeUndefined();
+        expect(parseSha256Digest(`sha512:${hex}`)).toBeUndefined();
+        expect(parseSha256Digest(hex)).toBeUndefined();
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const parsed = parseSha256Digest(s);
+        if (parsed) expect(s).toMatch(/^sha256:[0-9a-fA-F]{64}$/);
+      }),
+    );
+  });
+
+  it('parseBundleSuffix refuses paths and blanks, keeps file-name endings', () => {
+    expect(parseBundleSuffix('bundle-suffix', ' .sigstore.json ')).toBe('.sigstore.json');
+    for (const bad of ['', '  ', '/x', 'a/b', 'a\\b', '..']) {
+      expect(() => parseBundleSuffix('bundle-suffix', bad)).toThrow(/Input 'bundle-suffix'/);
+    }
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }), (s) => {
+        try {
+          const v = parseBundleSuffix('bundle-suffix', s);
+          expect(v).not.toMatch(/[\\/\0]/);
+          expect(v.length).toBeGreaterThan(0);
+        } catch (error) {
+          expect((error as Error).message).toContain("Input 'bundle-suffix'");
+        }
+      }),
+    );
+  });
+
+  it('parseServiceUrl takes http(s) URLs without credentials', () => {
+    expect(parseServiceUrl('fulcio-url', 'https://fulcio.example.com/')).toBe('https://fulcio.example.com');
+    expect(parseServiceUrl('tsa-url', 'https://tsa.example.com/api/v1/timestamp')).toBe(
+      'https://tsa.example.com/api/v1/timestamp',
+    );
+    for (const bad of ['fulcio', 'ftp://x', 'https://user:pw@x', 'file:///etc/passwd']) {
+      expect(() => parseServiceUrl('fulcio-url', bad)).toThrow(/Input 'fulcio-url'/);
+    }
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        try {
+          expect(parseServiceUrl('rekor-url', s)).toMatch(/^https?:\/\//);
+        } catch (error) {
+          expect((error as Error).message).toContain("Input 'rekor-url'");
+        }
+      }),
+    );
+  });
+
+  it('parseIdentityRegExp names the input on a bad pattern', () => {
+    expect(parseIdentityRegExp('certificate-identity-regexp', '^a$').test('a')).toBe(true);
+    expect(() => parseIdentityRegExp('certificate-identity-regexp', '(')).toThrow(
+      /certificate-identity-regexp/,
+    );
+  });
+
+  it('toPolicy needs exactly one of identity and pattern', () => {
+    expect(() => toPolicy({ issuer: 'i' })).toThrow(/exactly one/);
+    expect(() => toPolicy({ issuer: 'i', identity: 'a', identityRegExp: /a/ })).toThrow(/exactly one/);
+    expect(toPolicy({ issuer: 'i', identity: 'a' })).toEqual({
+      subjectAlternativeName: 'a',
+      extensions: { issuer: 'i' },
+    });
+  });
+
+  it('expectedIssuer: github.com and GHES', () => {
+    expect(expectedIssuer('https://github.com')).toBe('https://token.actions.githubusercontent.com');
+    expect(expectedIssuer('https://ghe.example.com/')).toBe('https://ghe.example.com/_services/token');
+  });
+});
+
+describe('bundle parsing fails closed', () => {
+  it('refuses malformed JSON, non-objects, unknown media types and missing fields', () => {
+    expect(() => parseBundle('{')).toThrow(/not valid JSON/);
+    expect(() => parseBundle('[]')).toThrow(/not a JSON object/);
+    expect(() => parseBundle('null')).toThrow(/not a JSON object/);
+    expect(() => parseBundle('{"mediaType":"application/vnd.dev.sigstore.bundle.v0.4+json"}')).toThrow(
+      /unknown bundle media type/,
+    );
+    expect(() =>
+      parseBundle('{"mediaType":"application/vnd.dev.sigstore.bundle+json;version=0.3.1"}'),
+    ).toThrow(/unknown bundle media type/);
+    expect(() => parseBundle('{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json"}')).toThrow(
+      /malformed/,
+    );
+  });
+});
+
+describe('trusted root', () => {
+  const base = {
+    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+    tlogs: [],
+    ctlogs: [],
+    timestampAuthorities: [],
+    certificateAuthorities: [
+      { subject: {}, uri: 'a', certChain: { certificates: [] }, validFor: { start: '2024-01-01T00:00:00Z' } },
+      { subject: {}, uri: 'b', certChain: { certificates: [] }, validFor: { end: '2030-01-01T00:00:00Z' } },
+      { subject: {}, uri: 'c', certChain: { certificates: [] } },
+      {
+        subject: {},
+        uri: 'd',
+        certChain: { certificates: [] },
+        validFor: { start: '2025-01-01T00:00:00Z', end: '2024-01-01T00:00:00Z' },
+      },
+    ],
+  };
+
+  it('drops authorities with no start or an inverted window, and says why', () => {
+    const { root, dropped } = sanitizeTrustedRoot(TrustedRoot.fromJSON(base));
+    expect(root.certificateAuthorities.map((c) => c.uri)).toEqual(['a']);
+    expect(dropped).toEqual([
+      'certificate authority #2 (b): validity has no start',
+      'certificate authority #3 (c): validity has no start',
+      'certificate authority #4 (d): validity ends before it starts',
+    ]);
+  });
+
+  it('refuses malformed JSON and unknown media types', () => {
+    expect(() => parseTrustedRoot('{', 'root')).toThrow(/not valid JSON/);
+    expect(() => parseTrustedRoot('[]', 'root')).toThrow(/not a trusted root/);
+    expect(() => parseTrustedRoot('{"mediaType":"x"}', 'root')).toThrow(/unknown trusted root media type/);
+    expect(parseTrustedRoot(JSON.stringify(base), 'root').certificateAuthorities).toHaveLength(4);
+  });
+});
+
+describe('ECDSA over a digest', () => {
+  it('accepts exactly the signatures Node makes, for P-256 and P-384', () => {
+    const keys = (['P-256', 'P-384'] as const).map((c) =>
+      crypto.generateKeyPairSync('ec', { namedCurve: c }),
+    );
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), fc.integer({ min: 0, max: 1 }), (data, k) => {
+        const { privateKey, publicKey } = keys[k];
+        const sig = crypto.sign('sha256', data, privateKey);
+        const digest = crypto.createHash('sha256').update(data).digest();
+        expect(verifyEcdsaDigest(publicKey, digest, sig)).toBe(true);
+        const other = Buffer.from(digest);
+        other[0] ^= 0x80;
+        expect(verifyEcdsaDigest(publicKey, other, sig)).toBe(false);
+        expect(verifyEcdsaDigest(keys[1 - k].publicKey, digest, sig)).toBe(false);
+        expect(verifyEcdsaDigest(publicKey, digest, sig.subarray(0, sig.length - 1))).toBe(false);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('refuses garbage signatures and non-EC keys', () => {
+    const { publicKey } = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const digest = Buffer.alloc(32, 1);
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 80 }), (sig) => {
+        expect(verifyEcdsaDigest(publicKey, digest, Buffer.from(sig))).toBe(false);
+      }),
+    );
+    const ed = crypto.generateKeyPairSync('ed25519').publicKey;
+    expect(() => verifyEcdsaDigest(ed, digest, Buffer.alloc(64))).toThrow(/unsupported key type/);
+  });
+});
+
+describe('verify instructions', () => {
+  it('quote what a shell would split, and name files by their asset name', () => {
+    expect(shellQuote('a.tar.gz')).toBe('a.tar.gz');
+    expect(shellQuote("it's here")).toBe(`'it'\\''s here'`);
+    const md = verifyInstructions({
+      files: ['dist/my file.tgz'],
+      bundleSuffix: '.sigstore.json',
+      identity: 'https://github.com/o/r/.github/workflows/release.yml@refs/tags/v1.0.0',
+      issuer: 'https://token.actions.githubusercontent.com',
+      tag: 'v1.0.0',
+    });
+    expect(md).toContain("sigstore verify identity --bundle 'my file.tgz.sigstore.json'");
+    expect(md).toContain("cosign verify-blob --bundle 'my file.tgz.sigstore.json'");
+    expect(md).toContain("'my file.tgz'\n");
+    expect(md).not.toContain('dist/');
+  });
+});
+
+describe('bounded parallelism', () => {
+  it('never runs more than the limit at once, runs every item, keeps order', async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const items = Array.from({ length: 30 }, (_, i) => i);
+    const out = await mapBounded(items, 4, async (i) => {
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      await new Promise((r) => setImmediate(r));
+      inFlight--;
+      return i * 2;
+    });
+    expect(peak).toBe(4);
+    expect(out).toEqual(items.map((i) => i * 2));
+  });
+});
+
+describe('Rekor DSSE canonicalisation (emulator)', () => {
+  it('logs hashes and signatures, not the envelope, and refuses incomplete entries', () => {
+    const envelope = JSON.stringify({
+      payload: Buffer.from('{}').toString('base64'),
+      payloadType: 't',
+      signatures: [{ sig: 'c2ln' }],
+    });
+    const out = canonicalizeRekorEntry({
+      apiVersion: '0.0.1',
+      kind: 'dsse',
+      spec: { proposedContent: { envelope, verifiers: ['a2V5'] } },
+    }) as { spec: Record<string, unknown> };
+    expect(out.spec).toEqual({
+      envelopeHash: {
+        algorithm: 'sha256',
+        value: crypto.createHash('sha256').update(envelope).digest('hex'),
+      },
+      payloadHash: { algorithm: 'sha256', value: crypto.createHash('sha256').update('{}').digest('hex') },
+      signatures: [{ signature: 'c2ln', verifier: 'a2V5' }],
+    });
+    expect(() => canonicalizeRekorEntry({ kind: 'dsse', spec: {} })).toThrow(/proposedContent/);
+    const hashed = { kind: 'hashedrekord', spec: { x: 1 } };
+    expect(canonicalizeRekorEntry(hashed)).toBe(hashed);
+  });
+});
+
+describe("the runner's OIDC endpoint", () => {
+  let sigstore: SigstoreEmulator;
+  beforeAll(async () => {
+    sigstore = await startSigstore();
+  });
+  afterAll(async () => {
+    await sigstore.stop();
+  });
+
+  it('is asked once for any number of concurrent signatures', async () => {
+    const before = sigstore.counts.oidc;
+    const provider = runnerIdentityProvider('sigstore', sigstore.runnerEnv());
+    const tokens = await Promise.all(Array.from({ length: 20 }, () => provider.getToken()));
+    expect(new Set(tokens).size).toBe(1);
+    expect(sigstore.counts.oidc - before).toBe(1);
+  });
+
+  it('retries a 5xx, and reports a refusal with the permission it needs', async () => {
+    sigstore.failNext('oidc', 502);
+    const provider = runnerIdentityProvider('sigstore', sigstore.runnerEnv(), { backoffMs: 1 });
+    expect(await provider.getToken()).toMatch(/^ey/);
+    const refused = runnerIdentityProvider('sigstore', {
+      ...sigstore.runnerEnv(),
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'nope',
+    });
+    await expect(refused.getToken()).rejects.toThrow(/id-token: write/);
+    sigstore.failNext('oidc', 500, 10);
+    const down = runnerIdentityProvider('sigstore', sigstore.runnerEnv(), { retries: 2, backoffMs: 1 });
+    await expect(down.getToken()).rejects.toThrow(/did not answer after 3 attempts/);
+    sigstore.clearFaults();
+  });
+
+  it('without the runner variables, says the job needs id-token: write', () => {
+    expect(() => runnerIdentityProvider('sigstore', {})).toThrow(/permissions: id-token: write/);
+  });
+});

@@ -1,0 +1,56 @@
+import { ChecksFailedError } from '../../core/errors.js';
+import { expandFiles } from '../../core/files.js';
+import { setOutputs } from '../../core/outputs.js';
+import { displayPath, workspaceRoot } from '../../core/paths.js';
+import { publishReport, Report } from '../../core/report.js';
+import { messageOf } from '../../core/errors.js';
+import {
+  describePolicy,
+  loadTrust,
+  verificationRows,
+  verifyFiles,
+  type IdentityPolicy,
+} from '../../core/sigstore/index.js';
+
+export interface VerifyInputs {
+  files: string[];
+  bundleSuffix: string;
+  policy: IdentityPolicy;
+  trustedRoot?: string;
+}
+
+/** Verifies every file against its bundle for one identity; a row per file, every failure listed. */
+export async function run(inputs: VerifyInputs): Promise<void> {
+  const root = workspaceRoot();
+  const matched = await expandFiles('files', inputs.files, root);
+  // A broad glob (dist/*) also matches the bundles: they are the evidence, not the subjects.
+  const files = matched.filter((f) => !f.endsWith(inputs.bundleSuffix));
+  const report = new Report('sigstore-verify');
+  if (files.length === 0) {
+    report.fail('files', `the patterns match only bundles (*${inputs.bundleSuffix}), no file to verify`);
+  } else {
+    let trust;
+    try {
+      trust = await loadTrust(inputs.trustedRoot);
+      const ignored = trust.dropped.length > 0 ? `; ignored as invalid: ${trust.dropped.join('; ')}` : '';
+      report.pass('trusted root', `${trust.source}; identity ${describePolicy(inputs.policy)}${ignored}`);
+    } catch (error) {
+      report.fail('trusted root', messageOf(error));
+      // Still a row per file: none of them is verified.
+      for (const f of files)
+        report.fail(`signature: ${displayPath(f, root)}`, 'not verified: no trusted root');
+    }
+    if (trust) {
+      const results = await verifyFiles(
+        files.map((f) => ({ path: f, display: displayPath(f, root) })),
+        inputs.bundleSuffix,
+        trust.material,
+        inputs.policy,
+      );
+      for (const row of verificationRows(results)) report.add(row);
+    }
+  }
+  await publishReport(report);
+  setOutputs({ verified: report.ok });
+  if (!report.ok) throw new ChecksFailedError(report.failureMessage());
+}

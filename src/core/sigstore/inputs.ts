@@ -1,0 +1,45 @@
+import { ConfigurationError } from '../errors.js';
+
+/** A bundle suffix such as `.sigstore.json`: a file-name ending, never a path. */
+export function parseBundleSuffix(name: string, raw: string): string {
+  const value = raw.trim();
+  if (value === '' || /[\\/\0]/.test(value) || value === '.' || value === '..') {
+    throw new ConfigurationError(
+      `Input '${name}' must be a file-name suffix such as .sigstore.json, got '${raw}'.`,
+    );
+  }
+  return value;
+}
+
+/** An http(s) service URL without credentials; a trailing slash is dropped. */
+export function parseServiceUrl(name: string, raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new ConfigurationError(`Input '${name}' must be an http(s) URL, got '${raw}'.`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password) {
+    throw new ConfigurationError(`Input '${name}' must be an http(s) URL without credentials, got '${raw}'.`);
+  }
+  return url.toString().replace(/\/+$/, '');
+}
+
+/** The OIDC issuer of a GitHub server's Actions tokens: github.com's, or GHES's `/_services/token`. */
+export function expectedIssuer(serverUrl: string): string {
+  const base = serverUrl.replace(/\/+$/, '');
+  return base === 'https://github.com'
+    ? 'https://token.actions.githubusercontent.com'
+    : `${base}/_services/token`;
+}
+
+/** Compiles an identity pattern; a bad pattern is the user's mistake, named. */
+export function parseIdentityRegExp(name: string, raw: string): RegExp {
+  try {
+    return new RegExp(raw);
+  } catch (error) {
+    throw new ConfigurationError(
+      `Input '${name}' is not a valid regular expression: ${(error as Error).message}`,
+    );
+  }
+}
