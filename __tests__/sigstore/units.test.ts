@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { startSigstore, type SigstoreEmulator } from '../../src/emulator/sigstore/index.js';
 import { canonicalizeRekorEntry } from '../../src/emulator/sigstore/rekor-canonical.js';
+import { p256, p384 } from '@noble/curves/nist.js';
 import { verifyEcdsaDigest } from '../../src/core/sigstore/ecdsa.js';
 import {
   expectedIssuer,
@@ -154,36 +155,136 @@ describe('trusted root', () => {
 });
 
 describe('ECDSA over a digest', () => {
-  it('accepts exactly the signatures Node makes, for P-256 and P-384', () => {
-    const keys = (['P-256', 'P-384'] as const).map((c) =>
-      crypto.generateKeyPairSync('ec', { namedCurve: c }),
-    );
+  const curves = { 'P-256': p256, 'P-384': p384 } as const;
+  const keys = (['P-256', 'P-384'] as const).map((c) => ({
+    curve: curves[c],
+    ...crypto.generateKeyPairSync('ec', { namedCurve: c }),
+  }));
+  const hashes = ['sha256', 'sha384', 'sha512'] as const;
+
+  it('accepts exactly the signatures Node makes, for P-256 and P-384 and any SHA-2 digest', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 64 }), fc.integer({ min: 0, max: 1 }), (data, k) => {
-        const { privateKey, publicKey } = keys[k];
-        const sig = crypto.sign('sha256', data, privateKey);
-        const digest = crypto.createHash('sha256').update(data).digest();
-        expect(verifyEcdsaDigest(publicKey, digest, sig)).toBe(true);
-        const other = Buffer.from(digest);
-        other[0] ^= 0x80;
-        expect(verifyEcdsaDigest(publicKey, other, sig)).toBe(false);
-        expect(verifyEcdsaDigest(keys[1 - k].publicKey, digest, sig)).toBe(false);
-        expect(verifyEcdsaDigest(publicKey, digest, sig.subarray(0, sig.length - 1))).toBe(false);
-      }),
+      fc.property(
+        fc.uint8Array({ maxLength: 64 }),
+        fc.integer({ min: 0, max: 1 }),
+        fc.constantFrom(...hashes),
+        (data, k, hash) => {
+          const { privateKey, publicKey } = keys[k];
+          const sig = crypto.sign(hash, data, privateKey);
+          // The digest is hashed here and never handed to the verifier as a message: a digest
+          // longer than the curve order (sha512 on P-256) must be truncated like Node does.
+          const digest = crypto.createHash(hash).update(data).digest();
+          expect(verifyEcdsaDigest(publicKey, digest, sig)).toBe(true);
+          const other = Buffer.from(digest);
+          other[0] ^= 0x80;
+          expect(verifyEcdsaDigest(publicKey, other, sig)).toBe(false);
+          expect(verifyEcdsaDigest(keys[1 - k].publicKey, digest, sig)).toBe(false);
+          expect(verifyEcdsaDigest(publicKey, digest, sig.subarray(0, sig.length - 1))).toBe(false);
+        },
+      ),
       { numRuns: 60 },
     );
   });
 
-  it('refuses garbage signatures and non-EC keys', () => {
-    const { publicKey } = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  it('agrees with Node on every single-bit corruption of a signature', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 64 }),
+        fc.integer({ min: 0, max: 1 }),
+        fc.nat(),
+        (data, k, at) => {
+          const { privateKey, publicKey } = keys[k];
+          const sig = crypto.sign('sha256', data, privateKey);
+          const digest = crypto.createHash('sha256').update(data).digest();
+          const bad = Buffer.from(sig);
+          const bit = at % (bad.length * 8);
+          bad[bit >> 3] ^= 1 << (bit & 7);
+          const node = crypto.verify('sha256', data, publicKey, bad);
+          expect(verifyEcdsaDigest(publicKey, digest, bad)).toBe(node);
+          expect(node).toBe(false);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('accepts high-S signatures, as Node, Go (cosign, sigstore-go) and sigstore-js do', () => {
+    let highS = 0;
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), fc.integer({ min: 0, max: 1 }), (data, k) => {
+        const { curve, privateKey, publicKey } = keys[k];
+        const sig = crypto.sign('sha256', data, privateKey);
+        const digest = crypto.createHash('sha256').update(data).digest();
+        // (r, n - s) is the other valid signature of the same digest; one of the pair is high-S.
+        const { r, s } = curve.Signature.fromBytes(sig, 'der');
+        const flipped = Buffer.from(new curve.Signature(r, curve.Point.Fn.ORDER - s).toBytes('der'));
+        for (const candidate of [sig, flipped]) {
+          if (curve.Signature.fromBytes(candidate, 'der').hasHighS()) highS++;
+          expect(crypto.verify('sha256', data, publicKey, candidate)).toBe(true);
+          expect(verifyEcdsaDigest(publicKey, digest, candidate)).toBe(true);
+        }
+      }),
+      { numRuns: 30 },
+    );
+    expect(highS).toBe(30);
+  });
+
+  it('refuses DER that is not strict, as Node does', () => {
+    const { privateKey, publicKey } = keys[0];
+    const data = Buffer.from('release');
+    const digest = crypto.createHash('sha256').update(data).digest();
+    const sig = crypto.sign('sha256', data, privateKey);
+    const { r, s } = p256.Signature.fromBytes(sig, 'der');
+    const int = (v: bigint, pad: number): Buffer => {
+      const hex = v.toString(16);
+      const bytes = Buffer.from(hex.length % 2 ? '0' + hex : hex, 'hex');
+      const body = Buffer.concat([Buffer.alloc(pad + (bytes[0] & 0x80 ? 1 : 0)), bytes]);
+      return Buffer.concat([Buffer.of(0x02, body.length), body]);
+    };
+    const seq = (body: Buffer, longForm: boolean): Buffer =>
+      longForm
+        ? Buffer.concat([Buffer.of(0x30, 0x81, body.length), body])
+        : Buffer.concat([Buffer.of(0x30, body.length), body]);
+    // The strict encoding of the same (r, s) passes, so the refusals below are about encoding.
+    expect(verifyEcdsaDigest(publicKey, digest, seq(Buffer.concat([int(r, 0), int(s, 0)]), false))).toBe(
+      true,
+    );
+    const loose = [
+      seq(Buffer.concat([int(r, 1), int(s, 0)]), false), // a needless leading zero
+      seq(Buffer.concat([int(r, 0), int(s, 0)]), true), // long-form length under 128
+      Buffer.concat([sig, Buffer.of(0)]), // trailing garbage
+      Buffer.from(new p256.Signature(r, s).toBytes('compact')), // raw r || s, not DER
+    ];
+    for (const bad of loose) {
+      expect(crypto.verify('sha256', data, publicKey, bad)).toBe(false);
+      expect(verifyEcdsaDigest(publicKey, digest, bad)).toBe(false);
+    }
+  });
+
+  it('refuses garbage signatures and garbage digests', () => {
+    const { publicKey } = keys[0];
     const digest = Buffer.alloc(32, 1);
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 80 }), (sig) => {
         expect(verifyEcdsaDigest(publicKey, digest, Buffer.from(sig))).toBe(false);
       }),
     );
+    const sig = crypto.sign('sha256', Buffer.from('x'), keys[0].privateKey);
+    expect(verifyEcdsaDigest(publicKey, Buffer.alloc(0), sig)).toBe(false);
+    expect(verifyEcdsaDigest(publicKey, Buffer.alloc(10_000), sig)).toBe(false);
+  });
+
+  it('throws for keys it cannot check with, rather than answering', () => {
+    const digest = Buffer.alloc(32, 1);
     const ed = crypto.generateKeyPairSync('ed25519').publicKey;
-    expect(() => verifyEcdsaDigest(ed, digest, Buffer.alloc(64))).toThrow(/unsupported key type/);
+    expect(() => verifyEcdsaDigest(ed, digest, Buffer.alloc(64))).toThrow(/unsupported key type ed25519/);
+    const rsa = crypto.generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey;
+    expect(() => verifyEcdsaDigest(rsa, digest, Buffer.alloc(64))).toThrow(/unsupported key type rsa/);
+    for (const namedCurve of ['P-521', 'secp256k1']) {
+      const { privateKey, publicKey } = crypto.generateKeyPairSync('ec', { namedCurve });
+      const sig = crypto.sign('sha256', digest, privateKey);
+      expect(() => verifyEcdsaDigest(publicKey, digest, sig)).toThrow(/unsupported curve/);
+    }
   });
 });
 
