@@ -31200,7 +31200,7 @@ async function decide(client, repo, workflow, sha, event, branch) {
         state: 'fail',
         run: newest,
         detail: advice
-            ? `${newest.conclusion}: ${advice}${/this exact SHA/.test(advice) ? ` (${ci_short(sha)})` : ''}`
+            ? `${newest.conclusion}: ${advice}${/this exact SHA/.test(advice) ? ` (${sha})` : ''}`
             : `completed with unknown conclusion '${String(newest.conclusion)}', which is not a pass`,
     };
 }

@@ -396,7 +396,7 @@ async function decide(
     state: 'fail',
     run: newest,
     detail: advice
-      ? `${newest.conclusion}: ${advice}${/this exact SHA/.test(advice) ? ` (${short(sha)})` : ''}`
+      ? `${newest.conclusion}: ${advice}${/this exact SHA/.test(advice) ? ` (${sha})` : ''}`
       : `completed with unknown conclusion '${String(newest.conclusion)}', which is not a pass`,
   };
 }
