@@ -534,6 +534,11 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
           .filter((run) => !query.get('head_sha') || run.headSha === query.get('head_sha'))
           .filter((run) => !query.get('event') || run.event === query.get('event'))
           .filter((run) => !query.get('branch') || run.headBranch === query.get('branch'))
+          // Every emulated run is triggered by octocat; its check suite id is id + 500000.
+          .filter((run) => !query.get('actor') || query.get('actor') === 'octocat')
+          .filter(
+            (run) => !query.get('check_suite_id') || run.id + 500000 === Number(query.get('check_suite_id')),
+          )
           .filter((run) => {
             if (!status) return true;
             const latest = run.attempts[run.attempts.length - 1];
