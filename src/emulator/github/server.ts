@@ -535,7 +535,7 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
           .filter((run) => !query.get('event') || run.event === query.get('event'))
           .filter((run) => !query.get('branch') || run.headBranch === query.get('branch'))
           // Every emulated run is triggered by octocat; its check suite id is id + 500000.
-          .filter((run) => !query.get('actor') || query.get('actor') === 'octocat')
+          .filter(() => !query.get('actor') || query.get('actor') === 'octocat')
           .filter(
             (run) => !query.get('check_suite_id') || run.id + 500000 === Number(query.get('check_suite_id')),
           )
