@@ -557,3 +557,18 @@ describe('GitHub emulator: the OpenAPI extract', () => {
     }
   });
 });
+
+describe('GitHub emulator: web downloads', () => {
+  it('serves browser_download_url of a published release without a token, never of a draft', async () => {
+    const published = gh.state.addRelease(REPO, { tagName: 'v1.0.0' });
+    gh.state.addAsset(published.id, 'a.txt', 'published bytes');
+    const draft = gh.state.addRelease(REPO, { tagName: 'v2.0.0', draft: true });
+    gh.state.addAsset(draft.id, 'b.txt', 'draft bytes');
+    const release = (await api(`/repos/${REPO}/releases/${published.id}`)).body;
+    const res = await fetch(release.assets[0].browser_download_url);
+    expect(await res.text()).toBe('published bytes');
+    const hidden = (await api(`/repos/${REPO}/releases/${draft.id}`)).body;
+    expect((await fetch(hidden.assets[0].browser_download_url)).status).toBe(404);
+    expect((await fetch(`${gh.url}/${REPO}/releases/download/v2.0.0/b.txt`)).status).toBe(404);
+  });
+});

@@ -732,6 +732,27 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
       return finish(handleDownload(res, url.pathname, url.searchParams, fault));
     }
 
+    // The web host's download link (browser_download_url) of a published release: no token
+    // needed, a redirect to the signed URL as on GitHub. Drafts are not served here.
+    const web = /^\/([^/]+)\/([^/]+)\/releases\/download\/([^/]+)\/([^/]+)$/.exec(url.pathname);
+    if (host === 'api' && method === 'GET' && web) {
+      entry.operationId = 'web-download';
+      const repo = state.findRepo(decodeURIComponent(web[1]), decodeURIComponent(web[2]));
+      const release = repo?.releases.find((r) => !r.draft && r.tagName === decodeURIComponent(web[3]));
+      const found = release?.assets.find(
+        (a) => a.name === decodeURIComponent(web[4]) && a.state === 'uploaded',
+      );
+      if (!found) {
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end('Not Found');
+        return finish(404);
+      }
+      const location = `${urls.uploads}/_downloads/${found.id}/${encodeURIComponent(found.name)}?sig=${sign(found.id)}`;
+      res.writeHead(302, { location });
+      res.end();
+      return finish(302);
+    }
+
     let pathname: string;
     try {
       pathname = decodeURI(url.pathname);
