@@ -125,6 +125,23 @@ describe('createClient retries', () => {
     expect((whole.data as unknown as ArrayBuffer).byteLength).toBe(50_000);
   });
 
+  it('abandons a hung JSON request after requestTimeoutMs and retries it', async () => {
+    const impatient = fastClient(DEFAULT_TOKEN, { requestTimeoutMs: 100 });
+    gh.faults.add({ operation: 'repos/get', kind: 'slow', delayMs: 400 });
+    expect((await impatient.rest.repos.get({ owner, repo })).status).toBe(200);
+    expect(waits).toEqual([5]);
+    // (the emulator logs the slow request when it answers, after the client gave up on it)
+    await new Promise((r) => setTimeout(r, 500));
+    expect(gh.count('repos/get')).toBe(2);
+    // A POST that hangs is abandoned but not repeated: it may have taken effect.
+    gh.faults.add({ operation: 'repos/create-release', kind: 'slow', delayMs: 400 });
+    await expect(
+      impatient.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', draft: true }),
+    ).rejects.toThrow(/no answer within 100 ms/);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(gh.count('repos/create-release')).toBe(1);
+  });
+
   it('takes the base URL from GITHUB_API_URL at call time', async () => {
     const saved = process.env.GITHUB_API_URL;
     process.env.GITHUB_API_URL = `${gh.url}/`;

@@ -31316,7 +31316,18 @@ async function run(inputs) {
     }
     const client = (0,github_client/* createClient */.UU)(inputs.token);
     const report = new Report('require-ci-green');
-    const result = await checkCiGreen(inputs.ci, { client, log: (line) => core/* info */.pq(line) }, report);
+    let result;
+    try {
+        result = await checkCiGreen(inputs.ci, { client, log: (line) => core/* info */.pq(line) }, report);
+    }
+    catch (error) {
+        // Every run writes its summary, a refusal of the configuration included; the outputs
+        // still say not green, so an `if:` on them cannot mistake an error for a pass.
+        report.fail(error instanceof errors/* ConfigurationError */.j1 ? 'configuration' : 'check', (0,errors/* messageOf */.bD)(error));
+        await publishReport(report);
+        setOutputs({ green: false, 'head-sha': '', report: '[]' });
+        throw error;
+    }
     await publishReport(report, [result.runsMarkdown]);
     setOutputs({
         green: result.green,
@@ -36741,6 +36752,10 @@ function parseRepository(input, value) {
     }
     return { owner: match[1], repo: match[2] };
 }
+function client_isPlainObject(value) {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null || Array.isArray(value);
+}
 /** Methods whose repetition cannot change the outcome (RFC 9110 §9.2.2). */
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -36824,6 +36839,7 @@ function createClient(token, options = {}) {
     const unitMs = options.retryAfterUnitMs ?? 1000;
     const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
     const sleep = options.sleep ?? defaultSleep;
+    const requestTimeoutMs = options.requestTimeoutMs ?? 120_000;
     const octokit = getOctokit(token, {
         baseUrl: options.baseUrl ?? apiBaseUrl(),
         throttle: {
@@ -36837,9 +36853,43 @@ function createClient(token, options = {}) {
         const method = String(requestOptions.method ?? 'GET').toUpperCase();
         const own = requestOptions.request?.retries;
         const limit = own ?? retries;
+        const accept = String(requestOptions.headers?.accept ?? '');
+        const data = requestOptions.data;
+        const streaming = accept.includes('application/octet-stream') ||
+            (data !== undefined && data !== null && typeof data === 'object' && !client_isPlainObject(data)) ||
+            typeof data === 'string';
+        const requestSettings = (requestOptions.request ?? {});
         for (let attempt = 0;; attempt++) {
             try {
-                const response = await request(requestOptions);
+                // A hung connection must not hang the job: each attempt of a JSON request gets a deadline.
+                let response;
+                if (streaming || requestSettings.signal) {
+                    response = await request(requestOptions);
+                }
+                else {
+                    // The abort closes the connection; the race makes the deadline hold even where a
+                    // fetch from another realm does not honour the signal (seen under Jest's VM modules).
+                    const controller = new AbortController();
+                    let timer;
+                    const deadline = new Promise((_resolve, reject) => {
+                        timer = setTimeout(() => {
+                            const error = Object.assign(new Error(`no answer within ${requestTimeoutMs} ms`), {
+                                status: undefined,
+                            });
+                            controller.abort(error);
+                            reject(error);
+                        }, requestTimeoutMs);
+                    });
+                    try {
+                        response = await Promise.race([
+                            request({ ...requestOptions, request: { ...requestSettings, signal: controller.signal } }),
+                            deadline,
+                        ]);
+                    }
+                    finally {
+                        clearTimeout(timer);
+                    }
+                }
                 checkComplete(response);
                 return response;
             }

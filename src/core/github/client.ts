@@ -46,6 +46,17 @@ export interface ClientOptions {
   sleep?: (ms: number) => Promise<void>;
   /** plugin-throttling's request spacing (default on; writes are spaced 1 s apart). */
   throttle?: boolean;
+  /**
+   * A JSON request that has not completed after this long is abandoned and counts as a
+   * broken connection (default 2 minutes). Asset downloads and uploads are exempt: their
+   * duration grows with their size.
+   */
+  requestTimeoutMs?: number;
+}
+
+function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null || Array.isArray(value);
 }
 
 /** Methods whose repetition cannot change the outcome (RFC 9110 §9.2.2). */
@@ -146,6 +157,7 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
   const unitMs = options.retryAfterUnitMs ?? 1000;
   const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
   const sleep = options.sleep ?? defaultSleep;
+  const requestTimeoutMs = options.requestTimeoutMs ?? 120_000;
   const octokit = github.getOctokit(
     token,
     {
@@ -164,9 +176,42 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
     const method = String(requestOptions.method ?? 'GET').toUpperCase();
     const own = (requestOptions.request as { retries?: number } | undefined)?.retries;
     const limit = own ?? retries;
+    const accept = String((requestOptions.headers as Record<string, unknown> | undefined)?.accept ?? '');
+    const data = (requestOptions as { data?: unknown }).data;
+    const streaming =
+      accept.includes('application/octet-stream') ||
+      (data !== undefined && data !== null && typeof data === 'object' && !isPlainObject(data)) ||
+      typeof data === 'string';
+    const requestSettings = (requestOptions.request ?? {}) as { signal?: AbortSignal };
     for (let attempt = 0; ; attempt++) {
       try {
-        const response = await request(requestOptions);
+        // A hung connection must not hang the job: each attempt of a JSON request gets a deadline.
+        let response;
+        if (streaming || requestSettings.signal) {
+          response = await request(requestOptions);
+        } else {
+          // The abort closes the connection; the race makes the deadline hold even where a
+          // fetch from another realm does not honour the signal (seen under Jest's VM modules).
+          const controller = new AbortController();
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          const deadline = new Promise<never>((_resolve, reject) => {
+            timer = setTimeout(() => {
+              const error = Object.assign(new Error(`no answer within ${requestTimeoutMs} ms`), {
+                status: undefined,
+              });
+              controller.abort(error);
+              reject(error);
+            }, requestTimeoutMs);
+          });
+          try {
+            response = await Promise.race([
+              request({ ...requestOptions, request: { ...requestSettings, signal: controller.signal } }),
+              deadline,
+            ]);
+          } finally {
+            clearTimeout(timer);
+          }
+        }
         checkComplete(response as never);
         return response;
       } catch (error) {
