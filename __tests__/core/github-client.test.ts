@@ -5,6 +5,7 @@ import {
   PaginationError,
   retryReason,
   retryWithRecheck,
+  TransientError,
   type GitHubClient,
 } from '../../src/core/github/client.js';
 import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
@@ -164,7 +165,10 @@ describe('createClient retries', () => {
     );
     expect(retryReason({ status: 403, message: 'Resource not accessible by integration' })).toBeUndefined();
     expect(retryReason({ status: 502 })).toBe('transient');
-    expect(retryReason(new Error('socket hang up'))).toBe('transient');
+    expect(retryReason(new TransientError('cut short'))).toBe('transient');
+    expect(retryReason(Object.assign(new Error('fetch failed'), { status: 500 }))).toBe('transient');
+    // An error without a status is a bug or a bad parameter, not something to repeat.
+    expect(retryReason(new TypeError('x is not a function'))).toBeUndefined();
     expect(retryReason({ status: 422 })).toBeUndefined();
   });
 });

@@ -31393,7 +31393,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   c2: () => (/* binding */ statusOf)
 });
 
-// UNUSED EXPORTS: PaginationError, apiBaseUrl, retryReason, retryWithRecheck
+// UNUSED EXPORTS: PaginationError, TransientError, apiBaseUrl, retryReason, retryWithRecheck
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
@@ -36776,9 +36776,23 @@ function retryReason(error) {
         }
         return undefined;
     }
-    if (status === undefined || (status >= 500 && status <= 599))
+    if (error instanceof TransientError)
+        return 'transient';
+    // Octokit reports a network failure (reset, refused, aborted) as a RequestError with status 500.
+    if (status !== undefined && status >= 500 && status <= 599)
         return 'transient';
     return undefined;
+}
+/**
+ * An answer that did not arrive whole, or not in time: the request may or may not have taken
+ * effect. Other errors without a status (a bug, a bad parameter) are never retried.
+ */
+class TransientError extends Error {
+    status = undefined;
+    constructor(message) {
+        super(message);
+        this.name = 'TransientError';
+    }
 }
 /** The wait GitHub asked for (Retry-After, or the primary limit's reset time), in seconds. */
 function requestedWaitSeconds(error, now) {
@@ -36806,12 +36820,12 @@ function checkComplete(response) {
     const type = response.headers['content-type'] ?? '';
     const length = response.headers['content-length'];
     if (/json/i.test(type) && typeof response.data === 'string' && response.data !== '') {
-        throw Object.assign(new Error('GitHub sent an incomplete or invalid JSON body'), { status: undefined });
+        throw new TransientError('GitHub sent an incomplete or invalid JSON body');
     }
     if (response.data instanceof ArrayBuffer &&
         length !== undefined &&
         Number(length) !== response.data.byteLength) {
-        throw Object.assign(new Error(`GitHub sent ${response.data.byteLength} of ${length} bytes before the connection ended`), { status: undefined });
+        throw new TransientError(`GitHub sent ${response.data.byteLength} of ${length} bytes before the connection ended`);
     }
 }
 /**
@@ -36873,9 +36887,7 @@ function createClient(token, options = {}) {
                     let timer;
                     const deadline = new Promise((_resolve, reject) => {
                         timer = setTimeout(() => {
-                            const error = Object.assign(new Error(`no answer within ${requestTimeoutMs} ms`), {
-                                status: undefined,
-                            });
+                            const error = new TransientError(`no answer within ${requestTimeoutMs} ms`);
                             controller.abort(error);
                             reject(error);
                         }, requestTimeoutMs);

@@ -86,8 +86,23 @@ export function retryReason(error: unknown): 'rate-limit' | 'transient' | undefi
     }
     return undefined;
   }
-  if (status === undefined || (status >= 500 && status <= 599)) return 'transient';
+  if (error instanceof TransientError) return 'transient';
+  // Octokit reports a network failure (reset, refused, aborted) as a RequestError with status 500.
+  if (status !== undefined && status >= 500 && status <= 599) return 'transient';
   return undefined;
+}
+
+/**
+ * An answer that did not arrive whole, or not in time: the request may or may not have taken
+ * effect. Other errors without a status (a bug, a bad parameter) are never retried.
+ */
+export class TransientError extends Error {
+  readonly status = undefined;
+
+  constructor(message: string) {
+    super(message);
+    this.name = 'TransientError';
+  }
 }
 
 /** The wait GitHub asked for (Retry-After, or the primary limit's reset time), in seconds. */
@@ -119,16 +134,15 @@ function checkComplete(response: {
   const type = response.headers['content-type'] ?? '';
   const length = response.headers['content-length'];
   if (/json/i.test(type) && typeof response.data === 'string' && response.data !== '') {
-    throw Object.assign(new Error('GitHub sent an incomplete or invalid JSON body'), { status: undefined });
+    throw new TransientError('GitHub sent an incomplete or invalid JSON body');
   }
   if (
     response.data instanceof ArrayBuffer &&
     length !== undefined &&
     Number(length) !== response.data.byteLength
   ) {
-    throw Object.assign(
-      new Error(`GitHub sent ${response.data.byteLength} of ${length} bytes before the connection ended`),
-      { status: undefined },
+    throw new TransientError(
+      `GitHub sent ${response.data.byteLength} of ${length} bytes before the connection ended`,
     );
   }
 }
@@ -196,9 +210,7 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
           let timer: ReturnType<typeof setTimeout> | undefined;
           const deadline = new Promise<never>((_resolve, reject) => {
             timer = setTimeout(() => {
-              const error = Object.assign(new Error(`no answer within ${requestTimeoutMs} ms`), {
-                status: undefined,
-              });
+              const error = new TransientError(`no answer within ${requestTimeoutMs} ms`);
               controller.abort(error);
               reject(error);
             }, requestTimeoutMs);
