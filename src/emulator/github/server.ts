@@ -858,6 +858,17 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     if (isUpload) {
       const result = await handleUpload(req, res, params, url.searchParams, token, fault);
       if (result === null) return finish(0);
+      // A refusal before the body was read: a small body is read to its end first, so the
+      // client sees the answer rather than a reset while it is still sending; a large one
+      // (the 2 GiB refusal) is answered at once and the connection closed.
+      const declared = Number(req.headers['content-length'] ?? 0);
+      if (!req.complete && declared <= 64 * 1024 * 1024) {
+        req.resume();
+        await new Promise<void>((resolve) => {
+          req.once('end', resolve);
+          req.once('close', resolve);
+        });
+      }
       if (!req.complete) res.setHeader('connection', 'close');
       await answer(result);
       if (!req.complete) req.socket.end();
