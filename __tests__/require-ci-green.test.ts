@@ -165,6 +165,9 @@ describe('require-ci-green (dist bundle against the emulator)', () => {
     // require-head: false lifts exactly that check.
     const lifted = await run({ workflows: 'ci.yml', 'require-head': 'false' });
     expect(lifted.code).toBe(0);
+    expect(lifted.outputs['head-sha']).toBe(gh.state.repo(REPO).branches.get('main'));
+    expect(lifted.outputs['head-sha']).not.toBe(head);
+    expect(lifted.summary).not.toContain('branch head');
   });
 
   it('peels an annotated tag to its commit', async () => {

@@ -31163,6 +31163,10 @@ async function checkCiGreen(inputs, deps, report) {
         }
         headSha = endHead;
     }
+    else if (!inputs.requireHead) {
+        // Not a verdict, but the output still reports where the branch is.
+        headSha = await branchHead(client, repo, branch);
+    }
     const runsMarkdown = [
         `**Commit** \`${sha}\` · **branch** \`${branch}\` · **event** \`${inputs.event}\``,
         '',

@@ -345,6 +345,9 @@ export async function checkCiGreen(inputs: CiInputs, deps: CiDeps, report: Repor
       );
     }
     headSha = endHead;
+  } else if (!inputs.requireHead) {
+    // Not a verdict, but the output still reports where the branch is.
+    headSha = await branchHead(client, repo, branch);
   }
 
   const runsMarkdown = [
