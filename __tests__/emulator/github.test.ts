@@ -265,7 +265,11 @@ describe('GitHub emulator: releases', () => {
   it('rewrites asset names as GitHub does', () => {
     expect(githubAssetName('app v1.zip')).toBe('app.v1.zip');
     expect(githubAssetName('.env')).toBe('default.env');
-    expect(githubAssetName('naïve.txt')).toBe('na.ve.txt');
+    expect(githubAssetName('naïve.txt')).toBe('naive.txt');
+    // Observed on GitHub: a5_ð_æ_©_ŋ.txt became a5_d_ae_._ng.txt; (x) and ~ became dots.
+    expect(githubAssetName('a5_ð_æ_©_ŋ.txt')).toBe('a5_d_ae_._ng.txt');
+    expect(githubAssetName('a5_żółw.txt')).toBe('a5_zolw.txt');
+    expect(githubAssetName('app(x64)_1.0~rc1.msi')).toBe('app.x64._1.0.rc1.msi');
     expect(githubAssetName('ok-1.2_3+x.tar.gz')).toBe('ok-1.2_3+x.tar.gz');
   });
 
