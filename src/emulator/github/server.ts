@@ -167,7 +167,7 @@ export function githubAssetName(name: string): string {
   const ascii = name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .replace(/[^\x00-\x7f]/g, (c) => TRANSLITERATE[c] ?? '.');
+    .replace(/[\u0080-\uffff]/g, (c) => TRANSLITERATE[c] ?? '.');
   let out = ascii.replace(/[^A-Za-z0-9._+-]+/g, '.').replace(/\.{2,}/g, '.');
   if (out.startsWith('.')) out = `default${out}`;
   out = out.replace(/\.+$/, '');
