@@ -155,6 +155,11 @@ describe('createClient retries', () => {
     }
   });
 
+  it('really loads plugin-retry (its policy is replaced, not absent)', () => {
+    const loaded = client as unknown as { retry?: { retryRequest?: unknown } };
+    expect(typeof loaded.retry?.retryRequest).toBe('function');
+  });
+
   it('classifies failures', () => {
     expect(retryReason({ status: 429 })).toBe('rate-limit');
     expect(retryReason({ status: 403, message: 'You have exceeded a secondary rate limit' })).toBe(
