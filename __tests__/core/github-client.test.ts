@@ -281,6 +281,24 @@ describe('paginateAll', () => {
     ).rejects.toThrow(/announced 250 item\(s\) but only 245 arrived/);
   });
 
+  it('keeps one copy of items that a new arrival pushed onto the next page', async () => {
+    const head = gh.state.repo(REPO).branches.get('main')!;
+    for (let i = 0; i < 150; i++) gh.state.addRun(REPO, 'ci.yml', { headSha: head });
+    gh.onRequest((entry) => {
+      if (entry.operationId === 'actions/list-workflow-runs' && !/[?&]page=/.test(entry.query)) {
+        for (let i = 0; i < 3; i++) gh.state.addRun(REPO, 'ci.yml', { headSha: head });
+      }
+    });
+    const runs = await paginateAll<{ id: number }>(
+      client,
+      'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+      { owner, repo, workflow_id: 'ci.yml' },
+    );
+    // page 1: the 100 newest of 150; page 2 after 3 arrivals: 3 repeats and the last 50.
+    expect(runs).toHaveLength(150);
+    expect(new Set(runs.map((r) => r.id)).size).toBe(150);
+  });
+
   it('keeps the status of the failure so a 403 still names the permission', async () => {
     gh.state.addToken('ghs_noactions', { contents: 'read' });
     const error = await paginateAll(

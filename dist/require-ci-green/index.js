@@ -36979,10 +36979,22 @@ async function paginateAll(client, route, parameters, options = {}) {
     catch (error) {
         throw new PaginationError(`${options.what ?? route}: the listing could not be completed after ${pages} page(s): ${(0,errors/* messageOf */.bD)(error)}`, error);
     }
-    if (announced !== undefined && items.length < announced) {
-        throw new PaginationError(`${options.what ?? route}: GitHub announced ${announced} item(s) but only ${items.length} arrived`);
+    // Items added while listing (newest first) shift older ones onto the next page, where they
+    // arrive twice: keep the first copy. Items removed while listing leave a gap, caught below.
+    const seen = new Set();
+    const unique = items.filter((item) => {
+        const id = item?.id;
+        if (id === undefined)
+            return true;
+        if (seen.has(id))
+            return false;
+        seen.add(id);
+        return true;
+    });
+    if (announced !== undefined && unique.length < announced) {
+        throw new PaginationError(`${options.what ?? route}: GitHub announced ${announced} item(s) but only ${unique.length} arrived`);
     }
-    return items;
+    return unique;
 }
 /** A listing that could not be completed; never treat what arrived as the whole. */
 class PaginationError extends Error {

@@ -301,12 +301,22 @@ export async function paginateAll<T>(
       error,
     );
   }
-  if (announced !== undefined && items.length < announced) {
+  // Items added while listing (newest first) shift older ones onto the next page, where they
+  // arrive twice: keep the first copy. Items removed while listing leave a gap, caught below.
+  const seen = new Set<unknown>();
+  const unique = items.filter((item) => {
+    const id = (item as { id?: unknown })?.id;
+    if (id === undefined) return true;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  if (announced !== undefined && unique.length < announced) {
     throw new PaginationError(
-      `${options.what ?? route}: GitHub announced ${announced} item(s) but only ${items.length} arrived`,
+      `${options.what ?? route}: GitHub announced ${announced} item(s) but only ${unique.length} arrived`,
     );
   }
-  return items;
+  return unique;
 }
 
 /** A listing that could not be completed; never treat what arrived as the whole. */
