@@ -4,11 +4,13 @@
  * It exits non-zero when any step does not end the way the pipeline expects, refusals
  * included: a guard that lets a bad tag through fails the rehearsal.
  */
+import { ciStage } from './ci.js';
 import { guardStage } from './guard.js';
 import { sigstoreStage } from './sigstore.js';
 import type { Stage } from './stage.js';
 
-const stages: Stage[] = [guardStage, sigstoreStage];
+// In a release workflow's order: the preflight gates, then signing.
+const stages: Stage[] = [guardStage, ciStage, sigstoreStage];
 
 async function main(): Promise<void> {
   const root = process.argv[2] ?? process.cwd();
