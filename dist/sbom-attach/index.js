@@ -51650,9 +51650,15 @@ async function listAssets(client, repo, releaseId) {
         throw explainHttpError(error, `Listing the assets of release ${releaseId}`, 'contents: write');
     }
 }
-async function findAsset(client, repo, releaseId, name) {
+/**
+ * The asset that holds `local`: the one named as GitHub is expected to name it, or the one
+ * labelled with the requested name (set on upload whenever GitHub may rename the file, so a
+ * re-run finds its asset even when the name prediction is wrong).
+ */
+async function findAsset(client, repo, releaseId, local) {
     const assets = await listAssets(client, repo, releaseId);
-    return assets.find((a) => a.name === name);
+    return (assets.find((a) => a.name === local.name) ??
+        (local.requestedName !== local.name ? assets.find((a) => a.label === local.requestedName) : undefined));
 }
 /** `sha256:<hex>` → `<hex>`; anything else (another algorithm, malformed) → undefined. */
 function sha256OfDigest(digest) {
@@ -51751,7 +51757,7 @@ async function stageAsset(client, repo, release, local, options = {}) {
         }
         repaired = true;
     };
-    const existing = await findAsset(client, repo, release.id, local.name);
+    const existing = await findAsset(client, repo, release.id, local);
     if (existing) {
         if (existing.state === 'uploaded')
             return compare(existing, 'already staged');
@@ -51772,13 +51778,13 @@ async function stageAsset(client, repo, release, local, options = {}) {
             }
             // Never retry blindly: find out what the failed request left behind.
             log(`Upload of '${local.name}' failed (${status ?? 'no status'}: ${lastError}); re-reading the release.`);
-            let found = await findAsset(client, repo, release.id, local.name);
+            let found = await findAsset(client, repo, release.id, local);
             if (status === 422 && found && found.state !== 'uploaded') {
                 // A concurrent run is probably uploading this very name: give it time to finish.
                 const deadline = Date.now() + (options.concurrentWaitMs ?? 30_000);
                 while (found && found.state !== 'uploaded' && Date.now() < deadline) {
                     await sleep(options.pollMs ?? 1000);
-                    found = await findAsset(client, repo, release.id, local.name);
+                    found = await findAsset(client, repo, release.id, local);
                 }
             }
             if (found && found.state === 'uploaded') {
@@ -51790,10 +51796,10 @@ async function stageAsset(client, repo, release, local, options = {}) {
                 if (found)
                     await removeBroken(found);
                 if (status === 422 && !found) {
-                    // 422 for a reason other than a name clash (validation): retrying will not help.
-                    if (!/already_exists|already exists/i.test(lastError)) {
-                        throw new Error(`GitHub refused the upload of '${local.name}': ${lastError}`, { cause: error });
-                    }
+                    // A refusal that is not explained by an asset we can see (validation, or a name
+                    // GitHub derived differently from ours): retrying cannot help, and guessing could.
+                    throw new Error(`GitHub refused the upload of '${local.requestedName}' (${lastError}) and no asset named '${local.name}' ` +
+                        `or labelled '${local.requestedName}' is on the release; not retrying`, { cause: error });
                 }
                 continue;
             }
@@ -51849,7 +51855,10 @@ async function verifyUploaded(client, repo, local, uploaded, action, uploads) {
  */
 async function uploadStream(client, release, local) {
     const base = release.upload_url.replace(/\{[^}]*\}$/, '');
-    const url = `${base}?name=${encodeURIComponent(local.requestedName)}`;
+    // When GitHub may rename the file, the original name goes in the label: the release page
+    // shows it, and a re-run recognises the asset by it.
+    const label = local.name !== local.requestedName ? `&label=${encodeURIComponent(local.requestedName)}` : '';
+    const url = `${base}?name=${encodeURIComponent(local.requestedName)}${label}`;
     const stream = external_node_fs_namespaceObject.createReadStream(local.file, { highWaterMark: 1024 * 1024 });
     try {
         const { data } = await client.request({
