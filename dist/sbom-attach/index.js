@@ -51592,7 +51592,8 @@ async function ensureDraft(client, repo, spec) {
     }
     const existing = await findDraft(client, repo, spec.tag);
     if (existing)
-        return { release: existing, created: false, target };
+        return { release: existing, created: false, target, prerelease: existing.prerelease };
+    const prerelease = typeof spec.prerelease === 'function' ? spec.prerelease() : spec.prerelease;
     let mine;
     try {
         const { data } = await client.rest.repos.createRelease({
@@ -51602,7 +51603,7 @@ async function ensureDraft(client, repo, spec) {
             name: spec.name ?? spec.tag,
             body: spec.body ?? '',
             draft: true,
-            prerelease: spec.prerelease,
+            prerelease,
         });
         mine = data;
     }
@@ -51623,9 +51624,9 @@ async function ensureDraft(client, repo, spec) {
     }
     const survivor = after[0];
     if (survivor.id === mine.id)
-        return { release: mine, created: true, target };
+        return { release: mine, created: true, target, prerelease };
     await deleteRelease(client, repo, mine.id);
-    return { release: survivor, created: false, yieldedTo: survivor.id, target };
+    return { release: survivor, created: false, yieldedTo: survivor.id, target, prerelease: survivor.prerelease };
 }
 async function deleteRelease(client, repo, id) {
     try {
@@ -51672,7 +51673,7 @@ function sha256OfDigest(digest) {
  * it arrives (never held whole in memory). Used when GitHub reports no digest (assets uploaded
  * before digests existed).
  */
-async function downloadAssetSha256(client, repo, assetId) {
+async function downloadAssetSha256(client, repo, assetId, expectedSize) {
     let body;
     try {
         const response = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
@@ -51687,9 +51688,23 @@ async function downloadAssetSha256(client, repo, assetId) {
         throw explainHttpError(error, `Downloading asset ${assetId} to hash it`, 'contents: read');
     }
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    if (body) {
-        for await (const chunk of body)
-            hash.update(chunk);
+    let received = 0;
+    try {
+        if (body) {
+            for await (const chunk of body) {
+                received += chunk.length;
+                hash.update(chunk);
+            }
+        }
+    }
+    catch (error) {
+        throw new Error(`Downloading asset ${assetId} to hash it broke off after ${received} bytes: ${messageOf(error)}`, {
+            cause: error,
+        });
+    }
+    // A short read would hash to a "different" asset: say what really happened instead.
+    if (expectedSize !== undefined && received !== expectedSize) {
+        throw new Error(`Downloading asset ${assetId} to hash it gave ${received} bytes, but GitHub lists it with ${expectedSize}; its digest is unknown`);
     }
     return hash.digest('hex');
 }
@@ -51701,7 +51716,7 @@ async function remoteSha256(client, repo, asset) {
     if (asset.digest) {
         throw new Error(`asset '${asset.name}' reports a digest GitHub does not document ('${asset.digest}')`);
     }
-    return { sha256: await downloadAssetSha256(client, repo, asset.id), how: 'download' };
+    return { sha256: await downloadAssetSha256(client, repo, asset.id, asset.size), how: 'download' };
 }
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -51757,7 +51772,19 @@ async function stageAsset(client, repo, release, local, options = {}) {
         }
         repaired = true;
     };
-    const existing = await findAsset(client, repo, release.id, local);
+    /**
+     * Waits while the asset of our name is in a non-`uploaded` state: it may be a concurrent
+     * run's upload in flight rather than a leftover. Returns what is there at the end.
+     */
+    const settle = async (found) => {
+        const deadline = Date.now() + (options.concurrentWaitMs ?? 30_000);
+        while (found && found.state !== 'uploaded' && Date.now() < deadline) {
+            await sleep(options.pollMs ?? 1000);
+            found = await findAsset(client, repo, release.id, local);
+        }
+        return found;
+    };
+    const existing = await settle(await findAsset(client, repo, release.id, local));
     if (existing) {
         if (existing.state === 'uploaded')
             return compare(existing, 'already staged');
@@ -51779,14 +51806,9 @@ async function stageAsset(client, repo, release, local, options = {}) {
             // Never retry blindly: find out what the failed request left behind.
             log(`Upload of '${local.name}' failed (${status ?? 'no status'}: ${lastError}); re-reading the release.`);
             let found = await findAsset(client, repo, release.id, local);
-            if (status === 422 && found && found.state !== 'uploaded') {
-                // A concurrent run is probably uploading this very name: give it time to finish.
-                const deadline = Date.now() + (options.concurrentWaitMs ?? 30_000);
-                while (found && found.state !== 'uploaded' && Date.now() < deadline) {
-                    await sleep(options.pollMs ?? 1000);
-                    found = await findAsset(client, repo, release.id, local);
-                }
-            }
+            // On a 422 a concurrent run is probably uploading this very name: give it time to finish.
+            if (status === 422)
+                found = await settle(found);
             if (found && found.state === 'uploaded') {
                 if (status === 422)
                     return compare(found, 'uploaded meanwhile by a concurrent run');
@@ -51804,13 +51826,25 @@ async function stageAsset(client, repo, release, local, options = {}) {
                 continue;
             }
         }
-        return verifyUploaded(client, repo, local, uploaded, repaired ? 'repaired' : 'uploaded', uploads);
+        const verified = await verifyUploaded(client, repo, local, uploaded, repaired ? 'repaired' : 'uploaded', uploads);
+        if (verified)
+            return verified;
+        // Our asset vanished between upload and re-read: a concurrent run took it for a broken
+        // upload and deleted it. What is there now decides.
+        log(`Asset '${local.name}' (${uploaded.id}) is gone after its upload; re-reading the release.`);
+        const now = await settle(await findAsset(client, repo, release.id, local));
+        if (now?.state === 'uploaded')
+            return compare(now, 'uploaded meanwhile by a concurrent run');
+        if (now)
+            await removeBroken(now);
+        lastError = `asset ${uploaded.id} disappeared after its upload`;
     }
     throw new Error(`Uploading '${local.name}' failed ${attempts} times; last error: ${lastError}`);
 }
 /**
  * Re-reads an uploaded asset: it must be in state `uploaded` and its digest must equal the
- * local sha256 (a missing digest is filled in by downloading the asset).
+ * local sha256 (a missing digest is filled in by downloading the asset). Undefined when the
+ * asset no longer exists.
  */
 async function verifyUploaded(client, repo, local, uploaded, action, uploads) {
     let asset;
@@ -51819,6 +51853,8 @@ async function verifyUploaded(client, repo, local, uploaded, action, uploads) {
         asset = data;
     }
     catch (error) {
+        if (statusOf(error) === 404)
+            return undefined;
         throw explainHttpError(error, `Re-reading uploaded asset '${uploaded.name}'`, 'contents: write');
     }
     const renamed = asset.name !== local.requestedName
@@ -51850,7 +51886,7 @@ async function verifyUploaded(client, repo, local, uploaded, action, uploads) {
 /**
  * POSTs the file to the release's upload URL as a stream with its exact Content-Length (the
  * file is never read whole into memory; @octokit/request passes the stream to fetch with
- * `duplex: 'half'`). Retries are switched off for this request: a retry would resend a
+ * `duplex: 'half'`, and redirects are refused so fetch does not tee the body). Retries are switched off for this request: a retry would resend a
  * consumed stream, and the caller re-reads the state instead.
  */
 async function uploadStream(client, release, local) {
@@ -51866,7 +51902,11 @@ async function uploadStream(client, release, local) {
             url,
             data: stream,
             headers: { 'content-type': local.contentType, 'content-length': local.size },
-            request: { retries: 0 },
+            // redirect 'error' is what keeps memory bounded: with any other mode undici's fetch clones
+            // the request (fetch spec, HTTP-network-or-cache fetch), which tees the body stream, and
+            // the unread branch buffers the whole file (measured: RSS grew with the file's size).
+            // An upload endpoint never redirects, so refusing redirects costs nothing.
+            request: { retries: 0, redirect: 'error' },
         });
         return data;
     }
@@ -52443,7 +52483,7 @@ async function run(inputs) {
             const client = createClient(inputs.token);
             const draft = await ensureDraft(client, inputs.repository, {
                 tag: inputs.tag,
-                prerelease: prereleaseFromTag(inputs.tag),
+                prerelease: () => prereleaseFromTag(inputs.tag),
             });
             report.pass('draft release', draft.created
                 ? `created draft ${draft.release.id} for ${inputs.tag}`

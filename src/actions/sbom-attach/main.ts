@@ -120,7 +120,7 @@ export async function run(inputs: SbomAttachInputs): Promise<void> {
       const client = createClient(inputs.token);
       const draft = await ensureDraft(client, inputs.repository, {
         tag: inputs.tag,
-        prerelease: prereleaseFromTag(inputs.tag),
+        prerelease: () => prereleaseFromTag(inputs.tag),
       });
       report.pass(
         'draft release',

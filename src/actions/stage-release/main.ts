@@ -56,7 +56,7 @@ export async function run(inputs: StageReleaseInputs): Promise<void> {
     files.map((file) => ({ file, display: displayPath(file, root) })),
   );
   const body = readNotes(inputs.notesPath);
-  const prerelease = inputs.prerelease === 'auto' ? prereleaseFromTag(inputs.tag) : inputs.prerelease;
+  const prerelease = inputs.prerelease === 'auto' ? () => prereleaseFromTag(inputs.tag) : inputs.prerelease;
   const locals = await prepareLocalAssets(
     'files',
     planned.map((p) => ({ ...p, display: displayPath(p.file, root) })),
@@ -81,7 +81,7 @@ export async function run(inputs: StageReleaseInputs): Promise<void> {
     report.pass(
       'draft release',
       draft.created
-        ? `created draft ${draft.release.id} for ${inputs.tag} at ${draft.target} (prerelease: ${prerelease})`
+        ? `created draft ${draft.release.id} for ${inputs.tag} at ${draft.target} (prerelease: ${draft.prerelease})`
         : draft.yieldedTo
           ? `a concurrent run created draft ${draft.yieldedTo} first; using it (this run's duplicate was deleted)`
           : `found draft ${draft.release.id} for ${inputs.tag}; left its title, notes and flags as they are`,

@@ -134,7 +134,11 @@ export interface DraftSpec {
   body?: string;
   /** Commit the release targets; must equal the tag's commit when the tag exists. */
   target?: string;
-  prerelease: boolean;
+  /**
+   * The prerelease flag of a draft this run creates. A function is called only when a draft is
+   * created, so a tag that is not SemVer fails only when the flag is really needed.
+   */
+  prerelease: boolean | (() => boolean);
 }
 
 export interface DraftResult {
@@ -143,6 +147,7 @@ export interface DraftResult {
   /** Set when this run created a draft, found a concurrent run's earlier one and removed its own. */
   yieldedTo?: number;
   target: string;
+  prerelease: boolean;
 }
 
 /**
@@ -167,8 +172,9 @@ export async function ensureDraft(client: GitHubClient, repo: Repo, spec: DraftS
     );
   }
   const existing = await findDraft(client, repo, spec.tag);
-  if (existing) return { release: existing, created: false, target };
+  if (existing) return { release: existing, created: false, target, prerelease: existing.prerelease };
 
+  const prerelease = typeof spec.prerelease === 'function' ? spec.prerelease() : spec.prerelease;
   let mine: Release;
   try {
     const { data } = await client.rest.repos.createRelease({
@@ -178,7 +184,7 @@ export async function ensureDraft(client: GitHubClient, repo: Repo, spec: DraftS
       name: spec.name ?? spec.tag,
       body: spec.body ?? '',
       draft: true,
-      prerelease: spec.prerelease,
+      prerelease,
     });
     mine = data as unknown as Release;
   } catch (error) {
@@ -202,9 +208,15 @@ export async function ensureDraft(client: GitHubClient, repo: Repo, spec: DraftS
     );
   }
   const survivor = after[0];
-  if (survivor.id === mine.id) return { release: mine, created: true, target };
+  if (survivor.id === mine.id) return { release: mine, created: true, target, prerelease };
   await deleteRelease(client, repo, mine.id);
-  return { release: survivor, created: false, yieldedTo: survivor.id, target };
+  return {
+    release: survivor,
+    created: false,
+    yieldedTo: survivor.id,
+    target,
+    prerelease: survivor.prerelease,
+  };
 }
 
 async function deleteRelease(client: GitHubClient, repo: Repo, id: number): Promise<void> {
@@ -267,6 +279,7 @@ export async function downloadAssetSha256(
   client: GitHubClient,
   repo: Repo,
   assetId: number,
+  expectedSize?: number,
 ): Promise<string> {
   let body: ReadableStream<Uint8Array> | null;
   try {
@@ -281,8 +294,27 @@ export async function downloadAssetSha256(
     throw explainHttpError(error, `Downloading asset ${assetId} to hash it`, 'contents: read');
   }
   const hash = createHash('sha256');
-  if (body) {
-    for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) hash.update(chunk);
+  let received = 0;
+  try {
+    if (body) {
+      for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
+        received += chunk.length;
+        hash.update(chunk);
+      }
+    }
+  } catch (error) {
+    throw new Error(
+      `Downloading asset ${assetId} to hash it broke off after ${received} bytes: ${messageOf(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  // A short read would hash to a "different" asset: say what really happened instead.
+  if (expectedSize !== undefined && received !== expectedSize) {
+    throw new Error(
+      `Downloading asset ${assetId} to hash it gave ${received} bytes, but GitHub lists it with ${expectedSize}; its digest is unknown`,
+    );
   }
   return hash.digest('hex');
 }
@@ -298,7 +330,7 @@ async function remoteSha256(
   if (asset.digest) {
     throw new Error(`asset '${asset.name}' reports a digest GitHub does not document ('${asset.digest}')`);
   }
-  return { sha256: await downloadAssetSha256(client, repo, asset.id), how: 'download' };
+  return { sha256: await downloadAssetSha256(client, repo, asset.id, asset.size), how: 'download' };
 }
 
 export interface LocalAsset {
@@ -401,7 +433,20 @@ export async function stageAsset(
     repaired = true;
   };
 
-  const existing = await findAsset(client, repo, release.id, local);
+  /**
+   * Waits while the asset of our name is in a non-`uploaded` state: it may be a concurrent
+   * run's upload in flight rather than a leftover. Returns what is there at the end.
+   */
+  const settle = async (found: ReleaseAsset | undefined): Promise<ReleaseAsset | undefined> => {
+    const deadline = Date.now() + (options.concurrentWaitMs ?? 30_000);
+    while (found && found.state !== 'uploaded' && Date.now() < deadline) {
+      await sleep(options.pollMs ?? 1000);
+      found = await findAsset(client, repo, release.id, local);
+    }
+    return found;
+  };
+
+  const existing = await settle(await findAsset(client, repo, release.id, local));
   if (existing) {
     if (existing.state === 'uploaded') return compare(existing, 'already staged');
     await removeBroken(existing);
@@ -428,14 +473,8 @@ export async function stageAsset(
         `Upload of '${local.name}' failed (${status ?? 'no status'}: ${lastError}); re-reading the release.`,
       );
       let found = await findAsset(client, repo, release.id, local);
-      if (status === 422 && found && found.state !== 'uploaded') {
-        // A concurrent run is probably uploading this very name: give it time to finish.
-        const deadline = Date.now() + (options.concurrentWaitMs ?? 30_000);
-        while (found && found.state !== 'uploaded' && Date.now() < deadline) {
-          await sleep(options.pollMs ?? 1000);
-          found = await findAsset(client, repo, release.id, local);
-        }
-      }
+      // On a 422 a concurrent run is probably uploading this very name: give it time to finish.
+      if (status === 422) found = await settle(found);
       if (found && found.state === 'uploaded') {
         if (status === 422) return compare(found, 'uploaded meanwhile by a concurrent run');
         uploaded = found;
@@ -453,14 +492,30 @@ export async function stageAsset(
         continue;
       }
     }
-    return verifyUploaded(client, repo, local, uploaded, repaired ? 'repaired' : 'uploaded', uploads);
+    const verified = await verifyUploaded(
+      client,
+      repo,
+      local,
+      uploaded,
+      repaired ? 'repaired' : 'uploaded',
+      uploads,
+    );
+    if (verified) return verified;
+    // Our asset vanished between upload and re-read: a concurrent run took it for a broken
+    // upload and deleted it. What is there now decides.
+    log(`Asset '${local.name}' (${uploaded.id}) is gone after its upload; re-reading the release.`);
+    const now = await settle(await findAsset(client, repo, release.id, local));
+    if (now?.state === 'uploaded') return compare(now, 'uploaded meanwhile by a concurrent run');
+    if (now) await removeBroken(now);
+    lastError = `asset ${uploaded.id} disappeared after its upload`;
   }
   throw new Error(`Uploading '${local.name}' failed ${attempts} times; last error: ${lastError}`);
 }
 
 /**
  * Re-reads an uploaded asset: it must be in state `uploaded` and its digest must equal the
- * local sha256 (a missing digest is filled in by downloading the asset).
+ * local sha256 (a missing digest is filled in by downloading the asset). Undefined when the
+ * asset no longer exists.
  */
 async function verifyUploaded(
   client: GitHubClient,
@@ -469,12 +524,13 @@ async function verifyUploaded(
   uploaded: ReleaseAsset,
   action: 'uploaded' | 'repaired',
   uploads: number,
-): Promise<AssetOutcome> {
+): Promise<AssetOutcome | undefined> {
   let asset: ReleaseAsset;
   try {
     const { data } = await client.rest.repos.getReleaseAsset({ ...repo, asset_id: uploaded.id });
     asset = data as unknown as ReleaseAsset;
   } catch (error) {
+    if (statusOf(error) === 404) return undefined;
     throw explainHttpError(error, `Re-reading uploaded asset '${uploaded.name}'`, 'contents: write');
   }
   const renamed =
@@ -508,7 +564,7 @@ async function verifyUploaded(
 /**
  * POSTs the file to the release's upload URL as a stream with its exact Content-Length (the
  * file is never read whole into memory; @octokit/request passes the stream to fetch with
- * `duplex: 'half'`). Retries are switched off for this request: a retry would resend a
+ * `duplex: 'half'`, and redirects are refused so fetch does not tee the body). Retries are switched off for this request: a retry would resend a
  * consumed stream, and the caller re-reads the state instead.
  */
 async function uploadStream(
@@ -528,7 +584,11 @@ async function uploadStream(
       url,
       data: stream,
       headers: { 'content-type': local.contentType, 'content-length': local.size },
-      request: { retries: 0 } as Record<string, unknown>,
+      // redirect 'error' is what keeps memory bounded: with any other mode undici's fetch clones
+      // the request (fetch spec, HTTP-network-or-cache fetch), which tees the body stream, and
+      // the unread branch buffers the whole file (measured: RSS grew with the file's size).
+      // An upload endpoint never redirects, so refusing redirects costs nothing.
+      request: { retries: 0, redirect: 'error' } as Record<string, unknown>,
     });
     return data as unknown as ReleaseAsset;
   } finally {
