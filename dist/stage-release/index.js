@@ -43131,7 +43131,13 @@ async function ensureDraft(client, repo, spec) {
     if (survivor.id === mine.id)
         return { release: mine, created: true, target, prerelease };
     await deleteRelease(client, repo, mine.id);
-    return { release: survivor, created: false, yieldedTo: survivor.id, target, prerelease: survivor.prerelease };
+    return {
+        release: survivor,
+        created: false,
+        yieldedTo: survivor.id,
+        target,
+        prerelease: survivor.prerelease,
+    };
 }
 async function deleteRelease(client, repo, id) {
     try {
@@ -43637,12 +43643,28 @@ function assetsJson(outcomes) {
 
 
 
+
 /** GitHub's limit on a release body, in characters. */
 const MAX_BODY_CHARS = 125_000;
+/**
+ * The notes file: inside the workspace, or inside RUNNER_TEMP, where tag-semver-guard writes
+ * its `release-notes-path` (both are the job's own directories; anything else is refused).
+ */
+function notesFile(notesPath) {
+    const runnerTemp = process.env.RUNNER_TEMP;
+    if (runnerTemp && external_node_path_namespaceObject.isAbsolute(notesPath) && external_node_fs_namespaceObject.existsSync(runnerTemp)) {
+        const tempRoot = external_node_fs_namespaceObject.realpathSync(runnerTemp);
+        const rel = external_node_path_namespaceObject.relative(tempRoot, external_node_path_namespaceObject.resolve(notesPath));
+        if (rel !== '' && !rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel)) {
+            return resolveInWorkspace('notes-path', notesPath, { root: tempRoot });
+        }
+    }
+    return resolveInWorkspace('notes-path', notesPath);
+}
 function readNotes(notesPath) {
     if (notesPath === undefined)
         return undefined;
-    const file = resolveInWorkspace('notes-path', notesPath);
+    const file = notesFile(notesPath);
     if (!external_node_fs_namespaceObject.statSync(file).isFile())
         throw new errors_ConfigurationError(`Input 'notes-path': '${notesPath}' is not a file.`);
     const body = external_node_fs_namespaceObject.readFileSync(file, 'utf8');
