@@ -51580,6 +51580,12 @@ async function resolveTagCommit(client, repo, tag) {
  * Release ids grow with creation order, so all runs agree on the survivor.
  */
 async function ensureDraft(client, repo, spec) {
+    // An existing draft is used whatever the tag's state: a draft may exist before its tag does
+    // (GitHub creates the tag when the release is published).
+    const existing = await findDraft(client, repo, spec.tag);
+    if (existing) {
+        return { release: existing, created: false, target: existing.target_commitish, prerelease: existing.prerelease };
+    }
     const tagCommit = await resolveTagCommit(client, repo, spec.tag);
     if (spec.target && tagCommit && spec.target.toLowerCase() !== tagCommit.toLowerCase()) {
         throw new errors_ConfigurationError(`Input 'target' is ${spec.target}, but tag ${spec.tag} already points to ${tagCommit}: ` +
@@ -51590,43 +51596,69 @@ async function ensureDraft(client, repo, spec) {
         throw new errors_ConfigurationError(`Tag ${spec.tag} does not exist in ${repo.owner}/${repo.repo} and input 'target' is not set: ` +
             'push the tag first, or give the commit to release as target.');
     }
-    const existing = await findDraft(client, repo, spec.tag);
-    if (existing)
-        return { release: existing, created: false, target, prerelease: existing.prerelease };
     const prerelease = typeof spec.prerelease === 'function' ? spec.prerelease() : spec.prerelease;
-    let mine;
-    try {
-        const { data } = await client.rest.repos.createRelease({
-            ...repo,
-            tag_name: spec.tag,
-            target_commitish: target,
-            name: spec.name ?? spec.tag,
-            body: spec.body ?? '',
-            draft: true,
-            prerelease,
-        });
-        mine = data;
-    }
-    catch (error) {
-        throw explainHttpError(error, `Creating the draft release for ${spec.tag}`, 'contents: write');
+    const create = async () => {
+        try {
+            const { data } = await client.rest.repos.createRelease({
+                ...repo,
+                tag_name: spec.tag,
+                target_commitish: target,
+                name: spec.name ?? spec.tag,
+                body: spec.body ?? '',
+                draft: true,
+                prerelease,
+                // Creating is not idempotent: no automatic retry; the list is read before any retry.
+                request: { retries: 0 },
+            });
+            return data;
+        }
+        catch (error) {
+            const status = statusOf(error);
+            if (status !== undefined && status < 500) {
+                throw explainHttpError(error, `Creating the draft release for ${spec.tag}`, 'contents: write');
+            }
+            // A 5xx or a broken connection: the draft may or may not exist now.
+            return undefined;
+        }
+    };
+    let mine = await create();
+    if (!mine && (await listReleasesForTag(client, repo, spec.tag)).length === 0) {
+        // The failed request left nothing behind (the list says so): one more attempt is safe.
+        mine = await create();
     }
     const after = await listReleasesForTag(client, repo, spec.tag);
     const published = after.filter((r) => !r.draft);
     if (published.length > 0) {
         // Someone published the tag while we created a draft: leave the published one alone and
         // remove our draft, then refuse.
-        await deleteRelease(client, repo, mine.id);
+        if (mine)
+            await deleteRelease(client, repo, mine.id);
         throw new ReleaseStateError(`tag ${spec.tag} was published while this run created a draft (${published.map(releaseLabel).join(', ')}); ` +
             'the new draft was removed and nothing was uploaded.');
     }
-    if (!after.some((r) => r.id === mine.id)) {
+    if (!mine) {
+        // Our create request failed without an answer; whatever draft is there now (ours that
+        // landed, or a concurrent run's) is the one, the earliest if several.
+        if (after.length === 0)
+            throw new Error(`Creating the draft release for ${spec.tag} failed, and no draft exists.`);
+        const first = after[0];
+        return { release: first, created: false, target: first.target_commitish, prerelease: first.prerelease };
+    }
+    const created = mine;
+    if (!after.some((r) => r.id === created.id)) {
         throw new ReleaseStateError(`the draft this run created (${mine.id}) is not in the release list; not knowing which draft is the real one, nothing is uploaded.`);
     }
     const survivor = after[0];
     if (survivor.id === mine.id)
         return { release: mine, created: true, target, prerelease };
     await deleteRelease(client, repo, mine.id);
-    return { release: survivor, created: false, yieldedTo: survivor.id, target, prerelease: survivor.prerelease };
+    return {
+        release: survivor,
+        created: false,
+        yieldedTo: survivor.id,
+        target,
+        prerelease: survivor.prerelease,
+    };
 }
 async function deleteRelease(client, repo, id) {
     try {
