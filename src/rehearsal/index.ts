@@ -4,9 +4,10 @@
  * It exits non-zero when any step does not end the way the pipeline expects, refusals
  * included: a guard that lets a bad tag through fails the rehearsal.
  */
+import { releaseStage } from './release.js';
 import type { Stage } from './stage.js';
 
-const stages: Stage[] = [];
+const stages: Stage[] = [releaseStage];
 
 async function main(): Promise<void> {
   const root = process.argv[2] ?? process.cwd();
