@@ -391,6 +391,23 @@ describe('stage-release', () => {
     expect(requestsFor(clash)).toBe(0);
   });
 
+  it('finds its asset on a re-run by label when GitHub names it differently than predicted', async () => {
+    // The emulator turns accented letters into '.', where the prediction strips the accent:
+    // the label (the requested name, set on upload) still lets the re-run recognise the asset.
+    const fx = fixture({ 'dist/résumé.pdf': 'cv\n' });
+    const r = await run('stage-release', fx, { files: 'dist/*' });
+    expect(r.code).toBe(0);
+    const [asset] = releases(fx)[0].assets;
+    expect(asset.label).toBe('résumé.pdf');
+    const assets = JSON.parse(r.outputs.assets) as { name: string }[];
+    expect(assets[0].name).toBe(asset.name);
+    expect(r.summary).toContain(`GitHub named it '${asset.name}'`);
+    const again = await run('stage-release', fx, { files: 'dist/*' });
+    expect(again.code).toBe(0);
+    expect(again.outputs).toMatchObject({ uploaded: '0', skipped: '1' });
+    expect(releases(fx)[0].assets).toHaveLength(1);
+  });
+
   it('refuses a file of 2 GiB before sending anything, naming the limit', async () => {
     const fx = fixture({ 'dist/small.bin': 'small' });
     const big = path.join(fx.workspace, 'dist', 'huge.bin');

@@ -7,6 +7,11 @@
 // The file is sparse (no disk used locally), but the emulator stores what it receives, so the
 // largest run needs about 2 GiB of free space in the temp directory for the duration.
 // Build dist/stage-release first (`npm run package -- stage-release`).
+//
+// Measured here (Node 24, 2 shared cores, page cache warm), peak RSS of the action process:
+//   64 MiB → 134 MiB, 512 MiB → 159 MiB, 2 GiB - 1 → 170 MiB (18 s for hash + upload + verify).
+// Before uploads refused redirects, undici's fetch teed the body and RSS followed the file:
+//   64 MiB → 183 MiB, 512 MiB → 621 MiB, 2 GiB - 1 → 2175 MiB.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
