@@ -264,6 +264,17 @@ describe('stage-release', () => {
     expect(r.outputs['release-id']).toBe(String(draft.id));
   });
 
+  it('recovers from a connection cut mid-upload (the starter it leaves is replaced)', async () => {
+    const fx = fixture({ 'dist/big.bin': Buffer.alloc(3 * 1024 * 1024, 7) });
+    emu.faults.add({ operation: 'repos/upload-release-asset', kind: 'reset', bytes: 64 * 1024 });
+    const r = await run('stage-release', fx, { files: 'dist/*' });
+    expect(r.code).toBe(0);
+    expect(uploadsTo(fx)).toBe(2);
+    const [asset] = releases(fx)[0].assets;
+    expect(asset).toMatchObject({ state: 'uploaded', size: 3 * 1024 * 1024 });
+    expect(asset.digest).toBe(`sha256:${sha256(Buffer.alloc(3 * 1024 * 1024, 7))}`);
+  });
+
   it('never modifies a published release', async () => {
     const fx = fixture(FILES);
     const published = emu.state.addRelease(fx.repository, { tagName: 'v1.2.3', draft: false });
@@ -488,6 +499,18 @@ describe('sbom-attach', () => {
     expect(refused.code).toBe(1);
     expect(refused.stdout).toMatch(/not SemVer/);
     expect(releases(fresh, 'nightly')).toEqual([]);
+  });
+
+  it('runs at the same time as stage-release on a fresh tag: one draft holds everything', async () => {
+    const fx = fixture({ 'sbom.cdx.json': npmSbom('cyclonedx'), 'dist/app.tar.gz': 'app\n' });
+    const [staged, attached] = await Promise.all([
+      run('stage-release', fx, { files: 'dist/*' }),
+      run('sbom-attach', fx, { sbom: 'sbom.cdx.json' }),
+    ]);
+    expect([staged.code, attached.code]).toEqual([0, 0]);
+    const all = releases(fx);
+    expect(all).toHaveLength(1);
+    expect(all[0].assets.map((a) => a.name).sort()).toEqual(['app.tar.gz', 'sbom.cdx.json']);
   });
 
   it('refuses to replace a different SBOM already attached', async () => {
