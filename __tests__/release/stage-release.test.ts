@@ -312,6 +312,29 @@ describe('stage-release', () => {
     expect(broken.stdout).toMatch(/Listing the releases of .* did not finish/);
   });
 
+  it('stops uploading when the draft is published during the run', async () => {
+    const fx = fixture({ 'dist/a.bin': 'a', 'dist/b.bin': 'b' });
+    const draft = emu.state.addRelease(fx.repository, { tagName: 'v1.2.3', draft: true });
+    const [owner, name] = fx.repository.split('/');
+    let published = false;
+    emu.onRequest((e) => {
+      // Publish right after the first asset lands, as a parallel job might.
+      if (
+        !published &&
+        e.operationId === 'repos/upload-release-asset' &&
+        e.path.startsWith(`/repos/${owner}/${name}/`)
+      ) {
+        published = true;
+        draft.draft = false;
+        draft.publishedAt = emu.state.now();
+      }
+    });
+    const r = await run('stage-release', fx, { files: 'dist/*' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/was published during this run/);
+    expect(draft.assets.map((a) => a.name)).toEqual(['a.bin']);
+  });
+
   it('refuses two drafts for one tag, listing both', async () => {
     const fx = fixture(FILES);
     const a = emu.state.addRelease(fx.repository, { tagName: 'v1.2.3', draft: true });

@@ -51584,7 +51584,12 @@ async function ensureDraft(client, repo, spec) {
     // (GitHub creates the tag when the release is published).
     const existing = await findDraft(client, repo, spec.tag);
     if (existing) {
-        return { release: existing, created: false, target: existing.target_commitish, prerelease: existing.prerelease };
+        return {
+            release: existing,
+            created: false,
+            target: existing.target_commitish,
+            prerelease: existing.prerelease,
+        };
     }
     const tagCommit = await resolveTagCommit(client, repo, spec.tag);
     if (spec.target && tagCommit && spec.target.toLowerCase() !== tagCommit.toLowerCase()) {
@@ -51825,6 +51830,7 @@ async function stageAsset(client, repo, release, local, options = {}) {
     let lastError = '';
     for (let attempt = 1; attempt <= attempts; attempt++) {
         let uploaded;
+        await assertStillDraft(client, repo, release);
         try {
             uploads++;
             uploaded = await uploadStream(client, release, local);
@@ -51872,6 +51878,27 @@ async function stageAsset(client, repo, release, local, options = {}) {
         lastError = `asset ${uploaded.id} disappeared after its upload`;
     }
     throw new Error(`Uploading '${local.name}' failed ${attempts} times; last error: ${lastError}`);
+}
+/**
+ * Refuses to upload once the release has been published (by a person or a parallel job) since
+ * this run found it: uploading then would change a published release. The window left between
+ * this read and the upload is one request long.
+ */
+async function assertStillDraft(client, repo, release) {
+    let current;
+    try {
+        const { data } = await client.rest.repos.getRelease({ ...repo, release_id: release.id });
+        current = data;
+    }
+    catch (error) {
+        if (statusOf(error) === 404) {
+            throw new ReleaseStateError(`draft release ${release.id} for ${release.tag_name} no longer exists; nothing more is uploaded`);
+        }
+        throw explainHttpError(error, `Re-reading release ${release.id}`, 'contents: write');
+    }
+    if (!current.draft) {
+        throw new ReleaseStateError(`release ${release.id} for ${release.tag_name} was published during this run; a published release is never modified, so nothing more is uploaded`);
+    }
 }
 /**
  * Re-reads an uploaded asset: it must be in state `uploaded` and its digest must equal the

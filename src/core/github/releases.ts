@@ -487,6 +487,7 @@ export async function stageAsset(
   let lastError = '';
   for (let attempt = 1; attempt <= attempts; attempt++) {
     let uploaded: ReleaseAsset | undefined;
+    await assertStillDraft(client, repo, release);
     try {
       uploads++;
       uploaded = await uploadStream(client, release, local);
@@ -542,6 +543,31 @@ export async function stageAsset(
     lastError = `asset ${uploaded.id} disappeared after its upload`;
   }
   throw new Error(`Uploading '${local.name}' failed ${attempts} times; last error: ${lastError}`);
+}
+
+/**
+ * Refuses to upload once the release has been published (by a person or a parallel job) since
+ * this run found it: uploading then would change a published release. The window left between
+ * this read and the upload is one request long.
+ */
+async function assertStillDraft(client: GitHubClient, repo: Repo, release: Release): Promise<void> {
+  let current: Release;
+  try {
+    const { data } = await client.rest.repos.getRelease({ ...repo, release_id: release.id });
+    current = data as unknown as Release;
+  } catch (error) {
+    if (statusOf(error) === 404) {
+      throw new ReleaseStateError(
+        `draft release ${release.id} for ${release.tag_name} no longer exists; nothing more is uploaded`,
+      );
+    }
+    throw explainHttpError(error, `Re-reading release ${release.id}`, 'contents: write');
+  }
+  if (!current.draft) {
+    throw new ReleaseStateError(
+      `release ${release.id} for ${release.tag_name} was published during this run; a published release is never modified, so nothing more is uploaded`,
+    );
+  }
 }
 
 /**
