@@ -1,0 +1,24 @@
+import * as core from '@actions/core';
+import { checkCiGreen } from '../../core/ci.js';
+import { ChecksFailedError, ConfigurationError } from '../../core/errors.js';
+import { createClient } from '../../core/github/client.js';
+import { setOutputs } from '../../core/outputs.js';
+import { publishReport, Report } from '../../core/report.js';
+import type { RequireCiGreenInputs } from './inputs.js';
+
+/** require-ci-green: the commit is the branch head and every named workflow is green on it. */
+export async function run(inputs: RequireCiGreenInputs): Promise<void> {
+  if (inputs.ci.pollIntervalMs <= 0) {
+    throw new ConfigurationError(`Input 'poll-interval' must be longer than 0, got 0.`);
+  }
+  const client = createClient(inputs.token);
+  const report = new Report('require-ci-green');
+  const result = await checkCiGreen(inputs.ci, { client, log: (line) => core.info(line) }, report);
+  await publishReport(report, [result.runsMarkdown]);
+  setOutputs({
+    green: result.green,
+    'head-sha': result.headSha,
+    report: JSON.stringify(result.outcomes),
+  });
+  if (!report.ok) throw new ChecksFailedError(report.failureMessage());
+}
