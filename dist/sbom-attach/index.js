@@ -51035,23 +51035,192 @@ function parseRepository(input, value) {
     }
     return { owner: match[1], repo: match[2] };
 }
+/** Methods whose repetition cannot change the outcome (RFC 9110 §9.2.2). */
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Why a failed request may be tried again: `rate-limit` (GitHub did not process it, so any
+ * method may be repeated after the wait), `transient` (5xx or a broken connection: the request
+ * may or may not have taken effect, so only idempotent methods are repeated), or undefined.
+ */
+function retryReason(error) {
+    const e = error;
+    const status = e?.status;
+    const headers = e?.response?.headers ?? {};
+    if (status === 429)
+        return 'rate-limit';
+    if (status === 403) {
+        if (/secondary rate limit/i.test(e.message ?? '') || headers['x-ratelimit-remaining'] === '0') {
+            return 'rate-limit';
+        }
+        return undefined;
+    }
+    if (status === undefined || (status >= 500 && status <= 599))
+        return 'transient';
+    return undefined;
+}
+/** The wait GitHub asked for (Retry-After, or the primary limit's reset time), in seconds. */
+function requestedWaitSeconds(error, now) {
+    const headers = error?.response?.headers ?? {};
+    const retryAfter = headers['retry-after'];
+    if (retryAfter !== undefined && /^\d+$/.test(retryAfter.trim()))
+        return Number(retryAfter);
+    if (retryAfter !== undefined) {
+        const date = Date.parse(retryAfter);
+        if (!Number.isNaN(date))
+            return Math.max(0, Math.ceil((date - now) / 1000));
+    }
+    const reset = headers['x-ratelimit-reset'];
+    if (headers['x-ratelimit-remaining'] === '0' && reset && /^\d+$/.test(reset)) {
+        return Math.max(0, Number(reset) - Math.floor(now / 1000)) + 1;
+    }
+    return undefined;
+}
+/**
+ * A response whose body did not arrive whole: octokit hands a cut JSON body back as a string
+ * and a cut binary body as an empty buffer, with status 200. Passing such data on would be a
+ * pass on partial data, so it is turned into a transient error.
+ */
+function checkComplete(response) {
+    const type = response.headers['content-type'] ?? '';
+    const length = response.headers['content-length'];
+    if (/json/i.test(type) && typeof response.data === 'string' && response.data !== '') {
+        throw Object.assign(new Error('GitHub sent an incomplete or invalid JSON body'), { status: undefined });
+    }
+    if (response.data instanceof ArrayBuffer &&
+        length !== undefined &&
+        Number(length) !== response.data.byteLength) {
+        throw Object.assign(new Error(`GitHub sent ${response.data.byteLength} of ${length} bytes before the connection ended`), { status: undefined });
+    }
+}
 /**
  * An Octokit from @actions/github with the retry and throttling plugins really loaded (a
  * `throttle` option without the plugin does nothing). The token is registered as a secret
  * before any request is made, so it is masked everywhere.
+ *
+ * Retries follow one policy, in one place (a request hook), because neither plugin does what a
+ * release needs: plugin-retry waits its own backoff whatever Retry-After says and repeats POSTs
+ * (an upload or a publish) after a 5xx that may have taken effect; plugin-throttling ignores
+ * Retry-After on a plain 429. So both plugins' retrying is switched off (plugin-throttling still
+ * spaces and limits concurrent requests) and the hook:
+ * - on 429, a secondary rate limit, or an exhausted primary limit, waits what GitHub asked for
+ *   (Retry-After, or until x-ratelimit-reset) and repeats any method: GitHub did not process it;
+ * - on 5xx, a reset connection or a cut body, repeats only idempotent methods, with backoff;
+ *   a POST/PATCH is never repeated blindly (see {@link retryWithRecheck});
+ * - a request's own `request: { retries: 0 }` turns retries off for it.
  */
 function createClient(token, options = {}) {
     if (!token)
         throw new errors_ConfigurationError(`Input 'github-token' is required.`);
     registerSecret(token);
-    return getOctokit(token, {
+    const retries = options.retries ?? 4;
+    const backoffMs = options.backoffMs ?? 1000;
+    const unitMs = options.retryAfterUnitMs ?? 1000;
+    const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
+    const sleep = options.sleep ?? defaultSleep;
+    const octokit = getOctokit(token, {
         baseUrl: options.baseUrl ?? apiBaseUrl(),
         throttle: {
-            onRateLimit: (_retryAfter, _options, _octokit, retryCount) => retryCount < 2,
-            onSecondaryRateLimit: (_retryAfter, _options, _octokit, retryCount) => retryCount < 2,
+            enabled: options.throttle ?? true,
+            onRateLimit: () => false,
+            onSecondaryRateLimit: () => false,
         },
-        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        retry: { enabled: false },
     }, retry, throttling);
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        const method = String(requestOptions.method ?? 'GET').toUpperCase();
+        const own = requestOptions.request?.retries;
+        const limit = own ?? retries;
+        for (let attempt = 0;; attempt++) {
+            try {
+                const response = await request(requestOptions);
+                checkComplete(response);
+                return response;
+            }
+            catch (error) {
+                const reason = retryReason(error);
+                if (attempt >= limit || !reason || (reason === 'transient' && !IDEMPOTENT.has(method)))
+                    throw error;
+                let waitMs;
+                if (reason === 'rate-limit') {
+                    const seconds = requestedWaitSeconds(error, Date.now());
+                    waitMs = seconds === undefined ? backoffMs * 2 ** attempt : seconds * unitMs;
+                    if (waitMs > maxWaitMs)
+                        throw error;
+                }
+                else {
+                    waitMs = backoffMs * 2 ** attempt;
+                }
+                await sleep(waitMs);
+            }
+        }
+    });
+    return octokit;
+}
+/**
+ * For requests that are not idempotent (an upload, a publish): try once; when the outcome is
+ * unknown (5xx, broken connection), re-read the state with `recheck` before trying again, so a
+ * request that did take effect is never repeated. `recheck` returns the result when the
+ * operation had taken effect, or undefined to try again.
+ */
+async function retryWithRecheck(operation, recheck, options = {}) {
+    const attempts = options.attempts ?? 3;
+    const sleep = options.sleep ?? defaultSleep;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            if (retryReason(error) === undefined || attempt >= attempts)
+                throw error;
+            await sleep((options.backoffMs ?? 1000) * 2 ** (attempt - 1));
+            const done = await recheck();
+            if (done !== undefined)
+                return done;
+        }
+    }
+}
+/**
+ * Every item of a paginated list, or an error: a page that cannot be fetched (after the
+ * client's retries) fails the whole listing, and so does a listing that ends with fewer items
+ * than the `total_count` GitHub announced. A check must never pass on part of the data.
+ */
+async function paginateAll(client, route, parameters, options = {}) {
+    const maxPages = options.maxPages ?? 1000;
+    const items = [];
+    let pages = 0;
+    let announced;
+    try {
+        for await (const response of client.paginate.iterator(route, { per_page: 100, ...parameters })) {
+            pages++;
+            if (pages > maxPages) {
+                throw new Error(`more than ${maxPages} pages; refusing to go on`);
+            }
+            const data = response.data;
+            if (!Array.isArray(data))
+                throw new Error('a page was not a list');
+            if (announced === undefined && typeof data.total_count === 'number')
+                announced = data.total_count;
+            items.push(...data);
+        }
+    }
+    catch (error) {
+        throw new PaginationError(`${options.what ?? route}: the listing could not be completed after ${pages} page(s): ${messageOf(error)}`, error);
+    }
+    if (announced !== undefined && items.length < announced) {
+        throw new PaginationError(`${options.what ?? route}: GitHub announced ${announced} item(s) but only ${items.length} arrived`);
+    }
+    return items;
+}
+/** A listing that could not be completed; never treat what arrived as the whole. */
+class PaginationError extends Error {
+    /** The HTTP status that stopped the listing, so 403/404 can still name a permission. */
+    status;
+    constructor(message, cause) {
+        super(message, { cause });
+        this.name = 'PaginationError';
+        this.status = statusOf(cause);
+    }
 }
 /** The HTTP status of an Octokit error, if it has one. */
 function statusOf(error) {
@@ -51515,10 +51684,9 @@ function releaseLabel(r) {
  */
 async function listReleasesForTag(client, repo, tag) {
     try {
-        const all = (await client.paginate(client.rest.repos.listReleases, {
-            ...repo,
-            per_page: 100,
-        }));
+        const all = await paginateAll(client, 'GET /repos/{owner}/{repo}/releases', { ...repo }, {
+            what: `releases of ${repo.owner}/${repo.repo}`,
+        });
         return all.filter((r) => r.tag_name === tag).sort((a, b) => a.id - b.id);
     }
     catch (error) {
@@ -51678,11 +51846,7 @@ async function deleteRelease(client, repo, id) {
 /** All assets of a release, paginated to the end. */
 async function listAssets(client, repo, releaseId) {
     try {
-        return (await client.paginate(client.rest.repos.listReleaseAssets, {
-            ...repo,
-            release_id: releaseId,
-            per_page: 100,
-        }));
+        return await paginateAll(client, 'GET /repos/{owner}/{repo}/releases/{release_id}/assets', { ...repo, release_id: releaseId }, { what: `assets of release ${releaseId}` });
     }
     catch (error) {
         throw explainHttpError(error, `Listing the assets of release ${releaseId}`, 'contents: write');

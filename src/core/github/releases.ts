@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import semver from 'semver';
 import { hashFile } from '../digest.js';
 import { ConfigurationError, messageOf } from '../errors.js';
-import { explainHttpError, statusOf, type GitHubClient, type Repo } from './client.js';
+import { explainHttpError, paginateAll, statusOf, type GitHubClient, type Repo } from './client.js';
 
 /** GitHub refuses release assets of 2 GiB or more ("each file must be under 2 GiB"). */
 export const MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024;
@@ -60,10 +60,14 @@ function releaseLabel(r: Release): string {
  */
 export async function listReleasesForTag(client: GitHubClient, repo: Repo, tag: string): Promise<Release[]> {
   try {
-    const all = (await client.paginate(client.rest.repos.listReleases, {
-      ...repo,
-      per_page: 100,
-    })) as unknown as Release[];
+    const all = await paginateAll<Release>(
+      client,
+      'GET /repos/{owner}/{repo}/releases',
+      { ...repo },
+      {
+        what: `releases of ${repo.owner}/${repo.repo}`,
+      },
+    );
     return all.filter((r) => r.tag_name === tag).sort((a, b) => a.id - b.id);
   } catch (error) {
     throw explainHttpError(
@@ -267,11 +271,12 @@ export async function listAssets(
   releaseId: number,
 ): Promise<ReleaseAsset[]> {
   try {
-    return (await client.paginate(client.rest.repos.listReleaseAssets, {
-      ...repo,
-      release_id: releaseId,
-      per_page: 100,
-    })) as unknown as ReleaseAsset[];
+    return await paginateAll<ReleaseAsset>(
+      client,
+      'GET /repos/{owner}/{repo}/releases/{release_id}/assets',
+      { ...repo, release_id: releaseId },
+      { what: `assets of release ${releaseId}` },
+    );
   } catch (error) {
     throw explainHttpError(error, `Listing the assets of release ${releaseId}`, 'contents: write');
   }
