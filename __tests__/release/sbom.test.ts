@@ -160,6 +160,30 @@ describe('SBOMs from @cyclonedx/cyclonedx-library', () => {
   });
 });
 
+describe('hasComponent (property)', () => {
+  const part = fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/);
+  it('finds a purl by its percent-encoded or decoded form, with or without version', () => {
+    fc.assert(
+      fc.property(
+        part,
+        part,
+        fc.stringMatching(/^[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}$/),
+        (scope, name, version) => {
+          const components = [{ name, purls: [`pkg:npm/%40${scope}/${name}@${version}`] }];
+          expect(hasComponent(components, `pkg:npm/@${scope}/${name}@${version}`)).toBe(true);
+          expect(hasComponent(components, `pkg:npm/@${scope}/${name}`)).toBe(true);
+          expect(hasComponent(components, `pkg:npm/%40${scope}/${name}`)).toBe(true);
+          expect(hasComponent(components, `pkg:npm/@${scope}/${name}@${version}0`)).toBe(false);
+          expect(hasComponent(components, `pkg:npm/@${scope}/${name}x`)).toBe(false);
+          expect(hasComponent(components, name)).toBe(true);
+          expect(hasComponent(components, `${name}x`)).toBe(false);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('documents that are not SBOMs', () => {
   it('says invalid JSON', () => {
     expect(rejects('{"bomFormat": "CycloneDX",').message).toContain('not valid JSON');
