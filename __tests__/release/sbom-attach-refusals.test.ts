@@ -140,7 +140,9 @@ describe('sbom-attach refuses before contacting GitHub', () => {
   });
 
   it('a glob matching nothing, a path escaping the workspace, a symlink out', async () => {
-    expectRefused(await attach({ 'a.json': '{}' }, { sbom: 'dist/*.cdx.json' }), /matches no file/);
+    const none = await attach({ 'a.json': '{}' }, { sbom: 'dist/*.cdx.json' });
+    expectRefused(none, /Configuration error: .*matches no file/);
+    expect(none.summary).toMatch(/\| inputs \| ❌ fail \| .*matches no file/);
     expectRefused(await attach({ 'a.json': '{}' }, { sbom: '../outside.json' }), /outside the workspace/);
     const workspace = fs.mkdtempSync(path.join(scratch, 'link-'));
     fs.writeFileSync(path.join(scratch, 'secret.json'), bom(2));

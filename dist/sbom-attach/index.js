@@ -51240,7 +51240,90 @@ function explainHttpError(error, what, permission) {
     return new Error(`${what}: ${messageOf(error)}`, { cause: error });
 }
 
+;// CONCATENATED MODULE: ./src/core/report.ts
+
+
+/**
+ * Collects verdict rows. The job summary table, the failure message and the annotations are
+ * all rendered from these rows, so they can never disagree with each other.
+ */
+class Report {
+    title;
+    rows = [];
+    constructor(title) {
+        this.title = title;
+    }
+    add(verdict) {
+        this.rows.push(verdict);
+        return verdict;
+    }
+    pass(check, detail) {
+        return this.add({ check, ok: true, detail });
+    }
+    fail(check, detail, where) {
+        return this.add({ check, ok: false, detail, ...where });
+    }
+    /** True only when there is at least one row and no row failed: an empty report is not a pass. */
+    get ok() {
+        return this.rows.length > 0 && this.rows.every((r) => r.ok);
+    }
+    get failures() {
+        return this.rows.filter((r) => !r.ok);
+    }
+    /** Every failed check, one a line. */
+    failureMessage() {
+        const failed = this.failures;
+        if (failed.length === 0 && this.rows.length === 0)
+            return `${this.title}: no check was run.`;
+        const lines = failed.map((r) => `- ${r.check}: ${r.detail}`);
+        return redact(`${this.title}: ${failed.length} check${failed.length === 1 ? '' : 's'} failed:\n${lines.join('\n')}`);
+    }
+    /** The summary as markdown: a heading, one table with a row per check, then extra sections. */
+    markdown(extra = []) {
+        const head = `### ${escapeCell(this.title)} ${this.ok ? '✅ passed' : '❌ failed'}\n\n`;
+        const table = ['| check | result | detail |', '| --- | --- | --- |'];
+        for (const r of this.rows) {
+            const where = r.file ? ` (${r.file}${r.line ? `:${r.line}` : ''})` : '';
+            table.push(`| ${escapeCell(r.check)} | ${r.ok ? '✅ pass' : '❌ fail'} | ${escapeCell(r.detail + where)} |`);
+        }
+        return redact(head + table.join('\n') + '\n' + extra.map((e) => `\n${e}\n`).join(''));
+    }
+}
+/** Makes text safe in one markdown table cell. */
+function escapeCell(text) {
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r?\n/g, '<br>');
+}
+/**
+ * Writes the job summary and the annotations for every failed row that names a file. Safe to
+ * call when no summary file is configured (local runs): it then only logs.
+ */
+async function publishReport(report, extra = []) {
+    for (const row of report.failures) {
+        if (row.file) {
+            error(redact(`${row.check}: ${row.detail}`), {
+                title: row.check,
+                file: row.file,
+                startLine: row.line,
+            });
+        }
+    }
+    const markdown = report.markdown(extra);
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        await summary.addRaw(markdown, true).write();
+    }
+    else {
+        info(markdown);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/github/release-inputs.ts
+
+
 
 /**
  * The release tag: the `tag` input, else the tag of `GITHUB_REF`. A run on a branch without a
@@ -51286,6 +51369,21 @@ function assetsJson(outcomes) {
         'content-type': o.local.contentType,
         detail: o.detail,
     })));
+}
+/**
+ * Runs the local checks (inputs, files, names, sizes). A refusal is written to the job summary
+ * as an `inputs` row and then rethrown unchanged, so the error boundary still reports it as a
+ * configuration error: every run leaves a summary, refusals included.
+ */
+async function refuseWithSummary(report, checks) {
+    try {
+        return await checks();
+    }
+    catch (error) {
+        report.fail('inputs', messageOf(error));
+        await publishReport(report);
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/inputs.ts
@@ -52214,87 +52312,6 @@ function setOutputs(outputs) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/report.ts
-
-
-/**
- * Collects verdict rows. The job summary table, the failure message and the annotations are
- * all rendered from these rows, so they can never disagree with each other.
- */
-class Report {
-    title;
-    rows = [];
-    constructor(title) {
-        this.title = title;
-    }
-    add(verdict) {
-        this.rows.push(verdict);
-        return verdict;
-    }
-    pass(check, detail) {
-        return this.add({ check, ok: true, detail });
-    }
-    fail(check, detail, where) {
-        return this.add({ check, ok: false, detail, ...where });
-    }
-    /** True only when there is at least one row and no row failed: an empty report is not a pass. */
-    get ok() {
-        return this.rows.length > 0 && this.rows.every((r) => r.ok);
-    }
-    get failures() {
-        return this.rows.filter((r) => !r.ok);
-    }
-    /** Every failed check, one a line. */
-    failureMessage() {
-        const failed = this.failures;
-        if (failed.length === 0 && this.rows.length === 0)
-            return `${this.title}: no check was run.`;
-        const lines = failed.map((r) => `- ${r.check}: ${r.detail}`);
-        return redact(`${this.title}: ${failed.length} check${failed.length === 1 ? '' : 's'} failed:\n${lines.join('\n')}`);
-    }
-    /** The summary as markdown: a heading, one table with a row per check, then extra sections. */
-    markdown(extra = []) {
-        const head = `### ${escapeCell(this.title)} ${this.ok ? '✅ passed' : '❌ failed'}\n\n`;
-        const table = ['| check | result | detail |', '| --- | --- | --- |'];
-        for (const r of this.rows) {
-            const where = r.file ? ` (${r.file}${r.line ? `:${r.line}` : ''})` : '';
-            table.push(`| ${escapeCell(r.check)} | ${r.ok ? '✅ pass' : '❌ fail'} | ${escapeCell(r.detail + where)} |`);
-        }
-        return redact(head + table.join('\n') + '\n' + extra.map((e) => `\n${e}\n`).join(''));
-    }
-}
-/** Makes text safe in one markdown table cell. */
-function escapeCell(text) {
-    return text
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\r?\n/g, '<br>');
-}
-/**
- * Writes the job summary and the annotations for every failed row that names a file. Safe to
- * call when no summary file is configured (local runs): it then only logs.
- */
-async function publishReport(report, extra = []) {
-    for (const row of report.failures) {
-        if (row.file) {
-            error(redact(`${row.check}: ${row.detail}`), {
-                title: row.check,
-                file: row.file,
-                startLine: row.line,
-            });
-        }
-    }
-    const markdown = report.markdown(extra);
-    if (process.env.GITHUB_STEP_SUMMARY) {
-        await summary.addRaw(markdown, true).write();
-    }
-    else {
-        info(markdown);
-    }
-}
-
 // EXTERNAL MODULE: ../main/node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(703);
 var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
@@ -52643,19 +52660,21 @@ const FORMAT_LABEL = { cyclonedx: 'CycloneDX', spdx: 'SPDX' };
  * stage-release. Nothing is uploaded unless every SBOM check passed.
  */
 async function run(inputs) {
-    const root = workspaceRoot();
-    const files = await expandFiles('sbom', inputs.sbom, root);
-    if (files.length !== 1) {
-        throw new errors_ConfigurationError(`Input 'sbom' must match exactly one file (one SBOM per step, so the outputs describe it), but it matches ${files.length}: ` +
-            files.map((f) => displayPath(f, root)).join(', '));
-    }
-    const file = files[0];
-    const display = displayPath(file, root);
-    if (inputs.assetName !== undefined && /[/\\]/.test(inputs.assetName)) {
-        throw new errors_ConfigurationError(`Input 'asset-name' must be a file name without '/', got '${inputs.assetName}'.`);
-    }
-    const [planned] = planAssetNames('sbom', [{ file, display, requestedName: inputs.assetName }]);
-    const report = new Report(`sbom-attach ${display}`);
+    const report = new Report('sbom-attach');
+    const { file, display, planned } = await refuseWithSummary(report, async () => {
+        const root = workspaceRoot();
+        const files = await expandFiles('sbom', inputs.sbom, root);
+        if (files.length !== 1) {
+            throw new errors_ConfigurationError(`Input 'sbom' must match exactly one file (one SBOM per step, so the outputs describe it), but it matches ${files.length}: ` +
+                files.map((f) => displayPath(f, root)).join(', '));
+        }
+        const display = displayPath(files[0], root);
+        if (inputs.assetName !== undefined && /[/\\]/.test(inputs.assetName)) {
+            throw new errors_ConfigurationError(`Input 'asset-name' must be a file name without '/', got '${inputs.assetName}'.`);
+        }
+        const [planned] = planAssetNames('sbom', [{ file: files[0], display, requestedName: inputs.assetName }]);
+        return { file: files[0], display, planned };
+    });
     let analysis;
     try {
         analysis = analyzeSbom(await readSbomFile(file));

@@ -43802,6 +43802,8 @@ async function publishReport(report, extra = []) {
 
 ;// CONCATENATED MODULE: ./src/core/github/release-inputs.ts
 
+
+
 /**
  * The release tag: the `tag` input, else the tag of `GITHUB_REF`. A run on a branch without a
  * `tag` input is a configuration error, never a release named after the branch.
@@ -43847,8 +43849,24 @@ function assetsJson(outcomes) {
         detail: o.detail,
     })));
 }
+/**
+ * Runs the local checks (inputs, files, names, sizes). A refusal is written to the job summary
+ * as an `inputs` row and then rethrown unchanged, so the error boundary still reports it as a
+ * configuration error: every run leaves a summary, refusals included.
+ */
+async function refuseWithSummary(report, checks) {
+    try {
+        return await checks();
+    }
+    catch (error) {
+        report.fail('inputs', messageOf(error));
+        await publishReport(report);
+        throw error;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/actions/stage-release/main.ts
+
 
 
 
@@ -43892,16 +43910,20 @@ function readNotes(notesPath) {
 }
 /** Finds or creates the tag's draft release and attaches the files, never replacing an asset. */
 async function run(inputs) {
-    // Everything that can be checked locally is checked before the first request, so bad input
-    // changes nothing on GitHub.
-    const root = workspaceRoot();
-    const files = await expandFiles('files', inputs.files, root);
-    const planned = planAssetNames('files', files.map((file) => ({ file, display: displayPath(file, root) })));
-    const body = readNotes(inputs.notesPath);
-    const prerelease = inputs.prerelease === 'auto' ? () => prereleaseFromTag(inputs.tag) : inputs.prerelease;
-    const locals = await prepareLocalAssets('files', planned.map((p) => ({ ...p, display: displayPath(p.file, root) })), contentTypeFor);
-    const client = createClient(inputs.token);
     const report = new Report(`stage-release ${inputs.tag}`);
+    // Everything that can be checked locally is checked before the first request, so bad input
+    // changes nothing on GitHub. A refusal here still gets its summary row.
+    const { body, prerelease, locals } = await refuseWithSummary(report, async () => {
+        const root = workspaceRoot();
+        const files = await expandFiles('files', inputs.files, root);
+        const planned = planAssetNames('files', files.map((file) => ({ file, display: displayPath(file, root) })));
+        return {
+            body: readNotes(inputs.notesPath),
+            prerelease: inputs.prerelease === 'auto' ? () => prereleaseFromTag(inputs.tag) : inputs.prerelease,
+            locals: await prepareLocalAssets('files', planned.map((p) => ({ ...p, display: displayPath(p.file, root) })), contentTypeFor),
+        };
+    });
+    const client = createClient(inputs.token);
     const outcomes = [];
     let releaseId = '';
     let releaseUrl = '';

@@ -3,7 +3,7 @@ import { ChecksFailedError, ConfigurationError, messageOf } from '../../core/err
 import { expandFiles } from '../../core/files.js';
 import { planAssetNames } from '../../core/github/asset-names.js';
 import { createClient, type Repo } from '../../core/github/client.js';
-import { stageOptionsFromEnv } from '../../core/github/release-inputs.js';
+import { refuseWithSummary, stageOptionsFromEnv } from '../../core/github/release-inputs.js';
 import {
   ensureDraft,
   prepareLocalAssets,
@@ -39,24 +39,26 @@ const FORMAT_LABEL = { cyclonedx: 'CycloneDX', spdx: 'SPDX' } as const;
  * stage-release. Nothing is uploaded unless every SBOM check passed.
  */
 export async function run(inputs: SbomAttachInputs): Promise<void> {
-  const root = workspaceRoot();
-  const files = await expandFiles('sbom', inputs.sbom, root);
-  if (files.length !== 1) {
-    throw new ConfigurationError(
-      `Input 'sbom' must match exactly one file (one SBOM per step, so the outputs describe it), but it matches ${files.length}: ` +
-        files.map((f) => displayPath(f, root)).join(', '),
-    );
-  }
-  const file = files[0];
-  const display = displayPath(file, root);
-  if (inputs.assetName !== undefined && /[/\\]/.test(inputs.assetName)) {
-    throw new ConfigurationError(
-      `Input 'asset-name' must be a file name without '/', got '${inputs.assetName}'.`,
-    );
-  }
-  const [planned] = planAssetNames('sbom', [{ file, display, requestedName: inputs.assetName }]);
+  const report = new Report('sbom-attach');
+  const { file, display, planned } = await refuseWithSummary(report, async () => {
+    const root = workspaceRoot();
+    const files = await expandFiles('sbom', inputs.sbom, root);
+    if (files.length !== 1) {
+      throw new ConfigurationError(
+        `Input 'sbom' must match exactly one file (one SBOM per step, so the outputs describe it), but it matches ${files.length}: ` +
+          files.map((f) => displayPath(f, root)).join(', '),
+      );
+    }
+    const display = displayPath(files[0], root);
+    if (inputs.assetName !== undefined && /[/\\]/.test(inputs.assetName)) {
+      throw new ConfigurationError(
+        `Input 'asset-name' must be a file name without '/', got '${inputs.assetName}'.`,
+      );
+    }
+    const [planned] = planAssetNames('sbom', [{ file: files[0], display, requestedName: inputs.assetName }]);
+    return { file: files[0], display, planned };
+  });
 
-  const report = new Report(`sbom-attach ${display}`);
   let analysis: SbomAnalysis | undefined;
   try {
     analysis = analyzeSbom(await readSbomFile(file));

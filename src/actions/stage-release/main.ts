@@ -16,6 +16,7 @@ import {
 import { setOutputs } from '../../core/outputs.js';
 import { displayPath, resolveInWorkspace, workspaceRoot } from '../../core/paths.js';
 import { Report, publishReport } from '../../core/report.js';
+import { refuseWithSummary } from '../../core/github/release-inputs.js';
 import { assetsJson, stageOptionsFromEnv } from '../../core/github/release-inputs.js';
 
 export interface StageReleaseInputs {
@@ -64,24 +65,28 @@ function readNotes(notesPath: string | undefined): string | undefined {
 
 /** Finds or creates the tag's draft release and attaches the files, never replacing an asset. */
 export async function run(inputs: StageReleaseInputs): Promise<void> {
+  const report = new Report(`stage-release ${inputs.tag}`);
   // Everything that can be checked locally is checked before the first request, so bad input
-  // changes nothing on GitHub.
-  const root = workspaceRoot();
-  const files = await expandFiles('files', inputs.files, root);
-  const planned = planAssetNames(
-    'files',
-    files.map((file) => ({ file, display: displayPath(file, root) })),
-  );
-  const body = readNotes(inputs.notesPath);
-  const prerelease = inputs.prerelease === 'auto' ? () => prereleaseFromTag(inputs.tag) : inputs.prerelease;
-  const locals = await prepareLocalAssets(
-    'files',
-    planned.map((p) => ({ ...p, display: displayPath(p.file, root) })),
-    contentTypeFor,
-  );
+  // changes nothing on GitHub. A refusal here still gets its summary row.
+  const { body, prerelease, locals } = await refuseWithSummary(report, async () => {
+    const root = workspaceRoot();
+    const files = await expandFiles('files', inputs.files, root);
+    const planned = planAssetNames(
+      'files',
+      files.map((file) => ({ file, display: displayPath(file, root) })),
+    );
+    return {
+      body: readNotes(inputs.notesPath),
+      prerelease: inputs.prerelease === 'auto' ? () => prereleaseFromTag(inputs.tag) : inputs.prerelease,
+      locals: await prepareLocalAssets(
+        'files',
+        planned.map((p) => ({ ...p, display: displayPath(p.file, root) })),
+        contentTypeFor,
+      ),
+    };
+  });
 
   const client = createClient(inputs.token);
-  const report = new Report(`stage-release ${inputs.tag}`);
   const outcomes: AssetOutcome[] = [];
   let releaseId = '';
   let releaseUrl = '';

@@ -1,4 +1,6 @@
 import { ConfigurationError } from '../errors.js';
+import { messageOf } from '../errors.js';
+import { publishReport, type Report } from '../report.js';
 import type { AssetOutcome, StageOptions } from './releases.js';
 
 /**
@@ -51,4 +53,19 @@ export function assetsJson(outcomes: AssetOutcome[]): string {
       detail: o.detail,
     })),
   );
+}
+
+/**
+ * Runs the local checks (inputs, files, names, sizes). A refusal is written to the job summary
+ * as an `inputs` row and then rethrown unchanged, so the error boundary still reports it as a
+ * configuration error: every run leaves a summary, refusals included.
+ */
+export async function refuseWithSummary<T>(report: Report, checks: () => Promise<T>): Promise<T> {
+  try {
+    return await checks();
+  } catch (error) {
+    report.fail('inputs', messageOf(error));
+    await publishReport(report);
+    throw error;
+  }
 }
