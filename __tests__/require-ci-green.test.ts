@@ -165,6 +165,9 @@ describe('require-ci-green (dist bundle against the emulator)', () => {
     // require-head: false lifts exactly that check.
     const lifted = await run({ workflows: 'ci.yml', 'require-head': 'false' });
     expect(lifted.code).toBe(0);
+    expect(lifted.outputs['head-sha']).toBe(gh.state.repo(REPO).branches.get('main'));
+    expect(lifted.outputs['head-sha']).not.toBe(head);
+    expect(lifted.summary).not.toContain('branch head');
   });
 
   it('peels an annotated tag to its commit', async () => {
@@ -231,6 +234,13 @@ describe('require-ci-green (dist bundle against the emulator)', () => {
     expect(gh.log.filter((e) => e.fault).length).toBe(3);
   });
 
+  it('writes the summary when the configuration is refused', async () => {
+    const result = await run({ workflows: 'nope.yml' });
+    expect(result.code).toBe(1);
+    expect(result.summary).toMatch(/\| configuration \| ❌ fail \| Input 'workflows': 'nope.yml' not found/);
+    expect(result.outputs.green).toBe('false');
+  });
+
   it('names the missing actions: read permission', async () => {
     gh.state.addToken('ghs_contentsonly', { contents: 'read' });
     gh.state.addRun(REPO, 'ci.yml', { headSha: head });
@@ -263,6 +273,7 @@ describe('require-ci-green (dist bundle against the emulator)', () => {
       expect(result.code).toBe(1);
       expect(result.stdout).toMatch(/::error::Configuration error: /);
       expect(result.stdout).toMatch(message);
+      expect(result.outputs.green ?? 'false').toBe('false');
     });
   });
 });

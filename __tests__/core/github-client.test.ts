@@ -5,6 +5,7 @@ import {
   PaginationError,
   retryReason,
   retryWithRecheck,
+  TransientError,
   type GitHubClient,
 } from '../../src/core/github/client.js';
 import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
@@ -125,6 +126,23 @@ describe('createClient retries', () => {
     expect((whole.data as unknown as ArrayBuffer).byteLength).toBe(50_000);
   });
 
+  it('abandons a hung JSON request after requestTimeoutMs and retries it', async () => {
+    const impatient = fastClient(DEFAULT_TOKEN, { requestTimeoutMs: 100 });
+    gh.faults.add({ operation: 'repos/get', kind: 'slow', delayMs: 400 });
+    expect((await impatient.rest.repos.get({ owner, repo })).status).toBe(200);
+    expect(waits).toEqual([5]);
+    // (the emulator logs the slow request when it answers, after the client gave up on it)
+    await new Promise((r) => setTimeout(r, 500));
+    expect(gh.count('repos/get')).toBe(2);
+    // A POST that hangs is abandoned but not repeated: it may have taken effect.
+    gh.faults.add({ operation: 'repos/create-release', kind: 'slow', delayMs: 400 });
+    await expect(
+      impatient.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', draft: true }),
+    ).rejects.toThrow(/no answer within 100 ms/);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(gh.count('repos/create-release')).toBe(1);
+  });
+
   it('takes the base URL from GITHUB_API_URL at call time', async () => {
     const saved = process.env.GITHUB_API_URL;
     process.env.GITHUB_API_URL = `${gh.url}/`;
@@ -147,7 +165,10 @@ describe('createClient retries', () => {
     );
     expect(retryReason({ status: 403, message: 'Resource not accessible by integration' })).toBeUndefined();
     expect(retryReason({ status: 502 })).toBe('transient');
-    expect(retryReason(new Error('socket hang up'))).toBe('transient');
+    expect(retryReason(new TransientError('cut short'))).toBe('transient');
+    expect(retryReason(Object.assign(new Error('fetch failed'), { status: 500 }))).toBe('transient');
+    // An error without a status is a bug or a bad parameter, not something to repeat.
+    expect(retryReason(new TypeError('x is not a function'))).toBeUndefined();
     expect(retryReason({ status: 422 })).toBeUndefined();
   });
 });

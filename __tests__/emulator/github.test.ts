@@ -203,7 +203,8 @@ describe('GitHub emulator: releases', () => {
     });
     expect(release.body.upload_url.startsWith(gh.uploadUrl)).toBe(true);
 
-    const duplicate = await upload(release.body.upload_url, 'app.tar.gz', Buffer.from('other'));
+    // A refused upload is answered, not reset, even when the body is large.
+    const duplicate = await upload(release.body.upload_url, 'app.tar.gz', Buffer.alloc(8 * 1024 * 1024, 1));
     expect(duplicate.status).toBe(422);
     expect(duplicate.body.errors[0]).toMatchObject({ code: 'already_exists', field: 'name' });
 
@@ -264,7 +265,11 @@ describe('GitHub emulator: releases', () => {
   it('rewrites asset names as GitHub does', () => {
     expect(githubAssetName('app v1.zip')).toBe('app.v1.zip');
     expect(githubAssetName('.env')).toBe('default.env');
-    expect(githubAssetName('naïve.txt')).toBe('na.ve.txt');
+    expect(githubAssetName('naïve.txt')).toBe('naive.txt');
+    // Observed on GitHub: a5_ð_æ_©_ŋ.txt became a5_d_ae_._ng.txt; (x) and ~ became dots.
+    expect(githubAssetName('a5_ð_æ_©_ŋ.txt')).toBe('a5_d_ae_._ng.txt');
+    expect(githubAssetName('a5_żółw.txt')).toBe('a5_zolw.txt');
+    expect(githubAssetName('app(x64)_1.0~rc1.msi')).toBe('app.x64._1.0.rc1.msi');
     expect(githubAssetName('ok-1.2_3+x.tar.gz')).toBe('ok-1.2_3+x.tar.gz');
   });
 
@@ -524,5 +529,51 @@ describe('GitHub emulator: permissions, faults, validation', () => {
     expect(gh.violations).toHaveLength(1);
     expect(gh.violations[0]).toMatchObject({ direction: 'response', operationId: 'repos/get-release' });
     gh.violations.length = 0;
+  });
+});
+
+describe('GitHub emulator: the OpenAPI extract', () => {
+  it('holds every operation the emulator serves, each with a 2xx response schema', async () => {
+    const { operations } = await import('../../src/emulator/github/openapi.js');
+    const ids = operations().map((o) => o.operationId);
+    for (const id of [
+      'repos/get',
+      'repos/get-branch',
+      'repos/get-commit',
+      'git/get-ref',
+      'git/get-tag',
+      'repos/list-releases',
+      'repos/create-release',
+      'repos/get-release',
+      'repos/update-release',
+      'repos/delete-release',
+      'repos/get-release-by-tag',
+      'repos/list-release-assets',
+      'repos/get-release-asset',
+      'repos/update-release-asset',
+      'repos/delete-release-asset',
+      'repos/upload-release-asset',
+      'actions/get-workflow',
+      'actions/list-workflow-runs',
+      'actions/get-workflow-run',
+      'actions/get-workflow-run-attempt',
+    ]) {
+      expect(ids).toContain(id);
+    }
+  });
+});
+
+describe('GitHub emulator: web downloads', () => {
+  it('serves browser_download_url of a published release without a token, never of a draft', async () => {
+    const published = gh.state.addRelease(REPO, { tagName: 'v1.0.0' });
+    gh.state.addAsset(published.id, 'a.txt', 'published bytes');
+    const draft = gh.state.addRelease(REPO, { tagName: 'v2.0.0', draft: true });
+    gh.state.addAsset(draft.id, 'b.txt', 'draft bytes');
+    const release = (await api(`/repos/${REPO}/releases/${published.id}`)).body;
+    const res = await fetch(release.assets[0].browser_download_url);
+    expect(await res.text()).toBe('published bytes');
+    const hidden = (await api(`/repos/${REPO}/releases/${draft.id}`)).body;
+    expect((await fetch(hidden.assets[0].browser_download_url)).status).toBe(404);
+    expect((await fetch(`${gh.url}/${REPO}/releases/download/v2.0.0/b.txt`)).status).toBe(404);
   });
 });

@@ -345,6 +345,9 @@ export async function checkCiGreen(inputs: CiInputs, deps: CiDeps, report: Repor
       );
     }
     headSha = endHead;
+  } else if (!inputs.requireHead) {
+    // Not a verdict, but the output still reports where the branch is.
+    headSha = await branchHead(client, repo, branch);
   }
 
   const runsMarkdown = [
@@ -396,7 +399,7 @@ async function decide(
     state: 'fail',
     run: newest,
     detail: advice
-      ? `${newest.conclusion}: ${advice}${/this exact SHA/.test(advice) ? ` (${short(sha)})` : ''}`
+      ? `${newest.conclusion}: ${advice}${/this exact SHA/.test(advice) ? ` (${sha})` : ''}`
       : `completed with unknown conclusion '${String(newest.conclusion)}', which is not a pass`,
   };
 }

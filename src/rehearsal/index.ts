@@ -4,10 +4,12 @@
  * It exits non-zero when any step does not end the way the pipeline expects, refusals
  * included: a guard that lets a bad tag through fails the rehearsal.
  */
+import { ciStage } from './ci.js';
 import { releaseStage } from './release.js';
 import type { Stage } from './stage.js';
 
-const stages: Stage[] = [releaseStage];
+// In pipeline order: CI must be green before anything is staged.
+const stages: Stage[] = [ciStage, releaseStage];
 
 async function main(): Promise<void> {
   const root = process.argv[2] ?? process.cwd();

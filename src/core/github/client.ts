@@ -46,6 +46,17 @@ export interface ClientOptions {
   sleep?: (ms: number) => Promise<void>;
   /** plugin-throttling's request spacing (default on; writes are spaced 1 s apart). */
   throttle?: boolean;
+  /**
+   * A JSON request that has not completed after this long is abandoned and counts as a
+   * broken connection (default 2 minutes). Asset downloads and uploads are exempt: their
+   * duration grows with their size.
+   */
+  requestTimeoutMs?: number;
+}
+
+function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null || Array.isArray(value);
 }
 
 /** Methods whose repetition cannot change the outcome (RFC 9110 §9.2.2). */
@@ -75,8 +86,23 @@ export function retryReason(error: unknown): 'rate-limit' | 'transient' | undefi
     }
     return undefined;
   }
-  if (status === undefined || (status >= 500 && status <= 599)) return 'transient';
+  if (error instanceof TransientError) return 'transient';
+  // Octokit reports a network failure (reset, refused, aborted) as a RequestError with status 500.
+  if (status !== undefined && status >= 500 && status <= 599) return 'transient';
   return undefined;
+}
+
+/**
+ * An answer that did not arrive whole, or not in time: the request may or may not have taken
+ * effect. Other errors without a status (a bug, a bad parameter) are never retried.
+ */
+export class TransientError extends Error {
+  readonly status = undefined;
+
+  constructor(message: string) {
+    super(message);
+    this.name = 'TransientError';
+  }
 }
 
 /** The wait GitHub asked for (Retry-After, or the primary limit's reset time), in seconds. */
@@ -108,16 +134,15 @@ function checkComplete(response: {
   const type = response.headers['content-type'] ?? '';
   const length = response.headers['content-length'];
   if (/json/i.test(type) && typeof response.data === 'string' && response.data !== '') {
-    throw Object.assign(new Error('GitHub sent an incomplete or invalid JSON body'), { status: undefined });
+    throw new TransientError('GitHub sent an incomplete or invalid JSON body');
   }
   if (
     response.data instanceof ArrayBuffer &&
     length !== undefined &&
     Number(length) !== response.data.byteLength
   ) {
-    throw Object.assign(
-      new Error(`GitHub sent ${response.data.byteLength} of ${length} bytes before the connection ended`),
-      { status: undefined },
+    throw new TransientError(
+      `GitHub sent ${response.data.byteLength} of ${length} bytes before the connection ended`,
     );
   }
 }
@@ -146,6 +171,7 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
   const unitMs = options.retryAfterUnitMs ?? 1000;
   const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
   const sleep = options.sleep ?? defaultSleep;
+  const requestTimeoutMs = options.requestTimeoutMs ?? 120_000;
   const octokit = github.getOctokit(
     token,
     {
@@ -164,9 +190,40 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
     const method = String(requestOptions.method ?? 'GET').toUpperCase();
     const own = (requestOptions.request as { retries?: number } | undefined)?.retries;
     const limit = own ?? retries;
+    const accept = String((requestOptions.headers as Record<string, unknown> | undefined)?.accept ?? '');
+    const data = (requestOptions as { data?: unknown }).data;
+    const streaming =
+      accept.includes('application/octet-stream') ||
+      (data !== undefined && data !== null && typeof data === 'object' && !isPlainObject(data)) ||
+      typeof data === 'string';
+    const requestSettings = (requestOptions.request ?? {}) as { signal?: AbortSignal };
     for (let attempt = 0; ; attempt++) {
       try {
-        const response = await request(requestOptions);
+        // A hung connection must not hang the job: each attempt of a JSON request gets a deadline.
+        let response;
+        if (streaming || requestSettings.signal) {
+          response = await request(requestOptions);
+        } else {
+          // The abort closes the connection; the race makes the deadline hold even where a
+          // fetch from another realm does not honour the signal (seen under Jest's VM modules).
+          const controller = new AbortController();
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          const deadline = new Promise<never>((_resolve, reject) => {
+            timer = setTimeout(() => {
+              const error = new TransientError(`no answer within ${requestTimeoutMs} ms`);
+              controller.abort(error);
+              reject(error);
+            }, requestTimeoutMs);
+          });
+          try {
+            response = await Promise.race([
+              request({ ...requestOptions, request: { ...requestSettings, signal: controller.signal } }),
+              deadline,
+            ]);
+          } finally {
+            clearTimeout(timer);
+          }
+        }
         checkComplete(response as never);
         return response;
       } catch (error) {

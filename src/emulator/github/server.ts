@@ -134,13 +134,41 @@ const NEEDS: Record<string, { scope: 'contents' | 'actions' | 'metadata'; level:
 
 const RANK: Record<Level, number> = { none: 0, read: 1, write: 2 };
 
+/** Letters that do not decompose into ASCII plus marks, spelled as GitHub spells them. */
+const TRANSLITERATE: Record<string, string> = {
+  ð: 'd',
+  Ð: 'D',
+  æ: 'ae',
+  Æ: 'AE',
+  ŋ: 'ng',
+  Ŋ: 'NG',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  ß: 'ss',
+  þ: 'th',
+  Þ: 'TH',
+  œ: 'oe',
+  Œ: 'OE',
+  đ: 'd',
+  Đ: 'D',
+  ı: 'i',
+};
+
 /**
- * The asset name GitHub stores for an uploaded file name: characters outside letters, digits,
- * `.`, `-`, `_` and `+` become `.`, runs of dots collapse, a leading dot becomes `default.`,
- * and trailing dots go.
+ * The asset name GitHub stores for an uploaded file name (observed behaviour; the docs only
+ * say special characters and leading/trailing periods are renamed): accented letters lose
+ * their accents (ż → z, ð → d, æ → ae), every run of other characters outside letters, digits,
+ * `.`, `-`, `_` and `+` becomes one `.`, runs of dots collapse, a leading dot becomes
+ * `default.`, and trailing dots go.
  */
 export function githubAssetName(name: string): string {
-  let out = name.replace(/[^A-Za-z0-9._+-]+/g, '.').replace(/\.{2,}/g, '.');
+  const ascii = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[\u0080-\uffff]/g, (c) => TRANSLITERATE[c] ?? '.');
+  let out = ascii.replace(/[^A-Za-z0-9._+-]+/g, '.').replace(/\.{2,}/g, '.');
   if (out.startsWith('.')) out = `default${out}`;
   out = out.replace(/\.+$/, '');
   return out === '' ? 'default' : out;
@@ -534,6 +562,11 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
           .filter((run) => !query.get('head_sha') || run.headSha === query.get('head_sha'))
           .filter((run) => !query.get('event') || run.event === query.get('event'))
           .filter((run) => !query.get('branch') || run.headBranch === query.get('branch'))
+          // Every emulated run is triggered by octocat; its check suite id is id + 500000.
+          .filter(() => !query.get('actor') || query.get('actor') === 'octocat')
+          .filter(
+            (run) => !query.get('check_suite_id') || run.id + 500000 === Number(query.get('check_suite_id')),
+          )
           .filter((run) => {
             if (!status) return true;
             const latest = run.attempts[run.attempts.length - 1];
@@ -727,6 +760,27 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
       return finish(handleDownload(res, url.pathname, url.searchParams, fault));
     }
 
+    // The web host's download link (browser_download_url) of a published release: no token
+    // needed, a redirect to the signed URL as on GitHub. Drafts are not served here.
+    const web = /^\/([^/]+)\/([^/]+)\/releases\/download\/([^/]+)\/([^/]+)$/.exec(url.pathname);
+    if (host === 'api' && method === 'GET' && web) {
+      entry.operationId = 'web-download';
+      const repo = state.findRepo(decodeURIComponent(web[1]), decodeURIComponent(web[2]));
+      const release = repo?.releases.find((r) => !r.draft && r.tagName === decodeURIComponent(web[3]));
+      const found = release?.assets.find(
+        (a) => a.name === decodeURIComponent(web[4]) && a.state === 'uploaded',
+      );
+      if (!found) {
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end('Not Found');
+        return finish(404);
+      }
+      const location = `${urls.uploads}/_downloads/${found.id}/${encodeURIComponent(found.name)}?sig=${sign(found.id)}`;
+      res.writeHead(302, { location });
+      res.end();
+      return finish(302);
+    }
+
     let pathname: string;
     try {
       pathname = decodeURI(url.pathname);
@@ -832,6 +886,17 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     if (isUpload) {
       const result = await handleUpload(req, res, params, url.searchParams, token, fault);
       if (result === null) return finish(0);
+      // A refusal before the body was read: a small body is read to its end first, so the
+      // client sees the answer rather than a reset while it is still sending; a large one
+      // (the 2 GiB refusal) is answered at once and the connection closed.
+      const declared = Number(req.headers['content-length'] ?? 0);
+      if (!req.complete && declared <= 64 * 1024 * 1024) {
+        req.resume();
+        await new Promise<void>((resolve) => {
+          req.once('end', resolve);
+          req.once('close', resolve);
+        });
+      }
       if (!req.complete) res.setHeader('connection', 'close');
       await answer(result);
       if (!req.complete) req.socket.end();
