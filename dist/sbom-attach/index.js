@@ -51035,6 +51035,10 @@ function parseRepository(input, value) {
     }
     return { owner: match[1], repo: match[2] };
 }
+function client_isPlainObject(value) {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null || Array.isArray(value);
+}
 /** Methods whose repetition cannot change the outcome (RFC 9110 §9.2.2). */
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -51055,9 +51059,23 @@ function retryReason(error) {
         }
         return undefined;
     }
-    if (status === undefined || (status >= 500 && status <= 599))
+    if (error instanceof TransientError)
+        return 'transient';
+    // Octokit reports a network failure (reset, refused, aborted) as a RequestError with status 500.
+    if (status !== undefined && status >= 500 && status <= 599)
         return 'transient';
     return undefined;
+}
+/**
+ * An answer that did not arrive whole, or not in time: the request may or may not have taken
+ * effect. Other errors without a status (a bug, a bad parameter) are never retried.
+ */
+class TransientError extends Error {
+    status = undefined;
+    constructor(message) {
+        super(message);
+        this.name = 'TransientError';
+    }
 }
 /** The wait GitHub asked for (Retry-After, or the primary limit's reset time), in seconds. */
 function requestedWaitSeconds(error, now) {
@@ -51085,12 +51103,12 @@ function checkComplete(response) {
     const type = response.headers['content-type'] ?? '';
     const length = response.headers['content-length'];
     if (/json/i.test(type) && typeof response.data === 'string' && response.data !== '') {
-        throw Object.assign(new Error('GitHub sent an incomplete or invalid JSON body'), { status: undefined });
+        throw new TransientError('GitHub sent an incomplete or invalid JSON body');
     }
     if (response.data instanceof ArrayBuffer &&
         length !== undefined &&
         Number(length) !== response.data.byteLength) {
-        throw Object.assign(new Error(`GitHub sent ${response.data.byteLength} of ${length} bytes before the connection ended`), { status: undefined });
+        throw new TransientError(`GitHub sent ${response.data.byteLength} of ${length} bytes before the connection ended`);
     }
 }
 /**
@@ -51118,6 +51136,7 @@ function createClient(token, options = {}) {
     const unitMs = options.retryAfterUnitMs ?? 1000;
     const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
     const sleep = options.sleep ?? defaultSleep;
+    const requestTimeoutMs = options.requestTimeoutMs ?? 120_000;
     const octokit = getOctokit(token, {
         baseUrl: options.baseUrl ?? apiBaseUrl(),
         throttle: {
@@ -51131,9 +51150,41 @@ function createClient(token, options = {}) {
         const method = String(requestOptions.method ?? 'GET').toUpperCase();
         const own = requestOptions.request?.retries;
         const limit = own ?? retries;
+        const accept = String(requestOptions.headers?.accept ?? '');
+        const data = requestOptions.data;
+        const streaming = accept.includes('application/octet-stream') ||
+            (data !== undefined && data !== null && typeof data === 'object' && !client_isPlainObject(data)) ||
+            typeof data === 'string';
+        const requestSettings = (requestOptions.request ?? {});
         for (let attempt = 0;; attempt++) {
             try {
-                const response = await request(requestOptions);
+                // A hung connection must not hang the job: each attempt of a JSON request gets a deadline.
+                let response;
+                if (streaming || requestSettings.signal) {
+                    response = await request(requestOptions);
+                }
+                else {
+                    // The abort closes the connection; the race makes the deadline hold even where a
+                    // fetch from another realm does not honour the signal (seen under Jest's VM modules).
+                    const controller = new AbortController();
+                    let timer;
+                    const deadline = new Promise((_resolve, reject) => {
+                        timer = setTimeout(() => {
+                            const error = new TransientError(`no answer within ${requestTimeoutMs} ms`);
+                            controller.abort(error);
+                            reject(error);
+                        }, requestTimeoutMs);
+                    });
+                    try {
+                        response = await Promise.race([
+                            request({ ...requestOptions, request: { ...requestSettings, signal: controller.signal } }),
+                            deadline,
+                        ]);
+                    }
+                    finally {
+                        clearTimeout(timer);
+                    }
+                }
                 checkComplete(response);
                 return response;
             }
