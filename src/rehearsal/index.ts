@@ -6,11 +6,12 @@
  */
 import { ciStage } from './ci.js';
 import { guardStage } from './guard.js';
+import { releaseStage } from './release.js';
 import { sigstoreStage } from './sigstore.js';
 import type { Stage } from './stage.js';
 
-// In a release workflow's order: the preflight gates, then signing.
-const stages: Stage[] = [guardStage, ciStage, sigstoreStage];
+// In a release workflow's order: the preflight gates, signing, then staging on the draft.
+const stages: Stage[] = [guardStage, ciStage, sigstoreStage, releaseStage];
 
 async function main(): Promise<void> {
   const root = process.argv[2] ?? process.cwd();

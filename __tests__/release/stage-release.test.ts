@@ -1,0 +1,552 @@
+/*
+ * stage-release and sbom-attach run from their dist bundles, as a runner runs them, against the
+ * loopback GitHub emulator (which validates every exchange against GitHub's OpenAPI description).
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import {
+  DEFAULT_TOKEN,
+  startGitHubEmulator,
+  type GitHubEmulator,
+  type Release,
+} from '../../src/emulator/github/index.js';
+import { runAction, type RunResult } from '../../src/emulator/runner.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+let emu: GitHubEmulator;
+let scratch: string;
+let repoCounter = 0;
+
+beforeAll(async () => {
+  emu = await startGitHubEmulator();
+  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'stage-release-'));
+});
+
+afterAll(async () => {
+  expect(emu.violations).toEqual([]);
+  await emu.stop();
+  fs.rmSync(scratch, { recursive: true, force: true });
+});
+
+const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
+
+interface Fixture {
+  repository: string;
+  commit: string;
+  workspace: string;
+}
+
+/** A fresh repository with an annotated tag, and a workspace holding the given files. */
+function fixture(files: Record<string, string | Buffer>, tag = 'v1.2.3'): Fixture {
+  const repository = `octo-org/repo-${++repoCounter}`;
+  emu.state.addRepo(repository);
+  const commit = emu.state.commit(repository, { message: 'release commit' });
+  emu.state.annotatedTag(repository, tag, commit);
+  const workspace = fs.mkdtempSync(path.join(scratch, 'ws-'));
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(workspace, name)), { recursive: true });
+    fs.writeFileSync(path.join(workspace, name), content);
+  }
+  return { repository, commit, workspace };
+}
+
+async function run(
+  action: 'stage-release' | 'sbom-attach',
+  fx: Fixture,
+  inputs: Record<string, string>,
+  options: { token?: string; ref?: string } = {},
+): Promise<RunResult> {
+  const token = options.token ?? DEFAULT_TOKEN;
+  const result = await runAction(action, {
+    root,
+    workspace: fx.workspace,
+    repository: fx.repository,
+    apiUrl: emu.url,
+    serverUrl: emu.serverUrl,
+    token,
+    ref: options.ref ?? 'refs/tags/v1.2.3',
+    inputs,
+    env: { SEALED_RELEASE_POLL_MS: '25', SEALED_RELEASE_CONCURRENT_WAIT_MS: '1000' },
+  });
+  // The token never appears anywhere a user can read. (`::add-mask::` is the command that tells
+  // the runner to mask it; the runner consumes it and never prints it.)
+  const stdout = result.stdout.replace(/^::add-mask::.*$/gm, '');
+  for (const text of [stdout, result.stderr, result.summary, JSON.stringify(result.outputs)]) {
+    expect(text).not.toContain(token);
+  }
+  return result;
+}
+
+function releases(fx: Fixture, tag = 'v1.2.3'): Release[] {
+  return emu.state.repo(fx.repository).releases.filter((r) => r.tagName === tag);
+}
+
+function uploadsTo(fx: Fixture): number {
+  const [owner, name] = fx.repository.split('/');
+  return emu.log.filter(
+    (e) => e.operationId === 'repos/upload-release-asset' && e.path.startsWith(`/repos/${owner}/${name}/`),
+  ).length;
+}
+
+function requestsFor(fx: Fixture): number {
+  const [owner, name] = fx.repository.split('/');
+  return emu.log.filter((e) => e.path.startsWith(`/repos/${owner}/${name}/`)).length;
+}
+
+const FILES = {
+  'dist/app-1.2.3.tar.gz': 'tarball bytes\n',
+  'dist/SHA256SUMS': 'sums\n',
+  'NOTES.md': '## Notes\n',
+};
+
+describe('stage-release', () => {
+  it('creates the draft at the tag commit with the notes and uploads every file, verified', async () => {
+    const fx = fixture(FILES);
+    const r = await run('stage-release', fx, { files: 'dist/*', 'notes-path': 'NOTES.md' });
+    expect(r.code).toBe(0);
+    const [draft, ...others] = releases(fx);
+    expect(others).toEqual([]);
+    expect(draft).toMatchObject({
+      draft: true,
+      prerelease: false,
+      targetCommitish: fx.commit,
+      body: '## Notes\n',
+    });
+    expect(draft.assets.map((a) => [a.name, a.state, a.digest]).sort()).toEqual([
+      ['SHA256SUMS', 'uploaded', `sha256:${sha256('sums\n')}`],
+      ['app-1.2.3.tar.gz', 'uploaded', `sha256:${sha256('tarball bytes\n')}`],
+    ]);
+    expect(draft.assets.find((a) => a.name === 'app-1.2.3.tar.gz')!.contentType).toBe('application/gzip');
+    expect(r.outputs).toMatchObject({ 'release-id': String(draft.id), uploaded: '2', skipped: '0' });
+    expect(r.outputs['release-url']).toMatch(/^http/);
+    const assets = JSON.parse(r.outputs.assets) as { name: string; result: string; sha256: string }[];
+    expect(assets.map((a) => [a.name, a.result])).toEqual([
+      ['SHA256SUMS', 'uploaded'],
+      ['app-1.2.3.tar.gz', 'uploaded'],
+    ]);
+    expect(r.summary).toContain('| asset app-1.2.3.tar.gz | ✅ pass |');
+    expect(r.summary).toContain('created draft');
+
+    // Re-run: same draft, nothing uploaded, success again.
+    const before = uploadsTo(fx);
+    const again = await run('stage-release', fx, { files: 'dist/*', 'notes-path': 'NOTES.md' });
+    expect(again.code).toBe(0);
+    expect(uploadsTo(fx)).toBe(before);
+    expect(releases(fx)).toHaveLength(1);
+    expect(again.outputs).toMatchObject({ 'release-id': String(draft.id), uploaded: '0', skipped: '2' });
+  });
+
+  it('reads notes from RUNNER_TEMP (where tag-semver-guard writes them) but from nowhere else outside', async () => {
+    const fx = fixture({ 'dist/a.bin': 'a' });
+    const runnerTemp = fs.mkdtempSync(path.join(scratch, 'runner-temp-'));
+    fs.writeFileSync(path.join(runnerTemp, 'notes.md'), 'from the guard\n');
+    const base = {
+      root,
+      workspace: fx.workspace,
+      repository: fx.repository,
+      apiUrl: emu.url,
+      serverUrl: emu.serverUrl,
+    };
+    const ok = await runAction('stage-release', {
+      ...base,
+      env: { RUNNER_TEMP: runnerTemp },
+      inputs: { files: 'dist/*', 'notes-path': path.join(runnerTemp, 'notes.md') },
+    });
+    expect(ok.code).toBe(0);
+    expect(releases(fx)[0].body).toBe('from the guard\n');
+
+    const fx2 = fixture({ 'dist/a.bin': 'a' });
+    const elsewhere = path.join(scratch, 'elsewhere.md');
+    fs.writeFileSync(elsewhere, 'x');
+    const refused = await run('stage-release', fx2, { files: 'dist/*', 'notes-path': elsewhere });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/Input 'notes-path'.*outside the workspace/);
+    expect(requestsFor(fx2)).toBe(0);
+  });
+
+  it('skips an identical asset already on the draft, including one without a digest (downloaded and hashed)', async () => {
+    const fx = fixture(FILES);
+    const draft = emu.state.addRelease(fx.repository, { tagName: 'v1.2.3', draft: true });
+    emu.state.addAsset(draft.id, 'app-1.2.3.tar.gz', 'tarball bytes\n');
+    emu.state.addAsset(draft.id, 'SHA256SUMS', 'sums\n', { digest: null });
+    const r = await run('stage-release', fx, { files: 'dist/*' });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ uploaded: '0', skipped: '2', 'release-id': String(draft.id) });
+    expect(r.summary).toContain('no digest reported: downloaded and hashed');
+    expect(uploadsTo(fx)).toBe(0);
+  });
+
+  it('fails closed when an asset without a digest cannot be downloaded whole', async () => {
+    const fx = fixture({ 'dist/app.tar.gz': 'tarball bytes\n' });
+    const draft = emu.state.addRelease(fx.repository, { tagName: 'v1.2.3', draft: true });
+    const old = emu.state.addAsset(draft.id, 'app.tar.gz', 'tarball bytes\n', { digest: null });
+    emu.faults.add({ operation: 'download', kind: 'truncate', bytes: 4 });
+    const r = await run('stage-release', fx, { files: 'dist/*' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/broke off|gave 4 bytes/);
+    expect(r.stdout).not.toMatch(/never replaced/);
+    expect(draft.assets).toEqual([old]);
+    expect(uploadsTo(fx)).toBe(0);
+  });
+
+  it('refuses a different asset of the same name, naming both digests, and leaves it untouched', async () => {
+    const fx = fixture(FILES);
+    const draft = emu.state.addRelease(fx.repository, { tagName: 'v1.2.3', draft: true });
+    const old = emu.state.addAsset(draft.id, 'app-1.2.3.tar.gz', 'other bytes\n');
+    const oldNoDigest = emu.state.addAsset(draft.id, 'SHA256SUMS', 'other sums\n', { digest: null });
+    const r = await run('stage-release', fx, { files: 'dist/*' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`sha256:${sha256('other bytes\n')}`);
+    expect(r.stdout).toContain(`sha256:${sha256('tarball bytes\n')}`);
+    expect(r.stdout).toContain(`sha256:${sha256('other sums\n')}`);
+    expect(r.stdout).toMatch(/2 checks failed/);
+    expect(draft.assets).toEqual([old, oldNoDigest]);
+    expect(fs.readFileSync(old.file, 'utf8')).toBe('other bytes\n');
+    expect(uploadsTo(fx)).toBe(0);
+  });
+
+  it('repairs a starter leftover of a broken upload', async () => {
+    const fx = fixture(FILES);
+    const draft = emu.state.addRelease(fx.repository, { tagName: 'v1.2.3', draft: true });
+    const leftover = emu.state.addAsset(draft.id, 'app-1.2.3.tar.gz', '', { state: 'starter' });
+    const r = await run('stage-release', fx, { files: 'dist/*' });
+    expect(r.code).toBe(0);
+    const asset = draft.assets.find((a) => a.name === 'app-1.2.3.tar.gz')!;
+    expect(asset.id).not.toBe(leftover.id);
+    expect(asset).toMatchObject({ state: 'uploaded', digest: `sha256:${sha256('tarball bytes\n')}` });
+    const assets = JSON.parse(r.outputs.assets) as { name: string; result: string }[];
+    expect(assets.find((a) => a.name === 'app-1.2.3.tar.gz')!.result).toBe('repaired');
+  });
+
+  it('re-reads the release after a failed upload instead of retrying blindly', async () => {
+    const fx = fixture({ 'dist/one.bin': 'one\n' });
+    emu.faults.add({
+      operation: 'repos/upload-release-asset',
+      kind: 'status',
+      status: 502,
+      leaveStarter: true,
+    });
+    const start = emu.log.length;
+    const r = await run('stage-release', fx, { files: 'dist/*' });
+    expect(r.code).toBe(0);
+    const ops = emu.log.slice(start).map((e) => e.operationId);
+    const first = ops.indexOf('repos/upload-release-asset');
+    const second = ops.indexOf('repos/upload-release-asset', first + 1);
+    expect(second).toBeGreaterThan(first);
+    expect(ops.slice(first + 1, second)).toContain('repos/list-release-assets');
+    expect(ops.slice(first + 1, second)).toContain('repos/delete-release-asset');
+    const [draft] = releases(fx);
+    expect(draft.assets.map((a) => [a.name, a.state])).toEqual([['one.bin', 'uploaded']]);
+  });
+
+  it('re-reads the release list after a failed create before creating again', async () => {
+    const fx = fixture({ 'dist/one.bin': 'one\n' });
+    emu.faults.add({ operation: 'repos/create-release', kind: 'status', status: 502 });
+    const start = emu.log.length;
+    const r = await run('stage-release', fx, { files: 'dist/*' });
+    expect(r.code).toBe(0);
+    const ops = emu.log.slice(start).map((e) => e.operationId);
+    const first = ops.indexOf('repos/create-release');
+    const second = ops.indexOf('repos/create-release', first + 1);
+    expect(second).toBeGreaterThan(first);
+    expect(ops.slice(first + 1, second)).toContain('repos/list-releases');
+    expect(releases(fx)).toHaveLength(1);
+  });
+
+  it('uses an existing draft even before its tag exists', async () => {
+    const fx = fixture({ 'dist/one.bin': 'one\n' });
+    const draft = emu.state.addRelease(fx.repository, { tagName: 'v7.0.0', draft: true });
+    const r = await run('stage-release', fx, { files: 'dist/*', tag: 'v7.0.0' });
+    expect(r.code).toBe(0);
+    expect(r.outputs['release-id']).toBe(String(draft.id));
+  });
+
+  it('recovers from a connection cut mid-upload (the starter it leaves is replaced)', async () => {
+    const fx = fixture({ 'dist/big.bin': Buffer.alloc(3 * 1024 * 1024, 7) });
+    emu.faults.add({ operation: 'repos/upload-release-asset', kind: 'reset', bytes: 64 * 1024 });
+    const r = await run('stage-release', fx, { files: 'dist/*' });
+    expect(r.code).toBe(0);
+    expect(uploadsTo(fx)).toBe(2);
+    const [asset] = releases(fx)[0].assets;
+    expect(asset).toMatchObject({ state: 'uploaded', size: 3 * 1024 * 1024 });
+    expect(asset.digest).toBe(`sha256:${sha256(Buffer.alloc(3 * 1024 * 1024, 7))}`);
+  });
+
+  it('never modifies a published release', async () => {
+    const fx = fixture(FILES);
+    const published = emu.state.addRelease(fx.repository, { tagName: 'v1.2.3', draft: false });
+    const r = await run('stage-release', fx, { files: 'dist/*' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/published release .* is never modified/);
+    expect(published.assets).toEqual([]);
+    expect(releases(fx)).toEqual([published]);
+    expect(uploadsTo(fx)).toBe(0);
+    expect(r.summary).toContain('❌ fail');
+  });
+
+  it('finds its draft on a later page of the release list, and fails closed when a page cannot be read', async () => {
+    const fx = fixture(FILES);
+    const draft = emu.state.addRelease(fx.repository, { tagName: 'v1.2.3', draft: true });
+    for (let i = 0; i < 120; i++) emu.state.addRelease(fx.repository, { tagName: `v0.0.${i}` });
+    const ok = await run('stage-release', fx, { files: 'dist/*' });
+    expect(ok.code).toBe(0);
+    expect(ok.outputs['release-id']).toBe(String(draft.id));
+    const [owner, name] = fx.repository.split('/');
+    const pages = emu.log.filter(
+      (e) => e.operationId === 'repos/list-releases' && e.path === `/repos/${owner}/${name}/releases`,
+    );
+    expect(pages.some((e) => /page=2/.test(e.query))).toBe(true);
+
+    emu.faults.add({
+      operation: 'repos/list-releases',
+      when: (q) => q.get('page') === '2',
+      kind: 'status',
+      status: 400,
+    });
+    const broken = await run('stage-release', fx, { files: 'dist/*' });
+    emu.faults.clear();
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toMatch(/Listing the releases of .* did not finish/);
+  });
+
+  it('stops uploading when the draft is published during the run', async () => {
+    const fx = fixture({ 'dist/a.bin': 'a', 'dist/b.bin': 'b' });
+    const draft = emu.state.addRelease(fx.repository, { tagName: 'v1.2.3', draft: true });
+    const [owner, name] = fx.repository.split('/');
+    let published = false;
+    emu.onRequest((e) => {
+      // Publish right after the first asset lands, as a parallel job might.
+      if (
+        !published &&
+        e.operationId === 'repos/upload-release-asset' &&
+        e.path.startsWith(`/repos/${owner}/${name}/`)
+      ) {
+        published = true;
+        draft.draft = false;
+        draft.publishedAt = emu.state.now();
+      }
+    });
+    const r = await run('stage-release', fx, { files: 'dist/*' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/was published during this run/);
+    expect(draft.assets.map((a) => a.name)).toEqual(['a.bin']);
+  });
+
+  it('refuses two drafts for one tag, listing both', async () => {
+    const fx = fixture(FILES);
+    const a = emu.state.addRelease(fx.repository, { tagName: 'v1.2.3', draft: true });
+    const b = emu.state.addRelease(fx.repository, { tagName: 'v1.2.3', draft: true });
+    const r = await run('stage-release', fx, { files: 'dist/*' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`draft ${a.id}`);
+    expect(r.stdout).toContain(`draft ${b.id}`);
+    expect(uploadsTo(fx)).toBe(0);
+  });
+
+  it('two runs at once end with one draft and one copy of each asset', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 4; i++) files[`dist/part-${i}.bin`] = `part ${i}\n`.repeat(1000);
+    const fx = fixture(files);
+    const [one, two] = await Promise.all([
+      run('stage-release', fx, { files: 'dist/*' }),
+      run('stage-release', fx, { files: 'dist/*' }),
+    ]);
+    expect([one.code, two.code]).toEqual([0, 0]);
+    const all = releases(fx);
+    expect(all).toHaveLength(1);
+    expect(all[0].draft).toBe(true);
+    expect(all[0].assets.map((a) => a.name).sort()).toEqual(Object.keys(files).map((f) => path.basename(f)));
+    for (const asset of all[0].assets) {
+      expect(asset.state).toBe('uploaded');
+      expect(asset.digest).toBe(`sha256:${sha256(files[`dist/${asset.name}`])}`);
+    }
+    expect(one.outputs['release-id']).toBe(String(all[0].id));
+    expect(two.outputs['release-id']).toBe(String(all[0].id));
+  });
+
+  it('names contents: write on a 403, and never shows the token', async () => {
+    const fx = fixture(FILES);
+    const token = 'ghs_readOnlyToken000000000000000000000000';
+    emu.state.addToken(token, { contents: 'read' }, 403);
+    const r = await run('stage-release', fx, { files: 'dist/*' }, { token });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('contents: write');
+    expect(releases(fx)).toEqual([]);
+  });
+
+  it('marks a SemVer prerelease tag as prerelease, or as told', async () => {
+    const fx = fixture(FILES, 'v2.0.0-rc.1');
+    const ref = 'refs/tags/v2.0.0-rc.1';
+    expect((await run('stage-release', fx, { files: 'dist/*' }, { ref })).code).toBe(0);
+    expect(releases(fx, 'v2.0.0-rc.1')[0].prerelease).toBe(true);
+
+    const fx2 = fixture(FILES, 'v2.0.0-rc.1');
+    expect((await run('stage-release', fx2, { files: 'dist/*', prerelease: 'false' }, { ref })).code).toBe(0);
+    expect(releases(fx2, 'v2.0.0-rc.1')[0].prerelease).toBe(false);
+  });
+
+  it('refuses a missing tag without target, and a target that is not the tag commit', async () => {
+    const fx = fixture(FILES);
+    const missing = await run('stage-release', fx, { files: 'dist/*', tag: 'v9.9.9' });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toMatch(/Tag v9\.9\.9 does not exist/);
+    const other = emu.state.commit(fx.repository, { message: 'later' });
+    const wrong = await run('stage-release', fx, { files: 'dist/*', target: other });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toContain(`already points to ${fx.commit}`);
+    expect(releases(fx)).toEqual([]);
+
+    const created = await run('stage-release', fx, { files: 'dist/*', tag: 'v9.9.9', target: other });
+    expect(created.code).toBe(0);
+    expect(releases(fx, 'v9.9.9')[0].targetCommitish).toBe(other);
+  });
+
+  it('reports names GitHub rewrites and refuses two files that collide, before any request', async () => {
+    const fx = fixture({ 'dist/my app (linux).zip': 'zip\n', 'dist/.config': 'cfg\n' });
+    // (globs skip dotfiles, so the dotfile is named explicitly)
+    const r = await run('stage-release', fx, { files: 'dist/*\ndist/.config' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/::warning::.*renames 'my app \(linux\)\.zip' to 'my\.app\.linux\.zip'/);
+    const assets = JSON.parse(r.outputs.assets) as { name: string; 'requested-name': string }[];
+    expect(assets.map((a) => [a['requested-name'], a.name]).sort()).toEqual([
+      ['.config', 'default.config'],
+      ['my app (linux).zip', 'my.app.linux.zip'],
+    ]);
+    const again = await run('stage-release', fx, { files: 'dist/*\ndist/.config' });
+    expect(again.outputs).toMatchObject({ uploaded: '0', skipped: '2' });
+
+    const clash = fixture({ 'a/app 1.zip': 'x', 'b/app.1.zip': 'y' });
+    const refused = await run('stage-release', clash, { files: '*/*.zip' });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/would all become the asset 'app\.1\.zip'/);
+    expect(requestsFor(clash)).toBe(0);
+  });
+
+  it('finds its asset on a re-run by label when GitHub names it differently than predicted', async () => {
+    const fx = fixture({ 'dist/résumé 1.pdf': 'cv\n' });
+    const r = await run('stage-release', fx, { files: 'dist/*' });
+    expect(r.code).toBe(0);
+    const [asset] = releases(fx)[0].assets;
+    expect(asset).toMatchObject({ name: 'resume.1.pdf', label: 'résumé 1.pdf' });
+    const assets = JSON.parse(r.outputs.assets) as { name: string }[];
+    expect(assets[0].name).toBe('resume.1.pdf');
+    expect(r.summary).toContain("GitHub named it 'resume.1.pdf', asked for 'résumé 1.pdf'");
+    // GitHub's renaming rules are not documented: if it named the asset otherwise than
+    // predicted, the label (the requested name, set on upload) still identifies it.
+    asset.name = 'r.sum.1.pdf';
+    const again = await run('stage-release', fx, { files: 'dist/*' });
+    expect(again.code).toBe(0);
+    expect(again.outputs).toMatchObject({ uploaded: '0', skipped: '1' });
+    expect(releases(fx)[0].assets).toHaveLength(1);
+  });
+
+  it('refuses a file of 2 GiB before sending anything, naming the limit', async () => {
+    const fx = fixture({ 'dist/small.bin': 'small' });
+    const big = path.join(fx.workspace, 'dist', 'huge.bin');
+    const handle = fs.openSync(big, 'w');
+    fs.ftruncateSync(handle, 2 * 1024 ** 3);
+    fs.closeSync(handle);
+    const r = await run('stage-release', fx, { files: 'dist/*' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/GitHub refuses release assets of 2 GiB \(2147483648 bytes\) or more/);
+    expect(r.stdout).toContain('dist/huge.bin');
+    expect(requestsFor(fx)).toBe(0);
+  });
+});
+
+describe('sbom-attach', () => {
+  const npmSbom = (format: string): string =>
+    execFileSync('npm', ['sbom', '--sbom-format', format, '--package-lock-only'], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+
+  it('attaches a CycloneDX SBOM from npm sbom with its content type, and skips it on a re-run', async () => {
+    const text = npmSbom('cyclonedx');
+    const fx = fixture({ 'sbom.cdx.json': text });
+    const inputs = {
+      sbom: 'sbom.cdx.json',
+      'require-components': 'pkg:npm/semver\n@actions/core',
+      'min-components': '10',
+    };
+    const r = await run('sbom-attach', fx, inputs);
+    expect(r.code).toBe(0);
+    const [draft] = releases(fx);
+    const [asset] = draft.assets;
+    expect(asset).toMatchObject({
+      name: 'sbom.cdx.json',
+      contentType: 'application/vnd.cyclonedx+json',
+      digest: `sha256:${sha256(text)}`,
+    });
+    const parsed = JSON.parse(text) as { specVersion: string; components: unknown[] };
+    expect(r.outputs).toMatchObject({
+      format: 'cyclonedx',
+      'spec-version': parsed.specVersion,
+      components: String(parsed.components.length),
+      sha256: sha256(text),
+      'asset-id': String(asset.id),
+      uploaded: 'true',
+    });
+    expect(r.outputs['asset-url']).toMatch(/^http/);
+    expect(r.summary).toContain(`| CycloneDX | ${parsed.specVersion} | ${parsed.components.length} |`);
+
+    const again = await run('sbom-attach', fx, inputs);
+    expect(again.code).toBe(0);
+    expect(again.outputs).toMatchObject({ uploaded: 'false', 'asset-id': String(asset.id) });
+    expect(uploadsTo(fx)).toBe(1);
+  });
+
+  it('attaches an SPDX SBOM under asset-name with the SPDX content type', async () => {
+    const text = npmSbom('spdx');
+    const fx = fixture({ 'out/sbom.json': text });
+    const r = await run('sbom-attach', fx, { sbom: 'out/*.json', 'asset-name': 'app-1.2.3.spdx.json' });
+    expect(r.code).toBe(0);
+    const [asset] = releases(fx)[0].assets;
+    expect(asset).toMatchObject({ name: 'app-1.2.3.spdx.json', contentType: 'application/spdx+json' });
+    expect(r.outputs).toMatchObject({ format: 'spdx', 'spec-version': 'SPDX-2.3', uploaded: 'true' });
+  });
+
+  it('uses an existing draft of a tag that is not SemVer (the prerelease flag is not needed)', async () => {
+    const fx = fixture({ 'sbom.cdx.json': npmSbom('cyclonedx') }, 'nightly');
+    emu.state.addRelease(fx.repository, { tagName: 'nightly', draft: true });
+    const r = await run('sbom-attach', fx, { sbom: 'sbom.cdx.json' }, { ref: 'refs/tags/nightly' });
+    expect(r.code).toBe(0);
+    expect(releases(fx, 'nightly')[0].assets).toHaveLength(1);
+
+    const fresh = fixture({ 'sbom.cdx.json': npmSbom('cyclonedx') }, 'nightly');
+    const refused = await run('sbom-attach', fresh, { sbom: 'sbom.cdx.json' }, { ref: 'refs/tags/nightly' });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/not SemVer/);
+    expect(releases(fresh, 'nightly')).toEqual([]);
+  });
+
+  it('runs at the same time as stage-release on a fresh tag: one draft holds everything', async () => {
+    const fx = fixture({ 'sbom.cdx.json': npmSbom('cyclonedx'), 'dist/app.tar.gz': 'app\n' });
+    const [staged, attached] = await Promise.all([
+      run('stage-release', fx, { files: 'dist/*' }),
+      run('sbom-attach', fx, { sbom: 'sbom.cdx.json' }),
+    ]);
+    expect([staged.code, attached.code]).toEqual([0, 0]);
+    const all = releases(fx);
+    expect(all).toHaveLength(1);
+    expect(all[0].assets.map((a) => a.name).sort()).toEqual(['app.tar.gz', 'sbom.cdx.json']);
+  });
+
+  it('refuses to replace a different SBOM already attached', async () => {
+    const text = npmSbom('cyclonedx');
+    const fx = fixture({ 'sbom.cdx.json': text });
+    const draft = emu.state.addRelease(fx.repository, { tagName: 'v1.2.3', draft: true });
+    const old = emu.state.addAsset(draft.id, 'sbom.cdx.json', '{"old": true}');
+    const r = await run('sbom-attach', fx, { sbom: 'sbom.cdx.json' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`sha256:${sha256('{"old": true}')}`);
+    expect(r.stdout).toContain(`sha256:${sha256(text)}`);
+    expect(draft.assets).toEqual([old]);
+    expect(r.outputs.uploaded).toBe('false');
+  });
+});

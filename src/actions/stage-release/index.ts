@@ -1,0 +1,32 @@
+import { ConfigurationError } from '../../core/errors.js';
+import { parseRepository } from '../../core/github/client.js';
+import { getOptionalInput, getRequiredInput, getRequiredListInput, parseBoolean } from '../../core/inputs.js';
+import { runAction } from '../../core/run.js';
+import { run } from './main.js';
+import { tagFromInputOrRef } from '../../core/github/release-inputs.js';
+
+void runAction(async () => {
+  const rawPrerelease = getOptionalInput('prerelease') ?? 'auto';
+  let prerelease: boolean | 'auto' = 'auto';
+  if (rawPrerelease !== 'auto') {
+    try {
+      prerelease = parseBoolean('prerelease', rawPrerelease);
+    } catch {
+      throw new ConfigurationError(`Input 'prerelease' must be auto, true or false, got '${rawPrerelease}'.`);
+    }
+  }
+  const target = getOptionalInput('target');
+  if (target !== undefined && !/^[0-9a-f]{40}$/i.test(target)) {
+    throw new ConfigurationError(`Input 'target' must be a full 40-hex commit SHA, got '${target}'.`);
+  }
+  await run({
+    token: getRequiredInput('github-token'),
+    repository: parseRepository('repository', getRequiredInput('repository')),
+    tag: tagFromInputOrRef(getOptionalInput('tag')),
+    files: getRequiredListInput('files'),
+    notesPath: getOptionalInput('notes-path'),
+    name: getOptionalInput('name'),
+    target,
+    prerelease,
+  });
+});
