@@ -36,7 +36,7 @@ export function benchHash(self: string, dir: string, sizeMiB: number, rounds: nu
   }
   const r = compare(
     rounds,
-    () => timed(process.execPath, [self, 'hash-child', file]),
+    () => timed(process.execPath, [self, '.', 'hash-child', file]),
     () => timed('openssl', ['dgst', '-sha256', file]),
   );
   return (

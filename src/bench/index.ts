@@ -2,18 +2,21 @@
  * `npm run bench`: speed and memory of what ships, each against a baseline measured in the same
  * run on the same machine (medians of alternating rounds; the ratio is what to read, absolute
  * times on a shared machine are noise). Never part of the test suite.
- * Environment: BENCH_ROUNDS (default 5), BENCH_HASH_MIB (default 1024).
+ * Environment: BENCH_ROUNDS (default 5), BENCH_HASH_MIB (default 1024), BENCH_UPLOAD_ROUNDS
+ * (default 3), BENCH_UPLOAD_BYTES (comma-separated sizes; default 64 MiB and 2 GiB - 1, GitHub's
+ * largest allowed asset).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchHash, hashChild } from './hash.js';
+import { benchUpload } from './upload.js';
 
 const self = fileURLToPath(import.meta.url);
 
 async function main(): Promise<void> {
-  const [, , first, ...rest] = process.argv;
+  const [, , root, first, ...rest] = process.argv;
   if (first === 'hash-child') return hashChild(rest[0]);
 
   const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -25,6 +28,11 @@ async function main(): Promise<void> {
       '| --- | --- | --- | --- |',
     ];
     rows.push(benchHash(self, dir, hashMiB, rounds));
+    const uploadRounds = Number(process.env.BENCH_UPLOAD_ROUNDS ?? 3);
+    const sizes = (process.env.BENCH_UPLOAD_BYTES ?? `${64 * 1024 * 1024},${2 * 1024 * 1024 * 1024 - 1}`)
+      .split(',')
+      .map(Number);
+    for (const size of sizes) rows.push(await benchUpload(root, dir, size, uploadRounds));
     console.log(
       `\nBenchmarks, ${rounds} alternating rounds, Node ${process.version}, ${os.cpus().length} cores\n`,
     );

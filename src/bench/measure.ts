@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 
 /** One timed run of a command: wall time and the peak resident set of the process. */
 export interface Sample {
@@ -25,6 +25,26 @@ export function timed(command: string, args: string[], env?: NodeJS.ProcessEnv):
   const maxRssKiB = Number(lines[lines.length - 1]);
   if (!Number.isFinite(maxRssKiB))
     throw new Error(`bench: no RSS reading from /usr/bin/time: ${result.stderr}`);
+  return { ms, maxRssKiB };
+}
+
+/**
+ * {@link timed} without blocking the event loop: for commands that talk to a server running in
+ * this same process (the loopback emulators).
+ */
+export async function timedAsync(command: string, args: string[]): Promise<Sample> {
+  const start = process.hrtime.bigint();
+  const child = spawn('/usr/bin/time', ['-f', '%M', command, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (code !== 0) throw new Error(`bench: ${command} ${args.join(' ')} failed (${code}):\n${stderr}`);
+  const lines = stderr.trim().split('\n');
+  const maxRssKiB = Number(lines[lines.length - 1]);
+  if (!Number.isFinite(maxRssKiB)) throw new Error(`bench: no RSS reading from /usr/bin/time: ${stderr}`);
   return { ms, maxRssKiB };
 }
 
