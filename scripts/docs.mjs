@@ -22,8 +22,8 @@ function ensureRootSection(readme) {
     ROOT_SECTION,
     '',
     'The root action (`uses: <owner>/sealed-release@<40-hex sha>`) is the cheap, fast-fail first',
-    'job of a release workflow: every tag-semver-guard check in one step and one summary, `ok`',
-    'true only when all passed. See [tag-semver-guard](tag-semver-guard/README.md) for the rules.',
+    'job of a release workflow: every tag-semver-guard check and, when `workflows` is given, every',
+    'require-ci-green check, in one step and one summary, `ok` true only when all passed.',
     '',
     ...SECTIONS.flatMap((s) => [marker(s), marker(s), '']),
   ].join('\n');

@@ -1,11 +1,13 @@
 /*
- * The root action (dist/preflight), run as the runner runs it: the guard's checks in one step
- * and one summary. Build it first: `npm run package -- preflight`.
+ * The root action (dist/preflight), run as the runner runs it: the guard's checks and, when
+ * `workflows` is given, require-ci-green against the GitHub emulator, in one step and one
+ * summary. Build it first: `npm run package -- preflight`.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runAction } from '../../src/emulator/runner.js';
+import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import { runAction, type RunResult } from '../../src/emulator/runner.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const TODAY = new Date().toISOString().slice(0, 10);
@@ -72,3 +74,230 @@ describe('preflight (root action)', () => {
     expect(bad.summary).toBe('');
   });
 });
+
+describe('preflight with workflows: require-ci-green in the same step (against the emulator)', () => {
+  const REPO = 'octo-org/octo-repo';
+  let gh: GitHubEmulator;
+  let head: string;
+
+  beforeEach(async () => {
+    gh = await startGitHubEmulator();
+    gh.state.addRepo(REPO);
+    head = gh.state.commit(REPO, { branch: 'main', message: 'Release 2.0.0' });
+    gh.state.lightweightTag(REPO, 'v2.0.0', head);
+  });
+  afterEach(async () => {
+    // Every exchange of the shipped bundle matched GitHub's OpenAPI description.
+    expect(gh.violations).toEqual([]);
+    await gh.stop();
+  });
+
+  async function preflight(
+    inputs: Record<string, string>,
+    options: { ref?: string; eventName?: string; files?: Record<string, string> } = {},
+  ): Promise<RunResult> {
+    const result = await runAction('preflight', {
+      root,
+      ref: options.ref ?? 'refs/tags/v2.0.0',
+      eventName: options.eventName,
+      sha: head,
+      repository: REPO,
+      apiUrl: gh.url,
+      serverUrl: gh.serverUrl,
+      workspace: workspace(options.files ?? files),
+      inputs: {
+        'version-files': 'package.json',
+        changelog: 'CHANGELOG.md',
+        'poll-interval': '50ms',
+        ...inputs,
+      },
+      timeoutMs: 60_000,
+    });
+    // The token never leaves the process in any form.
+    for (const text of [
+      result.stdout.replaceAll(`::add-mask::${DEFAULT_TOKEN}`, ''),
+      result.stderr,
+      result.summary,
+      JSON.stringify(result.outputs),
+    ]) {
+      expect(text).not.toContain(DEFAULT_TOKEN);
+    }
+    return result;
+  }
+
+  const mismatched = { ...files, 'package.json': '{\n  "version": "1.9.0"\n}\n' };
+
+  it('passes when the guard passes and every workflow is green, with the union of outputs', async () => {
+    const ci = gh.state.addRun(REPO, 'ci.yml', { headSha: head });
+    gh.state.addRun(REPO, 'lint.yml', { headSha: head });
+    const result = await preflight({ workflows: 'ci.yml\n.github/workflows/lint.yml' });
+    expect(result.code).toBe(0);
+    expect(result.outputs).toMatchObject({
+      ok: 'true',
+      version: '2.0.0',
+      green: 'true',
+      'head-sha': head,
+      reason: '',
+    });
+    expect(JSON.parse(result.outputs.report)).toEqual([
+      expect.objectContaining({ workflow: 'ci.yml', 'run-id': ci.id, conclusion: 'success', attempt: 1 }),
+      expect.objectContaining({ workflow: 'lint.yml', conclusion: 'success' }),
+    ]);
+    // One summary: one heading, one table holding the guard's rows and the CI rows.
+    expect(result.summary.match(/^### /gm)).toHaveLength(1);
+    expect(result.summary).toContain('### preflight ✅ passed');
+    expect(result.summary).toMatch(/\| semver \| ✅ pass/);
+    expect(result.summary).toMatch(/\| workflow ci.yml \| ✅ pass/);
+    expect(result.summary).toMatch(/\| branch head \(end\) \| ✅ pass/);
+    expect(result.summary).toContain(`[#1](${gh.serverUrl}/${REPO}/actions/runs/${ci.id})`);
+    // No tag input: the CI check uses GITHUB_SHA and never resolves a tag.
+    expect(result.summary).toContain(`${head} (GITHUB_SHA)`);
+    expect(gh.count('git/get-ref')).toBe(0);
+  });
+
+  it('fails when the guard passes but one workflow failed, listing it', async () => {
+    gh.state.addRun(REPO, 'ci.yml', { headSha: head });
+    gh.state.addRun(REPO, 'e2e.yml', { headSha: head, conclusion: 'failure' });
+    const result = await preflight({ workflows: 'ci.yml\ne2e.yml' });
+    expect(result.code).toBe(1);
+    expect(result.outputs).toMatchObject({ ok: 'false', green: 'false', version: '2.0.0' });
+    expect(result.outputs.reason).toMatch(/^workflow e2e.yml: failure: the run failed/);
+    expect(result.stdout).toMatch(/::error::preflight: 1 check failed:%0A- workflow e2e.yml: failure/);
+    expect(result.summary).toMatch(/\| workflow e2e.yml \| ❌ fail/);
+    expect(result.summary).toMatch(/\| workflow ci.yml \| ✅ pass/);
+  });
+
+  it('lists the guard rejections and the red CI together, without waiting out the timeout', async () => {
+    gh.state.addRun(REPO, 'ci.yml', { headSha: head, conclusion: 'failure' });
+    gh.state.addRun(REPO, 'lint.yml', { headSha: head, status: 'in_progress' });
+    const result = await preflight({ workflows: 'ci.yml\nlint.yml', timeout: '1h' }, { files: mismatched });
+    expect(result.code).toBe(1);
+    expect(result.outputs).toMatchObject({ ok: 'false', green: 'false' });
+    const expected = [
+      /version in package.json: package.json line 2 declares 1\.9\.0/,
+      /workflow ci.yml: failure: the run failed/,
+      /workflow lint.yml: still in_progress, not waited for \(an earlier check already refused the release\)/,
+    ];
+    for (const why of expected) {
+      expect(result.outputs.reason).toMatch(why);
+      expect(result.stdout.replace(/%0A/g, '\n')).toMatch(why);
+    }
+    expect(result.stdout).toMatch(/::error::preflight: 3 checks failed/);
+    expect(result.summary).toMatch(/\| version in package.json \| ❌ fail/);
+    expect(result.summary).toMatch(/\| workflow ci.yml \| ❌ fail/);
+    expect(result.summary).toMatch(/\| workflow lint.yml \| ❌ fail/);
+    // One poll, no waiting: a refused release fails fast even with timeout 1h.
+    expect(gh.count('actions/list-workflow-runs')).toBe(2);
+  });
+
+  it('never lets on-reject: skip hide a red CI when the guard passed', async () => {
+    gh.state.addRun(REPO, 'ci.yml', { headSha: head, conclusion: 'cancelled' });
+    const result = await preflight({ workflows: 'ci.yml', 'on-reject': 'skip' });
+    expect(result.code).toBe(1);
+    expect(result.outputs).toMatchObject({ ok: 'false', green: 'false' });
+    expect(result.stdout).toMatch(/on-reject: skip does not apply/);
+    expect(result.stdout).toMatch(/re-run it on this exact SHA/);
+  });
+
+  it('skips under on-reject: skip when the guard refused, CI red or not', async () => {
+    gh.state.addRun(REPO, 'ci.yml', { headSha: head, conclusion: 'failure' });
+    const result = await preflight({ workflows: 'ci.yml', 'on-reject': 'skip' }, { files: mismatched });
+    expect(result.code).toBe(0);
+    expect(result.outputs).toMatchObject({ ok: 'false', green: 'false' });
+    expect(result.outputs.reason).toMatch(/declares 1\.9\.0/);
+    expect(result.outputs.reason).toMatch(/workflow ci.yml: failure/);
+    expect(result.stdout).toMatch(/::warning::.*on-reject is 'skip'/s);
+  });
+
+  it('sets green from the CI rows only: green CI on a refused tag is green, ok is false', async () => {
+    gh.state.addRun(REPO, 'ci.yml', { headSha: head });
+    const result = await preflight({ workflows: 'ci.yml' }, { files: mismatched });
+    expect(result.code).toBe(1);
+    expect(result.outputs).toMatchObject({ ok: 'false', green: 'true', 'head-sha': head });
+    expect(result.outputs.reason).toMatch(/^version in package.json: /);
+    expect(result.outputs.reason).not.toMatch(/workflow/);
+  });
+
+  it('does not run the CI check when no tag is being released (a branch push under skip)', async () => {
+    gh.state.addRun(REPO, 'ci.yml', { headSha: head, conclusion: 'failure' });
+    const result = await preflight({ workflows: 'ci.yml', 'on-reject': 'skip' }, { ref: 'refs/heads/main' });
+    expect(result.code).toBe(0);
+    expect(result.outputs).toMatchObject({ ok: 'false', green: '', report: '[]', 'head-sha': '' });
+    expect(result.summary).toContain('not run, because no tag is being released');
+    expect(gh.log).toEqual([]);
+  });
+
+  it('keeps a CI configuration error hard, with every other row still in the summary', async () => {
+    gh.state.addRun(REPO, 'ci.yml', { headSha: head });
+    const result = await preflight(
+      { workflows: 'ci.yml\nnope.yml', 'on-reject': 'skip' },
+      { files: mismatched },
+    );
+    expect(result.code).toBe(1);
+    expect(result.outputs).toMatchObject({ ok: 'false', green: 'false', report: '[]' });
+    expect(result.summary).toMatch(/\| version in package.json \| ❌ fail/);
+    expect(result.summary).toMatch(
+      /\| CI configuration \| ❌ fail \| Input 'workflows': 'nope.yml' not found/,
+    );
+    expect(result.stdout).toMatch(/on-reject: skip does not apply: 1 of these is a configuration problem/);
+  });
+
+  it('resolves an explicit tag (peeling an annotated tag) for the CI check', async () => {
+    const next = gh.state.commit(REPO, { branch: 'main', message: 'Release 2.0.1' });
+    const tagObject = gh.state.annotatedTag(REPO, 'v2.0.1', next);
+    gh.state.addRun(REPO, 'ci.yml', { headSha: next });
+    const result = await preflight(
+      {
+        workflows: 'ci.yml',
+        tag: 'v2.0.1',
+        'allowed-events': 'workflow_dispatch',
+        'version-files': '',
+        changelog: '',
+      },
+      { ref: 'refs/heads/main', eventName: 'workflow_dispatch' },
+    );
+    expect(result.code).toBe(0);
+    expect(result.outputs).toMatchObject({ ok: 'true', tag: 'v2.0.1', green: 'true', 'head-sha': next });
+    expect(result.summary).toContain(`tag v2.0.1 → ${next}`);
+    expect(result.summary).not.toContain(tagObject);
+  });
+
+  it('does not contact GitHub when workflows is not given, and says so', async () => {
+    const result = await preflight({});
+    expect(result.code).toBe(0);
+    expect(result.outputs).toMatchObject({ ok: 'true', green: '', 'head-sha': '', report: '[]' });
+    expect(result.summary).toContain('**CI** (require-ci-green): not requested');
+    expect(result.summary).not.toMatch(/workflow /);
+    expect(gh.log).toEqual([]);
+  });
+
+  describe('refuses a bad CI input before anything is written or asked', () => {
+    it.each([
+      [{ workflows: 'ci.yml', timeout: 'soon' }, /Input 'timeout' must be a duration/],
+      [{ timeout: 'soon' }, /Input 'timeout' must be a duration/],
+      [
+        { workflows: 'ci.yml', sha: 'abc123' },
+        /Input 'sha' must be a full 40-character hexadecimal commit SHA/,
+      ],
+      [{ workflows: 'ci.txt' }, /Input 'workflows' must list workflow files/],
+      [{ workflows: 'ci.yml', 'poll-interval': '0' }, /Input 'poll-interval' must be longer than 0/],
+      [{ workflows: 'ci.yml', 'require-head': 'yes' }, /Input 'require-head' must be a boolean/],
+      [{ workflows: 'ci.yml', repository: 'no-slash' }, /Input 'repository' must be 'owner\/name'/],
+      [{ sha: head40() }, /Input 'sha' is only used by the CI check, which runs when 'workflows' is given/],
+      [{ workflows: 'ci.yml', 'github-token': '' }, /Input 'github-token' is required/],
+    ])('%o', async (inputs, message) => {
+      gh.state.addRun(REPO, 'ci.yml', { headSha: head });
+      const result = await preflight(inputs);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(/::error::Configuration error: /);
+      expect(result.stdout).toMatch(message);
+      expect(result.outputs).toEqual({});
+      expect(result.summary).toBe('');
+      expect(gh.log).toEqual([]);
+    });
+  });
+});
+
+function head40(): string {
+  return 'a'.repeat(40);
+}

@@ -8,6 +8,7 @@
  * a conclusion we do not know, a listing that could not finish, a 403 that hides the answer
  * are all failures, never a pass.
  */
+import type { Check } from './checks.js';
 import { ConfigurationError, messageOf } from './errors.js';
 import {
   explainHttpError,
@@ -17,6 +18,7 @@ import {
   type GitHubClient,
   type Repo,
 } from './github/client.js';
+import type { OutputValue } from './outputs.js';
 import type { Report } from './report.js';
 
 export interface CiInputs {
@@ -35,6 +37,12 @@ export interface CiInputs {
   event: string;
   timeoutMs: number;
   pollIntervalMs: number;
+  /**
+   * When set, the check does not wait (as with timeout 0) and says why in the rows of runs that
+   * are missing or unfinished: the preflight uses it when an earlier check already refused the
+   * release, so a refused release fails fast instead of waiting out `timeout` for CI.
+   */
+  noWait?: string;
 }
 
 export interface CiDeps {
@@ -203,8 +211,11 @@ export async function checkCiGreen(inputs: CiInputs, deps: CiDeps, report: Repor
   if (inputs.workflows.length === 0)
     throw new ConfigurationError(`Input 'workflows' is required: give one file a line.`);
   const workflows = [...new Set(inputs.workflows.map((w) => parseWorkflowFile('workflows', w)))];
+  const timeoutMs = inputs.noWait !== undefined ? 0 : inputs.timeoutMs;
   const start = now();
-  const deadline = start + inputs.timeoutMs;
+  const deadline = start + timeoutMs;
+  // The report may already hold other checks' rows (the preflight shares one); green is ours only.
+  const firstRow = report.rows.length;
 
   // 1. The commit.
   let sha: string;
@@ -313,18 +324,25 @@ export async function checkCiGreen(inputs: CiInputs, deps: CiDeps, report: Repor
       report.pass(`workflow ${workflow}`, `completed/success: ${link}`);
     } else if (decision.state === 'fail') {
       report.fail(`workflow ${workflow}`, run ? `${decision.detail}: ${link}` : decision.detail);
+    } else if (run && inputs.noWait !== undefined) {
+      report.fail(`workflow ${workflow}`, `still ${run.status}, not waited for (${inputs.noWait}): ${link}`);
     } else if (run) {
       report.fail(
         `workflow ${workflow}`,
-        `still ${run.status} when the wait ended (timeout ${Math.round(inputs.timeoutMs / 1000)} s): ${link}; ` +
+        `still ${run.status} when the wait ended (timeout ${Math.round(timeoutMs / 1000)} s): ${link}; ` +
           `raise 'timeout' or run the release after CI finishes`,
+      );
+    } else if (inputs.noWait !== undefined) {
+      report.fail(
+        `workflow ${workflow}`,
+        `no run for ${short(sha)} (event ${inputs.event}, branch ${branch}) exists yet, not waited for (${inputs.noWait})`,
       );
     } else {
       report.fail(
         `workflow ${workflow}`,
         `no run for ${short(sha)} (event ${inputs.event}, branch ${branch}) ` +
-          (inputs.timeoutMs > 0
-            ? `appeared within ${Math.round(inputs.timeoutMs / 1000)} s`
+          (timeoutMs > 0
+            ? `appeared within ${Math.round(timeoutMs / 1000)} s`
             : `exists (timeout 0: no waiting)`) +
           `; push the commit to ${branch} so CI runs on it, or raise 'timeout'`,
       );
@@ -357,7 +375,9 @@ export async function checkCiGreen(inputs: CiInputs, deps: CiDeps, report: Repor
     '| --- | --- | --- | --- | --- |',
     ...runRows,
   ].join('\n');
-  return { green: report.ok, sha, headSha: headSha || sha, branch, outcomes, runsMarkdown };
+  const own = report.rows.slice(firstRow);
+  const green = own.length > 0 && own.every((row) => row.ok);
+  return { green, sha, headSha: headSha || sha, branch, outcomes, runsMarkdown };
 }
 
 /** One workflow's verdict now: its newest run for the commit/event/branch, latest attempt. */
@@ -401,5 +421,43 @@ async function decide(
     detail: advice
       ? `${newest.conclusion}: ${advice}${/this exact SHA/.test(advice) ? ` (${sha})` : ''}`
       : `completed with unknown conclusion '${String(newest.conclusion)}', which is not a pass`,
+  };
+}
+
+/** How the preflight runs the CI check after its other checks. */
+export interface CiCheckOptions {
+  /** Do not wait for runs, and say why (see {@link CiInputs.noWait}). */
+  noWait?: string;
+  /**
+   * Count the check's failed rows as rejections that `on-reject: skip` may turn into `ok=false`
+   * (used when an earlier check already refused the release). A configuration error, such as
+   * an unknown workflow file or a tag that does not exist, always stays a hard failure.
+   */
+  soft?: boolean;
+}
+
+/** The CI outputs when the check did not reach a verdict: never green. */
+export const CI_ERROR_OUTPUTS: Record<string, OutputValue> = { green: false, 'head-sha': '', report: '[]' };
+
+/**
+ * require-ci-green as a {@link Check} over a shared report (the root preflight). Errors become
+ * rows (the summary is still written with every other check's rows); its outputs are `green`
+ * (this check's rows only), `head-sha` and `report`, and the runs table goes in the summary.
+ */
+export function ciCheck(inputs: CiInputs, deps: CiDeps, options: CiCheckOptions = {}): Check {
+  return async (report) => {
+    const before = report.failures.length;
+    try {
+      const result = await checkCiGreen({ ...inputs, noWait: options.noWait }, deps, report);
+      return {
+        outputs: { green: result.green, 'head-sha': result.headSha, report: JSON.stringify(result.outcomes) },
+        hardFailures: options.soft ? 0 : report.failures.length - before,
+        summary: [`**CI runs** (require-ci-green)\n\n${result.runsMarkdown}`],
+      };
+    } catch (error) {
+      const configuration = error instanceof ConfigurationError;
+      report.fail(configuration ? 'CI configuration' : 'CI check', messageOf(error));
+      return { outputs: { ...CI_ERROR_OUTPUTS }, hardFailures: configuration || !options.soft ? 1 : 0 };
+    }
   };
 }

@@ -5,7 +5,7 @@ import { findChangelogSection } from './changelog.js';
 import type { Check, CheckOutcome, OnReject } from './checks.js';
 import { ON_REJECT_VALUES } from './checks.js';
 import { ConfigurationError, messageOf } from './errors.js';
-import { parseBoolean, parseEnum, parseList } from './inputs.js';
+import { type InputReader, parseBoolean, parseEnum, parseList } from './inputs.js';
 import type { OutputValue } from './outputs.js';
 import { displayPath, resolveInWorkspace } from './paths.js';
 import type { Report } from './report.js';
@@ -46,12 +46,9 @@ export interface GuardContext {
   now: Date;
 }
 
-/** A raw input's value, untrimmed; undefined when the input is not set at all. */
-export type InputReader = (name: string) => string | undefined;
-
-/** Reads raw inputs from the runner's `INPUT_*` variables, as @actions/core names them. */
-export const envInputReader: InputReader = (name) =>
-  process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+// The reader lives with the other input helpers (require-ci-green's parser shares it); it is
+// re-exported here because the guard's entry points and tests import it from this module.
+export { envInputReader, type InputReader } from './inputs.js';
 
 /** The guard's context from the runner's environment. */
 export function guardContextFromEnv(root: string): GuardContext {

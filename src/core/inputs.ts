@@ -69,6 +69,17 @@ export function parseInteger(name: string, raw: string, min = 0): number {
   return Number(value);
 }
 
+/** A raw input's value, untrimmed; undefined when the input is not set at all. */
+export type InputReader = (name: string) => string | undefined;
+
+/**
+ * Reads raw inputs from the runner's `INPUT_*` variables, named as @actions/core names them.
+ * Parsers take a reader instead of calling @actions/core so one action can parse another's
+ * inputs (the root preflight reads tag-semver-guard's and require-ci-green's) with the same code.
+ */
+export const envInputReader: InputReader = (name) =>
+  process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+
 /** The raw input, untrimmed; '' when absent. */
 export function getRaw(name: string): string {
   return core.getInput(name, { trimWhitespace: false });

@@ -1,7 +1,9 @@
 /*
  * Rehearsal stage: require-ci-green on an emulated repository. The release commit is the head
  * of main with CI and lint green → the gate opens. In a second repository the CI run of the
- * release commit was cancelled (superseded) → the gate must refuse, naming the re-run.
+ * release commit was cancelled (superseded) → the gate must refuse, naming the re-run. The
+ * preflight (root action) with `workflows` runs the guard and this check in one step on the
+ * green repository and must pass both.
  */
 import { startGitHubEmulator } from '../emulator/github/index.js';
 import { runAction } from '../emulator/runner.js';
@@ -44,6 +46,26 @@ export const ciStage: Stage = {
         inputs: { ...inputs, tag: 'v2.0.0' },
       });
 
+      const preflightRun = await runAction('preflight', {
+        ...common,
+        repository: green,
+        sha: greenSha,
+        inputs: { workflows: inputs.workflows, timeout: '0' },
+      });
+
+      const preflightProblems: string[] = [];
+      for (const [name, want] of [
+        ['ok', 'true'],
+        ['version', '1.2.3'],
+        ['green', 'true'],
+        ['head-sha', greenSha],
+      ] as const) {
+        if (preflightRun.outputs[name] !== want)
+          preflightProblems.push(`${name} output is '${preflightRun.outputs[name]}', expected '${want}'`);
+      }
+      if (!/\| workflow lint\.yml \| ✅ pass/.test(preflightRun.summary))
+        preflightProblems.push('the one summary does not hold the CI rows');
+
       const passProblems: string[] = [];
       if (passRun.outputs.green !== 'true') passProblems.push(`green output is '${passRun.outputs.green}'`);
       if (!passRun.outputs.report?.includes(`"run-id":${ci.id}`))
@@ -64,6 +86,12 @@ export const ciStage: Stage = {
           result: passRun,
           expect: 'success',
           problems: passProblems,
+        },
+        {
+          label: 'preflight (root action) with workflows: guard and CI in one step',
+          result: preflightRun,
+          expect: 'success',
+          problems: preflightProblems,
         },
         {
           label: 'CI run of the release commit was cancelled',

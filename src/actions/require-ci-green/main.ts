@@ -8,9 +8,6 @@ import type { RequireCiGreenInputs } from './inputs.js';
 
 /** require-ci-green: the commit is the branch head and every named workflow is green on it. */
 export async function run(inputs: RequireCiGreenInputs): Promise<void> {
-  if (inputs.ci.pollIntervalMs <= 0) {
-    throw new ConfigurationError(`Input 'poll-interval' must be longer than 0, got 0.`);
-  }
   const client = createClient(inputs.token);
   const report = new Report('require-ci-green');
   let result: CiResult;
