@@ -137,19 +137,24 @@ async function signCommand(args: string[], io: CliIO): Promise<number> {
   if (!fs.existsSync(positional) || !fs.statSync(positional).isFile()) {
     throw new UsageError(`${positional} is not an existing file`);
   }
-  const data = fs.readFileSync(positional);
   const identity = staticIdentityProvider(token);
   const config = flags.get('signing-config');
+  // With a signing config, sigstore-js's own service selection signs (it takes the bytes); the
+  // default services sign a streamed digest, for files of any size.
   const signed = config
     ? toBundleV03(
         bundleToJSON(
-          await builderFromSigningConfig(fs.readFileSync(config, 'utf8'), identity).create({ data }),
+          await builderFromSigningConfig(fs.readFileSync(config, 'utf8'), identity).create({
+            data: fs.readFileSync(positional),
+          }),
         ),
       )
-    : await new SigningSession(
-        { fulcioURL: PUBLIC_GOOD_FULCIO_URL, rekorURL: PUBLIC_GOOD_REKOR_URL },
-        identity,
-      ).signMessage(data);
+    : (
+        await new SigningSession(
+          { fulcioURL: PUBLIC_GOOD_FULCIO_URL, rekorURL: PUBLIC_GOOD_REKOR_URL },
+          identity,
+        ).signFile(positional)
+      ).bundle;
   const temp = path.join(
     path.dirname(path.resolve(bundle)),
     `.${path.basename(bundle)}.${crypto.randomBytes(6).toString('hex')}.tmp`,

@@ -1,9 +1,9 @@
 import * as crypto from 'node:crypto';
+import { p256 } from '@noble/curves/nist.js';
 import {
   bundleBuilderFromSigningConfig,
   DSSEBundleBuilder,
   FulcioSigner,
-  MessageSignatureBundleBuilder,
   RekorWitness,
   TSAWitness,
   type BundleBuilder,
@@ -15,9 +15,11 @@ import {
   BUNDLE_V02_MEDIA_TYPE,
   BUNDLE_V03_MEDIA_TYPE,
   bundleToJSON,
+  toMessageSignatureBundle,
   type SerializedBundle,
 } from '@sigstore/bundle';
 import { SigningConfig } from '@sigstore/protobuf-specs';
+import { hashFile } from '../digest.js';
 import type { IdentityProvider } from './oidc.js';
 
 export const PUBLIC_GOOD_FULCIO_URL = 'https://fulcio.sigstore.dev';
@@ -42,6 +44,34 @@ class EphemeralKey implements Signer {
       signature: crypto.sign('sha256', data, this.pair.privateKey),
       key: { $case: 'publicKey', publicKey: this.publicKeyPem },
     };
+  }
+
+  /**
+   * ECDSA-P256 over a SHA-256 digest computed elsewhere (streaming, so a file of any size is
+   * never held in memory). ECDSA-P256-SHA256 signs SHA-256(message), so this is the signature
+   * `sign(message)` would give, and verifiers that hash the artifact themselves accept it.
+   * Node's crypto cannot sign a prehashed digest, so @noble/curves (audited) does the curve
+   * arithmetic; the only thing done here is handing it the private scalar, exported from the
+   * KeyObject as JWK `d` on each call (and wiped after) rather than kept in a second copy.
+   */
+  signDigest(digest: Buffer): Buffer {
+    if (digest.length !== 32) throw new Error(`a SHA-256 digest is 32 bytes, got ${digest.length}`);
+    const jwk = this.pair.privateKey.export({ format: 'jwk' });
+    const d = jwk.d === undefined ? undefined : Buffer.from(jwk.d, 'base64url');
+    if (jwk.crv !== 'P-256' || d?.length !== 32)
+      throw new Error('the ephemeral key is not a P-256 private key');
+    const secret = Uint8Array.from(d);
+    d.fill(0);
+    try {
+      // prehash: false: `digest` already is SHA-256(artifact). DER: what bundles and Rekor carry.
+      // extraEntropy: RFC 6979 nonces hedged with fresh randomness (like OpenSSL's random k).
+      // Low-S (the library's default) is a valid ECDSA signature for every verifier.
+      return Buffer.from(
+        p256.sign(Uint8Array.from(digest), secret, { prehash: false, format: 'der', extraEntropy: true }),
+      );
+    } finally {
+      secret.fill(0);
+    }
   }
 }
 
@@ -90,6 +120,12 @@ export class ReusableFulcioSigner implements Signer {
     const certificate = await this.currentCertificate();
     const { signature } = await this.key.sign(data);
     return { signature, key: { $case: 'x509Certificate', certificate } };
+  }
+
+  /** Like {@link sign}, over the SHA-256 digest of the data instead of the data. */
+  async signDigest(sha256: Buffer): Promise<{ signature: Buffer; certificate: string }> {
+    const certificate = await this.currentCertificate();
+    return { signature: this.key.signDigest(sha256), certificate };
   }
 }
 
@@ -142,19 +178,53 @@ export function toBundleV03(bundle: SerializedBundle): SerializedBundle {
 /** Signs many artifacts with one identity, one key and (while valid) one certificate. */
 export class SigningSession {
   readonly signer: ReusableFulcioSigner;
-  private readonly message: BundleBuilder;
+  private readonly witnesses: Witness[];
   private readonly dsse: BundleBuilder;
 
   constructor(services: SigningServices, identity: IdentityProvider) {
     this.signer = new ReusableFulcioSigner(services, identity);
-    const w = witnesses(services);
-    this.message = new MessageSignatureBundleBuilder({ signer: this.signer, witnesses: w });
-    this.dsse = new DSSEBundleBuilder({ signer: this.signer, witnesses: w });
+    this.witnesses = witnesses(services);
+    this.dsse = new DSSEBundleBuilder({ signer: this.signer, witnesses: this.witnesses });
   }
 
-  /** A message-signature bundle over the artifact's bytes. */
+  /**
+   * A message-signature bundle for an artifact known by its SHA-256 digest. sigstore-js's
+   * MessageSignatureBundleBuilder takes the artifact's bytes, but everything after the
+   * signature needs only the digest: the bundle holds `messageDigest` and the signature, the
+   * Rekor hashedrekord entry carries the digest, signature and certificate, and the TSA
+   * timestamps the signature. So the same steps run here from the digest: sign it, assemble
+   * the bundle with @sigstore/bundle's builder, and ask the same witnesses (all at once, their
+   * entries merged) as the library's builder does.
+   */
+  async signDigest(sha256: Buffer): Promise<SerializedBundle> {
+    const { signature, certificate } = await this.signer.signDigest(sha256);
+    const bundle = toMessageSignatureBundle({
+      digest: sha256,
+      signature,
+      certificate: new crypto.X509Certificate(certificate).raw,
+      // The leaf certificate alone: a v0.3 bundle (see toBundleV03).
+      certificateChain: false,
+    });
+    const material = await Promise.all(this.witnesses.map((w) => w.testify(bundle.content, certificate)));
+    bundle.verificationMaterial.tlogEntries = material.flatMap((m) => m.tlogEntries ?? []);
+    bundle.verificationMaterial.timestampVerificationData = {
+      rfc3161Timestamps: material.flatMap((m) => m.rfc3161Timestamps ?? []),
+    };
+    return bundleToJSON(bundle);
+  }
+
+  /**
+   * A message-signature bundle for a file, hashed streaming (one 8 MiB buffer): memory does not
+   * follow the file's size. Returns the digest it signed, so the caller can report it.
+   */
+  async signFile(file: string): Promise<{ bundle: SerializedBundle; sha256: string; size: number }> {
+    const { sha256, size } = await hashFile(file, ['sha256']);
+    return { bundle: await this.signDigest(Buffer.from(sha256, 'hex')), sha256, size };
+  }
+
+  /** A message-signature bundle over bytes already in memory. */
   async signMessage(data: Buffer): Promise<SerializedBundle> {
-    return toBundleV03(bundleToJSON(await this.message.create({ data })));
+    return this.signDigest(crypto.createHash('sha256').update(data).digest());
   }
 
   /** A DSSE bundle over a payload (an in-toto statement) of the given type. */
