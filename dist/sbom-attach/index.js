@@ -51524,6 +51524,12 @@ function parseInteger(name, raw, min = 0) {
     }
     return Number(value);
 }
+/**
+ * Reads raw inputs from the runner's `INPUT_*` variables, named as @actions/core names them.
+ * Parsers take a reader instead of calling @actions/core so one action can parse another's
+ * inputs (the root preflight reads tag-semver-guard's and require-ci-green's) with the same code.
+ */
+const envInputReader = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 /** The raw input, untrimmed; '' when absent. */
 function getRaw(name) {
     return core.getInput(name, { trimWhitespace: false });

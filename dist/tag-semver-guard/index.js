@@ -31873,7 +31873,7 @@ function messageWithCauses(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  tT: () => (/* binding */ envInputReader),
+  tT: () => (/* reexport */ envInputReader),
   y7: () => (/* binding */ guardCheck),
   QP: () => (/* binding */ guardContextFromEnv),
   ao: () => (/* binding */ parseGuardInputs)
@@ -32111,6 +32111,12 @@ function parseInteger(name, raw, min = 0) {
     }
     return Number(value);
 }
+/**
+ * Reads raw inputs from the runner's `INPUT_*` variables, named as @actions/core names them.
+ * Parsers take a reader instead of calling @actions/core so one action can parse another's
+ * inputs (the root preflight reads tag-semver-guard's and require-ci-green's) with the same code.
+ */
+const envInputReader = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 /** The raw input, untrimmed; '' when absent. */
 function getRaw(name) {
     return core.getInput(name, { trimWhitespace: false });
@@ -34066,8 +34072,9 @@ function readDeclaredVersion(spec, root) {
 
 
 
-/** Reads raw inputs from the runner's `INPUT_*` variables, as @actions/core names them. */
-const envInputReader = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+// The reader lives with the other input helpers (require-ci-green's parser shares it); it is
+// re-exported here because the guard's entry points and tests import it from this module.
+
 /** The guard's context from the runner's environment. */
 function guardContextFromEnv(root) {
     return {

@@ -3,14 +3,15 @@
  * run on the same machine (medians of alternating rounds; the ratio is what to read, absolute
  * times on a shared machine are noise). Never part of the test suite.
  * Environment: BENCH_ROUNDS (default 5), BENCH_HASH_MIB (default 1024), BENCH_UPLOAD_ROUNDS
- * (default 3), BENCH_UPLOAD_BYTES (comma-separated sizes; default 64 MiB and 2 GiB - 1, GitHub's
- * largest allowed asset).
+ * (default 3; uploads and signing), BENCH_UPLOAD_BYTES (comma-separated sizes; default 64 MiB and
+ * 2 GiB - 1, GitHub's largest allowed asset).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchHash, hashChild } from './hash.js';
+import { benchSign } from './sign.js';
 import { benchUpload } from './upload.js';
 
 const self = fileURLToPath(import.meta.url);
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
       .split(',')
       .map(Number);
     for (const size of sizes) rows.push(await benchUpload(root, dir, size, uploadRounds));
+    for (const size of sizes) rows.push(await benchSign(root, dir, size, uploadRounds));
     console.log(
       `\nBenchmarks, ${rounds} alternating rounds, Node ${process.version}, ${os.cpus().length} cores\n`,
     );

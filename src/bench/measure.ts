@@ -1,4 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** One timed run of a command: wall time and the peak resident set of the process. */
 export interface Sample {
@@ -72,4 +75,48 @@ export function compare(
   const cm = { ms: median(c.map((s) => s.ms)), maxRssKiB: median(c.map((s) => s.maxRssKiB)) };
   const bm = { ms: median(b.map((s) => s.ms)), maxRssKiB: median(b.map((s) => s.maxRssKiB)) };
   return { candidate: cm, baseline: bm, speedRatio: bm.ms / cm.ms };
+}
+
+/**
+ * Peak RSS of a Node process started by the runner harness: a preload module records
+ * `process.resourceUsage().maxRSS` (the kernel's ru_maxrss, what `/usr/bin/time -f %M` reads)
+ * when the process exits. Pass `nodeArgs` to the run, then `read()` after it.
+ */
+export function rssProbe(dir: string): { nodeArgs: string[]; reset(): void; read(): number } {
+  const file = path.join(dir, 'rss');
+  const preload = path.join(dir, 'rss-preload.mjs');
+  fs.writeFileSync(
+    preload,
+    `import * as fs from 'node:fs';\nprocess.on('exit', () => fs.writeFileSync(${JSON.stringify(file)}, String(process.resourceUsage().maxRSS)));\n`,
+  );
+  return {
+    nodeArgs: ['--import', pathToFileURL(preload).href],
+    reset: () => fs.rmSync(file, { force: true }),
+    read: () => Number(fs.readFileSync(file, 'utf8')),
+  };
+}
+
+/** A sparse file of `size` bytes (both the product and its baseline read the same cheap bytes). */
+export function sparseFile(file: string, size: number): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const handle = fs.openSync(file, 'w');
+  fs.ftruncateSync(handle, size);
+  fs.closeSync(handle);
+}
+
+/** One benchmark table row from two sets of samples. */
+export function row(label: string, ours: Sample[], base: Sample[], baseName: string, size: number): string {
+  const o = { ms: median(ours.map((s) => s.ms)), rss: median(ours.map((s) => s.maxRssKiB)) / 1024 };
+  const b = { ms: median(base.map((s) => s.ms)), rss: median(base.map((s) => s.maxRssKiB)) / 1024 };
+  const share = ((o.rss * 1024 * 1024 * 100) / size).toFixed(1);
+  return (
+    `| ${label} | ${o.ms.toFixed(0)} ms, ${o.rss.toFixed(0)} MiB RSS (${share} % of the file) | ` +
+    `${baseName}: ${b.ms.toFixed(0)} ms, ${b.rss.toFixed(0)} MiB RSS | ${(b.ms / o.ms).toFixed(2)}× |`
+  );
+}
+
+/** A size for a table label: MiB, with two decimals when it is not whole. */
+export function mib(size: number): string {
+  const m = size / (1024 * 1024);
+  return `${Number.isInteger(m) ? m : m.toFixed(2)} MiB`;
 }
