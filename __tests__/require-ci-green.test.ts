@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { runAction, type RunResult } from '../src/emulator/runner.js';
+import { runAction, visibleText, type RunResult } from '../src/emulator/runner.js';
 import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../src/emulator/github/index.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -35,14 +35,7 @@ async function run(
   });
   // The token never leaves the process in any form.
   const token = options.token ?? DEFAULT_TOKEN;
-  for (const text of [
-    result.stdout.replace(`::add-mask::${token}`, ''),
-    result.stderr,
-    result.summary,
-    JSON.stringify(result.outputs),
-  ]) {
-    expect(text).not.toContain(token);
-  }
+  expect(visibleText(result)).not.toContain(token);
   return result;
 }
 

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { runAction, type RunResult } from '../../src/emulator/runner.js';
+import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
 import { startSigstore, type SigstoreEmulator } from '../../src/emulator/sigstore/index.js';
 import { root, snapshot, workspaceWith, writeRoot } from './helpers.js';
 
@@ -44,14 +44,8 @@ function verify(workspace: string, inputs: Record<string, string>): Promise<RunR
   });
 }
 
-/** Everything a run shows; `::add-mask::` lines are the runner's masking commands, consumed, never shown. */
-function everything(r: RunResult): string {
-  const stdout = r.stdout
-    .split('\n')
-    .filter((l) => !l.startsWith('::add-mask::'))
-    .join('\n');
-  return [stdout, r.stderr, r.summary, JSON.stringify(r.outputs), r.githubEnv].join('\n');
-}
+/** Everything a run shows (the runner harness's view of it). */
+const everything = visibleText;
 
 const three = { 'dist/a.tar.gz': 'aaa\n', 'dist/b.zip': 'bbb\n', 'dist/c.whl': 'ccc\n' };
 

@@ -204,3 +204,20 @@ export async function runAction(name: string, options: RunOptions): Promise<RunR
     workspace,
   };
 }
+
+/**
+ * Everything a run leaves for a person to read: stdout (less the `::add-mask::` commands, which
+ * the runner consumes and never shows), stderr, the job summary, the outputs and GITHUB_ENV.
+ */
+export function visibleText(result: RunResult): string {
+  const stdout = result.stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
+  return [stdout, result.stderr, result.summary, JSON.stringify(result.outputs), result.githubEnv].join('\n');
+}
+
+/** Whether a secret shows anywhere a person can read it after the run. */
+export function leaksSecret(result: RunResult, secret: string): boolean {
+  return visibleText(result).includes(secret);
+}

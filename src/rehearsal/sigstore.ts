@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runAction } from '../emulator/runner.js';
+import { leaksSecret, runAction } from '../emulator/runner.js';
 import { startSigstore } from '../emulator/sigstore/index.js';
 import type { Stage, StageRun } from './stage.js';
 
@@ -43,17 +43,7 @@ export const sigstoreStage: Stage = {
       if (signed.outputs.identity !== sigstore.identity)
         signProblems.push(`identity output is '${signed.outputs.identity}'`);
       for (const token of sigstore.issued) {
-        const shown = signed.stdout
-          .split('\n')
-          .filter((l) => !l.startsWith('::add-mask::'))
-          .join('\n');
-        if (
-          [shown, signed.stderr, signed.summary, JSON.stringify(signed.outputs)].some((t) =>
-            t.includes(token),
-          )
-        ) {
-          signProblems.push('the OIDC token appears in the output');
-        }
+        if (leaksSecret(signed, token)) signProblems.push('the OIDC token appears in the output');
       }
       runs.push({ label: 'sigstore-sign dist/*', result: signed, expect: 'success', problems: signProblems });
 
