@@ -7,6 +7,8 @@ import { pathToFileURL } from 'node:url';
 export interface Sample {
   ms: number;
   maxRssKiB: number;
+  /** What the command printed. */
+  stdout?: string;
 }
 
 /**
@@ -28,7 +30,7 @@ export function timed(command: string, args: string[], env?: NodeJS.ProcessEnv):
   const maxRssKiB = Number(lines[lines.length - 1]);
   if (!Number.isFinite(maxRssKiB))
     throw new Error(`bench: no RSS reading from /usr/bin/time: ${result.stderr}`);
-  return { ms, maxRssKiB };
+  return { ms, maxRssKiB, stdout: result.stdout };
 }
 
 /**
