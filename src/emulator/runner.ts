@@ -33,6 +33,11 @@ export interface RunOptions extends RunnerContext {
   timeoutMs?: number;
   /** Extra node flags, e.g. for heap limits in memory tests. */
   nodeArgs?: string[];
+  /**
+   * RUNNER_TEMP to use: steps of one job share it (a step reads what an earlier one wrote there,
+   * like tag-semver-guard's release notes). Default: a new one per run.
+   */
+  runnerTemp?: string;
 }
 
 export interface RunResult {
@@ -102,7 +107,7 @@ export async function runAction(name: string, options: RunOptions): Promise<RunR
   const main = path.resolve(actionDir(options.root, name), action.runs.main);
 
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), `runner-${name}-`));
-  const runnerTemp = path.join(temp, 'temp');
+  const runnerTemp = options.runnerTemp ?? path.join(temp, 'temp');
   const toolCache = path.join(temp, 'tool-cache');
   const workspace = options.workspace ?? path.join(temp, 'workspace');
   for (const dir of [runnerTemp, toolCache, workspace]) fs.mkdirSync(dir, { recursive: true });

@@ -6,12 +6,14 @@
  */
 import { ciStage } from './ci.js';
 import { guardStage } from './guard.js';
+import { pipelineStage } from './pipeline.js';
 import { releaseStage } from './release.js';
 import { sigstoreStage } from './sigstore.js';
 import type { Stage } from './stage.js';
 
-// In a release workflow's order: the preflight gates, signing, then staging on the draft.
-const stages: Stage[] = [guardStage, ciStage, sigstoreStage, releaseStage];
+// In a release workflow's order: the preflight gates, signing, then staging on the draft, each
+// with its refusals; last, the whole job end to end on one project.
+const stages: Stage[] = [guardStage, ciStage, sigstoreStage, releaseStage, pipelineStage];
 
 async function main(): Promise<void> {
   const root = process.argv[2] ?? process.cwd();
