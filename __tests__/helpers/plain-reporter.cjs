@@ -1,12 +1,14 @@
-// Prints the plain closing line CI's parser reads: "N passed, N failed[, N skipped]".
+// Prints the plain closing line CI's parser reads, "N passed, N failed[, N skipped]", as the very
+// last line of the run: Jest's own summary is written after reporters finish, so the line is
+// written when the process exits.
+const fs = require('node:fs');
+
 class PlainReporter {
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests;
-    const failedSuites = results.numRuntimeErrorTestSuites;
-    const failed = results.numFailedTests + failedSuites;
-    process.stdout.write(
-      `\n${results.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`,
-    );
+    const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
+    const line = `${results.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`;
+    process.once('exit', () => fs.writeSync(1, `\n${line}`));
   }
 }
 module.exports = PlainReporter;
