@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { expandFiles } from '../../src/core/files.js';
 import { resolveInWorkspace } from '../../src/core/paths.js';
-import { formatSha256Sums, hashFile, sha256File } from '../../src/core/digest.js';
+import { hashFile, sha256File } from '../../src/core/digest.js';
 
 function workspace(): string {
   const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ws-')));
@@ -53,14 +53,5 @@ describe('digests', () => {
     const both = await hashFile(file, ['sha256', 'sha512']);
     expect(both.size).toBe(buf.length);
     expect(both.sha512).toHaveLength(128);
-  });
-
-  it('formats SHA256SUMS sorted by name', () => {
-    expect(
-      formatSha256Sums([
-        { name: 'b', sha256: '22' },
-        { name: 'a', sha256: '11' },
-      ]),
-    ).toBe('11  a\n22  b\n');
   });
 });

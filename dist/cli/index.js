@@ -40551,13 +40551,6 @@ async function hashFile(file, algorithms) {
 async function sha256File(file) {
     return (await hashFile(file, ['sha256'])).sha256;
 }
-/** SHA256SUMS text (`<hex>  <name>` lines, as `sha256sum` writes them), sorted by name. */
-function formatSha256Sums(entries) {
-    return [...entries]
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-        .map((e) => `${e.sha256}  ${e.name}\n`)
-        .join('');
-}
 
 ;// CONCATENATED MODULE: ./src/core/sigstore/sign.ts
 

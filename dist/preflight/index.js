@@ -42738,7 +42738,7 @@ function guardCheck(inputs, context) {
 /* harmony export */   tT: () => (/* binding */ envInputReader),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports parseInteger, getRaw, getRequiredInput, getOptionalInput, getBooleanInput, getListInput, getRequiredListInput, getDurationInput, getEnumInput */
+/* unused harmony exports parseInteger, getRequiredInput, getOptionalInput, getBooleanInput, getListInput, getRequiredListInput, getDurationInput */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
 
@@ -42806,10 +42806,6 @@ function parseInteger(name, raw, min = 0) {
  * inputs (the root preflight reads tag-semver-guard's and require-ci-green's) with the same code.
  */
 const envInputReader = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
-/** The raw input, untrimmed; '' when absent. */
-function getRaw(name) {
-    return core.getInput(name, { trimWhitespace: false });
-}
 /** A required input: absent or blank is a configuration error. */
 function getRequiredInput(name) {
     const value = core.getInput(name);
@@ -42837,10 +42833,6 @@ function getRequiredListInput(name) {
 }
 function getDurationInput(name, fallback) {
     return parseDuration(name, getOptionalInput(name) ?? fallback);
-}
-function getEnumInput(name, allowed, fallback) {
-    const value = getOptionalInput(name);
-    return value === undefined ? fallback : parseEnum(name, value, allowed);
 }
 
 

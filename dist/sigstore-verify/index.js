@@ -72546,10 +72546,6 @@ function parseInteger(name, raw, min = 0) {
  * inputs (the root preflight reads tag-semver-guard's and require-ci-green's) with the same code.
  */
 const envInputReader = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
-/** The raw input, untrimmed; '' when absent. */
-function getRaw(name) {
-    return core.getInput(name, { trimWhitespace: false });
-}
 /** A required input: absent or blank is a configuration error. */
 function getRequiredInput(name) {
     const value = core.getInput(name);
@@ -72577,10 +72573,6 @@ function getRequiredListInput(name) {
 }
 function getDurationInput(name, fallback) {
     return parseDuration(name, getOptionalInput(name) ?? fallback);
-}
-function getEnumInput(name, allowed, fallback) {
-    const value = getOptionalInput(name);
-    return value === undefined ? fallback : parseEnum(name, value, allowed);
 }
 
 ;// CONCATENATED MODULE: ./src/core/secrets.ts
@@ -72859,13 +72851,6 @@ async function digest_hashFile(file, algorithms) {
 /** The sha256 hex digest of a file, streamed. */
 async function sha256File(file) {
     return (await digest_hashFile(file, ['sha256'])).sha256;
-}
-/** SHA256SUMS text (`<hex>  <name>` lines, as `sha256sum` writes them), sorted by name. */
-function formatSha256Sums(entries) {
-    return [...entries]
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-        .map((e) => `${e.sha256}  ${e.name}\n`)
-        .join('');
 }
 
 ;// CONCATENATED MODULE: ./src/core/sigstore/sign.ts

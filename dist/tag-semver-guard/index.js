@@ -32117,10 +32117,6 @@ function parseInteger(name, raw, min = 0) {
  * inputs (the root preflight reads tag-semver-guard's and require-ci-green's) with the same code.
  */
 const envInputReader = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
-/** The raw input, untrimmed; '' when absent. */
-function getRaw(name) {
-    return core.getInput(name, { trimWhitespace: false });
-}
 /** A required input: absent or blank is a configuration error. */
 function getRequiredInput(name) {
     const value = core.getInput(name);
@@ -32148,10 +32144,6 @@ function getRequiredListInput(name) {
 }
 function getDurationInput(name, fallback) {
     return parseDuration(name, getOptionalInput(name) ?? fallback);
-}
-function getEnumInput(name, allowed, fallback) {
-    const value = getOptionalInput(name);
-    return value === undefined ? fallback : parseEnum(name, value, allowed);
 }
 
 // EXTERNAL MODULE: ./src/core/paths.ts

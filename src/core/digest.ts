@@ -38,11 +38,3 @@ export async function hashFile<A extends Algorithm>(
 export async function sha256File(file: string): Promise<string> {
   return (await hashFile(file, ['sha256'])).sha256;
 }
-
-/** SHA256SUMS text (`<hex>  <name>` lines, as `sha256sum` writes them), sorted by name. */
-export function formatSha256Sums(entries: { name: string; sha256: string }[]): string {
-  return [...entries]
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .map((e) => `${e.sha256}  ${e.name}\n`)
-    .join('');
-}

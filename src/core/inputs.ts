@@ -80,11 +80,6 @@ export type InputReader = (name: string) => string | undefined;
 export const envInputReader: InputReader = (name) =>
   process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 
-/** The raw input, untrimmed; '' when absent. */
-export function getRaw(name: string): string {
-  return core.getInput(name, { trimWhitespace: false });
-}
-
 /** A required input: absent or blank is a configuration error. */
 export function getRequiredInput(name: string): string {
   const value = core.getInput(name);
@@ -115,9 +110,4 @@ export function getRequiredListInput(name: string): string[] {
 
 export function getDurationInput(name: string, fallback: string): number {
   return parseDuration(name, getOptionalInput(name) ?? fallback);
-}
-
-export function getEnumInput<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-  const value = getOptionalInput(name);
-  return value === undefined ? fallback : parseEnum(name, value, allowed);
 }
