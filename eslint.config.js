@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', '.tmp/**', 'node_modules/**', 'coverage/**', 'src/emulator/openapi/*.json'] },
+  { ignores: ['dist/**', '.tmp/**', '.build/**', 'node_modules/**', 'coverage/**', 'src/emulator/openapi/*.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

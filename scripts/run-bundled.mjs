@@ -1,12 +1,11 @@
-// Bundles a TypeScript entry that never ships (the rehearsal, the benchmarks) with ncc into
-// .tmp/<name>/ and runs it on this Node (24), passing the repository root first.
+// Bundles a TypeScript entry that never ships (the benchmarks) with ncc into .tmp/<name>/ and
+// runs it on this Node (24), passing the repository root first.
 // Usage: node scripts/run-bundled.mjs <entry.ts> <name> [args…]
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { emitJavaScript, nccBuild, root } from './emit.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [entry, name, ...args] = process.argv.slice(2);
 if (!entry || !name) {
   console.error('usage: node scripts/run-bundled.mjs <entry.ts> <name> [args…]');
@@ -14,12 +13,13 @@ if (!entry || !name) {
 }
 const out = path.join(root, '.tmp', name);
 fs.rmSync(out, { recursive: true, force: true });
-const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-const build = spawnSync(process.execPath, [ncc, 'build', entry, '-o', out, '--quiet', '--target', 'es2023'], {
-  cwd: root,
-  stdio: 'inherit',
-});
-if (build.status !== 0) process.exit(build.status ?? 1);
+emitJavaScript();
+try {
+  await nccBuild(entry, out);
+} catch (error) {
+  console.error(String(error));
+  process.exit(1);
+}
 const run = spawnSync(process.execPath, [path.join(out, 'index.js'), root, ...args], {
   cwd: root,
   stdio: 'inherit',

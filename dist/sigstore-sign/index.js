@@ -72437,7 +72437,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/core/errors.ts
+;// CONCATENATED MODULE: ./.build/core/errors.js
 /**
  * A mistake in how the action was configured (a bad input, a missing file the user named).
  * The error boundary reports it as the user's to fix, distinct from an internal failure.
@@ -72480,7 +72480,7 @@ function messageWithCauses(error) {
     return parts.join(': ');
 }
 
-;// CONCATENATED MODULE: ./src/core/secrets.ts
+;// CONCATENATED MODULE: ./.build/core/secrets.js
 
 const secrets = new Set();
 /**
@@ -72504,7 +72504,7 @@ function redact(text) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/core/run.ts
+;// CONCATENATED MODULE: ./.build/core/run.js
 
 
 
@@ -72535,7 +72535,7 @@ async function runAction(fn) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/inputs.ts
+;// CONCATENATED MODULE: ./.build/core/inputs.js
 
 
 /*
@@ -72632,7 +72632,7 @@ function getDurationInput(name, fallback) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __nccwpck_require__(1040);
-;// CONCATENATED MODULE: ./src/core/sigstore/bundle.ts
+;// CONCATENATED MODULE: ./.build/core/sigstore/bundle.js
 
 
 /** The bundle media types this verifier knows. Anything else is refused, not guessed at. */
@@ -72680,7 +72680,7 @@ function parseBundle(text) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/core/sigstore/instructions.ts
+;// CONCATENATED MODULE: ./.build/core/sigstore/instructions.js
 
 /** Quotes a value for a POSIX shell. */
 function shellQuote(value) {
@@ -72721,7 +72721,7 @@ function verifyInstructions(options) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/core/sigstore/oidc.ts
+;// CONCATENATED MODULE: ./.build/core/sigstore/oidc.js
 
 /** The claims of a JWT, without verifying it (Fulcio verifies it; we only read our own token). */
 function decodeJwtClaims(token) {
@@ -78386,7 +78386,7 @@ var sign_dist = __nccwpck_require__(5179);
 var protobuf_specs_dist = __nccwpck_require__(9654);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/core/digest.ts
+;// CONCATENATED MODULE: ./.build/core/digest.js
 
 
 /** 8 MiB: measured fastest on this kind of machine (TOOLCHAIN.md), with a small, fixed RSS. */
@@ -78424,7 +78424,7 @@ async function sha256File(file) {
     return (await hashFile(file, ['sha256'])).sha256;
 }
 
-;// CONCATENATED MODULE: ./src/core/sigstore/sign.ts
+;// CONCATENATED MODULE: ./.build/core/sigstore/sign.js
 
 
 
@@ -78631,7 +78631,7 @@ function builderFromSigningConfig(configText, identity, bundleType = 'messageSig
 var tuf_dist = __nccwpck_require__(4423);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __nccwpck_require__(4187);
-;// CONCATENATED MODULE: ./src/core/sigstore/trust.ts
+;// CONCATENATED MODULE: ./.build/core/sigstore/trust.js
 
 
 
@@ -78743,7 +78743,7 @@ async function loadTrust(trustedRootPath, options = {}) {
     return { material, source, dropped };
 }
 
-;// CONCATENATED MODULE: ./src/core/sigstore/ecdsa.ts
+;// CONCATENATED MODULE: ./.build/core/sigstore/ecdsa.js
 
 /**
  * The curves we accept, keyed by the OpenSSL name Node reports in `asymmetricKeyDetails`, with
@@ -78804,7 +78804,7 @@ function verifyEcdsaDigest(key, digest, signature) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/sigstore/verify.ts
+;// CONCATENATED MODULE: ./.build/core/sigstore/verify.js
 
 
 
@@ -78999,7 +78999,7 @@ async function verify_verifyBundleFile(bundlePath, artifact, trust, policy) {
     return verifyBundle(text, artifact, trust, policy);
 }
 
-;// CONCATENATED MODULE: ./src/core/sigstore/verify-files.ts
+;// CONCATENATED MODULE: ./.build/core/sigstore/verify-files.js
 
 
 
@@ -79040,7 +79040,7 @@ function verificationRows(results, check = 'signature') {
     return results.map((r) => ({ check: `${check}: ${r.file}`, ok: r.ok, detail: r.detail }));
 }
 
-;// CONCATENATED MODULE: ./src/core/sigstore/inputs.ts
+;// CONCATENATED MODULE: ./.build/core/sigstore/inputs.js
 
 /** A bundle suffix such as `.sigstore.json`: a file-name ending, never a path. */
 function parseBundleSuffix(name, raw) {
@@ -79081,7 +79081,7 @@ function parseIdentityRegExp(name, raw) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/sigstore/index.ts
+;// CONCATENATED MODULE: ./.build/core/sigstore/index.js
 /** Sigstore signing and verification shared by sigstore-sign, sigstore-verify, undraft and the CLI. */
 
 
@@ -79092,7 +79092,7 @@ function parseIdentityRegExp(name, raw) {
 
 
 
-;// CONCATENATED MODULE: ./src/core/paths.ts
+;// CONCATENATED MODULE: ./.build/core/paths.js
 
 
 
@@ -79138,7 +79138,7 @@ function displayPath(absolute, root = workspaceRoot()) {
     return isInside(root, absolute) ? rel.split(external_node_path_.sep).join('/') : absolute;
 }
 
-;// CONCATENATED MODULE: ./src/core/files.ts
+;// CONCATENATED MODULE: ./.build/core/files.js
 
 
 
@@ -79183,7 +79183,7 @@ async function expandFiles(input, patterns, root = workspaceRoot()) {
     return [...found].sort();
 }
 
-;// CONCATENATED MODULE: ./src/core/outputs.ts
+;// CONCATENATED MODULE: ./.build/core/outputs.js
 
 
 /**
@@ -79197,7 +79197,7 @@ function setOutputs(outputs) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/report.ts
+;// CONCATENATED MODULE: ./.build/core/report.js
 
 
 /**
@@ -79278,7 +79278,7 @@ async function publishReport(report, extra = []) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/sigstore/pool.ts
+;// CONCATENATED MODULE: ./.build/core/sigstore/pool.js
 /**
  * Runs `task` over `items` with at most `limit` in flight; results keep the items' order.
  * Every item runs even when some fail (a failure is a result, so all failures get reported).
@@ -79296,7 +79296,7 @@ async function pool_mapBounded(items, limit, task) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/actions/sigstore-sign/main.ts
+;// CONCATENATED MODULE: ./.build/actions/sigstore-sign/main.js
 
 
 
@@ -79474,7 +79474,7 @@ async function run(inputs, env = process.env) {
         throw new ChecksFailedError(report.failureMessage());
 }
 
-;// CONCATENATED MODULE: ./src/actions/sigstore-sign/index.ts
+;// CONCATENATED MODULE: ./.build/actions/sigstore-sign/index.js
 
 
 

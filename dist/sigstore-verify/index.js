@@ -69492,7 +69492,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"tuf-js","version":"6.0.2","de
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./src/core/errors.ts
+;// CONCATENATED MODULE: ./.build/core/errors.js
 /**
  * A mistake in how the action was configured (a bad input, a missing file the user named).
  * The error boundary reports it as the user's to fix, distinct from an internal failure.
@@ -72480,7 +72480,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/core/inputs.ts
+;// CONCATENATED MODULE: ./.build/core/inputs.js
 
 
 /*
@@ -72575,7 +72575,7 @@ function getDurationInput(name, fallback) {
     return parseDuration(name, getOptionalInput(name) ?? fallback);
 }
 
-;// CONCATENATED MODULE: ./src/core/secrets.ts
+;// CONCATENATED MODULE: ./.build/core/secrets.js
 
 const secrets = new Set();
 /**
@@ -72599,7 +72599,7 @@ function redact(text) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/core/run.ts
+;// CONCATENATED MODULE: ./.build/core/run.js
 
 
 
@@ -72632,7 +72632,7 @@ async function runAction(fn) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __nccwpck_require__(1040);
-;// CONCATENATED MODULE: ./src/core/sigstore/bundle.ts
+;// CONCATENATED MODULE: ./.build/core/sigstore/bundle.js
 
 
 /** The bundle media types this verifier knows. Anything else is refused, not guessed at. */
@@ -72680,7 +72680,7 @@ function parseBundle(text) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/core/sigstore/instructions.ts
+;// CONCATENATED MODULE: ./.build/core/sigstore/instructions.js
 
 /** Quotes a value for a POSIX shell. */
 function shellQuote(value) {
@@ -72721,7 +72721,7 @@ function verifyInstructions(options) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/core/sigstore/oidc.ts
+;// CONCATENATED MODULE: ./.build/core/sigstore/oidc.js
 
 /** The claims of a JWT, without verifying it (Fulcio verifies it; we only read our own token). */
 function decodeJwtClaims(token) {
@@ -72815,7 +72815,7 @@ var sign_dist = __nccwpck_require__(5179);
 var protobuf_specs_dist = __nccwpck_require__(9654);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/core/digest.ts
+;// CONCATENATED MODULE: ./.build/core/digest.js
 
 
 /** 8 MiB: measured fastest on this kind of machine (TOOLCHAIN.md), with a small, fixed RSS. */
@@ -72853,7 +72853,7 @@ async function sha256File(file) {
     return (await digest_hashFile(file, ['sha256'])).sha256;
 }
 
-;// CONCATENATED MODULE: ./src/core/sigstore/sign.ts
+;// CONCATENATED MODULE: ./.build/core/sigstore/sign.js
 
 
 
@@ -73060,7 +73060,7 @@ function builderFromSigningConfig(configText, identity, bundleType = 'messageSig
 var tuf_dist = __nccwpck_require__(4423);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __nccwpck_require__(4187);
-;// CONCATENATED MODULE: ./src/core/sigstore/trust.ts
+;// CONCATENATED MODULE: ./.build/core/sigstore/trust.js
 
 
 
@@ -78743,7 +78743,7 @@ const p521_oprf = /* @__PURE__ */ (/* unused pure expression or super */ null &&
     hashToScalar: p521_hasher.hashToScalar, // produces L=98 just like in RFC
 }))()));
 
-;// CONCATENATED MODULE: ./src/core/sigstore/ecdsa.ts
+;// CONCATENATED MODULE: ./.build/core/sigstore/ecdsa.js
 
 /**
  * The curves we accept, keyed by the OpenSSL name Node reports in `asymmetricKeyDetails`, with
@@ -78804,7 +78804,7 @@ function verifyEcdsaDigest(key, digest, signature) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/sigstore/verify.ts
+;// CONCATENATED MODULE: ./.build/core/sigstore/verify.js
 
 
 
@@ -78999,7 +78999,7 @@ async function verifyBundleFile(bundlePath, artifact, trust, policy) {
     return verifyBundle(text, artifact, trust, policy);
 }
 
-;// CONCATENATED MODULE: ./src/core/sigstore/pool.ts
+;// CONCATENATED MODULE: ./.build/core/sigstore/pool.js
 /**
  * Runs `task` over `items` with at most `limit` in flight; results keep the items' order.
  * Every item runs even when some fail (a failure is a result, so all failures get reported).
@@ -79017,7 +79017,7 @@ async function mapBounded(items, limit, task) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/core/sigstore/verify-files.ts
+;// CONCATENATED MODULE: ./.build/core/sigstore/verify-files.js
 
 
 
@@ -79058,7 +79058,7 @@ function verificationRows(results, check = 'signature') {
     return results.map((r) => ({ check: `${check}: ${r.file}`, ok: r.ok, detail: r.detail }));
 }
 
-;// CONCATENATED MODULE: ./src/core/sigstore/inputs.ts
+;// CONCATENATED MODULE: ./.build/core/sigstore/inputs.js
 
 /** A bundle suffix such as `.sigstore.json`: a file-name ending, never a path. */
 function parseBundleSuffix(name, raw) {
@@ -79099,7 +79099,7 @@ function parseIdentityRegExp(name, raw) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/sigstore/index.ts
+;// CONCATENATED MODULE: ./.build/core/sigstore/index.js
 /** Sigstore signing and verification shared by sigstore-sign, sigstore-verify, undraft and the CLI. */
 
 
@@ -79110,7 +79110,7 @@ function parseIdentityRegExp(name, raw) {
 
 
 
-;// CONCATENATED MODULE: ./src/core/paths.ts
+;// CONCATENATED MODULE: ./.build/core/paths.js
 
 
 
@@ -79156,7 +79156,7 @@ function displayPath(absolute, root = workspaceRoot()) {
     return isInside(root, absolute) ? rel.split(external_node_path_.sep).join('/') : absolute;
 }
 
-;// CONCATENATED MODULE: ./src/core/files.ts
+;// CONCATENATED MODULE: ./.build/core/files.js
 
 
 
@@ -79201,7 +79201,7 @@ async function expandFiles(input, patterns, root = workspaceRoot()) {
     return [...found].sort();
 }
 
-;// CONCATENATED MODULE: ./src/core/outputs.ts
+;// CONCATENATED MODULE: ./.build/core/outputs.js
 
 
 /**
@@ -79215,7 +79215,7 @@ function setOutputs(outputs) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/report.ts
+;// CONCATENATED MODULE: ./.build/core/report.js
 
 
 /**
@@ -79296,7 +79296,7 @@ async function publishReport(report, extra = []) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/actions/sigstore-verify/main.ts
+;// CONCATENATED MODULE: ./.build/actions/sigstore-verify/main.js
 
 
 
@@ -79339,7 +79339,7 @@ async function run(inputs) {
         throw new ChecksFailedError(report.failureMessage());
 }
 
-;// CONCATENATED MODULE: ./src/actions/sigstore-verify/index.ts
+;// CONCATENATED MODULE: ./.build/actions/sigstore-verify/index.js
 
 
 

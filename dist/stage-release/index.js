@@ -34212,39 +34212,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./src/core/errors.ts
+;// CONCATENATED MODULE: ./.build/core/errors.js
 /**
  * A mistake in how the action was configured (a bad input, a missing file the user named).
  * The error boundary reports it as the user's to fix, distinct from an internal failure.
@@ -42557,7 +42528,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/core/secrets.ts
+;// CONCATENATED MODULE: ./.build/core/secrets.js
 
 const secrets = new Set();
 /**
@@ -42581,7 +42552,7 @@ function redact(text) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/core/github/client.ts
+;// CONCATENATED MODULE: ./.build/core/github/client.js
 
 
 
@@ -42871,7 +42842,7 @@ function explainHttpError(error, what, permission) {
     return new Error(`${what}: ${messageOf(error)}`, { cause: error });
 }
 
-;// CONCATENATED MODULE: ./src/core/inputs.ts
+;// CONCATENATED MODULE: ./.build/core/inputs.js
 
 
 /*
@@ -42966,7 +42937,7 @@ function getDurationInput(name, fallback) {
     return parseDuration(name, getOptionalInput(name) ?? fallback);
 }
 
-;// CONCATENATED MODULE: ./src/core/run.ts
+;// CONCATENATED MODULE: ./.build/core/run.js
 
 
 
@@ -43001,7 +42972,7 @@ async function runAction(fn) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/core/paths.ts
+;// CONCATENATED MODULE: ./.build/core/paths.js
 
 
 
@@ -43047,7 +43018,7 @@ function displayPath(absolute, root = workspaceRoot()) {
     return isInside(root, absolute) ? rel.split(external_node_path_namespaceObject.sep).join('/') : absolute;
 }
 
-;// CONCATENATED MODULE: ./src/core/files.ts
+;// CONCATENATED MODULE: ./.build/core/files.js
 
 
 
@@ -43092,7 +43063,7 @@ async function expandFiles(input, patterns, root = workspaceRoot()) {
     return [...found].sort();
 }
 
-;// CONCATENATED MODULE: ./src/core/github/asset-names.ts
+;// CONCATENATED MODULE: ./.build/core/github/asset-names.js
 /*
  * Release asset names as GitHub will store them. GitHub renames uploaded assets whose names
  * hold "special characters, non-alphanumeric characters, and leading or trailing periods"
@@ -43185,8 +43156,7 @@ function planAssetNames(input, files) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/core/digest.ts
+;// CONCATENATED MODULE: ./.build/core/digest.js
 
 
 /** 8 MiB: measured fastest on this kind of machine (TOOLCHAIN.md), with a small, fixed RSS. */
@@ -43224,7 +43194,7 @@ async function sha256File(file) {
     return (await hashFile(file, ['sha256'])).sha256;
 }
 
-;// CONCATENATED MODULE: ./src/core/github/releases.ts
+;// CONCATENATED MODULE: ./.build/core/github/releases.js
 /*
  * The asset core shared by stage-release and sbom-attach: find (or create) the one draft
  * release for a tag, and attach files to it without ever replacing an asset.
@@ -43737,7 +43707,7 @@ async function prepareLocalAssets(input, planned, contentTypeOf) {
  * is not SemVer cannot answer, so that is a configuration error rather than a guess.
  */
 function prereleaseFromTag(tag) {
-    const version = semver_default().parse(tag.replace(/^[^0-9]*/, ''));
+    const version = semver.parse(tag.replace(/^[^0-9]*/, ''));
     if (!version) {
         throw new errors_ConfigurationError(`Tag '${tag}' is not SemVer, so 'prerelease: auto' cannot tell whether it is a prerelease: set input 'prerelease' to true or false.`);
     }
@@ -43774,7 +43744,7 @@ function contentTypeFor(name) {
     return CONTENT_TYPES[ext] ?? 'application/octet-stream';
 }
 
-;// CONCATENATED MODULE: ./src/core/outputs.ts
+;// CONCATENATED MODULE: ./.build/core/outputs.js
 
 
 /**
@@ -43788,7 +43758,7 @@ function setOutputs(outputs) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/report.ts
+;// CONCATENATED MODULE: ./.build/core/report.js
 
 
 /**
@@ -43869,7 +43839,7 @@ async function publishReport(report, extra = []) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/github/release-inputs.ts
+;// CONCATENATED MODULE: ./.build/core/github/release-inputs.js
 
 
 
@@ -43934,7 +43904,7 @@ async function refuseWithSummary(report, checks) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/actions/stage-release/main.ts
+;// CONCATENATED MODULE: ./.build/actions/stage-release/main.js
 
 
 
@@ -44052,7 +44022,7 @@ async function run(inputs) {
         throw new ChecksFailedError(report.failureMessage());
 }
 
-;// CONCATENATED MODULE: ./src/actions/stage-release/index.ts
+;// CONCATENATED MODULE: ./.build/actions/stage-release/index.js
 
 
 

@@ -31609,2845 +31609,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5163:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1994);
-/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6107);
-/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8638);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3806);
-
-
-
-
-// Every input is read and validated once, before anything is written.
-await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C)(async () => {
-    const root = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .workspaceRoot */ .oS)();
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)((0,_core_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGuardInputs */ .ao)(_core_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .envInputReader */ .tT, root), root);
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3806:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var _core_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3949);
-/* harmony import */ var _core_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1994);
-
-
-/** Runs the guard's checks over one report: one summary, all outputs, `ok` and `reason`. */
-async function run(inputs, root) {
-    await (0,_core_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecks */ .JT)('tag-semver-guard', [(0,_core_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .guardCheck */ .y7)(inputs, (0,_core_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .guardContextFromEnv */ .QP)(root))], {
-        onReject: inputs.onReject,
-    });
-}
-
-
-/***/ }),
-
-/***/ 3949:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ZS: () => (/* binding */ ON_REJECT_VALUES),
-  JT: () => (/* binding */ runChecks)
-});
-
-// UNUSED EXPORTS: reasonOf
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(3218);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/secrets.ts
-var secrets = __nccwpck_require__(8198);
-;// CONCATENATED MODULE: ./src/core/outputs.ts
-
-
-/**
- * Sets outputs. Booleans become 'true'/'false'. `core.setOutput` writes to `GITHUB_OUTPUT`
- * with a random heredoc delimiter, so multi-line values (reports, notes) are safe; a value
- * that contained the delimiter would be refused by core itself.
- */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs)) {
-        core/* setOutput */.uH(name, (0,secrets/* redact */.E)(typeof value === 'string' ? value : String(value)));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/report.ts
-
-
-/**
- * Collects verdict rows. The job summary table, the failure message and the annotations are
- * all rendered from these rows, so they can never disagree with each other.
- */
-class Report {
-    title;
-    rows = [];
-    constructor(title) {
-        this.title = title;
-    }
-    add(verdict) {
-        this.rows.push(verdict);
-        return verdict;
-    }
-    pass(check, detail) {
-        return this.add({ check, ok: true, detail });
-    }
-    fail(check, detail, where) {
-        return this.add({ check, ok: false, detail, ...where });
-    }
-    /** True only when there is at least one row and no row failed: an empty report is not a pass. */
-    get ok() {
-        return this.rows.length > 0 && this.rows.every((r) => r.ok);
-    }
-    get failures() {
-        return this.rows.filter((r) => !r.ok);
-    }
-    /** Every failed check, one a line. */
-    failureMessage() {
-        const failed = this.failures;
-        if (failed.length === 0 && this.rows.length === 0)
-            return `${this.title}: no check was run.`;
-        const lines = failed.map((r) => `- ${r.check}: ${r.detail}`);
-        return (0,secrets/* redact */.E)(`${this.title}: ${failed.length} check${failed.length === 1 ? '' : 's'} failed:\n${lines.join('\n')}`);
-    }
-    /** The summary as markdown: a heading, one table with a row per check, then extra sections. */
-    markdown(extra = []) {
-        const head = `### ${escapeCell(this.title)} ${this.ok ? '✅ passed' : '❌ failed'}\n\n`;
-        const table = ['| check | result | detail |', '| --- | --- | --- |'];
-        for (const r of this.rows) {
-            const where = r.file ? ` (${r.file}${r.line ? `:${r.line}` : ''})` : '';
-            table.push(`| ${escapeCell(r.check)} | ${r.ok ? '✅ pass' : '❌ fail'} | ${escapeCell(r.detail + where)} |`);
-        }
-        return (0,secrets/* redact */.E)(head + table.join('\n') + '\n' + extra.map((e) => `\n${e}\n`).join(''));
-    }
-}
-/** Makes text safe in one markdown table cell. */
-function escapeCell(text) {
-    return text
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\r?\n/g, '<br>');
-}
-/**
- * Writes the job summary and the annotations for every failed row that names a file. Safe to
- * call when no summary file is configured (local runs): it then only logs.
- */
-async function publishReport(report, extra = []) {
-    for (const row of report.failures) {
-        if (row.file) {
-            core/* error */.z3((0,secrets/* redact */.E)(`${row.check}: ${row.detail}`), {
-                title: row.check,
-                file: row.file,
-                startLine: row.line,
-            });
-        }
-    }
-    const markdown = report.markdown(extra);
-    if (process.env.GITHUB_STEP_SUMMARY) {
-        await core/* summary */.z.addRaw(markdown, true).write();
-    }
-    else {
-        core/* info */.pq(markdown);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/checks.ts
-
-
-
-
-const ON_REJECT_VALUES = ['fail', 'skip'];
-/** Why the run is not ok: every failed row, one a line; empty when ok. */
-function reasonOf(report) {
-    if (report.ok)
-        return '';
-    if (report.rows.length === 0)
-        return 'no check was run';
-    return report.failures.map((r) => `${r.check}: ${r.detail}`).join('\n');
-}
-/**
- * Runs checks over one report, then writes one job summary (with annotations), sets the merged
- * outputs plus `ok` and `reason`, and fails unless every row passed. With `on-reject: skip` a
- * rejection exits 0 with `ok=false` so later jobs can skip on `if:`; a hard failure still fails,
- * because a broken configuration must not look like "not a release".
- */
-async function runChecks(title, checks, options) {
-    const report = new Report(title);
-    const outputs = {};
-    const summary = [];
-    let hard = 0;
-    for (const check of checks) {
-        const outcome = await check(report);
-        Object.assign(outputs, outcome.outputs);
-        summary.push(...(outcome.summary ?? []));
-        hard += outcome.hardFailures;
-    }
-    await publishReport(report, summary);
-    setOutputs({ ...outputs, ok: report.ok, reason: reasonOf(report) });
-    if (report.ok)
-        return report;
-    if (options.onReject === 'skip' && hard === 0) {
-        core/* warning */.$e(`${report.failureMessage()}\non-reject is 'skip': exiting successfully with ok=false.`);
-        return report;
-    }
-    const note = options.onReject === 'skip'
-        ? `\n(on-reject: skip does not apply: ${hard} of these ${hard === 1 ? 'is a configuration problem' : 'are configuration problems'}.)`
-        : '';
-    throw new errors/* ChecksFailedError */.Ro(report.failureMessage() + note);
-}
-
-
-/***/ }),
-
-/***/ 4296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ro: () => (/* binding */ ChecksFailedError),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
-/* harmony export */ });
-/* unused harmony export messageWithCauses */
-/**
- * A mistake in how the action was configured (a bad input, a missing file the user named).
- * The error boundary reports it as the user's to fix, distinct from an internal failure.
- */
-class ConfigurationError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = 'ConfigurationError';
-    }
-}
-/**
- * One or more checks said no. The message already lists every failed check; the rows were
- * written to the job summary before this is thrown.
- */
-class ChecksFailedError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ChecksFailedError';
-    }
-}
-/** The message of anything thrown, never the object itself (which may carry request headers). */
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-/**
- * The message with its causes ("a: b: c"), for libraries that wrap the useful reason in a
- * generic one (sigstore-js: "error creating signing certificate"). Callers redact it as usual.
- */
-function messageWithCauses(error) {
-    const parts = [];
-    let current = error;
-    for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
-        const message = messageOf(current);
-        if (message && !parts.includes(message))
-            parts.push(message);
-        current = current instanceof Error ? current.cause : undefined;
-    }
-    return parts.join(': ');
-}
-
-
-/***/ }),
-
-/***/ 1994:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  tT: () => (/* reexport */ envInputReader),
-  y7: () => (/* binding */ guardCheck),
-  QP: () => (/* binding */ guardContextFromEnv),
-  ao: () => (/* binding */ parseGuardInputs)
-});
-
-// UNUSED EXPORTS: checkRelease
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/core/changelog.ts
-/*
- * The CHANGELOG section of a version: its heading must exist once, carry a real release date,
- * and the section body becomes the release notes. Fail closed: an undated, "Unreleased", TBD
- * or future-dated section means the changelog was not finished for this release.
- */
-/** ATX headings outside fenced code blocks. */
-function headings(lines) {
-    const found = [];
-    let fence;
-    for (const [index, line] of lines.entries()) {
-        const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-        if (fenceMatch) {
-            const marker = fenceMatch[1];
-            if (fence === undefined)
-                fence = marker;
-            else if (marker[0] === fence[0] && marker.length >= fence.length)
-                fence = undefined;
-            continue;
-        }
-        if (fence !== undefined)
-            continue;
-        const match = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(line);
-        if (match)
-            found.push({ index, level: match[1].length, text: match[2] ?? '' });
-    }
-    return found;
-}
-/** True when `date` is YYYY-MM-DD and a real day of the Gregorian calendar. */
-function isCalendarDate(date) {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-    if (!match)
-        return false;
-    const [year, month, day] = match.slice(1).map(Number);
-    if (month < 1 || month > 12 || day < 1)
-        return false;
-    const parsed = new Date(Date.UTC(year, month - 1, day));
-    return (parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day);
-}
-/** Tomorrow's date (UTC) as YYYY-MM-DD: the latest accepted release date. */
-function latestAcceptedDate(now) {
-    const tomorrow = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
-    return tomorrow.toISOString().slice(0, 10);
-}
-/** Splits a heading's text into its version token and the rest. */
-function versionToken(text) {
-    // `[1.2.3](https://…/compare/v1.2.2...v1.2.3)` is the linked form release tools write.
-    const bracketed = /^\[([^\]]*)\](?:\([^)\s]*\))?(.*)$/.exec(text);
-    if (bracketed)
-        return { token: bracketed[1].trim(), rest: bracketed[2] };
-    const bare = /^(\S+)(.*)$/.exec(text);
-    return bare ? { token: bare[1], rest: bare[2] } : undefined;
-}
-/**
- * Reads the date part of a version heading, after the version: ` - 2026-04-02`,
- * ` (2026-04-02)`. Returns the date or the reason it is not acceptable.
- */
-function headingDate(rest, now) {
-    const trimmed = rest.trim();
-    let datePart;
-    const dashed = /^[-–—]\s*(.*)$/.exec(trimmed);
-    const parenthesised = /^\((.*)\)$/.exec(trimmed);
-    if (trimmed === '')
-        return { problem: 'has no date' };
-    if (dashed)
-        datePart = dashed[1].trim();
-    else if (parenthesised)
-        datePart = parenthesised[1].trim();
-    else
-        return {
-            problem: `is not in a recognised form ('## [X.Y.Z] - YYYY-MM-DD', '## X.Y.Z - YYYY-MM-DD' or '## [X.Y.Z] (YYYY-MM-DD)')`,
-        };
-    if (datePart === '')
-        return { problem: 'has an empty date' };
-    if (/^\[?(tbd|tba|unreleased|upcoming|wip|todo)\]?$/i.test(datePart))
-        return { problem: `is marked '${datePart}' instead of a release date` };
-    const yanked = /^(\d{4}-\d{2}-\d{2})\s+\[YANKED\]$/i.exec(datePart);
-    if (yanked)
-        return { problem: `is marked [YANKED]` };
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(datePart))
-        return { problem: `has '${datePart}' where an ISO date (YYYY-MM-DD) belongs` };
-    if (!isCalendarDate(datePart))
-        return { problem: `has the date ${datePart}, which is not a real calendar date` };
-    const latest = latestAcceptedDate(now);
-    if (datePart > latest)
-        return { problem: `is dated ${datePart}, later than tomorrow (${latest}, UTC)` };
-    return { date: datePart };
-}
-/**
- * Finds the section of `version` in a changelog. `prefix` (the tag prefix) is also accepted in
- * the heading (`## [v1.2.3] - …`), since some projects write their tags there. `now` is
- * injectable so the "not after tomorrow" rule is testable.
- */
-function findChangelogSection(text, version, options = {}) {
-    const now = options.now ?? new Date();
-    const lines = text.split(/\r?\n/);
-    const all = headings(lines);
-    const matches = all.filter((h) => {
-        const token = versionToken(h.text)?.token;
-        return (token === version ||
-            (options.prefix !== undefined && options.prefix !== '' && token === options.prefix + version));
-    });
-    if (matches.length === 0) {
-        const unreleased = all.find((h) => /^\[?unreleased\]?/i.test(h.text));
-        return {
-            ok: false,
-            problems: [
-                {
-                    message: `has no section for ${version} (expected a heading such as '## [${version}] - YYYY-MM-DD')${unreleased ? `; its changes may still be under '${unreleased.text}'` : ''}`,
-                    line: unreleased ? unreleased.index + 1 : undefined,
-                },
-            ],
-        };
-    }
-    if (matches.length > 1) {
-        return {
-            ok: false,
-            problems: [
-                {
-                    message: `has ${matches.length} sections for ${version} (lines ${matches.map((m) => m.index + 1).join(', ')}); which one is the release is ambiguous`,
-                    line: matches[1].index + 1,
-                },
-            ],
-        };
-    }
-    const heading = matches[0];
-    const problems = [];
-    const dated = headingDate(versionToken(heading.text).rest, now);
-    if ('problem' in dated)
-        problems.push({
-            message: `heading '${heading.text}' for ${version} ${dated.problem}`,
-            line: heading.index + 1,
-        });
-    const next = all.find((h) => h.index > heading.index && h.level <= heading.level);
-    const bodyLines = lines.slice(heading.index + 1, next ? next.index : lines.length);
-    // Link reference definitions (`[1.2.3]: https://…`) at the end belong to the document.
-    if (!next) {
-        while (bodyLines.length > 0 && /^\s*(\[[^\]]+\]:\s*\S.*)?\s*$/.test(bodyLines[bodyLines.length - 1]))
-            bodyLines.pop();
-    }
-    while (bodyLines.length > 0 && bodyLines[0].trim() === '')
-        bodyLines.shift();
-    while (bodyLines.length > 0 && bodyLines[bodyLines.length - 1].trim() === '')
-        bodyLines.pop();
-    const body = bodyLines.join('\n');
-    if (body === '')
-        problems.push({
-            message: `section for ${version} is empty: there are no release notes`,
-            line: heading.index + 1,
-        });
-    if (problems.length > 0)
-        return { ok: false, problems };
-    return {
-        ok: true,
-        section: { line: heading.index + 1, heading: heading.text, date: dated.date, body },
-    };
-}
-
-// EXTERNAL MODULE: ./src/core/checks.ts + 2 modules
-var checks = __nccwpck_require__(3949);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var lib_core = __nccwpck_require__(3218);
-;// CONCATENATED MODULE: ./src/core/inputs.ts
-
-
-/*
- * Input parsing. The pure `parse*` functions take the input's name so every error names the
- * input and what was expected; the `get*` wrappers read from the runner's environment.
- */
-const TRUE = new Set(['true', 'True', 'TRUE']);
-const FALSE = new Set(['false', 'False', 'FALSE']);
-/** YAML 1.2 core schema booleans, nothing else (no `yes`, `on`, `1`). */
-function parseBoolean(name, raw) {
-    const value = raw.trim();
-    if (TRUE.has(value))
-        return true;
-    if (FALSE.has(value))
-        return false;
-    throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a boolean (true | True | TRUE | false | False | FALSE), got '${raw}'.`);
-}
-/** One item a line; blank lines and lines starting with `#` are ignored; items are trimmed. */
-function parseList(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/**
- * Durations such as `0`, `90s`, `20m`, `1h`, `1h30m`, `500ms`. A bare number is seconds.
- * Returns milliseconds.
- */
-function parseDuration(name, raw) {
-    const value = raw.trim();
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    const parts = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/.exec(value);
-    if (!parts || value === '' || parts.slice(1).every((p) => p === undefined)) {
-        throw new ConfigurationError(`Input '${name}' must be a duration such as 0, 90s, 20m, 1h or 1h30m, got '${raw}'.`);
-    }
-    const [, h, m, s, ms] = parts;
-    const total = Number(h ?? 0) * UNIT_MS.h + Number(m ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0);
-    if (!Number.isSafeInteger(total)) {
-        throw new ConfigurationError(`Input '${name}' is too large a duration: '${raw}'.`);
-    }
-    return total;
-}
-/** A value from a fixed set; the error lists the allowed values. */
-function parseEnum(name, raw, allowed) {
-    const value = raw.trim();
-    if (allowed.includes(value))
-        return value;
-    throw new errors/* ConfigurationError */.j1(`Input '${name}' must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${raw}'.`);
-}
-/** A non-negative integer. */
-function parseInteger(name, raw, min = 0) {
-    const value = raw.trim();
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < min) {
-        throw new ConfigurationError(`Input '${name}' must be a whole number of at least ${min}, got '${raw}'.`);
-    }
-    return Number(value);
-}
-/**
- * Reads raw inputs from the runner's `INPUT_*` variables, named as @actions/core names them.
- * Parsers take a reader instead of calling @actions/core so one action can parse another's
- * inputs (the root preflight reads tag-semver-guard's and require-ci-green's) with the same code.
- */
-const envInputReader = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
-/** A required input: absent or blank is a configuration error. */
-function getRequiredInput(name) {
-    const value = core.getInput(name);
-    if (value === '')
-        throw new ConfigurationError(`Input '${name}' is required.`);
-    return value;
-}
-/** An optional input, trimmed; `undefined` when absent or blank. */
-function getOptionalInput(name) {
-    const value = core.getInput(name);
-    return value === '' ? undefined : value;
-}
-function getBooleanInput(name, fallback) {
-    const value = getOptionalInput(name);
-    return value === undefined ? fallback : parseBoolean(name, value);
-}
-function getListInput(name) {
-    return parseList(core.getInput(name, { trimWhitespace: false }));
-}
-function getRequiredListInput(name) {
-    const list = getListInput(name);
-    if (list.length === 0)
-        throw new ConfigurationError(`Input '${name}' is required: give one item a line.`);
-    return list;
-}
-function getDurationInput(name, fallback) {
-    return parseDuration(name, getOptionalInput(name) ?? fallback);
-}
-
-// EXTERNAL MODULE: ./src/core/paths.ts
-var paths = __nccwpck_require__(6107);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./src/core/semver.ts
-
-/*
- * Strict SemVer 2.0.0 on a tag exactly as given. The `semver` library is lenient as a
- * validator (it trims whitespace and drops a leading `v` or `=`), which is right for reading
- * ranges but wrong for guarding a release trigger: `v1.2.3 `, `=1.2.3` and `V1.2.3` must not
- * become releases of 1.2.3. So the grammar is checked here, character by character, and each
- * rejection says why in a sentence; the library is used only for precedence.
- */
-/** The longest version accepted (the `semver` library's own limit, so comparisons never fail). */
-const MAX_VERSION_LENGTH = 256;
-const IDENTIFIER = /^[0-9A-Za-z-]+$/;
-const DIGITS = /^[0-9]+$/;
-/** Characters a tag may contain before we even look at its structure. */
-const TAG_CHARACTERS = /^[0-9A-Za-z._\-+/]$/;
-function codePoint(char) {
-    return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
-/**
- * Why one character is not acceptable in a tag, or undefined when it is. Non-ASCII characters
- * are classified because they are how a lookalike tag gets through review: a fullwidth `１`
- * or an Arabic-Indic digit reads as a digit, a zero-width space reads as nothing at all.
- */
-function describeCharacter(char, position) {
-    if (TAG_CHARACTERS.test(char))
-        return undefined;
-    const at = `at position ${position + 1}`;
-    const cp = char.codePointAt(0);
-    if (cp === 0x20)
-        return `contains a space ${at} (tags are checked exactly as given, nothing is trimmed).`;
-    if (cp < 0x20 || cp === 0x7f)
-        return `contains a control character ${codePoint(char)} ${at} (a newline, tab or similar; nothing is trimmed).`;
-    if (cp < 0x80)
-        return `contains the character '${char}' ${at}, which SemVer and safe tag names do not allow.`;
-    if (/\p{Nd}|\p{No}/u.test(char))
-        return `contains ${codePoint(char)} ${at}, a non-ASCII digit that looks like an ASCII digit but is not one.`;
-    if (/[\p{Cf}\p{Zs}\p{Zl}\p{Zp}\p{Cc}\p{Mn}\p{Me}]/u.test(char) || cp === 0x3164 || cp === 0x115f)
-        return `contains ${codePoint(char)} ${at}, an invisible or whitespace character.`;
-    return `contains the non-ASCII character '${char}' (${codePoint(char)}) ${at}; only ASCII is allowed (lookalikes of ASCII letters and punctuation are refused).`;
-}
-/** Every character-level problem in `text` (first occurrence of each distinct character). */
-function characterProblems(text) {
-    const problems = [];
-    const seen = new Set();
-    let position = 0;
-    for (const char of text) {
-        if (!seen.has(char)) {
-            const problem = describeCharacter(char, position);
-            if (problem) {
-                seen.add(char);
-                problems.push(problem);
-            }
-        }
-        position++;
-    }
-    return problems;
-}
-function numericProblem(what, id) {
-    if (id === '')
-        return `${what} is empty.`;
-    if (!DIGITS.test(id))
-        return `${what} '${id}' is not a number.`;
-    if (id.length > 1 && id.startsWith('0'))
-        return `${what} '${id}' has a leading zero.`;
-    if (!Number.isSafeInteger(Number(id)))
-        return `${what} '${id}' is too large (above ${Number.MAX_SAFE_INTEGER}).`;
-    return undefined;
-}
-/**
- * Parses a bare SemVer 2.0.0 version (no prefix). Returns every structural reason it is not
- * one, or the parts.
- */
-function parseSemVer(version) {
-    const chars = characterProblems(version).map((p) => `The version ${p}`);
-    if (chars.length > 0)
-        return { ok: false, reasons: chars };
-    if (version === '')
-        return { ok: false, reasons: ['The version is empty.'] };
-    const reasons = [];
-    if (version.length > MAX_VERSION_LENGTH)
-        reasons.push(`The version is ${version.length} characters long; at most ${MAX_VERSION_LENGTH} are accepted.`);
-    for (const bad of new Set(version.match(/[_/]/g) ?? []))
-        reasons.push(`The character '${bad}' is not allowed in a SemVer version.`);
-    const plus = version.indexOf('+');
-    const head = plus < 0 ? version : version.slice(0, plus);
-    const buildText = plus < 0 ? undefined : version.slice(plus + 1);
-    const dash = head.indexOf('-');
-    const coreText = dash < 0 ? head : head.slice(0, dash);
-    const preText = dash < 0 ? undefined : head.slice(dash + 1);
-    const core = coreText.split('.');
-    if (core.length !== 3) {
-        reasons.push(`The version core '${coreText}' must be exactly MAJOR.MINOR.PATCH (three numbers separated by dots), it has ${core.length} part${core.length === 1 ? '' : 's'}.`);
-    }
-    const names = ['The major version', 'The minor version', 'The patch version'];
-    core.forEach((id, i) => {
-        const problem = numericProblem(names[i] ?? `Core part ${i + 1}`, id);
-        if (problem)
-            reasons.push(problem);
-    });
-    const prerelease = preText === undefined ? [] : preText.split('.');
-    for (const [i, id] of prerelease.entries()) {
-        if (id === '')
-            reasons.push(`Pre-release identifier ${i + 1} is empty (in '${preText}').`);
-        else if (!IDENTIFIER.test(id))
-            reasons.push(`Pre-release identifier '${id}' may only contain ASCII letters, digits and '-'.`);
-        else if (DIGITS.test(id) && id.length > 1 && id.startsWith('0'))
-            reasons.push(`Pre-release identifier '${id}' is numeric and has a leading zero.`);
-    }
-    const build = buildText === undefined ? [] : buildText.split('.');
-    for (const [i, id] of build.entries()) {
-        if (id === '')
-            reasons.push(`Build metadata identifier ${i + 1} is empty (in '${buildText}').`);
-        else if (!IDENTIFIER.test(id))
-            reasons.push(`Build metadata identifier '${id}' may only contain ASCII letters, digits and '-'.`);
-    }
-    if (reasons.length > 0)
-        return { ok: false, reasons: [...new Set(reasons)] };
-    return {
-        ok: true,
-        value: {
-            version,
-            major: Number(core[0]),
-            minor: Number(core[1]),
-            patch: Number(core[2]),
-            prerelease,
-            build,
-        },
-    };
-}
-/**
- * Parses a tag that must be exactly `prefix` + SemVer 2.0.0. The prefix is matched byte for
- * byte: no trimming, no folding of `v`/`V`, no optional prefix, because a release pipeline that
- * accepts `V1.2.3` or ` v1.2.3` next to `v1.2.3` can be made to publish one version twice.
- */
-function parseTag(tag, prefix) {
-    const chars = characterProblems(tag).map((p) => `The tag ${p}`);
-    if (chars.length > 0)
-        return { ok: false, reasons: chars };
-    if (tag === '')
-        return { ok: false, reasons: ['The tag is empty.'] };
-    if (!tag.startsWith(prefix)) {
-        const head = tag.slice(0, prefix.length);
-        let why;
-        if (head.toLowerCase() === prefix.toLowerCase())
-            why = `The tag '${tag}' starts with '${head}', not the prefix '${prefix}' (case is not folded).`;
-        else if (/^[0-9]/.test(tag))
-            why = `The tag '${tag}' has no prefix; it must start with exactly '${prefix}'.`;
-        else
-            why = `The tag '${tag}' does not start with the prefix '${prefix}'.`;
-        return { ok: false, reasons: [why] };
-    }
-    const rest = tag.slice(prefix.length);
-    if (rest !== '' && !/^[0-9]/.test(rest) && /^[vV=]/.test(rest)) {
-        return {
-            ok: false,
-            reasons: [
-                prefix === ''
-                    ? `The tag '${tag}' starts with '${rest[0]}', but the prefix is empty: the tag must be the bare version.`
-                    : `After the prefix '${prefix}' the tag has '${rest[0]}'; it must continue with the version's major number.`,
-            ],
-        };
-    }
-    const parsed = parseSemVer(rest);
-    if (!parsed.ok)
-        return { ok: false, reasons: parsed.reasons };
-    return parsed;
-}
-/** SemVer precedence (build metadata ignored), through the `semver` library. */
-function compareVersions(a, b) {
-    return semver.compare(a, b);
-}
-/** True when `text` is a plain string usable as a tag prefix (ASCII letters, digits, `.`, `_`, `-`, `/`). */
-function isPlainPrefix(text) {
-    return /^[A-Za-z0-9._/-]*$/.test(text);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : extract_parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return extract_parseInteger(ctx, str, base, startPtr);
-}
-function extract_parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/versions.ts
-
-
-
-
-
-
-/** A problem with one version file: which file and, when known, which line. */
-class VersionFileError extends Error {
-    file;
-    line;
-    constructor(message, file, line) {
-        super(message);
-        this.file = file;
-        this.line = line;
-        this.name = 'VersionFileError';
-    }
-}
-const KEYED_EXTENSIONS = /\.(json|toml|ya?ml)$/;
-/**
- * Parses one `version-files` entry. The key path follows the last `:` only when the part before
- * it is a .json/.toml/.yaml/.yml file, so paths are never split by accident.
- */
-function parseVersionFileSpec(input, raw) {
-    const colon = raw.lastIndexOf(':');
-    let file = raw;
-    let keyPath;
-    if (colon > 0 && KEYED_EXTENSIONS.test(raw.slice(0, colon))) {
-        file = raw.slice(0, colon);
-        const key = raw.slice(colon + 1);
-        if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(key)) {
-            throw new errors/* ConfigurationError */.j1(`Input '${input}': key path '${key}' in '${raw}' must be dot-separated keys (letters, digits, '_', '-'), e.g. 'dependencies.mylib.version'.`);
-        }
-        keyPath = key.split('.');
-    }
-    if (file === '')
-        throw new errors/* ConfigurationError */.j1(`Input '${input}': entry '${raw}' has no file path.`);
-    const base = external_node_path_.posix.basename(file.replace(/\\/g, '/'));
-    const known = keyPath !== undefined ||
-        ['package.json', 'Cargo.toml', 'pyproject.toml', 'Chart.yaml'].includes(base) ||
-        base.endsWith('.py');
-    if (!known) {
-        throw new errors/* ConfigurationError */.j1(KEYED_EXTENSIONS.test(base)
-            ? `Input '${input}': '${raw}' needs a key path ('${file}:key.path'); only package.json, Cargo.toml, pyproject.toml and Chart.yaml are read without one.`
-            : `Input '${input}': '${raw}' is not a version file this action reads (package.json, Cargo.toml, pyproject.toml, *.py, Chart.yaml, or any .json/.toml/.yaml/.yml with ':key.path').`);
-    }
-    return { raw, path: file, keyPath };
-}
-/**
- * Locates `key.path` in JSON text: a small scanner that tracks the object/array nesting and
- * string escapes, so a nested key of the same name (`engines.version`) is never mistaken for
- * the one asked for. Returns the 1-based line of the key.
- */
-function locateJsonKey(text, keyPath) {
-    const stack = [];
-    let line = 1;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '\n')
-            line++;
-        else if (c === '{' || c === '[')
-            stack.push({ array: c === '[' });
-        else if (c === '}' || c === ']')
-            stack.pop();
-        else if (c === '"') {
-            const startLine = line;
-            let value = '';
-            for (i++; i < text.length && text[i] !== '"'; i++) {
-                if (text[i] === '\\')
-                    value += text[++i] ?? '';
-                else
-                    value += text[i];
-                if (text[i] === '\n')
-                    line++;
-            }
-            let j = i + 1;
-            while (j < text.length && /\s/.test(text[j]))
-                j++;
-            const top = stack[stack.length - 1];
-            if (text[j] === ':' && top && !top.array) {
-                top.key = value;
-                if (stack.length === keyPath.length && stack.every((e, k) => !e.array && e.key === keyPath[k]))
-                    return startLine;
-            }
-        }
-    }
-    return undefined;
-}
-function splitTomlKey(key) {
-    const parts = [];
-    const re = /\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*(?:\.|$)/y;
-    let match;
-    while (re.lastIndex < key.length && (match = re.exec(key)))
-        parts.push(match[1] ?? match[2] ?? match[3]);
-    return parts;
-}
-/**
- * Locates a dotted key in TOML text: tracks `[table]` headers and matches `key = …` lines
- * (dotted keys included); a key inside an inline table is found on the line that opens it.
- */
-function locateTomlKey(text, keyPath) {
-    const target = keyPath.join('\u0000');
-    let table = [];
-    const lines = text.split(/\r?\n/);
-    for (const [i, line] of lines.entries()) {
-        const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(line);
-        if (header) {
-            table = splitTomlKey(header[1]);
-            continue;
-        }
-        const assign = /^\s*((?:"(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_.\- ]+?)+)\s*=/.exec(line);
-        if (!assign)
-            continue;
-        const full = [...table, ...splitTomlKey(assign[1])];
-        const joined = full.join('\u0000');
-        if (joined === target)
-            return i + 1;
-        if (target.startsWith(joined + '\u0000') && line.slice(assign[0].length).trim().startsWith('{'))
-            return i + 1;
-    }
-    return undefined;
-}
-function readText(file, shown) {
-    try {
-        return external_node_fs_.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        throw new VersionFileError(`${shown} cannot be read: ${(0,errors/* messageOf */.bD)(error)}.`, shown);
-    }
-}
-function parseTomlFile(text, shown) {
-    try {
-        return parse(text);
-    }
-    catch (error) {
-        const line = /line (\d+)/.exec((0,errors/* messageOf */.bD)(error))?.[1];
-        throw new VersionFileError(`${shown} is not valid TOML: ${(0,errors/* messageOf */.bD)(error).split('\n')[0]}`, shown, line ? Number(line) : undefined);
-    }
-}
-function getPath(value, keyPath) {
-    let current = value;
-    for (const key of keyPath) {
-        if (current === null || typeof current !== 'object' || Array.isArray(current))
-            return undefined;
-        if (!Object.prototype.hasOwnProperty.call(current, key))
-            return undefined;
-        current = current[key];
-    }
-    return current;
-}
-function asRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function requireString(value, key, shown, line) {
-    if (value === undefined)
-        throw new VersionFileError(`${shown} has no '${key}'.`, shown, line);
-    if (typeof value !== 'string')
-        throw new VersionFileError(`${shown}: '${key}' is ${Array.isArray(value) ? 'a list' : typeof value}, not a version string.`, shown, line);
-    return value;
-}
-/** Cargo dependency tables, where a bare `1.2.3` means `^1.2.3`. */
-function isCargoDependencyKey(base, keyPath) {
-    if (base !== 'Cargo.toml')
-        return false;
-    const deps = /^(dev-|build-)?dependencies$/;
-    return keyPath.some((k) => deps.test(k));
-}
-/**
- * What an explicit key's value means as a version. `=1.2.3` is an exact pin and counts as
- * 1.2.3. A bare `1.2.3` counts too, except in Cargo dependency tables where Cargo reads it as
- * `^1.2.3`. Anything else (`^`, `~`, ranges, wildcards) is a requirement that admits other
- * versions, so it can never be "in lockstep" with the tag.
- */
-function interpretRequirement(value, cargoDependency) {
-    const pin = /^=\s*([0-9A-Za-z.+-]+)$/.exec(value);
-    if (pin)
-        return { version: pin[1] };
-    if (/^[0-9][0-9A-Za-z.+-]*$/.test(value)) {
-        if (cargoDependency)
-            return {
-                version: value,
-                notExact: `'${value}' is a caret requirement in Cargo (^${value}), not an exact pin '=${value}'`,
-            };
-        return { version: value };
-    }
-    return { version: value, notExact: `'${value}' is a version requirement, not an exact pin '=…'` };
-}
-function readKeyed(text, base, keyPath, shown, requirement) {
-    const key = keyPath.join('.');
-    let value;
-    let line;
-    if (/\.json$/.test(base)) {
-        let data;
-        try {
-            data = JSON.parse(text);
-        }
-        catch (error) {
-            throw new VersionFileError(`${shown} is not valid JSON: ${(0,errors/* messageOf */.bD)(error)}`, shown);
-        }
-        value = getPath(data, keyPath);
-        line = locateJsonKey(text, keyPath);
-    }
-    else if (/\.toml$/.test(base)) {
-        value = getPath(parseTomlFile(text, shown), keyPath);
-        line = locateTomlKey(text, keyPath);
-    }
-    else {
-        const counter = new yaml_dist/* LineCounter */.HN();
-        const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-        if (doc.errors.length > 0) {
-            const first = doc.errors[0];
-            throw new VersionFileError(`${shown} is not valid YAML: ${first.message.split('\n')[0]}`, shown, counter.linePos(first.pos[0]).line);
-        }
-        if (!(0,yaml_dist/* isMap */.jh)(doc.contents))
-            throw new VersionFileError(`${shown} is not a YAML mapping.`, shown, 1);
-        const node = doc.getIn(keyPath, true);
-        if (node !== undefined && (0,yaml_dist/* isScalar */.jn)(node)) {
-            value = node.value;
-            if (node.range)
-                line = counter.linePos(node.range[0]).line;
-        }
-        else {
-            value = node === undefined ? undefined : getPath(doc.toJS(), keyPath);
-        }
-    }
-    const written = requireString(value, key, shown, line);
-    // A manifest's own version field is taken exactly as written; an explicit key may hold a
-    // dependency requirement, which only counts when it pins one version.
-    const meaning = requirement
-        ? interpretRequirement(written, isCargoDependencyKey(base, keyPath))
-        : { version: written };
-    return {
-        file: shown,
-        line,
-        key,
-        version: meaning.version,
-        written: meaning.version === written ? undefined : written,
-        notExact: meaning.notExact,
-    };
-}
-function readCargo(file, shown, root) {
-    const text = readText(file, shown);
-    const data = parseTomlFile(text, shown);
-    const pkg = asRecord(data.package);
-    if (pkg) {
-        const version = pkg.version;
-        if (typeof version === 'string')
-            return {
-                file: shown,
-                line: locateTomlKey(text, ['package', 'version']),
-                key: 'package.version',
-                version,
-            };
-        const inherited = asRecord(version);
-        if (inherited && inherited.workspace === true)
-            return readCargoWorkspaceRoot(file, shown, root, pkg.workspace);
-        if (version !== undefined)
-            throw new VersionFileError(`${shown}: 'package.version' is neither a string nor 'version.workspace = true'.`, shown, locateTomlKey(text, ['package', 'version']));
-        throw new VersionFileError(`${shown} has no 'package.version'.`, shown, locateTomlKey(text, ['package']));
-    }
-    const wsVersion = getPath(data, ['workspace', 'package', 'version']);
-    if (wsVersion !== undefined) {
-        const line = locateTomlKey(text, ['workspace', 'package', 'version']);
-        return {
-            file: shown,
-            line,
-            key: 'workspace.package.version',
-            version: requireString(wsVersion, 'workspace.package.version', shown, line),
-        };
-    }
-    throw new VersionFileError(`${shown} has neither 'package.version' nor 'workspace.package.version'.`, shown);
-}
-/**
- * Follows `version.workspace = true` to the workspace root, as Cargo does: the manifest named
- * by `package.workspace`, else the nearest Cargo.toml above with a `[workspace]` table. The
- * search never leaves the repository workspace.
- */
-function readCargoWorkspaceRoot(member, shown, root, explicit) {
-    let candidates;
-    if (typeof explicit === 'string') {
-        const dir = external_node_path_.resolve(external_node_path_.dirname(member), explicit);
-        candidates = [dir.endsWith('Cargo.toml') ? dir : external_node_path_.join(dir, 'Cargo.toml')];
-    }
-    else {
-        candidates = [];
-        let dir = external_node_path_.dirname(member);
-        for (;;) {
-            candidates.push(external_node_path_.join(dir, 'Cargo.toml'));
-            const rel = external_node_path_.relative(root, dir);
-            if (rel === '' || rel.startsWith('..') || external_node_path_.isAbsolute(rel))
-                break;
-            dir = external_node_path_.dirname(dir);
-        }
-    }
-    for (const candidate of candidates) {
-        let real;
-        try {
-            real = (0,paths/* resolveInWorkspace */.z1)('version-files', external_node_path_.relative(root, candidate), { root });
-        }
-        catch {
-            continue;
-        }
-        const rootShown = (0,paths/* displayPath */.Gt)(real, root);
-        const text = readText(real, rootShown);
-        const data = parseTomlFile(text, rootShown);
-        if (!asRecord(data.workspace))
-            continue;
-        const value = getPath(data, ['workspace', 'package', 'version']);
-        const line = locateTomlKey(text, ['workspace', 'package', 'version']);
-        if (value === undefined)
-            throw new VersionFileError(`${shown} inherits its version from the workspace, but the workspace root ${rootShown} has no 'workspace.package.version'.`, rootShown);
-        return {
-            file: rootShown,
-            line,
-            key: `workspace.package.version (inherited by ${shown})`,
-            version: requireString(value, 'workspace.package.version', rootShown, line),
-        };
-    }
-    throw new VersionFileError(`${shown} has 'version.workspace = true' but no workspace root (a Cargo.toml with [workspace]) was found in the workspace.`, shown);
-}
-function readPyproject(file, shown) {
-    const text = readText(file, shown);
-    const data = parseTomlFile(text, shown);
-    const project = asRecord(data.project);
-    if (project && project.version !== undefined) {
-        const line = locateTomlKey(text, ['project', 'version']);
-        return {
-            file: shown,
-            line,
-            key: 'project.version',
-            version: requireString(project.version, 'project.version', shown, line),
-        };
-    }
-    if (project && Array.isArray(project.dynamic) && project.dynamic.includes('version')) {
-        throw new VersionFileError(`${shown} declares its version as dynamic (project.dynamic), so it holds no version to check. ${dynamicHint(data)}`, shown, locateTomlKey(text, ['project', 'dynamic']));
-    }
-    const poetry = getPath(data, ['tool', 'poetry', 'version']);
-    if (poetry !== undefined) {
-        const line = locateTomlKey(text, ['tool', 'poetry', 'version']);
-        return {
-            file: shown,
-            line,
-            key: 'tool.poetry.version',
-            version: requireString(poetry, 'tool.poetry.version', shown, line),
-        };
-    }
-    throw new VersionFileError(`${shown} has neither 'project.version' nor 'tool.poetry.version'.`, shown);
-}
-/** Where a dynamic version really lives, from the build backend's configuration. */
-function dynamicHint(data) {
-    const hatch = getPath(data, ['tool', 'hatch', 'version', 'path']);
-    if (typeof hatch === 'string')
-        return `Point version-files at '${hatch}' (tool.hatch.version.path) instead.`;
-    const attr = getPath(data, ['tool', 'setuptools', 'dynamic', 'version', 'attr']);
-    if (typeof attr === 'string') {
-        const module = attr.split('.').slice(0, -1).join('/');
-        return `Point version-files at the module of '${attr}' (tool.setuptools.dynamic.version), e.g. '${module}/__init__.py' or 'src/${module}/__init__.py', instead.`;
-    }
-    return `Point version-files at the file the build backend reads the version from (e.g. 'src/<package>/__init__.py' with __version__ = "…"), instead.`;
-}
-function readPython(file, shown) {
-    const text = readText(file, shown);
-    const lines = text.split(/\r?\n/);
-    for (const [i, line] of lines.entries()) {
-        if (!/^__version__\b/.test(line))
-            continue;
-        const match = /^__version__\s*(?::\s*(?:str|Final|Final\[str\])\s*)?=\s*(["'])([^"'\\]*)\1\s*(#.*)?$/.exec(line);
-        if (!match)
-            throw new VersionFileError(`${shown}: '__version__' on line ${i + 1} is not a plain string literal (__version__ = "1.2.3"), so its value cannot be read without running the code.`, shown, i + 1);
-        return { file: shown, line: i + 1, key: '__version__', version: match[2] };
-    }
-    throw new VersionFileError(`${shown} has no top-level '__version__ = "…"' line.`, shown);
-}
-/**
- * Reads the version a file declares. `root` is the workspace; the path has been checked not
- * to escape it (`resolveInWorkspace`), and is checked again here for files found on the way
- * (Cargo workspace roots).
- */
-function readDeclaredVersion(spec, root) {
-    let file;
-    try {
-        file = (0,paths/* resolveInWorkspace */.z1)('version-files', spec.path, { root });
-    }
-    catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j1 && /does not exist/.test(error.message))
-            throw new VersionFileError(`${spec.path} does not exist in the workspace.`, spec.path);
-        throw error;
-    }
-    const shown = (0,paths/* displayPath */.Gt)(file, root);
-    if (!external_node_fs_.statSync(file).isFile())
-        throw new VersionFileError(`${shown} is not a regular file.`, shown);
-    // The format follows the name the user gave (a symlink's target may be named otherwise).
-    const base = external_node_path_.basename(spec.path);
-    if (spec.keyPath)
-        return readKeyed(readText(file, shown), base, spec.keyPath, shown, true);
-    if (base === 'package.json')
-        return readKeyed(readText(file, shown), base, ['version'], shown, false);
-    if (base === 'Chart.yaml')
-        return readKeyed(readText(file, shown), base, ['version'], shown, false);
-    if (base === 'Cargo.toml')
-        return readCargo(file, shown, root);
-    if (base === 'pyproject.toml')
-        return readPyproject(file, shown);
-    if (base.endsWith('.py'))
-        return readPython(file, shown);
-    throw new VersionFileError(`${shown} is not a version file this action reads.`, shown);
-}
-
-;// CONCATENATED MODULE: ./src/core/guard.ts
-
-
-
-
-
-
-
-
-
-
-// The reader lives with the other input helpers (require-ci-green's parser shares it); it is
-// re-exported here because the guard's entry points and tests import it from this module.
-
-/** The guard's context from the runner's environment. */
-function guardContextFromEnv(root) {
-    return {
-        ref: process.env.GITHUB_REF ?? '',
-        eventName: process.env.GITHUB_EVENT_NAME ?? '',
-        root,
-        runnerTemp: process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(),
-        now: new Date(),
-    };
-}
-const EVENT_NAME = /^[a-z_]+$/;
-/**
- * Parses and validates every guard input. Anything wrong here is a configuration error that
- * names the input: the action then writes nothing (no summary, no outputs, no files).
- */
-function parseGuardInputs(read, root) {
-    const text = (name) => read(name) ?? '';
-    const trimmed = (name) => text(name).trim();
-    const rawTag = read('tag');
-    let tag;
-    if (rawTag !== undefined && rawTag !== '') {
-        // The tag is used as given, so anything a shell or a ref name would treat specially is
-        // refused outright instead of being quietly trimmed or escaped.
-        const problems = characterProblems(rawTag);
-        if (problems.length > 0)
-            throw new errors/* ConfigurationError */.j1(`Input 'tag' ${JSON.stringify(rawTag)}: the tag ${problems.join(' The tag ')}`);
-        if (rawTag.startsWith('refs/'))
-            throw new errors/* ConfigurationError */.j1(`Input 'tag' must be a tag name such as 'v1.2.3', not a ref ('${rawTag}'); leave it empty to use the tag of GITHUB_REF.`);
-        tag = rawTag;
-    }
-    const rawPrefix = read('prefix');
-    const prefix = rawPrefix === undefined ? 'v' : rawPrefix;
-    if (!isPlainPrefix(prefix) || prefix.length > 64)
-        throw new errors/* ConfigurationError */.j1(`Input 'prefix' must be a plain string of at most 64 ASCII letters, digits, '.', '_', '-' or '/', matched exactly (not a pattern, nothing trimmed); got ${JSON.stringify(prefix)}.`);
-    const allowedEvents = parseList(text('allowed-events') || 'push');
-    for (const event of allowedEvents)
-        if (!EVENT_NAME.test(event))
-            throw new errors/* ConfigurationError */.j1(`Input 'allowed-events': '${event}' is not an event name (lowercase letters and '_', e.g. push, release, workflow_dispatch).`);
-    const versionFiles = parseList(text('version-files')).map((raw) => parseVersionFileSpec('version-files', raw));
-    // Escapes are refused now, before anything is written; a missing file is reported as a row.
-    for (const spec of versionFiles)
-        (0,paths/* resolveInWorkspace */.z1)('version-files', spec.path, { root, mustExist: false });
-    const changelog = trimmed('changelog') || undefined;
-    if (changelog !== undefined)
-        (0,paths/* resolveInWorkspace */.z1)('changelog', changelog, { root, mustExist: false });
-    return {
-        tag,
-        prefix,
-        allowPrerelease: trimmed('allow-prerelease')
-            ? parseBoolean('allow-prerelease', text('allow-prerelease'))
-            : false,
-        allowBuildMetadata: trimmed('allow-build-metadata')
-            ? parseBoolean('allow-build-metadata', text('allow-build-metadata'))
-            : false,
-        allowedEvents,
-        onReject: trimmed('on-reject') ? parseEnum('on-reject', text('on-reject'), checks/* ON_REJECT_VALUES */.ZS) : 'fail',
-        versionFiles,
-        changelog,
-    };
-}
-/** Every output of the guard, empty before anything is known (outputs are always all set). */
-function emptyOutputs() {
-    return {
-        tag: '',
-        version: '',
-        major: '',
-        minor: '',
-        patch: '',
-        prerelease: '',
-        build: '',
-        'is-prerelease': false,
-        'release-notes': '',
-        'release-notes-path': '',
-    };
-}
-function checkEvent(inputs, context, report) {
-    const event = context.eventName;
-    if (event === '')
-        report.fail('event', 'GITHUB_EVENT_NAME is not set, so the trigger is unknown.');
-    else if (inputs.allowedEvents.includes(event))
-        report.pass('event', `'${event}' is an allowed event.`);
-    else
-        report.fail('event', `'${event}' is not an allowed event (allowed-events: ${inputs.allowedEvents.join(', ')})${event === 'workflow_dispatch' ? '; a manual re-run of a release is refused unless explicitly allowed' : ''}.`);
-}
-/**
- * The ref check. A release is triggered by a tag: GITHUB_REF must be `refs/tags/<tag>`. An
- * explicit `tag` must be that same tag; only on an allowed event other than `push`
- * (e.g. `workflow_dispatch`, whose ref is a branch) may an explicit tag stand in for the ref.
- */
-function checkRef(inputs, context, report) {
-    const ref = context.ref;
-    const refTag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
-    if (ref === '') {
-        report.fail('ref', 'GITHUB_REF is not set, so the tag being released is unknown.');
-        return inputs.tag;
-    }
-    if (refTag !== undefined) {
-        if (inputs.tag !== undefined && inputs.tag !== refTag) {
-            report.fail('ref', `The run was triggered by tag '${refTag}' but input 'tag' is '${inputs.tag}'.`);
-            return inputs.tag;
-        }
-        report.pass('ref', `${ref} is a tag ref.`);
-        return refTag;
-    }
-    if (inputs.tag !== undefined && context.eventName !== 'push' && context.eventName !== '') {
-        report.pass('ref', `Input 'tag' '${inputs.tag}' is checked on a '${context.eventName}' run from ${ref}.`);
-        return inputs.tag;
-    }
-    report.fail('ref', `GITHUB_REF '${ref}' is not a tag (refs/tags/…); a release is triggered by pushing a tag.`);
-    return inputs.tag;
-}
-function checkVersionFile(spec, version, context, report) {
-    const name = `version in ${spec.raw}`;
-    let declared;
-    try {
-        declared = readDeclaredVersion(spec, context.root);
-    }
-    catch (error) {
-        if (error instanceof VersionFileError) {
-            // The message names the file; the line goes in too, so the failure message alone locates it.
-            const line = error.line !== undefined && !error.message.includes(`line ${error.line}`)
-                ? ` (line ${error.line})`
-                : '';
-            report.fail(name, `${error.message}${line}`, { file: error.file, line: error.line });
-            return 1;
-        }
-        throw error;
-    }
-    // Without a valid tag there is nothing to compare against; the tag row already failed.
-    if (version === undefined)
-        return 0;
-    const where = { file: declared.file, line: declared.line };
-    if (declared.notExact) {
-        report.fail(name, `${atLine(declared.file, declared.line)} (${declared.key}): ${declared.notExact}, so it is not in lockstep with ${version}.`, where);
-    }
-    else if (declared.version !== version) {
-        report.fail(name, `${atLine(declared.file, declared.line)} declares ${declared.written ?? declared.version} (${declared.key}), but the tag is ${version}.`, where);
-    }
-    else {
-        report.pass(name, `${declared.written ?? declared.version} (${declared.key}${declared.line ? `, line ${declared.line}` : ''}).`);
-    }
-    return 0;
-}
-/** `file line N`, or just `file` when the line is unknown. */
-function atLine(file, line) {
-    return line === undefined ? file : `${file} line ${line}`;
-}
-function safeFileName(text) {
-    return text.replace(/[^0-9A-Za-z.+-]/g, '_');
-}
-/**
- * The guard's checks over `report`: event, ref, strict SemVer tag and its policy, every version
- * file, the changelog section. Returns the outputs (all of them, empty when unknown).
- */
-async function checkRelease(inputs, context, report) {
-    const outputs = emptyOutputs();
-    const summary = [];
-    let hardFailures = 0;
-    checkEvent(inputs, context, report);
-    const tag = checkRef(inputs, context, report);
-    let parsed;
-    if (tag !== undefined) {
-        outputs.tag = tag;
-        const result = parseTag(tag, inputs.prefix);
-        if (result.ok) {
-            parsed = result.value;
-            report.pass('semver', `'${tag}' is '${inputs.prefix}' + SemVer 2.0.0 version ${parsed.version}.`);
-        }
-        else {
-            report.fail('semver', `'${tag}' is not '${inputs.prefix}' + a SemVer 2.0.0 version: ${result.reasons.join(' ')}`);
-        }
-    }
-    if (parsed) {
-        Object.assign(outputs, {
-            version: parsed.version,
-            major: parsed.major,
-            minor: parsed.minor,
-            patch: parsed.patch,
-            prerelease: parsed.prerelease.join('.'),
-            build: parsed.build.join('.'),
-            'is-prerelease': parsed.prerelease.length > 0,
-        });
-        if (parsed.prerelease.length > 0) {
-            if (inputs.allowPrerelease)
-                report.pass('pre-release', `'${parsed.prerelease.join('.')}' is allowed.`);
-            else
-                report.fail('pre-release', `${parsed.version} is a pre-release ('${parsed.prerelease.join('.')}') and allow-prerelease is false.`);
-        }
-        if (parsed.build.length > 0) {
-            if (inputs.allowBuildMetadata)
-                report.pass('build metadata', `'${parsed.build.join('.')}' is allowed.`);
-            else
-                report.fail('build metadata', `${parsed.version} has build metadata ('${parsed.build.join('.')}') and allow-build-metadata is false.`);
-        }
-    }
-    for (const spec of inputs.versionFiles)
-        hardFailures += checkVersionFile(spec, parsed?.version, context, report);
-    if (inputs.changelog !== undefined) {
-        let file;
-        let text;
-        try {
-            file = (0,paths/* resolveInWorkspace */.z1)('changelog', inputs.changelog, { root: context.root });
-            text = external_node_fs_.readFileSync(file, 'utf8');
-        }
-        catch (error) {
-            const detail = error instanceof errors/* ConfigurationError */.j1
-                ? (0,errors/* messageOf */.bD)(error)
-                : `${inputs.changelog} cannot be read: ${(0,errors/* messageOf */.bD)(error)}`;
-            report.fail('changelog', detail, { file: inputs.changelog });
-            hardFailures++;
-        }
-        if (file !== undefined && text !== undefined && parsed) {
-            const shown = (0,paths/* displayPath */.Gt)(file, context.root);
-            const result = findChangelogSection(text, parsed.version, { prefix: inputs.prefix, now: context.now });
-            if (!result.ok) {
-                for (const problem of result.problems)
-                    report.fail('changelog', `${atLine(shown, problem.line)}: ${problem.message}.`, {
-                        file: shown,
-                        line: problem.line,
-                    });
-            }
-            else {
-                const { section } = result;
-                const lines = section.body.split('\n').length;
-                report.pass('changelog', `${shown}:${section.line} '${section.heading}' is dated; ${lines} line${lines === 1 ? '' : 's'} of release notes.`);
-                const notesPath = external_node_path_.join(context.runnerTemp, 'sealed-release', `release-notes-${safeFileName(parsed.version)}.md`);
-                external_node_fs_.mkdirSync(external_node_path_.dirname(notesPath), { recursive: true });
-                external_node_fs_.writeFileSync(notesPath, section.body.endsWith('\n') ? section.body : `${section.body}\n`);
-                outputs['release-notes'] = section.body;
-                outputs['release-notes-path'] = notesPath;
-                summary.push(`<details><summary>Release notes for ${parsed.version}</summary>\n\n${section.body}\n\n</details>`);
-            }
-        }
-    }
-    return { outputs, hardFailures, summary };
-}
-/** The guard as a {@link Check} for `runChecks`. */
-function guardCheck(inputs, context) {
-    return (report) => checkRelease(inputs, context, report);
-}
-
-
-/***/ }),
-
-/***/ 6107:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gt: () => (/* binding */ displayPath),
-/* harmony export */   oS: () => (/* binding */ workspaceRoot),
-/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
-
-
-
-/** The workspace root: `GITHUB_WORKSPACE`, else the current directory. */
-function workspaceRoot() {
-    return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(process.env.GITHUB_WORKSPACE || process.cwd());
-}
-function isInside(root, candidate) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
-}
-/**
- * Resolves a user-given path inside the workspace. Refuses `..` escapes, absolute paths
- * outside it and symlinks that lead out of it (checked on the real path), because a release
- * step must only ever read files the workflow put in its own workspace.
- * A path that does not exist is returned unresolved when `mustExist` is false.
- */
-function resolveInWorkspace(input, given, options = {}) {
-    const root = options.root ?? workspaceRoot();
-    if (given.includes('\0'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}': path '${given}' contains a NUL byte.`);
-    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root, given);
-    if (!isInside(root, resolved)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}': path '${given}' is outside the workspace (${root}).`);
-    }
-    let real;
-    try {
-        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(resolved);
-    }
-    catch {
-        if (options.mustExist === false)
-            return resolved;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}': file '${given}' does not exist.`);
-    }
-    if (!isInside(root, real)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}': path '${given}' leads outside the workspace through a symbolic link (to ${real}).`);
-    }
-    return real;
-}
-/** A path relative to the workspace, with forward slashes, for messages and annotations. */
-function displayPath(absolute, root = workspaceRoot()) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, absolute);
-    return isInside(root, absolute) ? rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') : absolute;
-}
-
-
-/***/ }),
-
-/***/ 8638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8198);
-
-
-
-/**
- * The one error boundary of every entry point. A configuration error is the user's to fix; a
- * failed check already wrote its rows; anything else is reported as an internal error. Only
- * the message reaches `setFailed` (an Error object can carry request headers, and with them
- * the token); the cause goes to the debug log, redacted.
- */
-async function runAction(fn) {
-    try {
-        await fn();
-    }
-    catch (error) {
-        const message = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error));
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Configuration error: ${message}`);
-        }
-        else if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ChecksFailedError */ .Ro) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
-        }
-        else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Internal error: ${message}`);
-        }
-        const cause = error instanceof Error ? (error.cause ?? error.stack) : undefined;
-        if (cause)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(typeof cause === 'string' ? cause : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(cause)));
-    }
-}
-
-
-/***/ }),
-
-/***/ 8198:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ redact)
-/* harmony export */ });
-/* unused harmony export registerSecret */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-
-const secrets = new Set();
-/**
- * Registers a value that must never appear in output: the runner masks it in logs, and
- * {@link redact} removes it from every message we build ourselves (summaries, outputs,
- * errors), which the runner's masking does not reach when they are written to files.
- */
-function registerSecret(value) {
-    if (!value)
-        return;
-    secrets.add(value);
-    core.setSecret(value);
-}
-/** Replaces every registered secret in `text` with `***`. */
-function redact(text) {
-    let out = text;
-    for (const secret of secrets) {
-        if (secret.length > 0)
-            out = out.split(secret).join('***');
-    }
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -43239,6 +40400,2843 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 6896:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _core_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8724);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2720);
+/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4673);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1591);
+
+
+
+
+// Every input is read and validated once, before anything is written.
+await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C)(async () => {
+    const root = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .workspaceRoot */ .oS)();
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)((0,_core_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGuardInputs */ .ao)(_core_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .envInputReader */ .tT, root), root);
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1591:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _core_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5614);
+/* harmony import */ var _core_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8724);
+
+
+/** Runs the guard's checks over one report: one summary, all outputs, `ok` and `reason`. */
+async function run(inputs, root) {
+    await (0,_core_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecks */ .JT)('tag-semver-guard', [(0,_core_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .guardCheck */ .y7)(inputs, (0,_core_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .guardContextFromEnv */ .QP)(root))], {
+        onReject: inputs.onReject,
+    });
+}
+
+
+/***/ }),
+
+/***/ 5614:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ZS: () => (/* binding */ ON_REJECT_VALUES),
+  JT: () => (/* binding */ runChecks)
+});
+
+// UNUSED EXPORTS: reasonOf
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __nccwpck_require__(3218);
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __nccwpck_require__(8005);
+// EXTERNAL MODULE: ./.build/core/secrets.js
+var secrets = __nccwpck_require__(9205);
+;// CONCATENATED MODULE: ./.build/core/outputs.js
+
+
+/**
+ * Sets outputs. Booleans become 'true'/'false'. `core.setOutput` writes to `GITHUB_OUTPUT`
+ * with a random heredoc delimiter, so multi-line values (reports, notes) are safe; a value
+ * that contained the delimiter would be refused by core itself.
+ */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        core/* setOutput */.uH(name, (0,secrets/* redact */.E)(typeof value === 'string' ? value : String(value)));
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/report.js
+
+
+/**
+ * Collects verdict rows. The job summary table, the failure message and the annotations are
+ * all rendered from these rows, so they can never disagree with each other.
+ */
+class Report {
+    title;
+    rows = [];
+    constructor(title) {
+        this.title = title;
+    }
+    add(verdict) {
+        this.rows.push(verdict);
+        return verdict;
+    }
+    pass(check, detail) {
+        return this.add({ check, ok: true, detail });
+    }
+    fail(check, detail, where) {
+        return this.add({ check, ok: false, detail, ...where });
+    }
+    /** True only when there is at least one row and no row failed: an empty report is not a pass. */
+    get ok() {
+        return this.rows.length > 0 && this.rows.every((r) => r.ok);
+    }
+    get failures() {
+        return this.rows.filter((r) => !r.ok);
+    }
+    /** Every failed check, one a line. */
+    failureMessage() {
+        const failed = this.failures;
+        if (failed.length === 0 && this.rows.length === 0)
+            return `${this.title}: no check was run.`;
+        const lines = failed.map((r) => `- ${r.check}: ${r.detail}`);
+        return (0,secrets/* redact */.E)(`${this.title}: ${failed.length} check${failed.length === 1 ? '' : 's'} failed:\n${lines.join('\n')}`);
+    }
+    /** The summary as markdown: a heading, one table with a row per check, then extra sections. */
+    markdown(extra = []) {
+        const head = `### ${escapeCell(this.title)} ${this.ok ? '✅ passed' : '❌ failed'}\n\n`;
+        const table = ['| check | result | detail |', '| --- | --- | --- |'];
+        for (const r of this.rows) {
+            const where = r.file ? ` (${r.file}${r.line ? `:${r.line}` : ''})` : '';
+            table.push(`| ${escapeCell(r.check)} | ${r.ok ? '✅ pass' : '❌ fail'} | ${escapeCell(r.detail + where)} |`);
+        }
+        return (0,secrets/* redact */.E)(head + table.join('\n') + '\n' + extra.map((e) => `\n${e}\n`).join(''));
+    }
+}
+/** Makes text safe in one markdown table cell. */
+function escapeCell(text) {
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r?\n/g, '<br>');
+}
+/**
+ * Writes the job summary and the annotations for every failed row that names a file. Safe to
+ * call when no summary file is configured (local runs): it then only logs.
+ */
+async function publishReport(report, extra = []) {
+    for (const row of report.failures) {
+        if (row.file) {
+            core/* error */.z3((0,secrets/* redact */.E)(`${row.check}: ${row.detail}`), {
+                title: row.check,
+                file: row.file,
+                startLine: row.line,
+            });
+        }
+    }
+    const markdown = report.markdown(extra);
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        await core/* summary */.z.addRaw(markdown, true).write();
+    }
+    else {
+        core/* info */.pq(markdown);
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/checks.js
+
+
+
+
+const ON_REJECT_VALUES = ['fail', 'skip'];
+/** Why the run is not ok: every failed row, one a line; empty when ok. */
+function reasonOf(report) {
+    if (report.ok)
+        return '';
+    if (report.rows.length === 0)
+        return 'no check was run';
+    return report.failures.map((r) => `${r.check}: ${r.detail}`).join('\n');
+}
+/**
+ * Runs checks over one report, then writes one job summary (with annotations), sets the merged
+ * outputs plus `ok` and `reason`, and fails unless every row passed. With `on-reject: skip` a
+ * rejection exits 0 with `ok=false` so later jobs can skip on `if:`; a hard failure still fails,
+ * because a broken configuration must not look like "not a release".
+ */
+async function runChecks(title, checks, options) {
+    const report = new Report(title);
+    const outputs = {};
+    const summary = [];
+    let hard = 0;
+    for (const check of checks) {
+        const outcome = await check(report);
+        Object.assign(outputs, outcome.outputs);
+        summary.push(...(outcome.summary ?? []));
+        hard += outcome.hardFailures;
+    }
+    await publishReport(report, summary);
+    setOutputs({ ...outputs, ok: report.ok, reason: reasonOf(report) });
+    if (report.ok)
+        return report;
+    if (options.onReject === 'skip' && hard === 0) {
+        core/* warning */.$e(`${report.failureMessage()}\non-reject is 'skip': exiting successfully with ok=false.`);
+        return report;
+    }
+    const note = options.onReject === 'skip'
+        ? `\n(on-reject: skip does not apply: ${hard} of these ${hard === 1 ? 'is a configuration problem' : 'are configuration problems'}.)`
+        : '';
+    throw new errors/* ChecksFailedError */.Ro(report.failureMessage() + note);
+}
+
+
+/***/ }),
+
+/***/ 8005:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ro: () => (/* binding */ ChecksFailedError),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/* unused harmony export messageWithCauses */
+/**
+ * A mistake in how the action was configured (a bad input, a missing file the user named).
+ * The error boundary reports it as the user's to fix, distinct from an internal failure.
+ */
+class ConfigurationError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'ConfigurationError';
+    }
+}
+/**
+ * One or more checks said no. The message already lists every failed check; the rows were
+ * written to the job summary before this is thrown.
+ */
+class ChecksFailedError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ChecksFailedError';
+    }
+}
+/** The message of anything thrown, never the object itself (which may carry request headers). */
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+/**
+ * The message with its causes ("a: b: c"), for libraries that wrap the useful reason in a
+ * generic one (sigstore-js: "error creating signing certificate"). Callers redact it as usual.
+ */
+function messageWithCauses(error) {
+    const parts = [];
+    let current = error;
+    for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
+        const message = messageOf(current);
+        if (message && !parts.includes(message))
+            parts.push(message);
+        current = current instanceof Error ? current.cause : undefined;
+    }
+    return parts.join(': ');
+}
+
+
+/***/ }),
+
+/***/ 8724:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tT: () => (/* reexport */ envInputReader),
+  y7: () => (/* binding */ guardCheck),
+  QP: () => (/* binding */ guardContextFromEnv),
+  ao: () => (/* binding */ parseGuardInputs)
+});
+
+// UNUSED EXPORTS: checkRelease
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./.build/core/changelog.js
+/*
+ * The CHANGELOG section of a version: its heading must exist once, carry a real release date,
+ * and the section body becomes the release notes. Fail closed: an undated, "Unreleased", TBD
+ * or future-dated section means the changelog was not finished for this release.
+ */
+/** ATX headings outside fenced code blocks. */
+function headings(lines) {
+    const found = [];
+    let fence;
+    for (const [index, line] of lines.entries()) {
+        const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+        if (fenceMatch) {
+            const marker = fenceMatch[1];
+            if (fence === undefined)
+                fence = marker;
+            else if (marker[0] === fence[0] && marker.length >= fence.length)
+                fence = undefined;
+            continue;
+        }
+        if (fence !== undefined)
+            continue;
+        const match = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(line);
+        if (match)
+            found.push({ index, level: match[1].length, text: match[2] ?? '' });
+    }
+    return found;
+}
+/** True when `date` is YYYY-MM-DD and a real day of the Gregorian calendar. */
+function isCalendarDate(date) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    if (!match)
+        return false;
+    const [year, month, day] = match.slice(1).map(Number);
+    if (month < 1 || month > 12 || day < 1)
+        return false;
+    const parsed = new Date(Date.UTC(year, month - 1, day));
+    return (parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day);
+}
+/** Tomorrow's date (UTC) as YYYY-MM-DD: the latest accepted release date. */
+function latestAcceptedDate(now) {
+    const tomorrow = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
+    return tomorrow.toISOString().slice(0, 10);
+}
+/** Splits a heading's text into its version token and the rest. */
+function versionToken(text) {
+    // `[1.2.3](https://…/compare/v1.2.2...v1.2.3)` is the linked form release tools write.
+    const bracketed = /^\[([^\]]*)\](?:\([^)\s]*\))?(.*)$/.exec(text);
+    if (bracketed)
+        return { token: bracketed[1].trim(), rest: bracketed[2] };
+    const bare = /^(\S+)(.*)$/.exec(text);
+    return bare ? { token: bare[1], rest: bare[2] } : undefined;
+}
+/**
+ * Reads the date part of a version heading, after the version: ` - 2026-04-02`,
+ * ` (2026-04-02)`. Returns the date or the reason it is not acceptable.
+ */
+function headingDate(rest, now) {
+    const trimmed = rest.trim();
+    let datePart;
+    const dashed = /^[-–—]\s*(.*)$/.exec(trimmed);
+    const parenthesised = /^\((.*)\)$/.exec(trimmed);
+    if (trimmed === '')
+        return { problem: 'has no date' };
+    if (dashed)
+        datePart = dashed[1].trim();
+    else if (parenthesised)
+        datePart = parenthesised[1].trim();
+    else
+        return {
+            problem: `is not in a recognised form ('## [X.Y.Z] - YYYY-MM-DD', '## X.Y.Z - YYYY-MM-DD' or '## [X.Y.Z] (YYYY-MM-DD)')`,
+        };
+    if (datePart === '')
+        return { problem: 'has an empty date' };
+    if (/^\[?(tbd|tba|unreleased|upcoming|wip|todo)\]?$/i.test(datePart))
+        return { problem: `is marked '${datePart}' instead of a release date` };
+    const yanked = /^(\d{4}-\d{2}-\d{2})\s+\[YANKED\]$/i.exec(datePart);
+    if (yanked)
+        return { problem: `is marked [YANKED]` };
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(datePart))
+        return { problem: `has '${datePart}' where an ISO date (YYYY-MM-DD) belongs` };
+    if (!isCalendarDate(datePart))
+        return { problem: `has the date ${datePart}, which is not a real calendar date` };
+    const latest = latestAcceptedDate(now);
+    if (datePart > latest)
+        return { problem: `is dated ${datePart}, later than tomorrow (${latest}, UTC)` };
+    return { date: datePart };
+}
+/**
+ * Finds the section of `version` in a changelog. `prefix` (the tag prefix) is also accepted in
+ * the heading (`## [v1.2.3] - …`), since some projects write their tags there. `now` is
+ * injectable so the "not after tomorrow" rule is testable.
+ */
+function findChangelogSection(text, version, options = {}) {
+    const now = options.now ?? new Date();
+    const lines = text.split(/\r?\n/);
+    const all = headings(lines);
+    const matches = all.filter((h) => {
+        const token = versionToken(h.text)?.token;
+        return (token === version ||
+            (options.prefix !== undefined && options.prefix !== '' && token === options.prefix + version));
+    });
+    if (matches.length === 0) {
+        const unreleased = all.find((h) => /^\[?unreleased\]?/i.test(h.text));
+        return {
+            ok: false,
+            problems: [
+                {
+                    message: `has no section for ${version} (expected a heading such as '## [${version}] - YYYY-MM-DD')${unreleased ? `; its changes may still be under '${unreleased.text}'` : ''}`,
+                    line: unreleased ? unreleased.index + 1 : undefined,
+                },
+            ],
+        };
+    }
+    if (matches.length > 1) {
+        return {
+            ok: false,
+            problems: [
+                {
+                    message: `has ${matches.length} sections for ${version} (lines ${matches.map((m) => m.index + 1).join(', ')}); which one is the release is ambiguous`,
+                    line: matches[1].index + 1,
+                },
+            ],
+        };
+    }
+    const heading = matches[0];
+    const problems = [];
+    const dated = headingDate(versionToken(heading.text).rest, now);
+    if ('problem' in dated)
+        problems.push({
+            message: `heading '${heading.text}' for ${version} ${dated.problem}`,
+            line: heading.index + 1,
+        });
+    const next = all.find((h) => h.index > heading.index && h.level <= heading.level);
+    const bodyLines = lines.slice(heading.index + 1, next ? next.index : lines.length);
+    // Link reference definitions (`[1.2.3]: https://…`) at the end belong to the document.
+    if (!next) {
+        while (bodyLines.length > 0 && /^\s*(\[[^\]]+\]:\s*\S.*)?\s*$/.test(bodyLines[bodyLines.length - 1]))
+            bodyLines.pop();
+    }
+    while (bodyLines.length > 0 && bodyLines[0].trim() === '')
+        bodyLines.shift();
+    while (bodyLines.length > 0 && bodyLines[bodyLines.length - 1].trim() === '')
+        bodyLines.pop();
+    const body = bodyLines.join('\n');
+    if (body === '')
+        problems.push({
+            message: `section for ${version} is empty: there are no release notes`,
+            line: heading.index + 1,
+        });
+    if (problems.length > 0)
+        return { ok: false, problems };
+    return {
+        ok: true,
+        section: { line: heading.index + 1, heading: heading.text, date: dated.date, body },
+    };
+}
+
+// EXTERNAL MODULE: ./.build/core/checks.js + 2 modules
+var checks = __nccwpck_require__(5614);
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __nccwpck_require__(8005);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var lib_core = __nccwpck_require__(3218);
+;// CONCATENATED MODULE: ./.build/core/inputs.js
+
+
+/*
+ * Input parsing. The pure `parse*` functions take the input's name so every error names the
+ * input and what was expected; the `get*` wrappers read from the runner's environment.
+ */
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/** YAML 1.2 core schema booleans, nothing else (no `yes`, `on`, `1`). */
+function parseBoolean(name, raw) {
+    const value = raw.trim();
+    if (TRUE.has(value))
+        return true;
+    if (FALSE.has(value))
+        return false;
+    throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a boolean (true | True | TRUE | false | False | FALSE), got '${raw}'.`);
+}
+/** One item a line; blank lines and lines starting with `#` are ignored; items are trimmed. */
+function parseList(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * Durations such as `0`, `90s`, `20m`, `1h`, `1h30m`, `500ms`. A bare number is seconds.
+ * Returns milliseconds.
+ */
+function parseDuration(name, raw) {
+    const value = raw.trim();
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    const parts = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/.exec(value);
+    if (!parts || value === '' || parts.slice(1).every((p) => p === undefined)) {
+        throw new ConfigurationError(`Input '${name}' must be a duration such as 0, 90s, 20m, 1h or 1h30m, got '${raw}'.`);
+    }
+    const [, h, m, s, ms] = parts;
+    const total = Number(h ?? 0) * UNIT_MS.h + Number(m ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0);
+    if (!Number.isSafeInteger(total)) {
+        throw new ConfigurationError(`Input '${name}' is too large a duration: '${raw}'.`);
+    }
+    return total;
+}
+/** A value from a fixed set; the error lists the allowed values. */
+function parseEnum(name, raw, allowed) {
+    const value = raw.trim();
+    if (allowed.includes(value))
+        return value;
+    throw new errors/* ConfigurationError */.j1(`Input '${name}' must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${raw}'.`);
+}
+/** A non-negative integer. */
+function parseInteger(name, raw, min = 0) {
+    const value = raw.trim();
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < min) {
+        throw new ConfigurationError(`Input '${name}' must be a whole number of at least ${min}, got '${raw}'.`);
+    }
+    return Number(value);
+}
+/**
+ * Reads raw inputs from the runner's `INPUT_*` variables, named as @actions/core names them.
+ * Parsers take a reader instead of calling @actions/core so one action can parse another's
+ * inputs (the root preflight reads tag-semver-guard's and require-ci-green's) with the same code.
+ */
+const envInputReader = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+/** A required input: absent or blank is a configuration error. */
+function getRequiredInput(name) {
+    const value = core.getInput(name);
+    if (value === '')
+        throw new ConfigurationError(`Input '${name}' is required.`);
+    return value;
+}
+/** An optional input, trimmed; `undefined` when absent or blank. */
+function getOptionalInput(name) {
+    const value = core.getInput(name);
+    return value === '' ? undefined : value;
+}
+function getBooleanInput(name, fallback) {
+    const value = getOptionalInput(name);
+    return value === undefined ? fallback : parseBoolean(name, value);
+}
+function getListInput(name) {
+    return parseList(core.getInput(name, { trimWhitespace: false }));
+}
+function getRequiredListInput(name) {
+    const list = getListInput(name);
+    if (list.length === 0)
+        throw new ConfigurationError(`Input '${name}' is required: give one item a line.`);
+    return list;
+}
+function getDurationInput(name, fallback) {
+    return parseDuration(name, getOptionalInput(name) ?? fallback);
+}
+
+// EXTERNAL MODULE: ./.build/core/paths.js
+var paths = __nccwpck_require__(2720);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./.build/core/semver.js
+
+/*
+ * Strict SemVer 2.0.0 on a tag exactly as given. The `semver` library is lenient as a
+ * validator (it trims whitespace and drops a leading `v` or `=`), which is right for reading
+ * ranges but wrong for guarding a release trigger: `v1.2.3 `, `=1.2.3` and `V1.2.3` must not
+ * become releases of 1.2.3. So the grammar is checked here, character by character, and each
+ * rejection says why in a sentence; the library is used only for precedence.
+ */
+/** The longest version accepted (the `semver` library's own limit, so comparisons never fail). */
+const MAX_VERSION_LENGTH = 256;
+const IDENTIFIER = /^[0-9A-Za-z-]+$/;
+const DIGITS = /^[0-9]+$/;
+/** Characters a tag may contain before we even look at its structure. */
+const TAG_CHARACTERS = /^[0-9A-Za-z._\-+/]$/;
+function codePoint(char) {
+    return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+/**
+ * Why one character is not acceptable in a tag, or undefined when it is. Non-ASCII characters
+ * are classified because they are how a lookalike tag gets through review: a fullwidth `１`
+ * or an Arabic-Indic digit reads as a digit, a zero-width space reads as nothing at all.
+ */
+function describeCharacter(char, position) {
+    if (TAG_CHARACTERS.test(char))
+        return undefined;
+    const at = `at position ${position + 1}`;
+    const cp = char.codePointAt(0);
+    if (cp === 0x20)
+        return `contains a space ${at} (tags are checked exactly as given, nothing is trimmed).`;
+    if (cp < 0x20 || cp === 0x7f)
+        return `contains a control character ${codePoint(char)} ${at} (a newline, tab or similar; nothing is trimmed).`;
+    if (cp < 0x80)
+        return `contains the character '${char}' ${at}, which SemVer and safe tag names do not allow.`;
+    if (/\p{Nd}|\p{No}/u.test(char))
+        return `contains ${codePoint(char)} ${at}, a non-ASCII digit that looks like an ASCII digit but is not one.`;
+    if (/[\p{Cf}\p{Zs}\p{Zl}\p{Zp}\p{Cc}\p{Mn}\p{Me}]/u.test(char) || cp === 0x3164 || cp === 0x115f)
+        return `contains ${codePoint(char)} ${at}, an invisible or whitespace character.`;
+    return `contains the non-ASCII character '${char}' (${codePoint(char)}) ${at}; only ASCII is allowed (lookalikes of ASCII letters and punctuation are refused).`;
+}
+/** Every character-level problem in `text` (first occurrence of each distinct character). */
+function characterProblems(text) {
+    const problems = [];
+    const seen = new Set();
+    let position = 0;
+    for (const char of text) {
+        if (!seen.has(char)) {
+            const problem = describeCharacter(char, position);
+            if (problem) {
+                seen.add(char);
+                problems.push(problem);
+            }
+        }
+        position++;
+    }
+    return problems;
+}
+function numericProblem(what, id) {
+    if (id === '')
+        return `${what} is empty.`;
+    if (!DIGITS.test(id))
+        return `${what} '${id}' is not a number.`;
+    if (id.length > 1 && id.startsWith('0'))
+        return `${what} '${id}' has a leading zero.`;
+    if (!Number.isSafeInteger(Number(id)))
+        return `${what} '${id}' is too large (above ${Number.MAX_SAFE_INTEGER}).`;
+    return undefined;
+}
+/**
+ * Parses a bare SemVer 2.0.0 version (no prefix). Returns every structural reason it is not
+ * one, or the parts.
+ */
+function parseSemVer(version) {
+    const chars = characterProblems(version).map((p) => `The version ${p}`);
+    if (chars.length > 0)
+        return { ok: false, reasons: chars };
+    if (version === '')
+        return { ok: false, reasons: ['The version is empty.'] };
+    const reasons = [];
+    if (version.length > MAX_VERSION_LENGTH)
+        reasons.push(`The version is ${version.length} characters long; at most ${MAX_VERSION_LENGTH} are accepted.`);
+    for (const bad of new Set(version.match(/[_/]/g) ?? []))
+        reasons.push(`The character '${bad}' is not allowed in a SemVer version.`);
+    const plus = version.indexOf('+');
+    const head = plus < 0 ? version : version.slice(0, plus);
+    const buildText = plus < 0 ? undefined : version.slice(plus + 1);
+    const dash = head.indexOf('-');
+    const coreText = dash < 0 ? head : head.slice(0, dash);
+    const preText = dash < 0 ? undefined : head.slice(dash + 1);
+    const core = coreText.split('.');
+    if (core.length !== 3) {
+        reasons.push(`The version core '${coreText}' must be exactly MAJOR.MINOR.PATCH (three numbers separated by dots), it has ${core.length} part${core.length === 1 ? '' : 's'}.`);
+    }
+    const names = ['The major version', 'The minor version', 'The patch version'];
+    core.forEach((id, i) => {
+        const problem = numericProblem(names[i] ?? `Core part ${i + 1}`, id);
+        if (problem)
+            reasons.push(problem);
+    });
+    const prerelease = preText === undefined ? [] : preText.split('.');
+    for (const [i, id] of prerelease.entries()) {
+        if (id === '')
+            reasons.push(`Pre-release identifier ${i + 1} is empty (in '${preText}').`);
+        else if (!IDENTIFIER.test(id))
+            reasons.push(`Pre-release identifier '${id}' may only contain ASCII letters, digits and '-'.`);
+        else if (DIGITS.test(id) && id.length > 1 && id.startsWith('0'))
+            reasons.push(`Pre-release identifier '${id}' is numeric and has a leading zero.`);
+    }
+    const build = buildText === undefined ? [] : buildText.split('.');
+    for (const [i, id] of build.entries()) {
+        if (id === '')
+            reasons.push(`Build metadata identifier ${i + 1} is empty (in '${buildText}').`);
+        else if (!IDENTIFIER.test(id))
+            reasons.push(`Build metadata identifier '${id}' may only contain ASCII letters, digits and '-'.`);
+    }
+    if (reasons.length > 0)
+        return { ok: false, reasons: [...new Set(reasons)] };
+    return {
+        ok: true,
+        value: {
+            version,
+            major: Number(core[0]),
+            minor: Number(core[1]),
+            patch: Number(core[2]),
+            prerelease,
+            build,
+        },
+    };
+}
+/**
+ * Parses a tag that must be exactly `prefix` + SemVer 2.0.0. The prefix is matched byte for
+ * byte: no trimming, no folding of `v`/`V`, no optional prefix, because a release pipeline that
+ * accepts `V1.2.3` or ` v1.2.3` next to `v1.2.3` can be made to publish one version twice.
+ */
+function parseTag(tag, prefix) {
+    const chars = characterProblems(tag).map((p) => `The tag ${p}`);
+    if (chars.length > 0)
+        return { ok: false, reasons: chars };
+    if (tag === '')
+        return { ok: false, reasons: ['The tag is empty.'] };
+    if (!tag.startsWith(prefix)) {
+        const head = tag.slice(0, prefix.length);
+        let why;
+        if (head.toLowerCase() === prefix.toLowerCase())
+            why = `The tag '${tag}' starts with '${head}', not the prefix '${prefix}' (case is not folded).`;
+        else if (/^[0-9]/.test(tag))
+            why = `The tag '${tag}' has no prefix; it must start with exactly '${prefix}'.`;
+        else
+            why = `The tag '${tag}' does not start with the prefix '${prefix}'.`;
+        return { ok: false, reasons: [why] };
+    }
+    const rest = tag.slice(prefix.length);
+    if (rest !== '' && !/^[0-9]/.test(rest) && /^[vV=]/.test(rest)) {
+        return {
+            ok: false,
+            reasons: [
+                prefix === ''
+                    ? `The tag '${tag}' starts with '${rest[0]}', but the prefix is empty: the tag must be the bare version.`
+                    : `After the prefix '${prefix}' the tag has '${rest[0]}'; it must continue with the version's major number.`,
+            ],
+        };
+    }
+    const parsed = parseSemVer(rest);
+    if (!parsed.ok)
+        return { ok: false, reasons: parsed.reasons };
+    return parsed;
+}
+/** SemVer precedence (build metadata ignored), through the `semver` library. */
+function compareVersions(a, b) {
+    return semver.compare(a, b);
+}
+/** True when `text` is a plain string usable as a tag prefix (ASCII letters, digits, `.`, `_`, `-`, `/`). */
+function isPlainPrefix(text) {
+    return /^[A-Za-z0-9._/-]*$/.test(text);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : extract_parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return extract_parseInteger(ctx, str, base, startPtr);
+}
+function extract_parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./.build/core/versions.js
+
+
+
+
+
+
+/** A problem with one version file: which file and, when known, which line. */
+class VersionFileError extends Error {
+    file;
+    line;
+    constructor(message, file, line) {
+        super(message);
+        this.file = file;
+        this.line = line;
+        this.name = 'VersionFileError';
+    }
+}
+const KEYED_EXTENSIONS = /\.(json|toml|ya?ml)$/;
+/**
+ * Parses one `version-files` entry. The key path follows the last `:` only when the part before
+ * it is a .json/.toml/.yaml/.yml file, so paths are never split by accident.
+ */
+function parseVersionFileSpec(input, raw) {
+    const colon = raw.lastIndexOf(':');
+    let file = raw;
+    let keyPath;
+    if (colon > 0 && KEYED_EXTENSIONS.test(raw.slice(0, colon))) {
+        file = raw.slice(0, colon);
+        const key = raw.slice(colon + 1);
+        if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(key)) {
+            throw new errors/* ConfigurationError */.j1(`Input '${input}': key path '${key}' in '${raw}' must be dot-separated keys (letters, digits, '_', '-'), e.g. 'dependencies.mylib.version'.`);
+        }
+        keyPath = key.split('.');
+    }
+    if (file === '')
+        throw new errors/* ConfigurationError */.j1(`Input '${input}': entry '${raw}' has no file path.`);
+    const base = external_node_path_.posix.basename(file.replace(/\\/g, '/'));
+    const known = keyPath !== undefined ||
+        ['package.json', 'Cargo.toml', 'pyproject.toml', 'Chart.yaml'].includes(base) ||
+        base.endsWith('.py');
+    if (!known) {
+        throw new errors/* ConfigurationError */.j1(KEYED_EXTENSIONS.test(base)
+            ? `Input '${input}': '${raw}' needs a key path ('${file}:key.path'); only package.json, Cargo.toml, pyproject.toml and Chart.yaml are read without one.`
+            : `Input '${input}': '${raw}' is not a version file this action reads (package.json, Cargo.toml, pyproject.toml, *.py, Chart.yaml, or any .json/.toml/.yaml/.yml with ':key.path').`);
+    }
+    return { raw, path: file, keyPath };
+}
+/**
+ * Locates `key.path` in JSON text: a small scanner that tracks the object/array nesting and
+ * string escapes, so a nested key of the same name (`engines.version`) is never mistaken for
+ * the one asked for. Returns the 1-based line of the key.
+ */
+function locateJsonKey(text, keyPath) {
+    const stack = [];
+    let line = 1;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n')
+            line++;
+        else if (c === '{' || c === '[')
+            stack.push({ array: c === '[' });
+        else if (c === '}' || c === ']')
+            stack.pop();
+        else if (c === '"') {
+            const startLine = line;
+            let value = '';
+            for (i++; i < text.length && text[i] !== '"'; i++) {
+                if (text[i] === '\\')
+                    value += text[++i] ?? '';
+                else
+                    value += text[i];
+                if (text[i] === '\n')
+                    line++;
+            }
+            let j = i + 1;
+            while (j < text.length && /\s/.test(text[j]))
+                j++;
+            const top = stack[stack.length - 1];
+            if (text[j] === ':' && top && !top.array) {
+                top.key = value;
+                if (stack.length === keyPath.length && stack.every((e, k) => !e.array && e.key === keyPath[k]))
+                    return startLine;
+            }
+        }
+    }
+    return undefined;
+}
+function splitTomlKey(key) {
+    const parts = [];
+    const re = /\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*(?:\.|$)/y;
+    let match;
+    while (re.lastIndex < key.length && (match = re.exec(key)))
+        parts.push(match[1] ?? match[2] ?? match[3]);
+    return parts;
+}
+/**
+ * Locates a dotted key in TOML text: tracks `[table]` headers and matches `key = …` lines
+ * (dotted keys included); a key inside an inline table is found on the line that opens it.
+ */
+function locateTomlKey(text, keyPath) {
+    const target = keyPath.join('\u0000');
+    let table = [];
+    const lines = text.split(/\r?\n/);
+    for (const [i, line] of lines.entries()) {
+        const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(line);
+        if (header) {
+            table = splitTomlKey(header[1]);
+            continue;
+        }
+        const assign = /^\s*((?:"(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_.\- ]+?)+)\s*=/.exec(line);
+        if (!assign)
+            continue;
+        const full = [...table, ...splitTomlKey(assign[1])];
+        const joined = full.join('\u0000');
+        if (joined === target)
+            return i + 1;
+        if (target.startsWith(joined + '\u0000') && line.slice(assign[0].length).trim().startsWith('{'))
+            return i + 1;
+    }
+    return undefined;
+}
+function readText(file, shown) {
+    try {
+        return external_node_fs_.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        throw new VersionFileError(`${shown} cannot be read: ${(0,errors/* messageOf */.bD)(error)}.`, shown);
+    }
+}
+function parseTomlFile(text, shown) {
+    try {
+        return parse(text);
+    }
+    catch (error) {
+        const line = /line (\d+)/.exec((0,errors/* messageOf */.bD)(error))?.[1];
+        throw new VersionFileError(`${shown} is not valid TOML: ${(0,errors/* messageOf */.bD)(error).split('\n')[0]}`, shown, line ? Number(line) : undefined);
+    }
+}
+function getPath(value, keyPath) {
+    let current = value;
+    for (const key of keyPath) {
+        if (current === null || typeof current !== 'object' || Array.isArray(current))
+            return undefined;
+        if (!Object.prototype.hasOwnProperty.call(current, key))
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function requireString(value, key, shown, line) {
+    if (value === undefined)
+        throw new VersionFileError(`${shown} has no '${key}'.`, shown, line);
+    if (typeof value !== 'string')
+        throw new VersionFileError(`${shown}: '${key}' is ${Array.isArray(value) ? 'a list' : typeof value}, not a version string.`, shown, line);
+    return value;
+}
+/** Cargo dependency tables, where a bare `1.2.3` means `^1.2.3`. */
+function isCargoDependencyKey(base, keyPath) {
+    if (base !== 'Cargo.toml')
+        return false;
+    const deps = /^(dev-|build-)?dependencies$/;
+    return keyPath.some((k) => deps.test(k));
+}
+/**
+ * What an explicit key's value means as a version. `=1.2.3` is an exact pin and counts as
+ * 1.2.3. A bare `1.2.3` counts too, except in Cargo dependency tables where Cargo reads it as
+ * `^1.2.3`. Anything else (`^`, `~`, ranges, wildcards) is a requirement that admits other
+ * versions, so it can never be "in lockstep" with the tag.
+ */
+function interpretRequirement(value, cargoDependency) {
+    const pin = /^=\s*([0-9A-Za-z.+-]+)$/.exec(value);
+    if (pin)
+        return { version: pin[1] };
+    if (/^[0-9][0-9A-Za-z.+-]*$/.test(value)) {
+        if (cargoDependency)
+            return {
+                version: value,
+                notExact: `'${value}' is a caret requirement in Cargo (^${value}), not an exact pin '=${value}'`,
+            };
+        return { version: value };
+    }
+    return { version: value, notExact: `'${value}' is a version requirement, not an exact pin '=…'` };
+}
+function readKeyed(text, base, keyPath, shown, requirement) {
+    const key = keyPath.join('.');
+    let value;
+    let line;
+    if (/\.json$/.test(base)) {
+        let data;
+        try {
+            data = JSON.parse(text);
+        }
+        catch (error) {
+            throw new VersionFileError(`${shown} is not valid JSON: ${(0,errors/* messageOf */.bD)(error)}`, shown);
+        }
+        value = getPath(data, keyPath);
+        line = locateJsonKey(text, keyPath);
+    }
+    else if (/\.toml$/.test(base)) {
+        value = getPath(parseTomlFile(text, shown), keyPath);
+        line = locateTomlKey(text, keyPath);
+    }
+    else {
+        const counter = new yaml_dist/* LineCounter */.HN();
+        const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+        if (doc.errors.length > 0) {
+            const first = doc.errors[0];
+            throw new VersionFileError(`${shown} is not valid YAML: ${first.message.split('\n')[0]}`, shown, counter.linePos(first.pos[0]).line);
+        }
+        if (!(0,yaml_dist/* isMap */.jh)(doc.contents))
+            throw new VersionFileError(`${shown} is not a YAML mapping.`, shown, 1);
+        const node = doc.getIn(keyPath, true);
+        if (node !== undefined && (0,yaml_dist/* isScalar */.jn)(node)) {
+            value = node.value;
+            if (node.range)
+                line = counter.linePos(node.range[0]).line;
+        }
+        else {
+            value = node === undefined ? undefined : getPath(doc.toJS(), keyPath);
+        }
+    }
+    const written = requireString(value, key, shown, line);
+    // A manifest's own version field is taken exactly as written; an explicit key may hold a
+    // dependency requirement, which only counts when it pins one version.
+    const meaning = requirement
+        ? interpretRequirement(written, isCargoDependencyKey(base, keyPath))
+        : { version: written };
+    return {
+        file: shown,
+        line,
+        key,
+        version: meaning.version,
+        written: meaning.version === written ? undefined : written,
+        notExact: meaning.notExact,
+    };
+}
+function readCargo(file, shown, root) {
+    const text = readText(file, shown);
+    const data = parseTomlFile(text, shown);
+    const pkg = asRecord(data.package);
+    if (pkg) {
+        const version = pkg.version;
+        if (typeof version === 'string')
+            return {
+                file: shown,
+                line: locateTomlKey(text, ['package', 'version']),
+                key: 'package.version',
+                version,
+            };
+        const inherited = asRecord(version);
+        if (inherited && inherited.workspace === true)
+            return readCargoWorkspaceRoot(file, shown, root, pkg.workspace);
+        if (version !== undefined)
+            throw new VersionFileError(`${shown}: 'package.version' is neither a string nor 'version.workspace = true'.`, shown, locateTomlKey(text, ['package', 'version']));
+        throw new VersionFileError(`${shown} has no 'package.version'.`, shown, locateTomlKey(text, ['package']));
+    }
+    const wsVersion = getPath(data, ['workspace', 'package', 'version']);
+    if (wsVersion !== undefined) {
+        const line = locateTomlKey(text, ['workspace', 'package', 'version']);
+        return {
+            file: shown,
+            line,
+            key: 'workspace.package.version',
+            version: requireString(wsVersion, 'workspace.package.version', shown, line),
+        };
+    }
+    throw new VersionFileError(`${shown} has neither 'package.version' nor 'workspace.package.version'.`, shown);
+}
+/**
+ * Follows `version.workspace = true` to the workspace root, as Cargo does: the manifest named
+ * by `package.workspace`, else the nearest Cargo.toml above with a `[workspace]` table. The
+ * search never leaves the repository workspace.
+ */
+function readCargoWorkspaceRoot(member, shown, root, explicit) {
+    let candidates;
+    if (typeof explicit === 'string') {
+        const dir = external_node_path_.resolve(external_node_path_.dirname(member), explicit);
+        candidates = [dir.endsWith('Cargo.toml') ? dir : external_node_path_.join(dir, 'Cargo.toml')];
+    }
+    else {
+        candidates = [];
+        let dir = external_node_path_.dirname(member);
+        for (;;) {
+            candidates.push(external_node_path_.join(dir, 'Cargo.toml'));
+            const rel = external_node_path_.relative(root, dir);
+            if (rel === '' || rel.startsWith('..') || external_node_path_.isAbsolute(rel))
+                break;
+            dir = external_node_path_.dirname(dir);
+        }
+    }
+    for (const candidate of candidates) {
+        let real;
+        try {
+            real = (0,paths/* resolveInWorkspace */.z1)('version-files', external_node_path_.relative(root, candidate), { root });
+        }
+        catch {
+            continue;
+        }
+        const rootShown = (0,paths/* displayPath */.Gt)(real, root);
+        const text = readText(real, rootShown);
+        const data = parseTomlFile(text, rootShown);
+        if (!asRecord(data.workspace))
+            continue;
+        const value = getPath(data, ['workspace', 'package', 'version']);
+        const line = locateTomlKey(text, ['workspace', 'package', 'version']);
+        if (value === undefined)
+            throw new VersionFileError(`${shown} inherits its version from the workspace, but the workspace root ${rootShown} has no 'workspace.package.version'.`, rootShown);
+        return {
+            file: rootShown,
+            line,
+            key: `workspace.package.version (inherited by ${shown})`,
+            version: requireString(value, 'workspace.package.version', rootShown, line),
+        };
+    }
+    throw new VersionFileError(`${shown} has 'version.workspace = true' but no workspace root (a Cargo.toml with [workspace]) was found in the workspace.`, shown);
+}
+function readPyproject(file, shown) {
+    const text = readText(file, shown);
+    const data = parseTomlFile(text, shown);
+    const project = asRecord(data.project);
+    if (project && project.version !== undefined) {
+        const line = locateTomlKey(text, ['project', 'version']);
+        return {
+            file: shown,
+            line,
+            key: 'project.version',
+            version: requireString(project.version, 'project.version', shown, line),
+        };
+    }
+    if (project && Array.isArray(project.dynamic) && project.dynamic.includes('version')) {
+        throw new VersionFileError(`${shown} declares its version as dynamic (project.dynamic), so it holds no version to check. ${dynamicHint(data)}`, shown, locateTomlKey(text, ['project', 'dynamic']));
+    }
+    const poetry = getPath(data, ['tool', 'poetry', 'version']);
+    if (poetry !== undefined) {
+        const line = locateTomlKey(text, ['tool', 'poetry', 'version']);
+        return {
+            file: shown,
+            line,
+            key: 'tool.poetry.version',
+            version: requireString(poetry, 'tool.poetry.version', shown, line),
+        };
+    }
+    throw new VersionFileError(`${shown} has neither 'project.version' nor 'tool.poetry.version'.`, shown);
+}
+/** Where a dynamic version really lives, from the build backend's configuration. */
+function dynamicHint(data) {
+    const hatch = getPath(data, ['tool', 'hatch', 'version', 'path']);
+    if (typeof hatch === 'string')
+        return `Point version-files at '${hatch}' (tool.hatch.version.path) instead.`;
+    const attr = getPath(data, ['tool', 'setuptools', 'dynamic', 'version', 'attr']);
+    if (typeof attr === 'string') {
+        const module = attr.split('.').slice(0, -1).join('/');
+        return `Point version-files at the module of '${attr}' (tool.setuptools.dynamic.version), e.g. '${module}/__init__.py' or 'src/${module}/__init__.py', instead.`;
+    }
+    return `Point version-files at the file the build backend reads the version from (e.g. 'src/<package>/__init__.py' with __version__ = "…"), instead.`;
+}
+function readPython(file, shown) {
+    const text = readText(file, shown);
+    const lines = text.split(/\r?\n/);
+    for (const [i, line] of lines.entries()) {
+        if (!/^__version__\b/.test(line))
+            continue;
+        const match = /^__version__\s*(?::\s*(?:str|Final|Final\[str\])\s*)?=\s*(["'])([^"'\\]*)\1\s*(#.*)?$/.exec(line);
+        if (!match)
+            throw new VersionFileError(`${shown}: '__version__' on line ${i + 1} is not a plain string literal (__version__ = "1.2.3"), so its value cannot be read without running the code.`, shown, i + 1);
+        return { file: shown, line: i + 1, key: '__version__', version: match[2] };
+    }
+    throw new VersionFileError(`${shown} has no top-level '__version__ = "…"' line.`, shown);
+}
+/**
+ * Reads the version a file declares. `root` is the workspace; the path has been checked not
+ * to escape it (`resolveInWorkspace`), and is checked again here for files found on the way
+ * (Cargo workspace roots).
+ */
+function readDeclaredVersion(spec, root) {
+    let file;
+    try {
+        file = (0,paths/* resolveInWorkspace */.z1)('version-files', spec.path, { root });
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1 && /does not exist/.test(error.message))
+            throw new VersionFileError(`${spec.path} does not exist in the workspace.`, spec.path);
+        throw error;
+    }
+    const shown = (0,paths/* displayPath */.Gt)(file, root);
+    if (!external_node_fs_.statSync(file).isFile())
+        throw new VersionFileError(`${shown} is not a regular file.`, shown);
+    // The format follows the name the user gave (a symlink's target may be named otherwise).
+    const base = external_node_path_.basename(spec.path);
+    if (spec.keyPath)
+        return readKeyed(readText(file, shown), base, spec.keyPath, shown, true);
+    if (base === 'package.json')
+        return readKeyed(readText(file, shown), base, ['version'], shown, false);
+    if (base === 'Chart.yaml')
+        return readKeyed(readText(file, shown), base, ['version'], shown, false);
+    if (base === 'Cargo.toml')
+        return readCargo(file, shown, root);
+    if (base === 'pyproject.toml')
+        return readPyproject(file, shown);
+    if (base.endsWith('.py'))
+        return readPython(file, shown);
+    throw new VersionFileError(`${shown} is not a version file this action reads.`, shown);
+}
+
+;// CONCATENATED MODULE: ./.build/core/guard.js
+
+
+
+
+
+
+
+
+
+
+// The reader lives with the other input helpers (require-ci-green's parser shares it); it is
+// re-exported here because the guard's entry points and tests import it from this module.
+
+/** The guard's context from the runner's environment. */
+function guardContextFromEnv(root) {
+    return {
+        ref: process.env.GITHUB_REF ?? '',
+        eventName: process.env.GITHUB_EVENT_NAME ?? '',
+        root,
+        runnerTemp: process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(),
+        now: new Date(),
+    };
+}
+const EVENT_NAME = /^[a-z_]+$/;
+/**
+ * Parses and validates every guard input. Anything wrong here is a configuration error that
+ * names the input: the action then writes nothing (no summary, no outputs, no files).
+ */
+function parseGuardInputs(read, root) {
+    const text = (name) => read(name) ?? '';
+    const trimmed = (name) => text(name).trim();
+    const rawTag = read('tag');
+    let tag;
+    if (rawTag !== undefined && rawTag !== '') {
+        // The tag is used as given, so anything a shell or a ref name would treat specially is
+        // refused outright instead of being quietly trimmed or escaped.
+        const problems = characterProblems(rawTag);
+        if (problems.length > 0)
+            throw new errors/* ConfigurationError */.j1(`Input 'tag' ${JSON.stringify(rawTag)}: the tag ${problems.join(' The tag ')}`);
+        if (rawTag.startsWith('refs/'))
+            throw new errors/* ConfigurationError */.j1(`Input 'tag' must be a tag name such as 'v1.2.3', not a ref ('${rawTag}'); leave it empty to use the tag of GITHUB_REF.`);
+        tag = rawTag;
+    }
+    const rawPrefix = read('prefix');
+    const prefix = rawPrefix === undefined ? 'v' : rawPrefix;
+    if (!isPlainPrefix(prefix) || prefix.length > 64)
+        throw new errors/* ConfigurationError */.j1(`Input 'prefix' must be a plain string of at most 64 ASCII letters, digits, '.', '_', '-' or '/', matched exactly (not a pattern, nothing trimmed); got ${JSON.stringify(prefix)}.`);
+    const allowedEvents = parseList(text('allowed-events') || 'push');
+    for (const event of allowedEvents)
+        if (!EVENT_NAME.test(event))
+            throw new errors/* ConfigurationError */.j1(`Input 'allowed-events': '${event}' is not an event name (lowercase letters and '_', e.g. push, release, workflow_dispatch).`);
+    const versionFiles = parseList(text('version-files')).map((raw) => parseVersionFileSpec('version-files', raw));
+    // Escapes are refused now, before anything is written; a missing file is reported as a row.
+    for (const spec of versionFiles)
+        (0,paths/* resolveInWorkspace */.z1)('version-files', spec.path, { root, mustExist: false });
+    const changelog = trimmed('changelog') || undefined;
+    if (changelog !== undefined)
+        (0,paths/* resolveInWorkspace */.z1)('changelog', changelog, { root, mustExist: false });
+    return {
+        tag,
+        prefix,
+        allowPrerelease: trimmed('allow-prerelease')
+            ? parseBoolean('allow-prerelease', text('allow-prerelease'))
+            : false,
+        allowBuildMetadata: trimmed('allow-build-metadata')
+            ? parseBoolean('allow-build-metadata', text('allow-build-metadata'))
+            : false,
+        allowedEvents,
+        onReject: trimmed('on-reject') ? parseEnum('on-reject', text('on-reject'), checks/* ON_REJECT_VALUES */.ZS) : 'fail',
+        versionFiles,
+        changelog,
+    };
+}
+/** Every output of the guard, empty before anything is known (outputs are always all set). */
+function emptyOutputs() {
+    return {
+        tag: '',
+        version: '',
+        major: '',
+        minor: '',
+        patch: '',
+        prerelease: '',
+        build: '',
+        'is-prerelease': false,
+        'release-notes': '',
+        'release-notes-path': '',
+    };
+}
+function checkEvent(inputs, context, report) {
+    const event = context.eventName;
+    if (event === '')
+        report.fail('event', 'GITHUB_EVENT_NAME is not set, so the trigger is unknown.');
+    else if (inputs.allowedEvents.includes(event))
+        report.pass('event', `'${event}' is an allowed event.`);
+    else
+        report.fail('event', `'${event}' is not an allowed event (allowed-events: ${inputs.allowedEvents.join(', ')})${event === 'workflow_dispatch' ? '; a manual re-run of a release is refused unless explicitly allowed' : ''}.`);
+}
+/**
+ * The ref check. A release is triggered by a tag: GITHUB_REF must be `refs/tags/<tag>`. An
+ * explicit `tag` must be that same tag; only on an allowed event other than `push`
+ * (e.g. `workflow_dispatch`, whose ref is a branch) may an explicit tag stand in for the ref.
+ */
+function checkRef(inputs, context, report) {
+    const ref = context.ref;
+    const refTag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
+    if (ref === '') {
+        report.fail('ref', 'GITHUB_REF is not set, so the tag being released is unknown.');
+        return inputs.tag;
+    }
+    if (refTag !== undefined) {
+        if (inputs.tag !== undefined && inputs.tag !== refTag) {
+            report.fail('ref', `The run was triggered by tag '${refTag}' but input 'tag' is '${inputs.tag}'.`);
+            return inputs.tag;
+        }
+        report.pass('ref', `${ref} is a tag ref.`);
+        return refTag;
+    }
+    if (inputs.tag !== undefined && context.eventName !== 'push' && context.eventName !== '') {
+        report.pass('ref', `Input 'tag' '${inputs.tag}' is checked on a '${context.eventName}' run from ${ref}.`);
+        return inputs.tag;
+    }
+    report.fail('ref', `GITHUB_REF '${ref}' is not a tag (refs/tags/…); a release is triggered by pushing a tag.`);
+    return inputs.tag;
+}
+function checkVersionFile(spec, version, context, report) {
+    const name = `version in ${spec.raw}`;
+    let declared;
+    try {
+        declared = readDeclaredVersion(spec, context.root);
+    }
+    catch (error) {
+        if (error instanceof VersionFileError) {
+            // The message names the file; the line goes in too, so the failure message alone locates it.
+            const line = error.line !== undefined && !error.message.includes(`line ${error.line}`)
+                ? ` (line ${error.line})`
+                : '';
+            report.fail(name, `${error.message}${line}`, { file: error.file, line: error.line });
+            return 1;
+        }
+        throw error;
+    }
+    // Without a valid tag there is nothing to compare against; the tag row already failed.
+    if (version === undefined)
+        return 0;
+    const where = { file: declared.file, line: declared.line };
+    if (declared.notExact) {
+        report.fail(name, `${atLine(declared.file, declared.line)} (${declared.key}): ${declared.notExact}, so it is not in lockstep with ${version}.`, where);
+    }
+    else if (declared.version !== version) {
+        report.fail(name, `${atLine(declared.file, declared.line)} declares ${declared.written ?? declared.version} (${declared.key}), but the tag is ${version}.`, where);
+    }
+    else {
+        report.pass(name, `${declared.written ?? declared.version} (${declared.key}${declared.line ? `, line ${declared.line}` : ''}).`);
+    }
+    return 0;
+}
+/** `file line N`, or just `file` when the line is unknown. */
+function atLine(file, line) {
+    return line === undefined ? file : `${file} line ${line}`;
+}
+function safeFileName(text) {
+    return text.replace(/[^0-9A-Za-z.+-]/g, '_');
+}
+/**
+ * The guard's checks over `report`: event, ref, strict SemVer tag and its policy, every version
+ * file, the changelog section. Returns the outputs (all of them, empty when unknown).
+ */
+async function checkRelease(inputs, context, report) {
+    const outputs = emptyOutputs();
+    const summary = [];
+    let hardFailures = 0;
+    checkEvent(inputs, context, report);
+    const tag = checkRef(inputs, context, report);
+    let parsed;
+    if (tag !== undefined) {
+        outputs.tag = tag;
+        const result = parseTag(tag, inputs.prefix);
+        if (result.ok) {
+            parsed = result.value;
+            report.pass('semver', `'${tag}' is '${inputs.prefix}' + SemVer 2.0.0 version ${parsed.version}.`);
+        }
+        else {
+            report.fail('semver', `'${tag}' is not '${inputs.prefix}' + a SemVer 2.0.0 version: ${result.reasons.join(' ')}`);
+        }
+    }
+    if (parsed) {
+        Object.assign(outputs, {
+            version: parsed.version,
+            major: parsed.major,
+            minor: parsed.minor,
+            patch: parsed.patch,
+            prerelease: parsed.prerelease.join('.'),
+            build: parsed.build.join('.'),
+            'is-prerelease': parsed.prerelease.length > 0,
+        });
+        if (parsed.prerelease.length > 0) {
+            if (inputs.allowPrerelease)
+                report.pass('pre-release', `'${parsed.prerelease.join('.')}' is allowed.`);
+            else
+                report.fail('pre-release', `${parsed.version} is a pre-release ('${parsed.prerelease.join('.')}') and allow-prerelease is false.`);
+        }
+        if (parsed.build.length > 0) {
+            if (inputs.allowBuildMetadata)
+                report.pass('build metadata', `'${parsed.build.join('.')}' is allowed.`);
+            else
+                report.fail('build metadata', `${parsed.version} has build metadata ('${parsed.build.join('.')}') and allow-build-metadata is false.`);
+        }
+    }
+    for (const spec of inputs.versionFiles)
+        hardFailures += checkVersionFile(spec, parsed?.version, context, report);
+    if (inputs.changelog !== undefined) {
+        let file;
+        let text;
+        try {
+            file = (0,paths/* resolveInWorkspace */.z1)('changelog', inputs.changelog, { root: context.root });
+            text = external_node_fs_.readFileSync(file, 'utf8');
+        }
+        catch (error) {
+            const detail = error instanceof errors/* ConfigurationError */.j1
+                ? (0,errors/* messageOf */.bD)(error)
+                : `${inputs.changelog} cannot be read: ${(0,errors/* messageOf */.bD)(error)}`;
+            report.fail('changelog', detail, { file: inputs.changelog });
+            hardFailures++;
+        }
+        if (file !== undefined && text !== undefined && parsed) {
+            const shown = (0,paths/* displayPath */.Gt)(file, context.root);
+            const result = findChangelogSection(text, parsed.version, { prefix: inputs.prefix, now: context.now });
+            if (!result.ok) {
+                for (const problem of result.problems)
+                    report.fail('changelog', `${atLine(shown, problem.line)}: ${problem.message}.`, {
+                        file: shown,
+                        line: problem.line,
+                    });
+            }
+            else {
+                const { section } = result;
+                const lines = section.body.split('\n').length;
+                report.pass('changelog', `${shown}:${section.line} '${section.heading}' is dated; ${lines} line${lines === 1 ? '' : 's'} of release notes.`);
+                const notesPath = external_node_path_.join(context.runnerTemp, 'sealed-release', `release-notes-${safeFileName(parsed.version)}.md`);
+                external_node_fs_.mkdirSync(external_node_path_.dirname(notesPath), { recursive: true });
+                external_node_fs_.writeFileSync(notesPath, section.body.endsWith('\n') ? section.body : `${section.body}\n`);
+                outputs['release-notes'] = section.body;
+                outputs['release-notes-path'] = notesPath;
+                summary.push(`<details><summary>Release notes for ${parsed.version}</summary>\n\n${section.body}\n\n</details>`);
+            }
+        }
+    }
+    return { outputs, hardFailures, summary };
+}
+/** The guard as a {@link Check} for `runChecks`. */
+function guardCheck(inputs, context) {
+    return (report) => checkRelease(inputs, context, report);
+}
+
+
+/***/ }),
+
+/***/ 2720:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   oS: () => (/* binding */ workspaceRoot),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8005);
+
+
+
+/** The workspace root: `GITHUB_WORKSPACE`, else the current directory. */
+function workspaceRoot() {
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(process.env.GITHUB_WORKSPACE || process.cwd());
+}
+function isInside(root, candidate) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, candidate);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+}
+/**
+ * Resolves a user-given path inside the workspace. Refuses `..` escapes, absolute paths
+ * outside it and symlinks that lead out of it (checked on the real path), because a release
+ * step must only ever read files the workflow put in its own workspace.
+ * A path that does not exist is returned unresolved when `mustExist` is false.
+ */
+function resolveInWorkspace(input, given, options = {}) {
+    const root = options.root ?? workspaceRoot();
+    if (given.includes('\0'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}': path '${given}' contains a NUL byte.`);
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root, given);
+    if (!isInside(root, resolved)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}': path '${given}' is outside the workspace (${root}).`);
+    }
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(resolved);
+    }
+    catch {
+        if (options.mustExist === false)
+            return resolved;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}': file '${given}' does not exist.`);
+    }
+    if (!isInside(root, real)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}': path '${given}' leads outside the workspace through a symbolic link (to ${real}).`);
+    }
+    return real;
+}
+/** A path relative to the workspace, with forward slashes, for messages and annotations. */
+function displayPath(absolute, root = workspaceRoot()) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, absolute);
+    return isInside(root, absolute) ? rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') : absolute;
+}
+
+
+/***/ }),
+
+/***/ 4673:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8005);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9205);
+
+
+
+/**
+ * The one error boundary of every entry point. A configuration error is the user's to fix; a
+ * failed check already wrote its rows; anything else is reported as an internal error. Only
+ * the message reaches `setFailed` (an Error object can carry request headers, and with them
+ * the token); the cause goes to the debug log, redacted.
+ */
+async function runAction(fn) {
+    try {
+        await fn();
+    }
+    catch (error) {
+        const message = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error));
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Configuration error: ${message}`);
+        }
+        else if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ChecksFailedError */ .Ro) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
+        }
+        else {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Internal error: ${message}`);
+        }
+        const cause = error instanceof Error ? (error.cause ?? error.stack) : undefined;
+        if (cause)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(typeof cause === 'string' ? cause : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(cause)));
+    }
+}
+
+
+/***/ }),
+
+/***/ 9205:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/* unused harmony export registerSecret */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+
+const secrets = new Set();
+/**
+ * Registers a value that must never appear in output: the runner masks it in logs, and
+ * {@link redact} removes it from every message we build ourselves (summaries, outputs,
+ * errors), which the runner's masking does not reach when they are written to files.
+ */
+function registerSecret(value) {
+    if (!value)
+        return;
+    secrets.add(value);
+    core.setSecret(value);
+}
+/** Replaces every registered secret in `text` with `***`. */
+function redact(text) {
+    let out = text;
+    for (const secret of secrets) {
+        if (secret.length > 0)
+            out = out.split(secret).join('***');
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 3218:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -46309,18 +46307,6 @@ function getIDToken(aud) {
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -46343,6 +46329,6 @@ function getIDToken(aud) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5163);
+/******/ var __webpack_exports__ = __nccwpck_require__(6896);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
