@@ -8,7 +8,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { ConfigurationError } from '../../src/core/errors.js';
-import { collectLocalFiles, INPUT_NAMES, parseInputs } from '../../src/actions/byte-identity/inputs.js';
+import {
+  localFiles,
+  parseConfiguration,
+  INPUT_NAMES,
+  parseInputs,
+} from '../../src/actions/byte-identity/inputs.js';
 import { parseReference } from '../../src/core/registries/registry.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -38,7 +43,7 @@ describe('byte-identity inputs', () => {
         against: 'pypi:demo==1.0\nrelease:v1.0',
         'github-token': 't',
       }),
-      { runnerTemp: '/tmp/rt', repository: 'octo/repo' },
+      { RUNNER_TEMP: '/tmp/rt', GITHUB_REPOSITORY: 'octo/repo' },
     );
     expect(inputs).toMatchObject({
       files: ['dist/*', '!dist/*.sig'],
@@ -69,12 +74,11 @@ describe('byte-identity inputs', () => {
           repackage: 'cargo package\n--locked',
           'pypi-url': 'http://mirror.example.com',
         }),
-        { runnerTemp: '/tmp/rt', env: { INPUT_OUTPUT_DIR: 'x', 'INPUT_EXACT-SET': 'yes' } },
+        { RUNNER_TEMP: '/tmp/rt' },
       ),
     );
     for (const expected of [
-      /^12 problems with the inputs:/,
-      /Input 'output_dir' is not an input of byte-identity \(it arrived as INPUT_OUTPUT_DIR\)/,
+      /^11 configuration problems:/,
       /Input 'against': 'pypi:foo' does not name one exact version; expected pypi:PROJECT==VERSION\./,
       /Input 'against': 'ftp:thing' has an unknown scheme 'ftp'; expected one of dir:PATH, sums:PATH, release:TAG, pypi:PROJECT==VERSION, crates:CRATE@VERSION, npm:NAME@VERSION, url:URL\./,
       /Input 'against': 'url:http:\/\/example\.com\/a\.whl' is not https \(plain http is accepted on loopback only\); expected url:URL\./,
@@ -97,13 +101,15 @@ describe('byte-identity inputs', () => {
     );
     const message = problemsOf(() =>
       parseInputs(reader({ files: 'a', against: 'sums:SHA256SUMS\npypi:a==1', mode: 'canonicalize' }), {
-        runnerTemp: '/t',
+        RUNNER_TEMP: '/t',
       }),
     );
     expect(message).toMatch(/mode 'canonicalize' takes exactly one reference/);
     expect(message).toMatch(/'sums:SHA256SUMS' has digests but no bytes/);
     expect(
-      problemsOf(() => parseInputs(reader({ files: 'a', against: 'release:v1' }), { repository: 'o/r' })),
+      problemsOf(() =>
+        parseInputs(reader({ files: 'a', against: 'release:v1' }), { GITHUB_REPOSITORY: 'o/r' }),
+      ),
     ).toMatch(/Input 'github-token' is required for a release: reference/);
     expect(problemsOf(() => parseInputs(reader({ files: 'a', against: 'pypi:a==1\npypi:a==1' })))).toMatch(
       /given twice/,
@@ -135,7 +141,7 @@ describe('byte-identity inputs', () => {
           against: 'dir:missing\nsums:nope.txt\ndir:../outside',
         }),
       );
-      const { locals, problems } = await collectLocalFiles(inputs, fs.realpathSync(ws));
+      const { locals, problems } = localFiles(inputs, fs.realpathSync(ws));
       expect(locals.map((l) => l.name)).toEqual(['y.tgz']);
       expect(problems.join('\n')).toMatch(/pattern 'nothing\/\*\.whl' matches no file/);
       expect(problems.join('\n')).toMatch(/pattern 'also-none' matches no file/);
@@ -144,6 +150,14 @@ describe('byte-identity inputs', () => {
       expect(problems.join('\n')).toMatch(/Input 'against': file 'nope\.txt' does not exist/);
       expect(problems.join('\n')).toMatch(/Input 'against': path '\.\.\/outside' is outside the workspace/);
       expect(problems).toHaveLength(6);
+      // The entry's parser reports these together with the inputs' own problems.
+      expect(() =>
+        parseConfiguration(
+          reader({ files: 'none/*', against: 'pypi:x', mode: 'nope' }),
+          {},
+          fs.realpathSync(ws),
+        ),
+      ).toThrow(/3 configuration problems:[\s\S]*pypi:x[\s\S]*'mode'[\s\S]*'none\/\*' matches no file/);
     } finally {
       fs.rmSync(ws, { recursive: true, force: true });
     }

@@ -67,7 +67,7 @@ function workspace(files: Record<string, Buffer | string>): string {
 async function run(
   ws: string,
   inputs: Record<string, string>,
-  options: { repository?: string } = {},
+  options: { repository?: string; env?: Record<string, string> } = {},
 ): Promise<RunResult & { report?: Report }> {
   const result = await runAction('byte-identity', {
     root,
@@ -87,6 +87,7 @@ async function run(
       SEALED_RELEASE_POLL_MS: '20',
       SEALED_RELEASE_RETRY_MS: '1',
       SEALED_RELEASE_DOWNLOAD_RETRY_SECONDS: '0',
+      ...options.env,
     },
     timeoutMs: 60_000,
   });
@@ -424,28 +425,44 @@ describe('url, dir and sums', () => {
 });
 
 describe('bad input and repackage', () => {
-  it('every bad input at once, a configuration error, nothing written', async () => {
+  it('every bad input at once, a configuration error; nothing requested, nothing handed on', async () => {
     const ws = workspace({ 'a/x.whl': '1', 'b/x.whl': '2' });
-    const r = await run(ws, {
-      files: 'a/*\nb/*\nnone/*',
-      against: 'pypi:foo\nnuget:thing\nurl:http://example.com/x.whl',
-      'exact-set': 'maybe',
-    });
+    const requests = reg.log.length;
+    const r = await run(
+      ws,
+      {
+        files: 'a/*\nb/*\nnone/*',
+        against: `pypi:foo\nnuget:thing\nurl:http://example.com/x.whl\nsums:missing.txt`,
+        'exact-set': 'maybe',
+      },
+      // A misspelled `with:` key reaches the action as an undeclared INPUT_* variable.
+      { env: { INPUT_OUTPUT_DIR: 'out' } },
+    );
     expect(r.code).toBe(1);
     const message = failure(r);
-    expect(message).toMatch(/^Configuration error: 6 problems with the inputs:/);
+    expect(message).toMatch(/^Configuration error: 8 configuration problems:/);
     for (const part of [
+      "Input 'output_dir' is not an input of this action: did you mean 'output-dir'?",
       "'pypi:foo' does not name one exact version",
       "unknown scheme 'nuget'",
       'is not https (plain http is accepted on loopback only)',
       "Input 'exact-set' must be a boolean",
       "pattern 'none/*' matches no file",
       "2 files are named 'x.whl'",
+      "file 'missing.txt' does not exist",
     ]) {
       expect(message).toContain(part);
     }
-    expect(r.outputs).toEqual({});
-    expect(r.summary).toBe('');
+    expect(r.outputs).toEqual({
+      identical: 'false',
+      report: '',
+      sha256sums: '',
+      canonical: '',
+      'canonical-dir': '',
+    });
+    expect(r.summary).toContain('byte-identity: configuration refused');
+    expect(r.summary.match(/\| configuration \|/g)).toHaveLength(8);
+    expect(reg.log.length).toBe(requests);
     expect(fs.existsSync(path.join(r.runnerTemp, 'canonical'))).toBe(false);
   });
 

@@ -5,10 +5,9 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ConfigurationError, messageOf } from '../../core/errors.js';
-import { expandFiles } from '../../core/files.js';
+import { messageOf } from '../../core/errors.js';
 import { parseRepository, type Repo } from '../../core/github/client.js';
-import { type InputReader, parseBoolean, parseDuration, parseEnum, parseList } from '../../core/inputs.js';
+import { type InputReader, Inputs } from '../../core/inputs/index.js';
 import { displayPath, resolveInWorkspace } from '../../core/paths.js';
 import { DEFAULT_CRATES_API_URL, DEFAULT_CRATES_INDEX_URL } from '../../core/registries/crates.js';
 import { type LocalFile, type Mode, MODES } from '../../core/registries/identity.js';
@@ -54,97 +53,57 @@ export interface ByteIdentityInputs {
 }
 
 /** Where the defaults come from: the runner's environment, passed in so parsing stays pure. */
-export interface InputEnvironment {
-  /** The whole environment, to find `INPUT_*` variables the action does not declare. */
-  env?: Record<string, string | undefined>;
-  runnerTemp?: string;
-  repository?: string;
-}
-
-const inputVariable = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+export type InputEnvironment = Partial<
+  Record<'RUNNER_TEMP' | 'GITHUB_REPOSITORY' | 'GITHUB_WORKSPACE', string>
+>;
 
 /**
- * Parses every input, collecting every problem. Returns the inputs (best effort where a value
- * was refused) and the problems; {@link parseInputs} throws when there is any.
+ * Reads every input into `inputs`, which records each problem instead of throwing, so the
+ * caller can add its own checks (the local files) before {@link Inputs.finish} reports them
+ * all. Undeclared `INPUT_*` variables are refused by the entry (runEntry), not here.
  */
-export function collectInputs(
-  read: InputReader,
-  environment: InputEnvironment = {},
-): { inputs: ByteIdentityInputs; problems: string[] } {
-  const problems: string[] = [];
-  const attempt = <T>(fallback: T, fn: () => T): T => {
-    try {
-      return fn();
-    } catch (error) {
-      problems.push(messageOf(error));
-      return fallback;
-    }
-  };
-  const optional = (name: string): string | undefined => {
-    const value = (read(name) ?? '').trim();
-    return value === '' ? undefined : value;
-  };
-
-  // A misspelled `with:` key reaches the action as an undeclared INPUT_* variable (the runner
-  // only warns): refusing it keeps a typo from silently dropping a setting.
-  const declared = new Set(INPUT_NAMES.map(inputVariable));
-  for (const variable of Object.keys(environment.env ?? {}).sort()) {
-    if (variable.startsWith('INPUT_') && !declared.has(variable)) {
-      problems.push(
-        `Input '${variable.slice('INPUT_'.length).toLowerCase()}' is not an input of byte-identity (it arrived as ${variable}); the inputs are ${INPUT_NAMES.join(', ')}.`,
-      );
-    }
-  }
-
-  const files = parseList(read('files') ?? '');
-  if (files.length === 0)
-    problems.push(`Input 'files' is required: give the local files as globs, one a line.`);
-
-  const againstLines = parseList(read('against') ?? '');
-  if (againstLines.length === 0) {
-    problems.push(`Input 'against' is required: give references, one a line (e.g. pypi:PROJECT==VERSION).`);
-  }
+export function readInputs(inputs: Inputs, environment: InputEnvironment = {}): ByteIdentityInputs {
+  const files = inputs.list('files', { required: 'the local files as globs' });
   const references: Reference[] = [];
   const seen = new Set<string>();
-  for (const line of againstLines) {
+  for (const line of inputs.list('against', { required: 'references such as pypi:PROJECT==VERSION' })) {
     try {
       const reference = parseReference(line);
       if (seen.has(reference.raw)) throw new Error(`'${reference.raw}' is given twice`);
       seen.add(reference.raw);
       references.push(reference);
     } catch (error) {
-      problems.push(`Input 'against': ${messageOf(error)}`);
+      inputs.problem(`Input 'against': ${messageOf(error)}`);
     }
   }
 
-  const mode = attempt<Mode>('verify', () => parseEnum('mode', optional('mode') ?? 'verify', MODES));
-  const exactSet = attempt(false, () => parseBoolean('exact-set', optional('exact-set') ?? 'false'));
-  const propagationTimeoutMs = attempt(0, () =>
-    parseDuration('propagation-timeout', optional('propagation-timeout') ?? '0'),
-  );
+  const mode = inputs.enum<Mode>('mode', MODES, 'verify');
+  const exactSet = inputs.boolean('exact-set', false);
+  const propagationTimeoutMs = inputs.duration('propagation-timeout', '0');
   // One argument a line, kept verbatim apart from the line's own surrounding blanks: it runs
   // with no shell, so nothing in it is ever interpreted.
-  const repackage = (read('repackage') ?? '')
+  const repackage = inputs
+    .raw('repackage')
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('#'));
   // @actions/exec splits its first argument at blanks and quotes (never through a shell); a
   // program name holding either would be split, so it is refused rather than reinterpreted.
   if (repackage.length > 0 && /[\s"']/.test(repackage[0])) {
-    problems.push(
+    inputs.problem(
       `Input 'repackage': the first line must be the program alone (one word, no quotes), got '${repackage[0]}'; put each argument on its own line.`,
     );
   }
 
   const url = (name: string, fallback: string): string => {
-    const raw = optional(name) ?? fallback;
+    const raw = inputs.optional(name) ?? fallback;
     const checked = checkDownloadUrl(raw);
     if (typeof checked === 'string') {
-      problems.push(`Input '${name}': '${raw}' ${checked}; expected an https URL (http only on loopback).`);
+      inputs.problem(`Input '${name}': '${raw}' ${checked}; expected an https URL (http only on loopback).`);
       return fallback;
     }
     if (checked.search || checked.hash) {
-      problems.push(`Input '${name}': '${raw}' has a query or fragment; expected a base URL.`);
+      inputs.problem(`Input '${name}': '${raw}' has a query or fragment; expected a base URL.`);
       return fallback;
     }
     return checked.href.replace(/\/+$/, '');
@@ -154,63 +113,54 @@ export function collectInputs(
   const cratesApiUrl = url('crates-api-url', DEFAULT_CRATES_API_URL);
   const npmRegistry = url('npm-registry', DEFAULT_NPM_REGISTRY);
 
-  let outputDir = optional('output-dir');
+  let outputDir = inputs.optional('output-dir');
   if (outputDir === undefined) {
-    if (environment.runnerTemp) outputDir = path.join(environment.runnerTemp, 'canonical');
+    if (environment.RUNNER_TEMP) outputDir = path.join(environment.RUNNER_TEMP, 'canonical');
     else if (mode === 'canonicalize') {
-      problems.push(`Input 'output-dir' is required when RUNNER_TEMP is not set (mode: canonicalize).`);
+      inputs.problem(`Input 'output-dir' is required when RUNNER_TEMP is not set (mode: canonicalize).`);
     }
+  } else {
+    outputDir = path.resolve(environment.GITHUB_WORKSPACE ?? '.', outputDir);
   }
 
   if (mode === 'canonicalize') {
     // The recovery path hands on one set of bytes: with two references, whose would it be?
     if (references.length > 1) {
-      problems.push(
+      inputs.problem(
         `Input 'against': mode 'canonicalize' takes exactly one reference (the registry whose bytes become canonical), got ${references.length}.`,
       );
     }
     for (const r of references.filter((r) => r.kind === 'sums')) {
-      problems.push(
+      inputs.problem(
         `Input 'against': '${r.raw}' has digests but no bytes, so mode 'canonicalize' cannot hand its files on; use mode 'verify', or a reference that serves the files.`,
       );
     }
   }
 
-  const token = optional('github-token') ?? '';
+  const token = inputs.optional('github-token') ?? '';
   let repository: Repo | undefined;
   if (references.some((r) => r.kind === 'release')) {
-    if (!token) problems.push(`Input 'github-token' is required for a release: reference.`);
-    repository = attempt(undefined, () =>
-      parseRepository('repository', optional('repository') ?? environment.repository ?? ''),
+    if (!token) inputs.problem(`Input 'github-token' is required for a release: reference.`);
+    repository = inputs.attempt(() =>
+      parseRepository('repository', inputs.optional('repository') ?? environment.GITHUB_REPOSITORY ?? ''),
     );
   }
 
   return {
-    inputs: {
-      files,
-      references,
-      mode,
-      outputDir: outputDir ?? '',
-      exactSet,
-      propagationTimeoutMs,
-      repackage,
-      pypiUrl,
-      cratesIndexUrl,
-      cratesApiUrl,
-      npmRegistry,
-      token,
-      repository,
-    },
-    problems,
+    files,
+    references,
+    mode,
+    outputDir: outputDir ?? '',
+    exactSet,
+    propagationTimeoutMs,
+    repackage,
+    pypiUrl,
+    cratesIndexUrl,
+    cratesApiUrl,
+    npmRegistry,
+    token,
+    repository,
   };
-}
-
-/** One ConfigurationError listing every problem. */
-export function configurationError(problems: string[]): ConfigurationError {
-  if (problems.length === 1) return new ConfigurationError(problems[0]);
-  return new ConfigurationError(
-    `${problems.length} problems with the inputs:\n${problems.map((p) => `- ${p}`).join('\n')}`,
-  );
 }
 
 /**
@@ -218,27 +168,66 @@ export function configurationError(problems: string[]): ConfigurationError {
  * Throws one ConfigurationError listing every problem.
  */
 export function parseInputs(read: InputReader, environment: InputEnvironment = {}): ByteIdentityInputs {
-  const { inputs, problems } = collectInputs(read, environment);
-  if (problems.length > 0) throw configurationError(problems);
-  return inputs;
+  const inputs = new Inputs(read);
+  return inputs.finish(readInputs(inputs, environment));
 }
 
 /**
- * The local files the globs name, each pattern checked on its own so that every pattern that
- * matches nothing is reported, and two files with one basename refused (files are matched to
- * a reference by name, so which of the two would be compared is not knowable). Also checks that
- * the `dir:` and `sums:` references exist inside the workspace. Returns the files and problems.
+ * The entry's parser: the inputs, and, when no `repackage` command will rebuild them first,
+ * the local files and the `dir:`/`sums:` paths too, so one message lists every problem.
  */
-export async function collectLocalFiles(
+export function parseConfiguration(
+  read: InputReader,
+  environment: InputEnvironment,
+  root: string,
+): ByteIdentityInputs {
+  const inputs = new Inputs(read);
+  const value = readInputs(inputs, environment);
+  if (value.repackage.length === 0) {
+    for (const problem of localFiles(value, root).problems) inputs.problem(problem);
+  }
+  return inputs.finish(value);
+}
+
+/** Regular files inside `root` that `pattern` matches, less the excluded ones (absolute paths). */
+function globFiles(pattern: string, excluded: Set<string>, root: string): string[] {
+  // Escapes are checked on the pattern's literal prefix as well as on every match.
+  if (path.isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
+    resolveInWorkspace('files', pattern.replace(/[*?[{].*$/, '') || '.', { root, mustExist: false });
+  }
+  const out: string[] = [];
+  for (const hit of fs.globSync(pattern, { cwd: root })) {
+    const absolute = path.resolve(root, hit);
+    if (excluded.has(absolute)) continue;
+    const real = resolveInWorkspace('files', absolute, { root });
+    if (fs.statSync(real).isFile()) out.push(absolute);
+  }
+  return out;
+}
+
+/**
+ * The local files the globs name (`!pattern` excludes), each pattern checked on its own so
+ * that every pattern that matches nothing is reported (a release that silently compares fewer
+ * files than the workflow named is the failure this action exists to prevent), and two files
+ * with one basename refused (files are matched to a reference by name, so which of the two
+ * would be compared is not knowable). Also checks that the `dir:` and `sums:` references exist
+ * inside the workspace. Returns the files and every problem.
+ */
+export function localFiles(
   inputs: Pick<ByteIdentityInputs, 'files' | 'references'>,
   root: string,
-): Promise<{ locals: LocalFile[]; problems: string[] }> {
+): { locals: LocalFile[]; problems: string[] } {
   const problems: string[] = [];
-  const excludes = inputs.files.filter((p) => p.startsWith('!'));
+  const excluded = new Set<string>();
+  for (const pattern of inputs.files.filter((p) => p.startsWith('!'))) {
+    for (const hit of fs.globSync(pattern.slice(1), { cwd: root })) excluded.add(path.resolve(root, hit));
+  }
   const found = new Set<string>();
   for (const pattern of inputs.files.filter((p) => !p.startsWith('!'))) {
     try {
-      for (const file of await expandFiles('files', [pattern, ...excludes], root)) found.add(file);
+      const hits = globFiles(pattern, excluded, root);
+      if (hits.length === 0) problems.push(`Input 'files': pattern '${pattern}' matches no file.`);
+      for (const hit of hits) found.add(hit);
     } catch (error) {
       problems.push(messageOf(error));
     }
@@ -263,13 +252,14 @@ export async function collectLocalFiles(
     try {
       const resolved = resolveInWorkspace('against', reference.path, { root });
       const stat = fs.statSync(resolved);
-      if (reference.kind === 'dir' && !stat.isDirectory())
-        throw new Error(`'${reference.raw}': ${reference.path} is not a directory.`);
-      if (reference.kind === 'sums' && !stat.isFile())
-        throw new Error(`'${reference.raw}': ${reference.path} is not a file.`);
+      if (reference.kind === 'dir' && !stat.isDirectory()) {
+        throw new Error(`Input 'against': '${reference.raw}': ${reference.path} is not a directory.`);
+      }
+      if (reference.kind === 'sums' && !stat.isFile()) {
+        throw new Error(`Input 'against': '${reference.raw}': ${reference.path} is not a file.`);
+      }
     } catch (error) {
-      const message = messageOf(error);
-      problems.push(message.startsWith("Input 'against'") ? message : `Input 'against': ${message}`);
+      problems.push(messageOf(error));
     }
   }
   return { locals, problems };

@@ -2,8 +2,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { exec } from '@actions/exec';
-import { type CheckOutcome, runChecks } from '../../core/checks.js';
-import { ChecksFailedError, messageOf } from '../../core/errors.js';
+import { type CheckOutcome, runChecks } from '../../core/action/checks.js';
+import { ChecksFailedError, ConfigurationError, messageOf } from '../../core/errors.js';
 import { createClient } from '../../core/github/client.js';
 import type { HttpOptions } from '../../core/registries/http.js';
 import {
@@ -12,9 +12,9 @@ import {
   type LocalFile,
   shortLabel,
 } from '../../core/registries/identity.js';
-import { escapeCell, publishReport, Report } from '../../core/report.js';
+import { escapeCell, publishReport, Report } from '../../core/action/report.js';
 import { createSource } from '../../core/registries/sources.js';
-import { type ByteIdentityInputs, collectLocalFiles, configurationError } from './inputs.js';
+import { type ByteIdentityInputs, localFiles } from './inputs.js';
 
 /** Timing and logging, passed in so tests can shorten the waits. */
 export interface ByteIdentityDeps {
@@ -96,8 +96,15 @@ async function refuse(detail: string): Promise<never> {
  */
 export async function run(inputs: ByteIdentityInputs, root: string, deps: ByteIdentityDeps): Promise<void> {
   if (inputs.repackage.length > 0) await repackage(inputs.repackage, root);
-  const { locals, problems } = await collectLocalFiles(inputs, root);
-  if (problems.length > 0) throw configurationError(problems);
+  const { locals, problems } = localFiles(inputs, root);
+  if (problems.length > 0) {
+    // Only reachable after `repackage` (otherwise the entry refused these already): the same
+    // refusal, one configuration row per problem, nothing compared or handed on.
+    const report = new Report('byte-identity: configuration refused');
+    for (const problem of problems) report.fail('configuration', problem);
+    await publishReport(report);
+    throw new ConfigurationError(problems);
+  }
 
   let github:
     | {

@@ -5,7 +5,8 @@
  * before GitHub computed digests have `digest: null` and are downloaded and hashed instead.
  */
 import type { GitHubClient, Repo } from '../github/client.js';
-import { listAssets, listReleasesForTag, sha256OfDigest } from '../github/releases.js';
+import { listAssets, sha256OfDigest } from '../github/assets.js';
+import { listReleasesForTag } from '../github/releases.js';
 import { type Lookup, RegistryError, type Reference, type ServedFile, type Source } from './registry.js';
 
 const messageOfRepo = (repo: Repo): string => `${repo.owner}/${repo.repo}`;
