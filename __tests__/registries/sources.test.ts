@@ -5,6 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as nodeHttp from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { hashFileSync } from '../../src/core/digest.js';
@@ -14,12 +16,13 @@ import {
   hashServedFile,
   setDownloadRetrySeconds,
 } from '../../src/core/registries/download.js';
-import type { HttpOptions } from '../../src/core/registries/http.js';
+import { getJson, type HttpOptions } from '../../src/core/registries/http.js';
 import {
   npmPackFileName,
   npmSource,
   packumentPath,
   sha512OfIntegrity,
+  upgradeTarballUrl,
 } from '../../src/core/registries/npm.js';
 import { pypiSource } from '../../src/core/registries/pypi.js';
 import {
@@ -289,5 +292,47 @@ describe('sums and hashing', () => {
       sha256: sha256(data),
       sha512: sha512(data),
     });
+  });
+});
+
+describe('metadata requests', () => {
+  it('follow redirects only through https or loopback hops, at most five', async () => {
+    const server = nodeHttp.createServer((req, res) => {
+      const to: Record<string, string> = {
+        '/off-loopback': 'http://example.com/doc.json',
+        '/to-doc': '/doc.json',
+        '/loop': '/loop',
+      };
+      if (req.url === '/doc.json') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"ok": true}');
+        return;
+      }
+      res.writeHead(302, { location: to[req.url ?? ''] ?? '/missing' });
+      res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      await expect(getJson('r', `${base}/to-doc`, 'the doc', http)).resolves.toEqual({ ok: true });
+      await expect(getJson('r', `${base}/off-loopback`, 'the doc', http)).rejects.toThrow(
+        /^r: the doc was redirected to a URL that is not https/,
+      );
+      await expect(getJson('r', `${base}/loop`, 'the doc', http)).rejects.toThrow(
+        /redirected more than 5 times/,
+      );
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  it("upgrades an old http tarball URL on the registry's own host only", () => {
+    expect(upgradeTarballUrl('http://registry.example/a/-/a-1.0.0.tgz', 'https://registry.example')).toBe(
+      'https://registry.example/a/-/a-1.0.0.tgz',
+    );
+    expect(upgradeTarballUrl('http://other.example/a.tgz', 'https://registry.example')).toBe(
+      'http://other.example/a.tgz',
+    );
   });
 });

@@ -39,18 +39,10 @@ export async function getText(
   for (let attempt = 1; ; attempt++) {
     let wait = backoffMs * 2 ** (attempt - 1);
     try {
-      const response = await fetch(checked, {
-        headers: { accept: options.accept ?? 'application/json', 'user-agent': 'sealed-release' },
-        // A redirect is followed only to another https (or loopback) URL: fetch never downgrades
-        // https to http, and the final URL is checked below.
-        redirect: 'follow',
-        signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
+      const response = await fetchFollowing(reference, checked, what, {
+        accept: options.accept ?? 'application/json',
+        timeoutMs: options.timeoutMs ?? 60_000,
       });
-      const final = checkDownloadUrl(response.url || checked.href);
-      if (typeof final === 'string') {
-        await response.body?.cancel();
-        throw new RegistryError(reference, `${what} was redirected to a URL that ${final}`);
-      }
       if (response.status === 404 || response.status === 410) {
         await response.body?.cancel();
         return undefined;
@@ -76,6 +68,40 @@ export async function getText(
       throw new RegistryError(reference, `${what} could not be read after ${attempts} tries (last: ${last})`);
     }
     await sleep(wait);
+  }
+}
+
+/** Redirects followed at most (a registry's CDN may add one or two). */
+const MAX_REDIRECTS = 5;
+
+/**
+ * GET with redirects followed by hand, each hop's URL checked: `redirect: 'follow'` would
+ * accept a hop through plain http, where anyone on the path could send the client on to a
+ * host of their choosing, and only the final URL could be checked.
+ */
+async function fetchFollowing(
+  reference: string,
+  start: URL,
+  what: string,
+  options: { accept: string; timeoutMs: number },
+): Promise<Response> {
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  let url = start;
+  for (let hop = 0; ; hop++) {
+    const response = await fetch(url, {
+      headers: { accept: options.accept, 'user-agent': 'sealed-release' },
+      redirect: 'manual',
+      signal,
+    });
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status > 399 || location === null) return response;
+    await response.body?.cancel();
+    if (hop >= MAX_REDIRECTS)
+      throw new RegistryError(reference, `${what} redirected more than ${MAX_REDIRECTS} times`);
+    const next = checkDownloadUrl(new URL(location, url).href);
+    if (typeof next === 'string')
+      throw new RegistryError(reference, `${what} was redirected to a URL that ${next}`);
+    url = next;
   }
 }
 

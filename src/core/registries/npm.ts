@@ -37,7 +37,8 @@ export function npmSource(
   reference: Extract<Reference, { kind: 'npm' }>,
   options: { registry?: string; http?: HttpOptions } = {},
 ): Source {
-  const url = joinUrl(options.registry ?? DEFAULT_NPM_REGISTRY, packumentPath(reference.name));
+  const registry = options.registry ?? DEFAULT_NPM_REGISTRY;
+  const url = joinUrl(registry, packumentPath(reference.name));
   return {
     reference,
     algorithm: 'sha512',
@@ -46,7 +47,7 @@ export function npmSource(
       const doc = await getJson(reference.raw, url, 'the npm packument', options.http);
       const missing = `the npm registry does not serve ${reference.name}@${reference.version}`;
       if (doc === undefined) return { state: 'pending', detail: `${missing} (404 from ${url})` };
-      const file = parsePackumentVersion(reference.raw, doc, reference.name, reference.version);
+      const file = parsePackumentVersion(reference.raw, doc, reference.name, reference.version, registry);
       if (!file) return { state: 'pending', detail: `${missing} (not in the packument's versions)` };
       return { state: 'found', files: [file] };
     },
@@ -59,6 +60,7 @@ export function parsePackumentVersion(
   doc: unknown,
   name: string,
   version: string,
+  registry?: string,
 ): ServedFile | undefined {
   const bad = (why: string): RegistryError => new RegistryError(reference, `the npm packument ${why}`);
   if (!isObject(doc) || !isObject(doc.versions)) throw bad("has no 'versions' object");
@@ -79,5 +81,25 @@ export function parsePackumentVersion(
       throw bad(`has a malformed sha512 integrity for ${version}`);
     if (digests.length === 1) published.sha512 = digests[0];
   }
-  return { name: npmPackFileName(name, version), published, url: tarball };
+  return { name: npmPackFileName(name, version), published, url: upgradeTarballUrl(tarball, registry) };
+}
+
+/**
+ * Old packuments list `http://` tarball URLs on the registry's own host; npm itself fetches them
+ * over https. The same upgrade is made here for the registry's host only (any other http URL is
+ * refused at download time, loopback apart).
+ */
+export function upgradeTarballUrl(tarball: string, registry: string | undefined): string {
+  if (!registry) return tarball;
+  try {
+    const t = new URL(tarball);
+    const r = new URL(registry);
+    if (t.protocol === 'http:' && r.protocol === 'https:' && t.host === r.host) {
+      t.protocol = 'https:';
+      return t.href;
+    }
+  } catch {
+    // Not a URL: refused where it is used.
+  }
+  return tarball;
 }
