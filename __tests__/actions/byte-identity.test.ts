@@ -192,6 +192,13 @@ describe.each(KINDS.map((k) => [k.registry, k] as const))('%s', (registry, kind)
     );
     expect(reg.count(registry, 'metadata') - asks).toBe(1);
     expect(r.summary).toContain('**MISMATCH**');
+    // Both whole digests are in the message, to investigate with.
+    expect(failure(r)).toContain(`local ${r.report!.rows[0].local}, reference ${r.report!.rows[0].remote}`);
+    expect(r.report!.rows[0].local).toBe(
+      registry === 'npm'
+        ? `sha512:${createHash('sha512').update(FLIPPED).digest('hex')}`
+        : `sha256:${sha256(FLIPPED)}`,
+    );
   });
 
   it('missing in the reference fails; missing locally passes unless exact-set', async () => {

@@ -219,7 +219,7 @@ export async function checkByteIdentity(
               ok: false,
               remote: digestLabel(wrong, file.published[wrong]!),
               remoteFrom: 'published',
-              detail: `the bytes served (${shortLabel(digestLabel(wrong, digests[wrong]!))}) differ from the digest the reference publishes (${shortLabel(digestLabel(wrong, file.published[wrong]!))}): refused, nothing handed on for this file`,
+              detail: `the bytes served (${digestLabel(wrong, digests[wrong]!)}) differ from the digest the reference publishes (${digestLabel(wrong, file.published[wrong]!)}): refused, nothing handed on for this file`,
             });
             continue;
           }
@@ -401,6 +401,6 @@ async function compare(
     local: localLabel,
     remote: remoteLabel,
     remoteFrom,
-    detail: `MISMATCH: local ${shortLabel(localLabel)}, reference ${shortLabel(remoteLabel)} (${how})${canonicalize ? "; the reference's bytes are handed on" : ''}${note}`,
+    detail: `MISMATCH: local ${localLabel}, reference ${remoteLabel} (${how})${canonicalize ? "; the reference's bytes are handed on" : ''}${note}`,
   };
 }
