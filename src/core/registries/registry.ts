@@ -9,6 +9,7 @@
  * only used where the source publishes none, and is marked as such.
  */
 import type { Algorithm } from '../digest.js';
+import { parseTagName } from '../inputs/parsers.js';
 
 /** A parsed `against` line. `raw` is the line as the user wrote it, for messages. */
 export type Reference =
@@ -110,7 +111,6 @@ const PYPI_VERSION = /^[A-Za-z0-9](?:[A-Za-z0-9.+!_-]*[A-Za-z0-9])?$/;
 const CRATE = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 const SEMVER_LIKE = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 const NPM_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
-const TAG_BAD = /[\s~^:?*[\\]|\.\.|@\{|^-|\/$|\.lock$|^$/;
 
 /**
  * Parses one `against` line. Throws a plain Error whose message says what is wrong and the
@@ -128,9 +128,20 @@ export function parseReference(line: string): Reference {
     case 'sums':
       if (rest === '' || rest.includes('\0')) throw bad('has no path', scheme);
       return { kind: scheme, raw, path: rest };
-    case 'release':
-      if (TAG_BAD.test(rest)) throw bad('is not a valid tag name', 'release');
-      return { kind: 'release', raw, tag: rest };
+    case 'release': {
+      // The one tag parser of every action: lookalike and invisible characters are refused, so a
+      // reference cannot name a tag that only looks like the release.
+      let tag: string;
+      try {
+        tag = parseTagName('against', rest);
+      } catch {
+        throw bad(
+          "is not a valid tag name (printable ASCII, no spaces, none of ~^:?*[\\, no '..')",
+          'release',
+        );
+      }
+      return { kind: 'release', raw, tag };
+    }
     case 'pypi': {
       const match = /^([^=\s]+)==([^=\s]+)$/.exec(rest);
       if (!match) throw bad('does not name one exact version', 'pypi');
