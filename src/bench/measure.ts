@@ -59,24 +59,65 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** Median, minimum and maximum of a set of rounds. */
+export interface Stats {
+  median: number;
+  min: number;
+  max: number;
+  n: number;
+}
+
+export function stats(values: number[]): Stats {
+  if (values.length === 0) throw new Error('bench: no rounds measured');
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values), n: values.length };
+}
+
+/** `842 ms (801–903)`: a median with its range, in a unit. */
+export function showMs(s: Stats): string {
+  return `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+}
+
+/** `55 MiB (54–56)`: a median RSS in MiB with its range, from KiB samples. */
+export function showRss(s: Stats): string {
+  const m = (k: number) => (k / 1024).toFixed(0);
+  return `${m(s.median)} MiB (${m(s.min)}–${m(s.max)})`;
+}
+
+/** Medians and ranges of the time and the peak RSS of a set of samples. */
+export function summarize(samples: Sample[]): { ms: Stats; rss: Stats } {
+  return { ms: stats(samples.map((x) => x.ms)), rss: stats(samples.map((x) => x.maxRssKiB)) };
+}
+
 /**
- * Runs the candidate and the baseline alternately `rounds` times (so both see the same machine
- * noise) and reports medians and the ratio baseline/candidate (above 1: the candidate is faster).
+ * Runs the baseline and the candidate alternately `rounds` times (so both see the same machine
+ * noise) and returns every sample of each.
  */
-export function compare(
+export async function alternate(
   rounds: number,
-  candidate: () => Sample,
-  baseline: () => Sample,
-): { candidate: Sample; baseline: Sample; speedRatio: number } {
-  const c: Sample[] = [];
-  const b: Sample[] = [];
+  candidate: () => Sample | Promise<Sample>,
+  baseline: () => Sample | Promise<Sample>,
+): Promise<{ ours: Sample[]; base: Sample[] }> {
+  const ours: Sample[] = [];
+  const base: Sample[] = [];
   for (let i = 0; i < rounds; i++) {
-    b.push(baseline());
-    c.push(candidate());
+    base.push(await baseline());
+    ours.push(await candidate());
   }
-  const cm = { ms: median(c.map((s) => s.ms)), maxRssKiB: median(c.map((s) => s.maxRssKiB)) };
-  const bm = { ms: median(b.map((s) => s.ms)), maxRssKiB: median(b.map((s) => s.maxRssKiB)) };
-  return { candidate: cm, baseline: bm, speedRatio: bm.ms / cm.ms };
+  return { ours, base };
+}
+
+/** One line of the results table. `met` is undefined for a figure that has no target. */
+export interface Row {
+  section: string;
+  what: string;
+  ours: string;
+  baseline: string;
+  /** The figure the target is about (a ratio, a size, a count), as shown. */
+  result: string;
+  target: string;
+  met?: boolean;
+  /** Why a target was missed, or what the figure means; shown under the table. */
+  note?: string;
 }
 
 /**
@@ -104,17 +145,6 @@ export function sparseFile(file: string, size: number): void {
   const handle = fs.openSync(file, 'w');
   fs.ftruncateSync(handle, size);
   fs.closeSync(handle);
-}
-
-/** One benchmark table row from two sets of samples. */
-export function row(label: string, ours: Sample[], base: Sample[], baseName: string, size: number): string {
-  const o = { ms: median(ours.map((s) => s.ms)), rss: median(ours.map((s) => s.maxRssKiB)) / 1024 };
-  const b = { ms: median(base.map((s) => s.ms)), rss: median(base.map((s) => s.maxRssKiB)) / 1024 };
-  const share = ((o.rss * 1024 * 1024 * 100) / size).toFixed(1);
-  return (
-    `| ${label} | ${o.ms.toFixed(0)} ms, ${o.rss.toFixed(0)} MiB RSS (${share} % of the file) | ` +
-    `${baseName}: ${b.ms.toFixed(0)} ms, ${b.rss.toFixed(0)} MiB RSS | ${(b.ms / o.ms).toFixed(2)}× |`
-  );
 }
 
 /** A size for a table label: MiB, with two decimals when it is not whole. */

@@ -1,62 +1,97 @@
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runAction } from '../emulator/runner.js';
-import { startSigstore } from '../emulator/sigstore/index.js';
-import { mib, row, rssProbe, sparseFile, timedAsync, type Sample } from './measure.js';
+import { startSigstore, type SigstoreEmulator } from '../emulator/sigstore/index.js';
+import type { BenchConfig } from './config.js';
+import {
+  mib,
+  rssProbe,
+  showMs,
+  showRss,
+  sparseFile,
+  stats,
+  summarize,
+  timedAsync,
+  type Row,
+  type Sample,
+} from './measure.js';
+
+/** One sigstore-sign run (sign, log, self-verify) of `files` in `workspace`; its time and peak RSS. */
+export async function signOnce(
+  config: BenchConfig,
+  sigstore: SigstoreEmulator,
+  workspace: string,
+  files: string,
+  probe: ReturnType<typeof rssProbe>,
+): Promise<Sample> {
+  for (const old of fs.readdirSync(workspace, { recursive: true }) as string[]) {
+    if (old.endsWith('.sigstore.json')) fs.rmSync(path.join(workspace, old));
+  }
+  probe.reset();
+  const start = process.hrtime.bigint();
+  const result = await runAction('sigstore-sign', {
+    root: config.root,
+    workspace,
+    inputs: {
+      files,
+      'fulcio-url': sigstore.fulcioURL,
+      'rekor-url': sigstore.rekorURL,
+      'trusted-root': sigstore.trustedRootPath,
+    },
+    env: sigstore.runnerEnv(),
+    nodeArgs: probe.nodeArgs,
+    timeoutMs: 30 * 60 * 1000,
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.code !== 0) throw new Error(`bench: sigstore-sign failed:\n${result.stdout}\n${result.stderr}`);
+  return { ms, maxRssKiB: probe.read() };
+}
 
 /**
- * Peak memory and time of the shipped sigstore-sign bundle signing one large file against the
- * local Sigstore services (stream-hash, sign the digest, Rekor + verification), against
- * `openssl dgst -sha256 -sign` making a P-256 signature of the same file in the same round.
+ * The shipped sigstore-sign bundle signing one large file against the local Sigstore services.
+ * The target is the cost of reading the file once (`openssl dgst -sha256` of the same file) plus
+ * the fixed cost of one signing round trip (the same step signing a 1-byte file: Node start-up,
+ * the OIDC token, Fulcio, Rekor, the self-verify), both measured in the same rounds.
  */
-export async function benchSign(root: string, dir: string, size: number, rounds: number): Promise<string> {
-  const workspace = path.join(dir, 'sign-ws');
-  const file = path.join(workspace, 'dist', 'big.bin');
-  sparseFile(file, size);
-  const key = path.join(dir, 'p256.pem');
-  execFileSync('openssl', ['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', key]);
-  const probe = rssProbe(dir);
+export async function benchSign(config: BenchConfig): Promise<Row[]> {
+  const workspace = path.join(config.dir, 'sign-ws');
+  const big = path.join(workspace, 'dist', 'big.bin');
+  sparseFile(big, config.signBytes);
+  fs.mkdirSync(path.join(workspace, 'tiny'), { recursive: true });
+  fs.writeFileSync(path.join(workspace, 'tiny', 'one.txt'), 'x');
+  const probe = rssProbe(config.dir);
   const ours: Sample[] = [];
+  const tiny: Sample[] = [];
   const openssl: Sample[] = [];
   const sigstore = await startSigstore();
   try {
-    for (let round = 0; round < rounds; round++) {
-      openssl.push(
-        await timedAsync('openssl', ['dgst', '-sha256', '-sign', key, '-out', path.join(dir, 'sig'), file]),
-      );
-      for (const old of fs.readdirSync(path.dirname(file))) {
-        if (old.endsWith('.sigstore.json')) fs.rmSync(path.join(path.dirname(file), old));
-      }
-      probe.reset();
-      const start = process.hrtime.bigint();
-      const result = await runAction('sigstore-sign', {
-        root,
-        workspace,
-        inputs: {
-          files: 'dist/big.bin',
-          'fulcio-url': sigstore.fulcioURL,
-          'rekor-url': sigstore.rekorURL,
-          'trusted-root': sigstore.trustedRootPath,
-        },
-        env: sigstore.runnerEnv(),
-        nodeArgs: probe.nodeArgs,
-        timeoutMs: 30 * 60 * 1000,
-      });
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      if (result.code !== 0)
-        throw new Error(`bench: sigstore-sign failed:\n${result.stdout}\n${result.stderr}`);
-      ours.push({ ms, maxRssKiB: probe.read() });
+    for (let round = 0; round < config.rounds; round++) {
+      openssl.push(await timedAsync('openssl', ['dgst', '-sha256', big]));
+      tiny.push(await signOnce(config, sigstore, workspace, 'tiny/one.txt', probe));
+      ours.push(await signOnce(config, sigstore, workspace, 'dist/big.bin', probe));
     }
   } finally {
     await sigstore.stop();
     fs.rmSync(workspace, { recursive: true, force: true });
   }
-  return row(
-    `sigstore-sign of ${mib(size)} (sparse; hash, sign, log, verify)`,
-    ours,
-    openssl,
-    'openssl dgst -sign',
-    size,
-  );
+  const o = summarize(ours);
+  const t = summarize(tiny);
+  const b = summarize(openssl);
+  const baseline = stats(openssl.map((s, i) => s.ms + tiny[i].ms));
+  const ratio = o.ms.median / baseline.median;
+  return [
+    {
+      section: 'signing',
+      what: `sigstore-sign of one ${mib(config.signBytes)} file (sparse): hash, certificate, sign, Rekor, self-verify`,
+      ours: `${showMs(o.ms)}, RSS ${showRss(o.rss)}`,
+      baseline: `openssl dgst -sha256 ${showMs(b.ms)} + one signing round trip (1-byte file) ${showMs(t.ms)} = ${showMs(baseline)}`,
+      result: `time ${ratio.toFixed(2)}× baseline`,
+      target: 'time ≤ 1.25× baseline (file hashed once)',
+      met: ratio <= 1.25,
+      note:
+        ratio > 1.25
+          ? 'signing over target: the step reads the large file more than once (or hashes it slower than openssl); see the digest rows for the hasher alone.'
+          : undefined,
+    },
+  ];
 }

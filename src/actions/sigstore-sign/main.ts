@@ -1,6 +1,5 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as core from '@actions/core';
 import { ChecksFailedError, ConfigurationError, messageOf, messageWithCauses } from '../../core/errors.js';
 import { expandFiles } from '../../core/files.js';
@@ -121,7 +120,14 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
     }
   }
 
-  type Outcome = { file: string; bundle: string; state: 'signed' | 'kept' | 'failed'; detail: string };
+  type Outcome = {
+    file: string;
+    bundle: string;
+    state: 'signed' | 'kept' | 'failed';
+    detail: string;
+    /** The sha256 that was signed (hex): the self-verify checks the bundle against it. */
+    sha256?: string;
+  };
   const outcomes = await mapBounded(files, CONCURRENCY, async (file): Promise<Outcome> => {
     const bundle = file + inputs.bundleSuffix;
     const shown = displayPath(file, root);
@@ -155,6 +161,7 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
         file: shown,
         bundle,
         state: 'signed',
+        sha256: signed.sha256,
         detail: `signed sha256:${signed.sha256} (${signed.size} bytes), bundle ${displayPath(bundle, root)}`,
       };
     } catch (error) {
@@ -181,9 +188,13 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
       }
       const verified = await mapBounded(fresh, CONCURRENCY, async (o) => {
         try {
+          // The digest that was just signed, not a second read of the file: the file was hashed
+          // once while signing (a 2 GiB artifact would otherwise be read twice). What this check
+          // is for, that the bundle Fulcio/Rekor helped build verifies for the expected identity
+          // over exactly the bytes signed, is unchanged.
           const r = await verifyBundleFile(
             o.bundle,
-            { file: path.resolve(root, o.file) },
+            { sha256: Buffer.from(o.sha256!, 'hex') },
             loaded.material,
             policy,
           );

@@ -148,6 +148,17 @@ function checkComplete(response: {
 }
 
 /**
+ * A whole number of milliseconds from a SEALED_RELEASE_* variable, else undefined. The loopback
+ * reliability matrix shortens backoffs and the request timeout with these so that a fault cell
+ * takes seconds, not minutes; anything that is not a plain positive integer is ignored, so a
+ * stray value can never turn retries or the timeout off.
+ */
+function envMs(name: string): number | undefined {
+  const raw = process.env[name];
+  return raw !== undefined && /^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : undefined;
+}
+
+/**
  * An Octokit from @actions/github with the retry and throttling plugins really loaded (a
  * `throttle` option without the plugin does nothing). The token is registered as a secret
  * before any request is made, so it is masked everywhere.
@@ -167,11 +178,12 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
   if (!token) throw new ConfigurationError(`Input 'github-token' is required.`);
   registerSecret(token);
   const retries = options.retries ?? 4;
-  const backoffMs = options.backoffMs ?? 1000;
+  const backoffMs = options.backoffMs ?? envMs('SEALED_RELEASE_RETRY_MS') ?? 1000;
   const unitMs = options.retryAfterUnitMs ?? 1000;
   const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
   const sleep = options.sleep ?? defaultSleep;
-  const requestTimeoutMs = options.requestTimeoutMs ?? 120_000;
+  const requestTimeoutMs =
+    options.requestTimeoutMs ?? envMs('SEALED_RELEASE_REQUEST_TIMEOUT_MS') ?? 120_000;
   const octokit = github.getOctokit(
     token,
     {
