@@ -221,7 +221,7 @@ describe('require-ci-green (dist bundle against the emulator)', () => {
     gh.state.addRun(REPO, 'ci.yml', { headSha: head });
     gh.faults.add({ operation: 'actions/list-workflow-runs', kind: 'status', status: 502 });
     gh.faults.add({ operation: 'repos/get-branch', kind: 'rate-limit', retryAfter: 0 });
-    gh.faults.add({ operation: 'actions/get-workflow', kind: 'secondary-rate-limit', retryAfter: 0 });
+    gh.faults.add({ operation: 'repos/get', kind: 'secondary-rate-limit', retryAfter: 0 });
     const result = await run({ workflows: 'ci.yml' });
     expect(result.code).toBe(0);
     expect(gh.log.filter((e) => e.fault).length).toBe(3);
@@ -230,8 +230,56 @@ describe('require-ci-green (dist bundle against the emulator)', () => {
   it('writes the summary when the configuration is refused', async () => {
     const result = await run({ workflows: 'nope.yml' });
     expect(result.code).toBe(1);
-    expect(result.summary).toMatch(/\| configuration \| ❌ fail \| Input 'workflows': 'nope.yml' not found/);
+    expect(result.summary).toMatch(
+      /\| configuration \| ❌ fail \| Input 'workflows': workflow file 'nope.yml' not found/,
+    );
     expect(result.outputs.green).toBe('false');
+  });
+
+  it('counts only runs of this workflow file, this repository, commit, event and branch when GitHub lies', async () => {
+    gh.faults.add({ operation: 'actions/list-workflow-runs', kind: 'unfiltered', times: Infinity });
+    gh.state.addRun(REPO, 'ci.yml', { headSha: head, conclusion: 'failure' });
+    gh.state.addRun(REPO, 'ci.yml', { headSha: head, headRepository: 'attacker/octo-repo' });
+    gh.state.addRun(REPO, 'ci.yml', { headSha: head, path: '.github/workflows/ci.yml@refs/pull/3/merge' });
+    gh.state.addRun(REPO, 'ci.yml', { headSha: head, event: 'pull_request' });
+    gh.state.addRun(REPO, 'lint.yml', { headSha: head });
+    const refused = await run({ workflows: 'ci.yml' });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/workflow ci.yml: failure: the run failed/);
+    expect(report(refused)[0]).toMatchObject({ conclusion: 'failure', attempt: 1 });
+    // The same lies around a green run of the right kind: it passes.
+    const green = gh.state.addRun(REPO, 'ci.yml', {
+      headSha: head,
+      path: '.github/workflows/ci.yml@refs/heads/main',
+    });
+    const passed = await run({ workflows: 'ci.yml' });
+    expect(passed.code).toBe(0);
+    expect(report(passed)[0]['run-id']).toBe(green.id);
+  });
+
+  it('says which runs it ignored when none counts', async () => {
+    gh.faults.add({ operation: 'actions/list-workflow-runs', kind: 'unfiltered', times: Infinity });
+    gh.state.addWorkflow(REPO, 'ci.yml');
+    gh.state.addRun(REPO, 'ci.yml', { headSha: head, headRepository: 'attacker/octo-repo' });
+    const result = await run({ workflows: 'ci.yml' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /no run for [0-9a-f]{12} .* 1 run that does not count: 1 of a fork or another repository/,
+    );
+  });
+
+  it('refuses a sha that is not the commit of the tag, naming both', async () => {
+    const old = head;
+    const next = gh.state.commit(REPO, { branch: 'main', message: 'the green head' });
+    gh.state.lightweightTag(REPO, 'v1.2.3', old);
+    gh.state.addRun(REPO, 'ci.yml', { headSha: next });
+    const result = await run({ workflows: 'ci.yml', tag: 'v1.2.3', sha: next });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      `commit: tag v1.2.3 is at ${old}, but the commit being released (input 'sha') is ${next}`,
+    );
+    expect(result.outputs.green).toBe('false');
+    expect(gh.count('actions/list-workflow-runs')).toBe(0);
   });
 
   it('names the missing actions: read permission', async () => {
@@ -252,7 +300,7 @@ describe('require-ci-green (dist bundle against the emulator)', () => {
       [{ workflows: 'ci.yml', tag: 'v9.9.9' }, /Input 'tag': tag 'v9.9.9' does not exist/],
       [
         { workflows: 'nope.yml' },
-        /Input 'workflows': 'nope.yml' not found in octo-org\/octo-repo \(GitHub answered 404/,
+        /Input 'workflows': workflow file 'nope.yml' not found in octo-org\/octo-repo \(GitHub answered 404/,
       ],
       [{ workflows: 'ci.yml', timeout: 'soon' }, /Input 'timeout' must be a duration/],
       [{ workflows: 'ci.yml', 'poll-interval': '5 minutes' }, /Input 'poll-interval' must be a duration/],

@@ -94,13 +94,13 @@ describe('preflight with workflows: require-ci-green in the same step (against t
 
   async function preflight(
     inputs: Record<string, string>,
-    options: { ref?: string; eventName?: string; files?: Record<string, string> } = {},
+    options: { ref?: string; eventName?: string; files?: Record<string, string>; sha?: string } = {},
   ): Promise<RunResult> {
     const result = await runAction('preflight', {
       root,
       ref: options.ref ?? 'refs/tags/v2.0.0',
       eventName: options.eventName,
-      sha: head,
+      sha: options.sha ?? head,
       repository: REPO,
       apiUrl: gh.url,
       serverUrl: gh.serverUrl,
@@ -143,9 +143,9 @@ describe('preflight with workflows: require-ci-green in the same step (against t
     expect(result.summary).toMatch(/\| workflow ci.yml \| ✅ pass/);
     expect(result.summary).toMatch(/\| branch head \(end\) \| ✅ pass/);
     expect(result.summary).toContain(`[#1](${gh.serverUrl}/${REPO}/actions/runs/${ci.id})`);
-    // No tag input: the CI check uses GITHUB_SHA and never resolves a tag.
-    expect(result.summary).toContain(`${head} (GITHUB_SHA)`);
-    expect(gh.count('git/get-ref')).toBe(0);
+    // No tag input: the CI check resolves GITHUB_REF's tag and holds GITHUB_SHA to it.
+    expect(result.summary).toContain(`tag v2.0.0 → ${head} (= GITHUB_SHA)`);
+    expect(gh.count('git/get-ref')).toBe(1);
   });
 
   it('fails when the guard passes but one workflow failed, listing it', async () => {
@@ -230,9 +230,61 @@ describe('preflight with workflows: require-ci-green in the same step (against t
     expect(result.outputs).toMatchObject({ ok: 'false', green: 'false', report: '[]' });
     expect(result.summary).toMatch(/\| version in package.json \| ❌ fail/);
     expect(result.summary).toMatch(
-      /\| CI configuration \| ❌ fail \| Input 'workflows': 'nope.yml' not found/,
+      /\| CI configuration \| ❌ fail \| Input 'workflows': workflow file 'nope.yml' not found/,
     );
     expect(result.stdout).toMatch(/on-reject: skip does not apply: 1 of these is a configuration problem/);
+  });
+
+  describe('refuses a commit that is not the tag being released', () => {
+    let old: string;
+    let next: string;
+    beforeEach(() => {
+      // v2.0.0 is re-pointed at an old commit without CI; the head after it is green.
+      old = head;
+      next = gh.state.commit(REPO, { branch: 'main', message: 'the green head' });
+      gh.state.annotatedTag(REPO, 'v2.0.3', old);
+      gh.state.addRun(REPO, 'ci.yml', { headSha: next });
+    });
+    const changelog = {
+      ...files,
+      'package.json': '{\n  "version": "2.0.3"\n}\n',
+      'CHANGELOG.md': `# Changelog\n\n## [2.0.3] - ${TODAY}\n\n- Fix.\n`,
+    };
+
+    it("input sha: the green head beside GITHUB_REF's tag on an old commit", async () => {
+      const result = await preflight(
+        { workflows: 'ci.yml', sha: next },
+        { ref: 'refs/tags/v2.0.3', files: changelog },
+      );
+      expect(result.code).toBe(1);
+      expect(result.outputs).toMatchObject({ ok: 'false', green: 'false', version: '2.0.3' });
+      const why = `commit: tag v2.0.3 is at ${old}, but the commit being released (input 'sha') is ${next}`;
+      expect(result.outputs.reason).toContain(why);
+      expect(result.summary).toMatch(/\| commit \| ❌ fail \| tag v2\.0\.3 is at/);
+      expect(result.summary).not.toMatch(/\| workflow ci.yml \| ✅ pass/);
+      expect(gh.count('actions/list-workflow-runs')).toBe(0);
+    });
+
+    it("GITHUB_SHA: a run whose commit is not the tag's", async () => {
+      const result = await preflight(
+        { workflows: 'ci.yml' },
+        { ref: 'refs/tags/v2.0.3', files: changelog, sha: next },
+      );
+      expect(result.code).toBe(1);
+      expect(result.outputs.reason).toContain(
+        `commit: tag v2.0.3 is at ${old}, but the commit being released (GITHUB_SHA) is ${next}`,
+      );
+    });
+
+    it('an explicit tag with a sha that is not its commit, even under on-reject: skip', async () => {
+      const result = await preflight(
+        { workflows: 'ci.yml', tag: 'v2.0.3', sha: next, 'on-reject': 'skip' },
+        { files: changelog, ref: 'refs/tags/v2.0.3' },
+      );
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(/on-reject: skip does not apply/);
+      expect(result.outputs.reason).toMatch(/^commit: tag v2\.0\.3 is at [0-9a-f]{40}, but/);
+    });
   });
 
   it('resolves an explicit tag (peeling an annotated tag) for the CI check', async () => {

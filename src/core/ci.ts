@@ -13,6 +13,7 @@ import { ConfigurationError, messageOf } from './errors.js';
 import {
   explainHttpError,
   paginateAll,
+  PaginationError,
   serverUrl as defaultServerUrl,
   statusOf,
   type GitHubClient,
@@ -25,8 +26,13 @@ export interface CiInputs {
   repository: Repo;
   /** Workflow file names as given (`ci.yml` or `.github/workflows/ci.yml`). */
   workflows: string[];
-  /** The `sha` input, if given. */
+  /**
+   * The commit being released, if known before the tag is resolved: the `sha` input, or (in the
+   * preflight, when the tag is GITHUB_REF's) GITHUB_SHA. With `tag` it must be the tag's commit.
+   */
   sha?: string;
+  /** Where `sha` came from, for the rows (default: input 'sha'). */
+  shaSource?: string;
   /** The `tag` input, if given. */
   tag?: string;
   /** GITHUB_SHA: the commit when neither `sha` nor `tag` is given. */
@@ -147,12 +153,86 @@ interface ListedRun {
   head_sha: string;
   event: string;
   head_branch: string | null;
+  path: string;
+  head_repository?: { id?: number } | null;
 }
 
-type Decision =
+/**
+ * One workflow's state after a poll. `ignored` says which runs the API returned that did not
+ * count, and why (empty when GitHub filtered as asked).
+ */
+type Decision = (
   | { state: 'pass'; run: ListedRun }
   | { state: 'fail'; run?: ListedRun; detail: string }
-  | { state: 'pending'; run?: ListedRun };
+  | { state: 'pending'; run?: ListedRun }
+  | { state: 'missing' }
+) & { ignored?: string };
+
+/** What a run must be to count: every field compared exactly, whatever the API filtered. */
+export interface RunIdentity {
+  /** The workflow file's base name (`ci.yml`). */
+  workflow: string;
+  sha: string;
+  event: string;
+  branch: string;
+  /** The repository's own id; a run whose head repository has another id is from a fork. */
+  repoId: number;
+}
+
+/**
+ * The `path` values a run of `workflow` may carry. GitHub documents `path` as the workflow's
+ * full path, and its own examples (and real answers) sometimes add the ref the file was read
+ * from: `.github/workflows/ci.yml@main` or `…@refs/heads/main`. Only the branch being checked
+ * is accepted as that ref; any other suffix (a pull request's merge ref, another branch, a
+ * tag) is another run, so it does not count. Compared as whole strings, never as prefixes.
+ */
+export function acceptedRunPaths(workflow: string, branch: string): string[] {
+  const file = `.github/workflows/${workflow}`;
+  return [file, `${file}@${branch}`, `${file}@refs/heads/${branch}`];
+}
+
+/**
+ * Why a run the API returned does not count, or undefined when it does. The API's filters are
+ * the server's: each field is checked again so that a run of another workflow, a fork, another
+ * commit, event or branch can never pass the release (a pull_request run on the same SHA, or a
+ * fork's run reporting our branch name, must not).
+ */
+export function whyRunDoesNotCount(
+  run: ListedRun,
+  want: RunIdentity,
+): { kind: string; detail: string } | undefined {
+  if (!acceptedRunPaths(want.workflow, want.branch).includes(run.path))
+    return { kind: 'another workflow file', detail: `path '${run.path}'` };
+  const headRepo = run.head_repository?.id;
+  if (headRepo !== want.repoId)
+    return {
+      kind: 'a fork or another repository',
+      detail: `head repository id ${headRepo ?? 'missing'}, not ${want.repoId}`,
+    };
+  if (run.head_sha !== want.sha) return { kind: 'another commit', detail: `head_sha ${run.head_sha}` };
+  if (run.event !== want.event) return { kind: 'another event', detail: `event '${run.event}'` };
+  if (run.head_branch !== want.branch)
+    return { kind: 'another branch', detail: `head_branch '${String(run.head_branch)}'` };
+  return undefined;
+}
+
+/** "the API also returned 3 runs that do not count: 2 of another workflow file (e.g. …), …" */
+function describeIgnored(ignored: { kind: string; detail: string }[]): string | undefined {
+  if (ignored.length === 0) return undefined;
+  const byKind = new Map<string, { count: number; example: string }>();
+  for (const { kind, detail } of ignored) {
+    const entry = byKind.get(kind);
+    if (entry) entry.count++;
+    else byKind.set(kind, { count: 1, example: detail });
+  }
+  const parts = [...byKind].map(([kind, { count, example }]) => `${count} of ${kind} (e.g. ${example})`);
+  return `the API also returned ${ignored.length} run${ignored.length === 1 ? '' : 's'} that do${ignored.length === 1 ? 'es' : ''} not count: ${parts.join(', ')}`;
+}
+
+/** "workflow file 'x.yml' not found in o/r" */
+function missingWorkflow(repo: Repo, workflow: string): string {
+  return `workflow file '${workflow}' not found in ${repo.owner}/${repo.repo}`;
+}
 
 /** Resolves a tag to its commit, peeling annotated tags (their object SHA is not the commit). */
 export async function resolveTag(client: GitHubClient, repo: Repo, tag: string): Promise<string> {
@@ -216,23 +296,50 @@ export async function checkCiGreen(inputs: CiInputs, deps: CiDeps, report: Repor
   const deadline = start + timeoutMs;
   // The report may already hold other checks' rows (the preflight shares one); green is ours only.
   const firstRow = report.rows.length;
+  // When the release commit is not settled, no run is looked at: nothing here is green.
+  const notChecked = (tagSha: string, given: string): CiResult => ({
+    green: false,
+    sha: given,
+    headSha: '',
+    branch: inputs.branch?.trim() ?? '',
+    outcomes: workflows.map((workflow) => ({
+      workflow,
+      'run-id': null,
+      'run-url': null,
+      status: null,
+      conclusion: null,
+      attempt: null,
+    })),
+    runsMarkdown: `**Commit** not settled: the tag is at \`${tagSha}\`, the commit given is \`${given}\`; no run was checked.`,
+  });
 
-  // 1. The commit.
+  // 1. The commit. With a tag, the tag is the truth and any other commit named for the release
+  // (input 'sha', or GITHUB_SHA in the preflight) must be exactly its commit: CI rows for one
+  // commit beside a tag on another would vouch for code that is not being released.
   let sha: string;
   if (inputs.tag !== undefined) {
     const tag = parseTagName('tag', inputs.tag);
     const tagSha = await resolveTag(client, repo, tag);
     if (inputs.sha !== undefined) {
       const given = parseSha('sha', inputs.sha);
+      const source = inputs.shaSource ?? "input 'sha'";
       if (given !== tagSha) {
-        throw new ConfigurationError(`Input 'sha' (${given}) is not the commit of tag '${tag}' (${tagSha}).`);
+        report.fail(
+          'commit',
+          `tag ${tag} is at ${tagSha}, but the commit being released (${source}) is ${given}: ` +
+            `the tag and the commit must be one; release the tag's own commit, or move the tag`,
+        );
+        return notChecked(tagSha, given);
       }
+      sha = tagSha;
+      report.pass('commit', `tag ${tag} → ${sha} (= ${source})`);
+    } else {
+      sha = tagSha;
+      report.pass('commit', `tag ${tag} → ${sha}`);
     }
-    sha = tagSha;
-    report.pass('commit', `tag ${tag} → ${sha}`);
   } else if (inputs.sha !== undefined) {
     sha = parseSha('sha', inputs.sha);
-    report.pass('commit', `${sha} (input 'sha')`);
+    report.pass('commit', `${sha} (${inputs.shaSource ?? "input 'sha'"})`);
   } else {
     if (!inputs.defaultSha)
       throw new ConfigurationError(`Input 'sha' is required when GITHUB_SHA is not set.`);
@@ -240,39 +347,20 @@ export async function checkCiGreen(inputs: CiInputs, deps: CiDeps, report: Repor
     report.pass('commit', `${sha} (GITHUB_SHA)`);
   }
 
-  // 2. The branch.
+  // 2. The repository: its own id (a run from a fork carries another one) and, unless given,
+  // its default branch. One request either way.
+  let repoId: number;
   let branch = inputs.branch?.trim();
-  if (!branch) {
-    try {
-      branch = (await client.rest.repos.get({ ...repo })).data.default_branch;
-    } catch (error) {
-      throw explainHttpError(error, `Reading repository ${repo.owner}/${repo.repo}`, 'contents: read');
-    }
+  try {
+    const { data } = await client.rest.repos.get({ ...repo });
+    repoId = data.id;
+    branch ||= data.default_branch;
+  } catch (error) {
+    throw explainHttpError(error, `Reading repository ${repo.owner}/${repo.repo}`, 'contents: read');
   }
+  if (!Number.isSafeInteger(repoId)) throw new Error(`GitHub gave no id for ${repo.owner}/${repo.repo}.`);
 
-  // 3. The workflows exist (an unknown file is the user's mistake and fails at once).
-  const unknown: string[] = [];
-  const unreadable = new Map<string, string>();
-  for (const workflow of workflows) {
-    try {
-      await client.rest.actions.getWorkflow({ ...repo, workflow_id: workflow });
-    } catch (error) {
-      if (statusOf(error) === 404) unknown.push(workflow);
-      else
-        unreadable.set(
-          workflow,
-          explainHttpError(error, `Reading workflow ${workflow}`, 'actions: read').message,
-        );
-    }
-  }
-  if (unknown.length > 0) {
-    throw new ConfigurationError(
-      `Input 'workflows': ${unknown.map((w) => `'${w}'`).join(', ')} not found in ${repo.owner}/${repo.repo} ` +
-        `(GitHub answered 404: check the file name under .github/workflows/, or grant the job 'actions: read').`,
-    );
-  }
-
-  // 4. The head at the start.
+  // 3. The head at the start.
   let headSha = '';
   let headOk = true;
   if (inputs.requireHead) {
@@ -287,15 +375,37 @@ export async function checkCiGreen(inputs: CiInputs, deps: CiDeps, report: Repor
     }
   }
 
-  // 5. Poll until every workflow is decided or the deadline passes. Waiting is pointless when
-  // the commit is not the head: that verdict cannot change.
-  const decisions = new Map<string, Decision>();
-  for (const [workflow, message] of unreadable) decisions.set(workflow, { state: 'fail', detail: message });
+  // 4. Poll until every workflow is decided or the deadline passes. Waiting is pointless when
+  // the commit is not the head: that verdict cannot change. The runs listing answers 404 for a
+  // workflow file that does not exist, so the first poll also checks the names (no separate
+  // request per workflow); every unknown file is named at once.
+  const expected = { sha, event: inputs.event, branch, repoId };
+  const decisions = new Map<string, Exclude<Decision, { state: 'missing' }>>();
   for (let poll = 1; ; poll++) {
+    const unknown: string[] = [];
     for (const workflow of workflows) {
       const previous = decisions.get(workflow);
       if (previous && previous.state !== 'pending') continue;
-      decisions.set(workflow, await decide(client, repo, workflow, sha, inputs.event, branch));
+      const decision = await decide(client, repo, workflow, expected);
+      if (decision.state === 'missing' && poll === 1) unknown.push(workflow);
+      decisions.set(
+        workflow,
+        decision.state === 'missing'
+          ? {
+              state: 'fail',
+              detail: `${missingWorkflow(repo, workflow)} any more (it was there at the first poll)`,
+            }
+          : decision,
+      );
+    }
+    if (unknown.length > 0) {
+      throw new ConfigurationError(
+        `Input 'workflows': ${unknown.map((w) => missingWorkflow(repo, w)).join('; ')} ` +
+          `(GitHub answered 404: check the file name under .github/workflows/, or grant the job 'actions: read').`,
+      );
+    }
+    for (const [workflow, decision] of decisions) {
+      if (decision.state !== 'pass' && decision.ignored) log(`${workflow}: ${decision.ignored}`);
     }
     const pending = workflows.filter((w) => decisions.get(w)!.state === 'pending');
     const remaining = deadline - now();
@@ -304,7 +414,7 @@ export async function checkCiGreen(inputs: CiInputs, deps: CiDeps, report: Repor
     await sleep(Math.min(inputs.pollIntervalMs, remaining));
   }
 
-  // 6. Rows and outcomes.
+  // 5. Rows and outcomes.
   const outcomes: WorkflowOutcome[] = [];
   const runRows: string[] = [];
   for (const workflow of workflows) {
@@ -335,7 +445,8 @@ export async function checkCiGreen(inputs: CiInputs, deps: CiDeps, report: Repor
     } else if (inputs.noWait !== undefined) {
       report.fail(
         `workflow ${workflow}`,
-        `no run for ${short(sha)} (event ${inputs.event}, branch ${branch}) exists yet, not waited for (${inputs.noWait})`,
+        `no run for ${short(sha)} (event ${inputs.event}, branch ${branch}) exists yet, not waited for (${inputs.noWait})` +
+          (decision.ignored ? `; ${decision.ignored}` : ''),
       );
     } else {
       report.fail(
@@ -344,6 +455,7 @@ export async function checkCiGreen(inputs: CiInputs, deps: CiDeps, report: Repor
           (timeoutMs > 0
             ? `appeared within ${Math.round(timeoutMs / 1000)} s`
             : `exists (timeout 0: no waiting)`) +
+          (decision.ignored ? `; ${decision.ignored}` : '') +
           `; push the commit to ${branch} so CI runs on it, or raise 'timeout'`,
       );
     }
@@ -352,7 +464,7 @@ export async function checkCiGreen(inputs: CiInputs, deps: CiDeps, report: Repor
     );
   }
 
-  // 7. The head again at the end: a push during the wait means another commit is the release.
+  // 6. The head again at the end: a push during the wait means another commit is the release.
   if (inputs.requireHead && headOk) {
     const endHead = await branchHead(client, repo, branch);
     if (endHead === sha) report.pass('branch head (end)', `${branch} is still at ${short(sha)}`);
@@ -380,47 +492,62 @@ export async function checkCiGreen(inputs: CiInputs, deps: CiDeps, report: Repor
   return { green, sha, headSha: headSha || sha, branch, outcomes, runsMarkdown };
 }
 
-/** One workflow's verdict now: its newest run for the commit/event/branch, latest attempt. */
+/**
+ * One workflow's verdict now: its newest counting run (latest attempt). One listing request
+ * (a page per 100 runs); a 404 on its first page means the workflow file does not exist.
+ */
 async function decide(
   client: GitHubClient,
   repo: Repo,
   workflow: string,
-  sha: string,
-  event: string,
-  branch: string,
+  want: Omit<RunIdentity, 'workflow'>,
 ): Promise<Decision> {
+  const identity: RunIdentity = { ...want, workflow };
   let runs: ListedRun[];
   try {
     runs = await paginateAll<ListedRun>(
       client,
       'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
-      { ...repo, workflow_id: workflow, head_sha: sha, event, branch, exclude_pull_requests: true },
+      {
+        ...repo,
+        workflow_id: workflow,
+        head_sha: want.sha,
+        event: want.event,
+        branch: want.branch,
+        exclude_pull_requests: true,
+      },
       { what: `Listing runs of ${workflow}` },
     );
   } catch (error) {
     const status = statusOf(error);
+    if (status === 404 && error instanceof PaginationError && error.pages === 0) return { state: 'missing' };
     const message =
       status === 403 || status === 404
         ? explainHttpError(error, `Listing runs of ${workflow}`, 'actions: read').message
         : messageOf(error);
     return { state: 'fail', detail: message };
   }
-  // The filters are the server's; check them again, so a run of another commit, event or
-  // branch can never count (a pull_request run on the same SHA must not).
-  const matching = runs.filter((r) => r.head_sha === sha && r.event === event && r.head_branch === branch);
-  if (matching.length === 0) return { state: 'pending' };
+  const ignored: { kind: string; detail: string }[] = [];
+  const matching = runs.filter((run) => {
+    const why = whyRunDoesNotCount(run, identity);
+    if (why) ignored.push(why);
+    return why === undefined;
+  });
+  const note = { ignored: describeIgnored(ignored) };
+  if (matching.length === 0) return { state: 'pending', ...note };
   const newest = matching.reduce((a, b) =>
     b.created_at > a.created_at || (b.created_at === a.created_at && b.run_number > a.run_number) ? b : a,
   );
-  if (newest.status !== 'completed') return { state: 'pending', run: newest };
-  if (newest.conclusion === 'success') return { state: 'pass', run: newest };
+  if (newest.status !== 'completed') return { state: 'pending', run: newest, ...note };
+  if (newest.conclusion === 'success') return { state: 'pass', run: newest, ...note };
   const advice = newest.conclusion ? CONCLUSION_ADVICE[newest.conclusion] : undefined;
   return {
     state: 'fail',
     run: newest,
     detail: advice
-      ? `${newest.conclusion}: ${advice}${/this exact SHA/.test(advice) ? ` (${sha})` : ''}`
+      ? `${newest.conclusion}: ${advice}${/this exact SHA/.test(advice) ? ` (${want.sha})` : ''}`
       : `completed with unknown conclusion '${String(newest.conclusion)}', which is not a pass`,
+    ...note,
   };
 }
 

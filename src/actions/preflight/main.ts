@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { type Check, type CheckOutcome, runChecks } from '../../core/checks.js';
-import { type CiDeps, ciCheck } from '../../core/ci.js';
+import { type CiDeps, type CiInputs, ciCheck } from '../../core/ci.js';
 import type { CiActionInputs } from '../../core/ci-inputs.js';
 import { createClient } from '../../core/github/client.js';
 import { type GuardInputs, guardCheck, guardContextFromEnv } from '../../core/guard.js';
@@ -52,13 +52,28 @@ export function preflightChecks(inputs: PreflightInputs, root: string, deps?: Ci
     }
     const refused = report.failures.length > 0;
     const check = ciCheck(
-      ci.ci,
+      releaseCommit(ci.ci, inputs.guard, String(guard?.outputs.tag ?? '')),
       deps,
       refused ? { noWait: 'an earlier check already refused the release', soft: true } : {},
     );
     return check(report);
   });
   return checks;
+}
+
+/**
+ * The CI check's commit in the preflight: the tag being released is the guard's (input `tag`,
+ * else GITHUB_REF's), and the commit checked must be that tag's commit. The commit named for
+ * the release is input `sha` if given; else, when the tag is GITHUB_REF's, GITHUB_SHA (the
+ * commit this run checked out and will build); else (an explicit tag on another ref) the tag's
+ * own commit. A `sha` that is not the tag's commit is then a failing row naming both, so a
+ * green head can never vouch for an older tagged commit.
+ */
+export function releaseCommit(ci: CiInputs, guard: GuardInputs, tag: string): CiInputs {
+  if (ci.sha !== undefined) return { ...ci, tag, shaSource: "input 'sha'" };
+  if (guard.tag === undefined && ci.defaultSha)
+    return { ...ci, tag, sha: ci.defaultSha, shaSource: 'GITHUB_SHA' };
+  return { ...ci, tag };
 }
 
 /** Everything in one step and one summary; `ok` is true only when every check passed. */
