@@ -316,33 +316,35 @@ describe('preflight with workflows: require-ci-green in the same step (against t
     expect(gh.log).toEqual([]);
   });
 
-  describe('refuses a bad CI input before anything is written or asked', () => {
+  // Each bad value is refused in-process by parseInputs (__tests__/core/ci/inputs.test.ts);
+  // here one spawn per refusal class proves the bundle refuses before writing or asking.
+  describe('refuses bad input before anything is written or asked, every problem at once', () => {
     it.each([
-      [{ workflows: 'ci.yml', timeout: 'soon' }, /Input 'timeout' must be a duration/],
-      [{ timeout: 'soon' }, /Input 'timeout' must be a duration/],
       [
-        { workflows: 'ci.yml', sha: 'abc123' },
-        /Input 'sha' must be a full 40-character hexadecimal commit SHA/,
+        { workflows: 'ci.txt', timeout: 'soon', sha: 'abc123', 'github-token': '', prefix: 'v?' },
+        [
+          /Input 'prefix'/,
+          /Input 'workflows' must list workflow files/,
+          /Input 'sha' must be a full 40-character hexadecimal commit SHA/,
+          /Input 'timeout' must be a duration/,
+          /Input 'github-token' is required/,
+        ],
       ],
-      [{ workflows: 'ci.txt' }, /Input 'workflows' must list workflow files/],
-      [{ workflows: 'ci.yml', 'poll-interval': '0' }, /Input 'poll-interval' must be longer than 0/],
-      [{ workflows: 'ci.yml', 'require-head': 'yes' }, /Input 'require-head' must be a boolean/],
-      [{ workflows: 'ci.yml', repository: 'no-slash' }, /Input 'repository' must be 'owner\/name'/],
-      [{ sha: head40() }, /Input 'sha' is only used by the CI check, which runs when 'workflows' is given/],
-      [{ workflows: 'ci.yml', 'github-token': '' }, /Input 'github-token' is required/],
-    ])('%o', async (inputs, message) => {
+      [
+        { sha: 'a'.repeat(40), 'poll-interval': '0' },
+        [/Input 'poll-interval' must be longer than 0/, /Input 'sha' is only used by the CI check/],
+      ],
+    ])('%o', async (inputs, messages) => {
       gh.state.addRun(REPO, 'ci.yml', { headSha: head });
       const result = await preflight(inputs);
       expect(result.code).toBe(1);
-      expect(result.stdout).toMatch(/::error::Configuration error: /);
-      expect(result.stdout).toMatch(message);
+      expect(result.stdout).toMatch(
+        new RegExp(`::error::Configuration error: ${messages.length} configuration problems:`),
+      );
+      for (const message of messages) expect(result.stdout).toMatch(message);
       expect(result.outputs).toEqual({});
       expect(result.summary).toBe('');
       expect(gh.log).toEqual([]);
     });
   });
 });
-
-function head40(): string {
-  return 'a'.repeat(40);
-}

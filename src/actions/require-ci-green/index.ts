@@ -1,5 +1,6 @@
 import { runAction } from '../../core/action/run.js';
-import { readCiInputs } from './inputs.js';
+import { envInputReader } from '../../core/inputs/index.js';
+import { parseInputs } from './inputs.js';
 import { run } from './main.js';
 
-await runAction(async () => run(readCiInputs()));
+await runAction(async () => run(parseInputs(envInputReader, process.env)));

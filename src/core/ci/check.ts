@@ -1,15 +1,17 @@
 /*
- * require-ci-green as a core function: the commit being released is the branch head, and the
- * newest run (latest attempt) of every named workflow for that exact commit, event and branch
- * is completed/success. Used by the require-ci-green action and in-process by the root
- * preflight action. It takes its client, clock and sleep as arguments.
+ * require-ci-green as a core function: the commit being released is the tag's commit and the
+ * branch head, and the newest run (latest attempt) of every named workflow for that exact
+ * commit, event and branch is completed/success. Used by the require-ci-green action and
+ * in-process by the root preflight action. It takes its client, clock and sleep as arguments.
  *
  * Fail closed throughout: a run that has not appeared, a status still moving at the deadline,
- * a conclusion we do not know, a listing that could not finish, a 403 that hides the answer
- * are all failures, never a pass.
+ * a conclusion we do not know, a listing that could not finish, a 403 that hides the answer,
+ * a run GitHub returned that is not provably ours, are all failures, never a pass.
  */
-import type { Check } from './action/checks.js';
-import { ConfigurationError, messageOf } from './errors.js';
+import type { Check } from '../action/checks.js';
+import type { OutputValue } from '../action/outputs.js';
+import type { Report } from '../action/report.js';
+import { ConfigurationError, messageOf } from '../errors.js';
 import {
   explainHttpError,
   paginateAll,
@@ -18,26 +20,36 @@ import {
   statusOf,
   type GitHubClient,
   type Repo,
-} from './github/client.js';
-import type { OutputValue } from './action/outputs.js';
-import type { Report } from './action/report.js';
+} from '../github/client.js';
+import { resolveTagCommit } from '../github/refs.js';
+import {
+  conclusionDetail,
+  describeIgnored,
+  outcomeOf,
+  runsTable,
+  runUrl,
+  type IgnoredRun,
+  type ListedRun,
+  type WorkflowOutcome,
+} from './summary.js';
 
+/** The check's settings, parsed (see `core/ci/inputs.ts`): nothing here is raw input. */
 export interface CiInputs {
   repository: Repo;
-  /** Workflow file names as given (`ci.yml` or `.github/workflows/ci.yml`). */
+  /** Workflow files as base names (`ci.yml`), without duplicates. */
   workflows: string[];
+  /** The tag being released; its commit is the one checked. */
+  tag?: string;
+  /** Where `tag` came from, for messages (default: input 'tag'). */
+  tagSource?: string;
   /**
-   * The commit being released, if known before the tag is resolved: the `sha` input, or (in the
-   * preflight, when the tag is GITHUB_REF's) GITHUB_SHA. With `tag` it must be the tag's commit.
+   * The commit named for the release: input `sha`, or GITHUB_SHA. Without `tag` it is the
+   * commit checked; with `tag` it must be exactly the tag's commit.
    */
   sha?: string;
   /** Where `sha` came from, for the rows (default: input 'sha'). */
   shaSource?: string;
-  /** The `tag` input, if given. */
-  tag?: string;
-  /** GITHUB_SHA: the commit when neither `sha` nor `tag` is given. */
-  defaultSha?: string;
-  /** The `branch` input; default the repository's default branch. */
+  /** The branch; default the repository's default branch. */
   branch?: string;
   requireHead: boolean;
   event: string;
@@ -61,100 +73,16 @@ export interface CiDeps {
   log?: (line: string) => void;
 }
 
-/** One line of the `report` output. */
-export interface WorkflowOutcome {
-  workflow: string;
-  'run-id': number | null;
-  'run-url': string | null;
-  status: string | null;
-  conclusion: string | null;
-  attempt: number | null;
-}
-
 export interface CiResult {
   green: boolean;
   /** The commit checked. */
   sha: string;
-  /** The branch head at the end (or at the start when the end was not reached). */
+  /** The branch head at the end (or at the start when the end was not reached); '' if unread. */
   headSha: string;
   branch: string;
   outcomes: WorkflowOutcome[];
   /** Markdown: a table of the runs with links, for the job summary. */
   runsMarkdown: string;
-}
-
-const HEX40 = /^[0-9a-f]{40}$/;
-
-/** A full commit SHA: 40 hexadecimal characters (lowercased). */
-export function parseSha(input: string, raw: string): string {
-  const value = raw.trim().toLowerCase();
-  if (!HEX40.test(value)) {
-    throw new ConfigurationError(
-      `Input '${input}' must be a full 40-character hexadecimal commit SHA, got '${raw}'.`,
-    );
-  }
-  return value;
-}
-
-/**
- * A workflow file: `ci.yml` or `.github/workflows/ci.yml` (also `./.github/…`). Returns the
- * base name, which is what the REST API accepts in place of the workflow id.
- */
-export function parseWorkflowFile(input: string, raw: string): string {
-  const value = raw.trim().replace(/^\.\//, '');
-  const base = value.startsWith('.github/workflows/') ? value.slice('.github/workflows/'.length) : value;
-  if (!/^[A-Za-z0-9._-]+\.ya?ml$/.test(base) || base.startsWith('.')) {
-    throw new ConfigurationError(
-      `Input '${input}' must list workflow files such as 'ci.yml' or '.github/workflows/ci.yml', got '${raw}'.`,
-    );
-  }
-  return base;
-}
-
-/** A tag name (a `refs/tags/` prefix is accepted and dropped); refuses names git would refuse. */
-export function parseTagName(input: string, raw: string): string {
-  const value = raw.trim().replace(/^refs\/tags\//, '');
-  const bad =
-    value === '' ||
-    // eslint-disable-next-line no-control-regex -- git refuses control characters in ref names
-    /[\s~^:?*[\\\x00-\x1f\x7f]/.test(value) ||
-    value.includes('..') ||
-    value.includes('@{') ||
-    value.startsWith('/') ||
-    value.endsWith('/') ||
-    value.endsWith('.') ||
-    value.endsWith('.lock') ||
-    value.split('/').some((part) => part.startsWith('.') || part === '');
-  if (bad) throw new ConfigurationError(`Input '${input}' must be a tag name such as v1.2.3, got '${raw}'.`);
-  return value;
-}
-
-/** Conclusions and what each says to do; anything not here is unknown and fails closed. */
-const CONCLUSION_ADVICE: Record<string, string> = {
-  failure: 'the run failed; fix it and push, or re-run it if the failure was flaky',
-  cancelled:
-    'the run was cancelled, probably superseded by a newer push or a concurrency group; re-run it on this exact SHA',
-  skipped: 'the run was skipped, so nothing was tested on this commit',
-  neutral: 'the run ended neutral, which is not a pass',
-  timed_out: 'the run timed out; re-run it on this exact SHA',
-  action_required: 'the run is waiting for approval (action_required)',
-  stale: 'the run went stale; re-run it on this exact SHA',
-  startup_failure: 'the workflow failed to start (startup_failure); check the workflow file',
-};
-
-interface ListedRun {
-  id: number;
-  html_url?: string;
-  status: string | null;
-  conclusion: string | null;
-  run_attempt?: number;
-  created_at: string;
-  run_number: number;
-  head_sha: string;
-  event: string;
-  head_branch: string | null;
-  path: string;
-  head_repository?: { id?: number } | null;
 }
 
 /**
@@ -195,12 +123,9 @@ export function acceptedRunPaths(workflow: string, branch: string): string[] {
  * Why a run the API returned does not count, or undefined when it does. The API's filters are
  * the server's: each field is checked again so that a run of another workflow, a fork, another
  * commit, event or branch can never pass the release (a pull_request run on the same SHA, or a
- * fork's run reporting our branch name, must not).
+ * fork's run reporting our branch name, must not). Each layer has its own message.
  */
-export function whyRunDoesNotCount(
-  run: ListedRun,
-  want: RunIdentity,
-): { kind: string; detail: string } | undefined {
+export function whyRunDoesNotCount(run: ListedRun, want: RunIdentity): IgnoredRun | undefined {
   if (!acceptedRunPaths(want.workflow, want.branch).includes(run.path))
     return { kind: 'another workflow file', detail: `path '${run.path}'` };
   const headRepo = run.head_repository?.id;
@@ -216,48 +141,21 @@ export function whyRunDoesNotCount(
   return undefined;
 }
 
-/** "the API also returned 3 runs that do not count: 2 of another workflow file (e.g. …), …" */
-function describeIgnored(ignored: { kind: string; detail: string }[]): string | undefined {
-  if (ignored.length === 0) return undefined;
-  const byKind = new Map<string, { count: number; example: string }>();
-  for (const { kind, detail } of ignored) {
-    const entry = byKind.get(kind);
-    if (entry) entry.count++;
-    else byKind.set(kind, { count: 1, example: detail });
-  }
-  const parts = [...byKind].map(([kind, { count, example }]) => `${count} of ${kind} (e.g. ${example})`);
-  return `the API also returned ${ignored.length} run${ignored.length === 1 ? '' : 's'} that do${ignored.length === 1 ? 'es' : ''} not count: ${parts.join(', ')}`;
-}
-
 /** "workflow file 'x.yml' not found in o/r" */
 function missingWorkflow(repo: Repo, workflow: string): string {
   return `workflow file '${workflow}' not found in ${repo.owner}/${repo.repo}`;
 }
 
-/** Resolves a tag to its commit, peeling annotated tags (their object SHA is not the commit). */
-export async function resolveTag(client: GitHubClient, repo: Repo, tag: string): Promise<string> {
-  let object: { type: string; sha: string };
-  try {
-    const { data } = await client.rest.git.getRef({ ...repo, ref: `tags/${tag}` });
-    object = data.object;
-  } catch (error) {
-    if (statusOf(error) === 404) {
-      throw new ConfigurationError(
-        `Input 'tag': tag '${tag}' does not exist in ${repo.owner}/${repo.repo} (or the token lacks 'contents: read').`,
-      );
-    }
-    throw explainHttpError(error, `Reading tag '${tag}'`, 'contents: read');
+/** The tag's commit (annotated tags peeled); a tag that does not exist is the user's mistake. */
+async function tagCommit(client: GitHubClient, repo: Repo, tag: string, source: string): Promise<string> {
+  const sha = await resolveTagCommit(client, repo, tag);
+  if (sha === undefined) {
+    const subject = source === "input 'tag'" ? `Input 'tag': tag '${tag}'` : `Tag '${tag}' (${source})`;
+    throw new ConfigurationError(
+      `${subject} does not exist in ${repo.owner}/${repo.repo} (or the token lacks 'contents: read').`,
+    );
   }
-  for (let depth = 0; object.type === 'tag'; depth++) {
-    if (depth >= 5) throw new Error(`Tag '${tag}' is nested more than 5 levels deep.`);
-    try {
-      object = (await client.rest.git.getTag({ ...repo, tag_sha: object.sha })).data.object;
-    } catch (error) {
-      throw explainHttpError(error, `Peeling annotated tag '${tag}'`, 'contents: read');
-    }
-  }
-  if (object.type !== 'commit') throw new Error(`Tag '${tag}' points at a ${object.type}, not a commit.`);
-  return object.sha;
+  return sha;
 }
 
 async function branchHead(client: GitHubClient, repo: Repo, branch: string): Promise<string> {
@@ -278,8 +176,9 @@ function short(sha: string): string {
 }
 
 /**
- * Runs the check, adding its rows to `report`. Bad input throws a ConfigurationError before any
- * row is written; everything the API says becomes rows (the caller publishes them).
+ * Runs the check, adding its rows to `report`. A mistake only the API can reveal (a tag,
+ * branch or workflow file that does not exist) throws a ConfigurationError; everything else the
+ * API says becomes rows (the caller publishes them).
  */
 export async function checkCiGreen(inputs: CiInputs, deps: CiDeps, report: Report): Promise<CiResult> {
   const { client } = deps;
@@ -288,69 +187,51 @@ export async function checkCiGreen(inputs: CiInputs, deps: CiDeps, report: Repor
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const log = deps.log ?? (() => {});
   const web = (deps.serverUrl ?? defaultServerUrl()).replace(/\/+$/, '');
-  if (inputs.workflows.length === 0)
+  const workflows = [...new Set(inputs.workflows)];
+  if (workflows.length === 0)
     throw new ConfigurationError(`Input 'workflows' is required: give one file a line.`);
-  const workflows = [...new Set(inputs.workflows.map((w) => parseWorkflowFile('workflows', w)))];
   const timeoutMs = inputs.noWait !== undefined ? 0 : inputs.timeoutMs;
-  const start = now();
-  const deadline = start + timeoutMs;
+  const deadline = now() + timeoutMs;
   // The report may already hold other checks' rows (the preflight shares one); green is ours only.
   const firstRow = report.rows.length;
-  // When the release commit is not settled, no run is looked at: nothing here is green.
-  const notChecked = (tagSha: string, given: string): CiResult => ({
-    green: false,
-    sha: given,
-    headSha: '',
-    branch: inputs.branch?.trim() ?? '',
-    outcomes: workflows.map((workflow) => ({
-      workflow,
-      'run-id': null,
-      'run-url': null,
-      status: null,
-      conclusion: null,
-      attempt: null,
-    })),
-    runsMarkdown: `**Commit** not settled: the tag is at \`${tagSha}\`, the commit given is \`${given}\`; no run was checked.`,
-  });
 
   // 1. The commit. With a tag, the tag is the truth and any other commit named for the release
-  // (input 'sha', or GITHUB_SHA in the preflight) must be exactly its commit: CI rows for one
-  // commit beside a tag on another would vouch for code that is not being released.
+  // (input 'sha', or GITHUB_SHA) must be exactly its commit: CI rows for one commit beside a
+  // tag on another would vouch for code that is not being released.
+  const shaSource = inputs.shaSource ?? "input 'sha'";
   let sha: string;
   if (inputs.tag !== undefined) {
-    const tag = parseTagName('tag', inputs.tag);
-    const tagSha = await resolveTag(client, repo, tag);
-    if (inputs.sha !== undefined) {
-      const given = parseSha('sha', inputs.sha);
-      const source = inputs.shaSource ?? "input 'sha'";
-      if (given !== tagSha) {
-        report.fail(
-          'commit',
-          `tag ${tag} is at ${tagSha}, but the commit being released (${source}) is ${given}: ` +
-            `the tag and the commit must be one; release the tag's own commit, or move the tag`,
-        );
-        return notChecked(tagSha, given);
-      }
-      sha = tagSha;
-      report.pass('commit', `tag ${tag} → ${sha} (= ${source})`);
-    } else {
-      sha = tagSha;
-      report.pass('commit', `tag ${tag} → ${sha}`);
+    const tag = inputs.tag;
+    sha = await tagCommit(client, repo, tag, inputs.tagSource ?? "input 'tag'");
+    if (inputs.sha === undefined) report.pass('commit', `tag ${tag} → ${sha}`);
+    else if (inputs.sha === sha) report.pass('commit', `tag ${tag} → ${sha} (= ${shaSource})`);
+    else {
+      report.fail(
+        'commit',
+        `tag ${tag} is at ${sha}, but the commit being released (${shaSource}) is ${inputs.sha}: ` +
+          `the tag and the commit must be one; release the tag's own commit, or move the tag`,
+      );
+      // Which commit is released is not settled, so no run is looked at: nothing here is green.
+      return {
+        green: false,
+        sha: inputs.sha,
+        headSha: '',
+        branch: inputs.branch ?? '',
+        outcomes: workflows.map((workflow) => outcomeOf(workflow, undefined, null)),
+        runsMarkdown: `**Commit** not settled: tag \`${tag}\` is at \`${sha}\`, the commit given is \`${inputs.sha}\`; no run was checked.`,
+      };
     }
   } else if (inputs.sha !== undefined) {
-    sha = parseSha('sha', inputs.sha);
-    report.pass('commit', `${sha} (${inputs.shaSource ?? "input 'sha'"})`);
+    sha = inputs.sha;
+    report.pass('commit', `${sha} (${shaSource})`);
   } else {
-    if (!inputs.defaultSha)
-      throw new ConfigurationError(`Input 'sha' is required when GITHUB_SHA is not set.`);
-    sha = parseSha('sha', inputs.defaultSha);
-    report.pass('commit', `${sha} (GITHUB_SHA)`);
+    throw new ConfigurationError(`Input 'sha' is required when neither 'tag' nor GITHUB_SHA is given.`);
   }
 
   // 2. The repository: its own id (a run from a fork carries another one) and, unless given,
   // its default branch. One request either way.
   let repoId: number;
-  let branch = inputs.branch?.trim();
+  let branch = inputs.branch;
   try {
     const { data } = await client.rest.repos.get({ ...repo });
     repoId = data.id;
@@ -379,14 +260,14 @@ export async function checkCiGreen(inputs: CiInputs, deps: CiDeps, report: Repor
   // the commit is not the head: that verdict cannot change. The runs listing answers 404 for a
   // workflow file that does not exist, so the first poll also checks the names (no separate
   // request per workflow); every unknown file is named at once.
-  const expected = { sha, event: inputs.event, branch, repoId };
+  const want = { sha, event: inputs.event, branch, repoId };
   const decisions = new Map<string, Exclude<Decision, { state: 'missing' }>>();
   for (let poll = 1; ; poll++) {
     const unknown: string[] = [];
     for (const workflow of workflows) {
       const previous = decisions.get(workflow);
       if (previous && previous.state !== 'pending') continue;
-      const decision = await decide(client, repo, workflow, expected);
+      const decision = await decide(client, repo, { ...want, workflow });
       if (decision.state === 'missing' && poll === 1) unknown.push(workflow);
       decisions.set(
         workflow,
@@ -415,53 +296,41 @@ export async function checkCiGreen(inputs: CiInputs, deps: CiDeps, report: Repor
   }
 
   // 5. Rows and outcomes.
-  const outcomes: WorkflowOutcome[] = [];
-  const runRows: string[] = [];
+  const table: { outcome: WorkflowOutcome; runNumber?: number }[] = [];
   for (const workflow of workflows) {
     const decision = decisions.get(workflow)!;
     const run = decision.run;
-    const url = run ? (run.html_url ?? `${web}/${repo.owner}/${repo.repo}/actions/runs/${run.id}`) : null;
-    outcomes.push({
-      workflow,
-      'run-id': run?.id ?? null,
-      'run-url': url,
-      status: run?.status ?? null,
-      conclusion: run?.conclusion ?? null,
-      attempt: run?.run_attempt ?? null,
-    });
+    const url = run ? runUrl(run, web, repo) : null;
+    table.push({ outcome: outcomeOf(workflow, run, url), runNumber: run?.run_number });
     const link = run ? `run #${run.run_number} attempt ${run.run_attempt ?? 1} (${url})` : '';
-    if (decision.state === 'pass') {
-      report.pass(`workflow ${workflow}`, `completed/success: ${link}`);
-    } else if (decision.state === 'fail') {
-      report.fail(`workflow ${workflow}`, run ? `${decision.detail}: ${link}` : decision.detail);
-    } else if (run && inputs.noWait !== undefined) {
-      report.fail(`workflow ${workflow}`, `still ${run.status}, not waited for (${inputs.noWait}): ${link}`);
-    } else if (run) {
+    const ignored = decision.ignored ? `; ${decision.ignored}` : '';
+    const check = `workflow ${workflow}`;
+    if (decision.state === 'pass') report.pass(check, `completed/success: ${link}`);
+    else if (decision.state === 'fail')
+      report.fail(check, run ? `${decision.detail}: ${link}` : decision.detail);
+    else if (run && inputs.noWait !== undefined)
+      report.fail(check, `still ${run.status}, not waited for (${inputs.noWait}): ${link}`);
+    else if (run) {
       report.fail(
-        `workflow ${workflow}`,
+        check,
         `still ${run.status} when the wait ended (timeout ${Math.round(timeoutMs / 1000)} s): ${link}; ` +
           `raise 'timeout' or run the release after CI finishes`,
       );
     } else if (inputs.noWait !== undefined) {
       report.fail(
-        `workflow ${workflow}`,
-        `no run for ${short(sha)} (event ${inputs.event}, branch ${branch}) exists yet, not waited for (${inputs.noWait})` +
-          (decision.ignored ? `; ${decision.ignored}` : ''),
+        check,
+        `no run for ${short(sha)} (event ${inputs.event}, branch ${branch}) exists yet, not waited for (${inputs.noWait})${ignored}`,
       );
     } else {
       report.fail(
-        `workflow ${workflow}`,
+        check,
         `no run for ${short(sha)} (event ${inputs.event}, branch ${branch}) ` +
           (timeoutMs > 0
             ? `appeared within ${Math.round(timeoutMs / 1000)} s`
             : `exists (timeout 0: no waiting)`) +
-          (decision.ignored ? `; ${decision.ignored}` : '') +
-          `; push the commit to ${branch} so CI runs on it, or raise 'timeout'`,
+          `${ignored}; push the commit to ${branch} so CI runs on it, or raise 'timeout'`,
       );
     }
-    runRows.push(
-      `| ${workflow} | ${run ? `[#${run.run_number}](${url})` : '—'} | ${run?.run_attempt ?? '—'} | ${run?.status ?? '—'} | ${run?.conclusion ?? '—'} |`,
-    );
   }
 
   // 6. The head again at the end: a push during the wait means another commit is the release.
@@ -480,29 +349,24 @@ export async function checkCiGreen(inputs: CiInputs, deps: CiDeps, report: Repor
     headSha = await branchHead(client, repo, branch);
   }
 
-  const runsMarkdown = [
-    `**Commit** \`${sha}\` · **branch** \`${branch}\` · **event** \`${inputs.event}\``,
-    '',
-    '| workflow | run | attempt | status | conclusion |',
-    '| --- | --- | --- | --- | --- |',
-    ...runRows,
-  ].join('\n');
   const own = report.rows.slice(firstRow);
   const green = own.length > 0 && own.every((row) => row.ok);
-  return { green, sha, headSha: headSha || sha, branch, outcomes, runsMarkdown };
+  return {
+    green,
+    sha,
+    headSha: headSha || sha,
+    branch,
+    outcomes: table.map((t) => t.outcome),
+    runsMarkdown: runsTable({ sha, branch, event: inputs.event }, table),
+  };
 }
 
 /**
  * One workflow's verdict now: its newest counting run (latest attempt). One listing request
  * (a page per 100 runs); a 404 on its first page means the workflow file does not exist.
  */
-async function decide(
-  client: GitHubClient,
-  repo: Repo,
-  workflow: string,
-  want: Omit<RunIdentity, 'workflow'>,
-): Promise<Decision> {
-  const identity: RunIdentity = { ...want, workflow };
+async function decide(client: GitHubClient, repo: Repo, want: RunIdentity): Promise<Decision> {
+  const { workflow } = want;
   let runs: ListedRun[];
   try {
     runs = await paginateAll<ListedRun>(
@@ -527,9 +391,9 @@ async function decide(
         : messageOf(error);
     return { state: 'fail', detail: message };
   }
-  const ignored: { kind: string; detail: string }[] = [];
+  const ignored: IgnoredRun[] = [];
   const matching = runs.filter((run) => {
-    const why = whyRunDoesNotCount(run, identity);
+    const why = whyRunDoesNotCount(run, want);
     if (why) ignored.push(why);
     return why === undefined;
   });
@@ -540,15 +404,7 @@ async function decide(
   );
   if (newest.status !== 'completed') return { state: 'pending', run: newest, ...note };
   if (newest.conclusion === 'success') return { state: 'pass', run: newest, ...note };
-  const advice = newest.conclusion ? CONCLUSION_ADVICE[newest.conclusion] : undefined;
-  return {
-    state: 'fail',
-    run: newest,
-    detail: advice
-      ? `${newest.conclusion}: ${advice}${/this exact SHA/.test(advice) ? ` (${want.sha})` : ''}`
-      : `completed with unknown conclusion '${String(newest.conclusion)}', which is not a pass`,
-    ...note,
-  };
+  return { state: 'fail', run: newest, detail: conclusionDetail(newest.conclusion, want.sha), ...note };
 }
 
 /** How the preflight runs the CI check after its other checks. */
@@ -567,9 +423,10 @@ export interface CiCheckOptions {
 export const CI_ERROR_OUTPUTS: Record<string, OutputValue> = { green: false, 'head-sha': '', report: '[]' };
 
 /**
- * require-ci-green as a {@link Check} over a shared report (the root preflight). Errors become
- * rows (the summary is still written with every other check's rows); its outputs are `green`
- * (this check's rows only), `head-sha` and `report`, and the runs table goes in the summary.
+ * require-ci-green as a {@link Check} for `runChecks`, alone (the require-ci-green action) or
+ * after the guard over a shared report (the preflight). Errors become rows, so the summary is
+ * still written; its outputs are `green` (this check's rows only), `head-sha` and `report`, and
+ * the runs table goes in the summary.
  */
 export function ciCheck(inputs: CiInputs, deps: CiDeps, options: CiCheckOptions = {}): Check {
   return async (report) => {

@@ -1,77 +1,16 @@
-import fc from 'fast-check';
-import { checkCiGreen, parseSha, parseTagName, parseWorkflowFile, type CiInputs } from '../../src/core/ci.js';
-import { ConfigurationError } from '../../src/core/errors.js';
-import { createClient } from '../../src/core/github/client.js';
-import { Report } from '../../src/core/action/report.js';
-import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
-
-describe('require-ci-green input parsers', () => {
-  it('accepts exactly 40 hex characters as a SHA', () => {
-    fc.assert(
-      fc.property(fc.stringMatching(/^[0-9a-fA-F]{40}$/), (sha) => {
-        expect(parseSha('sha', ` ${sha} `)).toBe(sha.toLowerCase());
-      }),
-    );
-    fc.assert(
-      fc.property(fc.string(), (raw) => {
-        if (/^\s*[0-9a-fA-F]{40}\s*$/.test(raw)) return;
-        expect(() => parseSha('sha', raw)).toThrow(/Input 'sha' must be a full 40-character/);
-      }),
-    );
-  });
-
-  it('takes workflow files with or without .github/workflows/ and refuses anything else', () => {
-    expect(parseWorkflowFile('workflows', 'ci.yml')).toBe('ci.yml');
-    expect(parseWorkflowFile('workflows', '.github/workflows/release-ci.yaml')).toBe('release-ci.yaml');
-    expect(parseWorkflowFile('workflows', './.github/workflows/ci.yml')).toBe('ci.yml');
-    for (const bad of ['ci', 'ci.txt', 'dir/ci.yml', '../ci.yml', '.yml', '.github/ci.yml', 'a b.yml']) {
-      expect(() => parseWorkflowFile('workflows', bad)).toThrow(ConfigurationError);
-    }
-    fc.assert(
-      fc.property(fc.string(), (raw) => {
-        try {
-          const base = parseWorkflowFile('workflows', raw);
-          expect(base).toMatch(/^[A-Za-z0-9._-]+\.ya?ml$/);
-          expect(base).not.toContain('/');
-        } catch (error) {
-          expect(error).toBeInstanceOf(ConfigurationError);
-        }
-      }),
-    );
-  });
-
-  it('accepts tag names git accepts and refuses the rest', () => {
-    expect(parseTagName('tag', 'v1.2.3')).toBe('v1.2.3');
-    expect(parseTagName('tag', 'refs/tags/release/v1')).toBe('release/v1');
-    for (const bad of [
-      '',
-      'a b',
-      'v1..2',
-      'v1~1',
-      'v1^',
-      'x:y',
-      'v1.lock',
-      'v1.',
-      '/v1',
-      'v1/',
-      'a/.b',
-      'a@{1}',
-      'a\\b',
-    ]) {
-      expect(() => parseTagName('tag', bad)).toThrow(/Input 'tag' must be a tag name/);
-    }
-    fc.assert(
-      fc.property(fc.string(), (raw) => {
-        try {
-          const tag = parseTagName('tag', raw);
-          expect(tag).not.toMatch(/\s|\.\.|[~^:?*[\\]/);
-        } catch (error) {
-          expect(error).toBeInstanceOf(ConfigurationError);
-        }
-      }),
-    );
-  });
-});
+/*
+ * The CI check in-process against the GitHub emulator, as the preflight runs it: the commit,
+ * the request budget, and every layer of the re-check of the runs GitHub returns.
+ */
+import { Report } from '../../../src/core/action/report.js';
+import { checkCiGreen, type CiInputs } from '../../../src/core/ci/check.js';
+import { ConfigurationError } from '../../../src/core/errors.js';
+import { createClient } from '../../../src/core/github/client.js';
+import {
+  DEFAULT_TOKEN,
+  startGitHubEmulator,
+  type GitHubEmulator,
+} from '../../../src/emulator/github/index.js';
 
 describe('checkCiGreen in-process (as the preflight action runs it)', () => {
   const REPO = 'octo-org/octo-repo';
@@ -92,7 +31,8 @@ describe('checkCiGreen in-process (as the preflight action runs it)', () => {
     return {
       repository: { owner: 'octo-org', repo: 'octo-repo' },
       workflows: ['ci.yml'],
-      defaultSha: head,
+      sha: head,
+      shaSource: 'GITHUB_SHA',
       requireHead: true,
       event: 'push',
       timeoutMs: 0,
@@ -137,7 +77,11 @@ describe('checkCiGreen in-process (as the preflight action runs it)', () => {
     gh.state.annotatedTag(REPO, 'v1', old);
     gh.state.addRun(REPO, 'ci.yml', { headSha: green });
     const report = new Report('ci');
-    const result = await checkCiGreen(inputs({ tag: 'v1', sha: green }), { client: client() }, report);
+    const result = await checkCiGreen(
+      inputs({ tag: 'v1', sha: green, shaSource: undefined }),
+      { client: client() },
+      report,
+    );
     expect(result.green).toBe(false);
     expect(report.failures).toEqual([
       expect.objectContaining({
@@ -159,6 +103,15 @@ describe('checkCiGreen in-process (as the preflight action runs it)', () => {
     );
     expect(ok.rows[0]).toMatchObject({ check: 'commit', ok: true, detail: `tag v1 → ${old} (= GITHUB_SHA)` });
     expect(ok.ok).toBe(true);
+  });
+
+  it('names where a tag that does not exist came from', async () => {
+    await expect(checkCiGreen(inputs({ tag: 'v9' }), { client: client() }, new Report('ci'))).rejects.toThrow(
+      "Input 'tag': tag 'v9' does not exist in octo-org/octo-repo (or the token lacks 'contents: read').",
+    );
+    await expect(
+      checkCiGreen(inputs({ tag: 'v9', tagSource: 'GITHUB_REF' }), { client: client() }, new Report('ci')),
+    ).rejects.toThrow("Tag 'v9' (GITHUB_REF) does not exist in octo-org/octo-repo");
   });
 
   it('makes W + 3 requests for W workflows (the runs listing also proves the file exists)', async () => {
