@@ -70,8 +70,11 @@ describe('preflight (root action)', () => {
     const bad = await runAction('preflight', { root, inputs: { prefix: 'v?' } });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/Input 'prefix'/);
-    expect(bad.outputs).toEqual({});
-    expect(bad.summary).toBe('');
+    // The refusal policy: one row per problem, ok=false with the reason, nothing else checked.
+    expect(bad.outputs).toMatchObject({ ok: 'false', green: '', report: '[]' });
+    expect(bad.outputs.reason).toMatch(/^Input 'prefix'/);
+    expect(bad.summary).toMatch(/\| configuration \| ❌ fail \| Input 'prefix'/);
+    expect(bad.summary).not.toMatch(/\| semver \|/);
   });
 });
 
@@ -94,13 +97,20 @@ describe('preflight with workflows: require-ci-green in the same step (against t
 
   async function preflight(
     inputs: Record<string, string>,
-    options: { ref?: string; eventName?: string; files?: Record<string, string>; sha?: string } = {},
+    options: {
+      ref?: string;
+      eventName?: string;
+      files?: Record<string, string>;
+      sha?: string;
+      env?: Record<string, string>;
+    } = {},
   ): Promise<RunResult> {
     const result = await runAction('preflight', {
       root,
       ref: options.ref ?? 'refs/tags/v2.0.0',
       eventName: options.eventName,
       sha: options.sha ?? head,
+      env: options.env,
       repository: REPO,
       apiUrl: gh.url,
       serverUrl: gh.serverUrl,
@@ -317,11 +327,12 @@ describe('preflight with workflows: require-ci-green in the same step (against t
   });
 
   // Each bad value is refused in-process by parseInputs (__tests__/core/ci/inputs.test.ts);
-  // here one spawn per refusal class proves the bundle refuses before writing or asking.
-  describe('refuses bad input before anything is written or asked, every problem at once', () => {
+  // here one spawn per refusal class proves the bundle refuses before checking or asking.
+  describe('refuses bad input before anything is checked or asked, every problem at once', () => {
     it.each([
       [
         { workflows: 'ci.txt', timeout: 'soon', sha: 'abc123', 'github-token': '', prefix: 'v?' },
+        {},
         [
           /Input 'prefix'/,
           /Input 'workflows' must list workflow files/,
@@ -332,18 +343,29 @@ describe('preflight with workflows: require-ci-green in the same step (against t
       ],
       [
         { sha: 'a'.repeat(40), 'poll-interval': '0' },
+        {},
         [/Input 'poll-interval' must be longer than 0/, /Input 'sha' is only used by the CI check/],
       ],
-    ])('%o', async (inputs, messages) => {
+      // A misspelled key, which the runner passes on as an INPUT_* variable.
+      [
+        { workflows: 'ci.yml' },
+        { INPUT_WORKFLOW_FILES: 'ci.yml', INPUT_TIMEOUT_: '1m' },
+        [/Input 'timeout_' is not an input of this action/, /Input 'workflow_files' is not an input/],
+      ],
+    ])('%o %o', async (inputs, env, messages) => {
       gh.state.addRun(REPO, 'ci.yml', { headSha: head });
-      const result = await preflight(inputs);
+      const result = await preflight(inputs, { env });
       expect(result.code).toBe(1);
       expect(result.stdout).toMatch(
         new RegExp(`::error::Configuration error: ${messages.length} configuration problems:`),
       );
-      for (const message of messages) expect(result.stdout).toMatch(message);
-      expect(result.outputs).toEqual({});
-      expect(result.summary).toBe('');
+      for (const message of messages) {
+        expect(result.stdout).toMatch(message);
+        expect(result.outputs.reason).toMatch(message);
+      }
+      expect(result.outputs).toMatchObject({ ok: 'false', green: '', 'head-sha': '', report: '[]' });
+      expect(result.summary).toContain('preflight: configuration refused');
+      expect(result.summary.match(/\| configuration \| ❌ fail \|/g)).toHaveLength(messages.length);
       expect(gh.log).toEqual([]);
     });
   });

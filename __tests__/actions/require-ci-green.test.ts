@@ -305,7 +305,10 @@ describe('require-ci-green (dist bundle against the emulator)', () => {
       /Input 'require-head' must be a boolean/,
     ])
       expect(result.stdout).toMatch(why);
-    expect(result.summary).toBe('');
+    // The refusal policy: a summary row per problem, outputs that say not green, no request.
+    expect(result.summary).toContain('require-ci-green: configuration refused');
+    expect(result.summary.match(/\| configuration \| ❌ fail \|/g)).toHaveLength(4);
+    expect(result.outputs).toEqual({ green: 'false', 'head-sha': '', report: '[]' });
     expect(gh.log).toEqual([]);
   });
 

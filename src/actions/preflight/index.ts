@@ -1,10 +1,16 @@
-import { runAction } from '../../core/action/run.js';
-import { envInputReader } from '../../core/inputs/index.js';
+import { runEntry } from '../../core/action/entry.js';
 import { workspaceRoot } from '../../core/paths.js';
-import { parseInputs } from './inputs.js';
+import { INPUT_NAMES, parseInputs, REFUSAL_OUTPUTS } from './inputs.js';
 import { run } from './main.js';
 
-await runAction(async () => {
-  const root = workspaceRoot();
-  await run(parseInputs(envInputReader, root, process.env), root);
+// Read inside the entry's error boundary (a missing workspace is reported, not thrown raw).
+let root: string | undefined;
+const workspace = (): string => (root ??= workspaceRoot());
+
+await runEntry({
+  name: 'preflight',
+  inputNames: INPUT_NAMES,
+  parse: (read, env) => parseInputs(read, env, workspace()),
+  run: (inputs) => run(inputs, workspace()),
+  refusalOutputs: REFUSAL_OUTPUTS,
 });

@@ -32,11 +32,18 @@ export interface PreflightInputs {
  * of both into one configuration error: a bad CI input (a duration, a SHA) is refused even when
  * the guard would pass, and the other way round. The guard's parser reads `tag` (strictly, as
  * given); the CI parser does not read it again: the CI check takes the guard's tag. `env`
- * gives GITHUB_SHA, GITHUB_REPOSITORY and the `INPUT_*` names checked against INPUT_NAMES.
+ * gives GITHUB_SHA and GITHUB_REPOSITORY. (Undeclared `INPUT_*` names are refused by the entry
+ * point, `runEntry`, against INPUT_NAMES.)
  */
-export function parseInputs(read: InputReader, root: string, env: NodeJS.ProcessEnv = {}): PreflightInputs {
-  const inputs = new Inputs(read, INPUT_NAMES, env);
+export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv, root: string): PreflightInputs {
+  const inputs = new Inputs(read);
   const guard = inputs.attempt(() => parseGuardInputs(read, root));
   const ci = readCiInputs(inputs, env, { workflows: 'optional' });
   return inputs.finish({ guard: guard!, ci });
 }
+
+/**
+ * The outputs of a refused configuration: `ok` false (with `reason`, filled in by runEntry),
+ * and the CI outputs as when the check did not run.
+ */
+export const REFUSAL_OUTPUTS = { ok: false, green: '', 'head-sha': '', report: '[]' };

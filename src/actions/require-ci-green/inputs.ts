@@ -8,14 +8,14 @@ export type RequireCiGreenInputs = CiActionInputs;
 
 /**
  * Parses every require-ci-green input once, collecting every problem into one configuration
- * error. Pure: the inputs come from `read`; `env` gives GITHUB_SHA, GITHUB_REPOSITORY and the
- * `INPUT_*` names checked against {@link INPUT_NAMES} (a misspelled `with:` key is an error).
+ * error. Pure: the inputs come from `read`; `env` gives GITHUB_SHA and GITHUB_REPOSITORY.
+ * (Undeclared `INPUT_*` names are refused by the entry point, `runEntry`, against INPUT_NAMES.)
  *
  * The commit: the tag's when `tag` is given (then a `sha` must be that same commit), else `sha`,
  * else GITHUB_SHA, as the contract says.
  */
 export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): RequireCiGreenInputs {
-  const inputs = new Inputs(read, INPUT_NAMES, env);
+  const inputs = new Inputs(read);
   const tag = inputs.tag('tag');
   const parsed = readCiInputs(inputs, env, { workflows: 'required' })!;
   const ci = { ...parsed.ci, tag };
