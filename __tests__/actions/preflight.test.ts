@@ -7,6 +7,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import { releaseCommit } from '../../src/actions/preflight/main.js';
+import type { CiActionInputs } from '../../src/core/ci/inputs.js';
+import type { GuardInputs } from '../../src/core/guard.js';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -22,6 +25,32 @@ const files = {
   'package.json': '{\n  "version": "2.0.0"\n}\n',
   'CHANGELOG.md': `# Changelog\n\n## [2.0.0] - ${TODAY}\n\n- Breaking.\n`,
 };
+
+describe('releaseCommit: which commit the CI check holds to the tag', () => {
+  const SHA = 'a'.repeat(40);
+  const RUN = 'b'.repeat(40);
+  const ci = { token: 't', githubSha: RUN, ci: { workflows: ['ci.yml'] } } as unknown as CiActionInputs;
+  const fromRef = {} as GuardInputs;
+  const given = { tag: 'v1.0.0' } as GuardInputs;
+
+  it.each([
+    [
+      'input sha wins',
+      { ...ci, ci: { ...ci.ci, sha: SHA } },
+      fromRef,
+      'refs/tags/v1.0.0',
+      SHA,
+      "input 'sha'",
+    ],
+    ["GITHUB_SHA on the tag's own run", ci, fromRef, 'refs/tags/v1.0.0', RUN, 'GITHUB_SHA'],
+    ['GITHUB_SHA when tag repeats the ref', ci, given, 'refs/tags/v1.0.0', RUN, 'GITHUB_SHA'],
+    ["the tag's commit for a tag given on a branch run", ci, given, 'refs/heads/main', undefined, undefined],
+    ["the tag's commit for a tag that is not the ref's", ci, given, 'refs/tags/v0.9.0', undefined, undefined],
+  ])('%s', (_why, inputs, guard, ref, sha, source) => {
+    const out = releaseCommit(inputs, guard, 'v1.0.0', ref);
+    expect([out.tag, out.sha, out.shaSource]).toEqual(['v1.0.0', sha, source]);
+  });
+});
 
 describe('preflight (root action)', () => {
   it('passes a good release in one step with one summary and the guard outputs', async () => {
@@ -282,6 +311,15 @@ describe('preflight with workflows: require-ci-green in the same step (against t
       );
       expect(result.code).toBe(1);
       expect(result.outputs.reason).toContain(
+        `commit: tag v2.0.3 is at ${old}, but the commit being released (GITHUB_SHA) is ${next}`,
+      );
+      // The same when `tag` repeats the ref's tag: the run still builds GITHUB_SHA.
+      const repeated = await preflight(
+        { workflows: 'ci.yml', tag: 'v2.0.3' },
+        { ref: 'refs/tags/v2.0.3', files: changelog, sha: next },
+      );
+      expect(repeated.code).toBe(1);
+      expect(repeated.outputs.reason).toContain(
         `commit: tag v2.0.3 is at ${old}, but the commit being released (GITHUB_SHA) is ${next}`,
       );
     });

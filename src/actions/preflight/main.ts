@@ -46,7 +46,7 @@ export function preflightChecks(inputs: PreflightInputs, root: string, deps?: Ci
     }
     const refused = report.failures.length > 0;
     const check = ciCheck(
-      releaseCommit(ci, inputs.guard, String(guard?.outputs.tag ?? '')),
+      releaseCommit(ci, inputs.guard, String(guard?.outputs.tag ?? ''), process.env.GITHUB_REF ?? ''),
       deps,
       refused ? { noWait: 'an earlier check already refused the release', soft: true } : {},
     );
@@ -58,16 +58,19 @@ export function preflightChecks(inputs: PreflightInputs, root: string, deps?: Ci
 /**
  * The CI check's commit in the preflight: the tag being released is the guard's (input `tag`,
  * else GITHUB_REF's), and the commit checked must be that tag's commit. The commit named for
- * the release is input `sha` if given; else, when the tag is GITHUB_REF's, GITHUB_SHA (the
- * commit this run checked out and will build); else (an explicit tag on another ref) the tag's
- * own commit. A `sha` that is not the tag's commit is then a failing row naming both, so a
- * green head can never vouch for an older tagged commit.
+ * the release is input `sha` if given; else, when the run was triggered by that very tag
+ * (GITHUB_REF is `refs/tags/<tag>`, whether or not `tag` repeats it), GITHUB_SHA: the commit
+ * this run checked out and will build, which a tag moved after the trigger no longer names;
+ * else (an explicit tag on another ref, e.g. workflow_dispatch from a branch) the tag's own
+ * commit. A commit that is not the tag's is then a failing row naming both, so a green head
+ * can never vouch for an older tagged commit.
  */
-export function releaseCommit(ci: CiActionInputs, guard: GuardInputs, tag: string): CiInputs {
-  const fromRef = guard.tag === undefined;
-  const base = { ...ci.ci, tag, tagSource: fromRef ? 'GITHUB_REF' : "input 'tag'" };
+export function releaseCommit(ci: CiActionInputs, guard: GuardInputs, tag: string, ref: string): CiInputs {
+  const triggeredByTag = ref === `refs/tags/${tag}`;
+  const base = { ...ci.ci, tag, tagSource: guard.tag === undefined ? 'GITHUB_REF' : "input 'tag'" };
   if (ci.ci.sha !== undefined) return { ...base, shaSource: "input 'sha'" };
-  if (fromRef && ci.githubSha !== undefined) return { ...base, sha: ci.githubSha, shaSource: 'GITHUB_SHA' };
+  if (triggeredByTag && ci.githubSha !== undefined)
+    return { ...base, sha: ci.githubSha, shaSource: 'GITHUB_SHA' };
   return base;
 }
 
