@@ -19,11 +19,12 @@ export interface Provenance {
 
 function git(root: string, args: string[]): string {
   try {
+    // trimEnd only: `git status --porcelain` lines begin with a space.
     return execFileSync('git', args, {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
+    }).trimEnd();
   } catch {
     return '';
   }

@@ -1,0 +1,105 @@
+/*
+ * Three runs at once of stage-release and of sbom-attach on one tag (six processes), with no
+ * draft yet and with one already there: the end state must be one draft and one copy of each
+ * asset, every run must end in success or a clear failure, and a re-run must converge.
+ */
+import { clearFailure, failureText, REPO, sha256, TAG, World, type Leak } from './harness.js';
+import { cyclonedx } from './scenarios.js';
+
+export interface ConcurrencyResult {
+  name: string;
+  runs: string;
+  drafts: number;
+  copies: Record<string, number>;
+  ok: boolean;
+  detail: string;
+  leaks: Leak[];
+}
+
+const APP = 'concurrent application bytes\n';
+const SBOM = cyclonedx(2);
+
+export async function runConcurrency(
+  root: string,
+  scratch: string,
+  withDraft: boolean,
+  copies = 3,
+): Promise<ConcurrencyResult> {
+  const world = await World.start(root, scratch);
+  const name = `${copies} × stage-release + ${copies} × sbom-attach at once, ${withDraft ? 'draft already there' : 'no draft yet'}`;
+  try {
+    const head = world.gh.state.commit(REPO, { branch: 'main', message: 'release' });
+    world.gh.state.annotatedTag(REPO, TAG, head);
+    if (withDraft) world.gh.state.addRelease(REPO, { tagName: TAG, draft: true, targetCommitish: head });
+    world.write({ 'dist/app.bin': APP, 'sbom.cdx.json': SBOM });
+    const runs = await Promise.all([
+      ...Array.from({ length: copies }, (_, i) =>
+        world.run(
+          'stage-release',
+          { tag: TAG, files: 'dist/app.bin' },
+          { label: `concurrent stage-release ${i}` },
+        ),
+      ),
+      ...Array.from({ length: copies }, (_, i) =>
+        world.run(
+          'sbom-attach',
+          { tag: TAG, sbom: 'sbom.cdx.json' },
+          { label: `concurrent sbom-attach ${i}` },
+        ),
+      ),
+    ]);
+    const state = () => {
+      const releases = world.gh.state.repo(REPO).releases.filter((r) => r.tagName === TAG);
+      const assets = releases.flatMap((r) => r.assets);
+      const count = (n: string) => assets.filter((a) => a.name === n).length;
+      const good = (n: string, content: string) =>
+        assets.filter(
+          (a) =>
+            a.name === n &&
+            a.state === 'uploaded' &&
+            (a.digest === null || a.digest === `sha256:${sha256(content)}`),
+        ).length === 1;
+      return {
+        drafts: releases.filter((r) => r.draft).length,
+        published: releases.filter((r) => !r.draft).length,
+        copies: { 'app.bin': count('app.bin'), 'sbom.cdx.json': count('sbom.cdx.json') },
+        correct:
+          releases.length === 1 &&
+          releases[0].draft &&
+          good('app.bin', APP) &&
+          good('sbom.cdx.json', SBOM) &&
+          assets.length === 2,
+      };
+    };
+    const passed = runs.filter((r) => r.code === 0).length;
+    const unclear = runs.filter((r) => r.code !== 0 && !clearFailure(r));
+    let s = state();
+    const details: string[] = [];
+    for (const r of runs.filter((x) => x.code !== 0)) details.push(`failed run: ${failureText(r)}`);
+    if (!s.correct) {
+      // A failed racer must leave a state that a clean re-run completes.
+      const again = [
+        await world.run(
+          'stage-release',
+          { tag: TAG, files: 'dist/app.bin' },
+          { label: 're-run stage-release' },
+        ),
+        await world.run('sbom-attach', { tag: TAG, sbom: 'sbom.cdx.json' }, { label: 're-run sbom-attach' }),
+      ];
+      s = state();
+      details.push(`re-run: ${again.map((r) => (r.code === 0 ? 'passed' : failureText(r))).join(' / ')}`);
+    }
+    const ok = s.correct && unclear.length === 0 && s.published === 0;
+    return {
+      name,
+      runs: `${passed} of ${runs.length} passed, ${runs.length - passed - unclear.length} failed clearly, ${unclear.length} unclearly`,
+      drafts: s.drafts,
+      copies: s.copies,
+      ok,
+      detail: details.join('; '),
+      leaks: world.leaks(),
+    };
+  } finally {
+    await world.stop();
+  }
+}

@@ -1,0 +1,153 @@
+/*
+ * The faults of the matrix, as the emulators inject them, and which scenario each applies to.
+ * A fault with no operation hits the first requests of the step, whatever they are; the others
+ * aim at the request they break (a download, an upload, a listing).
+ */
+import type { FaultSpec } from '../emulator/github/index.js';
+import { REQUEST_TIMEOUT_MS, type World } from './harness.js';
+
+export interface Fault {
+  name: string;
+  /** What it does, for the report. */
+  what: string;
+  /** Scenario names it applies to (others get "n/a" with `why`). */
+  appliesTo: (scenario: string, action: string) => boolean;
+  inject(world: World, action: string): void;
+  /** Why the cell is n/a for actions it does not apply to. */
+  why: (action: string) => string;
+  /** A lie: only emulators that can tell it run the cell (probed first). */
+  lie?: 'unfiltered' | 'wrong-digest';
+}
+
+const API = new Set(['require-ci-green', 'preflight', 'stage-release', 'sbom-attach', 'byte-identity']);
+const NO_NETWORK = (action: string) =>
+  action === 'tag-semver-guard' || action === 'sigstore-verify'
+    ? 'makes no request: nothing to fault'
+    : action === 'undraft'
+      ? 'undraft is not on this commit'
+      : 'not a request this action makes';
+
+function gh(spec: FaultSpec): (world: World) => void {
+  return (world) => world.gh.faults.add(spec);
+}
+
+const onApi = (_s: string, action: string) => API.has(action);
+
+export const FAULTS: Fault[] = [
+  {
+    name: '5xx burst',
+    what: '3 answers 503 in a row (Fulcio for sigstore-sign)',
+    appliesTo: (_s, a) => API.has(a) || a === 'sigstore-sign',
+    inject(world, action) {
+      if (action === 'sigstore-sign') world.sigstore.failNext('fulcio', 503, 3);
+      else gh({ kind: 'status', status: 503, times: 3 })(world);
+    },
+    why: NO_NETWORK,
+  },
+  {
+    name: '429 Retry-After',
+    what: '429 with Retry-After: 1 (Rekor 429 for sigstore-sign)',
+    appliesTo: (_s, a) => API.has(a) || a === 'sigstore-sign',
+    inject(world, action) {
+      if (action === 'sigstore-sign') world.sigstore.failNext('rekor', 429, 1);
+      else gh({ kind: 'rate-limit', retryAfter: 1, times: 1 })(world);
+    },
+    why: NO_NETWORK,
+  },
+  {
+    name: '403 secondary',
+    what: '403 secondary rate limit with Retry-After: 1',
+    appliesTo: onApi,
+    inject: (world) => gh({ kind: 'secondary-rate-limit', retryAfter: 1, times: 1 })(world),
+    why: (a) =>
+      a === 'sigstore-sign' ? 'GitHub-only fault (Sigstore has no secondary limit)' : NO_NETWORK(a),
+  },
+  {
+    name: 'reset',
+    what: 'connection reset before any answer',
+    appliesTo: onApi,
+    inject: (world) => gh({ kind: 'reset', times: 1 })(world),
+    why: (a) => (a === 'sigstore-sign' ? 'the Sigstore emulator injects status faults only' : NO_NETWORK(a)),
+  },
+  {
+    name: 'slow',
+    what: `answer after ${REQUEST_TIMEOUT_MS + 1500} ms, past the client's ${REQUEST_TIMEOUT_MS} ms timeout`,
+    appliesTo: onApi,
+    inject: (world) => gh({ kind: 'slow', delayMs: REQUEST_TIMEOUT_MS + 1500, times: 1 })(world),
+    why: (a) => (a === 'sigstore-sign' ? 'the Sigstore emulator injects status faults only' : NO_NETWORK(a)),
+  },
+  {
+    name: 'truncated listing',
+    what: 'a JSON listing cut after 20 bytes',
+    appliesTo: onApi,
+    inject(world, action) {
+      const operation =
+        action === 'require-ci-green' || action === 'preflight'
+          ? 'actions/list-workflow-runs'
+          : 'repos/list-releases';
+      gh({ kind: 'truncate', bytes: 20, operation, times: 1 })(world);
+    },
+    why: NO_NETWORK,
+  },
+  {
+    name: 'truncated download',
+    what: 'an asset download cut after 5 bytes',
+    appliesTo: (_s, a) => a === 'stage-release' || a === 'byte-identity' || a === 'sbom-attach',
+    inject: (world) => gh({ kind: 'truncate', bytes: 5, operation: 'download', times: 1 })(world),
+    why: (a) => (API.has(a) ? 'downloads nothing' : NO_NETWORK(a)),
+  },
+  {
+    name: 'upload cut',
+    what: 'the upload connection reset after 64 bytes of the body',
+    appliesTo: (_s, a) => a === 'stage-release' || a === 'sbom-attach',
+    inject: (world) =>
+      gh({ kind: 'reset', bytes: 64, operation: 'repos/upload-release-asset', times: 1 })(world),
+    why: (a) => (API.has(a) ? 'uploads nothing' : NO_NETWORK(a)),
+  },
+  {
+    name: 'upload 502, starter left',
+    what: 'the upload answered 502 leaving a `starter` asset behind',
+    appliesTo: (_s, a) => a === 'stage-release' || a === 'sbom-attach',
+    inject: (world) =>
+      gh({
+        kind: 'status',
+        status: 502,
+        leaveStarter: true,
+        operation: 'repos/upload-release-asset',
+        times: 1,
+      })(world),
+    why: (a) => (API.has(a) ? 'uploads nothing' : NO_NETWORK(a)),
+  },
+  {
+    name: 'publish applied, then failed',
+    what: 'the publish is applied but its answer is lost',
+    appliesTo: () => false,
+    inject: () => undefined,
+    why: (a) =>
+      a === 'undraft' ? 'undraft is not on this commit' : 'publishes nothing (only undraft publishes)',
+  },
+  {
+    name: 'lie: unfiltered runs',
+    what: "the runs listing ignores head_sha/event/branch and lists every workflow's runs",
+    appliesTo: (_s, a) => a === 'require-ci-green' || a === 'preflight',
+    inject: (world) =>
+      gh({
+        kind: 'unfiltered' as FaultSpec['kind'],
+        operation: 'actions/list-workflow-runs',
+        times: Infinity,
+      })(world),
+    why: (a) => (API.has(a) ? 'lists no workflow runs' : NO_NETWORK(a)),
+    lie: 'unfiltered',
+  },
+  {
+    name: 'lie: wrong digest',
+    what: 'the upload is stored but reports a digest of other bytes',
+    appliesTo: (_s, a) => a === 'stage-release' || a === 'sbom-attach',
+    inject: (world) =>
+      gh({ kind: 'wrong-digest' as FaultSpec['kind'], operation: 'repos/upload-release-asset', times: 1 })(
+        world,
+      ),
+    why: (a) => (API.has(a) ? 'uploads nothing' : NO_NETWORK(a)),
+    lie: 'wrong-digest',
+  },
+];
