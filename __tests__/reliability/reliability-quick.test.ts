@@ -15,7 +15,12 @@ const root = path.resolve(import.meta.dirname, '..', '..');
  * Known findings on this commit, each owned elsewhere (see docs/RELIABILITY.md): the cell or case
  * is reported, not hidden, and the forbidden outcomes below are still asserted for it.
  */
-const KNOWN: string[] = [];
+const KNOWN: string[] = [
+  // release helper's area (stage-release/sbom-attach on runEntry; own wrong upload deleted):
+  'stage-release × lie: wrong digest',
+  'stage-release-undeclared',
+  'stage-notes-non-utf8',
+];
 
 test('the quick reliability subset: no forbidden outcome, no leak, every cell and bad input handled', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reliability-quick-'));

@@ -159,15 +159,15 @@ export function corpus(): BadInput[] {
     ),
   );
 
-  // Paths: traversal and symlinks out of the workspace, in every path input.
+  // Paths: traversal and symlinks out of the workspace, in every path input that names workspace
+  // files. (`trusted-root` is not one: a private instance's root legitimately lives outside the
+  // workspace, e.g. in RUNNER_TEMP; its malformed-JSON case is below.)
   const traversal: [string, string, Record<string, string>][] = [
     ['tag-semver-guard', 'version-files', {}],
     ['tag-semver-guard', 'changelog', {}],
     ['preflight', 'version-files', {}],
     ['sigstore-sign', 'files', {}],
-    ['sigstore-sign', 'trusted-root', {}],
     ['sigstore-verify', 'files', {}],
-    ['sigstore-verify', 'trusted-root', {}],
     ['stage-release', 'files', {}],
     ['stage-release', 'notes-path', {}],
     ['sbom-attach', 'sbom', {}],

@@ -30,6 +30,8 @@ export interface ReliabilityOptions {
   quick: boolean;
   out: string;
   only?: string[];
+  /** Only scenarios and corpus cases whose name contains this. */
+  filter?: string;
   log?: (line: string) => void;
 }
 
@@ -60,22 +62,32 @@ export async function runReliability(options: ReliabilityOptions): Promise<Relia
   const p = provenance(options.root, ['docs/RELIABILITY.md']);
   const started = Date.now();
   const scratch = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'sealed-reliability-')));
-  const scenarios = Object.values(SCENARIOS);
+  const scenarios = Object.values(SCENARIOS).filter(
+    (s) => !options.filter || s.name.includes(options.filter),
+  );
   let cells: Cell[] = [];
   const results: CorpusResult[] = [];
   const concurrency: ConcurrencyResult[] = [];
   try {
     if (only.includes('matrix')) {
       log('reliability: fault matrix…');
-      cells = await runMatrix(options.root, scratch, scenarios, options.quick ? [] : OFFLINE_ACTIONS, {
-        only: options.quick ? QUICK_CELLS : undefined,
-        log,
-      });
+      cells = await runMatrix(
+        options.root,
+        scratch,
+        scenarios,
+        options.quick || options.filter ? [] : OFFLINE_ACTIONS,
+        {
+          only: options.quick ? QUICK_CELLS : undefined,
+          log,
+        },
+      );
     }
     if (only.includes('corpus')) {
       log('reliability: bad-input corpus…');
       const all = corpus();
-      const chosen = options.quick ? all.filter((c) => QUICK_CORPUS.includes(c.id)) : all;
+      const chosen = (options.quick ? all.filter((c) => QUICK_CORPUS.includes(c.id)) : all).filter(
+        (c) => !options.filter || c.id.includes(options.filter),
+      );
       for (const item of chosen) {
         const r = await runCase(options.root, scratch, item);
         if (!r.clean) log(`  ${r.id}: NOT CLEAN — ${r.detail}`);

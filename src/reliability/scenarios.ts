@@ -129,7 +129,9 @@ function ciScenario(action: 'require-ci-green' | 'preflight', trap: boolean): Sc
         ? { forbidden: ['false pass'], detail: ["passed although the commit's CI failed"] }
         : { forbidden: [], detail: [] };
     },
-    converged: (_world, result) => (result.code === 0) === !trap,
+    // In the trap, only the right failure counts: the one that names the failed workflow.
+    converged: (_world, result) =>
+      trap ? result.code === 1 && /ci\.yml: failure/.test(result.stdout) : result.code === 0,
   };
 }
 
