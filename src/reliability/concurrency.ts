@@ -24,9 +24,10 @@ export async function runConcurrency(
   scratch: string,
   withDraft: boolean,
   copies = 3,
+  undraft = false,
 ): Promise<ConcurrencyResult> {
   const world = await World.start(root, scratch);
-  const name = `${copies} × stage-release + ${copies} × sbom-attach at once, ${withDraft ? 'draft already there' : 'no draft yet'}`;
+  const name = `${copies} × stage-release + ${copies} × sbom-attach at once, ${withDraft ? 'draft already there' : 'no draft yet'}${undraft ? `, then ${copies} × undraft at once` : ''}`;
   try {
     const head = world.gh.state.commit(REPO, { branch: 'main', message: 'release' });
     world.gh.state.annotatedTag(REPO, TAG, head);
@@ -89,7 +90,37 @@ export async function runConcurrency(
       s = state();
       details.push(`re-run: ${again.map((r) => (r.code === 0 ? 'passed' : failureText(r))).join(' / ')}`);
     }
-    const ok = s.correct && unclear.length === 0 && s.published === 0;
+    let ok = s.correct && unclear.length === 0 && s.published === 0;
+    let publishes: number | undefined;
+    if (undraft && s.correct) {
+      // Then three undrafts at once: one publish, the same assets.
+      const from = world.gh.log.length;
+      const racers = await Promise.all(
+        Array.from({ length: copies }, (_, i) =>
+          world.run(
+            'undraft',
+            {
+              tag: TAG,
+              'expected-assets': 'app.bin\nsbom.cdx.json',
+              'require-signatures': 'false',
+              'verify-release-attestation': 'false',
+            },
+            { label: `concurrent undraft ${i}` },
+          ),
+        ),
+      );
+      publishes = world.gh.log
+        .slice(from)
+        .filter((e) => e.operationId === 'repos/update-release' && e.status < 300).length;
+      const releases = world.gh.state.repo(REPO).releases.filter((r) => r.tagName === TAG);
+      const published = releases.length === 1 && !releases[0].draft && releases[0].assets.length === 2;
+      const unclearUndraft = racers.filter((r) => r.code !== 0 && !clearFailure(r));
+      for (const r of racers.filter((x) => x.code !== 0)) details.push(`undraft: ${failureText(r)}`);
+      ok = ok && published && publishes === 1 && unclearUndraft.length === 0;
+      details.push(
+        `undraft ×${copies}: ${racers.filter((r) => r.code === 0).length} passed, ${publishes} publish request(s) answered, release ${published ? 'published whole' : 'NOT published whole'}`,
+      );
+    }
     return {
       name,
       runs: `${passed} of ${runs.length} passed, ${runs.length - passed - unclear.length} failed clearly, ${unclear.length} unclearly`,

@@ -23,9 +23,7 @@ const API = new Set(['require-ci-green', 'preflight', 'stage-release', 'sbom-att
 const NO_NETWORK = (action: string) =>
   action === 'tag-semver-guard' || action === 'sigstore-verify'
     ? 'makes no request: nothing to fault'
-    : action === 'undraft'
-      ? 'undraft is not on this commit'
-      : 'not a request this action makes';
+    : 'not a request this action makes';
 
 function gh(spec: FaultSpec): (world: World) => void {
   return (world) => world.gh.faults.add(spec);
@@ -126,10 +124,12 @@ export const FAULTS: Fault[] = [
   {
     name: 'publish applied, then failed',
     what: 'the publish is applied but its answer is lost',
-    appliesTo: () => false,
-    inject: () => undefined,
-    why: (a) =>
-      a === 'undraft' ? 'undraft is not on this commit' : 'publishes nothing (only undraft publishes)',
+    // The emulator applies the update, then cuts its answer: the publish happened, and the
+    // client can only know it by re-reading.
+    appliesTo: (_s, a) => a === 'undraft',
+    inject: (world) =>
+      gh({ kind: 'truncate', bytes: 10, operation: 'repos/update-release', times: 1 })(world),
+    why: () => 'publishes nothing (only undraft publishes)',
   },
   {
     name: 'lie: unfiltered runs',

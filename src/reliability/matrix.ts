@@ -190,7 +190,7 @@ export async function runMatrix(
         action,
         fault: fault.name,
         status: 'n/a',
-        why: fault.why(action),
+        why: action === 'undraft' ? 'undraft is not on this commit' : fault.why(action),
         forbidden: [],
         leaks: [],
         detail: '',

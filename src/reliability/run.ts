@@ -10,12 +10,17 @@ import { runConcurrency, type ConcurrencyResult } from './concurrency.js';
 import { corpus, QUICK_CORPUS, runCase, type CorpusResult } from './corpus.js';
 import { FAULTS } from './faults.js';
 import { runMatrix, type Cell } from './matrix.js';
-import { SCENARIOS } from './scenarios.js';
+import { SCENARIOS, scenariosFor } from './scenarios.js';
 
 export const PARTS = ['matrix', 'corpus', 'concurrency'];
 
 /** Actions with no scenario of their own: every fault is n/a for them (they make no request). */
 const OFFLINE_ACTIONS = ['tag-semver-guard', 'sigstore-verify'];
+
+/** undraft, listed as n/a until it is on the commit being measured. */
+function missingActions(root: string): string[] {
+  return fs.existsSync(path.join(root, 'undraft', 'action.yml')) ? [] : ['undraft'];
+}
 
 /** The cells the test suite runs. */
 export const QUICK_CELLS: [string, string][] = [
@@ -62,7 +67,7 @@ export async function runReliability(options: ReliabilityOptions): Promise<Relia
   const p = provenance(options.root, ['docs/RELIABILITY.md']);
   const started = Date.now();
   const scratch = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'sealed-reliability-')));
-  const scenarios = Object.values(SCENARIOS).filter(
+  const scenarios = scenariosFor(options.root).filter(
     (s) => !options.filter || s.name.includes(options.filter),
   );
   let cells: Cell[] = [];
@@ -75,7 +80,7 @@ export async function runReliability(options: ReliabilityOptions): Promise<Relia
         options.root,
         scratch,
         scenarios,
-        options.quick || options.filter ? [] : OFFLINE_ACTIONS,
+        options.quick || options.filter ? [] : [...OFFLINE_ACTIONS, ...missingActions(options.root)],
         {
           only: options.quick ? QUICK_CELLS : undefined,
           log,
@@ -98,7 +103,13 @@ export async function runReliability(options: ReliabilityOptions): Promise<Relia
       log('reliability: concurrency…');
       const variants = options.quick ? [false] : [false, true];
       for (const withDraft of variants) {
-        const r = await runConcurrency(options.root, scratch, withDraft, options.quick ? 2 : 3);
+        const r = await runConcurrency(
+          options.root,
+          scratch,
+          withDraft,
+          options.quick ? 2 : 3,
+          missingActions(options.root).length === 0,
+        );
         log(`  ${r.name}: ${r.ok ? 'ok' : 'NOT OK'} (${r.runs})`);
         concurrency.push(r);
       }

@@ -227,3 +227,72 @@ export const SCENARIOS = {
   byteIdentity,
   sigstoreSign,
 };
+
+const BUNDLE = '{"not":"a verified bundle; verify-signatures is off in this scenario"}\n';
+const UNDRAFT_EXPECTED = ['app.bin', 'app.bin.sigstore.json', 'sbom.cdx.json'];
+
+/**
+ * undraft (when it is on this commit): the draft holds everything, or (trap) lacks the app's
+ * bundle. Publishing anything incomplete is a partial publish; a trap that passes is a false pass.
+ */
+function undraftScenario(trap: boolean): Scenario {
+  const check = (world: World, result: RunResult) => {
+    const releases = world.gh.state.repo(REPO).releases.filter((r) => r.tagName === TAG);
+    const forbidden: Forbidden[] = [];
+    const detail: string[] = [];
+    for (const r of releases.filter((x) => !x.draft)) {
+      const names = r.assets.filter((a) => a.state === 'uploaded').map((a) => a.name);
+      if (!UNDRAFT_EXPECTED.every((n) => names.includes(n))) {
+        forbidden.push('partial publish');
+        detail.push(`published with ${names.join(', ') || 'no assets'}`);
+      }
+    }
+    if (trap && result.code === 0) {
+      forbidden.push('false pass');
+      detail.push('passed although an expected asset is missing');
+    }
+    return { forbidden, detail };
+  };
+  return {
+    name: `undraft${trap ? ' (bundle missing: must not publish)' : ''}`,
+    action: 'undraft',
+    truth: trap ? 'fail' : 'pass',
+    setup(world) {
+      const head = world.gh.state.commit(REPO, { branch: 'main', message: 'release' });
+      world.gh.state.annotatedTag(REPO, TAG, head);
+      const draft = world.gh.state.addRelease(REPO, { tagName: TAG, draft: true, targetCommitish: head });
+      world.gh.state.addAsset(draft.id, 'app.bin', APP);
+      if (!trap) world.gh.state.addAsset(draft.id, 'app.bin.sigstore.json', BUNDLE);
+      world.gh.state.addAsset(draft.id, 'sbom.cdx.json', SBOM);
+    },
+    run: (world) =>
+      world.run('undraft', {
+        tag: TAG,
+        'expected-assets': UNDRAFT_EXPECTED.join('\n'),
+        'verify-release-attestation': 'false',
+      }),
+    check,
+    converged(world, result) {
+      const releases = world.gh.state.repo(REPO).releases.filter((r) => r.tagName === TAG);
+      if (trap) return result.code === 1 && releases.every((r) => r.draft);
+      return (
+        result.code === 0 &&
+        releases.length === 1 &&
+        !releases[0].draft &&
+        check(world, result).forbidden.length === 0
+      );
+    },
+  };
+}
+
+/** Scenarios of actions that exist on this commit (undraft lands later than the others). */
+export function scenariosFor(root: string): Scenario[] {
+  const all = Object.values(SCENARIOS);
+  if (
+    fs.existsSync(path.join(root, 'undraft', 'action.yml')) &&
+    fs.existsSync(path.join(root, 'dist', 'undraft', 'index.js'))
+  ) {
+    all.push(undraftScenario(false), undraftScenario(true));
+  }
+  return all;
+}
