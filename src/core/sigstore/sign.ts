@@ -217,7 +217,7 @@ export class SigningSession {
   }
 
   /**
-   * A message-signature bundle for a file, hashed streaming (one 8 MiB buffer): memory does not
+   * A message-signature bundle for a file, hashed streaming (one small reused buffer): memory does not
    * follow the file's size. Returns the digest it signed, so the caller can report it.
    */
   async signFile(file: string): Promise<{ bundle: SerializedBundle; sha256: string; size: number }> {
