@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { hashFileSync, type Algorithm } from '../core/digest.js';
@@ -15,23 +16,20 @@ import {
   type Sample,
 } from './measure.js';
 
-/** Writes `bytes` of non-repeating data (a sparse or zero file would flatter every reader). */
+/** Writes `bytes` of random data (a sparse or zero file would flatter every reader). */
 export function writeBenchFile(file: string, bytes: number): void {
   const fd = fs.openSync(file, 'w');
   const block = Buffer.alloc(8 * 1024 * 1024);
-  let seed = 0x9e3779b9;
-  for (let written = 0; written < bytes;) {
-    for (let i = 0; i < block.length; i += 4) {
-      seed = (seed ^ (seed << 13)) >>> 0;
-      seed = (seed ^ (seed >>> 17)) >>> 0;
-      seed = (seed ^ (seed << 5)) >>> 0;
-      block.writeUInt32LE(seed, i);
+  try {
+    for (let written = 0; written < bytes;) {
+      crypto.randomFillSync(block);
+      const n = Math.min(block.length, bytes - written);
+      fs.writeSync(fd, block, 0, n);
+      written += n;
     }
-    const n = Math.min(block.length, bytes - written);
-    fs.writeSync(fd, block, 0, n);
-    written += n;
+  } finally {
+    fs.closeSync(fd);
   }
-  fs.closeSync(fd);
 }
 
 /** Bytes this process has read so far (Linux /proc/self/io `rchar`), or NaN elsewhere. */

@@ -147,8 +147,10 @@ export function sparseFile(file: string, size: number): void {
   fs.closeSync(handle);
 }
 
-/** A size for a table label: MiB, with two decimals when it is not whole. */
+/** A size for a table label: MiB, `N MiB − 1 B` for GitHub's largest asset, else two decimals. */
 export function mib(size: number): string {
-  const m = size / (1024 * 1024);
-  return `${Number.isInteger(m) ? m : m.toFixed(2)} MiB`;
+  const MiB = 1024 * 1024;
+  if (size % MiB === 0) return `${size / MiB} MiB`;
+  if ((size + 1) % MiB === 0) return `${(size + 1) / MiB} MiB − 1 B`;
+  return `${(size / MiB).toFixed(2)} MiB`;
 }
