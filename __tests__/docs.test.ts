@@ -70,3 +70,21 @@ describe('README tables', () => {
     expect(result.stderr).toMatch(/needs exactly one pair of markers for: inputs, outputs/);
   });
 });
+
+describe('docs/ARCHITECTURE.md', () => {
+  const text = fs.readFileSync(path.join(root, 'docs/ARCHITECTURE.md'), 'utf8');
+
+  it('names only paths that exist', () => {
+    // Every `path` in backticks under a source folder, templates such as <name> and globs aside.
+    const named = [...text.matchAll(/`((?:src|scripts|__tests__|\.ci)\/[^`\s]*)`/g)]
+      .map((m) => m[1])
+      .filter((p) => !/[<*{]/.test(p));
+    expect(named.length).toBeGreaterThan(10);
+    const missing = named.filter((p) => !fs.existsSync(path.join(root, p)));
+    expect(missing).toEqual([]);
+  });
+
+  it('walks through every action of the one list', () => {
+    for (const name of list.actions) expect(text).toContain(`**${name}**`);
+  });
+});
