@@ -1,4 +1,3 @@
-import * as net from 'node:net';
 import { failureMessage } from '../../src/core/action/run.js';
 import {
   BaseError,
@@ -10,6 +9,7 @@ import {
 } from '../../src/core/errors.js';
 import { explainHttpError, PaginationError, TransientError } from '../../src/core/github/client.js';
 import { resolveInWorkspace } from '../../src/core/paths.js';
+import { closedPort } from '../helpers/closed-port.js';
 
 /** A system error as Node's net module makes one (fields as documented for SystemError). */
 function systemError(code: string, fields: Record<string, unknown> = {}): Error {
@@ -159,12 +159,3 @@ describe('network failures', () => {
     });
   });
 });
-
-/** A loopback port that nothing listens on: bound, then closed. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}

@@ -8,8 +8,8 @@ import {
   TransientError,
   type GitHubClient,
 } from '../../src/core/github/client.js';
-import * as net from 'node:net';
 import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import { closedPort } from '../helpers/closed-port.js';
 
 const owner = 'octo-org';
 const repo = 'octo-repo';
@@ -352,12 +352,3 @@ describe('paginateAll', () => {
     expect(explained.message).not.toContain('ghs_noactions');
   });
 });
-
-/** A loopback port that nothing listens on: bound, then closed. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
