@@ -38,7 +38,7 @@ export interface ClientOptions {
   retries?: number;
   /**
    * First backoff for 5xx and network errors, doubled each retry (default 1000 ms, or
-   * `SEALED_RELEASE_BACKOFF_MS`, which the loopback tests of the bundles and the rehearsal set).
+   * `SEALED_RELEASE_BACKOFF_MS`, which the loopback tests of the bundles set).
    */
   backoffMs?: number;
   /** Multiplier for Retry-After seconds (default 1000 ms per second; tests use less). */
@@ -84,6 +84,8 @@ export function retryReason(error: unknown): 'rate-limit' | 'transient' | undefi
   const headers = e?.response?.headers ?? {};
   if (status === 429) return 'rate-limit';
   if (status === 403) {
+    // GitHub marks a secondary rate limit only in the words of its answer (no header, no code
+    // field): this is GitHub's message, not ours, and the one way to tell it from a refusal.
     if (/secondary rate limit/i.test(e.message ?? '') || headers['x-ratelimit-remaining'] === '0') {
       return 'rate-limit';
     }
