@@ -24,7 +24,7 @@ async function runOffline(
     workspace,
     apiUrl: `http://127.0.0.1:${port}`,
     inputs,
-    env: { SEALED_RELEASE_BACKOFF_MS: '1' },
+    env: { SEALED_RELEASE_RETRY_MS: '1' },
     timeoutMs: 60_000,
   });
   expect(result.code).toBe(1);

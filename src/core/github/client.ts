@@ -38,7 +38,7 @@ export interface ClientOptions {
   retries?: number;
   /**
    * First backoff for 5xx and network errors, doubled each retry (default 1000 ms, or
-   * `SEALED_RELEASE_BACKOFF_MS`, which the loopback tests of the bundles set).
+   * `SEALED_RELEASE_RETRY_MS`, which the loopback tests of the bundles set).
    */
   backoffMs?: number;
   /** Multiplier for Retry-After seconds (default 1000 ms per second; tests use less). */
@@ -221,7 +221,7 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
   if (!token) throw new ConfigurationError(`Input 'github-token' is required.`, { code: 'MISSING_INPUT' });
   registerSecret(token);
   const retries = options.retries ?? 4;
-  const envBackoff = process.env.SEALED_RELEASE_BACKOFF_MS;
+  const envBackoff = process.env.SEALED_RELEASE_RETRY_MS;
   const backoffMs = options.backoffMs ?? (envBackoff && /^\d+$/.test(envBackoff) ? Number(envBackoff) : 1000);
   const unitMs = options.retryAfterUnitMs ?? 1000;
   const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
@@ -362,6 +362,7 @@ export async function paginateAll<T>(
     throw new PaginationError(
       `${options.what ?? route}: the listing could not be completed after ${pages} page(s): ${messageOf(error)}`,
       error,
+      pages,
     );
   }
   // Items added while listing (newest first) shift older ones onto the next page, where they
@@ -386,11 +387,17 @@ export async function paginateAll<T>(
 export class PaginationError extends BaseError<'INCOMPLETE_LISTING'> {
   /** The HTTP status that stopped the listing, so 403/404 can still name a permission. */
   readonly status: number | undefined;
+  /**
+   * Pages that arrived before the listing stopped: 0 means the very first request failed, so a
+   * 404 then says the listed thing does not exist, not that a later page went missing.
+   */
+  readonly pages: number | undefined;
 
-  constructor(message: string, cause?: unknown) {
+  constructor(message: string, cause?: unknown, pages?: number) {
     super('INCOMPLETE_LISTING', message, { cause });
     this.name = 'PaginationError';
     this.status = statusOf(cause);
+    this.pages = pages;
   }
 }
 
