@@ -28,6 +28,7 @@ describe('parseGuardInputs', () => {
       onReject: 'fail',
       versionFiles: [],
       changelog: undefined,
+      changelogDate: 'required',
     });
   });
 
@@ -35,9 +36,9 @@ describe('parseGuardInputs', () => {
     expect(parseGuardInputs(reader({ prefix: '' }), root).prefix).toBe('');
   });
 
-  it('refuses any tag holding a character outside ASCII letters, digits and . _ - + /, naming the input', () => {
+  it('refuses any tag holding a character outside ASCII letters, digits and . _ - + / @, naming the input', () => {
     const bad = fc.oneof(
-      fc.constantFrom(...' \t\n\r;|&$`\'"()<>*?!#~{}[]\\=,:@%^'.split('')),
+      fc.constantFrom(...' \t\n\r;|&$`\'"()<>*?!#~{}[]\\=,:%^'.split('')),
       fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }).filter((c) => c.codePointAt(0)! > 0x7f),
     );
     fc.assert(

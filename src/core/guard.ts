@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { findChangelogSection } from './changelog.js';
+import { CHANGELOG_DATE_VALUES, type ChangelogDate, findChangelogSection } from './changelog.js';
 import type { Check, CheckOutcome, OnReject } from './checks.js';
 import { ON_REJECT_VALUES } from './checks.js';
 import { ConfigurationError, messageOf } from './errors.js';
@@ -15,7 +15,7 @@ import {
   parseVersionFileSpec,
   readDeclaredVersion,
   type VersionFileSpec,
-} from './versions.js';
+} from './manifests/index.js';
 
 /*
  * tag-semver-guard's checks, as one function over a Report, so the guard action and the
@@ -33,6 +33,8 @@ export interface GuardInputs {
   versionFiles: VersionFileSpec[];
   /** Changelog path as given (checked not to escape the workspace). */
   changelog?: string;
+  /** `required`: the version's heading must carry a date; `optional`: an undated one passes. */
+  changelogDate: ChangelogDate;
 }
 
 /** The run's context, read from the runner's environment by the entry points. */
@@ -92,7 +94,7 @@ export function parseGuardInputs(read: InputReader, root: string): GuardInputs {
   const prefix = rawPrefix === undefined ? 'v' : rawPrefix;
   if (!isPlainPrefix(prefix) || prefix.length > 64)
     throw new ConfigurationError(
-      `Input 'prefix' must be a plain string of at most 64 ASCII letters, digits, '.', '_', '-' or '/', matched exactly (not a pattern, nothing trimmed); got ${JSON.stringify(prefix)}.`,
+      `Input 'prefix' must be a plain string of at most 64 ASCII letters, digits, '.', '_', '-', '/' or '@' (e.g. 'v', 'mylib/v', 'pkg@', '@scope/pkg@'), matched exactly (not a pattern, nothing trimmed); got ${JSON.stringify(prefix)}.`,
     );
 
   const allowedEvents = parseList(text('allowed-events') || 'push');
@@ -123,6 +125,9 @@ export function parseGuardInputs(read: InputReader, root: string): GuardInputs {
     onReject: trimmed('on-reject') ? parseEnum('on-reject', text('on-reject'), ON_REJECT_VALUES) : 'fail',
     versionFiles,
     changelog,
+    changelogDate: trimmed('changelog-date')
+      ? parseEnum('changelog-date', text('changelog-date'), CHANGELOG_DATE_VALUES)
+      : 'required',
   };
 }
 
@@ -316,7 +321,11 @@ export async function checkRelease(
     }
     if (file !== undefined && text !== undefined && parsed) {
       const shown = displayPath(file, context.root);
-      const result = findChangelogSection(text, parsed.version, { prefix: inputs.prefix, now: context.now });
+      const result = findChangelogSection(text, parsed.version, {
+        prefix: inputs.prefix,
+        now: context.now,
+        date: inputs.changelogDate,
+      });
       if (!result.ok) {
         for (const problem of result.problems)
           report.fail('changelog', `${atLine(shown, problem.line)}: ${problem.message}.`, {
@@ -328,7 +337,7 @@ export async function checkRelease(
         const lines = section.body.split('\n').length;
         report.pass(
           'changelog',
-          `${shown}:${section.line} '${section.heading}' is dated; ${lines} line${lines === 1 ? '' : 's'} of release notes.`,
+          `${shown}:${section.line} '${section.heading}' is ${section.date ? `dated ${section.date}` : 'undated (changelog-date: optional)'}; ${lines} line${lines === 1 ? '' : 's'} of release notes.`,
         );
         const notesPath = path.join(
           context.runnerTemp,
