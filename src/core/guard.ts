@@ -67,7 +67,8 @@ const EVENT_NAME = /^[a-z_]+$/;
 
 /**
  * Parses and validates every guard input. Anything wrong here is a configuration error that
- * names the input: the action then writes nothing (no summary, no outputs, no files).
+ * names the input: the action then runs no check and writes no file (its entry writes a
+ * one-row summary and `ok=false`).
  */
 export function parseGuardInputs(read: InputReader, root: string): GuardInputs {
   const text = (name: string) => read(name) ?? '';
@@ -132,7 +133,7 @@ export function parseGuardInputs(read: InputReader, root: string): GuardInputs {
 }
 
 /** Every output of the guard, empty before anything is known (outputs are always all set). */
-function emptyOutputs(): Record<string, OutputValue> {
+export function emptyGuardOutputs(): Record<string, OutputValue> {
   return {
     tag: '',
     version: '',
@@ -253,7 +254,7 @@ export async function checkRelease(
   context: GuardContext,
   report: Report,
 ): Promise<CheckOutcome> {
-  const outputs = emptyOutputs();
+  const outputs = emptyGuardOutputs();
   const summary: string[] = [];
   let hardFailures = 0;
 

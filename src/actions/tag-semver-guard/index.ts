@@ -1,10 +1,7 @@
-import { envInputReader, parseGuardInputs } from '../../core/guard.js';
+import { envInputReader } from '../../core/guard.js';
 import { workspaceRoot } from '../../core/paths.js';
 import { runAction } from '../../core/run.js';
-import { run } from './main.js';
+import { runFromInputs } from './main.js';
 
-// Every input is read and validated once, before anything is written.
-await runAction(async () => {
-  const root = workspaceRoot();
-  await run(parseGuardInputs(envInputReader, root), root);
-});
+// Every input is read and validated once, before any check runs.
+await runAction(async () => runFromInputs(envInputReader, workspaceRoot()));
