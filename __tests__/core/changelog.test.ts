@@ -599,6 +599,46 @@ describe('parseHeadingDate', () => {
     ['February 29, 2024', '2024-02-29'],
   ])('reads %j as %s', (text, iso) => expect(parseHeadingDate(text)).toEqual({ iso }));
 
+  it('reads every real day written in English, in both orders, and refuses impossible ones (property)', () => {
+    const names = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ];
+    const ordinal = (d: number) =>
+      d % 100 >= 11 && d % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][d % 10] ?? 'th');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1900, max: 2100 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        (y, m, d, dayFirst, withOrdinal, short) => {
+          const month = short ? names[m - 1].slice(0, 3) : names[m - 1];
+          const day = withOrdinal ? `${d}${ordinal(d)}` : String(d);
+          const text = dayFirst ? `${day} ${month}, ${y}` : `${month} ${day}, ${y}`;
+          const real = d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+          const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          expect(parseHeadingDate(text)).toEqual(
+            real ? { iso } : { problem: expect.stringMatching(/not a real calendar date/) },
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it.each([
     '12/06/2024',
     '2024.12.06',

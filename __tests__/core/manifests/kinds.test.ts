@@ -103,6 +103,22 @@ describe('*.py: exactly one top-level __version__ = "…"', () => {
   });
 
   it.each([
+    ['a for loop', '__version__ = "1.2.3"\nfor __version__ in ("2.0.0",):\n    pass\n', /'for'/],
+    ['a with … as', '__version__ = "1.2.3"\nwith open("V") as __version__:\n    pass\n', /'as'/],
+    ['an import … as', '__version__ = "1.2.3"\nimport _build_meta as __version__\n', /2 times .*'import'/],
+    ['a del', '__version__ = "1.2.3"\ndel __version__\n', /'del'/],
+    ['a global in a function', '__version__ = "1.2.3"\ndef bump(): global __version__\n', /'global'/],
+  ])('refuses a second binding by %s', (_what, content, why) => {
+    refused('pkg/version.py', content, 'ambiguous', why, 2);
+  });
+
+  it('does not take a read of __version__ for a binding', () => {
+    const content =
+      '__version__ = "1.2.3"\nparts = [int(p) for p in __version__.split(".")]\nif __version__ >= "1":\n    pass\nassert __version__ != "0"\n';
+    expect(read('pkg/version.py', content)).toEqual({ version: '1.2.3', line: 1 });
+  });
+
+  it.each([
     [
       'only a conditional one',
       'import sys\nif sys.version_info >= (3, 8):\n    __version__ = "1.2.3"\n',
