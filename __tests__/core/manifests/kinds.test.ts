@@ -103,13 +103,32 @@ describe('*.py: exactly one top-level __version__ = "…"', () => {
   });
 
   it.each([
-    ['a for loop', '__version__ = "1.2.3"\nfor __version__ in ("2.0.0",):\n    pass\n', /'for'/],
-    ['a with … as', '__version__ = "1.2.3"\nwith open("V") as __version__:\n    pass\n', /'as'/],
-    ['an import … as', '__version__ = "1.2.3"\nimport _build_meta as __version__\n', /2 times .*'import'/],
-    ['a del', '__version__ = "1.2.3"\ndel __version__\n', /'del'/],
-    ['a global in a function', '__version__ = "1.2.3"\ndef bump(): global __version__\n', /'global'/],
-  ])('refuses a second binding by %s', (_what, content, why) => {
-    refused('pkg/version.py', content, 'ambiguous', why, 2);
+    ['a for loop', '__version__ = "1.2.3"\nfor __version__ in ("2.0.0",):\n    pass\n', /'for'/, 2],
+    ['a with … as', '__version__ = "1.2.3"\nwith open("V") as __version__:\n    pass\n', /'as'/, 2],
+    ['an import … as', '__version__ = "1.2.3"\nimport _build_meta as __version__\n', /2 times .*'import'/, 2],
+    ['a del', '__version__ = "1.2.3"\ndel __version__\n', /'del'/, 2],
+    [
+      'an import list',
+      '__version__ = "1.2.3"\nfrom ._build import (\n    __version__,\n)\n',
+      /2 times .*line 3 \('import'\)/,
+      3,
+    ],
+    [
+      'an import list opening on its line',
+      '__version__ = "1.2.3"\nfrom ._build import (__version__,\n    x)\n',
+      /'import'/,
+      2,
+    ],
+    ['globals()', '__version__ = "1.2.3"\nglobals()["__version__"] = "2.0.0"\n', /'globals\(\)\/setattr'/, 2],
+    [
+      'setattr',
+      '__version__ = "1.2.3"\nsetattr(sys.modules[__name__], \'__version__\', "2")\n',
+      /'globals\(\)\/setattr'/,
+      2,
+    ],
+    ['a global in a function', '__version__ = "1.2.3"\ndef bump(): global __version__\n', /'global'/, 2],
+  ])('refuses a second binding by %s', (_what, content, why, line) => {
+    refused('pkg/version.py', content, 'ambiguous', why, line);
   });
 
   it('does not take a read of __version__ for a binding', () => {

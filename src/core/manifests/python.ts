@@ -69,11 +69,29 @@ const OTHER = new RegExp(
   'g',
 );
 
-/** Every place the module (re)binds `__version__`, in order. */
-function bindings(code: string): Binding[] {
+/** `globals()["__version__"] = …`, `setattr(module, "__version__", …)`: bindings spelled as strings. */
+const DYNAMIC =
+  /\b(?:globals|vars|locals)\s*\(\s*\)\s*\[\s*(["'])__version__\1\s*\]\s*(?:\*\*|\/\/|>>|<<|[-+*/%@&|^])?=(?!=)|\bsetattr\s*\([^)]*?(["'])__version__\2/g;
+
+/**
+ * Every place the module (re)binds `__version__`, in order. `code` has its strings and
+ * comments blanked; `original` is the same text as written, for the bindings that are spelled
+ * with a string (`globals()["__version__"] = …`).
+ */
+function bindings(code: string, original: string): Binding[] {
   const found: Binding[] = [];
+  const originals = original.split('\n');
+  const name = new RegExp(NAME, 'g');
+  let inImportList = false;
   for (const [index, line] of code.split('\n').entries()) {
     const add = (how: string, at: number) => found.push({ line: index + 1, how, column: at });
+    if (inImportList) {
+      // Inside `from x import (` … `)`: every name listed is bound.
+      const close = line.indexOf(')');
+      for (const m of (close < 0 ? line : line.slice(0, close)).matchAll(name)) add('import', m.index);
+      if (close >= 0) inImportList = false;
+      continue;
+    }
     for (const m of line.matchAll(ASSIGNMENT)) add(m[1] ? `${m[1]}=` : '=', m.index);
     for (const m of line.matchAll(TUPLE_TARGET)) add('= (tuple)', m.index);
     const imports = [...line.matchAll(IMPORT)];
@@ -81,6 +99,12 @@ function bindings(code: string): Binding[] {
     for (const m of line.matchAll(OTHER))
       // `import x as __version__` is the import already counted.
       if (!(m[2] && imports.length > 0)) add(m[1] ?? m[2] ?? m[3], m.index + m[0].indexOf('__version__'));
+    const list = /\bimport\s*\(([^)]*)$/.exec(line);
+    if (list && imports.length === 0) {
+      for (const m of list[1].matchAll(name)) add('import', list.index + m.index);
+      inImportList = true;
+    }
+    for (const m of (originals[index] ?? '').matchAll(DYNAMIC)) add('globals()/setattr', m.index);
   }
   return found;
 }
@@ -98,7 +122,8 @@ function describe(binding: Binding): string {
 export function readPython(file: string, shown: string): DeclaredVersion {
   const text = readText(file, shown);
   const lines = text.split(/\r?\n/);
-  const found = bindings(blankStringsAndComments(text.replace(/\r\n?/g, '\n')));
+  const normalised = text.replace(/\r\n?/g, '\n');
+  const found = bindings(blankStringsAndComments(normalised), normalised);
   if (found.length === 0)
     throw new VersionFileError('no-version', `${shown} has no top-level '__version__ = "…"' line.`, shown);
   if (found.length > 1)
