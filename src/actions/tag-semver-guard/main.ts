@@ -1,4 +1,6 @@
-import { runChecks } from '../../core/checks.js';
+import { runChecks } from '../../core/action/checks.js';
+import { setOutputs } from '../../core/action/outputs.js';
+import { Report, publishReport } from '../../core/action/report.js';
 import { ConfigurationError, messageOf } from '../../core/errors.js';
 import {
   type GuardInputs,
@@ -8,8 +10,6 @@ import {
   type InputReader,
   parseGuardInputs,
 } from '../../core/guard.js';
-import { setOutputs } from '../../core/outputs.js';
-import { Report, publishReport } from '../../core/report.js';
 
 /** Runs the guard's checks over one report: one summary, all outputs, `ok` and `reason`. */
 export async function run(inputs: GuardInputs, root: string): Promise<void> {
