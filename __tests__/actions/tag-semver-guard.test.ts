@@ -363,47 +363,48 @@ describe('tag-semver-guard: every reason at once', () => {
   });
 });
 
-describe('tag-semver-guard: bad inputs run no check, and say so in a one-row summary', () => {
-  it.each([
-    [{ tag: 'v1.2.3; rm -rf /' }, /Input 'tag'.*space/],
-    [{ tag: 'v1.2.3$(id)' }, /Input 'tag'.*character '\$'/],
-    [{ tag: 'v1.2.3`id`' }, /Input 'tag'.*character '`'/],
-    [{ tag: 'v1.2.3\nv1.2.4' }, /Input 'tag'.*control character U\+000A/],
-    [{ tag: 'v1.2.３' }, /Input 'tag'.*U\+FF13/],
-    [{ tag: 'refs/tags/v1.2.3' }, /Input 'tag' must be a tag name/],
-    [{ prefix: 'v*' }, /Input 'prefix' must be a plain string/],
-    [{ prefix: '^v' }, /Input 'prefix' must be a plain string/],
-    [{ prefix: ' v' }, /Input 'prefix' must be a plain string/],
-    [{ prefix: 'pkg@{1}' }, /Input 'prefix' must be a plain string.*'@'/],
-    [{ 'changelog-date': 'maybe' }, /Input 'changelog-date' must be one of 'required', 'optional'/],
-    [{ 'version-files': 'pakage.json' }, /Input 'version-files'.*did you mean 'package\.json'\?/],
-    [{ 'version-files': 'chart/chart.yaml' }, /Input 'version-files'.*did you mean 'chart\/Chart\.yaml'\?/],
-    [{ 'on-reject': 'ignore' }, /Input 'on-reject' must be one of 'fail', 'skip'/],
-    [{ 'allow-prerelease': 'yes' }, /Input 'allow-prerelease' must be a boolean/],
-    [{ 'allowed-events': 'push; curl' }, /Input 'allowed-events'/],
-    [{ 'version-files': '../package.json' }, /Input 'version-files'.*outside the workspace/],
-    [{ 'version-files': '/etc/os-release.toml:x' }, /Input 'version-files'.*outside the workspace/],
-    [{ 'version-files': 'link/package.json' }, /Input 'version-files'.*symbolic link/],
-    [{ 'version-files': 'settings.ini' }, /Input 'version-files'.*not a version file/],
-    [{ 'version-files': 'x.json' }, /Input 'version-files'.*needs a key path/],
-    [{ changelog: '../CHANGELOG.md' }, /Input 'changelog'.*outside the workspace/],
-  ])('%j', async (inputs, why) => {
+// Every bad-input case runs in-process against parseInputs (tag-semver-guard-inputs.test.ts);
+// here, one bundle run per refusal class proves the shipped entry applies the refusal policy.
+describe('tag-semver-guard: a refused configuration runs no check and says what to fix', () => {
+  it('reports every problem at once, a misspelled input included, with a summary and ok=false', async () => {
     const ws = workspace();
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'guard-outside-'));
     fs.writeFileSync(path.join(outside, 'package.json'), '{"version":"1.2.3"}');
     fs.symlinkSync(outside, path.join(ws, 'link'));
-    const result = await runAction('tag-semver-guard', { root, workspace: ws, inputs, timeoutMs: 30_000 });
+    const result = await runAction('tag-semver-guard', {
+      root,
+      workspace: ws,
+      timeoutMs: 30_000,
+      inputs: {
+        prefix: 'v*',
+        'allow-prerelease': 'yes',
+        'changelog-date': 'maybe',
+        'version-files': 'pakage.json\nlink/package.json',
+      },
+      // `version_files:` in a workflow reaches the action as INPUT_VERSION_FILES.
+      env: { INPUT_VERSION_FILES: 'package.json' },
+    });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/::error::Configuration error: /);
-    expect(result.stdout).toMatch(why);
-    // One row, saying what to fix; every output set, ok=false with the reason; no notes file.
-    expect(result.summary).toContain('### tag-semver-guard ❌ failed');
-    expect(result.summary.match(/❌ fail \|/g)).toHaveLength(1);
-    expect(result.summary).toMatch(/\| configuration \| ❌ fail \| Input '/);
-    expect(result.outputs.ok).toBe('false');
-    expect(result.outputs.reason).toMatch(/^configuration: Input '/);
-    expect(result.outputs.reason).toMatch(why);
+    const whys = [
+      /Input 'version_files' is not an input of this action: did you mean 'version-files'\?/,
+      /Input 'prefix' must be a plain string/,
+      /Input 'allow-prerelease' must be a boolean/,
+      /Input 'changelog-date' must be one of 'required', 'optional'/,
+      /Input 'version-files'.*did you mean 'package\.json'\?/,
+      /Input 'version-files'.*symbolic link/,
+    ];
+    expect(result.stdout).toMatch(/::error::Configuration error: 6 configuration problems:/);
+    for (const why of whys) {
+      expect(result.stdout).toMatch(why);
+      expect(result.summary).toMatch(why);
+      expect(result.outputs.reason).toMatch(why);
+    }
+    // One row a problem, saying what to fix; every output set, ok=false; no check ran, no file.
+    expect(result.summary).toContain('tag-semver-guard: configuration refused ❌ failed');
+    expect(result.summary.match(/\| configuration \| ❌ fail \|/g)).toHaveLength(6);
+    expect(result.summary).not.toMatch(/\| (event|ref|semver) \|/);
     expect(Object.keys(result.outputs).sort()).toEqual(OUTPUT_NAMES);
+    expect(result.outputs.ok).toBe('false');
     expect(result.outputs['release-notes-path']).toBe('');
     expect(fs.readdirSync(result.runnerTemp)).toEqual([]);
   });
@@ -414,8 +415,10 @@ describe('tag-semver-guard: bad inputs run no check, and say so in a one-row sum
       inputs: { prefix: '@acme/cli@*', 'on-reject': 'skip' },
     });
     expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::error::Configuration error: Input 'prefix' must be a plain string/);
     expect(result.summary).toMatch(/\| configuration \| ❌ fail \| Input 'prefix' must be a plain string/);
     expect(result.outputs.ok).toBe('false');
+    expect(result.outputs.reason).toMatch(/^Input 'prefix' must be a plain string/);
   });
 });
 
