@@ -98,6 +98,7 @@ describe('*.py: exactly one top-level __version__ = "…"', () => {
     ['an import after it', '__version__ = "1.2.3"\nfrom ._build import __version__  # noqa\n', /2 times/, 2],
     ['a walrus', '__version__ = "1.2.3"\nif (__version__ := read()):\n    pass\n', /':='/, 2],
     ['a tuple target', '__version__ = "1.2.3"\n__version__, build = "1.2.4", 7\n', /2 times/, 2],
+    ['a tuple target in the middle', '__version__ = "1.2.3"\n(a, __version__) = 1, "2"\n', /2 times/, 2],
   ])('refuses %s', (_what, content, why, line) => {
     refused('pkg/__init__.py', content, 'ambiguous', why, line);
   });
@@ -133,7 +134,7 @@ describe('*.py: exactly one top-level __version__ = "…"', () => {
 
   it('does not take a read of __version__ for a binding', () => {
     const content =
-      '__version__ = "1.2.3"\nparts = [int(p) for p in __version__.split(".")]\nif __version__ >= "1":\n    pass\nassert __version__ != "0"\n';
+      '__version__ = "1.2.3"\nparts = [int(p) for p in __version__.split(".")]\nif __version__ >= "1":\n    pass\nassert __version__ != "0"\nprint(__version__, end="")\nlog(__version__, level=1)\n';
     expect(read('pkg/version.py', content)).toEqual({ version: '1.2.3', line: 1 });
   });
 
@@ -146,6 +147,7 @@ describe('*.py: exactly one top-level __version__ = "…"', () => {
     ],
     ['a one-line conditional', 'if True: __version__ = "1.2.3"\n', /inside a block or after other code/, 1],
     ['only an import', 'from ._version import __version__\n', /bound by an import/, 1],
+    ['only a tuple target', 'build, __version__ = 7, "1.2.3"\n', /inside a block or after other code/, 1],
     ['only an augmented assignment', '__version__ += "1.2.3"\n', /bound by '\+='/, 1],
   ])('refuses %s', (_what, content, why, line) => {
     refused('version.py', content, 'ambiguous', why, line);

@@ -59,8 +59,16 @@ interface Binding {
 const NAME = '(?<![\\w.])__version__\\b';
 /** `__version__ = …`, `__version__: str = …`, `__version__ += …`, `__version__ := …`, `a, __version__ = …`. */
 const ASSIGNMENT = new RegExp(`${NAME}\\s*(?::(?!=)[^=\\n]*)?(\\*\\*|//|>>|<<|[-+*/%@&|^]|:)?=(?!=)`, 'g');
-/** `__version__, other = …` (a tuple target). */
-const TUPLE_TARGET = new RegExp(`${NAME}\\s*,[\\w\\s,*()\\[\\]]*?=(?!=)`, 'g');
+/**
+ * A target list at the start of a statement that holds `__version__`: `__version__, b = …`,
+ * `(a, __version__) = …`, `[a, *__version__] = …`. Only names, commas, brackets and `*` come
+ * before the `=`, so a call such as `print(__version__, end="")` is not one.
+ */
+const ITEM = '\\*?\\w+\\s*[)\\]]*\\s*';
+const TUPLE_TARGET = new RegExp(
+  `^\\s*[(\\[]*\\s*(?:${ITEM},\\s*[(\\[]*\\s*)*\\*?${NAME}\\s*[)\\]]*\\s*(?:,\\s*[(\\[]*\\s*${ITEM})*,?\\s*[)\\]]*\\s*=(?!=)`,
+  'g',
+);
 /** `from ._version import __version__`, `import x as __version__`. */
 const IMPORT = new RegExp(`\\bimport\\b[^\\n]*${NAME}`, 'g');
 /** `for __version__ in …`, `with … as __version__`, `del __version__`, `global __version__`. */
@@ -84,7 +92,11 @@ function bindings(code: string, original: string): Binding[] {
   const name = new RegExp(NAME, 'g');
   let inImportList = false;
   for (const [index, line] of code.split('\n').entries()) {
-    const add = (how: string, at: number) => found.push({ line: index + 1, how, column: at });
+    // One binding per place: `a, __version__ = …` matches both the assignment and the tuple form.
+    const add = (how: string, at: number) => {
+      if (!found.some((b) => b.line === index + 1 && b.column === at))
+        found.push({ line: index + 1, how, column: at });
+    };
     if (inImportList) {
       // Inside `from x import (` … `)`: every name listed is bound.
       const close = line.indexOf(')');
@@ -93,7 +105,9 @@ function bindings(code: string, original: string): Binding[] {
       continue;
     }
     for (const m of line.matchAll(ASSIGNMENT)) add(m[1] ? `${m[1]}=` : '=', m.index);
-    for (const m of line.matchAll(TUPLE_TARGET)) add('= (tuple)', m.index);
+    for (const m of line.matchAll(TUPLE_TARGET))
+      // A plain `__version__ = …` is the assignment already counted.
+      if (/[,()[\]*]/.test(m[0])) add('= (tuple)', m.index + m[0].indexOf('__version__'));
     const imports = [...line.matchAll(IMPORT)];
     for (const m of imports) add('import', m.index + m[0].lastIndexOf('__version__'));
     for (const m of line.matchAll(OTHER))
