@@ -42802,7 +42802,7 @@ async function paginateAll(client, route, parameters, options = {}) {
         }
     }
     catch (error) {
-        throw new PaginationError(`${options.what ?? route}: the listing could not be completed after ${pages} page(s): ${messageOf(error)}`, error);
+        throw new PaginationError(`${options.what ?? route}: the listing could not be completed after ${pages} page(s): ${messageOf(error)}`, error, pages);
     }
     // Items added while listing (newest first) shift older ones onto the next page, where they
     // arrive twice: keep the first copy. Items removed while listing leave a gap, caught below.
@@ -42825,10 +42825,16 @@ async function paginateAll(client, route, parameters, options = {}) {
 class PaginationError extends Error {
     /** The HTTP status that stopped the listing, so 403/404 can still name a permission. */
     status;
-    constructor(message, cause) {
+    /**
+     * Pages that arrived before the listing stopped: 0 means the very first request failed, so a
+     * 404 then says the listed thing does not exist, not that a later page went missing.
+     */
+    pages;
+    constructor(message, cause, pages) {
         super(message, { cause });
         this.name = 'PaginationError';
         this.status = statusOf(cause);
+        this.pages = pages;
     }
 }
 /** The HTTP status of an Octokit error, if it has one. */
