@@ -378,7 +378,7 @@ describe('undraft: refusals leave the draft untouched', () => {
       expect(r.stdout).toMatch(text);
     }
     expect(r.stdout).toMatch(/Configuration error/);
-    expect(r.summary).toContain('| inputs | ❌ fail |');
+    expect(r.summary).toContain('| configuration | ❌ fail |');
     expect(emu.log.length).toBe(before);
   });
 });

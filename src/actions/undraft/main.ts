@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import * as os from 'node:os';
-import { runChecks } from '../../core/checks.js';
+import { runChecks } from '../../core/action/checks.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { createClient, serverUrl } from '../../core/github/client.js';
 import { undraft } from '../../core/undraft/pipeline.js';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { messageOf } from '../errors.js';
 import { explainHttpError, type GitHubClient, type Repo } from '../github/client.js';
-import type { ReleaseAsset } from '../github/releases.js';
+import type { ReleaseAsset } from '../github/assets.js';
 
 /**
  * Downloads a release asset to `dest`, streaming and hashing as the bytes arrive (never held

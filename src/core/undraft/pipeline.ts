@@ -12,17 +12,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ConfigurationError, messageOf } from '../errors.js';
 import { explainHttpError, statusOf, type GitHubClient, type Repo } from '../github/client.js';
-import {
-  listAssets,
-  listReleasesForTag,
-  resolveTagCommit,
-  sha256OfDigest,
-  downloadAssetSha256,
-  type Release,
-  type ReleaseAsset,
-} from '../github/releases.js';
-import type { OutputValue } from '../outputs.js';
-import type { Report } from '../report.js';
+import { downloadAssetSha256, listAssets, sha256OfDigest, type ReleaseAsset } from '../github/assets.js';
+import { resolveTagCommit } from '../github/refs.js';
+import { listReleasesForTag, type Release } from '../github/releases.js';
+import type { OutputValue } from '../action/outputs.js';
+import type { Report } from '../action/report.js';
 import { loadTrust, verifyBundleFile, type LoadedTrust } from '../sigstore/index.js';
 import { resolveInWorkspace } from '../paths.js';
 import {
