@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { checkCiGreen, parseSha, parseTagName, parseWorkflowFile, type CiInputs } from '../../src/core/ci.js';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { createClient } from '../../src/core/github/client.js';
-import { Report } from '../../src/core/report.js';
+import { Report } from '../../src/core/action/report.js';
 import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 
 describe('require-ci-green input parsers', () => {

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { checkRelease, parseGuardInputs, type GuardContext } from '../../src/core/guard.js';
-import { Report } from '../../src/core/report.js';
+import { Report } from '../../src/core/action/report.js';
 
 const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'guard-unit-')));
 const reader = (inputs: Record<string, string>) => (name: string) => inputs[name];

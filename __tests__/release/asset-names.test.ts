@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { githubAssetName, planAssetNames } from '../../src/core/github/asset-names.js';
-import { tagFromInputOrRef } from '../../src/core/github/release-inputs.js';
-import { contentTypeFor, prereleaseFromTag, sha256OfDigest } from '../../src/core/github/releases.js';
+import { contentTypeFor, sha256OfDigest } from '../../src/core/github/assets.js';
+import { prereleaseFromTag } from '../../src/core/github/releases.js';
 
 describe('githubAssetName', () => {
   it.each([
@@ -65,19 +65,6 @@ describe('planAssetNames', () => {
         { file: '/w/b/readme', display: 'b/readme' },
       ]),
     ).toThrow(/one release asset name/);
-  });
-});
-
-describe('tagFromInputOrRef', () => {
-  it('takes the input, else the tag of GITHUB_REF', () => {
-    expect(tagFromInputOrRef('v1.0.0', 'refs/heads/main')).toBe('v1.0.0');
-    expect(tagFromInputOrRef(undefined, 'refs/tags/v2.0.0')).toBe('v2.0.0');
-  });
-  it('refuses a branch ref without input, and invalid tag names', () => {
-    expect(() => tagFromInputOrRef(undefined, 'refs/heads/main')).toThrow(/Input 'tag' is not set/);
-    for (const bad of ['a b', 'v1..2', 'x~1', '-v1', 'v1/', 'v1.lock', 'a:b']) {
-      expect(() => tagFromInputOrRef(bad, '')).toThrow(/not a valid git tag name/);
-    }
   });
 });
 

@@ -42791,9 +42791,9 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_ci_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8014);
 /* harmony import */ var _core_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1145);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8619);
+/* harmony import */ var _core_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5944);
 /* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2720);
-/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4673);
+/* harmony import */ var _core_action_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8090);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5629);
 
 
@@ -42803,10 +42803,10 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 // Every input of both checks is read and validated once, before anything is written: a bad
 // CI input (a duration, a SHA) is a configuration error even when the guard would pass.
-await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)(async () => {
+await (0,_core_action_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)(async () => {
     const root = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .workspaceRoot */ .oS)();
-    const guard = (0,_core_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGuardInputs */ .ao)(_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .envInputReader */ .tT, root);
-    const ci = (0,_core_ci_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseOptionalCiInputs */ .n)(_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .envInputReader */ .tT);
+    const guard = (0,_core_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGuardInputs */ .ao)(_core_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .envInputReader */ .tT, root);
+    const ci = (0,_core_ci_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseOptionalCiInputs */ .n)(_core_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .envInputReader */ .tT);
     await (0,_main_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)({ guard, ci }, root);
 });
 
@@ -42823,7 +42823,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* unused harmony export preflightChecks */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _core_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5614);
+/* harmony import */ var _core_action_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6871);
 /* harmony import */ var _core_ci_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9502);
 /* harmony import */ var _core_github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6065);
 /* harmony import */ var _core_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1145);
@@ -42881,13 +42881,13 @@ async function run(inputs, root) {
     const deps = inputs.ci
         ? { client: (0,_core_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createClient */ .UU)(inputs.ci.token), log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line) }
         : undefined;
-    await (0,_core_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .runChecks */ .JT)('preflight', preflightChecks(inputs, root, deps), { onReject: inputs.guard.onReject });
+    await (0,_core_action_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .runChecks */ .JT)('preflight', preflightChecks(inputs, root, deps), { onReject: inputs.guard.onReject });
 }
 
 
 /***/ }),
 
-/***/ 5614:
+/***/ 6871:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42903,9 +42903,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: ./.build/core/errors.js
 var errors = __nccwpck_require__(8005);
-// EXTERNAL MODULE: ./.build/core/secrets.js
-var secrets = __nccwpck_require__(9205);
-;// CONCATENATED MODULE: ./.build/core/outputs.js
+// EXTERNAL MODULE: ./.build/core/action/secrets.js
+var secrets = __nccwpck_require__(3442);
+;// CONCATENATED MODULE: ./.build/core/action/outputs.js
 
 
 /**
@@ -42919,7 +42919,7 @@ function setOutputs(outputs) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/core/report.js
+;// CONCATENATED MODULE: ./.build/core/action/report.js
 
 
 /**
@@ -43000,7 +43000,7 @@ async function publishReport(report, extra = []) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/core/checks.js
+;// CONCATENATED MODULE: ./.build/core/action/checks.js
 
 
 
@@ -43048,6 +43048,82 @@ async function runChecks(title, checks, options) {
 
 /***/ }),
 
+/***/ 8090:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8005);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3442);
+
+
+
+/**
+ * The one error boundary of every entry point. A configuration error is the user's to fix; a
+ * failed check already wrote its rows; anything else is reported as an internal error. Only
+ * the message reaches `setFailed` (an Error object can carry request headers, and with them
+ * the token); the cause goes to the debug log, redacted.
+ */
+async function runAction(fn) {
+    try {
+        await fn();
+    }
+    catch (error) {
+        const message = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error));
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Configuration error: ${message}`);
+        }
+        else if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ChecksFailedError */ .Ro) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
+        }
+        else {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Internal error: ${message}`);
+        }
+        const cause = error instanceof Error ? (error.cause ?? error.stack) : undefined;
+        if (cause)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(typeof cause === 'string' ? cause : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(cause)));
+    }
+}
+
+
+/***/ }),
+
+/***/ 3442:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   c: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+
+const secrets = new Set();
+/**
+ * Registers a value that must never appear in output: the runner masks it in logs, and
+ * {@link redact} removes it from every message we build ourselves (summaries, outputs,
+ * errors), which the runner's masking does not reach when they are written to files.
+ */
+function registerSecret(value) {
+    if (!value)
+        return;
+    secrets.add(value);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+}
+/** Replaces every registered secret in `text` with `***`. */
+function redact(text) {
+    let out = text;
+    for (const secret of secrets) {
+        if (secret.length > 0)
+            out = out.split(secret).join('***');
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 8014:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -43058,7 +43134,7 @@ async function runChecks(title, checks, options) {
 /* harmony import */ var _ci_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9502);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8005);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6065);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8619);
+/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5944);
 /*
  * require-ci-green's inputs, parsed once by one function for both actions that take them: the
  * require-ci-green action and the root preflight (which adds them to tag-semver-guard's).
@@ -43095,7 +43171,7 @@ function parse(read, env, required) {
     };
     // Registered as a secret by createClient, the only place it is used.
     const token = optional('github-token') ?? '';
-    const workflows = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseList */ .E1)(read('workflows') ?? '');
+    const workflows = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseList */ .E1)(read('workflows') ?? '');
     if (workflows.length === 0 && required)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'workflows' is required: give one file a line.`);
     for (const workflow of workflows)
@@ -43107,12 +43183,12 @@ function parse(read, env, required) {
     if (tag !== undefined)
         (0,_ci_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTagName */ .fe)('tag', tag);
     const branch = optional('branch');
-    const timeoutMs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)('timeout', optional('timeout') ?? '0');
-    const pollIntervalMs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)('poll-interval', optional('poll-interval') ?? '30s');
+    const timeoutMs = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)('timeout', optional('timeout') ?? '0');
+    const pollIntervalMs = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)('poll-interval', optional('poll-interval') ?? '30s');
     if (pollIntervalMs <= 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'poll-interval' must be longer than 0, got '${read('poll-interval')}'.`);
     const rawRequireHead = optional('require-head');
-    const requireHead = rawRequireHead === undefined ? true : (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)('require-head', rawRequireHead);
+    const requireHead = rawRequireHead === undefined ? true : (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)('require-head', rawRequireHead);
     const event = optional('event') ?? 'push';
     if (!/^[a-z_]+$/.test(event))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'event' must be an event name (lowercase letters and '_', e.g. push, release), got '${event}'.`);
@@ -43498,12 +43574,19 @@ function ciCheck(inputs, deps, options = {}) {
 /* unused harmony export messageWithCauses */
 /**
  * A mistake in how the action was configured (a bad input, a missing file the user named).
- * The error boundary reports it as the user's to fix, distinct from an internal failure.
+ * The error boundary reports it as the user's to fix, distinct from an internal failure. It
+ * carries every problem found, so one run reports them all: one problem is the message itself,
+ * several are listed one a line.
  */
 class ConfigurationError extends Error {
-    constructor(message, options) {
-        super(message, options);
+    problems;
+    constructor(problems, options) {
+        const list = typeof problems === 'string' ? [problems] : problems;
+        super(list.length === 1
+            ? list[0]
+            : `${list.length} configuration problems:\n${list.map((p) => `- ${p}`).join('\n')}`, options);
         this.name = 'ConfigurationError';
+        this.problems = list;
     }
 }
 /**
@@ -48890,8 +48973,8 @@ throttling.triggersNotification = triggersNotification;
 
 // EXTERNAL MODULE: ./.build/core/errors.js
 var errors = __nccwpck_require__(8005);
-// EXTERNAL MODULE: ./.build/core/secrets.js
-var secrets = __nccwpck_require__(9205);
+// EXTERNAL MODULE: ./.build/core/action/secrets.js
+var secrets = __nccwpck_require__(3442);
 ;// CONCATENATED MODULE: ./.build/core/github/client.js
 
 
@@ -49362,12 +49445,12 @@ function findChangelogSection(text, version, options = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./.build/core/checks.js + 2 modules
-var checks = __nccwpck_require__(5614);
+// EXTERNAL MODULE: ./.build/core/action/checks.js + 2 modules
+var checks = __nccwpck_require__(6871);
 // EXTERNAL MODULE: ./.build/core/errors.js
 var errors = __nccwpck_require__(8005);
-// EXTERNAL MODULE: ./.build/core/inputs.js
-var inputs = __nccwpck_require__(8619);
+// EXTERNAL MODULE: ./.build/core/inputs/index.js + 2 modules
+var inputs = __nccwpck_require__(5944);
 // EXTERNAL MODULE: ./.build/core/paths.js
 var paths = __nccwpck_require__(2720);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -51287,7 +51370,7 @@ function readDeclaredVersion(spec, root) {
 
 
 // The reader lives with the other input helpers (require-ci-green's parser shares it); it is
-// re-exported here because the guard's entry points and tests import it from this module.
+// re-exported here because the guard's entry points and tests import { t from this module.
 
 /** The guard's context from the runner's environment. */
 function guardContextFromEnv(root) {
@@ -51533,35 +51616,39 @@ function guardCheck(inputs, context) {
 
 /***/ }),
 
-/***/ 8619:
+/***/ 5944:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E1: () => (/* binding */ parseList),
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   nL: () => (/* binding */ parseEnum),
-/* harmony export */   tT: () => (/* binding */ envInputReader),
-/* harmony export */   yG: () => (/* binding */ parseBoolean)
-/* harmony export */ });
-/* unused harmony exports parseInteger, getRequiredInput, getOptionalInput, getBooleanInput, getListInput, getRequiredListInput, getDurationInput */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8005);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tT: () => (/* reexport */ envInputReader),
+  yG: () => (/* reexport */ parsers_parseBoolean),
+  E9: () => (/* reexport */ parsers_parseDuration),
+  nL: () => (/* reexport */ parsers_parseEnum),
+  E1: () => (/* reexport */ parseList)
+});
+
+// UNUSED EXPORTS: Inputs, MAX_DURATION_MS, inputVariable, objectInputReader, parseInteger, parseLineList, parseSha, parseTagName, tagFromInputOrRef, undeclaredInputs
+
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __nccwpck_require__(8005);
+;// CONCATENATED MODULE: ./.build/core/inputs/parsers.js
 
 /*
- * Input parsing. The pure `parse*` functions take the input's name so every error names the
- * input and what was expected; the `get*` wrappers read from the runner's environment.
+ * The shared value parsers. Each takes the input's name, so every error names the input, the
+ * value it got and the form it accepts. They are pure: no environment, no @actions/core.
  */
 const TRUE = new Set(['true', 'True', 'TRUE']);
 const FALSE = new Set(['false', 'False', 'FALSE']);
 /** YAML 1.2 core schema booleans, nothing else (no `yes`, `on`, `1`). */
-function parseBoolean(name, raw) {
+function parsers_parseBoolean(name, raw) {
     const value = raw.trim();
     if (TRUE.has(value))
         return true;
     if (FALSE.has(value))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be a boolean (true | True | TRUE | false | False | FALSE), got '${raw}'.`);
+    throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a boolean (true | True | TRUE | false | False | FALSE), got '${raw}'.`);
 }
 /** One item a line; blank lines and lines starting with `#` are ignored; items are trimmed. */
 function parseList(raw) {
@@ -51570,75 +51657,254 @@ function parseList(raw) {
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
 }
+/**
+ * A list input whose single line holds commas is almost always `a, b, c` written for a
+ * comma-separated list; the contract says one item a line, so say that rather than look for a
+ * file named `a, b, c`.
+ */
+function parsers_parseLineList(name, raw) {
+    const items = parseList(raw);
+    if (items.length === 1 && /,\s*\S/.test(items[0]) && !/[{}]/.test(items[0])) {
+        throw new ConfigurationError(`Input '${name}' takes one item a line, not a comma-separated list: got '${items[0]}'. Write each item on its own line (a YAML block scalar, '${name}: |').`);
+    }
+    return items;
+}
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** The longest wait any input may ask for: a day. Longer is a typo (`1e9h`), never a plan. */
+const MAX_DURATION_MS = 24 * UNIT_MS.h;
 /**
  * Durations such as `0`, `90s`, `20m`, `1h`, `1h30m`, `500ms`. A bare number is seconds.
- * Returns milliseconds.
+ * Returns milliseconds; at most a day.
  */
-function parseDuration(name, raw) {
+function parsers_parseDuration(name, raw) {
     const value = raw.trim();
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    const parts = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/.exec(value);
-    if (!parts || value === '' || parts.slice(1).every((p) => p === undefined)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be a duration such as 0, 90s, 20m, 1h or 1h30m, got '${raw}'.`);
+    const form = 'a duration such as 0, 90s, 20m, 1h or 1h30m (at most 24h)';
+    let total;
+    if (/^\d+$/.test(value)) {
+        total = Number(value) * 1000;
     }
-    const [, h, m, s, ms] = parts;
-    const total = Number(h ?? 0) * UNIT_MS.h + Number(m ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0);
-    if (!Number.isSafeInteger(total)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' is too large a duration: '${raw}'.`);
+    else {
+        const parts = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/.exec(value);
+        if (!parts || value === '' || parts.slice(1).every((p) => p === undefined)) {
+            throw new errors/* ConfigurationError */.j1(`Input '${name}' must be ${form}, got '${raw}'.`);
+        }
+        const [, h, m, s, ms] = parts;
+        total =
+            Number(h ?? 0) * UNIT_MS.h + Number(m ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0);
+    }
+    if (!Number.isSafeInteger(total) || total > MAX_DURATION_MS) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be ${form}, got '${raw}', which is too long.`);
     }
     return total;
 }
 /** A value from a fixed set; the error lists the allowed values. */
-function parseEnum(name, raw, allowed) {
+function parsers_parseEnum(name, raw, allowed) {
     const value = raw.trim();
     if (allowed.includes(value))
         return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${raw}'.`);
+    throw new errors/* ConfigurationError */.j1(`Input '${name}' must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${raw}'.`);
 }
-/** A non-negative integer. */
-function parseInteger(name, raw, min = 0) {
+/** A non-negative whole number, at least `min`. */
+function parsers_parseInteger(name, raw, min = 0) {
     const value = raw.trim();
     if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < min) {
         throw new ConfigurationError(`Input '${name}' must be a whole number of at least ${min}, got '${raw}'.`);
     }
     return Number(value);
 }
-/**
- * Reads raw inputs from the runner's `INPUT_*` variables, named as @actions/core names them.
- * Parsers take a reader instead of calling @actions/core so one action can parse another's
- * inputs (the root preflight reads tag-semver-guard's and require-ci-green's) with the same code.
- */
-const envInputReader = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
-/** A required input: absent or blank is a configuration error. */
-function getRequiredInput(name) {
-    const value = core.getInput(name);
-    if (value === '')
-        throw new ConfigurationError(`Input '${name}' is required.`);
+const HEX40 = /^[0-9a-f]{40}$/;
+/** A full commit SHA: 40 hexadecimal characters, returned lowercased. Short SHAs are ambiguous. */
+function parsers_parseSha(name, raw) {
+    const value = raw.trim().toLowerCase();
+    if (!HEX40.test(value)) {
+        throw new ConfigurationError(`Input '${name}' must be a full 40-character hexadecimal commit SHA, got '${raw}'.`);
+    }
     return value;
 }
-/** An optional input, trimmed; `undefined` when absent or blank. */
-function getOptionalInput(name) {
-    const value = core.getInput(name);
-    return value === '' ? undefined : value;
+/**
+ * A git tag name. The one tag parser of every action: surrounding white space is trimmed (as
+ * the runner's own inputs are), a `refs/tags/` prefix is dropped, and anything git's
+ * check-ref-format would refuse is refused, as is anything outside printable ASCII. Lookalike
+ * and invisible characters (a Cyrillic `v`, a zero-width space) make a tag that looks like the
+ * release and is not, so they are never accepted here.
+ */
+function parsers_parseTagName(name, raw) {
+    const value = raw.trim().replace(/^refs\/tags\//, '');
+    const bad = value === '' ||
+        !/^[\x21-\x7e]+$/.test(value) ||
+        /[~^:?*[\\]/.test(value) ||
+        value.includes('..') ||
+        value.includes('@{') ||
+        value === '@' ||
+        value.startsWith('-') ||
+        value.startsWith('/') ||
+        value.endsWith('/') ||
+        value.endsWith('.') ||
+        value.endsWith('.lock') ||
+        value.split('/').some((part) => part.startsWith('.') || part === '' || part.endsWith('.lock'));
+    if (bad) {
+        throw new ConfigurationError(`Input '${name}' must be a git tag name such as v1.2.3 (printable ASCII, no spaces, none of ~^:?*[\\, no '..'), got '${raw}'.`);
+    }
+    return value;
 }
-function getBooleanInput(name, fallback) {
-    const value = getOptionalInput(name);
-    return value === undefined ? fallback : parseBoolean(name, value);
+/**
+ * The release tag: the `tag` input when given, else the tag of `GITHUB_REF`. A run on a branch
+ * with no `tag` input is a configuration error, never a release named after the branch.
+ */
+function tagFromInputOrRef(name, given, ref) {
+    if (given !== undefined && given.trim() !== '')
+        return parsers_parseTagName(name, given);
+    if (!ref.startsWith('refs/tags/')) {
+        throw new ConfigurationError(`Input '${name}' is not set and GITHUB_REF ('${ref}') is not a tag: give the tag to release, or run on a tag push.`);
+    }
+    return parsers_parseTagName(name, ref);
 }
-function getListInput(name) {
-    return parseList(core.getInput(name, { trimWhitespace: false }));
+
+;// CONCATENATED MODULE: ./.build/core/inputs/reader.js
+
+
+/** The runner's variable for an input: `INPUT_` + the name upper-cased, spaces as `_`. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
-function getRequiredListInput(name) {
-    const list = getListInput(name);
-    if (list.length === 0)
-        throw new ConfigurationError(`Input '${name}' is required: give one item a line.`);
-    return list;
+/**
+ * Reads raw inputs from the runner's `INPUT_*` variables, named as @actions/core names them.
+ * Parsers take a reader instead of calling @actions/core, so one action can parse another's
+ * inputs (the root preflight reads tag-semver-guard's and require-ci-green's) with the same
+ * code, and tests hand them a plain object.
+ */
+const envInputReader = (name) => process.env[inputVariable(name)];
+/** A reader over a plain object, for tests and for composing actions in-process. */
+function objectInputReader(values) {
+    return (name) => values[name];
 }
-function getDurationInput(name, fallback) {
-    return parseDuration(name, getOptionalInput(name) ?? fallback);
+/** `version_files` and `Version-Files` are both near misses of `version-files`. */
+function normalise(name) {
+    return name.toLowerCase().replace(/[-_ ]/g, '');
 }
+/**
+ * Every `INPUT_*` variable in `env` that names no declared input. The runner passes a
+ * misspelled `with:` key (`version_files`) on as `INPUT_VERSION_FILES` and only warns, so
+ * without this a typo silently drops a check. Each problem suggests the declared name it
+ * resembles.
+ */
+function undeclaredInputs(env, declared) {
+    const known = new Map(declared.map((name) => [inputVariable(name), name]));
+    const problems = [];
+    for (const variable of Object.keys(env).sort()) {
+        if (!variable.startsWith('INPUT_') || known.has(variable))
+            continue;
+        const given = variable.slice('INPUT_'.length).toLowerCase();
+        const near = declared.find((name) => normalise(name) === normalise(given));
+        problems.push(`Input '${given}' is not an input of this action` +
+            (near
+                ? `: did you mean '${near}'?`
+                : `; its inputs are ${declared.map((d) => `'${d}'`).join(', ')}.`));
+    }
+    return problems;
+}
+/**
+ * The one input layer. Each accessor parses one input and, instead of throwing at the first
+ * mistake, records the problem and returns a placeholder, so that `finish()` can report every
+ * configuration error at once, each naming the input, the value and the accepted form. Nothing
+ * is requested or written before `finish()` has passed.
+ */
+class Inputs {
+    read;
+    problems = [];
+    constructor(read, declared, env = {}) {
+        this.read = read;
+        if (declared)
+            this.problems.push(...undeclaredInputs(env, declared));
+    }
+    /** Inputs from the runner's environment, refusing undeclared `INPUT_*` variables. */
+    static fromEnv(declared, env = process.env) {
+        return new Inputs((name) => env[inputVariable(name)], declared, env);
+    }
+    /** The value trimmed, or undefined when unset or blank. */
+    optional(name) {
+        const value = this.read(name)?.trim();
+        return value === undefined || value === '' ? undefined : value;
+    }
+    /** The raw value, untrimmed ('' when unset): for multi-line values. */
+    raw(name) {
+        return this.read(name) ?? '';
+    }
+    /** A required value: absent or blank is a problem (and '' is returned). */
+    required(name, form) {
+        const value = this.optional(name);
+        if (value === undefined)
+            this.problem(`Input '${name}' is required: give ${form}.`);
+        return value ?? '';
+    }
+    boolean(name, fallback) {
+        return this.parse(name, (raw) => parseBoolean(name, raw)) ?? fallback;
+    }
+    /** One item a line; `required` makes an empty list a problem. */
+    list(name, options = {}) {
+        const items = this.attempt(() => parseLineList(name, this.raw(name))) ?? [];
+        if (options.required && items.length === 0 && !this.hasProblemFor(name)) {
+            this.problem(`Input '${name}' is required: give ${options.required}, one a line.`);
+        }
+        return items;
+    }
+    /** Milliseconds. */
+    duration(name, fallback) {
+        return this.parse(name, (raw) => parseDuration(name, raw)) ?? parseDuration(name, fallback);
+    }
+    enum(name, allowed, fallback) {
+        return this.parse(name, (raw) => parseEnum(name, raw, allowed)) ?? fallback;
+    }
+    integer(name, fallback, min = 0) {
+        return this.parse(name, (raw) => parseInteger(name, raw, min)) ?? fallback;
+    }
+    sha(name) {
+        return this.parse(name, (raw) => parseSha(name, raw));
+    }
+    tag(name) {
+        return this.parse(name, (raw) => parseTagName(name, raw));
+    }
+    /** Parses a set input with `fn`; an unset or blank input gives undefined. */
+    parse(name, fn) {
+        const raw = this.read(name);
+        if (raw === undefined || raw.trim() === '')
+            return undefined;
+        return this.attempt(() => fn(raw));
+    }
+    /** Runs a check; a ConfigurationError becomes a recorded problem (anything else is a bug). */
+    attempt(fn) {
+        try {
+            return fn();
+        }
+        catch (error) {
+            if (!(error instanceof ConfigurationError))
+                throw error;
+            this.problems.push(...error.problems);
+            return undefined;
+        }
+    }
+    /** Records a problem found by the action's own cross-input rules. */
+    problem(message) {
+        this.problems.push(message);
+    }
+    get ok() {
+        return this.problems.length === 0;
+    }
+    /** Throws one ConfigurationError listing every recorded problem; returns `value` otherwise. */
+    finish(value) {
+        if (this.problems.length > 0)
+            throw new ConfigurationError(this.problems);
+        return value;
+    }
+    hasProblemFor(name) {
+        return this.problems.some((p) => p.includes(`'${name}'`));
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/inputs/index.js
+/** The one input layer: a collecting reader and the shared value parsers. */
+
+
 
 
 /***/ }),
@@ -51697,82 +51963,6 @@ function resolveInWorkspace(input, given, options = {}) {
 function displayPath(absolute, root = workspaceRoot()) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, absolute);
     return isInside(root, absolute) ? rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') : absolute;
-}
-
-
-/***/ }),
-
-/***/ 4673:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8005);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9205);
-
-
-
-/**
- * The one error boundary of every entry point. A configuration error is the user's to fix; a
- * failed check already wrote its rows; anything else is reported as an internal error. Only
- * the message reaches `setFailed` (an Error object can carry request headers, and with them
- * the token); the cause goes to the debug log, redacted.
- */
-async function runAction(fn) {
-    try {
-        await fn();
-    }
-    catch (error) {
-        const message = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error));
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Configuration error: ${message}`);
-        }
-        else if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ChecksFailedError */ .Ro) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
-        }
-        else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Internal error: ${message}`);
-        }
-        const cause = error instanceof Error ? (error.cause ?? error.stack) : undefined;
-        if (cause)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(typeof cause === 'string' ? cause : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(cause)));
-    }
-}
-
-
-/***/ }),
-
-/***/ 9205:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ redact),
-/* harmony export */   c: () => (/* binding */ registerSecret)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-
-const secrets = new Set();
-/**
- * Registers a value that must never appear in output: the runner masks it in logs, and
- * {@link redact} removes it from every message we build ourselves (summaries, outputs,
- * errors), which the runner's masking does not reach when they are written to files.
- */
-function registerSecret(value) {
-    if (!value)
-        return;
-    secrets.add(value);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-}
-/** Replaces every registered secret in `text` with `***`. */
-function redact(text) {
-    let out = text;
-    for (const secret of secrets) {
-        if (secret.length > 0)
-            out = out.split(secret).join('***');
-    }
-    return out;
 }
 
 

@@ -47996,12 +47996,19 @@ throttling.triggersNotification = triggersNotification;
 ;// CONCATENATED MODULE: ./.build/core/errors.js
 /**
  * A mistake in how the action was configured (a bad input, a missing file the user named).
- * The error boundary reports it as the user's to fix, distinct from an internal failure.
+ * The error boundary reports it as the user's to fix, distinct from an internal failure. It
+ * carries every problem found, so one run reports them all: one problem is the message itself,
+ * several are listed one a line.
  */
 class errors_ConfigurationError extends Error {
-    constructor(message, options) {
-        super(message, options);
+    problems;
+    constructor(problems, options) {
+        const list = typeof problems === 'string' ? [problems] : problems;
+        super(list.length === 1
+            ? list[0]
+            : `${list.length} configuration problems:\n${list.map((p) => `- ${p}`).join('\n')}`, options);
         this.name = 'ConfigurationError';
+        this.problems = list;
     }
 }
 /**
@@ -50975,7 +50982,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./.build/core/secrets.js
+;// CONCATENATED MODULE: ./.build/core/action/secrets.js
 
 const secrets = new Set();
 /**
@@ -51289,163 +51296,16 @@ function explainHttpError(error, what, permission) {
     return new Error(`${what}: ${messageOf(error)}`, { cause: error });
 }
 
-;// CONCATENATED MODULE: ./.build/core/report.js
-
-
-/**
- * Collects verdict rows. The job summary table, the failure message and the annotations are
- * all rendered from these rows, so they can never disagree with each other.
- */
-class Report {
-    title;
-    rows = [];
-    constructor(title) {
-        this.title = title;
-    }
-    add(verdict) {
-        this.rows.push(verdict);
-        return verdict;
-    }
-    pass(check, detail) {
-        return this.add({ check, ok: true, detail });
-    }
-    fail(check, detail, where) {
-        return this.add({ check, ok: false, detail, ...where });
-    }
-    /** True only when there is at least one row and no row failed: an empty report is not a pass. */
-    get ok() {
-        return this.rows.length > 0 && this.rows.every((r) => r.ok);
-    }
-    get failures() {
-        return this.rows.filter((r) => !r.ok);
-    }
-    /** Every failed check, one a line. */
-    failureMessage() {
-        const failed = this.failures;
-        if (failed.length === 0 && this.rows.length === 0)
-            return `${this.title}: no check was run.`;
-        const lines = failed.map((r) => `- ${r.check}: ${r.detail}`);
-        return redact(`${this.title}: ${failed.length} check${failed.length === 1 ? '' : 's'} failed:\n${lines.join('\n')}`);
-    }
-    /** The summary as markdown: a heading, one table with a row per check, then extra sections. */
-    markdown(extra = []) {
-        const head = `### ${escapeCell(this.title)} ${this.ok ? '✅ passed' : '❌ failed'}\n\n`;
-        const table = ['| check | result | detail |', '| --- | --- | --- |'];
-        for (const r of this.rows) {
-            const where = r.file ? ` (${r.file}${r.line ? `:${r.line}` : ''})` : '';
-            table.push(`| ${escapeCell(r.check)} | ${r.ok ? '✅ pass' : '❌ fail'} | ${escapeCell(r.detail + where)} |`);
-        }
-        return redact(head + table.join('\n') + '\n' + extra.map((e) => `\n${e}\n`).join(''));
-    }
-}
-/** Makes text safe in one markdown table cell. */
-function escapeCell(text) {
-    return text
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\r?\n/g, '<br>');
-}
-/**
- * Writes the job summary and the annotations for every failed row that names a file. Safe to
- * call when no summary file is configured (local runs): it then only logs.
- */
-async function publishReport(report, extra = []) {
-    for (const row of report.failures) {
-        if (row.file) {
-            error(redact(`${row.check}: ${row.detail}`), {
-                title: row.check,
-                file: row.file,
-                startLine: row.line,
-            });
-        }
-    }
-    const markdown = report.markdown(extra);
-    if (process.env.GITHUB_STEP_SUMMARY) {
-        await summary.addRaw(markdown, true).write();
-    }
-    else {
-        info(markdown);
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/core/github/release-inputs.js
-
-
-
-/**
- * The release tag: the `tag` input, else the tag of `GITHUB_REF`. A run on a branch without a
- * `tag` input is a configuration error, never a release named after the branch.
- */
-function tagFromInputOrRef(given, ref = process.env.GITHUB_REF ?? '') {
-    const tag = given?.trim() || (ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : '');
-    if (!tag) {
-        throw new errors_ConfigurationError(`Input 'tag' is not set and GITHUB_REF ('${ref}') is not a tag: give the tag to release.`);
-    }
-    if (/[\s~^:?*[\\]|\.\.|@\{|^-|\/$|\.lock$/.test(tag)) {
-        throw new errors_ConfigurationError(`Input 'tag': '${tag}' is not a valid git tag name.`);
-    }
-    return tag;
-}
-/**
- * Waiting and retry settings for the asset core. The defaults suit GitHub; the
- * `SEALED_RELEASE_POLL_MS` / `SEALED_RELEASE_CONCURRENT_WAIT_MS` variables shorten them for the
- * loopback tests and the rehearsal.
- */
-function stageOptionsFromEnv(log) {
-    const num = (name) => {
-        const raw = process.env[name];
-        return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
-    };
-    return {
-        pollMs: num('SEALED_RELEASE_POLL_MS'),
-        concurrentWaitMs: num('SEALED_RELEASE_CONCURRENT_WAIT_MS'),
-        log,
-    };
-}
-/** The `assets` output: one object per local file, in input order. */
-function assetsJson(outcomes) {
-    return JSON.stringify(outcomes.map((o) => ({
-        file: o.local.display,
-        'requested-name': o.local.requestedName,
-        name: o.asset?.name ?? o.local.name,
-        result: o.action,
-        id: o.asset?.id ?? null,
-        url: o.asset?.browser_download_url ?? null,
-        size: o.local.size,
-        sha256: o.local.sha256,
-        'content-type': o.local.contentType,
-        detail: o.detail,
-    })));
-}
-/**
- * Runs the local checks (inputs, files, names, sizes). A refusal is written to the job summary
- * as an `inputs` row and then rethrown unchanged, so the error boundary still reports it as a
- * configuration error: every run leaves a summary, refusals included.
- */
-async function refuseWithSummary(report, checks) {
-    try {
-        return await checks();
-    }
-    catch (error) {
-        report.fail('inputs', messageOf(error));
-        await publishReport(report);
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/core/inputs.js
-
+;// CONCATENATED MODULE: ./.build/core/inputs/parsers.js
 
 /*
- * Input parsing. The pure `parse*` functions take the input's name so every error names the
- * input and what was expected; the `get*` wrappers read from the runner's environment.
+ * The shared value parsers. Each takes the input's name, so every error names the input, the
+ * value it got and the form it accepts. They are pure: no environment, no @actions/core.
  */
 const TRUE = new Set(['true', 'True', 'TRUE']);
 const FALSE = new Set(['false', 'False', 'FALSE']);
 /** YAML 1.2 core schema booleans, nothing else (no `yes`, `on`, `1`). */
-function parseBoolean(name, raw) {
+function parsers_parseBoolean(name, raw) {
     const value = raw.trim();
     if (TRUE.has(value))
         return true;
@@ -51460,47 +51320,264 @@ function parseList(raw) {
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
 }
+/**
+ * A list input whose single line holds commas is almost always `a, b, c` written for a
+ * comma-separated list; the contract says one item a line, so say that rather than look for a
+ * file named `a, b, c`.
+ */
+function parsers_parseLineList(name, raw) {
+    const items = parseList(raw);
+    if (items.length === 1 && /,\s*\S/.test(items[0]) && !/[{}]/.test(items[0])) {
+        throw new ConfigurationError(`Input '${name}' takes one item a line, not a comma-separated list: got '${items[0]}'. Write each item on its own line (a YAML block scalar, '${name}: |').`);
+    }
+    return items;
+}
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** The longest wait any input may ask for: a day. Longer is a typo (`1e9h`), never a plan. */
+const MAX_DURATION_MS = 24 * UNIT_MS.h;
 /**
  * Durations such as `0`, `90s`, `20m`, `1h`, `1h30m`, `500ms`. A bare number is seconds.
- * Returns milliseconds.
+ * Returns milliseconds; at most a day.
  */
-function parseDuration(name, raw) {
+function parsers_parseDuration(name, raw) {
     const value = raw.trim();
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    const parts = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/.exec(value);
-    if (!parts || value === '' || parts.slice(1).every((p) => p === undefined)) {
-        throw new ConfigurationError(`Input '${name}' must be a duration such as 0, 90s, 20m, 1h or 1h30m, got '${raw}'.`);
+    const form = 'a duration such as 0, 90s, 20m, 1h or 1h30m (at most 24h)';
+    let total;
+    if (/^\d+$/.test(value)) {
+        total = Number(value) * 1000;
     }
-    const [, h, m, s, ms] = parts;
-    const total = Number(h ?? 0) * UNIT_MS.h + Number(m ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0);
-    if (!Number.isSafeInteger(total)) {
-        throw new ConfigurationError(`Input '${name}' is too large a duration: '${raw}'.`);
+    else {
+        const parts = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/.exec(value);
+        if (!parts || value === '' || parts.slice(1).every((p) => p === undefined)) {
+            throw new ConfigurationError(`Input '${name}' must be ${form}, got '${raw}'.`);
+        }
+        const [, h, m, s, ms] = parts;
+        total =
+            Number(h ?? 0) * UNIT_MS.h + Number(m ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0);
+    }
+    if (!Number.isSafeInteger(total) || total > MAX_DURATION_MS) {
+        throw new ConfigurationError(`Input '${name}' must be ${form}, got '${raw}', which is too long.`);
     }
     return total;
 }
 /** A value from a fixed set; the error lists the allowed values. */
-function parseEnum(name, raw, allowed) {
+function parsers_parseEnum(name, raw, allowed) {
     const value = raw.trim();
     if (allowed.includes(value))
         return value;
     throw new ConfigurationError(`Input '${name}' must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${raw}'.`);
 }
-/** A non-negative integer. */
-function parseInteger(name, raw, min = 0) {
+/** A non-negative whole number, at least `min`. */
+function parsers_parseInteger(name, raw, min = 0) {
     const value = raw.trim();
     if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < min) {
         throw new errors_ConfigurationError(`Input '${name}' must be a whole number of at least ${min}, got '${raw}'.`);
     }
     return Number(value);
 }
+const HEX40 = /^[0-9a-f]{40}$/;
+/** A full commit SHA: 40 hexadecimal characters, returned lowercased. Short SHAs are ambiguous. */
+function parsers_parseSha(name, raw) {
+    const value = raw.trim().toLowerCase();
+    if (!HEX40.test(value)) {
+        throw new ConfigurationError(`Input '${name}' must be a full 40-character hexadecimal commit SHA, got '${raw}'.`);
+    }
+    return value;
+}
+/**
+ * A git tag name. The one tag parser of every action: surrounding white space is trimmed (as
+ * the runner's own inputs are), a `refs/tags/` prefix is dropped, and anything git's
+ * check-ref-format would refuse is refused, as is anything outside printable ASCII. Lookalike
+ * and invisible characters (a Cyrillic `v`, a zero-width space) make a tag that looks like the
+ * release and is not, so they are never accepted here.
+ */
+function parsers_parseTagName(name, raw) {
+    const value = raw.trim().replace(/^refs\/tags\//, '');
+    const bad = value === '' ||
+        !/^[\x21-\x7e]+$/.test(value) ||
+        /[~^:?*[\\]/.test(value) ||
+        value.includes('..') ||
+        value.includes('@{') ||
+        value === '@' ||
+        value.startsWith('-') ||
+        value.startsWith('/') ||
+        value.endsWith('/') ||
+        value.endsWith('.') ||
+        value.endsWith('.lock') ||
+        value.split('/').some((part) => part.startsWith('.') || part === '' || part.endsWith('.lock'));
+    if (bad) {
+        throw new errors_ConfigurationError(`Input '${name}' must be a git tag name such as v1.2.3 (printable ASCII, no spaces, none of ~^:?*[\\, no '..'), got '${raw}'.`);
+    }
+    return value;
+}
+/**
+ * The release tag: the `tag` input when given, else the tag of `GITHUB_REF`. A run on a branch
+ * with no `tag` input is a configuration error, never a release named after the branch.
+ */
+function tagFromInputOrRef(name, given, ref) {
+    if (given !== undefined && given.trim() !== '')
+        return parsers_parseTagName(name, given);
+    if (!ref.startsWith('refs/tags/')) {
+        throw new errors_ConfigurationError(`Input '${name}' is not set and GITHUB_REF ('${ref}') is not a tag: give the tag to release, or run on a tag push.`);
+    }
+    return parsers_parseTagName(name, ref);
+}
+
+;// CONCATENATED MODULE: ./.build/core/inputs/reader.js
+
+
+/** The runner's variable for an input: `INPUT_` + the name upper-cased, spaces as `_`. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
 /**
  * Reads raw inputs from the runner's `INPUT_*` variables, named as @actions/core names them.
- * Parsers take a reader instead of calling @actions/core so one action can parse another's
- * inputs (the root preflight reads tag-semver-guard's and require-ci-green's) with the same code.
+ * Parsers take a reader instead of calling @actions/core, so one action can parse another's
+ * inputs (the root preflight reads tag-semver-guard's and require-ci-green's) with the same
+ * code, and tests hand them a plain object.
  */
-const envInputReader = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+const envInputReader = (name) => process.env[inputVariable(name)];
+/** A reader over a plain object, for tests and for composing actions in-process. */
+function objectInputReader(values) {
+    return (name) => values[name];
+}
+/** `version_files` and `Version-Files` are both near misses of `version-files`. */
+function normalise(name) {
+    return name.toLowerCase().replace(/[-_ ]/g, '');
+}
+/**
+ * Every `INPUT_*` variable in `env` that names no declared input. The runner passes a
+ * misspelled `with:` key (`version_files`) on as `INPUT_VERSION_FILES` and only warns, so
+ * without this a typo silently drops a check. Each problem suggests the declared name it
+ * resembles.
+ */
+function undeclaredInputs(env, declared) {
+    const known = new Map(declared.map((name) => [inputVariable(name), name]));
+    const problems = [];
+    for (const variable of Object.keys(env).sort()) {
+        if (!variable.startsWith('INPUT_') || known.has(variable))
+            continue;
+        const given = variable.slice('INPUT_'.length).toLowerCase();
+        const near = declared.find((name) => normalise(name) === normalise(given));
+        problems.push(`Input '${given}' is not an input of this action` +
+            (near
+                ? `: did you mean '${near}'?`
+                : `; its inputs are ${declared.map((d) => `'${d}'`).join(', ')}.`));
+    }
+    return problems;
+}
+/**
+ * The one input layer. Each accessor parses one input and, instead of throwing at the first
+ * mistake, records the problem and returns a placeholder, so that `finish()` can report every
+ * configuration error at once, each naming the input, the value and the accepted form. Nothing
+ * is requested or written before `finish()` has passed.
+ */
+class Inputs {
+    read;
+    problems = [];
+    constructor(read, declared, env = {}) {
+        this.read = read;
+        if (declared)
+            this.problems.push(...undeclaredInputs(env, declared));
+    }
+    /** Inputs from the runner's environment, refusing undeclared `INPUT_*` variables. */
+    static fromEnv(declared, env = process.env) {
+        return new Inputs((name) => env[inputVariable(name)], declared, env);
+    }
+    /** The value trimmed, or undefined when unset or blank. */
+    optional(name) {
+        const value = this.read(name)?.trim();
+        return value === undefined || value === '' ? undefined : value;
+    }
+    /** The raw value, untrimmed ('' when unset): for multi-line values. */
+    raw(name) {
+        return this.read(name) ?? '';
+    }
+    /** A required value: absent or blank is a problem (and '' is returned). */
+    required(name, form) {
+        const value = this.optional(name);
+        if (value === undefined)
+            this.problem(`Input '${name}' is required: give ${form}.`);
+        return value ?? '';
+    }
+    boolean(name, fallback) {
+        return this.parse(name, (raw) => parseBoolean(name, raw)) ?? fallback;
+    }
+    /** One item a line; `required` makes an empty list a problem. */
+    list(name, options = {}) {
+        const items = this.attempt(() => parseLineList(name, this.raw(name))) ?? [];
+        if (options.required && items.length === 0 && !this.hasProblemFor(name)) {
+            this.problem(`Input '${name}' is required: give ${options.required}, one a line.`);
+        }
+        return items;
+    }
+    /** Milliseconds. */
+    duration(name, fallback) {
+        return this.parse(name, (raw) => parseDuration(name, raw)) ?? parseDuration(name, fallback);
+    }
+    enum(name, allowed, fallback) {
+        return this.parse(name, (raw) => parseEnum(name, raw, allowed)) ?? fallback;
+    }
+    integer(name, fallback, min = 0) {
+        return this.parse(name, (raw) => parseInteger(name, raw, min)) ?? fallback;
+    }
+    sha(name) {
+        return this.parse(name, (raw) => parseSha(name, raw));
+    }
+    tag(name) {
+        return this.parse(name, (raw) => parseTagName(name, raw));
+    }
+    /** Parses a set input with `fn`; an unset or blank input gives undefined. */
+    parse(name, fn) {
+        const raw = this.read(name);
+        if (raw === undefined || raw.trim() === '')
+            return undefined;
+        return this.attempt(() => fn(raw));
+    }
+    /** Runs a check; a ConfigurationError becomes a recorded problem (anything else is a bug). */
+    attempt(fn) {
+        try {
+            return fn();
+        }
+        catch (error) {
+            if (!(error instanceof ConfigurationError))
+                throw error;
+            this.problems.push(...error.problems);
+            return undefined;
+        }
+    }
+    /** Records a problem found by the action's own cross-input rules. */
+    problem(message) {
+        this.problems.push(message);
+    }
+    get ok() {
+        return this.problems.length === 0;
+    }
+    /** Throws one ConfigurationError listing every recorded problem; returns `value` otherwise. */
+    finish(value) {
+        if (this.problems.length > 0)
+            throw new ConfigurationError(this.problems);
+        return value;
+    }
+    hasProblemFor(name) {
+        return this.problems.some((p) => p.includes(`'${name}'`));
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/inputs/index.js
+/** The one input layer: a collecting reader and the shared value parsers. */
+
+
+
+;// CONCATENATED MODULE: ./.build/core/action/legacy-inputs.js
+
+
+
+/*
+ * The old one-at-a-time readers over @actions/core. They stop at the first bad input; each
+ * action is moving to its own `inputs.ts` (`INPUT_NAMES` + `parseInputs(read)` over the
+ * collecting `Inputs` of core/inputs), and this file goes when the last one has moved.
+ */
 /** A required input: absent or blank is a configuration error. */
 function getRequiredInput(name) {
     const value = getInput(name);
@@ -51513,7 +51590,7 @@ function getOptionalInput(name) {
     const value = getInput(name);
     return value === '' ? undefined : value;
 }
-function inputs_getBooleanInput(name, fallback) {
+function legacy_inputs_getBooleanInput(name, fallback) {
     const value = getOptionalInput(name);
     return value === undefined ? fallback : parseBoolean(name, value);
 }
@@ -51530,7 +51607,7 @@ function getDurationInput(name, fallback) {
     return parseDuration(name, getOptionalInput(name) ?? fallback);
 }
 
-;// CONCATENATED MODULE: ./.build/core/run.js
+;// CONCATENATED MODULE: ./.build/core/action/run.js
 
 
 
@@ -51745,65 +51822,187 @@ function planAssetNames(input, files) {
     return planned;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./.build/core/digest.js
+;// CONCATENATED MODULE: ./.build/core/action/report.js
 
 
-/** 8 MiB: measured fastest on this kind of machine (TOOLCHAIN.md), with a small, fixed RSS. */
-const CHUNK = 8 * 1024 * 1024;
 /**
- * Hashes a file by reading it into one reused buffer, so memory stays bounded whatever the
- * file's size. Returns hex digests keyed by algorithm, and the byte count.
+ * Collects verdict rows. The job summary table, the failure message and the annotations are
+ * all rendered from these rows, so they can never disagree with each other.
  */
-async function hashFile(file, algorithms) {
-    const hashes = algorithms.map((a) => [a, (0,external_node_crypto_.createHash)(a)]);
-    const handle = await external_node_fs_namespaceObject.promises.open(file, 'r');
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    let size = 0;
-    try {
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
-            if (bytesRead === 0)
-                break;
-            size += bytesRead;
-            const view = buffer.subarray(0, bytesRead);
-            for (const [, h] of hashes)
-                h.update(view);
+class Report {
+    title;
+    rows = [];
+    constructor(title) {
+        this.title = title;
+    }
+    add(verdict) {
+        this.rows.push(verdict);
+        return verdict;
+    }
+    pass(check, detail) {
+        return this.add({ check, ok: true, detail });
+    }
+    fail(check, detail, where) {
+        return this.add({ check, ok: false, detail, ...where });
+    }
+    /** True only when there is at least one row and no row failed: an empty report is not a pass. */
+    get ok() {
+        return this.rows.length > 0 && this.rows.every((r) => r.ok);
+    }
+    get failures() {
+        return this.rows.filter((r) => !r.ok);
+    }
+    /** Every failed check, one a line. */
+    failureMessage() {
+        const failed = this.failures;
+        if (failed.length === 0 && this.rows.length === 0)
+            return `${this.title}: no check was run.`;
+        const lines = failed.map((r) => `- ${r.check}: ${r.detail}`);
+        return redact(`${this.title}: ${failed.length} check${failed.length === 1 ? '' : 's'} failed:\n${lines.join('\n')}`);
+    }
+    /** The summary as markdown: a heading, one table with a row per check, then extra sections. */
+    markdown(extra = []) {
+        const head = `### ${escapeCell(this.title)} ${this.ok ? '✅ passed' : '❌ failed'}\n\n`;
+        const table = ['| check | result | detail |', '| --- | --- | --- |'];
+        for (const r of this.rows) {
+            const where = r.file ? ` (${r.file}${r.line ? `:${r.line}` : ''})` : '';
+            table.push(`| ${escapeCell(r.check)} | ${r.ok ? '✅ pass' : '❌ fail'} | ${escapeCell(r.detail + where)} |`);
+        }
+        return redact(head + table.join('\n') + '\n' + extra.map((e) => `\n${e}\n`).join(''));
+    }
+}
+/** Makes text safe in one markdown table cell. */
+function escapeCell(text) {
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r?\n/g, '<br>');
+}
+/**
+ * Writes the job summary and the annotations for every failed row that names a file. Safe to
+ * call when no summary file is configured (local runs): it then only logs.
+ */
+async function publishReport(report, extra = []) {
+    for (const row of report.failures) {
+        if (row.file) {
+            error(redact(`${row.check}: ${row.detail}`), {
+                title: row.check,
+                file: row.file,
+                startLine: row.line,
+            });
         }
     }
-    finally {
-        await handle.close();
+    const markdown = report.markdown(extra);
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        await summary.addRaw(markdown, true).write();
     }
-    const out = { size };
-    for (const [a, h] of hashes)
-        out[a] = h.digest('hex');
-    return out;
+    else {
+        info(markdown);
+    }
 }
-/** The sha256 hex digest of a file, streamed. */
-async function sha256File(file) {
-    return (await hashFile(file, ['sha256'])).sha256;
+
+;// CONCATENATED MODULE: ./.build/core/release/staging.js
+
+
+/**
+ * Waiting and retry settings for the asset core. The defaults suit GitHub; the
+ * `SEALED_RELEASE_POLL_MS` / `SEALED_RELEASE_CONCURRENT_WAIT_MS` variables shorten them for the
+ * loopback tests and the rehearsal.
+ */
+function stageOptionsFromEnv(log) {
+    const num = (name) => {
+        const raw = process.env[name];
+        return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
+    };
+    return {
+        pollMs: num('SEALED_RELEASE_POLL_MS'),
+        concurrentWaitMs: num('SEALED_RELEASE_CONCURRENT_WAIT_MS'),
+        log,
+    };
+}
+/** The `assets` output: one object per local file, in input order. */
+function assetsJson(outcomes) {
+    return JSON.stringify(outcomes.map((o) => ({
+        file: o.local.display,
+        'requested-name': o.local.requestedName,
+        name: o.asset?.name ?? o.local.name,
+        result: o.action,
+        id: o.asset?.id ?? null,
+        url: o.asset?.browser_download_url ?? null,
+        size: o.local.size,
+        sha256: o.local.sha256,
+        'content-type': o.local.contentType,
+        detail: o.detail,
+    })));
+}
+/**
+ * Runs the local checks (inputs, files, names, sizes). A refusal is written to the job summary
+ * as an `inputs` row and then rethrown unchanged, so the error boundary still reports it as a
+ * configuration error: every run leaves a summary, refusals included.
+ */
+async function refuseWithSummary(report, checks) {
+    try {
+        return await checks();
+    }
+    catch (error) {
+        report.fail('inputs', messageOf(error));
+        await publishReport(report);
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./.build/core/github/refs.js
+/*
+ * Git references through the REST API: the one `resolveTag` of the project (annotated tags
+ * peeled), used by the CI check, the release core and undraft alike.
+ */
+
+/**
+ * The commit a tag points to, peeling annotated tags (a tag object can point at another tag
+ * object). Undefined when the tag does not exist.
+ */
+async function resolveTagCommit(client, repo, tag) {
+    let object;
+    try {
+        const { data } = await client.rest.git.getRef({ ...repo, ref: `tags/${tag}` });
+        object = data.object;
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return undefined;
+        throw explainHttpError(error, `Resolving tag ${tag}`, 'contents: read');
+    }
+    for (let depth = 0; object.type === 'tag'; depth++) {
+        if (depth >= 10)
+            throw new Error(`Tag ${tag} is nested more than 10 annotated tags deep.`);
+        try {
+            const { data } = await client.rest.git.getTag({ ...repo, tag_sha: object.sha });
+            object = data.object;
+        }
+        catch (error) {
+            throw explainHttpError(error, `Peeling annotated tag ${tag}`, 'contents: read');
+        }
+    }
+    if (object.type !== 'commit')
+        throw new Error(`Tag ${tag} points to a ${object.type}, not a commit.`);
+    return object.sha;
 }
 
 ;// CONCATENATED MODULE: ./.build/core/github/releases.js
 /*
- * The asset core shared by stage-release and sbom-attach: find (or create) the one draft
- * release for a tag, and attach files to it without ever replacing an asset.
- *
- * Every decision here fails closed. A release list that could not be read to the end, a
- * published release, two drafts, an asset whose bytes cannot be established: each stops the
- * run with a message, because a release pipeline that guesses is how wrong bytes get shipped.
+ * Releases: find (or create) the one draft release for a tag. Drafts are invisible to the
+ * by-tag endpoint, so the whole release list is paginated, and every decision fails closed: a
+ * list that could not be read to the end, a published release, two drafts, each stops the run
+ * with a message, because a release pipeline that guesses is how wrong bytes get shipped.
  */
 
 
 
 
-
-
-/** GitHub refuses release assets of 2 GiB or more ("each file must be under 2 GiB"). */
-const MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024;
 /** A release-state problem (published release, two drafts): a failed check, not a crash. */
 class ReleaseStateError extends Error {
     constructor(message) {
@@ -51847,36 +52046,6 @@ async function findDraft(client, repo, tag) {
             'Delete the ones that should not be published and run again.');
     }
     return releases[0];
-}
-/**
- * The commit a tag points to, peeling annotated tags (a tag object can point at another tag
- * object). Undefined when the tag does not exist.
- */
-async function resolveTagCommit(client, repo, tag) {
-    let object;
-    try {
-        const { data } = await client.rest.git.getRef({ ...repo, ref: `tags/${tag}` });
-        object = data.object;
-    }
-    catch (error) {
-        if (statusOf(error) === 404)
-            return undefined;
-        throw explainHttpError(error, `Resolving tag ${tag}`, 'contents: read');
-    }
-    for (let depth = 0; object.type === 'tag'; depth++) {
-        if (depth >= 10)
-            throw new Error(`Tag ${tag} is nested more than 10 annotated tags deep.`);
-        try {
-            const { data } = await client.rest.git.getTag({ ...repo, tag_sha: object.sha });
-            object = data.object;
-        }
-        catch (error) {
-            throw explainHttpError(error, `Peeling annotated tag ${tag}`, 'contents: read');
-        }
-    }
-    if (object.type !== 'commit')
-        throw new Error(`Tag ${tag} points to a ${object.type}, not a commit.`);
-    return object.sha;
 }
 /**
  * Finds the draft for the tag or creates it. Creation is race-safe: after creating, the list is
@@ -51980,6 +52149,69 @@ async function deleteRelease(client, repo, id) {
         throw explainHttpError(error, `Deleting duplicate draft release ${id}`, 'contents: write');
     }
 }
+/**
+ * Whether a tag names a prerelease, from its SemVer version (`v1.2.3-rc.1` → true). A tag that
+ * is not SemVer cannot answer, so that is a configuration error rather than a guess.
+ */
+function prereleaseFromTag(tag) {
+    const version = semver.parse(tag.replace(/^[^0-9]*/, ''));
+    if (!version) {
+        throw new errors_ConfigurationError(`Tag '${tag}' is not SemVer, so 'prerelease: auto' cannot tell whether it is a prerelease: set input 'prerelease' to true or false.`);
+    }
+    return version.prerelease.length > 0;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./.build/core/digest.js
+
+
+/** 8 MiB: measured fastest on this kind of machine (TOOLCHAIN.md), with a small, fixed RSS. */
+const CHUNK = 8 * 1024 * 1024;
+/**
+ * Hashes a file by reading it into one reused buffer, so memory stays bounded whatever the
+ * file's size. Returns hex digests keyed by algorithm, and the byte count.
+ */
+async function hashFile(file, algorithms) {
+    const hashes = algorithms.map((a) => [a, (0,external_node_crypto_.createHash)(a)]);
+    const handle = await external_node_fs_namespaceObject.promises.open(file, 'r');
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let size = 0;
+    try {
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+            if (bytesRead === 0)
+                break;
+            size += bytesRead;
+            const view = buffer.subarray(0, bytesRead);
+            for (const [, h] of hashes)
+                h.update(view);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    const out = { size };
+    for (const [a, h] of hashes)
+        out[a] = h.digest('hex');
+    return out;
+}
+/** The sha256 hex digest of a file, streamed. */
+async function sha256File(file) {
+    return (await hashFile(file, ['sha256'])).sha256;
+}
+
+;// CONCATENATED MODULE: ./.build/core/github/assets.js
+/*
+ * Release assets: list them, read an asset's sha256 (GitHub's reported digest, else a streamed
+ * download), and the content types uploads declare. byte-identity and undraft read assets
+ * through exactly these.
+ */
+
+
+
+/** GitHub refuses release assets of 2 GiB or more ("each file must be under 2 GiB"). */
+const MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024;
 /** All assets of a release, paginated to the end. */
 async function listAssets(client, repo, releaseId) {
     try {
@@ -51988,16 +52220,6 @@ async function listAssets(client, repo, releaseId) {
     catch (error) {
         throw explainHttpError(error, `Listing the assets of release ${releaseId}`, 'contents: write');
     }
-}
-/**
- * The asset that holds `local`: the one named as GitHub is expected to name it, or the one
- * labelled with the requested name (set on upload whenever GitHub may rename the file, so a
- * re-run finds its asset even when the name prediction is wrong).
- */
-async function findAsset(client, repo, releaseId, local) {
-    const assets = await listAssets(client, repo, releaseId);
-    return (assets.find((a) => a.name === local.name) ??
-        (local.requestedName !== local.name ? assets.find((a) => a.label === local.requestedName) : undefined));
 }
 /** `sha256:<hex>` → `<hex>`; anything else (another algorithm, malformed) → undefined. */
 function sha256OfDigest(digest) {
@@ -52056,10 +52278,63 @@ async function remoteSha256(client, repo, asset) {
     }
     return { sha256: await downloadAssetSha256(client, repo, asset.id, asset.size), how: 'download' };
 }
+const CONTENT_TYPES = {
+    '.json': 'application/json',
+    '.txt': 'text/plain',
+    '.md': 'text/markdown',
+    '.zip': 'application/zip',
+    '.gz': 'application/gzip',
+    '.tgz': 'application/gzip',
+    '.xz': 'application/x-xz',
+    '.bz2': 'application/x-bzip2',
+    '.zst': 'application/zstd',
+    '.tar': 'application/x-tar',
+    '.whl': 'application/zip',
+    '.jar': 'application/java-archive',
+    '.deb': 'application/vnd.debian.binary-package',
+    '.rpm': 'application/x-rpm',
+    '.pem': 'application/x-pem-file',
+    '.sig': 'application/pgp-signature',
+    '.asc': 'application/pgp-signature',
+};
+/** A content type from the file extension; `application/octet-stream` when unknown. */
+function contentTypeFor(name) {
+    if (/\.sigstore(\.json)?$/.test(name))
+        return 'application/vnd.dev.sigstore.bundle.v0.3+json';
+    if (/\.intoto\.jsonl$/.test(name))
+        return 'application/vnd.in-toto+json';
+    if (/^SHA\d+SUMS/.test(name))
+        return 'text/plain';
+    const ext = /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '';
+    return CONTENT_TYPES[ext] ?? 'application/octet-stream';
+}
+
+;// CONCATENATED MODULE: ./.build/core/github/stage-asset.js
+/*
+ * The never-replace state machine shared by stage-release and sbom-attach: attach one local
+ * file to the draft without ever replacing an asset, and prove afterwards that GitHub holds
+ * exactly the local bytes.
+ */
+
+
+
+
+
+
+/**
+ * The asset that holds `local`: the one named as GitHub is expected to name it, or the one
+ * labelled with the requested name (set on upload whenever GitHub may rename the file, so a
+ * re-run finds its asset even when the name prediction is wrong).
+ */
+async function findAsset(client, repo, releaseId, local) {
+    const assets = await listAssets(client, repo, releaseId);
+    return (assets.find((a) => a.name === local.name) ??
+        (local.requestedName !== local.name ? assets.find((a) => a.label === local.requestedName) : undefined));
+}
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
-function releases_short(hex) {
+function stage_asset_short(hex) {
     return `sha256:${hex}`;
 }
 /**
@@ -52084,7 +52359,7 @@ async function stageAsset(client, repo, release, local, options = {}) {
             return {
                 local,
                 action: 'skipped',
-                detail: `${why}: identical asset '${existing.name}' already there, ${releases_short(local.sha256)}${via}`,
+                detail: `${why}: identical asset '${existing.name}' already there, ${stage_asset_short(local.sha256)}${via}`,
                 asset: existing,
                 uploads,
             };
@@ -52092,8 +52367,8 @@ async function stageAsset(client, repo, release, local, options = {}) {
         return {
             local,
             action: 'failed',
-            detail: `asset '${existing.name}' already on the release has ${releases_short(remote.sha256)}${via}, ` +
-                `but '${local.display}' has ${releases_short(local.sha256)}; an asset is never replaced (delete it by hand if it is wrong)`,
+            detail: `asset '${existing.name}' already on the release has ${stage_asset_short(remote.sha256)}${via}, ` +
+                `but '${local.display}' has ${stage_asset_short(local.sha256)}; an asset is never replaced (delete it by hand if it is wrong)`,
             asset: existing,
             uploads,
         };
@@ -52234,14 +52509,14 @@ async function verifyUploaded(client, repo, local, uploaded, action, uploads) {
         return {
             local,
             action: 'failed',
-            detail: `after upload, GitHub reports ${releases_short(remote.sha256)} for '${asset.name}' but the local file has ${releases_short(local.sha256)}`,
+            detail: `after upload, GitHub reports ${stage_asset_short(remote.sha256)} for '${asset.name}' but the local file has ${stage_asset_short(local.sha256)}`,
             asset,
             uploads,
         };
     }
     const verb = action === 'repaired' ? 'replaced a broken upload and verified' : 'uploaded and verified';
     const via = remote.how === 'download' ? ' (by download: no digest reported)' : '';
-    return { local, action, detail: `${verb}, ${releases_short(local.sha256)}${via}${renamed}`, asset, uploads };
+    return { local, action, detail: `${verb}, ${stage_asset_short(local.sha256)}${via}${renamed}`, asset, uploads };
 }
 /**
  * POSTs the file to the release's upload URL as a stream with its exact Content-Length (the
@@ -52295,49 +52570,8 @@ async function prepareLocalAssets(input, planned, contentTypeOf) {
     }
     return out;
 }
-/**
- * Whether a tag names a prerelease, from its SemVer version (`v1.2.3-rc.1` → true). A tag that
- * is not SemVer cannot answer, so that is a configuration error rather than a guess.
- */
-function prereleaseFromTag(tag) {
-    const version = semver.parse(tag.replace(/^[^0-9]*/, ''));
-    if (!version) {
-        throw new errors_ConfigurationError(`Tag '${tag}' is not SemVer, so 'prerelease: auto' cannot tell whether it is a prerelease: set input 'prerelease' to true or false.`);
-    }
-    return version.prerelease.length > 0;
-}
-const CONTENT_TYPES = {
-    '.json': 'application/json',
-    '.txt': 'text/plain',
-    '.md': 'text/markdown',
-    '.zip': 'application/zip',
-    '.gz': 'application/gzip',
-    '.tgz': 'application/gzip',
-    '.xz': 'application/x-xz',
-    '.bz2': 'application/x-bzip2',
-    '.zst': 'application/zstd',
-    '.tar': 'application/x-tar',
-    '.whl': 'application/zip',
-    '.jar': 'application/java-archive',
-    '.deb': 'application/vnd.debian.binary-package',
-    '.rpm': 'application/x-rpm',
-    '.pem': 'application/x-pem-file',
-    '.sig': 'application/pgp-signature',
-    '.asc': 'application/pgp-signature',
-};
-/** A content type from the file extension; `application/octet-stream` when unknown. */
-function contentTypeFor(name) {
-    if (/\.sigstore(\.json)?$/.test(name))
-        return 'application/vnd.dev.sigstore.bundle.v0.3+json';
-    if (/\.intoto\.jsonl$/.test(name))
-        return 'application/vnd.in-toto+json';
-    if (/^SHA\d+SUMS/.test(name))
-        return 'text/plain';
-    const ext = /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '';
-    return CONTENT_TYPES[ext] ?? 'application/octet-stream';
-}
 
-;// CONCATENATED MODULE: ./.build/core/outputs.js
+;// CONCATENATED MODULE: ./.build/core/action/outputs.js
 
 
 /**
@@ -52690,6 +52924,7 @@ function hasComponent(components, entry) {
 
 
 
+
 const FORMAT_LABEL = { cyclonedx: 'CycloneDX', spdx: 'SPDX' };
 /**
  * Validates one SBOM and attaches it to the tag's draft release under the asset rules of
@@ -52803,13 +53038,14 @@ async function run(inputs) {
 
 
 
+
 void runAction(async () => {
     await run({
         token: getRequiredInput('github-token'),
         repository: parseRepository('repository', getRequiredInput('repository')),
-        tag: tagFromInputOrRef(getOptionalInput('tag')),
+        tag: tagFromInputOrRef('tag', getOptionalInput('tag'), process.env.GITHUB_REF ?? ''),
         sbom: getRequiredListInput('sbom'),
-        minComponents: parseInteger('min-components', getOptionalInput('min-components') ?? '1'),
+        minComponents: parsers_parseInteger('min-components', getOptionalInput('min-components') ?? '1'),
         requireComponents: getListInput('require-components'),
         assetName: getOptionalInput('asset-name'),
     });

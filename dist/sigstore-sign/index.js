@@ -72440,12 +72440,19 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: ./.build/core/errors.js
 /**
  * A mistake in how the action was configured (a bad input, a missing file the user named).
- * The error boundary reports it as the user's to fix, distinct from an internal failure.
+ * The error boundary reports it as the user's to fix, distinct from an internal failure. It
+ * carries every problem found, so one run reports them all: one problem is the message itself,
+ * several are listed one a line.
  */
 class errors_ConfigurationError extends Error {
-    constructor(message, options) {
-        super(message, options);
+    problems;
+    constructor(problems, options) {
+        const list = typeof problems === 'string' ? [problems] : problems;
+        super(list.length === 1
+            ? list[0]
+            : `${list.length} configuration problems:\n${list.map((p) => `- ${p}`).join('\n')}`, options);
         this.name = 'ConfigurationError';
+        this.problems = list;
     }
 }
 /**
@@ -72480,7 +72487,7 @@ function messageWithCauses(error) {
     return parts.join(': ');
 }
 
-;// CONCATENATED MODULE: ./.build/core/secrets.js
+;// CONCATENATED MODULE: ./.build/core/action/secrets.js
 
 const secrets = new Set();
 /**
@@ -72504,7 +72511,7 @@ function redact(text) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/core/run.js
+;// CONCATENATED MODULE: ./.build/core/action/run.js
 
 
 
@@ -72535,12 +72542,11 @@ async function runAction(fn) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/core/inputs.js
-
+;// CONCATENATED MODULE: ./.build/core/inputs/parsers.js
 
 /*
- * Input parsing. The pure `parse*` functions take the input's name so every error names the
- * input and what was expected; the `get*` wrappers read from the runner's environment.
+ * The shared value parsers. Each takes the input's name, so every error names the input, the
+ * value it got and the form it accepts. They are pure: no environment, no @actions/core.
  */
 const TRUE = new Set(['true', 'True', 'TRUE']);
 const FALSE = new Set(['false', 'False', 'FALSE']);
@@ -72560,23 +72566,43 @@ function parseList(raw) {
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
 }
+/**
+ * A list input whose single line holds commas is almost always `a, b, c` written for a
+ * comma-separated list; the contract says one item a line, so say that rather than look for a
+ * file named `a, b, c`.
+ */
+function parseLineList(name, raw) {
+    const items = parseList(raw);
+    if (items.length === 1 && /,\s*\S/.test(items[0]) && !/[{}]/.test(items[0])) {
+        throw new ConfigurationError(`Input '${name}' takes one item a line, not a comma-separated list: got '${items[0]}'. Write each item on its own line (a YAML block scalar, '${name}: |').`);
+    }
+    return items;
+}
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** The longest wait any input may ask for: a day. Longer is a typo (`1e9h`), never a plan. */
+const MAX_DURATION_MS = 24 * UNIT_MS.h;
 /**
  * Durations such as `0`, `90s`, `20m`, `1h`, `1h30m`, `500ms`. A bare number is seconds.
- * Returns milliseconds.
+ * Returns milliseconds; at most a day.
  */
-function parseDuration(name, raw) {
+function parsers_parseDuration(name, raw) {
     const value = raw.trim();
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    const parts = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/.exec(value);
-    if (!parts || value === '' || parts.slice(1).every((p) => p === undefined)) {
-        throw new ConfigurationError(`Input '${name}' must be a duration such as 0, 90s, 20m, 1h or 1h30m, got '${raw}'.`);
+    const form = 'a duration such as 0, 90s, 20m, 1h or 1h30m (at most 24h)';
+    let total;
+    if (/^\d+$/.test(value)) {
+        total = Number(value) * 1000;
     }
-    const [, h, m, s, ms] = parts;
-    const total = Number(h ?? 0) * UNIT_MS.h + Number(m ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0);
-    if (!Number.isSafeInteger(total)) {
-        throw new ConfigurationError(`Input '${name}' is too large a duration: '${raw}'.`);
+    else {
+        const parts = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/.exec(value);
+        if (!parts || value === '' || parts.slice(1).every((p) => p === undefined)) {
+            throw new ConfigurationError(`Input '${name}' must be ${form}, got '${raw}'.`);
+        }
+        const [, h, m, s, ms] = parts;
+        total =
+            Number(h ?? 0) * UNIT_MS.h + Number(m ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0);
+    }
+    if (!Number.isSafeInteger(total) || total > MAX_DURATION_MS) {
+        throw new ConfigurationError(`Input '${name}' must be ${form}, got '${raw}', which is too long.`);
     }
     return total;
 }
@@ -72587,7 +72613,7 @@ function parseEnum(name, raw, allowed) {
         return value;
     throw new ConfigurationError(`Input '${name}' must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${raw}'.`);
 }
-/** A non-negative integer. */
+/** A non-negative whole number, at least `min`. */
 function parseInteger(name, raw, min = 0) {
     const value = raw.trim();
     if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < min) {
@@ -72595,12 +72621,63 @@ function parseInteger(name, raw, min = 0) {
     }
     return Number(value);
 }
+const HEX40 = /^[0-9a-f]{40}$/;
+/** A full commit SHA: 40 hexadecimal characters, returned lowercased. Short SHAs are ambiguous. */
+function parseSha(name, raw) {
+    const value = raw.trim().toLowerCase();
+    if (!HEX40.test(value)) {
+        throw new ConfigurationError(`Input '${name}' must be a full 40-character hexadecimal commit SHA, got '${raw}'.`);
+    }
+    return value;
+}
 /**
- * Reads raw inputs from the runner's `INPUT_*` variables, named as @actions/core names them.
- * Parsers take a reader instead of calling @actions/core so one action can parse another's
- * inputs (the root preflight reads tag-semver-guard's and require-ci-green's) with the same code.
+ * A git tag name. The one tag parser of every action: surrounding white space is trimmed (as
+ * the runner's own inputs are), a `refs/tags/` prefix is dropped, and anything git's
+ * check-ref-format would refuse is refused, as is anything outside printable ASCII. Lookalike
+ * and invisible characters (a Cyrillic `v`, a zero-width space) make a tag that looks like the
+ * release and is not, so they are never accepted here.
  */
-const envInputReader = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+function parseTagName(name, raw) {
+    const value = raw.trim().replace(/^refs\/tags\//, '');
+    const bad = value === '' ||
+        !/^[\x21-\x7e]+$/.test(value) ||
+        /[~^:?*[\\]/.test(value) ||
+        value.includes('..') ||
+        value.includes('@{') ||
+        value === '@' ||
+        value.startsWith('-') ||
+        value.startsWith('/') ||
+        value.endsWith('/') ||
+        value.endsWith('.') ||
+        value.endsWith('.lock') ||
+        value.split('/').some((part) => part.startsWith('.') || part === '' || part.endsWith('.lock'));
+    if (bad) {
+        throw new ConfigurationError(`Input '${name}' must be a git tag name such as v1.2.3 (printable ASCII, no spaces, none of ~^:?*[\\, no '..'), got '${raw}'.`);
+    }
+    return value;
+}
+/**
+ * The release tag: the `tag` input when given, else the tag of `GITHUB_REF`. A run on a branch
+ * with no `tag` input is a configuration error, never a release named after the branch.
+ */
+function tagFromInputOrRef(name, given, ref) {
+    if (given !== undefined && given.trim() !== '')
+        return parseTagName(name, given);
+    if (!ref.startsWith('refs/tags/')) {
+        throw new ConfigurationError(`Input '${name}' is not set and GITHUB_REF ('${ref}') is not a tag: give the tag to release, or run on a tag push.`);
+    }
+    return parseTagName(name, ref);
+}
+
+;// CONCATENATED MODULE: ./.build/core/action/legacy-inputs.js
+
+
+
+/*
+ * The old one-at-a-time readers over @actions/core. They stop at the first bad input; each
+ * action is moving to its own `inputs.ts` (`INPUT_NAMES` + `parseInputs(read)` over the
+ * collecting `Inputs` of core/inputs), and this file goes when the last one has moved.
+ */
 /** A required input: absent or blank is a configuration error. */
 function getRequiredInput(name) {
     const value = getInput(name);
@@ -72613,7 +72690,7 @@ function getOptionalInput(name) {
     const value = getInput(name);
     return value === '' ? undefined : value;
 }
-function inputs_getBooleanInput(name, fallback) {
+function legacy_inputs_getBooleanInput(name, fallback) {
     const value = getOptionalInput(name);
     return value === undefined ? fallback : parseBoolean(name, value);
 }
@@ -79183,7 +79260,7 @@ async function expandFiles(input, patterns, root = workspaceRoot()) {
     return [...found].sort();
 }
 
-;// CONCATENATED MODULE: ./.build/core/outputs.js
+;// CONCATENATED MODULE: ./.build/core/action/outputs.js
 
 
 /**
@@ -79197,7 +79274,7 @@ function setOutputs(outputs) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/core/report.js
+;// CONCATENATED MODULE: ./.build/core/action/report.js
 
 
 /**
@@ -79492,7 +79569,7 @@ void runAction(async () => {
         tsaURL: tsa === undefined ? undefined : parseServiceUrl('tsa-url', tsa),
         oidcAudience: getRequiredInput('oidc-audience'),
         identityToken,
-        verify: inputs_getBooleanInput('verify', true),
+        verify: legacy_inputs_getBooleanInput('verify', true),
         trustedRoot: getOptionalInput('trusted-root'),
     });
 });

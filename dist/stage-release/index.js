@@ -34218,12 +34218,19 @@ var __webpack_exports__ = {};
 ;// CONCATENATED MODULE: ./.build/core/errors.js
 /**
  * A mistake in how the action was configured (a bad input, a missing file the user named).
- * The error boundary reports it as the user's to fix, distinct from an internal failure.
+ * The error boundary reports it as the user's to fix, distinct from an internal failure. It
+ * carries every problem found, so one run reports them all: one problem is the message itself,
+ * several are listed one a line.
  */
 class errors_ConfigurationError extends Error {
-    constructor(message, options) {
-        super(message, options);
+    problems;
+    constructor(problems, options) {
+        const list = typeof problems === 'string' ? [problems] : problems;
+        super(list.length === 1
+            ? list[0]
+            : `${list.length} configuration problems:\n${list.map((p) => `- ${p}`).join('\n')}`, options);
         this.name = 'ConfigurationError';
+        this.problems = list;
     }
 }
 /**
@@ -42528,7 +42535,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./.build/core/secrets.js
+;// CONCATENATED MODULE: ./.build/core/action/secrets.js
 
 const secrets = new Set();
 /**
@@ -42842,17 +42849,16 @@ function explainHttpError(error, what, permission) {
     return new Error(`${what}: ${messageOf(error)}`, { cause: error });
 }
 
-;// CONCATENATED MODULE: ./.build/core/inputs.js
-
+;// CONCATENATED MODULE: ./.build/core/inputs/parsers.js
 
 /*
- * Input parsing. The pure `parse*` functions take the input's name so every error names the
- * input and what was expected; the `get*` wrappers read from the runner's environment.
+ * The shared value parsers. Each takes the input's name, so every error names the input, the
+ * value it got and the form it accepts. They are pure: no environment, no @actions/core.
  */
 const TRUE = new Set(['true', 'True', 'TRUE']);
 const FALSE = new Set(['false', 'False', 'FALSE']);
 /** YAML 1.2 core schema booleans, nothing else (no `yes`, `on`, `1`). */
-function parseBoolean(name, raw) {
+function parsers_parseBoolean(name, raw) {
     const value = raw.trim();
     if (TRUE.has(value))
         return true;
@@ -42867,47 +42873,118 @@ function parseList(raw) {
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
 }
+/**
+ * A list input whose single line holds commas is almost always `a, b, c` written for a
+ * comma-separated list; the contract says one item a line, so say that rather than look for a
+ * file named `a, b, c`.
+ */
+function parsers_parseLineList(name, raw) {
+    const items = parseList(raw);
+    if (items.length === 1 && /,\s*\S/.test(items[0]) && !/[{}]/.test(items[0])) {
+        throw new ConfigurationError(`Input '${name}' takes one item a line, not a comma-separated list: got '${items[0]}'. Write each item on its own line (a YAML block scalar, '${name}: |').`);
+    }
+    return items;
+}
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** The longest wait any input may ask for: a day. Longer is a typo (`1e9h`), never a plan. */
+const MAX_DURATION_MS = 24 * UNIT_MS.h;
 /**
  * Durations such as `0`, `90s`, `20m`, `1h`, `1h30m`, `500ms`. A bare number is seconds.
- * Returns milliseconds.
+ * Returns milliseconds; at most a day.
  */
-function parseDuration(name, raw) {
+function parsers_parseDuration(name, raw) {
     const value = raw.trim();
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    const parts = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/.exec(value);
-    if (!parts || value === '' || parts.slice(1).every((p) => p === undefined)) {
-        throw new ConfigurationError(`Input '${name}' must be a duration such as 0, 90s, 20m, 1h or 1h30m, got '${raw}'.`);
+    const form = 'a duration such as 0, 90s, 20m, 1h or 1h30m (at most 24h)';
+    let total;
+    if (/^\d+$/.test(value)) {
+        total = Number(value) * 1000;
     }
-    const [, h, m, s, ms] = parts;
-    const total = Number(h ?? 0) * UNIT_MS.h + Number(m ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0);
-    if (!Number.isSafeInteger(total)) {
-        throw new ConfigurationError(`Input '${name}' is too large a duration: '${raw}'.`);
+    else {
+        const parts = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/.exec(value);
+        if (!parts || value === '' || parts.slice(1).every((p) => p === undefined)) {
+            throw new ConfigurationError(`Input '${name}' must be ${form}, got '${raw}'.`);
+        }
+        const [, h, m, s, ms] = parts;
+        total =
+            Number(h ?? 0) * UNIT_MS.h + Number(m ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0);
+    }
+    if (!Number.isSafeInteger(total) || total > MAX_DURATION_MS) {
+        throw new ConfigurationError(`Input '${name}' must be ${form}, got '${raw}', which is too long.`);
     }
     return total;
 }
 /** A value from a fixed set; the error lists the allowed values. */
-function parseEnum(name, raw, allowed) {
+function parsers_parseEnum(name, raw, allowed) {
     const value = raw.trim();
     if (allowed.includes(value))
         return value;
     throw new ConfigurationError(`Input '${name}' must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${raw}'.`);
 }
-/** A non-negative integer. */
-function parseInteger(name, raw, min = 0) {
+/** A non-negative whole number, at least `min`. */
+function parsers_parseInteger(name, raw, min = 0) {
     const value = raw.trim();
     if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < min) {
         throw new ConfigurationError(`Input '${name}' must be a whole number of at least ${min}, got '${raw}'.`);
     }
     return Number(value);
 }
+const HEX40 = /^[0-9a-f]{40}$/;
+/** A full commit SHA: 40 hexadecimal characters, returned lowercased. Short SHAs are ambiguous. */
+function parsers_parseSha(name, raw) {
+    const value = raw.trim().toLowerCase();
+    if (!HEX40.test(value)) {
+        throw new ConfigurationError(`Input '${name}' must be a full 40-character hexadecimal commit SHA, got '${raw}'.`);
+    }
+    return value;
+}
 /**
- * Reads raw inputs from the runner's `INPUT_*` variables, named as @actions/core names them.
- * Parsers take a reader instead of calling @actions/core so one action can parse another's
- * inputs (the root preflight reads tag-semver-guard's and require-ci-green's) with the same code.
+ * A git tag name. The one tag parser of every action: surrounding white space is trimmed (as
+ * the runner's own inputs are), a `refs/tags/` prefix is dropped, and anything git's
+ * check-ref-format would refuse is refused, as is anything outside printable ASCII. Lookalike
+ * and invisible characters (a Cyrillic `v`, a zero-width space) make a tag that looks like the
+ * release and is not, so they are never accepted here.
  */
-const envInputReader = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+function parsers_parseTagName(name, raw) {
+    const value = raw.trim().replace(/^refs\/tags\//, '');
+    const bad = value === '' ||
+        !/^[\x21-\x7e]+$/.test(value) ||
+        /[~^:?*[\\]/.test(value) ||
+        value.includes('..') ||
+        value.includes('@{') ||
+        value === '@' ||
+        value.startsWith('-') ||
+        value.startsWith('/') ||
+        value.endsWith('/') ||
+        value.endsWith('.') ||
+        value.endsWith('.lock') ||
+        value.split('/').some((part) => part.startsWith('.') || part === '' || part.endsWith('.lock'));
+    if (bad) {
+        throw new errors_ConfigurationError(`Input '${name}' must be a git tag name such as v1.2.3 (printable ASCII, no spaces, none of ~^:?*[\\, no '..'), got '${raw}'.`);
+    }
+    return value;
+}
+/**
+ * The release tag: the `tag` input when given, else the tag of `GITHUB_REF`. A run on a branch
+ * with no `tag` input is a configuration error, never a release named after the branch.
+ */
+function tagFromInputOrRef(name, given, ref) {
+    if (given !== undefined && given.trim() !== '')
+        return parsers_parseTagName(name, given);
+    if (!ref.startsWith('refs/tags/')) {
+        throw new errors_ConfigurationError(`Input '${name}' is not set and GITHUB_REF ('${ref}') is not a tag: give the tag to release, or run on a tag push.`);
+    }
+    return parsers_parseTagName(name, ref);
+}
+
+;// CONCATENATED MODULE: ./.build/core/action/legacy-inputs.js
+
+
+
+/*
+ * The old one-at-a-time readers over @actions/core. They stop at the first bad input; each
+ * action is moving to its own `inputs.ts` (`INPUT_NAMES` + `parseInputs(read)` over the
+ * collecting `Inputs` of core/inputs), and this file goes when the last one has moved.
+ */
 /** A required input: absent or blank is a configuration error. */
 function getRequiredInput(name) {
     const value = getInput(name);
@@ -42920,7 +42997,7 @@ function getOptionalInput(name) {
     const value = getInput(name);
     return value === '' ? undefined : value;
 }
-function inputs_getBooleanInput(name, fallback) {
+function legacy_inputs_getBooleanInput(name, fallback) {
     const value = getOptionalInput(name);
     return value === undefined ? fallback : parseBoolean(name, value);
 }
@@ -42937,7 +43014,153 @@ function getDurationInput(name, fallback) {
     return parseDuration(name, getOptionalInput(name) ?? fallback);
 }
 
-;// CONCATENATED MODULE: ./.build/core/run.js
+;// CONCATENATED MODULE: ./.build/core/inputs/reader.js
+
+
+/** The runner's variable for an input: `INPUT_` + the name upper-cased, spaces as `_`. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/**
+ * Reads raw inputs from the runner's `INPUT_*` variables, named as @actions/core names them.
+ * Parsers take a reader instead of calling @actions/core, so one action can parse another's
+ * inputs (the root preflight reads tag-semver-guard's and require-ci-green's) with the same
+ * code, and tests hand them a plain object.
+ */
+const envInputReader = (name) => process.env[inputVariable(name)];
+/** A reader over a plain object, for tests and for composing actions in-process. */
+function objectInputReader(values) {
+    return (name) => values[name];
+}
+/** `version_files` and `Version-Files` are both near misses of `version-files`. */
+function normalise(name) {
+    return name.toLowerCase().replace(/[-_ ]/g, '');
+}
+/**
+ * Every `INPUT_*` variable in `env` that names no declared input. The runner passes a
+ * misspelled `with:` key (`version_files`) on as `INPUT_VERSION_FILES` and only warns, so
+ * without this a typo silently drops a check. Each problem suggests the declared name it
+ * resembles.
+ */
+function undeclaredInputs(env, declared) {
+    const known = new Map(declared.map((name) => [inputVariable(name), name]));
+    const problems = [];
+    for (const variable of Object.keys(env).sort()) {
+        if (!variable.startsWith('INPUT_') || known.has(variable))
+            continue;
+        const given = variable.slice('INPUT_'.length).toLowerCase();
+        const near = declared.find((name) => normalise(name) === normalise(given));
+        problems.push(`Input '${given}' is not an input of this action` +
+            (near
+                ? `: did you mean '${near}'?`
+                : `; its inputs are ${declared.map((d) => `'${d}'`).join(', ')}.`));
+    }
+    return problems;
+}
+/**
+ * The one input layer. Each accessor parses one input and, instead of throwing at the first
+ * mistake, records the problem and returns a placeholder, so that `finish()` can report every
+ * configuration error at once, each naming the input, the value and the accepted form. Nothing
+ * is requested or written before `finish()` has passed.
+ */
+class Inputs {
+    read;
+    problems = [];
+    constructor(read, declared, env = {}) {
+        this.read = read;
+        if (declared)
+            this.problems.push(...undeclaredInputs(env, declared));
+    }
+    /** Inputs from the runner's environment, refusing undeclared `INPUT_*` variables. */
+    static fromEnv(declared, env = process.env) {
+        return new Inputs((name) => env[inputVariable(name)], declared, env);
+    }
+    /** The value trimmed, or undefined when unset or blank. */
+    optional(name) {
+        const value = this.read(name)?.trim();
+        return value === undefined || value === '' ? undefined : value;
+    }
+    /** The raw value, untrimmed ('' when unset): for multi-line values. */
+    raw(name) {
+        return this.read(name) ?? '';
+    }
+    /** A required value: absent or blank is a problem (and '' is returned). */
+    required(name, form) {
+        const value = this.optional(name);
+        if (value === undefined)
+            this.problem(`Input '${name}' is required: give ${form}.`);
+        return value ?? '';
+    }
+    boolean(name, fallback) {
+        return this.parse(name, (raw) => parseBoolean(name, raw)) ?? fallback;
+    }
+    /** One item a line; `required` makes an empty list a problem. */
+    list(name, options = {}) {
+        const items = this.attempt(() => parseLineList(name, this.raw(name))) ?? [];
+        if (options.required && items.length === 0 && !this.hasProblemFor(name)) {
+            this.problem(`Input '${name}' is required: give ${options.required}, one a line.`);
+        }
+        return items;
+    }
+    /** Milliseconds. */
+    duration(name, fallback) {
+        return this.parse(name, (raw) => parseDuration(name, raw)) ?? parseDuration(name, fallback);
+    }
+    enum(name, allowed, fallback) {
+        return this.parse(name, (raw) => parseEnum(name, raw, allowed)) ?? fallback;
+    }
+    integer(name, fallback, min = 0) {
+        return this.parse(name, (raw) => parseInteger(name, raw, min)) ?? fallback;
+    }
+    sha(name) {
+        return this.parse(name, (raw) => parseSha(name, raw));
+    }
+    tag(name) {
+        return this.parse(name, (raw) => parseTagName(name, raw));
+    }
+    /** Parses a set input with `fn`; an unset or blank input gives undefined. */
+    parse(name, fn) {
+        const raw = this.read(name);
+        if (raw === undefined || raw.trim() === '')
+            return undefined;
+        return this.attempt(() => fn(raw));
+    }
+    /** Runs a check; a ConfigurationError becomes a recorded problem (anything else is a bug). */
+    attempt(fn) {
+        try {
+            return fn();
+        }
+        catch (error) {
+            if (!(error instanceof ConfigurationError))
+                throw error;
+            this.problems.push(...error.problems);
+            return undefined;
+        }
+    }
+    /** Records a problem found by the action's own cross-input rules. */
+    problem(message) {
+        this.problems.push(message);
+    }
+    get ok() {
+        return this.problems.length === 0;
+    }
+    /** Throws one ConfigurationError listing every recorded problem; returns `value` otherwise. */
+    finish(value) {
+        if (this.problems.length > 0)
+            throw new ConfigurationError(this.problems);
+        return value;
+    }
+    hasProblemFor(name) {
+        return this.problems.some((p) => p.includes(`'${name}'`));
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/inputs/index.js
+/** The one input layer: a collecting reader and the shared value parsers. */
+
+
+
+;// CONCATENATED MODULE: ./.build/core/action/run.js
 
 
 
@@ -43154,63 +43377,164 @@ function planAssetNames(input, files) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./.build/core/digest.js
-
-
-/** 8 MiB: measured fastest on this kind of machine (TOOLCHAIN.md), with a small, fixed RSS. */
-const CHUNK = 8 * 1024 * 1024;
-/**
- * Hashes a file by reading it into one reused buffer, so memory stays bounded whatever the
- * file's size. Returns hex digests keyed by algorithm, and the byte count.
- */
-async function hashFile(file, algorithms) {
-    const hashes = algorithms.map((a) => [a, (0,external_node_crypto_.createHash)(a)]);
-    const handle = await external_node_fs_namespaceObject.promises.open(file, 'r');
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    let size = 0;
-    try {
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
-            if (bytesRead === 0)
-                break;
-            size += bytesRead;
-            const view = buffer.subarray(0, bytesRead);
-            for (const [, h] of hashes)
-                h.update(view);
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    const out = { size };
-    for (const [a, h] of hashes)
-        out[a] = h.digest('hex');
-    return out;
-}
-/** The sha256 hex digest of a file, streamed. */
-async function sha256File(file) {
-    return (await hashFile(file, ['sha256'])).sha256;
-}
-
-;// CONCATENATED MODULE: ./.build/core/github/releases.js
+;// CONCATENATED MODULE: ./.build/core/github/assets.js
 /*
- * The asset core shared by stage-release and sbom-attach: find (or create) the one draft
- * release for a tag, and attach files to it without ever replacing an asset.
- *
- * Every decision here fails closed. A release list that could not be read to the end, a
- * published release, two drafts, an asset whose bytes cannot be established: each stops the
- * run with a message, because a release pipeline that guesses is how wrong bytes get shipped.
+ * Release assets: list them, read an asset's sha256 (GitHub's reported digest, else a streamed
+ * download), and the content types uploads declare. byte-identity and undraft read assets
+ * through exactly these.
  */
-
-
-
 
 
 
 /** GitHub refuses release assets of 2 GiB or more ("each file must be under 2 GiB"). */
 const MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024;
+/** All assets of a release, paginated to the end. */
+async function listAssets(client, repo, releaseId) {
+    try {
+        return await paginateAll(client, 'GET /repos/{owner}/{repo}/releases/{release_id}/assets', { ...repo, release_id: releaseId }, { what: `assets of release ${releaseId}` });
+    }
+    catch (error) {
+        throw explainHttpError(error, `Listing the assets of release ${releaseId}`, 'contents: write');
+    }
+}
+/** `sha256:<hex>` → `<hex>`; anything else (another algorithm, malformed) → undefined. */
+function sha256OfDigest(digest) {
+    if (!digest)
+        return undefined;
+    const match = /^sha256:([0-9a-f]{64})$/i.exec(digest.trim());
+    return match ? match[1].toLowerCase() : undefined;
+}
+/**
+ * The sha256 of an asset's bytes as GitHub serves them, downloaded as a stream and hashed as
+ * it arrives (never held whole in memory). Used when GitHub reports no digest (assets uploaded
+ * before digests existed).
+ */
+async function downloadAssetSha256(client, repo, assetId, expectedSize) {
+    let body;
+    try {
+        const response = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+            ...repo,
+            asset_id: assetId,
+            headers: { accept: 'application/octet-stream' },
+            request: { parseSuccessResponseBody: false },
+        });
+        body = response.data;
+    }
+    catch (error) {
+        throw explainHttpError(error, `Downloading asset ${assetId} to hash it`, 'contents: read');
+    }
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let received = 0;
+    try {
+        if (body) {
+            for await (const chunk of body) {
+                received += chunk.length;
+                hash.update(chunk);
+            }
+        }
+    }
+    catch (error) {
+        throw new Error(`Downloading asset ${assetId} to hash it broke off after ${received} bytes: ${messageOf(error)}`, {
+            cause: error,
+        });
+    }
+    // A short read would hash to a "different" asset: say what really happened instead.
+    if (expectedSize !== undefined && received !== expectedSize) {
+        throw new Error(`Downloading asset ${assetId} to hash it gave ${received} bytes, but GitHub lists it with ${expectedSize}; its digest is unknown`);
+    }
+    return hash.digest('hex');
+}
+/** The sha256 of an existing asset: its reported digest, else a download. */
+async function remoteSha256(client, repo, asset) {
+    const reported = sha256OfDigest(asset.digest);
+    if (reported)
+        return { sha256: reported, how: 'digest' };
+    if (asset.digest) {
+        throw new Error(`asset '${asset.name}' reports a digest GitHub does not document ('${asset.digest}')`);
+    }
+    return { sha256: await downloadAssetSha256(client, repo, asset.id, asset.size), how: 'download' };
+}
+const CONTENT_TYPES = {
+    '.json': 'application/json',
+    '.txt': 'text/plain',
+    '.md': 'text/markdown',
+    '.zip': 'application/zip',
+    '.gz': 'application/gzip',
+    '.tgz': 'application/gzip',
+    '.xz': 'application/x-xz',
+    '.bz2': 'application/x-bzip2',
+    '.zst': 'application/zstd',
+    '.tar': 'application/x-tar',
+    '.whl': 'application/zip',
+    '.jar': 'application/java-archive',
+    '.deb': 'application/vnd.debian.binary-package',
+    '.rpm': 'application/x-rpm',
+    '.pem': 'application/x-pem-file',
+    '.sig': 'application/pgp-signature',
+    '.asc': 'application/pgp-signature',
+};
+/** A content type from the file extension; `application/octet-stream` when unknown. */
+function contentTypeFor(name) {
+    if (/\.sigstore(\.json)?$/.test(name))
+        return 'application/vnd.dev.sigstore.bundle.v0.3+json';
+    if (/\.intoto\.jsonl$/.test(name))
+        return 'application/vnd.in-toto+json';
+    if (/^SHA\d+SUMS/.test(name))
+        return 'text/plain';
+    const ext = /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '';
+    return CONTENT_TYPES[ext] ?? 'application/octet-stream';
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./.build/core/github/refs.js
+/*
+ * Git references through the REST API: the one `resolveTag` of the project (annotated tags
+ * peeled), used by the CI check, the release core and undraft alike.
+ */
+
+/**
+ * The commit a tag points to, peeling annotated tags (a tag object can point at another tag
+ * object). Undefined when the tag does not exist.
+ */
+async function resolveTagCommit(client, repo, tag) {
+    let object;
+    try {
+        const { data } = await client.rest.git.getRef({ ...repo, ref: `tags/${tag}` });
+        object = data.object;
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return undefined;
+        throw explainHttpError(error, `Resolving tag ${tag}`, 'contents: read');
+    }
+    for (let depth = 0; object.type === 'tag'; depth++) {
+        if (depth >= 10)
+            throw new Error(`Tag ${tag} is nested more than 10 annotated tags deep.`);
+        try {
+            const { data } = await client.rest.git.getTag({ ...repo, tag_sha: object.sha });
+            object = data.object;
+        }
+        catch (error) {
+            throw explainHttpError(error, `Peeling annotated tag ${tag}`, 'contents: read');
+        }
+    }
+    if (object.type !== 'commit')
+        throw new Error(`Tag ${tag} points to a ${object.type}, not a commit.`);
+    return object.sha;
+}
+
+;// CONCATENATED MODULE: ./.build/core/github/releases.js
+/*
+ * Releases: find (or create) the one draft release for a tag. Drafts are invisible to the
+ * by-tag endpoint, so the whole release list is paginated, and every decision fails closed: a
+ * list that could not be read to the end, a published release, two drafts, each stops the run
+ * with a message, because a release pipeline that guesses is how wrong bytes get shipped.
+ */
+
+
+
+
 /** A release-state problem (published release, two drafts): a failed check, not a crash. */
 class ReleaseStateError extends Error {
     constructor(message) {
@@ -43254,36 +43578,6 @@ async function findDraft(client, repo, tag) {
             'Delete the ones that should not be published and run again.');
     }
     return releases[0];
-}
-/**
- * The commit a tag points to, peeling annotated tags (a tag object can point at another tag
- * object). Undefined when the tag does not exist.
- */
-async function resolveTagCommit(client, repo, tag) {
-    let object;
-    try {
-        const { data } = await client.rest.git.getRef({ ...repo, ref: `tags/${tag}` });
-        object = data.object;
-    }
-    catch (error) {
-        if (statusOf(error) === 404)
-            return undefined;
-        throw explainHttpError(error, `Resolving tag ${tag}`, 'contents: read');
-    }
-    for (let depth = 0; object.type === 'tag'; depth++) {
-        if (depth >= 10)
-            throw new Error(`Tag ${tag} is nested more than 10 annotated tags deep.`);
-        try {
-            const { data } = await client.rest.git.getTag({ ...repo, tag_sha: object.sha });
-            object = data.object;
-        }
-        catch (error) {
-            throw explainHttpError(error, `Peeling annotated tag ${tag}`, 'contents: read');
-        }
-    }
-    if (object.type !== 'commit')
-        throw new Error(`Tag ${tag} points to a ${object.type}, not a commit.`);
-    return object.sha;
 }
 /**
  * Finds the draft for the tag or creates it. Creation is race-safe: after creating, the list is
@@ -43387,15 +43681,68 @@ async function deleteRelease(client, repo, id) {
         throw explainHttpError(error, `Deleting duplicate draft release ${id}`, 'contents: write');
     }
 }
-/** All assets of a release, paginated to the end. */
-async function listAssets(client, repo, releaseId) {
-    try {
-        return await paginateAll(client, 'GET /repos/{owner}/{repo}/releases/{release_id}/assets', { ...repo, release_id: releaseId }, { what: `assets of release ${releaseId}` });
+/**
+ * Whether a tag names a prerelease, from its SemVer version (`v1.2.3-rc.1` → true). A tag that
+ * is not SemVer cannot answer, so that is a configuration error rather than a guess.
+ */
+function prereleaseFromTag(tag) {
+    const version = semver.parse(tag.replace(/^[^0-9]*/, ''));
+    if (!version) {
+        throw new errors_ConfigurationError(`Tag '${tag}' is not SemVer, so 'prerelease: auto' cannot tell whether it is a prerelease: set input 'prerelease' to true or false.`);
     }
-    catch (error) {
-        throw explainHttpError(error, `Listing the assets of release ${releaseId}`, 'contents: write');
-    }
+    return version.prerelease.length > 0;
 }
+
+;// CONCATENATED MODULE: ./.build/core/digest.js
+
+
+/** 8 MiB: measured fastest on this kind of machine (TOOLCHAIN.md), with a small, fixed RSS. */
+const CHUNK = 8 * 1024 * 1024;
+/**
+ * Hashes a file by reading it into one reused buffer, so memory stays bounded whatever the
+ * file's size. Returns hex digests keyed by algorithm, and the byte count.
+ */
+async function hashFile(file, algorithms) {
+    const hashes = algorithms.map((a) => [a, (0,external_node_crypto_.createHash)(a)]);
+    const handle = await external_node_fs_namespaceObject.promises.open(file, 'r');
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let size = 0;
+    try {
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+            if (bytesRead === 0)
+                break;
+            size += bytesRead;
+            const view = buffer.subarray(0, bytesRead);
+            for (const [, h] of hashes)
+                h.update(view);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    const out = { size };
+    for (const [a, h] of hashes)
+        out[a] = h.digest('hex');
+    return out;
+}
+/** The sha256 hex digest of a file, streamed. */
+async function sha256File(file) {
+    return (await hashFile(file, ['sha256'])).sha256;
+}
+
+;// CONCATENATED MODULE: ./.build/core/github/stage-asset.js
+/*
+ * The never-replace state machine shared by stage-release and sbom-attach: attach one local
+ * file to the draft without ever replacing an asset, and prove afterwards that GitHub holds
+ * exactly the local bytes.
+ */
+
+
+
+
+
+
 /**
  * The asset that holds `local`: the one named as GitHub is expected to name it, or the one
  * labelled with the requested name (set on upload whenever GitHub may rename the file, so a
@@ -43406,67 +43753,10 @@ async function findAsset(client, repo, releaseId, local) {
     return (assets.find((a) => a.name === local.name) ??
         (local.requestedName !== local.name ? assets.find((a) => a.label === local.requestedName) : undefined));
 }
-/** `sha256:<hex>` → `<hex>`; anything else (another algorithm, malformed) → undefined. */
-function sha256OfDigest(digest) {
-    if (!digest)
-        return undefined;
-    const match = /^sha256:([0-9a-f]{64})$/i.exec(digest.trim());
-    return match ? match[1].toLowerCase() : undefined;
-}
-/**
- * The sha256 of an asset's bytes as GitHub serves them, downloaded as a stream and hashed as
- * it arrives (never held whole in memory). Used when GitHub reports no digest (assets uploaded
- * before digests existed).
- */
-async function downloadAssetSha256(client, repo, assetId, expectedSize) {
-    let body;
-    try {
-        const response = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-            ...repo,
-            asset_id: assetId,
-            headers: { accept: 'application/octet-stream' },
-            request: { parseSuccessResponseBody: false },
-        });
-        body = response.data;
-    }
-    catch (error) {
-        throw explainHttpError(error, `Downloading asset ${assetId} to hash it`, 'contents: read');
-    }
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let received = 0;
-    try {
-        if (body) {
-            for await (const chunk of body) {
-                received += chunk.length;
-                hash.update(chunk);
-            }
-        }
-    }
-    catch (error) {
-        throw new Error(`Downloading asset ${assetId} to hash it broke off after ${received} bytes: ${messageOf(error)}`, {
-            cause: error,
-        });
-    }
-    // A short read would hash to a "different" asset: say what really happened instead.
-    if (expectedSize !== undefined && received !== expectedSize) {
-        throw new Error(`Downloading asset ${assetId} to hash it gave ${received} bytes, but GitHub lists it with ${expectedSize}; its digest is unknown`);
-    }
-    return hash.digest('hex');
-}
-/** The sha256 of an existing asset: its reported digest, else a download. */
-async function remoteSha256(client, repo, asset) {
-    const reported = sha256OfDigest(asset.digest);
-    if (reported)
-        return { sha256: reported, how: 'digest' };
-    if (asset.digest) {
-        throw new Error(`asset '${asset.name}' reports a digest GitHub does not document ('${asset.digest}')`);
-    }
-    return { sha256: await downloadAssetSha256(client, repo, asset.id, asset.size), how: 'download' };
-}
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
-function releases_short(hex) {
+function stage_asset_short(hex) {
     return `sha256:${hex}`;
 }
 /**
@@ -43491,7 +43781,7 @@ async function stageAsset(client, repo, release, local, options = {}) {
             return {
                 local,
                 action: 'skipped',
-                detail: `${why}: identical asset '${existing.name}' already there, ${releases_short(local.sha256)}${via}`,
+                detail: `${why}: identical asset '${existing.name}' already there, ${stage_asset_short(local.sha256)}${via}`,
                 asset: existing,
                 uploads,
             };
@@ -43499,8 +43789,8 @@ async function stageAsset(client, repo, release, local, options = {}) {
         return {
             local,
             action: 'failed',
-            detail: `asset '${existing.name}' already on the release has ${releases_short(remote.sha256)}${via}, ` +
-                `but '${local.display}' has ${releases_short(local.sha256)}; an asset is never replaced (delete it by hand if it is wrong)`,
+            detail: `asset '${existing.name}' already on the release has ${stage_asset_short(remote.sha256)}${via}, ` +
+                `but '${local.display}' has ${stage_asset_short(local.sha256)}; an asset is never replaced (delete it by hand if it is wrong)`,
             asset: existing,
             uploads,
         };
@@ -43641,14 +43931,14 @@ async function verifyUploaded(client, repo, local, uploaded, action, uploads) {
         return {
             local,
             action: 'failed',
-            detail: `after upload, GitHub reports ${releases_short(remote.sha256)} for '${asset.name}' but the local file has ${releases_short(local.sha256)}`,
+            detail: `after upload, GitHub reports ${stage_asset_short(remote.sha256)} for '${asset.name}' but the local file has ${stage_asset_short(local.sha256)}`,
             asset,
             uploads,
         };
     }
     const verb = action === 'repaired' ? 'replaced a broken upload and verified' : 'uploaded and verified';
     const via = remote.how === 'download' ? ' (by download: no digest reported)' : '';
-    return { local, action, detail: `${verb}, ${releases_short(local.sha256)}${via}${renamed}`, asset, uploads };
+    return { local, action, detail: `${verb}, ${stage_asset_short(local.sha256)}${via}${renamed}`, asset, uploads };
 }
 /**
  * POSTs the file to the release's upload URL as a stream with its exact Content-Length (the
@@ -43702,49 +43992,8 @@ async function prepareLocalAssets(input, planned, contentTypeOf) {
     }
     return out;
 }
-/**
- * Whether a tag names a prerelease, from its SemVer version (`v1.2.3-rc.1` → true). A tag that
- * is not SemVer cannot answer, so that is a configuration error rather than a guess.
- */
-function prereleaseFromTag(tag) {
-    const version = semver.parse(tag.replace(/^[^0-9]*/, ''));
-    if (!version) {
-        throw new errors_ConfigurationError(`Tag '${tag}' is not SemVer, so 'prerelease: auto' cannot tell whether it is a prerelease: set input 'prerelease' to true or false.`);
-    }
-    return version.prerelease.length > 0;
-}
-const CONTENT_TYPES = {
-    '.json': 'application/json',
-    '.txt': 'text/plain',
-    '.md': 'text/markdown',
-    '.zip': 'application/zip',
-    '.gz': 'application/gzip',
-    '.tgz': 'application/gzip',
-    '.xz': 'application/x-xz',
-    '.bz2': 'application/x-bzip2',
-    '.zst': 'application/zstd',
-    '.tar': 'application/x-tar',
-    '.whl': 'application/zip',
-    '.jar': 'application/java-archive',
-    '.deb': 'application/vnd.debian.binary-package',
-    '.rpm': 'application/x-rpm',
-    '.pem': 'application/x-pem-file',
-    '.sig': 'application/pgp-signature',
-    '.asc': 'application/pgp-signature',
-};
-/** A content type from the file extension; `application/octet-stream` when unknown. */
-function contentTypeFor(name) {
-    if (/\.sigstore(\.json)?$/.test(name))
-        return 'application/vnd.dev.sigstore.bundle.v0.3+json';
-    if (/\.intoto\.jsonl$/.test(name))
-        return 'application/vnd.in-toto+json';
-    if (/^SHA\d+SUMS/.test(name))
-        return 'text/plain';
-    const ext = /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '';
-    return CONTENT_TYPES[ext] ?? 'application/octet-stream';
-}
 
-;// CONCATENATED MODULE: ./.build/core/outputs.js
+;// CONCATENATED MODULE: ./.build/core/action/outputs.js
 
 
 /**
@@ -43758,7 +44007,46 @@ function setOutputs(outputs) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/core/report.js
+;// CONCATENATED MODULE: ./.build/core/release/notes.js
+/*
+ * Release notes: the file a release body comes from. stage-release sets it on the draft it
+ * creates; undraft sets it when it publishes.
+ */
+
+
+
+
+/** GitHub's limit on a release body, in characters. */
+const MAX_BODY_CHARS = 125_000;
+/**
+ * The notes file: inside the workspace, or inside RUNNER_TEMP, where tag-semver-guard writes
+ * its `release-notes-path` (both are the job's own directories; anything else is refused).
+ */
+function notesFile(notesPath) {
+    const runnerTemp = process.env.RUNNER_TEMP;
+    if (runnerTemp && external_node_path_namespaceObject.isAbsolute(notesPath) && external_node_fs_namespaceObject.existsSync(runnerTemp)) {
+        const tempRoot = external_node_fs_namespaceObject.realpathSync(runnerTemp);
+        const rel = external_node_path_namespaceObject.relative(tempRoot, external_node_path_namespaceObject.resolve(notesPath));
+        if (rel !== '' && !rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel)) {
+            return resolveInWorkspace('notes-path', notesPath, { root: tempRoot });
+        }
+    }
+    return resolveInWorkspace('notes-path', notesPath);
+}
+function readNotes(notesPath) {
+    if (notesPath === undefined)
+        return undefined;
+    const file = notesFile(notesPath);
+    if (!external_node_fs_namespaceObject.statSync(file).isFile())
+        throw new errors_ConfigurationError(`Input 'notes-path': '${notesPath}' is not a file.`);
+    const body = external_node_fs_namespaceObject.readFileSync(file, 'utf8');
+    if (body.length > MAX_BODY_CHARS) {
+        throw new errors_ConfigurationError(`Input 'notes-path': '${notesPath}' has ${body.length} characters; GitHub allows ${MAX_BODY_CHARS} in a release body.`);
+    }
+    return body;
+}
+
+;// CONCATENATED MODULE: ./.build/core/action/report.js
 
 
 /**
@@ -43839,24 +44127,9 @@ async function publishReport(report, extra = []) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/core/github/release-inputs.js
+;// CONCATENATED MODULE: ./.build/core/release/staging.js
 
 
-
-/**
- * The release tag: the `tag` input, else the tag of `GITHUB_REF`. A run on a branch without a
- * `tag` input is a configuration error, never a release named after the branch.
- */
-function tagFromInputOrRef(given, ref = process.env.GITHUB_REF ?? '') {
-    const tag = given?.trim() || (ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : '');
-    if (!tag) {
-        throw new errors_ConfigurationError(`Input 'tag' is not set and GITHUB_REF ('${ref}') is not a tag: give the tag to release.`);
-    }
-    if (/[\s~^:?*[\\]|\.\.|@\{|^-|\/$|\.lock$/.test(tag)) {
-        throw new errors_ConfigurationError(`Input 'tag': '${tag}' is not a valid git tag name.`);
-    }
-    return tag;
-}
 /**
  * Waiting and retry settings for the asset core. The defaults suit GitHub; the
  * `SEALED_RELEASE_POLL_MS` / `SEALED_RELEASE_CONCURRENT_WAIT_MS` variables shorten them for the
@@ -43918,35 +44191,6 @@ async function refuseWithSummary(report, checks) {
 
 
 
-/** GitHub's limit on a release body, in characters. */
-const MAX_BODY_CHARS = 125_000;
-/**
- * The notes file: inside the workspace, or inside RUNNER_TEMP, where tag-semver-guard writes
- * its `release-notes-path` (both are the job's own directories; anything else is refused).
- */
-function notesFile(notesPath) {
-    const runnerTemp = process.env.RUNNER_TEMP;
-    if (runnerTemp && external_node_path_namespaceObject.isAbsolute(notesPath) && external_node_fs_namespaceObject.existsSync(runnerTemp)) {
-        const tempRoot = external_node_fs_namespaceObject.realpathSync(runnerTemp);
-        const rel = external_node_path_namespaceObject.relative(tempRoot, external_node_path_namespaceObject.resolve(notesPath));
-        if (rel !== '' && !rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel)) {
-            return resolveInWorkspace('notes-path', notesPath, { root: tempRoot });
-        }
-    }
-    return resolveInWorkspace('notes-path', notesPath);
-}
-function readNotes(notesPath) {
-    if (notesPath === undefined)
-        return undefined;
-    const file = notesFile(notesPath);
-    if (!external_node_fs_namespaceObject.statSync(file).isFile())
-        throw new errors_ConfigurationError(`Input 'notes-path': '${notesPath}' is not a file.`);
-    const body = external_node_fs_namespaceObject.readFileSync(file, 'utf8');
-    if (body.length > MAX_BODY_CHARS) {
-        throw new errors_ConfigurationError(`Input 'notes-path': '${notesPath}' has ${body.length} characters; GitHub allows ${MAX_BODY_CHARS} in a release body.`);
-    }
-    return body;
-}
 /** Finds or creates the tag's draft release and attaches the files, never replacing an asset. */
 async function run(inputs) {
     const report = new Report(`stage-release ${inputs.tag}`);
@@ -44029,12 +44273,13 @@ async function run(inputs) {
 
 
 
+
 void runAction(async () => {
     const rawPrerelease = getOptionalInput('prerelease') ?? 'auto';
     let prerelease = 'auto';
     if (rawPrerelease !== 'auto') {
         try {
-            prerelease = parseBoolean('prerelease', rawPrerelease);
+            prerelease = parsers_parseBoolean('prerelease', rawPrerelease);
         }
         catch {
             throw new errors_ConfigurationError(`Input 'prerelease' must be auto, true or false, got '${rawPrerelease}'.`);
@@ -44047,7 +44292,7 @@ void runAction(async () => {
     await run({
         token: getRequiredInput('github-token'),
         repository: parseRepository('repository', getRequiredInput('repository')),
-        tag: tagFromInputOrRef(getOptionalInput('tag')),
+        tag: tagFromInputOrRef('tag', getOptionalInput('tag'), process.env.GITHUB_REF ?? ''),
         files: getRequiredListInput('files'),
         notesPath: getOptionalInput('notes-path'),
         name: getOptionalInput('name'),

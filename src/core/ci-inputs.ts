@@ -7,7 +7,7 @@
 import { type CiInputs, parseSha, parseTagName, parseWorkflowFile } from './ci.js';
 import { ConfigurationError } from './errors.js';
 import { parseRepository } from './github/client.js';
-import { type InputReader, parseBoolean, parseDuration, parseList } from './inputs.js';
+import { type InputReader, parseBoolean, parseDuration, parseList } from './inputs/index.js';
 
 /** The token and the check's inputs. */
 export interface CiActionInputs {

@@ -8,7 +8,7 @@
  * a conclusion we do not know, a listing that could not finish, a 403 that hides the answer
  * are all failures, never a pass.
  */
-import type { Check } from './checks.js';
+import type { Check } from './action/checks.js';
 import { ConfigurationError, messageOf } from './errors.js';
 import {
   explainHttpError,
@@ -18,8 +18,8 @@ import {
   type GitHubClient,
   type Repo,
 } from './github/client.js';
-import type { OutputValue } from './outputs.js';
-import type { Report } from './report.js';
+import type { OutputValue } from './action/outputs.js';
+import type { Report } from './action/report.js';
 
 export interface CiInputs {
   repository: Repo;

@@ -1,11 +1,22 @@
 /**
  * A mistake in how the action was configured (a bad input, a missing file the user named).
- * The error boundary reports it as the user's to fix, distinct from an internal failure.
+ * The error boundary reports it as the user's to fix, distinct from an internal failure. It
+ * carries every problem found, so one run reports them all: one problem is the message itself,
+ * several are listed one a line.
  */
 export class ConfigurationError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  readonly problems: string[];
+
+  constructor(problems: string | string[], options?: { cause?: unknown }) {
+    const list = typeof problems === 'string' ? [problems] : problems;
+    super(
+      list.length === 1
+        ? list[0]
+        : `${list.length} configuration problems:\n${list.map((p) => `- ${p}`).join('\n')}`,
+      options,
+    );
     this.name = 'ConfigurationError';
+    this.problems = list;
   }
 }
 

@@ -2,13 +2,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { findChangelogSection } from './changelog.js';
-import type { Check, CheckOutcome, OnReject } from './checks.js';
-import { ON_REJECT_VALUES } from './checks.js';
+import type { Check, CheckOutcome, OnReject } from './action/checks.js';
+import { ON_REJECT_VALUES } from './action/checks.js';
 import { ConfigurationError, messageOf } from './errors.js';
-import { type InputReader, parseBoolean, parseEnum, parseList } from './inputs.js';
-import type { OutputValue } from './outputs.js';
+import { type InputReader, parseBoolean, parseEnum, parseList } from './inputs/index.js';
+import type { OutputValue } from './action/outputs.js';
 import { displayPath, resolveInWorkspace } from './paths.js';
-import type { Report } from './report.js';
+import type { Report } from './action/report.js';
 import { characterProblems, isPlainPrefix, parseTag, type SemVer } from './semver.js';
 import {
   VersionFileError,
@@ -47,8 +47,8 @@ export interface GuardContext {
 }
 
 // The reader lives with the other input helpers (require-ci-green's parser shares it); it is
-// re-exported here because the guard's entry points and tests import it from this module.
-export { envInputReader, type InputReader } from './inputs.js';
+// re-exported here because the guard's entry points and tests import { t from this module.
+export { envInputReader, type InputReader } from './inputs/index.js';
 
 /** The guard's context from the runner's environment. */
 export function guardContextFromEnv(root: string): GuardContext {

@@ -1,8 +1,8 @@
 import { parseOptionalCiInputs } from '../../core/ci-inputs.js';
 import { parseGuardInputs } from '../../core/guard.js';
-import { envInputReader } from '../../core/inputs.js';
+import { envInputReader } from '../../core/inputs/index.js';
 import { workspaceRoot } from '../../core/paths.js';
-import { runAction } from '../../core/run.js';
+import { runAction } from '../../core/action/run.js';
 import { run } from './main.js';
 
 // Every input of both checks is read and validated once, before anything is written: a bad

@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
-import { type Check, type CheckOutcome, runChecks } from '../../core/checks.js';
+import { type Check, type CheckOutcome, runChecks } from '../../core/action/checks.js';
 import { type CiDeps, ciCheck } from '../../core/ci.js';
 import type { CiActionInputs } from '../../core/ci-inputs.js';
 import { createClient } from '../../core/github/client.js';
 import { type GuardInputs, guardCheck, guardContextFromEnv } from '../../core/guard.js';
-import type { OutputValue } from '../../core/outputs.js';
+import type { OutputValue } from '../../core/action/outputs.js';
 
 /** The preflight's inputs: one group per composed check. */
 export interface PreflightInputs {

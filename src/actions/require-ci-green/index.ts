@@ -1,4 +1,4 @@
-import { runAction } from '../../core/run.js';
+import { runAction } from '../../core/action/run.js';
 import { readCiInputs } from './inputs.js';
 import { run } from './main.js';
 

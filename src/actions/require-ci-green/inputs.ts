@@ -1,5 +1,5 @@
 import { type CiActionInputs, parseCiInputs } from '../../core/ci-inputs.js';
-import { envInputReader } from '../../core/inputs.js';
+import { envInputReader } from '../../core/inputs/index.js';
 
 export type RequireCiGreenInputs = CiActionInputs;
 

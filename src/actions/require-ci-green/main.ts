@@ -2,8 +2,8 @@ import * as core from '@actions/core';
 import { checkCiGreen, type CiResult } from '../../core/ci.js';
 import { ChecksFailedError, ConfigurationError, messageOf } from '../../core/errors.js';
 import { createClient } from '../../core/github/client.js';
-import { setOutputs } from '../../core/outputs.js';
-import { publishReport, Report } from '../../core/report.js';
+import { setOutputs } from '../../core/action/outputs.js';
+import { publishReport, Report } from '../../core/action/report.js';
 import type { RequireCiGreenInputs } from './inputs.js';
 
 /** require-ci-green: the commit is the branch head and every named workflow is green on it. */

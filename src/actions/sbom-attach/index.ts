@@ -1,20 +1,20 @@
 import { parseRepository } from '../../core/github/client.js';
-import { tagFromInputOrRef } from '../../core/github/release-inputs.js';
+import { tagFromInputOrRef } from '../../core/inputs/index.js';
 import {
   getListInput,
   getOptionalInput,
   getRequiredInput,
   getRequiredListInput,
-  parseInteger,
-} from '../../core/inputs.js';
-import { runAction } from '../../core/run.js';
+} from '../../core/action/legacy-inputs.js';
+import { parseInteger } from '../../core/inputs/index.js';
+import { runAction } from '../../core/action/run.js';
 import { run } from './main.js';
 
 void runAction(async () => {
   await run({
     token: getRequiredInput('github-token'),
     repository: parseRepository('repository', getRequiredInput('repository')),
-    tag: tagFromInputOrRef(getOptionalInput('tag')),
+    tag: tagFromInputOrRef('tag', getOptionalInput('tag'), process.env.GITHUB_REF ?? ''),
     sbom: getRequiredListInput('sbom'),
     minComponents: parseInteger('min-components', getOptionalInput('min-components') ?? '1'),
     requireComponents: getListInput('require-components'),

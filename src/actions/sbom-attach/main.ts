@@ -3,16 +3,12 @@ import { ChecksFailedError, ConfigurationError, messageOf } from '../../core/err
 import { expandFiles } from '../../core/files.js';
 import { planAssetNames } from '../../core/github/asset-names.js';
 import { createClient, type Repo } from '../../core/github/client.js';
-import { refuseWithSummary, stageOptionsFromEnv } from '../../core/github/release-inputs.js';
-import {
-  ensureDraft,
-  prepareLocalAssets,
-  prereleaseFromTag,
-  stageAsset,
-} from '../../core/github/releases.js';
-import { setOutputs } from '../../core/outputs.js';
+import { refuseWithSummary, stageOptionsFromEnv } from '../../core/release/staging.js';
+import { ensureDraft, prereleaseFromTag } from '../../core/github/releases.js';
+import { prepareLocalAssets, stageAsset } from '../../core/github/stage-asset.js';
+import { setOutputs } from '../../core/action/outputs.js';
 import { displayPath, workspaceRoot } from '../../core/paths.js';
-import { Report, publishReport } from '../../core/report.js';
+import { Report, publishReport } from '../../core/action/report.js';
 import {
   CONTENT_TYPES,
   SbomError,

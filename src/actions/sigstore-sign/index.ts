@@ -1,17 +1,17 @@
-import { runAction } from '../../core/run.js';
+import { runAction } from '../../core/action/run.js';
 import {
   getBooleanInput,
   getOptionalInput,
   getRequiredInput,
   getRequiredListInput,
-} from '../../core/inputs.js';
+} from '../../core/action/legacy-inputs.js';
 import {
   parseBundleSuffix,
   parseServiceUrl,
   PUBLIC_GOOD_FULCIO_URL,
   PUBLIC_GOOD_REKOR_URL,
 } from '../../core/sigstore/index.js';
-import { registerSecret } from '../../core/secrets.js';
+import { registerSecret } from '../../core/action/secrets.js';
 import { run } from './main.js';
 
 void runAction(async () => {

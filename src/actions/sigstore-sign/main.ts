@@ -4,10 +4,10 @@ import * as path from 'node:path';
 import * as core from '@actions/core';
 import { ChecksFailedError, ConfigurationError, messageOf, messageWithCauses } from '../../core/errors.js';
 import { expandFiles } from '../../core/files.js';
-import { setOutputs } from '../../core/outputs.js';
+import { setOutputs } from '../../core/action/outputs.js';
 import { displayPath, workspaceRoot } from '../../core/paths.js';
-import { publishReport, Report } from '../../core/report.js';
-import { registerSecret } from '../../core/secrets.js';
+import { publishReport, Report } from '../../core/action/report.js';
+import { registerSecret } from '../../core/action/secrets.js';
 import {
   decodeJwtClaims,
   expectedIssuer,

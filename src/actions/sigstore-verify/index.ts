@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../../core/errors.js';
-import { getOptionalInput, getRequiredListInput } from '../../core/inputs.js';
-import { runAction } from '../../core/run.js';
+import { getOptionalInput, getRequiredListInput } from '../../core/action/legacy-inputs.js';
+import { runAction } from '../../core/action/run.js';
 import { GITHUB_ACTIONS_ISSUER, parseBundleSuffix, parseIdentityRegExp } from '../../core/sigstore/index.js';
 import { run } from './main.js';
 

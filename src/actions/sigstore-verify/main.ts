@@ -1,8 +1,8 @@
 import { ChecksFailedError } from '../../core/errors.js';
 import { expandFiles } from '../../core/files.js';
-import { setOutputs } from '../../core/outputs.js';
+import { setOutputs } from '../../core/action/outputs.js';
 import { displayPath, workspaceRoot } from '../../core/paths.js';
-import { publishReport, Report } from '../../core/report.js';
+import { publishReport, Report } from '../../core/action/report.js';
 import { messageOf } from '../../core/errors.js';
 import {
   describePolicy,

@@ -1,9 +1,10 @@
 import { ConfigurationError } from '../../core/errors.js';
 import { parseRepository } from '../../core/github/client.js';
-import { getOptionalInput, getRequiredInput, getRequiredListInput, parseBoolean } from '../../core/inputs.js';
-import { runAction } from '../../core/run.js';
+import { getOptionalInput, getRequiredInput, getRequiredListInput } from '../../core/action/legacy-inputs.js';
+import { parseBoolean } from '../../core/inputs/index.js';
+import { runAction } from '../../core/action/run.js';
 import { run } from './main.js';
-import { tagFromInputOrRef } from '../../core/github/release-inputs.js';
+import { tagFromInputOrRef } from '../../core/inputs/index.js';
 
 void runAction(async () => {
   const rawPrerelease = getOptionalInput('prerelease') ?? 'auto';
@@ -22,7 +23,7 @@ void runAction(async () => {
   await run({
     token: getRequiredInput('github-token'),
     repository: parseRepository('repository', getRequiredInput('repository')),
-    tag: tagFromInputOrRef(getOptionalInput('tag')),
+    tag: tagFromInputOrRef('tag', getOptionalInput('tag'), process.env.GITHUB_REF ?? ''),
     files: getRequiredListInput('files'),
     notesPath: getOptionalInput('notes-path'),
     name: getOptionalInput('name'),

@@ -1,23 +1,16 @@
 import * as core from '@actions/core';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { ChecksFailedError, ConfigurationError, messageOf } from '../../core/errors.js';
+import { ChecksFailedError, messageOf } from '../../core/errors.js';
 import { expandFiles } from '../../core/files.js';
 import { planAssetNames } from '../../core/github/asset-names.js';
 import { createClient, type Repo } from '../../core/github/client.js';
-import {
-  contentTypeFor,
-  ensureDraft,
-  prepareLocalAssets,
-  prereleaseFromTag,
-  stageAsset,
-  type AssetOutcome,
-} from '../../core/github/releases.js';
-import { setOutputs } from '../../core/outputs.js';
-import { displayPath, resolveInWorkspace, workspaceRoot } from '../../core/paths.js';
-import { Report, publishReport } from '../../core/report.js';
-import { refuseWithSummary } from '../../core/github/release-inputs.js';
-import { assetsJson, stageOptionsFromEnv } from '../../core/github/release-inputs.js';
+import { contentTypeFor } from '../../core/github/assets.js';
+import { ensureDraft, prereleaseFromTag } from '../../core/github/releases.js';
+import { prepareLocalAssets, stageAsset, type AssetOutcome } from '../../core/github/stage-asset.js';
+import { setOutputs } from '../../core/action/outputs.js';
+import { displayPath, workspaceRoot } from '../../core/paths.js';
+import { readNotes } from '../../core/release/notes.js';
+import { Report, publishReport } from '../../core/action/report.js';
+import { assetsJson, refuseWithSummary, stageOptionsFromEnv } from '../../core/release/staging.js';
 
 export interface StageReleaseInputs {
   token: string;
@@ -28,39 +21,6 @@ export interface StageReleaseInputs {
   name?: string;
   target?: string;
   prerelease: boolean | 'auto';
-}
-
-/** GitHub's limit on a release body, in characters. */
-const MAX_BODY_CHARS = 125_000;
-
-/**
- * The notes file: inside the workspace, or inside RUNNER_TEMP, where tag-semver-guard writes
- * its `release-notes-path` (both are the job's own directories; anything else is refused).
- */
-function notesFile(notesPath: string): string {
-  const runnerTemp = process.env.RUNNER_TEMP;
-  if (runnerTemp && path.isAbsolute(notesPath) && fs.existsSync(runnerTemp)) {
-    const tempRoot = fs.realpathSync(runnerTemp);
-    const rel = path.relative(tempRoot, path.resolve(notesPath));
-    if (rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel)) {
-      return resolveInWorkspace('notes-path', notesPath, { root: tempRoot });
-    }
-  }
-  return resolveInWorkspace('notes-path', notesPath);
-}
-
-function readNotes(notesPath: string | undefined): string | undefined {
-  if (notesPath === undefined) return undefined;
-  const file = notesFile(notesPath);
-  if (!fs.statSync(file).isFile())
-    throw new ConfigurationError(`Input 'notes-path': '${notesPath}' is not a file.`);
-  const body = fs.readFileSync(file, 'utf8');
-  if (body.length > MAX_BODY_CHARS) {
-    throw new ConfigurationError(
-      `Input 'notes-path': '${notesPath}' has ${body.length} characters; GitHub allows ${MAX_BODY_CHARS} in a release body.`,
-    );
-  }
-  return body;
 }
 
 /** Finds or creates the tag's draft release and attaches the files, never replacing an asset. */

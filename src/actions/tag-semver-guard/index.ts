@@ -1,6 +1,6 @@
 import { envInputReader, parseGuardInputs } from '../../core/guard.js';
 import { workspaceRoot } from '../../core/paths.js';
-import { runAction } from '../../core/run.js';
+import { runAction } from '../../core/action/run.js';
 import { run } from './main.js';
 
 // Every input is read and validated once, before anything is written.

@@ -1,4 +1,4 @@
-import { runChecks } from '../../core/checks.js';
+import { runChecks } from '../../core/action/checks.js';
 import { type GuardInputs, guardCheck, guardContextFromEnv } from '../../core/guard.js';
 
 /** Runs the guard's checks over one report: one summary, all outputs, `ok` and `reason`. */

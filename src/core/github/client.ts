@@ -2,7 +2,7 @@ import * as github from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { ConfigurationError, messageOf } from '../errors.js';
-import { registerSecret } from '../secrets.js';
+import { registerSecret } from '../action/secrets.js';
 
 export type GitHubClient = ReturnType<typeof github.getOctokit>;
 

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import type { TrustMaterial } from '@sigstore/verify';
 import { messageOf } from '../errors.js';
-import type { Verdict } from '../report.js';
+import type { Verdict } from '../action/report.js';
 import { mapBounded } from './pool.js';
 import { verifyBundleFile, type IdentityPolicy, type VerifiedSignature } from './verify.js';
 

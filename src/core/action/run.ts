@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { ChecksFailedError, ConfigurationError, messageOf } from './errors.js';
+import { ChecksFailedError, ConfigurationError, messageOf } from '../errors.js';
 import { redact } from './secrets.js';
 
 /**

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { ChecksFailedError } from './errors.js';
+import { ChecksFailedError } from '../errors.js';
 import { setOutputs, type OutputValue } from './outputs.js';
 import { Report, publishReport } from './report.js';
 

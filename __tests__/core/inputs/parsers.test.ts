@@ -1,5 +1,11 @@
-import { parseBoolean, parseDuration, parseEnum, parseInteger, parseList } from '../../src/core/inputs.js';
-import { ConfigurationError } from '../../src/core/errors.js';
+import {
+  parseBoolean,
+  parseDuration,
+  parseEnum,
+  parseInteger,
+  parseList,
+} from '../../../src/core/inputs/index.js';
+import { ConfigurationError } from '../../../src/core/errors.js';
 
 describe('parseBoolean', () => {
   it.each(['true', 'True', 'TRUE'])('accepts %s', (v) => expect(parseBoolean('x', v)).toBe(true));

@@ -1,24 +1,6 @@
-import { ConfigurationError } from '../errors.js';
 import { messageOf } from '../errors.js';
-import { publishReport, type Report } from '../report.js';
-import type { AssetOutcome, StageOptions } from './releases.js';
-
-/**
- * The release tag: the `tag` input, else the tag of `GITHUB_REF`. A run on a branch without a
- * `tag` input is a configuration error, never a release named after the branch.
- */
-export function tagFromInputOrRef(given: string | undefined, ref = process.env.GITHUB_REF ?? ''): string {
-  const tag = given?.trim() || (ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : '');
-  if (!tag) {
-    throw new ConfigurationError(
-      `Input 'tag' is not set and GITHUB_REF ('${ref}') is not a tag: give the tag to release.`,
-    );
-  }
-  if (/[\s~^:?*[\\]|\.\.|@\{|^-|\/$|\.lock$/.test(tag)) {
-    throw new ConfigurationError(`Input 'tag': '${tag}' is not a valid git tag name.`);
-  }
-  return tag;
-}
+import { publishReport, type Report } from '../action/report.js';
+import type { AssetOutcome, StageOptions } from '../github/stage-asset.js';
 
 /**
  * Waiting and retry settings for the asset core. The defaults suit GitHub; the

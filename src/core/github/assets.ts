@@ -1,0 +1,140 @@
+/*
+ * Release assets: list them, read an asset's sha256 (GitHub's reported digest, else a streamed
+ * download), and the content types uploads declare. byte-identity and undraft read assets
+ * through exactly these.
+ */
+import { createHash } from 'node:crypto';
+import { messageOf } from '../errors.js';
+import { explainHttpError, paginateAll, type GitHubClient, type Repo } from './client.js';
+
+/** GitHub refuses release assets of 2 GiB or more ("each file must be under 2 GiB"). */
+export const MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024;
+
+export interface ReleaseAsset {
+  id: number;
+  name: string;
+  label: string | null;
+  state: string;
+  size: number;
+  digest?: string | null;
+  content_type: string;
+  browser_download_url: string;
+  url: string;
+}
+
+/** All assets of a release, paginated to the end. */
+export async function listAssets(
+  client: GitHubClient,
+  repo: Repo,
+  releaseId: number,
+): Promise<ReleaseAsset[]> {
+  try {
+    return await paginateAll<ReleaseAsset>(
+      client,
+      'GET /repos/{owner}/{repo}/releases/{release_id}/assets',
+      { ...repo, release_id: releaseId },
+      { what: `assets of release ${releaseId}` },
+    );
+  } catch (error) {
+    throw explainHttpError(error, `Listing the assets of release ${releaseId}`, 'contents: write');
+  }
+}
+
+/** `sha256:<hex>` → `<hex>`; anything else (another algorithm, malformed) → undefined. */
+export function sha256OfDigest(digest: string | null | undefined): string | undefined {
+  if (!digest) return undefined;
+  const match = /^sha256:([0-9a-f]{64})$/i.exec(digest.trim());
+  return match ? match[1].toLowerCase() : undefined;
+}
+
+/**
+ * The sha256 of an asset's bytes as GitHub serves them, downloaded as a stream and hashed as
+ * it arrives (never held whole in memory). Used when GitHub reports no digest (assets uploaded
+ * before digests existed).
+ */
+export async function downloadAssetSha256(
+  client: GitHubClient,
+  repo: Repo,
+  assetId: number,
+  expectedSize?: number,
+): Promise<string> {
+  let body: ReadableStream<Uint8Array> | null;
+  try {
+    const response = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+      ...repo,
+      asset_id: assetId,
+      headers: { accept: 'application/octet-stream' },
+      request: { parseSuccessResponseBody: false },
+    });
+    body = response.data as unknown as ReadableStream<Uint8Array> | null;
+  } catch (error) {
+    throw explainHttpError(error, `Downloading asset ${assetId} to hash it`, 'contents: read');
+  }
+  const hash = createHash('sha256');
+  let received = 0;
+  try {
+    if (body) {
+      for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
+        received += chunk.length;
+        hash.update(chunk);
+      }
+    }
+  } catch (error) {
+    throw new Error(
+      `Downloading asset ${assetId} to hash it broke off after ${received} bytes: ${messageOf(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  // A short read would hash to a "different" asset: say what really happened instead.
+  if (expectedSize !== undefined && received !== expectedSize) {
+    throw new Error(
+      `Downloading asset ${assetId} to hash it gave ${received} bytes, but GitHub lists it with ${expectedSize}; its digest is unknown`,
+    );
+  }
+  return hash.digest('hex');
+}
+
+/** The sha256 of an existing asset: its reported digest, else a download. */
+export async function remoteSha256(
+  client: GitHubClient,
+  repo: Repo,
+  asset: ReleaseAsset,
+): Promise<{ sha256: string; how: 'digest' | 'download' }> {
+  const reported = sha256OfDigest(asset.digest);
+  if (reported) return { sha256: reported, how: 'digest' };
+  if (asset.digest) {
+    throw new Error(`asset '${asset.name}' reports a digest GitHub does not document ('${asset.digest}')`);
+  }
+  return { sha256: await downloadAssetSha256(client, repo, asset.id, asset.size), how: 'download' };
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.json': 'application/json',
+  '.txt': 'text/plain',
+  '.md': 'text/markdown',
+  '.zip': 'application/zip',
+  '.gz': 'application/gzip',
+  '.tgz': 'application/gzip',
+  '.xz': 'application/x-xz',
+  '.bz2': 'application/x-bzip2',
+  '.zst': 'application/zstd',
+  '.tar': 'application/x-tar',
+  '.whl': 'application/zip',
+  '.jar': 'application/java-archive',
+  '.deb': 'application/vnd.debian.binary-package',
+  '.rpm': 'application/x-rpm',
+  '.pem': 'application/x-pem-file',
+  '.sig': 'application/pgp-signature',
+  '.asc': 'application/pgp-signature',
+};
+
+/** A content type from the file extension; `application/octet-stream` when unknown. */
+export function contentTypeFor(name: string): string {
+  if (/\.sigstore(\.json)?$/.test(name)) return 'application/vnd.dev.sigstore.bundle.v0.3+json';
+  if (/\.intoto\.jsonl$/.test(name)) return 'application/vnd.in-toto+json';
+  if (/^SHA\d+SUMS/.test(name)) return 'text/plain';
+  const ext = /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '';
+  return CONTENT_TYPES[ext] ?? 'application/octet-stream';
+}

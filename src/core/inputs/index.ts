@@ -1,0 +1,3 @@
+/** The one input layer: a collecting reader and the shared value parsers. */
+export * from './parsers.js';
+export * from './reader.js';
