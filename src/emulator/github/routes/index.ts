@@ -6,6 +6,7 @@ import type { Route } from '../route.js';
 import { UPLOAD_ROUTES } from '../uploads.js';
 import { ACTIONS_ROUTES } from './actions.js';
 import { ASSET_ROUTES } from './assets.js';
+import { ATTESTATION_ROUTES } from './attestations.js';
 import { GIT_ROUTES } from './git.js';
 import { RELEASE_ROUTES } from './releases.js';
 import { REPO_ROUTES } from './repos.js';
@@ -18,4 +19,5 @@ export const ROUTE_TABLES: readonly (readonly Route[])[] = [
   ASSET_ROUTES,
   UPLOAD_ROUTES,
   ACTIONS_ROUTES,
+  ATTESTATION_ROUTES,
 ];
