@@ -2,6 +2,7 @@
  * The seal: GitHub's release attestation, minted by the emulator when an immutable release is
  * published, verified by the core (in-process here) and by undraft's bundle (spawned).
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -248,5 +249,98 @@ describe('undraft and the seal', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/cannot load GitHub's Sigstore trusted root through its TUF repository/);
     expect(r.outputs['attestation-verified']).toBe('false');
+  });
+});
+
+describe('sealed-release verify-release (the bundled CLI) against the same emulator', () => {
+  const cli = path.join(root, 'dist/cli/index.js');
+  const verify = (args: string[], env: Record<string, string> = {}) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [cli, 'verify-release', ...args], {
+        env: {
+          PATH: process.env.PATH ?? '',
+          GITHUB_API_URL: emu.url,
+          GITHUB_SERVER_URL: emu.serverUrl,
+          GH_TOKEN: DEFAULT_TOKEN,
+          ...env,
+        },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+      child.on('close', (code) => {
+        clearTimeout(timer);
+        resolve({ code, stdout, stderr });
+      });
+    });
+  const files = (contents: Record<string, string>): string[] => {
+    const dir = fs.mkdtempSync(path.join(scratch, 'files-'));
+    return Object.entries(contents).map(([name, bytes]) => {
+      fs.writeFileSync(path.join(dir, name), bytes);
+      return path.join(dir, name);
+    });
+  };
+
+  it('exit 0 when the attestation verifies and every file is a subject', async () => {
+    const fx = fixture({ published: true });
+    const r = await verify([
+      '--repo',
+      fx.repository,
+      '--tag',
+      fx.tag,
+      '--trusted-root',
+      trustedRoot,
+      ...files(ASSETS),
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /OK: release octo-org\/seal-\d+@v1\.2\.3 → [0-9a-f]{40}, attested by https:\/\/dotcom\.releases\.github\.com/,
+    );
+    expect(r.stdout).toMatch(/is the attested asset 'app\.tgz'/);
+    expect(r.stdout + r.stderr).not.toContain(DEFAULT_TOKEN);
+  });
+
+  it('exit 1 for a file that is not a subject, and for each lying seal', async () => {
+    const fx = fixture({ published: true });
+    const r = await verify([
+      '--repo',
+      fx.repository,
+      '--tag',
+      fx.tag,
+      '--trusted-root',
+      trustedRoot,
+      ...files({ 'app.tgz': 'other bytes' }),
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/is not an asset of the attested release/);
+    for (const fault of ['never', 'wrong-tag', 'untrusted-signer', 'wrong-san'] as AttestationFault[]) {
+      const bad = fixture({ published: true, fault });
+      const b = await verify(['--repo', bad.repository, '--tag', bad.tag, '--trusted-root', trustedRoot]);
+      expect(b.code).toBe(1);
+      expect(b.stderr).toMatch(/^FAIL: /);
+    }
+    const mutable = fixture({ published: true, immutable: false });
+    const m = await verify([
+      '--repo',
+      mutable.repository,
+      '--tag',
+      mutable.tag,
+      '--trusted-root',
+      trustedRoot,
+    ]);
+    expect(m.code).toBe(1);
+    expect(m.stderr).toMatch(/no release attestation/);
+  });
+
+  it('usage errors exit 2; --help exits 0', async () => {
+    expect((await verify(['--repo', 'o/r'])).code).toBe(2);
+    expect((await verify(['--repo', 'o/r', '--tag', 'v1', '--bogus', 'x'])).code).toBe(2);
+    expect((await verify(['--repo', 'o/r', '--tag', 'v1'], { GH_TOKEN: '' })).code).toBe(2);
+    const help = await verify(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/verify-release --repo OWNER\/REPO --tag TAG/);
   });
 });
