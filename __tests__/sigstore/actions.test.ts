@@ -161,6 +161,27 @@ describe('sigstore-sign and sigstore-verify against the local Sigstore services'
     expect(bad.stdout).toContain("Input 'certificate-identity-regexp' is not a valid regular expression");
   });
 
+  it('refuses a misspelled (undeclared) input together with every other problem, before doing anything', async () => {
+    const r = await runAction('sigstore-verify', {
+      root,
+      workspace: ws,
+      inputs: { files: 'dist/*', 'bundle-suffix': 'a/b' },
+      env: { INPUT_CERTIFICATE_IDENTITY_REGEXP: '.*' },
+    });
+    expect(r.code).toBe(1);
+    expect(r.outputs.verified).toBe('false');
+    expect(r.stdout).toContain("did you mean 'certificate-identity-regexp'");
+    expect(r.stdout).toContain("'bundle-suffix'");
+    expect(r.stdout).toContain('exactly one');
+    const before = snapshot(ws);
+    const counts = { ...sigstore.counts };
+    const s = await sign(ws, {}, { ...sigstore.runnerEnv(), INPUT_BUNDLE_SUFFIX: '.sig' });
+    expect(s.code).toBe(1);
+    expect(s.stdout).toContain("did you mean 'bundle-suffix'");
+    expect(sigstore.counts).toEqual(counts);
+    expect(snapshot(ws)).toEqual(before);
+  });
+
   it('a tampered file fails verification and is never re-signed over its bundle', async () => {
     const tampered = workspaceWith({});
     fs.cpSync(ws, tampered, { recursive: true });

@@ -9,9 +9,11 @@ import {
   checkIdentity,
   GITHUB_ACTIONS_ISSUER,
   loadTrust,
+  parseTrustedRoot,
   signingIdentityOfToken,
   SigningSession,
   staticIdentityProvider,
+  trustOf,
   verifyBundle,
   verifyDsseBundle,
   verifyFiles,
@@ -216,6 +218,14 @@ describe('DSSE bundles and injected thresholds (for the release attestation chec
       verifyDsseBundle(dsse, trust.material, exact(sigstore.identity.slice(0, -1))),
     ).rejects.toThrow(/UNTRUSTED_SIGNER_ERROR/);
     await expect(verifyDsseBundle(signedBy[MAIN], trust.material, exact(MAIN))).rejects.toThrow(/not a DSSE/);
+  });
+
+  it('takes trust built from a trusted root in hand (trustOf), as for a root shipped with the code', async () => {
+    const parsed = parseTrustedRoot(fs.readFileSync(sigstore.trustedRootPath, 'utf8'), 'emulator root');
+    const injected = trustOf(parsed, 'emulator root');
+    expect((await verifyDsseBundle(dsse, injected.material, exact(sigstore.identity))).identity).toBe(
+      sigstore.identity,
+    );
   });
 
   it('honours the thresholds it is given', async () => {
