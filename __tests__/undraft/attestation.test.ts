@@ -120,6 +120,46 @@ describe('the release attestation, in-process', () => {
     expect(j.problems.join('\n')).toMatch(problem);
   });
 
+  it("another instance's trust domain comes from GET /meta and names the SAN (GHES, ghe.com)", async () => {
+    const other = await startGitHubEmulator();
+    try {
+      const seal = releaseAttestations(other.state);
+      seal.trustDomain = 'acme';
+      other.state.addRepo('acme/app', { immutableReleases: true });
+      const commit = other.state.commit('acme/app', { branch: 'main' });
+      other.state.lightweightTag('acme/app', 'v2.0.0', commit);
+      const rel = other.state.addRelease('acme/app', {
+        tagName: 'v2.0.0',
+        targetCommitish: commit,
+        immutable: true,
+      });
+      other.state.addAsset(rel.id, 'a.bin', 'a');
+      const client = createClient(DEFAULT_TOKEN, { baseUrl: other.url });
+      const domain = await trustDomainOf(client, other.serverUrl);
+      expect(domain).toEqual({ domain: 'acme', source: `GET /meta of ${other.serverUrl}` });
+      const [bundle] = await listReleaseAttestations(client, { owner: 'acme', repo: 'app' }, commit);
+      const trust = await loadAttestationTrust(await seal.trustedRootPath());
+      const expected = {
+        owner: 'acme',
+        repo: 'app',
+        tag: 'v2.0.0',
+        commit,
+        assets: new Map([['a.bin', sha256('a')]]),
+      };
+      expect(judgeAttestation(bundle, trust.material, releaseSan('acme'), expected).problems).toEqual([]);
+      // The github.com SAN is not this instance's signer.
+      expect(
+        judgeAttestation(bundle, trust.material, releaseSan('dotcom'), expected).problems.join(),
+      ).toMatch(/signed for 'https:\/\/acme\.releases\.github\.com', not for the release signer/);
+      // github.com needs no request: its trust domain is dotcom.
+      expect((await trustDomainOf(client, 'https://github.com')).domain).toBe('dotcom');
+      expect(other.violations).toEqual([]);
+      seal.dispose();
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('none for a mutable release, and none for another commit', async () => {
     expect(await judge(fixture({ published: true, immutable: false }))).toEqual([]);
     const fx = fixture({ published: true });

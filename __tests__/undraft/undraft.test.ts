@@ -212,6 +212,46 @@ describe('undraft: publishing a complete draft', () => {
     expect(r.outputs['made-latest']).toBe('false');
   });
 
+  it('make-latest false and prerelease true are obeyed; notes come from RUNNER_TEMP (the guard writes them there)', async () => {
+    const fx = fixture(completeAssets(), { tag: 'v9.0.0' });
+    const runnerTemp = fs.mkdtempSync(path.join(scratch, 'runner-temp-'));
+    const notes = path.join(runnerTemp, 'release-notes.md');
+    fs.writeFileSync(notes, 'From the guard.\n');
+    const result = await runAction('undraft', {
+      root,
+      workspace: fx.workspace,
+      runnerTemp,
+      repository: fx.repository,
+      apiUrl: emu.url,
+      serverUrl: emu.serverUrl,
+      token: DEFAULT_TOKEN,
+      ref: `refs/tags/${fx.tag}`,
+      sha: fx.commit,
+      inputs: {
+        'expected-assets': EXPECTED,
+        'make-latest': 'false',
+        prerelease: 'true',
+        'notes-path': notes,
+      },
+      timeoutMs: 60_000,
+    });
+    expect(result.code).toBe(0);
+    expect(release(fx)).toMatchObject({ draft: false, prerelease: true, body: 'From the guard.\n' });
+    expect(emu.state.repo(fx.repository).latestReleaseId).toBeNull();
+    expect(result.outputs['made-latest']).toBe('false');
+  });
+
+  it('a tag that is not SemVer cannot decide prerelease/latest on auto: a configuration error, nothing written', async () => {
+    const fx = fixture(completeAssets(), { tag: 'release-2026' });
+    const r = await run(fx, { 'expected-assets': EXPECTED });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/Configuration error: Tag 'release-2026' is not a SemVer version/);
+    expect(writes(fx)).toEqual([]);
+    const forced = await run(fx, { 'expected-assets': EXPECTED, prerelease: 'false', 'make-latest': 'true' });
+    expect(forced.code).toBe(0);
+    expect(release(fx).draft).toBe(false);
+  });
+
   it('a publish whose answer is lost after GitHub applied it converges in the same run', async () => {
     const fx = fixture(completeAssets());
     const [owner, name] = fx.repository.split('/');
