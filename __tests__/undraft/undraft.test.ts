@@ -270,6 +270,31 @@ describe('undraft: publishing a complete draft', () => {
     expect(again.outputs['already-published']).toBe('true');
   });
 
+  it('published by another run between the checks and the publish: checked, not published again', async () => {
+    const fx = fixture(completeAssets());
+    const [owner, name] = fx.repository.split('/');
+    let lists = 0;
+    emu.onRequest((entry) => {
+      // The second listing is the make-latest one, right before the pre-publish re-read.
+      if (entry.operationId !== 'repos/list-releases' || !entry.path.startsWith(`/repos/${owner}/${name}/`))
+        return;
+      if (++lists === 2) {
+        const draft = emu.state.repo(fx.repository).releases.find((r) => r.id === fx.draft.id)!;
+        draft.draft = false;
+        draft.publishedAt = emu.state.now();
+      }
+    });
+    const r = await run(fx, { 'expected-assets': EXPECTED });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({
+      published: 'true',
+      'already-published': 'true',
+      'made-latest': 'false',
+    });
+    expect(r.summary).toMatch(/published meanwhile by a concurrent run .*; not published again/);
+    expect(writes(fx)).toEqual([]);
+  });
+
   it('two concurrent runs end with one published release, both succeeding', async () => {
     const fx = fixture(completeAssets());
     const [a, b] = await Promise.all([
