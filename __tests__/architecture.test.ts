@@ -29,6 +29,7 @@ const STILL_IMPORTING_ACTIONS_CORE: readonly string[] = [
   'src/actions/sbom-attach/main.ts',
   'src/actions/sigstore-sign/main.ts',
   'src/actions/stage-release/main.ts',
+  'src/actions/undraft/main.ts',
 ];
 
 function sourceFiles(dir: string): string[] {

@@ -4,6 +4,7 @@ import * as http from 'node:http';
 import * as github from '@actions/github';
 import {
   DEFAULT_TOKEN,
+  HttpAnswer,
   githubAssetName,
   startGitHubEmulator,
   type GitHubEmulator,
@@ -635,6 +636,57 @@ describe('GitHub emulator: the OpenAPI extract', () => {
     ]) {
       expect(ids).toContain(id);
     }
+  });
+});
+
+describe('GitHub emulator: routes', () => {
+  it('has exactly one route for every operation of the extract', async () => {
+    const { operations } = await import('../../src/emulator/github/openapi.js');
+    const { ROUTE_TABLES } = await import('../../src/emulator/github/routes/index.js');
+    const routed = ROUTE_TABLES.flat().map((r) => r.operationId);
+    expect(new Set(routed).size).toBe(routed.length);
+    expect([...routed].sort()).toEqual(
+      operations()
+        .map((o) => o.operationId)
+        .sort(),
+    );
+  });
+
+  it('lets a test replace a route, and refuses a route for an operation the extract lacks', async () => {
+    const other = await startGitHubEmulator({
+      routes: [
+        {
+          operationId: 'repos/get',
+          anonymous: true,
+          handle: () => new HttpAnswer(200, { replaced: true }),
+        },
+      ],
+    });
+    try {
+      const res = await fetch(`${other.url}/repos/${REPO}`);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ replaced: true });
+      // Open to everyone, but an unknown token is still refused.
+      const bad = await fetch(`${other.url}/repos/${REPO}`, { headers: { authorization: 'token nope' } });
+      expect(bad.status).toBe(401);
+      // The replacement's answer does not match the schema: recorded, as for any route.
+      expect(other.violations.map((v) => [v.operationId, v.direction])).toEqual([['repos/get', 'response']]);
+    } finally {
+      await other.stop();
+    }
+    await expect(
+      startGitHubEmulator({ routes: [{ operationId: 'repos/no-such-thing', handle: () => null }] }),
+    ).rejects.toThrow(/repos\/no-such-thing is not an operation of the OpenAPI extract/);
+  });
+
+  it('refuses a lying fault for an operation whose route cannot tell it', () => {
+    expect(() => gh.faults.add({ operation: 'repos/get', kind: 'unfiltered' })).toThrow(
+      /'unfiltered' needs operation actions\/list-workflow-runs, got repos\/get/,
+    );
+    expect(() => gh.faults.add({ kind: 'wrong-digest' })).toThrow(
+      /'wrong-digest' needs operation repos\/upload-release-asset, got none/,
+    );
+    expect(gh.faults.active).toEqual([]);
   });
 });
 
