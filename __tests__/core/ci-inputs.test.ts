@@ -5,10 +5,10 @@
 import * as fc from 'fast-check';
 import { parseCiInputs, parseOptionalCiInputs } from '../../src/core/ci-inputs.js';
 import { ConfigurationError } from '../../src/core/errors.js';
+import { reader } from '../helpers/inputs.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const env = { GITHUB_SHA: SHA, GITHUB_REPOSITORY: 'octo-org/octo-repo' };
-const reader = (inputs: Record<string, string>) => (name: string) => inputs[name];
 
 describe('parseCiInputs / parseOptionalCiInputs', () => {
   it('reads every input with the defaults of the contract', () => {

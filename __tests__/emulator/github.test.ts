@@ -7,11 +7,12 @@ import {
   HttpAnswer,
   githubAssetName,
   startGitHubEmulator,
-  type GitHubEmulator,
 } from '../../src/emulator/github/index.js';
+import { useGitHub } from '../helpers/github.js';
 
 const REPO = 'octo-org/octo-repo';
-let gh: GitHubEmulator;
+// Every exchange of every test must match GitHub's OpenAPI description (checked after each).
+const gh = useGitHub({ setup: (g) => void g.state.addRepo(REPO) });
 
 const auth = { authorization: `token ${DEFAULT_TOKEN}` };
 
@@ -59,16 +60,6 @@ async function upload(uploadUrl: string, name: string, data: Buffer, token = DEF
 }
 
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
-
-beforeEach(async () => {
-  gh = await startGitHubEmulator();
-  gh.state.addRepo(REPO);
-});
-afterEach(async () => {
-  // Every exchange of every test matched GitHub's OpenAPI description.
-  expect(gh.violations).toEqual([]);
-  await gh.stop();
-});
 
 describe('GitHub emulator: server basics', () => {
   it('binds 127.0.0.1 on two free ports and stops cleanly', async () => {
