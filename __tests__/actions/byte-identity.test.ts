@@ -16,6 +16,7 @@ import {
 } from '../../src/emulator/registries/index.js';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
 import { useGitHub } from '../helpers/github.js';
+import { workspace } from '../helpers/workspace.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let reg: RegistryEmulator;
@@ -51,16 +52,6 @@ interface Report {
     remote: string | null;
     'remote-from': string | null;
   }[];
-}
-
-/** A workspace holding `files` (path → content). */
-function workspace(files: Record<string, Buffer | string>): string {
-  const ws = fs.mkdtempSync(path.join(scratch, 'ws-'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(ws, name)), { recursive: true });
-    fs.writeFileSync(path.join(ws, name), content);
-  }
-  return ws;
 }
 
 async function run(
