@@ -41132,7 +41132,8 @@ function checkComplete(response) {
 function createClient(token, options = {}) {
     if (!token)
         throw new errors/* ConfigurationError */.j1(`Input 'github-token' is required.`);
-    (0,secrets/* registerSecret */.c)(token);
+    if (options.maskToken !== false)
+        (0,secrets/* registerSecret */.c)(token);
     const retries = options.retries ?? 4;
     const backoffMs = options.backoffMs ?? 1000;
     const unitMs = options.retryAfterUnitMs ?? 1000;

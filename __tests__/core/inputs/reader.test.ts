@@ -1,4 +1,3 @@
-import { ConfigurationError } from '../../../src/core/errors.js';
 import {
   Inputs,
   objectInputReader,
@@ -8,18 +7,9 @@ import {
   tagFromInputOrRef,
   undeclaredInputs,
 } from '../../../src/core/inputs/index.js';
+import { problemsOf } from '../../helpers/inputs.js';
 
 const SHA = 'a'.repeat(40);
-
-function problemsOf(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ConfigurationError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a ConfigurationError, got none');
-}
 
 describe('Inputs: every configuration error at once', () => {
   it('collects the problems of several inputs and reports them in one error', () => {
