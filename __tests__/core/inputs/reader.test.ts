@@ -61,6 +61,15 @@ describe('Inputs: every configuration error at once', () => {
     ]);
   });
 
+  it('a blank required list is reported even when an undeclared input names it', () => {
+    const inputs = Inputs.fromEnv(['files', 'exact'], { INPUT_FILE: 'a' });
+    inputs.list('files', { required: 'a glob' });
+    const problems = problemsOf(() => inputs.finish(0));
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/'file' is not an input of this action; its inputs are 'files', 'exact'/);
+    expect(problems[1]).toMatch(/'files' is required/);
+  });
+
   it('a comma-separated list is refused with the one-a-line hint', () => {
     expect(() => parseLineList('workflows', 'ci.yml, lint.yml')).toThrow(
       /one item a line, not a comma-separated list/,
