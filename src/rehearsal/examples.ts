@@ -1,0 +1,223 @@
+/*
+ * The examples in docs/examples, run as a user's repository would run them on a tag push, on
+ * the loopback emulators, each with the refusal scenarios that replay how releases go wrong.
+ * A scenario changes the world (a red CI run, a placeholder CHANGELOG date, an asset left by
+ * an earlier botched run…) or the workflow (a maintainer adds workflow_dispatch) and names the
+ * step that must refuse; nothing may be published when a step refuses before the publish.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
+import { startSigstore, type SigstoreEmulator } from '../emulator/sigstore/index.js';
+import { keepAChangelog, npmProject, writeFiles, type Files } from './projects.js';
+import { runWorkflow, type StepEvent, type WorkflowResult } from './workflow/interpreter.js';
+
+export interface World {
+  gh: GitHubEmulator;
+  sigstore: SigstoreEmulator;
+  repository: string;
+  tag: string;
+  head: string;
+  /** The project folder actions/checkout copies. */
+  project: string;
+  /** Added to the runner environment of every step. */
+  env: Record<string, string>;
+  eventName: string;
+  /** The workflow text to run (a scenario may change it). */
+  workflow: string;
+}
+
+export interface Example {
+  name: string;
+  /** The file under docs/examples. */
+  file: string;
+  repository: string;
+  tag: string;
+  /** The tag the Sigstore tokens name (a scenario may sign on another ref). */
+  signingTag?: string;
+  files: Files;
+  /** Asset names the published release must hold, exactly. */
+  assets: string[];
+}
+
+export interface Scenario {
+  name: string;
+  /** What goes wrong, in one line. */
+  story: string;
+  example: string;
+  /** The step (its action name, or a `run:` label) that must refuse. */
+  refusedBy: string;
+  /** Changes to the world before the run. */
+  prepare(world: World, example: Example): void | Promise<void>;
+  /** The tag the Sigstore tokens name instead of the example's. */
+  signingTag?: string;
+}
+
+const NPM: Example = {
+  name: 'npm package',
+  file: 'release.yml',
+  repository: 'octo-org/octo-app',
+  tag: 'v2.0.0',
+  files: npmProject({ name: 'octo-app', version: '2.0.0', changelog: keepAChangelog('2.0.0', '2026-11-20') }),
+  assets: ['octo-app-2.0.0.tgz', 'octo-app-2.0.0.tgz.sigstore.json', 'sbom.cdx.json'],
+};
+
+export const EXAMPLES: Example[] = [NPM];
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: 'ci-red',
+    story: "the release commit's CI run failed",
+    example: NPM.name,
+    refusedBy: 'preflight',
+    prepare(world) {
+      // A newer run on the same commit failed: the newest run is the one that counts.
+      world.gh.state.addRun(world.repository, 'ci.yml', { headSha: world.head, conclusion: 'failure' });
+    },
+  },
+  {
+    name: 'tbd-changelog',
+    story: "the CHANGELOG's section for the version is still dated TBD",
+    example: NPM.name,
+    refusedBy: 'preflight',
+    prepare(world) {
+      const file = path.join(world.project, 'CHANGELOG.md');
+      fs.writeFileSync(
+        file,
+        fs.readFileSync(file, 'utf8').replace('## [2.0.0] - 2026-11-20', '## [2.0.0] - TBD'),
+      );
+    },
+  },
+  {
+    name: 'workflow-dispatch',
+    story: 'a maintainer re-runs the release by hand (workflow_dispatch) to re-publish',
+    example: NPM.name,
+    refusedBy: 'preflight',
+    prepare(world) {
+      world.eventName = 'workflow_dispatch';
+      world.workflow = world.workflow.replace(/^on:\n/m, 'on:\n  workflow_dispatch:\n');
+    },
+  },
+  {
+    name: 'clobber',
+    story: 'an earlier botched run left a draft whose asset has other bytes under the same name',
+    example: NPM.name,
+    refusedBy: 'stage-release',
+    prepare(world) {
+      const draft = world.gh.state.addRelease(world.repository, {
+        tagName: world.tag,
+        draft: true,
+        targetCommitish: world.head,
+      });
+      world.gh.state.addAsset(draft.id, 'octo-app-2.0.0.tgz', 'bytes built somewhere else\n');
+    },
+  },
+  {
+    name: 'missing-asset',
+    story: 'the release promises a Linux binary that the build never produced',
+    example: NPM.name,
+    refusedBy: 'undraft',
+    prepare(world) {
+      world.workflow = world.workflow.replace(
+        '          expected-assets: |\n',
+        '          expected-assets: |\n            *-linux-x64.tar.gz\n',
+      );
+    },
+  },
+  {
+    name: 'identity-superstring',
+    story: 'the bundles were signed by the workflow on tag v2.0.0x, whose identity contains the expected one',
+    example: NPM.name,
+    refusedBy: 'undraft',
+    signingTag: 'v2.0.0x',
+    prepare() {},
+  },
+];
+
+/** Sets up the emulators and the project for an example; `stop()` tears them down. */
+export async function startWorld(
+  example: Example,
+  signingTag?: string,
+): Promise<World & { stop(): Promise<void> }> {
+  const gh = await startGitHubEmulator();
+  const sigstore = await startSigstore({ repository: example.repository, tag: signingTag ?? example.tag });
+  const project = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearsal-project-'));
+  gh.state.addRepo(example.repository, { immutableReleases: true });
+  const head = gh.state.commit(example.repository, { branch: 'main', message: `Release ${example.tag}` });
+  gh.state.annotatedTag(example.repository, example.tag, head);
+  gh.state.addRun(example.repository, 'ci.yml', { headSha: head, conclusion: 'success' });
+  writeFiles(project, example.files);
+  return {
+    gh,
+    sigstore,
+    repository: example.repository,
+    tag: example.tag,
+    head,
+    project,
+    env: sigstore.runnerEnv(),
+    eventName: 'push',
+    workflow: '',
+    async stop() {
+      await gh.stop();
+      await sigstore.stop();
+      fs.rmSync(project, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs the example's workflow file in a prepared world. */
+export async function runExample(
+  root: string,
+  example: Example,
+  world: World,
+  onStep?: (event: StepEvent) => void,
+): Promise<WorkflowResult> {
+  const source = path.join(root, 'docs', 'examples', example.file);
+  const text = world.workflow || fs.readFileSync(source, 'utf8');
+  const file = path.join(world.project, '..', `${path.basename(world.project)}-${example.file}`);
+  fs.writeFileSync(file, text);
+  try {
+    return await runWorkflow(file, {
+      root,
+      project: world.project,
+      repository: world.repository,
+      ref: `refs/tags/${world.tag}`,
+      sha: world.head,
+      apiUrl: world.gh.url,
+      token: DEFAULT_TOKEN,
+      eventName: world.eventName,
+      env: world.env,
+      standInInputs: {
+        'sigstore-sign': {
+          'fulcio-url': world.sigstore.fulcioURL,
+          'rekor-url': world.sigstore.rekorURL,
+          'tsa-url': world.sigstore.tsaURL,
+          'trusted-root': world.sigstore.trustedRootPath,
+        },
+        undraft: { 'trusted-root': world.sigstore.trustedRootPath },
+      },
+      onStep,
+    });
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}
+
+/** What the emulator holds for the tag, for the final report and the checks. */
+export function releaseState(world: World): {
+  releases: {
+    draft: boolean;
+    immutable: boolean;
+    assets: { name: string; digest: string | null; state: string }[];
+  }[];
+} {
+  const releases = world.gh.state.repo(world.repository).releases.filter((r) => r.tagName === world.tag);
+  return {
+    releases: releases.map((r) => ({
+      draft: r.draft,
+      immutable: r.immutable,
+      assets: r.assets.map((a) => ({ name: a.name, digest: a.digest, state: a.state })),
+    })),
+  };
+}
