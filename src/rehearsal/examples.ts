@@ -63,7 +63,27 @@ const NPM: Example = {
   assets: ['octo-app-2.0.0.tgz', 'octo-app-2.0.0.tgz.sigstore.json', 'sbom.cdx.json'],
 };
 
-export const EXAMPLES: Example[] = [NPM];
+const MONOREPO: Example = {
+  name: 'monorepo package',
+  file: 'release-monorepo.yml',
+  repository: 'octo-org/octo-monorepo',
+  tag: 'octo-lib@1.4.0',
+  files: {
+    'package.json':
+      JSON.stringify({ name: 'octo-monorepo', private: true, workspaces: ['packages/*'] }, null, 2) + '\n',
+    ...npmProject({
+      name: 'octo-lib',
+      version: '1.4.0',
+      dir: 'packages/octo-lib',
+      // Dated sections, as conventional-changelog writes them.
+      changelog:
+        '# Changelog\n\n## 1.4.0 (2026-11-18)\n\n### Features\n\n* sealed releases\n\n## 1.3.0 (2026-10-01)\n\n* first\n',
+    }),
+  },
+  assets: ['octo-lib-1.4.0.tgz', 'octo-lib-1.4.0.tgz.sigstore.json', 'sbom.cdx.json'],
+};
+
+export const EXAMPLES: Example[] = [NPM, MONOREPO];
 
 export const SCENARIOS: Scenario[] = [
   {
