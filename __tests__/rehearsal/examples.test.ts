@@ -6,14 +6,21 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { EXAMPLES, SCENARIOS, releaseState, runExample, startWorld } from '../../src/rehearsal/examples.js';
+import {
+  EXAMPLES,
+  SCENARIOS,
+  allExamples,
+  releaseState,
+  runExample,
+  startWorld,
+} from '../../src/rehearsal/examples.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 jest.setTimeout(240_000);
 
-describe.each(EXAMPLES.map((e) => [e.file, e] as const))('docs/examples/%s', (_file, example) => {
+describe.each(allExamples(root).map((e) => [e.file, e] as const))('%s', (_file, example) => {
   it('runs to a published, sealed release holding exactly the build', async () => {
-    const world = await startWorld(example);
+    const world = await startWorld(example, undefined, root);
     try {
       const result = await runExample(root, example, world);
       const failed = result.failed
@@ -42,9 +49,9 @@ describe.each(SCENARIOS.map((s) => [s.name, s] as const))('scenario %s', (_name,
   it(`is refused by ${scenario.refusedBy}, and nothing is published`, async () => {
     const example = EXAMPLES.find((e) => e.name === scenario.example);
     if (!example) throw new Error(`no example ${scenario.example}`);
-    const world = await startWorld(example, scenario.signingTag);
+    const world = await startWorld(example, scenario.signingTag, root);
     try {
-      world.workflow = fs.readFileSync(path.join(root, 'docs/examples', example.file), 'utf8');
+      world.workflow = fs.readFileSync(path.join(root, example.file), 'utf8');
       await scenario.prepare(world, example);
       const result = await runExample(root, example, world);
       expect(result.ok).toBe(false);

@@ -8,6 +8,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
 import { startSigstore, type SigstoreEmulator } from '../emulator/sigstore/index.js';
 import { keepAChangelog, npmProject, writeFiles, type Files } from './projects.js';
@@ -30,13 +31,16 @@ export interface World {
 
 export interface Example {
   name: string;
-  /** The file under docs/examples. */
+  /** The workflow file, relative to the repository root. */
   file: string;
   repository: string;
   tag: string;
   /** The tag the Sigstore tokens name (a scenario may sign on another ref). */
   signingTag?: string;
+  /** The sample project's files at the release commit. */
   files: Files;
+  /** Instead of `files`: makes the project folder itself (our own repository, cloned). */
+  makeProject?: (dir: string, root: string) => void;
   /** Asset names the published release must hold, exactly. */
   assets: string[];
 }
@@ -56,7 +60,7 @@ export interface Scenario {
 
 const NPM: Example = {
   name: 'npm package',
-  file: 'release.yml',
+  file: 'docs/examples/release.yml',
   repository: 'octo-org/octo-app',
   tag: 'v2.0.0',
   files: npmProject({ name: 'octo-app', version: '2.0.0', changelog: keepAChangelog('2.0.0', '2026-11-20') }),
@@ -65,7 +69,7 @@ const NPM: Example = {
 
 const MONOREPO: Example = {
   name: 'monorepo package',
-  file: 'release-monorepo.yml',
+  file: 'docs/examples/release-monorepo.yml',
   repository: 'octo-org/octo-monorepo',
   tag: 'octo-lib@1.4.0',
   files: {
@@ -83,7 +87,58 @@ const MONOREPO: Example = {
   assets: ['octo-lib-1.4.0.tgz', 'octo-lib-1.4.0.tgz.sigstore.json', 'sbom.cdx.json'],
 };
 
+/** sealed-release itself, released by its own .github/workflows/release.yml. */
+function ownExample(root: string): Example {
+  const version = (
+    JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }
+  ).version;
+  return {
+    name: 'sealed-release itself',
+    file: '.github/workflows/release.yml',
+    repository: 'octo-org/sealed-release',
+    tag: `v${version}`,
+    files: {},
+    makeProject(dir) {
+      // The maintainer's release commit: the committed tree, its CHANGELOG's [Unreleased]
+      // section given the version and today's date (what the maintainer does before tagging).
+      const git = (...args: string[]) =>
+        execFileSync('git', args, {
+          cwd: dir,
+          stdio: 'pipe',
+          env: {
+            ...process.env,
+            GIT_AUTHOR_NAME: 'r',
+            GIT_AUTHOR_EMAIL: 'r@example.invalid',
+            GIT_COMMITTER_NAME: 'r',
+            GIT_COMMITTER_EMAIL: 'r@example.invalid',
+          },
+        });
+      fs.rmSync(dir, { recursive: true, force: true });
+      execFileSync('git', ['clone', '--quiet', '--no-hardlinks', root, dir], { stdio: 'pipe' });
+      const changelog = path.join(dir, 'CHANGELOG.md');
+      const today = new Date().toISOString().slice(0, 10);
+      fs.writeFileSync(
+        changelog,
+        fs
+          .readFileSync(changelog, 'utf8')
+          .replace('## [Unreleased]', `## [Unreleased]\n\n## [${version}] - ${today}`),
+      );
+      git('commit', '--quiet', '-am', `Release ${version}`);
+    },
+    assets: [
+      `sealed-release-${version}.tar.gz`,
+      `sealed-release-${version}.tar.gz.sigstore.json`,
+      'sealed-release.cdx.json',
+    ],
+  };
+}
+
 export const EXAMPLES: Example[] = [NPM, MONOREPO];
+
+/** Every workflow the rehearsal runs: the examples, and our own release workflow. */
+export function allExamples(root: string): Example[] {
+  return [...EXAMPLES, ownExample(root)];
+}
 
 export const SCENARIOS: Scenario[] = [
   {
@@ -159,6 +214,7 @@ export const SCENARIOS: Scenario[] = [
 export async function startWorld(
   example: Example,
   signingTag?: string,
+  root = process.cwd(),
 ): Promise<World & { stop(): Promise<void> }> {
   const gh = await startGitHubEmulator();
   const sigstore = await startSigstore({ repository: example.repository, tag: signingTag ?? example.tag });
@@ -167,7 +223,8 @@ export async function startWorld(
   const head = gh.state.commit(example.repository, { branch: 'main', message: `Release ${example.tag}` });
   gh.state.annotatedTag(example.repository, example.tag, head);
   gh.state.addRun(example.repository, 'ci.yml', { headSha: head, conclusion: 'success' });
-  writeFiles(project, example.files);
+  if (example.makeProject) example.makeProject(project, root);
+  else writeFiles(project, example.files);
   return {
     gh,
     sigstore,
@@ -193,9 +250,13 @@ export async function runExample(
   world: World,
   onStep?: (event: StepEvent) => void,
 ): Promise<WorkflowResult> {
-  const source = path.join(root, 'docs', 'examples', example.file);
+  const source = path.join(root, example.file);
   const text = world.workflow || fs.readFileSync(source, 'utf8');
-  const file = path.join(world.project, '..', `${path.basename(world.project)}-${example.file}`);
+  const file = path.join(
+    world.project,
+    '..',
+    `${path.basename(world.project)}-${path.basename(example.file)}`,
+  );
   fs.writeFileSync(file, text);
   try {
     return await runWorkflow(file, {

@@ -15,6 +15,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   EXAMPLES,
+  allExamples,
   SCENARIOS,
   releaseState,
   runExample,
@@ -30,8 +31,8 @@ function usage(): never {
 }
 
 async function rehearseExample(root: string, example: Example): Promise<string[]> {
-  console.log(`\n════ docs/examples/${example.file} (${example.name}): push of tag ${example.tag} ════`);
-  const world = await startWorld(example);
+  console.log(`\n════ ${example.file} (${example.name}): push of tag ${example.tag} ════`);
+  const world = await startWorld(example, undefined, root);
   try {
     const result = await runExample(root, example, world, (e) => printStep(e));
     const problems: string[] = [];
@@ -65,9 +66,9 @@ async function rehearseScenario(root: string, scenario: Scenario): Promise<strin
   const example = EXAMPLES.find((e) => e.name === scenario.example);
   if (!example) return [`scenario ${scenario.name}: no example '${scenario.example}'`];
   console.log(`\n════ scenario ${scenario.name}: ${scenario.story} ════`);
-  const world = await startWorld(example, scenario.signingTag);
+  const world = await startWorld(example, scenario.signingTag, root);
   try {
-    world.workflow = fs.readFileSync(path.join(root, 'docs', 'examples', example.file), 'utf8');
+    world.workflow = fs.readFileSync(path.join(root, example.file), 'utf8');
     await scenario.prepare(world, example);
     const result = await runExample(root, example, world, (e) => printStep(e));
     const problems: string[] = [];
@@ -89,7 +90,7 @@ async function rehearseScenario(root: string, scenario: Scenario): Promise<strin
 async function main(): Promise<void> {
   const [root = process.cwd(), ...args] = process.argv.slice(2);
   let runs: (() => Promise<string[]>)[];
-  if (args.length === 0) runs = EXAMPLES.map((e) => () => rehearseExample(root, e));
+  if (args.length === 0) runs = allExamples(root).map((e) => () => rehearseExample(root, e));
   else if (args[0] === '--list' && args.length === 1) {
     for (const s of SCENARIOS) console.log(`${s.name.padEnd(22)} ${s.story} (refused by ${s.refusedBy})`);
     return;
