@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { releaseAttestations } from '../emulator/github/attestations.js';
 import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
 import { startSigstore, type SigstoreEmulator } from '../emulator/sigstore/index.js';
 import { keepAChangelog, npmProject, writeFiles, type Files } from './projects.js';
@@ -54,6 +55,11 @@ export interface Scenario {
   refusedBy: string;
   /** Changes to the world before the run. */
   prepare(world: World, example: Example): void | Promise<void>;
+  /**
+   * The refusal comes after the publish (GitHub's seal does not match): the release is out, and
+   * the step must fail loudly saying so. Every other scenario must publish nothing.
+   */
+  afterPublish?: boolean;
   /** The tag the Sigstore tokens name instead of the example's. */
   signingTag?: string;
 }
@@ -211,6 +217,18 @@ export const SCENARIOS: Scenario[] = [
 ];
 
 /** Sets up the emulators and the project for an example; `stop()` tears them down. */
+export const ATTESTATION_MISMATCH: Scenario = {
+  name: 'attestation-mismatch',
+  story: "GitHub's release attestation names a digest that is not the asset's",
+  example: NPM.name,
+  refusedBy: 'undraft',
+  afterPublish: true,
+  prepare(world) {
+    releaseAttestations(world.gh.state).fault(world.repository, 'wrong-digest');
+  },
+};
+SCENARIOS.push(ATTESTATION_MISMATCH);
+
 export async function startWorld(
   example: Example,
   signingTag?: string,
@@ -276,7 +294,11 @@ export async function runExample(
           'tsa-url': world.sigstore.tsaURL,
           'trusted-root': world.sigstore.trustedRootPath,
         },
-        undraft: { 'trusted-root': world.sigstore.trustedRootPath },
+        undraft: {
+          'trusted-root': world.sigstore.trustedRootPath,
+          'attestation-trusted-root': await releaseAttestations(world.gh.state).trustedRootPath(),
+          'attestation-timeout': '20s',
+        },
       },
       onStep,
     });

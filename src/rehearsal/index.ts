@@ -80,7 +80,11 @@ async function rehearseScenario(root: string, scenario: Scenario): Promise<strin
       console.log(`\n  refused by ${scenario.refusedBy} with exit ${refused.code}, as it must be`);
     }
     const published = releaseState(world).releases.filter((r) => !r.draft);
-    if (published.length > 0) problems.push(`a release was published for ${world.tag}`);
+    if (scenario.afterPublish) {
+      const said = `${refused?.stdout ?? ''}${refused?.summary ?? ''}`;
+      if (!/release is out|is published/i.test(said))
+        problems.push('the failure does not say that the release is out');
+    } else if (published.length > 0) problems.push(`a release was published for ${world.tag}`);
     return problems;
   } finally {
     await world.stop();
