@@ -19,6 +19,7 @@ function copy(): string {
   for (const f of ['docs.mjs', 'actions.mjs', 'actions.json'])
     fs.copyFileSync(path.join(root, 'scripts', f), path.join(temp, 'scripts', f));
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(temp, 'node_modules'));
+  fs.cpSync(path.join(root, 'docs/examples'), path.join(temp, 'docs/examples'), { recursive: true });
   for (const name of list.actions) {
     fs.mkdirSync(path.join(temp, dirOf(name)), { recursive: true });
     for (const f of ['action.yml', 'README.md'])
@@ -60,6 +61,18 @@ describe('README tables', () => {
     const readme = fs.readFileSync(path.join(temp, 'tag-semver-guard/README.md'), 'utf8');
     expect(readme).toContain('`brand-new`');
     expect(readme).not.toBe(fs.readFileSync(path.join(root, 'tag-semver-guard/README.md'), 'utf8'));
+  });
+
+  it('embed the examples verbatim, and notice when an example changes', () => {
+    const temp = copy();
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    expect(readme).toContain(
+      '<!-- example: release.yml -->\n\n```yaml\n' +
+        fs.readFileSync(path.join(root, 'docs/examples/release.yml'), 'utf8'),
+    );
+    fs.appendFileSync(path.join(temp, 'docs/examples/release.yml'), '# changed\n');
+    expect(generate(temp).status).toBe(0);
+    expect(fs.readFileSync(path.join(temp, 'README.md'), 'utf8')).toContain('# changed\n```');
   });
 
   it('refuses a README without its markers', () => {
