@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as CDX from '@cyclonedx/cyclonedx-library';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
+import { workspace as workspaceWith } from '../helpers/workspace.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const token = 'ghs_sbomRefusalToken0000000000000000000';
@@ -51,11 +52,7 @@ function bom(components: number): string {
 }
 
 async function attach(files: Record<string, string>, inputs: Record<string, string>): Promise<RunResult> {
-  const workspace = fs.mkdtempSync(path.join(scratch, 'ws-'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(workspace, name)), { recursive: true });
-    fs.writeFileSync(path.join(workspace, name), content);
-  }
+  const workspace = workspaceWith(files);
   const result = await runAction('sbom-attach', {
     root,
     workspace,

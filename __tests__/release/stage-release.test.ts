@@ -5,31 +5,17 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import {
-  DEFAULT_TOKEN,
-  startGitHubEmulator,
-  type GitHubEmulator,
-  type Release,
-} from '../../src/emulator/github/index.js';
+import { DEFAULT_TOKEN, type Release } from '../../src/emulator/github/index.js';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
+import { useGitHub } from '../helpers/github.js';
+import { workspace as workspaceWith } from '../helpers/workspace.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-let emu: GitHubEmulator;
-let scratch: string;
+// One emulator for the file; each test's exchanges must match GitHub's OpenAPI description.
+const emu = useGitHub({ scope: 'all' });
+const scratch = workspaceWith({}, 'stage-release');
 let repoCounter = 0;
-
-beforeAll(async () => {
-  emu = await startGitHubEmulator();
-  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'stage-release-'));
-});
-
-afterAll(async () => {
-  expect(emu.violations).toEqual([]);
-  await emu.stop();
-  fs.rmSync(scratch, { recursive: true, force: true });
-});
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
@@ -45,12 +31,7 @@ function fixture(files: Record<string, string | Buffer>, tag = 'v1.2.3'): Fixtur
   emu.state.addRepo(repository);
   const commit = emu.state.commit(repository, { message: 'release commit' });
   emu.state.annotatedTag(repository, tag, commit);
-  const workspace = fs.mkdtempSync(path.join(scratch, 'ws-'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(workspace, name)), { recursive: true });
-    fs.writeFileSync(path.join(workspace, name), content);
-  }
-  return { repository, commit, workspace };
+  return { repository, commit, workspace: workspaceWith(files) };
 }
 
 async function run(

@@ -9,6 +9,7 @@ import { prepareLocalAssets, stageAsset } from '../../core/github/stage-asset.js
 import { setOutputs } from '../../core/action/outputs.js';
 import { displayPath, workspaceRoot } from '../../core/paths.js';
 import { Report, publishReport } from '../../core/action/report.js';
+import { compareWithPublished, recordPublished } from '../../core/release/published.js';
 import {
   CONTENT_TYPES,
   SbomError,
@@ -116,33 +117,45 @@ export async function run(inputs: SbomAttachInputs): Promise<void> {
     }
     try {
       const client = createClient(inputs.token);
-      const draft = await ensureDraft(client, inputs.repository, {
-        tag: inputs.tag,
-        prerelease: () => prereleaseFromTag(inputs.tag),
-      });
-      report.pass(
-        'draft release',
-        draft.created
-          ? `created draft ${draft.release.id} for ${inputs.tag}`
-          : `found draft ${draft.release.id} for ${inputs.tag}`,
-      );
-      const outcome = await stageAsset(
-        client,
-        inputs.repository,
-        draft.release,
-        local,
-        stageOptionsFromEnv(core.info),
-      );
-      report.add({
-        check: `asset ${outcome.asset?.name ?? local.name}`,
-        ok: outcome.action !== 'failed',
-        detail: outcome.detail,
-      });
-      if (outcome.asset && outcome.action !== 'failed') {
-        outputs['asset-id'] = outcome.asset.id;
-        outputs['asset-url'] = outcome.asset.browser_download_url;
+      // A re-run after the release was published: an identical SBOM is success, nothing written.
+      const published = await compareWithPublished(client, inputs.repository, inputs.tag, [local]);
+      if (published) {
+        const [outcome] = published.outcomes;
+        recordPublished(report, published, []);
+        if (outcome.asset && outcome.action !== 'failed') {
+          outputs['asset-id'] = outcome.asset.id;
+          outputs['asset-url'] = outcome.asset.browser_download_url;
+        }
+        outputs.uploaded = false;
+      } else {
+        const draft = await ensureDraft(client, inputs.repository, {
+          tag: inputs.tag,
+          prerelease: () => prereleaseFromTag(inputs.tag),
+        });
+        report.pass(
+          'draft release',
+          draft.created
+            ? `created draft ${draft.release.id} for ${inputs.tag}`
+            : `found draft ${draft.release.id} for ${inputs.tag}`,
+        );
+        const outcome = await stageAsset(
+          client,
+          inputs.repository,
+          draft.release,
+          local,
+          stageOptionsFromEnv(core.info),
+        );
+        report.add({
+          check: `asset ${outcome.asset?.name ?? local.name}`,
+          ok: outcome.action !== 'failed',
+          detail: outcome.detail,
+        });
+        if (outcome.asset && outcome.action !== 'failed') {
+          outputs['asset-id'] = outcome.asset.id;
+          outputs['asset-url'] = outcome.asset.browser_download_url;
+        }
+        outputs.uploaded = outcome.action === 'uploaded' || outcome.action === 'repaired';
       }
-      outputs.uploaded = outcome.action === 'uploaded' || outcome.action === 'repaired';
     } catch (error) {
       report.fail('release asset', messageOf(error));
     }

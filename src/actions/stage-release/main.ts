@@ -9,6 +9,7 @@ import { prepareLocalAssets, stageAsset, type AssetOutcome } from '../../core/gi
 import { setOutputs } from '../../core/action/outputs.js';
 import { displayPath, workspaceRoot } from '../../core/paths.js';
 import { readNotes } from '../../core/release/notes.js';
+import { compareWithPublished, recordPublished } from '../../core/release/published.js';
 import { Report, publishReport } from '../../core/action/report.js';
 import { assetsJson, refuseWithSummary, stageOptionsFromEnv } from '../../core/release/staging.js';
 
@@ -51,48 +52,54 @@ export async function run(inputs: StageReleaseInputs): Promise<void> {
   let releaseId = '';
   let releaseUrl = '';
   try {
-    const draft = await ensureDraft(client, inputs.repository, {
-      tag: inputs.tag,
-      name: inputs.name,
-      body,
-      target: inputs.target,
-      prerelease,
-    });
-    releaseId = String(draft.release.id);
-    releaseUrl = draft.release.html_url;
-    report.pass(
-      'draft release',
-      draft.created
-        ? `created draft ${draft.release.id} for ${inputs.tag} at ${draft.target} (prerelease: ${draft.prerelease})`
-        : draft.yieldedTo
-          ? `a concurrent run created draft ${draft.yieldedTo} first; using it (this run's duplicate was deleted)`
-          : `found draft ${draft.release.id} for ${inputs.tag}; left its title, notes and flags as they are`,
-    );
-    for (const local of locals) {
-      if (local.name !== local.requestedName) {
-        core.warning(`'${local.display}': GitHub renames '${local.requestedName}' to '${local.name}'.`);
-      }
-      try {
-        const outcome = await stageAsset(
-          client,
-          inputs.repository,
-          draft.release,
-          local,
-          stageOptionsFromEnv(core.info),
-        );
-        outcomes.push(outcome);
-        const renamed =
-          outcome.asset && outcome.asset.name !== local.requestedName
-            ? ` [renamed from '${local.requestedName}']`
-            : '';
-        report.add({
-          check: `asset ${outcome.asset?.name ?? local.name}`,
-          ok: outcome.action !== 'failed',
-          detail: outcome.detail + renamed,
-        });
-      } catch (error) {
-        outcomes.push({ local, action: 'failed', detail: messageOf(error), uploads: 0 });
-        report.fail(`asset ${local.name}`, messageOf(error));
+    // A re-run after the release was published: identical files are success, nothing written.
+    const published = await compareWithPublished(client, inputs.repository, inputs.tag, locals);
+    if (published) {
+      ({ releaseId, releaseUrl } = recordPublished(report, published, outcomes));
+    } else {
+      const draft = await ensureDraft(client, inputs.repository, {
+        tag: inputs.tag,
+        name: inputs.name,
+        body,
+        target: inputs.target,
+        prerelease,
+      });
+      releaseId = String(draft.release.id);
+      releaseUrl = draft.release.html_url;
+      report.pass(
+        'draft release',
+        draft.created
+          ? `created draft ${draft.release.id} for ${inputs.tag} at ${draft.target} (prerelease: ${draft.prerelease})`
+          : draft.yieldedTo
+            ? `a concurrent run created draft ${draft.yieldedTo} first; using it (this run's duplicate was deleted)`
+            : `found draft ${draft.release.id} for ${inputs.tag}; left its title, notes and flags as they are`,
+      );
+      for (const local of locals) {
+        if (local.name !== local.requestedName) {
+          core.warning(`'${local.display}': GitHub renames '${local.requestedName}' to '${local.name}'.`);
+        }
+        try {
+          const outcome = await stageAsset(
+            client,
+            inputs.repository,
+            draft.release,
+            local,
+            stageOptionsFromEnv(core.info),
+          );
+          outcomes.push(outcome);
+          const renamed =
+            outcome.asset && outcome.asset.name !== local.requestedName
+              ? ` [renamed from '${local.requestedName}']`
+              : '';
+          report.add({
+            check: `asset ${outcome.asset?.name ?? local.name}`,
+            ok: outcome.action !== 'failed',
+            detail: outcome.detail + renamed,
+          });
+        } catch (error) {
+          outcomes.push({ local, action: 'failed', detail: messageOf(error), uploads: 0 });
+          report.fail(`asset ${local.name}`, messageOf(error));
+        }
       }
     }
   } catch (error) {
