@@ -80,7 +80,14 @@ describe('layering', () => {
   });
 
   it('core imports neither actions, the emulator, nor the tools', () => {
-    const forbidden = ['src/actions', 'src/emulator', 'src/cli', 'src/rehearsal', 'src/bench'];
+    const forbidden = [
+      'src/actions',
+      'src/emulator',
+      'src/cli',
+      'src/rehearsal',
+      'src/bench',
+      'src/reliability',
+    ];
     const bad = [...imports]
       .filter(([file]) => under(file, 'src/core'))
       .flatMap(([file, i]) =>
@@ -99,7 +106,7 @@ describe('layering', () => {
     expect(bad).toEqual([]);
   });
 
-  it('no bundle reaches the emulator, the rehearsal or the bench', () => {
+  it('no bundle reaches the emulator, the rehearsal, the bench or the reliability matrix', () => {
     const entries = [
       ...list.actions.map((name) => `src/actions/${name}/index.ts`),
       ...Object.values(list.extraEntries),
@@ -113,7 +120,7 @@ describe('layering', () => {
     }
     for (const entry of entries) expect(reached).toContain(entry);
     const bad = [...reached].filter((f) =>
-      ['src/emulator', 'src/rehearsal', 'src/bench'].some((d) => under(f, d)),
+      ['src/emulator', 'src/rehearsal', 'src/bench', 'src/reliability'].some((d) => under(f, d)),
     );
     expect(bad).toEqual([]);
   });
