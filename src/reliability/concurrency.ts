@@ -31,6 +31,7 @@ export async function runConcurrency(
   try {
     const head = world.gh.state.commit(REPO, { branch: 'main', message: 'release' });
     world.gh.state.annotatedTag(REPO, TAG, head);
+    world.head = head;
     if (withDraft) world.gh.state.addRelease(REPO, { tagName: TAG, draft: true, targetCommitish: head });
     world.write({ 'dist/app.bin': APP, 'sbom.cdx.json': SBOM });
     const runs = await Promise.all([

@@ -70,6 +70,7 @@ const BASE: Record<string, Record<string, string>> = {
   'stage-release': { tag: TAG, files: 'dist/app.bin' },
   'sbom-attach': { tag: TAG, sbom: 'sbom.cdx.json' },
   'byte-identity': { files: 'dist/app.bin', against: 'dir:ref' },
+  undraft: { tag: TAG, 'expected-assets': 'app.bin', 'verify-release-attestation': 'false' },
 };
 const FILES: Record<string, Record<string, string | Buffer>> = {
   'tag-semver-guard': GUARD_FILES,
@@ -123,7 +124,7 @@ function flip(file: string, at: (size: number) => number): void {
 }
 
 /** The whole corpus; `quick` picks the subset the test suite runs. */
-export function corpus(): BadInput[] {
+export function corpus(undraft = false): BadInput[] {
   const T = 'tag';
   const cases: BadInput[] = [];
   // Tags: metacharacters, lookalikes, invisible characters, traversal, for every action taking one.
@@ -139,13 +140,13 @@ export function corpus(): BadInput[] {
     ['tag-traversal', '../v1.2.3', 'path traversal'],
   ];
   for (const [id, value, category] of badTags)
-    cases.push(bad('tag-semver-guard', `tag: ${category}`, `guard-${id}`, { tag: value }, [T]));
+    cases.push(bad('tag-semver-guard', `tag: ${category}`, `guard-${id}`, { tag: value }, [T, value]));
   for (const [id, value, category] of badTags.slice(0, 7))
-    cases.push(bad('stage-release', `tag: ${category}`, `stage-${id}`, { tag: value }, [T]));
+    cases.push(bad('stage-release', `tag: ${category}`, `stage-${id}`, { tag: value }, [T, value]));
   for (const [id, value, category] of [badTags[1], badTags[4], badTags[6]])
-    cases.push(bad('sbom-attach', `tag: ${category}`, `sbom-${id}`, { tag: value }, [T]));
+    cases.push(bad('sbom-attach', `tag: ${category}`, `sbom-${id}`, { tag: value }, [T, value]));
   for (const [id, value, category] of [badTags[0], badTags[5], badTags[7]])
-    cases.push(bad('require-ci-green', `tag: ${category}`, `ci-${id}`, { tag: value }, [T]));
+    cases.push(bad('require-ci-green', `tag: ${category}`, `ci-${id}`, { tag: value }, [T, value]));
   cases.push(
     bad('preflight', 'tag: invisible character', 'preflight-tag-zwsp', { tag: 'v1.2.3\u2060' }, [T]),
   );
@@ -546,6 +547,88 @@ export function corpus(): BadInput[] {
     bad('byte-identity', 'unknown enum value', 'bytes-against-kind', { against: 'ftp:example' }, ['against']),
   );
   cases.push(bad('byte-identity', 'bad boolean', 'bytes-exact-set', { 'exact-set': 'si' }, ['exact-set']));
+  // undraft (when it is on this commit).
+  if (undraft) {
+    for (const [id, value, category] of [badTags[0], badTags[4], badTags[6], badTags[7]]) {
+      cases.push(bad('undraft', `tag: ${category}`, `undraft-${id}`, { tag: value }, [T, value]));
+    }
+    cases.push(
+      bad(
+        'undraft',
+        'bad duration',
+        'undraft-attestation-timeout-negative',
+        { 'attestation-timeout': '-5m' },
+        ['attestation-timeout'],
+      ),
+    );
+    cases.push(
+      bad('undraft', 'bad duration', 'undraft-attestation-timeout-huge', { 'attestation-timeout': '1e9h' }, [
+        'attestation-timeout',
+      ]),
+    );
+    cases.push(
+      bad('undraft', 'unknown enum value', 'undraft-make-latest', { 'make-latest': 'always' }, [
+        'make-latest',
+      ]),
+    );
+    cases.push(
+      bad(
+        'undraft',
+        'unknown enum value',
+        'undraft-verify-attestation',
+        { 'verify-release-attestation': 'sometimes' },
+        ['verify-release-attestation'],
+      ),
+    );
+    cases.push(bad('undraft', 'bad boolean', 'undraft-exact', { exact: 'yep' }, ['exact']));
+    cases.push(
+      bad('undraft', 'path traversal', 'undraft-notes-path-traversal', { 'notes-path': '../outside.txt' }, [
+        'notes-path',
+        '../outside.txt',
+      ]),
+    );
+    cases.push(
+      bad(
+        'undraft',
+        'symlink out of the workspace',
+        'undraft-notes-path-symlink',
+        { 'notes-path': 'link.txt' },
+        ['notes-path', 'link.txt'],
+        { symlinks: { 'link.txt': '@outside' } },
+      ),
+    );
+    cases.push(
+      bad('undraft', 'path traversal', 'undraft-sha256sums-traversal', { sha256sums: '../outside.txt' }, [
+        'sha256sums',
+        '../outside.txt',
+      ]),
+    );
+    cases.push(
+      bad(
+        'undraft',
+        'malformed sums file',
+        'undraft-sha256sums-malformed',
+        { sha256sums: 'SHA256SUMS' },
+        ['sha256sums', 'SHA256SUMS'],
+        { files: { SHA256SUMS: 'zz  app.bin\n' } },
+      ),
+    );
+    cases.push(
+      bad(
+        'undraft',
+        'undeclared input',
+        'undraft-undeclared',
+        {},
+        ['expected_asset', 'INPUT_EXPECTED_ASSET', 'expected-asset'],
+        { env: { INPUT_EXPECTED_ASSET: 'x' } },
+      ),
+    );
+    cases.push(
+      bad('undraft', 'bad value', 'undraft-expected-empty', { 'expected-assets': '# only a comment' }, [
+        'expected-assets',
+      ]),
+    );
+  }
   return cases;
 }
 

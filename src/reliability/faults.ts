@@ -19,7 +19,14 @@ export interface Fault {
   lie?: 'unfiltered' | 'wrong-digest';
 }
 
-const API = new Set(['require-ci-green', 'preflight', 'stage-release', 'sbom-attach', 'byte-identity']);
+const API = new Set([
+  'require-ci-green',
+  'preflight',
+  'stage-release',
+  'sbom-attach',
+  'byte-identity',
+  'undraft',
+]);
 const NO_NETWORK = (action: string) =>
   action === 'tag-semver-guard' || action === 'sigstore-verify'
     ? 'makes no request: nothing to fault'

@@ -34,6 +34,8 @@ export interface Leak {
 /** The world of one cell: both emulators, a workspace, and every run made in it. */
 export class World {
   readonly runs: { label: string; result: RunResult }[] = [];
+  /** The commit the workflow runs for (GITHUB_SHA), once a scenario has made it. */
+  head?: string;
   private constructor(
     readonly root: string,
     readonly gh: GitHubEmulator,
@@ -74,7 +76,7 @@ export class World {
       serverUrl: name.startsWith('sigstore-') ? undefined : this.gh.serverUrl,
       token: this.token,
       ref: `refs/tags/${TAG}`,
-      sha: extra.sha,
+      sha: extra.sha ?? this.head,
       inputs,
       timeoutMs: 90_000,
       ...extra,

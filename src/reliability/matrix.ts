@@ -121,9 +121,17 @@ async function runCell(root: string, scratch: string, scenario: Scenario, fault:
           ? firstCorrect
           : cell.outcome === 'failed clearly' && cell.reconverged === true
         : cell.outcome === 'failed clearly' && cell.reconverged === true;
-    cell.survived =
-      endedWell && cell.applied === true && cell.forbidden.length === 0 && cell.leaks.length === 0;
-    if (!cell.applied) details.push('the fault was never applied (the step made no matching request)');
+    // A step that must fail may rightly never make the faulted request (undraft must not publish
+    // an incomplete draft): there the fault not firing is the correct outcome, not a blind spot.
+    const appliedOrNeedless = cell.applied === true || scenario.truth === 'fail';
+    cell.survived = endedWell && appliedOrNeedless && cell.forbidden.length === 0 && cell.leaks.length === 0;
+    if (!cell.applied) {
+      details.push(
+        scenario.truth === 'fail'
+          ? 'the faulted request was never made (correct: the step refused before it)'
+          : 'the fault was never applied (the step made no matching request)',
+      );
+    }
     cell.detail = details.join('; ');
   } catch (error) {
     cell.survived = false;

@@ -89,7 +89,7 @@ export async function runReliability(options: ReliabilityOptions): Promise<Relia
     }
     if (only.includes('corpus')) {
       log('reliability: bad-input corpus…');
-      const all = corpus();
+      const all = corpus(missingActions(options.root).length === 0);
       const chosen = (options.quick ? all.filter((c) => QUICK_CORPUS.includes(c.id)) : all).filter(
         (c) => !options.filter || c.id.includes(options.filter),
       );

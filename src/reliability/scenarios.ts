@@ -47,6 +47,7 @@ export function cyclonedx(n: number): string {
 function draftWithOldAsset(world: World): void {
   const head = world.gh.state.commit(REPO, { branch: 'main', message: 'release' });
   world.gh.state.annotatedTag(REPO, TAG, head);
+  world.head = head;
   const draft = world.gh.state.addRelease(REPO, { tagName: TAG, draft: true, targetCommitish: head });
   world.gh.state.addAsset(draft.id, 'old.bin', OLD, { digest: null });
 }
@@ -89,6 +90,7 @@ function greenRuns(world: World, trap: boolean): string {
   const head = world.gh.state.commit(REPO, { branch: 'main', message: 'release' });
   const other = world.gh.state.commit(REPO, { branch: 'other', message: 'elsewhere' });
   world.gh.state.annotatedTag(REPO, TAG, head);
+  world.head = head;
   if (trap) {
     // The released commit's CI failed; green runs exist only for another commit and another
     // workflow. Only a product that re-checks every run the API returns sees the failure.
@@ -183,6 +185,7 @@ const byteIdentity: Scenario = {
   setup(world) {
     const head = world.gh.state.commit(REPO, { branch: 'main', message: 'release' });
     world.gh.state.annotatedTag(REPO, TAG, head);
+    world.head = head;
     const release = world.gh.state.addRelease(REPO, { tagName: TAG, targetCommitish: head });
     world.gh.state.addAsset(release.id, 'app.bin', APP, { digest: null });
     world.write({ 'dist/app.bin': APP });
@@ -260,6 +263,7 @@ function undraftScenario(trap: boolean): Scenario {
     setup(world) {
       const head = world.gh.state.commit(REPO, { branch: 'main', message: 'release' });
       world.gh.state.annotatedTag(REPO, TAG, head);
+      world.head = head;
       const draft = world.gh.state.addRelease(REPO, { tagName: TAG, draft: true, targetCommitish: head });
       world.gh.state.addAsset(draft.id, 'app.bin', APP);
       if (!trap) world.gh.state.addAsset(draft.id, 'app.bin.sigstore.json', BUNDLE);
