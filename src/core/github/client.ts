@@ -243,8 +243,7 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
   const unitMs = options.retryAfterUnitMs ?? 1000;
   const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
   const sleep = options.sleep ?? defaultSleep;
-  const requestTimeoutMs =
-    options.requestTimeoutMs ?? envMs('SEALED_RELEASE_REQUEST_TIMEOUT_MS') ?? 120_000;
+  const requestTimeoutMs = options.requestTimeoutMs ?? envMs('SEALED_RELEASE_REQUEST_TIMEOUT_MS') ?? 120_000;
   const octokit = github.getOctokit(
     token,
     {
