@@ -125,17 +125,33 @@ export interface Row {
  * `process.resourceUsage().maxRSS` (the kernel's ru_maxrss, what `/usr/bin/time -f %M` reads)
  * when the process exits. Pass `nodeArgs` to the run, then `read()` after it.
  */
-export function rssProbe(dir: string): { nodeArgs: string[]; reset(): void; read(): number } {
+export function rssProbe(dir: string): {
+  nodeArgs: string[];
+  reset(): void;
+  read(): number;
+  /** Bytes the process read in all (Linux `rchar`: files, pipes and sockets), or NaN. */
+  bytesRead(): number;
+} {
   const file = path.join(dir, 'rss');
   const preload = path.join(dir, 'rss-preload.mjs');
   fs.writeFileSync(
     preload,
-    `import * as fs from 'node:fs';\nprocess.on('exit', () => fs.writeFileSync(${JSON.stringify(file)}, String(process.resourceUsage().maxRSS)));\n`,
+    [
+      `import * as fs from 'node:fs';`,
+      `process.on('exit', () => {`,
+      `  let rchar = NaN;`,
+      `  try { rchar = Number(/^rchar: (\\d+)$/m.exec(fs.readFileSync('/proc/self/io', 'utf8'))[1]); } catch {}`,
+      `  fs.writeFileSync(${JSON.stringify(file)}, JSON.stringify({ maxRSS: process.resourceUsage().maxRSS, rchar }));`,
+      `});`,
+      '',
+    ].join('\n'),
   );
+  const parsed = () => JSON.parse(fs.readFileSync(file, 'utf8')) as { maxRSS: number; rchar: number | null };
   return {
     nodeArgs: ['--import', pathToFileURL(preload).href],
     reset: () => fs.rmSync(file, { force: true }),
-    read: () => Number(fs.readFileSync(file, 'utf8')),
+    read: () => parsed().maxRSS,
+    bytesRead: () => parsed().rchar ?? NaN,
   };
 }
 

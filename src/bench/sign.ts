@@ -23,7 +23,7 @@ export async function signOnce(
   workspace: string,
   files: string,
   probe: ReturnType<typeof rssProbe>,
-): Promise<Sample> {
+): Promise<Sample & { bytesRead: number }> {
   for (const old of fs.readdirSync(workspace, { recursive: true }) as string[]) {
     if (old.endsWith('.sigstore.json')) fs.rmSync(path.join(workspace, old));
   }
@@ -44,7 +44,7 @@ export async function signOnce(
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.code !== 0) throw new Error(`bench: sigstore-sign failed:\n${result.stdout}\n${result.stderr}`);
-  return { ms, maxRssKiB: probe.read() };
+  return { ms, maxRssKiB: probe.read(), bytesRead: probe.bytesRead() };
 }
 
 /**
@@ -60,7 +60,7 @@ export async function benchSign(config: BenchConfig): Promise<Row[]> {
   fs.mkdirSync(path.join(workspace, 'tiny'), { recursive: true });
   fs.writeFileSync(path.join(workspace, 'tiny', 'one.txt'), 'x');
   const probe = rssProbe(config.dir);
-  const ours: Sample[] = [];
+  const ours: (Sample & { bytesRead: number })[] = [];
   const tiny: Sample[] = [];
   const openssl: Sample[] = [];
   const sigstore = await startSigstore();
@@ -79,18 +79,19 @@ export async function benchSign(config: BenchConfig): Promise<Row[]> {
   const b = summarize(openssl);
   const baseline = stats(openssl.map((s, i) => s.ms + tiny[i].ms));
   const ratio = o.ms.median / baseline.median;
+  const reads = Math.max(...ours.map((x) => x.bytesRead / config.signBytes));
   return [
     {
       section: 'signing',
       what: `sigstore-sign of one ${mib(config.signBytes)} file (sparse): hash, certificate, sign, Rekor, self-verify`,
-      ours: `${showMs(o.ms)}, RSS ${showRss(o.rss)}`,
+      ours: `${showMs(o.ms)}, RSS ${showRss(o.rss)}; bytes read ÷ file size: ${Number.isNaN(reads) ? 'n/a' : reads.toFixed(2)}`,
       baseline: `openssl dgst -sha256 ${showMs(b.ms)} + one signing round trip (1-byte file) ${showMs(t.ms)} = ${showMs(baseline)}`,
-      result: `time ${ratio.toFixed(2)}× baseline`,
-      target: 'time ≤ 1.25× baseline (file hashed once)',
-      met: ratio <= 1.25,
+      result: `time ${ratio.toFixed(2)}× baseline; file read ${reads < 1.05 ? 'once' : `${reads.toFixed(2)}×`}`,
+      target: 'time ≤ 1.25× baseline, file read once',
+      met: ratio <= 1.25 && reads < 1.05,
       note:
-        ratio > 1.25
-          ? 'signing over target: the step reads the large file more than once (or hashes it slower than openssl); see the digest rows for the hasher alone.'
+        ratio > 1.25 || reads >= 1.05
+          ? `signing over target: the step read ${reads.toFixed(2)}× the file's size (once is the target: the self-verify reuses the digest it signed); see the digest rows for the hasher alone.`
           : undefined,
     },
   ];
