@@ -649,6 +649,8 @@ export const QUICK_CORPUS = [
   'byte-identity-propagation-timeout-huge',
   'bytes-mode',
   'sign-verify',
+  'sign-trusted-root-json',
+  'sign-identity-token',
 ];
 
 function snapshot(dir: string): string {

@@ -1,3 +1,4 @@
+import { ConfigurationError } from '../../core/errors.js';
 import { Inputs, type InputReader } from '../../core/inputs/index.js';
 import {
   parseBundleSuffix,
@@ -25,6 +26,21 @@ export const INPUT_NAMES = [
  * ConfigurationError listing every problem, each naming the input, the value and the form.
  * The defaults are action.yml's, for a caller that does not go through the runner.
  */
+/**
+ * A given identity token must at least have a JWT's shape (three dot-separated base64url
+ * parts), so a wrong value is a configuration error naming the input before anything is
+ * requested. The value itself is never shown: it is a secret.
+ */
+function parseIdentityToken(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(value)) {
+    throw new ConfigurationError(
+      "Input 'identity-token' must be a JWT (three dot-separated base64url parts); the value is not shown because it is a secret.",
+    );
+  }
+  return value;
+}
+
 export function parseInputs(read: InputReader): SignInputs {
   const inputs = new Inputs(read);
   const url = (name: string, fallback?: string) => {
@@ -41,7 +57,7 @@ export function parseInputs(read: InputReader): SignInputs {
     rekorURL: url('rekor-url', PUBLIC_GOOD_REKOR_URL) ?? '',
     tsaURL: url('tsa-url'),
     oidcAudience: inputs.optional('oidc-audience') ?? 'sigstore',
-    identityToken: inputs.optional('identity-token'),
+    identityToken: inputs.attempt(() => parseIdentityToken(inputs.optional('identity-token'))),
     verify: inputs.boolean('verify', true),
     trustedRoot: inputs.optional('trusted-root'),
   };

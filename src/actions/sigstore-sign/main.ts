@@ -120,6 +120,20 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
   );
   const report = new Report('sigstore-sign');
 
+  // A trusted root given as an input is read and checked before anything is requested or
+  // written: found malformed only at the self-verify, it would come after Fulcio and Rekor were
+  // used and the bundles written.
+  if (inputs.trustedRoot !== undefined) {
+    try {
+      await getTrust();
+    } catch (error) {
+      const refusal = new ConfigurationError(`Input 'trusted-root': ${messageOf(error)}`);
+      report.fail('trusted root', refusal.message);
+      await publishReport(report);
+      throw refusal;
+    }
+  }
+
   // The expected identity comes from the token, so the token is requested once, up front,
   // whenever there is a source for it (one clear error for a missing permission or a wrong
   // token, not one per file). Only a re-run without any token source, where every bundle
