@@ -5,7 +5,7 @@
  */
 import type { BenchConfig } from './config.js';
 import { benchColdStart } from './cold.js';
-import { benchEconomy, benchScale } from './economy.js';
+import { benchEconomy, benchScale, benchUndraftEconomy } from './economy.js';
 import { benchHash } from './hash.js';
 import type { Row } from './measure.js';
 import { provenance, provenanceMarkdown, writeReport, type Provenance } from './report.js';
@@ -17,7 +17,7 @@ export const SECTIONS: Record<string, (config: BenchConfig) => Promise<Row[]> | 
   upload: benchUpload,
   signing: benchSign,
   'cold start': benchColdStart,
-  'API economy': benchEconomy,
+  'API economy': async (config) => [...(await benchEconomy(config)), ...(await benchUndraftEconomy(config))],
   scale: benchScale,
 };
 
