@@ -437,6 +437,81 @@ describe('GitHub emulator: workflow runs', () => {
   });
 });
 
+describe('GitHub emulator: faults that lie', () => {
+  it('unfiltered: lists every run of the repository, forks and other workflows included, ignoring the filters', async () => {
+    const head = gh.state.repo(REPO).branches.get('main')!;
+    const wanted = gh.state.addRun(REPO, 'ci.yml', { headSha: head });
+    const otherSha = gh.state.addRun(REPO, 'ci.yml', { headSha: 'b'.repeat(40), conclusion: 'failure' });
+    const otherEvent = gh.state.addRun(REPO, 'ci.yml', { headSha: head, event: 'pull_request' });
+    const otherBranch = gh.state.addRun(REPO, 'ci.yml', { headSha: head, headBranch: 'feature' });
+    const otherWorkflow = gh.state.addRun(REPO, 'deploy.yml', { headSha: head });
+    const fork = gh.state.addRun(REPO, 'ci.yml', {
+      headSha: head,
+      event: 'pull_request',
+      headRepository: 'mallory/octo-repo',
+    });
+    const renamed = gh.state.addRun(REPO, 'ci.yml', { headSha: head, path: '.github/workflows/evil.yml' });
+    const q = `head_sha=${head}&event=push&branch=main&status=success`;
+    const honest = await api(`/repos/${REPO}/actions/workflows/ci.yml/runs?${q}`);
+    expect(honest.body.workflow_runs.map((r: any) => r.id).sort()).toEqual([wanted.id, renamed.id].sort());
+
+    gh.faults.add({ operation: 'actions/list-workflow-runs', kind: 'unfiltered' });
+    const lying = await api(`/repos/${REPO}/actions/workflows/ci.yml/runs?${q}`);
+    expect(lying.status).toBe(200);
+    const ids = lying.body.workflow_runs.map((r: any) => r.id);
+    expect(ids.sort()).toEqual(
+      [wanted, otherSha, otherEvent, otherBranch, otherWorkflow, fork, renamed].map((r) => r.id).sort(),
+    );
+    expect(lying.body.total_count).toBe(7);
+    const byId = new Map<number, any>(lying.body.workflow_runs.map((r: any) => [r.id, r]));
+    expect(byId.get(otherWorkflow.id).path).toBe('.github/workflows/deploy.yml');
+    expect(byId.get(renamed.id).path).toBe('.github/workflows/evil.yml');
+    expect(byId.get(otherSha.id).conclusion).toBe('failure');
+    const forkRun = byId.get(fork.id);
+    expect(forkRun.head_repository).toMatchObject({ full_name: 'mallory/octo-repo', fork: true });
+    expect(forkRun.head_repository.id).not.toBe(gh.state.repo(REPO).id);
+    expect(forkRun.head_repository_id).toBe(forkRun.head_repository.id);
+    expect(forkRun.repository.full_name).toBe(REPO);
+    expect(byId.get(wanted.id).head_repository).toMatchObject({ full_name: REPO, fork: false });
+    expect(gh.log.at(-1)).toMatchObject({ operationId: 'actions/list-workflow-runs', fault: 'unfiltered' });
+
+    // One request only (times defaults to 1); then the filters apply again.
+    const after = await api(`/repos/${REPO}/actions/workflows/ci.yml/runs?${q}`);
+    expect(after.body.total_count).toBe(2);
+    // The same fork keeps its id across runs.
+    const again = gh.state.addRun(REPO, 'ci.yml', { headSha: head, headRepository: 'mallory/octo-repo' });
+    expect(again.headRepository).toEqual(fork.headRepository);
+  });
+
+  it('wrong-digest: the upload answer and later listings report a digest that is not of the bytes', async () => {
+    const release = (
+      await api(`/repos/${REPO}/releases`, { method: 'POST', body: { tag_name: 'v1', draft: true } })
+    ).body;
+    const data = Buffer.from('the bytes that were sent');
+    gh.faults.add({ operation: 'repos/upload-release-asset', kind: 'wrong-digest' });
+    const lied = await upload(release.upload_url, 'app.tgz', data);
+    expect(lied.status).toBe(201);
+    expect(lied.body.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(lied.body.digest).not.toBe(`sha256:${sha256(data)}`);
+    expect(lied.body).toMatchObject({ state: 'uploaded', size: data.length });
+    const listed = (await api(`/repos/${REPO}/releases/${release.id}/assets`)).body;
+    expect(listed[0].digest).toBe(lied.body.digest);
+    expect((await api(`/repos/${REPO}/releases/assets/${lied.body.id}`)).body.digest).toBe(lied.body.digest);
+    // The bytes themselves are stored as sent: only the reported digest lies.
+    const redirect = await api(`/repos/${REPO}/releases/assets/${lied.body.id}`, {
+      accept: 'application/octet-stream',
+    });
+    const bytes = Buffer.from(await (await fetch(redirect.headers.get('location')!)).arrayBuffer());
+    expect(bytes.equals(data)).toBe(true);
+
+    // A chosen digest, and the next upload is honest again.
+    const chosen = `sha256:${'0'.repeat(64)}`;
+    gh.faults.add({ operation: 'repos/upload-release-asset', kind: 'wrong-digest', digest: chosen });
+    expect((await upload(release.upload_url, 'b.tgz', data)).body.digest).toBe(chosen);
+    expect((await upload(release.upload_url, 'c.tgz', data)).body.digest).toBe(`sha256:${sha256(data)}`);
+  });
+});
+
 describe('GitHub emulator: permissions, faults, validation', () => {
   it('answers 403 (or 404) to tokens that lack the permission', async () => {
     gh.state.addToken('ghs_readonly', { contents: 'read', actions: 'none' });

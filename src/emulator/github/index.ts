@@ -16,6 +16,7 @@ export {
   randomSha,
   type Asset,
   type AssetState,
+  type HeadRepository,
   type Release,
   type Repository,
   type RunConclusion,

@@ -2,7 +2,16 @@
  * The emulator's response bodies, shaped as GitHub's (every required field of the OpenAPI
  * schema present, with the types it declares). Validated against the extract in tests.
  */
-import type { Asset, Commit, Release, Repository, TagObject, Workflow, WorkflowRun } from './state.js';
+import type {
+  Asset,
+  Commit,
+  HeadRepository,
+  Release,
+  Repository,
+  TagObject,
+  Workflow,
+  WorkflowRun,
+} from './state.js';
 
 /** The base URLs the bodies point at. */
 export interface Urls {
@@ -47,7 +56,11 @@ export function user(urls: Urls, login: string, id = 1, type = 'User'): Record<s
 
 const BOT = 'github-actions[bot]';
 
-function repoBase(urls: Urls, repo: Repository): Record<string, unknown> {
+function repoBase(
+  urls: Urls,
+  repo: Pick<Repository, 'id' | 'owner' | 'name' | 'private'>,
+  fork = false,
+): Record<string, unknown> {
   const full = `${repo.owner}/${repo.name}`;
   const u = `${urls.api}/repos/${full}`;
   return {
@@ -59,7 +72,7 @@ function repoBase(urls: Urls, repo: Repository): Record<string, unknown> {
     private: repo.private,
     html_url: `${urls.web}/${full}`,
     description: null,
-    fork: false,
+    fork,
     url: u,
     archive_url: `${u}/{archive_format}{/ref}`,
     assignees_url: `${u}/assignees{/user}`,
@@ -148,6 +161,20 @@ export function fullRepository(urls: Urls, repo: Repository): Record<string, unk
 /** minimal-repository (embedded in workflow runs). */
 export function minimalRepository(urls: Urls, repo: Repository): Record<string, unknown> {
   return repoBase(urls, repo);
+}
+
+/** A run's head repository: the repository itself, or a fork with its own id and owner. */
+function headRepository(
+  urls: Urls,
+  repo: Repository,
+  head: HeadRepository | undefined,
+): Record<string, unknown> {
+  if (!head) return minimalRepository(urls, repo);
+  return repoBase(
+    urls,
+    { id: head.id, owner: head.owner, name: head.name, private: repo.private },
+    head.fork,
+  );
 }
 
 /** commit (GET /repos/{o}/{r}/commits/{ref}, and inside a branch). */
@@ -332,7 +359,7 @@ export function workflowRun(
     check_suite_node_id: nodeId('CheckSuite', run.id + 500000),
     head_branch: run.headBranch,
     head_sha: run.headSha,
-    path: w.path,
+    path: run.path ?? w.path,
     display_title: c?.message ?? w.name,
     run_number: run.runNumber,
     run_attempt: attempt.attempt,
@@ -369,8 +396,8 @@ export function workflowRun(
         }
       : null,
     repository: minimalRepository(urls, repo),
-    head_repository: minimalRepository(urls, repo),
-    head_repository_id: repo.id,
+    head_repository: headRepository(urls, repo, run.headRepository),
+    head_repository_id: run.headRepository?.id ?? repo.id,
   };
 }
 

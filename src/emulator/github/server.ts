@@ -39,7 +39,25 @@ export const DEFAULT_TOKEN = 'ghs_testtoken0000000000000000000000000000';
 /** GitHub refuses release assets of 2 GiB or more. */
 export const MAX_ASSET_SIZE = 2 * 1024 ** 3;
 
-export type FaultKind = 'status' | 'rate-limit' | 'secondary-rate-limit' | 'reset' | 'slow' | 'truncate';
+/**
+ * How a fault breaks an answer. Most make the request fail; two make GitHub lie while
+ * answering 2xx with a body that still matches the OpenAPI description, so that the product's
+ * own re-checks are exercised:
+ * - `unfiltered` (`actions/list-workflow-runs`): the `head_sha`, `event`, `branch` and
+ *   `status` filters are ignored and the runs of every workflow of the repository are listed,
+ *   forks' runs included;
+ * - `wrong-digest` (`repos/upload-release-asset`): the stored asset reports a `digest` that is
+ *   not the sha256 of the bytes received, in the upload's answer and in every later listing.
+ */
+export type FaultKind =
+  | 'status'
+  | 'rate-limit'
+  | 'secondary-rate-limit'
+  | 'reset'
+  | 'slow'
+  | 'truncate'
+  | 'unfiltered'
+  | 'wrong-digest';
 
 /** A fault to inject; it applies to the next `times` matching requests. */
 export interface FaultSpec {
@@ -60,6 +78,8 @@ export interface FaultSpec {
   bytes?: number;
   /** `status` on an upload: leave a `starter` asset, as GitHub's 502 can. */
   leaveStarter?: boolean;
+  /** `wrong-digest`: the `sha256:<hex>` to report (default: the sha256 of other bytes). */
+  digest?: string;
 }
 
 interface ActiveFault extends FaultSpec {
@@ -380,6 +400,7 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     req: http.IncomingMessage,
     token: TokenSpec,
     body: unknown,
+    fault: ActiveFault | undefined,
   ): Promise<HttpAnswer> {
     const repo = state.findRepo(params.owner, params.repo);
     if (!repo) return notFound();
@@ -556,12 +577,14 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
       case 'actions/list-workflow-runs': {
         const w = findWorkflow(repo, params.workflow_id);
         if (!w) return notFound();
-        const status = query.get('status');
+        // The `unfiltered` fault lies: every run of the repository, whatever was asked for.
+        const lie = fault?.kind === 'unfiltered';
+        const status = lie ? null : query.get('status');
         const runs = repo.runs
-          .filter((run) => run.workflowId === w.id)
-          .filter((run) => !query.get('head_sha') || run.headSha === query.get('head_sha'))
-          .filter((run) => !query.get('event') || run.event === query.get('event'))
-          .filter((run) => !query.get('branch') || run.headBranch === query.get('branch'))
+          .filter((run) => lie || run.workflowId === w.id)
+          .filter((run) => lie || !query.get('head_sha') || run.headSha === query.get('head_sha'))
+          .filter((run) => lie || !query.get('event') || run.event === query.get('event'))
+          .filter((run) => lie || !query.get('branch') || run.headBranch === query.get('branch'))
           // Every emulated run is triggered by octocat; its check suite id is id + 500000.
           .filter(() => !query.get('actor') || query.get('actor') === 'octocat')
           .filter(
@@ -688,7 +711,13 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     }
     asset.state = 'uploaded';
     asset.size = received;
-    asset.digest = `sha256:${hash.digest('hex')}`;
+    const received256 = hash.digest('hex');
+    // The `wrong-digest` fault lies: the digest of other bytes is stored, so the upload's answer
+    // and every later listing report it.
+    asset.digest =
+      fault?.kind === 'wrong-digest'
+        ? (fault.digest ?? `sha256:${createHash('sha256').update(`not ${received256}`).digest('hex')}`)
+        : `sha256:${received256}`;
     asset.updatedAt = state.now();
     return new HttpAnswer(201, json.asset(urls, repo, release, asset));
   }
@@ -924,7 +953,16 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     } else {
       req.resume();
     }
-    const result = await handleApi(operation, params, url.searchParams, url.pathname, req, token, body);
+    const result = await handleApi(
+      operation,
+      params,
+      url.searchParams,
+      url.pathname,
+      req,
+      token,
+      body,
+      fault,
+    );
     await answer(result, fault?.kind === 'truncate' ? (fault.bytes ?? 0) : undefined);
   }
 

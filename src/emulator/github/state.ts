@@ -70,6 +70,18 @@ export interface RunAttempt {
   updatedAt: string;
 }
 
+/**
+ * The repository a run's head commit came from. For a run from a fork (a pull request opened
+ * from another repository) it is a different repository, with its own id: a check that trusts
+ * a run only by its SHA must also look here.
+ */
+export interface HeadRepository {
+  id: number;
+  owner: string;
+  name: string;
+  fork: boolean;
+}
+
 export interface WorkflowRun {
   id: number;
   workflowId: number;
@@ -78,6 +90,10 @@ export interface WorkflowRun {
   headBranch: string | null;
   event: string;
   createdAt: string;
+  /** The run's `path` when it differs from its workflow's (e.g. a run of another file); default the workflow's. */
+  path?: string;
+  /** Where the head commit came from; default the repository itself. */
+  headRepository?: HeadRepository;
   /** Oldest first; the run's own status is its latest attempt's. */
   attempts: RunAttempt[];
 }
@@ -296,7 +312,11 @@ export class GitHubState {
     return workflow;
   }
 
-  /** Adds a run (first attempt) of a workflow, creating the workflow when needed. */
+  /**
+   * Adds a run (first attempt) of a workflow, creating the workflow when needed. `path`
+   * overrides the `path` the run reports; `headRepository` (`owner/name` of a fork) makes it a
+   * run whose head comes from another repository, with an id of its own.
+   */
   addRun(
     fullName: string,
     file: string,
@@ -306,6 +326,8 @@ export class GitHubState {
       event?: string;
       status?: RunStatus;
       conclusion?: RunConclusion;
+      path?: string;
+      headRepository?: string;
     },
   ): WorkflowRun {
     const repo = this.repo(fullName);
@@ -320,6 +342,8 @@ export class GitHubState {
       headBranch: run.headBranch === undefined ? repo.defaultBranch : run.headBranch,
       event: run.event ?? 'push',
       createdAt: now,
+      ...(run.path !== undefined ? { path: run.path } : {}),
+      ...(run.headRepository !== undefined ? { headRepository: this.forkOf(run.headRepository) } : {}),
       attempts: [
         {
           attempt: 1,
@@ -332,6 +356,19 @@ export class GitHubState {
     };
     repo.runs.push(created);
     return created;
+  }
+
+  /** A fork's identity (`owner/name`): a new id, unless a run already named the same fork. */
+  private forkOf(fullName: string): HeadRepository {
+    const [owner, name] = fullName.split('/');
+    if (!owner || !name) throw new Error(`emulator: head repository '${fullName}' must be owner/name`);
+    for (const repo of this.repos.values()) {
+      for (const r of repo.runs) {
+        const known = r.headRepository;
+        if (known && `${known.owner}/${known.name}`.toLowerCase() === fullName.toLowerCase()) return known;
+      }
+    }
+    return { id: this.id(), owner, name, fork: true };
   }
 
   findRun(runId: number): { repo: Repository; run: WorkflowRun } | undefined {
