@@ -12,6 +12,7 @@ import {
   openForStaging,
   refuseWithSummary,
   stageOnDraft,
+  type LocalAsset,
 } from '../../core/release/pipeline.js';
 import {
   CONTENT_TYPES,
@@ -32,19 +33,7 @@ const FORMAT_LABEL = { cyclonedx: 'CycloneDX', spdx: 'SPDX' } as const;
  */
 export async function run(inputs: SbomAttachInputs): Promise<void> {
   const report = new Report('sbom-attach');
-  const root = workspaceRoot();
-  const [opened] = await refuseWithSummary(report, async () => {
-    const files = await expandFiles('sbom', inputs.sbom, root);
-    if (files.length !== 1) {
-      throw new ConfigurationError(
-        `Input 'sbom' must match exactly one file (one SBOM per step, so the outputs describe it), but it matches ${files.length}: ` +
-          files.map((f) => displayPath(f, root)).join(', '),
-      );
-    }
-    // The content type depends on the format, known only once the SBOM is read.
-    const file = { file: files[0], display: displayPath(files[0], root), requestedName: inputs.assetName };
-    return openForStaging('sbom', [file], () => 'application/json', root);
-  });
+  const opened = await refuseWithSummary(report, () => openSbom(inputs, workspaceRoot()));
 
   try {
     const outputs: Record<string, string | number | boolean> = {
@@ -110,8 +99,26 @@ export async function run(inputs: SbomAttachInputs): Promise<void> {
   }
 }
 
+/**
+ * The local half: the one file the globs match, opened and size-checked under its asset name.
+ * Throws a ConfigurationError before any request.
+ */
+export async function openSbom(inputs: SbomAttachInputs, root: string): Promise<LocalAsset> {
+  const files = await expandFiles('sbom', inputs.sbom, root);
+  if (files.length !== 1) {
+    throw new ConfigurationError(
+      `Input 'sbom' must match exactly one file (one SBOM per step, so the outputs describe it), but it matches ${files.length}: ` +
+        files.map((f) => displayPath(f, root)).join(', '),
+    );
+  }
+  // The content type depends on the format, known only once the SBOM is read.
+  const file = { file: files[0], display: displayPath(files[0], root), requestedName: inputs.assetName };
+  const [opened] = await openForStaging('sbom', [file], () => 'application/json', root);
+  return opened;
+}
+
 /** The SBOM checks: format and schema, component count, required components; one row each. */
-async function checkSbom(
+export async function checkSbom(
   report: Report,
   inputs: SbomAttachInputs,
   display: string,

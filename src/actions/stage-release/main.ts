@@ -13,26 +13,35 @@ import {
   openForStaging,
   refuseWithSummary,
   stageOnDraft,
+  type LocalAsset,
 } from '../../core/release/pipeline.js';
 import type { StageReleaseInputs } from './inputs.js';
+
+/**
+ * The local half: the files the globs match, the notes, and every file opened and size-checked
+ * under its planned asset name. Throws a ConfigurationError before any request.
+ */
+export async function prepareStaging(
+  inputs: StageReleaseInputs,
+  root: string,
+): Promise<{ body?: string; locals: LocalAsset[] }> {
+  const files = await expandFiles('files', inputs.files, root);
+  const body = readNotes(inputs.notesPath);
+  const locals = await openForStaging(
+    'files',
+    files.map((file) => ({ file, display: displayPath(file, root) })),
+    contentTypeFor,
+    root,
+  );
+  return { body, locals };
+}
 
 /** Finds or creates the tag's draft release and attaches the files, never replacing an asset. */
 export async function run(inputs: StageReleaseInputs): Promise<void> {
   const report = new Report(`stage-release ${inputs.tag}`);
   // Everything that can be checked locally is checked before the first request, so bad input
   // changes nothing on GitHub. A refusal here still gets its summary rows.
-  const root = workspaceRoot();
-  const { body, locals } = await refuseWithSummary(report, async () => {
-    const files = await expandFiles('files', inputs.files, root);
-    const body = readNotes(inputs.notesPath);
-    const locals = await openForStaging(
-      'files',
-      files.map((file) => ({ file, display: displayPath(file, root) })),
-      contentTypeFor,
-      root,
-    );
-    return { body, locals };
-  });
+  const { body, locals } = await refuseWithSummary(report, () => prepareStaging(inputs, workspaceRoot()));
 
   try {
     const { release, outcomes } = await stageOnDraft(

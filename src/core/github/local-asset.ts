@@ -155,17 +155,21 @@ export async function closeLocalAssets(locals: LocalAsset[]): Promise<void> {
   await Promise.all(locals.map((l) => l.handle.close().catch(() => undefined)));
 }
 
-/** Fails when the file was written to (size, modification or change time) since it was opened. */
+/**
+ * Fails when the file was written to (size or modification time) since it was opened. The
+ * change time is not compared: renaming the path or changing its mode moves it without touching
+ * a byte, and the handle keeps reading the same file either way.
+ */
 export async function assertUnchanged(local: LocalAsset): Promise<void> {
   const now = await local.handle.stat({ bigint: true });
-  if (
-    now.size !== local.opened.size ||
-    now.mtimeNs !== local.opened.mtimeNs ||
-    now.ctimeNs !== local.opened.ctimeNs
-  ) {
+  if (now.size !== local.opened.size || now.mtimeNs !== local.opened.mtimeNs) {
+    const how =
+      now.size !== local.opened.size
+        ? `its size went from ${local.opened.size} to ${now.size} bytes`
+        : 'it was written to';
     throw new FileChangedError(
-      `'${local.display}' changed while this run read it (size ${local.opened.size} → ${now.size}); ` +
-        'its bytes are not one known version. Make sure nothing writes to it during the release, and run again.',
+      `'${local.display}' changed while this run read it (${how}); its bytes are not one known version. ` +
+        'Make sure nothing writes to it during the release, and run again.',
     );
   }
 }
