@@ -13,6 +13,8 @@ import {
   type GitHubEmulator,
   type Release,
 } from '../../src/emulator/github/index.js';
+import { prepareStaging } from '../../src/actions/stage-release/main.js';
+import { closeLocalAssets } from '../../src/core/release/pipeline.js';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -452,7 +454,7 @@ describe('stage-release', () => {
     expect(releases(fx, 'v9.9.9')[0].targetCommitish).toBe(other);
   });
 
-  it('reports names GitHub rewrites and refuses two files that collide, before any request', async () => {
+  it('reports names GitHub rewrites, and finds them again on a re-run', async () => {
     const fx = fixture({ 'dist/my app (linux).zip': 'zip\n', 'dist/.config': 'cfg\n' });
     // (globs skip dotfiles, so the dotfile is named explicitly)
     const r = await run('stage-release', fx, { files: 'dist/*\ndist/.config' });
@@ -465,12 +467,6 @@ describe('stage-release', () => {
     ]);
     const again = await run('stage-release', fx, { files: 'dist/*\ndist/.config' });
     expect(again.outputs).toMatchObject({ uploaded: '0', skipped: '2' });
-
-    const clash = fixture({ 'a/app 1.zip': 'x', 'b/app.1.zip': 'y' });
-    const refused = await run('stage-release', clash, { files: '*/*.zip' });
-    expect(refused.code).toBe(1);
-    expect(refused.stdout).toMatch(/would all become the asset 'app\.1\.zip'/);
-    expect(requestsFor(clash)).toBe(0);
   });
 
   it('never takes an asset of another name for its own because its label is the requested name', async () => {
@@ -526,17 +522,67 @@ describe('stage-release', () => {
     ]);
   });
 
-  it('refuses a file of 2 GiB before sending anything, naming the limit', async () => {
-    const fx = fixture({ 'dist/small.bin': 'small' });
-    const big = path.join(fx.workspace, 'dist', 'huge.bin');
-    const handle = fs.openSync(big, 'w');
+  it('refuses bad inputs (parseInputs) all at once, undeclared ones included, before any request', async () => {
+    const fx = fixture(FILES);
+    const r = await runAction('stage-release', {
+      root,
+      workspace: fx.workspace,
+      repository: fx.repository,
+      apiUrl: emu.url,
+      serverUrl: emu.serverUrl,
+      inputs: { files: 'dist/*', target: 'abc123', prerelease: 'yes' },
+      env: { INPUT_NOTES_PATH_: 'NOTES.md' },
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/Configuration error: 3 configuration problems/);
+    expect(r.stdout).toMatch(
+      /Input 'notes_path_' is not an input of this action: did you mean 'notes-path'\?/,
+    );
+    expect(r.stdout).toContain(
+      "Input 'target' must be a full 40-character hexadecimal commit SHA, got 'abc123'.",
+    );
+    expect(r.stdout).toMatch(/Input 'prerelease' must be auto, true or false/);
+    expect(r.summary.match(/\| configuration \| ❌ fail \|/g)).toHaveLength(3);
+    expect(r.outputs).toMatchObject({ 'release-id': '', uploaded: '0', skipped: '0', assets: '[]' });
+    expect(requestsFor(fx)).toBe(0);
+  });
+});
+
+describe('stage-release local half (prepareStaging), in-process', () => {
+  const inputs = (files: string[]) => ({
+    token: 'x',
+    repository: { owner: 'o', repo: 'r' },
+    tag: 'v1.2.3',
+    files,
+    prerelease: 'auto' as const,
+  });
+
+  it('refuses two files that would become one asset name', async () => {
+    const { workspace } = fixture({ 'a/app 1.zip': 'x', 'b/app.1.zip': 'y' });
+    await expect(prepareStaging(inputs(['*/*.zip']), fs.realpathSync(workspace))).rejects.toThrow(
+      /would all become the asset 'app\.1\.zip'/,
+    );
+  });
+
+  it('refuses a file of 2 GiB, naming the limit and the file', async () => {
+    const { workspace } = fixture({ 'dist/small.bin': 'small' });
+    const handle = fs.openSync(path.join(workspace, 'dist', 'huge.bin'), 'w');
     fs.ftruncateSync(handle, 2 * 1024 ** 3);
     fs.closeSync(handle);
-    const r = await run('stage-release', fx, { files: 'dist/*' });
-    expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/GitHub refuses release assets of 2 GiB \(2147483648 bytes\) or more/);
-    expect(r.stdout).toContain('dist/huge.bin');
-    expect(requestsFor(fx)).toBe(0);
+    const refused = prepareStaging(inputs(['dist/*']), fs.realpathSync(workspace));
+    await expect(refused).rejects.toThrow(
+      /GitHub refuses release assets of 2 GiB \(2147483648 bytes\) or more/,
+    );
+    await expect(refused).rejects.toThrow(/'dist\/huge\.bin' \(2147483648 bytes\) is too large/);
+  });
+
+  it('opens every file under its planned name', async () => {
+    const { workspace } = fixture({ 'dist/my app (linux).zip': 'zip\n' });
+    const { locals } = await prepareStaging(inputs(['dist/*']), fs.realpathSync(workspace));
+    await closeLocalAssets(locals);
+    expect(locals.map((l) => [l.display, l.requestedName, l.name, l.size])).toEqual([
+      ['dist/my app (linux).zip', 'my app (linux).zip', 'my.app.linux.zip', 4],
+    ]);
   });
 });
 

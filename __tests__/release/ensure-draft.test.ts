@@ -1,0 +1,114 @@
+/*
+ * Finding the draft at src level (core/github/releases.ts), in-process against the emulator:
+ * the target rule on every run, and the published-release refusal on its own.
+ */
+import { createClient, type GitHubClient, type Repo } from '../../src/core/github/client.js';
+import { ReleaseStateError, ensureDraft, findDraft } from '../../src/core/github/releases.js';
+import { ConfigurationError } from '../../src/core/errors.js';
+import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+
+let emu: GitHubEmulator;
+let client: GitHubClient;
+let counter = 0;
+
+beforeAll(async () => {
+  emu = await startGitHubEmulator();
+  client = createClient(DEFAULT_TOKEN, { baseUrl: emu.url, backoffMs: 1, throttle: false });
+});
+
+afterAll(async () => {
+  await emu.stop();
+  expect(emu.violations).toEqual([]);
+});
+
+/** A repository whose `main` head is `head`, with a second commit `other` on branch `side`. */
+function repository(): { full: string; repo: Repo; head: string; other: string } {
+  const full = `octo-org/draft-${++counter}`;
+  emu.state.addRepo(full);
+  const head = emu.state.commit(full, { branch: 'main', message: 'head' });
+  const other = emu.state.commit(full, { branch: 'side', message: 'other' });
+  const [owner, name] = full.split('/');
+  return { full, repo: { owner, repo: name }, head, other };
+}
+
+const spec = (target?: string) => ({ tag: 'v1.0.0', target, checkTarget: true, prerelease: false });
+
+describe('ensureDraft: the target rule holds on every run', () => {
+  it('with the tag there, refuses a target other than its commit, draft or no draft', async () => {
+    const { full, repo, head, other } = repository();
+    emu.state.annotatedTag(full, 'v1.0.0', head);
+    const first = ensureDraft(client, repo, spec(other));
+    await expect(first).rejects.toThrow(ConfigurationError);
+    await expect(first).rejects.toThrow(
+      `Input 'target' is ${other}, but tag v1.0.0 already points to ${head}`,
+    );
+    const draft = emu.state.addRelease(full, { tagName: 'v1.0.0', draft: true, targetCommitish: other });
+    await expect(ensureDraft(client, repo, spec(other))).rejects.toThrow(
+      `Input 'target' is ${other}, but tag v1.0.0 already points to ${head}`,
+    );
+    // The tag's commit, given or defaulted, is accepted whatever the draft's target_commitish.
+    await expect(ensureDraft(client, repo, spec(head))).resolves.toMatchObject({ release: { id: draft.id } });
+    await expect(ensureDraft(client, repo, spec())).resolves.toMatchObject({ target: head });
+  });
+
+  it('without the tag, holds an existing draft to target: a SHA compared whole, a branch resolved', async () => {
+    const { full, repo, head, other } = repository();
+    const bySha = emu.state.addRelease(full, {
+      tagName: 'v1.0.0',
+      draft: true,
+      targetCommitish: head.toUpperCase(),
+    });
+    await expect(ensureDraft(client, repo, spec(head))).resolves.toMatchObject({ release: { id: bySha.id } });
+    await expect(ensureDraft(client, repo, spec(other))).rejects.toThrow(
+      new RegExp(
+        `^draft ${bySha.id} for v1\\.0\\.0 targets '${head.toUpperCase()}', but input 'target' is ${other}`,
+      ),
+    );
+    bySha.targetCommitish = 'main';
+    await expect(ensureDraft(client, repo, spec(head))).resolves.toMatchObject({ release: { id: bySha.id } });
+    const refused = ensureDraft(client, repo, spec(other));
+    await expect(refused).rejects.toThrow(ReleaseStateError);
+    await expect(refused).rejects.toThrow(`targets 'main' (commit ${head}), but input 'target' is ${other}`);
+  });
+
+  it('without the tag, refuses a draft whose target names no commit, and one with no target to hold it to', async () => {
+    const { full, repo, head } = repository();
+    emu.state.addRelease(full, { tagName: 'v1.0.0', draft: true, targetCommitish: 'gone-branch' });
+    await expect(ensureDraft(client, repo, spec(head))).rejects.toThrow(
+      /targets 'gone-branch', which resolves to no commit of octo-org\/draft-\d+/,
+    );
+    await expect(ensureDraft(client, repo, spec())).rejects.toThrow(
+      /does not exist in .* and input 'target' is not set, so draft \d+ \(target_commitish 'gone-branch'\) cannot be checked/,
+    );
+  });
+
+  it('without checkTarget (sbom-attach, which has no target input) uses the draft as it is', async () => {
+    const { full, repo } = repository();
+    const draft = emu.state.addRelease(full, {
+      tagName: 'v1.0.0',
+      draft: true,
+      targetCommitish: 'gone-branch',
+    });
+    await expect(ensureDraft(client, repo, { tag: 'v1.0.0', prerelease: false })).resolves.toMatchObject({
+      release: { id: draft.id },
+      created: false,
+    });
+  });
+});
+
+describe('findDraft: a published release is never modified', () => {
+  it('refuses the tag of a published release with its own message', async () => {
+    const { full, repo } = repository();
+    const published = emu.state.addRelease(full, { tagName: 'v1.0.0', draft: false });
+    const found = findDraft(client, repo, 'v1.0.0');
+    await expect(found).rejects.toThrow(ReleaseStateError);
+    await expect(found).rejects.toThrow(
+      new RegExp(
+        `^tag v1\\.0\\.0 already has a published release ${published.id} \\(.*\\); a published release is never modified\\. Publish under a new tag instead\\.$`,
+      ),
+    );
+    const start = emu.log.length;
+    await expect(ensureDraft(client, repo, spec())).rejects.toThrow(/already has a published release/);
+    expect(emu.log.slice(start).map((e) => e.operationId)).toEqual(['repos/list-releases']);
+  });
+});
