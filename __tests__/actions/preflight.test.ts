@@ -7,6 +7,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import { releaseCommit } from '../../src/actions/preflight/main.js';
+import type { CiActionInputs } from '../../src/core/ci/inputs.js';
+import type { GuardInputs } from '../../src/core/guard.js';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -22,6 +25,32 @@ const files = {
   'package.json': '{\n  "version": "2.0.0"\n}\n',
   'CHANGELOG.md': `# Changelog\n\n## [2.0.0] - ${TODAY}\n\n- Breaking.\n`,
 };
+
+describe('releaseCommit: which commit the CI check holds to the tag', () => {
+  const SHA = 'a'.repeat(40);
+  const RUN = 'b'.repeat(40);
+  const ci = { token: 't', githubSha: RUN, ci: { workflows: ['ci.yml'] } } as unknown as CiActionInputs;
+  const fromRef = {} as GuardInputs;
+  const given = { tag: 'v1.0.0' } as GuardInputs;
+
+  it.each([
+    [
+      'input sha wins',
+      { ...ci, ci: { ...ci.ci, sha: SHA } },
+      fromRef,
+      'refs/tags/v1.0.0',
+      SHA,
+      "input 'sha'",
+    ],
+    ["GITHUB_SHA on the tag's own run", ci, fromRef, 'refs/tags/v1.0.0', RUN, 'GITHUB_SHA'],
+    ['GITHUB_SHA when tag repeats the ref', ci, given, 'refs/tags/v1.0.0', RUN, 'GITHUB_SHA'],
+    ["the tag's commit for a tag given on a branch run", ci, given, 'refs/heads/main', undefined, undefined],
+    ["the tag's commit for a tag that is not the ref's", ci, given, 'refs/tags/v0.9.0', undefined, undefined],
+  ])('%s', (_why, inputs, guard, ref, sha, source) => {
+    const out = releaseCommit(inputs, guard, 'v1.0.0', ref);
+    expect([out.tag, out.sha, out.shaSource]).toEqual(['v1.0.0', sha, source]);
+  });
+});
 
 describe('preflight (root action)', () => {
   it('passes a good release in one step with one summary and the guard outputs', async () => {
@@ -70,8 +99,11 @@ describe('preflight (root action)', () => {
     const bad = await runAction('preflight', { root, inputs: { prefix: 'v?' } });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/Input 'prefix'/);
-    expect(bad.outputs).toEqual({});
-    expect(bad.summary).toBe('');
+    // The refusal policy: one row per problem, ok=false with the reason, nothing else checked.
+    expect(bad.outputs).toMatchObject({ ok: 'false', green: '', report: '[]' });
+    expect(bad.outputs.reason).toMatch(/^Input 'prefix'/);
+    expect(bad.summary).toMatch(/\| configuration \| ❌ fail \| Input 'prefix'/);
+    expect(bad.summary).not.toMatch(/\| semver \|/);
   });
 });
 
@@ -94,13 +126,20 @@ describe('preflight with workflows: require-ci-green in the same step (against t
 
   async function preflight(
     inputs: Record<string, string>,
-    options: { ref?: string; eventName?: string; files?: Record<string, string> } = {},
+    options: {
+      ref?: string;
+      eventName?: string;
+      files?: Record<string, string>;
+      sha?: string;
+      env?: Record<string, string>;
+    } = {},
   ): Promise<RunResult> {
     const result = await runAction('preflight', {
       root,
       ref: options.ref ?? 'refs/tags/v2.0.0',
       eventName: options.eventName,
-      sha: head,
+      sha: options.sha ?? head,
+      env: options.env,
       repository: REPO,
       apiUrl: gh.url,
       serverUrl: gh.serverUrl,
@@ -143,9 +182,9 @@ describe('preflight with workflows: require-ci-green in the same step (against t
     expect(result.summary).toMatch(/\| workflow ci.yml \| ✅ pass/);
     expect(result.summary).toMatch(/\| branch head \(end\) \| ✅ pass/);
     expect(result.summary).toContain(`[#1](${gh.serverUrl}/${REPO}/actions/runs/${ci.id})`);
-    // No tag input: the CI check uses GITHUB_SHA and never resolves a tag.
-    expect(result.summary).toContain(`${head} (GITHUB_SHA)`);
-    expect(gh.count('git/get-ref')).toBe(0);
+    // No tag input: the CI check resolves GITHUB_REF's tag and holds GITHUB_SHA to it.
+    expect(result.summary).toContain(`tag v2.0.0 → ${head} (= GITHUB_SHA)`);
+    expect(gh.count('git/get-ref')).toBe(1);
   });
 
   it('fails when the guard passes but one workflow failed, listing it', async () => {
@@ -230,9 +269,70 @@ describe('preflight with workflows: require-ci-green in the same step (against t
     expect(result.outputs).toMatchObject({ ok: 'false', green: 'false', report: '[]' });
     expect(result.summary).toMatch(/\| version in package.json \| ❌ fail/);
     expect(result.summary).toMatch(
-      /\| CI configuration \| ❌ fail \| Input 'workflows': 'nope.yml' not found/,
+      /\| CI configuration \| ❌ fail \| Input 'workflows': workflow file 'nope.yml' not found/,
     );
     expect(result.stdout).toMatch(/on-reject: skip does not apply: 1 of these is a configuration problem/);
+  });
+
+  describe('refuses a commit that is not the tag being released', () => {
+    let old: string;
+    let next: string;
+    beforeEach(() => {
+      // v2.0.0 is re-pointed at an old commit without CI; the head after it is green.
+      old = head;
+      next = gh.state.commit(REPO, { branch: 'main', message: 'the green head' });
+      gh.state.annotatedTag(REPO, 'v2.0.3', old);
+      gh.state.addRun(REPO, 'ci.yml', { headSha: next });
+    });
+    const changelog = {
+      ...files,
+      'package.json': '{\n  "version": "2.0.3"\n}\n',
+      'CHANGELOG.md': `# Changelog\n\n## [2.0.3] - ${TODAY}\n\n- Fix.\n`,
+    };
+
+    it("input sha: the green head beside GITHUB_REF's tag on an old commit", async () => {
+      const result = await preflight(
+        { workflows: 'ci.yml', sha: next },
+        { ref: 'refs/tags/v2.0.3', files: changelog },
+      );
+      expect(result.code).toBe(1);
+      expect(result.outputs).toMatchObject({ ok: 'false', green: 'false', version: '2.0.3' });
+      const why = `commit: tag v2.0.3 is at ${old}, but the commit being released (input 'sha') is ${next}`;
+      expect(result.outputs.reason).toContain(why);
+      expect(result.summary).toMatch(/\| commit \| ❌ fail \| tag v2\.0\.3 is at/);
+      expect(result.summary).not.toMatch(/\| workflow ci.yml \| ✅ pass/);
+      expect(gh.count('actions/list-workflow-runs')).toBe(0);
+    });
+
+    it("GITHUB_SHA: a run whose commit is not the tag's", async () => {
+      const result = await preflight(
+        { workflows: 'ci.yml' },
+        { ref: 'refs/tags/v2.0.3', files: changelog, sha: next },
+      );
+      expect(result.code).toBe(1);
+      expect(result.outputs.reason).toContain(
+        `commit: tag v2.0.3 is at ${old}, but the commit being released (GITHUB_SHA) is ${next}`,
+      );
+      // The same when `tag` repeats the ref's tag: the run still builds GITHUB_SHA.
+      const repeated = await preflight(
+        { workflows: 'ci.yml', tag: 'v2.0.3' },
+        { ref: 'refs/tags/v2.0.3', files: changelog, sha: next },
+      );
+      expect(repeated.code).toBe(1);
+      expect(repeated.outputs.reason).toContain(
+        `commit: tag v2.0.3 is at ${old}, but the commit being released (GITHUB_SHA) is ${next}`,
+      );
+    });
+
+    it('an explicit tag with a sha that is not its commit, even under on-reject: skip', async () => {
+      const result = await preflight(
+        { workflows: 'ci.yml', tag: 'v2.0.3', sha: next, 'on-reject': 'skip' },
+        { files: changelog, ref: 'refs/tags/v2.0.3' },
+      );
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(/on-reject: skip does not apply/);
+      expect(result.outputs.reason).toMatch(/^commit: tag v2\.0\.3 is at [0-9a-f]{40}, but/);
+    });
   });
 
   it('resolves an explicit tag (peeling an annotated tag) for the CI check', async () => {
@@ -264,33 +364,47 @@ describe('preflight with workflows: require-ci-green in the same step (against t
     expect(gh.log).toEqual([]);
   });
 
-  describe('refuses a bad CI input before anything is written or asked', () => {
+  // Each bad value is refused in-process by parseInputs (__tests__/core/ci/inputs.test.ts);
+  // here one spawn per refusal class proves the bundle refuses before checking or asking.
+  describe('refuses bad input before anything is checked or asked, every problem at once', () => {
     it.each([
-      [{ workflows: 'ci.yml', timeout: 'soon' }, /Input 'timeout' must be a duration/],
-      [{ timeout: 'soon' }, /Input 'timeout' must be a duration/],
       [
-        { workflows: 'ci.yml', sha: 'abc123' },
-        /Input 'sha' must be a full 40-character hexadecimal commit SHA/,
+        { workflows: 'ci.txt', timeout: 'soon', sha: 'abc123', 'github-token': '', prefix: 'v?' },
+        {},
+        [
+          /Input 'prefix'/,
+          /Input 'workflows' must list workflow files/,
+          /Input 'sha' must be a full 40-character hexadecimal commit SHA/,
+          /Input 'timeout' must be a duration/,
+          /Input 'github-token' is required/,
+        ],
       ],
-      [{ workflows: 'ci.txt' }, /Input 'workflows' must list workflow files/],
-      [{ workflows: 'ci.yml', 'poll-interval': '0' }, /Input 'poll-interval' must be longer than 0/],
-      [{ workflows: 'ci.yml', 'require-head': 'yes' }, /Input 'require-head' must be a boolean/],
-      [{ workflows: 'ci.yml', repository: 'no-slash' }, /Input 'repository' must be 'owner\/name'/],
-      [{ sha: head40() }, /Input 'sha' is only used by the CI check, which runs when 'workflows' is given/],
-      [{ workflows: 'ci.yml', 'github-token': '' }, /Input 'github-token' is required/],
-    ])('%o', async (inputs, message) => {
+      [
+        { sha: 'a'.repeat(40), 'poll-interval': '0' },
+        {},
+        [/Input 'poll-interval' must be longer than 0/, /Input 'sha' is only used by the CI check/],
+      ],
+      // A misspelled key, which the runner passes on as an INPUT_* variable.
+      [
+        { workflows: 'ci.yml' },
+        { INPUT_WORKFLOW_FILES: 'ci.yml', INPUT_TIMEOUT_: '1m' },
+        [/Input 'timeout_' is not an input of this action/, /Input 'workflow_files' is not an input/],
+      ],
+    ])('%o %o', async (inputs, env, messages) => {
       gh.state.addRun(REPO, 'ci.yml', { headSha: head });
-      const result = await preflight(inputs);
+      const result = await preflight(inputs, { env });
       expect(result.code).toBe(1);
-      expect(result.stdout).toMatch(/::error::Configuration error: /);
-      expect(result.stdout).toMatch(message);
-      expect(result.outputs).toEqual({});
-      expect(result.summary).toBe('');
+      expect(result.stdout).toMatch(
+        new RegExp(`::error::Configuration error: ${messages.length} configuration problems:`),
+      );
+      for (const message of messages) {
+        expect(result.stdout).toMatch(message);
+        expect(result.outputs.reason).toMatch(message);
+      }
+      expect(result.outputs).toMatchObject({ ok: 'false', green: '', 'head-sha': '', report: '[]' });
+      expect(result.summary).toContain('preflight: configuration refused');
+      expect(result.summary.match(/\| configuration \| ❌ fail \|/g)).toHaveLength(messages.length);
       expect(gh.log).toEqual([]);
     });
   });
 });
-
-function head40(): string {
-  return 'a'.repeat(40);
-}

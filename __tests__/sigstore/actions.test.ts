@@ -95,19 +95,24 @@ describe('sigstore-sign and sigstore-verify against the local Sigstore services'
     for (const token of sigstore.issued) expect(everything(first)).not.toContain(token);
   });
 
-  it('a re-run is a no-op: bundles unchanged byte for byte, no token or certificate requested', async () => {
+  it('a re-run is a no-op: bundles unchanged byte for byte, no certificate requested', async () => {
     const before = snapshot(ws);
     const counts = { ...sigstore.counts };
     const again = await sign(ws);
     expect(again.code).toBe(0);
     expect(snapshot(ws)).toEqual(before);
-    expect(sigstore.counts.oidc).toBe(counts.oidc);
+    // One token read (the expected identity is its job_workflow_ref), nothing signed.
+    expect(sigstore.counts.oidc).toBe(counts.oidc + 1);
     expect(sigstore.counts.fulcio).toBe(counts.fulcio);
+    expect(sigstore.counts.rekor).toBe(counts.rekor);
     expect(again.summary).toContain('kept unchanged');
+    expect(again.outputs.identity).toBe(sigstore.identity);
     // Nothing to sign, so no token is needed: a re-run without id-token: write is still a no-op.
     const noToken = await sign(ws, {}, {});
     expect(noToken.code).toBe(0);
     expect(snapshot(ws)).toEqual(before);
+    expect(noToken.summary).toContain('from GITHUB_WORKFLOW_REF (no OIDC token available');
+    expect(noToken.outputs.identity).toBe(sigstore.identity);
   });
 
   it('sigstore-verify verifies them for the exact identity and for a pattern', async () => {
@@ -117,15 +122,21 @@ describe('sigstore-sign and sigstore-verify against the local Sigstore services'
     expect(exact.summary).toMatch(/signature: dist\/c\.whl \| ✅ pass/);
     const pattern = await verify(ws, {
       'certificate-identity-regexp':
-        '^https://github\\.com/octo-org/octo-repo/\\.github/workflows/release\\.yml@refs/tags/v',
+        'https://github\\.com/octo-org/octo-repo/\\.github/workflows/release\\.yml@refs/tags/v\\d+\\.\\d+\\.\\d+',
     });
     expect(pattern.code).toBe(0);
+    expect(pattern.summary).toContain('matching the whole pattern');
   });
 
   it('a wrong identity, a wrong pattern or a wrong issuer fails, naming every file', async () => {
     for (const inputs of <Record<string, string>[]>[
       { 'certificate-identity': sigstore.identity.replace('v1.2.3', 'v9.9.9') },
       { 'certificate-identity-regexp': '^https://github\\.com/someone-else/' },
+      // Matches the start of the SAN only: a prefix is not the identity.
+      {
+        'certificate-identity-regexp':
+          '^https://github\\.com/octo-org/octo-repo/\\.github/workflows/release\\.yml@refs/tags/v',
+      },
       {
         'certificate-identity': sigstore.identity,
         'certificate-oidc-issuer': 'https://accounts.example.com',
@@ -150,6 +161,27 @@ describe('sigstore-sign and sigstore-verify against the local Sigstore services'
     expect(bad.stdout).toContain("Input 'certificate-identity-regexp' is not a valid regular expression");
   });
 
+  it('refuses a misspelled (undeclared) input together with every other problem, before doing anything', async () => {
+    const r = await runAction('sigstore-verify', {
+      root,
+      workspace: ws,
+      inputs: { files: 'dist/*', 'bundle-suffix': 'a/b' },
+      env: { INPUT_CERTIFICATE_IDENTITY_REGEXP: '.*' },
+    });
+    expect(r.code).toBe(1);
+    expect(r.outputs.verified).toBe('false');
+    expect(r.stdout).toContain("did you mean 'certificate-identity-regexp'");
+    expect(r.stdout).toContain("'bundle-suffix'");
+    expect(r.stdout).toContain('exactly one');
+    const before = snapshot(ws);
+    const counts = { ...sigstore.counts };
+    const s = await sign(ws, {}, { ...sigstore.runnerEnv(), INPUT_BUNDLE_SUFFIX: '.sig' });
+    expect(s.code).toBe(1);
+    expect(s.stdout).toContain("did you mean 'bundle-suffix'");
+    expect(sigstore.counts).toEqual(counts);
+    expect(snapshot(ws)).toEqual(before);
+  });
+
   it('a tampered file fails verification and is never re-signed over its bundle', async () => {
     const tampered = workspaceWith({});
     fs.cpSync(ws, tampered, { recursive: true });
@@ -167,13 +199,16 @@ describe('sigstore-sign and sigstore-verify against the local Sigstore services'
 
   it('an existing bundle made by another workflow is refused on re-run, and left untouched', async () => {
     const before = snapshot(ws);
-    const other = await runAction('sigstore-sign', {
-      root,
-      workspace: ws,
-      inputs: { files: 'dist/*', ...services() },
-      env: sigstore.runnerEnv(),
-      workflowRef: 'octo-org/octo-repo/.github/workflows/other.yml@refs/tags/v1.2.3',
+    // The job's token names another workflow (what Fulcio would certify for this job).
+    sigstore.setTokenClaims({
+      job_workflow_ref: 'octo-org/octo-repo/.github/workflows/other.yml@refs/tags/v1.2.3',
     });
+    let other: RunResult;
+    try {
+      other = await sign(ws);
+    } finally {
+      sigstore.clearFaults();
+    }
     expect(other.code).toBe(1);
     for (const f of Object.keys(three)) expect(other.stdout).toContain(`sign: ${f}: existing bundle`);
     expect(snapshot(ws)).toEqual(before);
@@ -210,11 +245,12 @@ describe('sigstore-sign refusals', () => {
     expect(fs.existsSync(path.join(ws, 'dist/a.sigstore.json'))).toBe(false);
   });
 
-  it('refuses to run outside a workflow (no GITHUB_WORKFLOW_REF) and a token from another issuer', async () => {
-    const ws = workspaceWith({ 'dist/a': 'a' });
-    const noRef = await sign(ws, {}, { ...sigstore.runnerEnv(), GITHUB_WORKFLOW_REF: '' });
+  it('refuses a re-run with neither a token nor GITHUB_WORKFLOW_REF, and a token from another issuer', async () => {
+    const ws = workspaceWith({ 'dist/a': 'a', 'dist/a.sigstore.json': '{}' });
+    const noRef = await sign(ws, {}, { GITHUB_WORKFLOW_REF: '' });
     expect(noRef.code).toBe(1);
-    expect(noRef.stdout).toContain('GITHUB_WORKFLOW_REF is not set');
+    expect(noRef.stdout).toContain('permissions: id-token: write');
+    fs.rmSync(path.join(ws, 'dist/a.sigstore.json'));
     const token = sigstore.issueToken({ iss: 'https://accounts.example.com' });
     const otherIssuer = await sign(ws, { 'identity-token': token }, {});
     expect(otherIssuer.code).toBe(1);

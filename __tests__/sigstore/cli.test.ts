@@ -7,6 +7,8 @@ import { MessageSignatureBundleBuilder, RekorWitness, type Signature } from '@si
 import { bundleToJSON } from '@sigstore/bundle';
 import { startSigstore, type SigstoreEmulator } from '../../src/emulator/sigstore/index.js';
 import { SigningSession, staticIdentityProvider } from '../../src/core/sigstore/index.js';
+import { COMMANDS } from '../../src/cli/main.js';
+import { VERSION } from '../../src/cli/version.js';
 import { root, writeRoot } from './helpers.js';
 
 const ISSUER = 'https://token.actions.githubusercontent.com';
@@ -430,5 +432,53 @@ describe('cli sign-bundle', () => {
     expect((await cliRun(['frobnicate'])).code).toBe(2);
     expect((await cliRun(verifyArgs(bundles['message v0.3'], 'sha256:abc'))).code).toBe(2);
     expect((await cliRun([...verifyArgs(bundles['message v0.3'], artifact), '--key', 'k'])).code).toBe(2);
+  });
+});
+
+describe('cli --help and --version', () => {
+  const version = (
+    JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }
+  ).version;
+
+  it('the program answers --help, -h, help, --version and version with exit 0', async () => {
+    for (const args of [['--help'], ['-h'], ['help']]) {
+      const r = await cliRun(args);
+      expect(r.code).toBe(0);
+      for (const name of Object.keys(COMMANDS)) expect(r.stdout).toContain(`sealed-release ${name}`);
+    }
+    for (const args of [['--version'], ['version']]) {
+      const r = await cliRun(args);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(`sealed-release ${version}\n`);
+    }
+    expect(VERSION).toBe(version);
+  });
+
+  it.each(Object.keys(COMMANDS))('%s answers --help, -h, help and --version with exit 0', async (name) => {
+    for (const args of [
+      [name, '--help'],
+      [name, '-h'],
+      ['help', name],
+      [name, '--bundle', 'x', '--help'],
+    ]) {
+      const r = await cliRun(args);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toContain(`usage:\n  sealed-release ${name}`);
+    }
+    const v = await cliRun([name, '--version']);
+    expect(v.code).toBe(0);
+    expect(v.stdout).toBe(`sealed-release ${version}\n`);
+  });
+
+  it('unknown options, commands and help topics still exit 2, with the usage on stderr', async () => {
+    const option = await cliRun(['verify-bundle', '--frobnicate', 'x', 'file']);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain('unknown option --frobnicate');
+    expect(option.stderr).toContain('usage:\n  sealed-release verify-bundle');
+    expect((await cliRun(['sign-bundle', '--verbose'])).code).toBe(2);
+    expect((await cliRun([])).code).toBe(2);
+    expect((await cliRun(['help', 'frobnicate'])).code).toBe(2);
+    expect((await cliRun(['--frobnicate'])).code).toBe(2);
   });
 });

@@ -16,8 +16,10 @@ import {
   runnerIdentityProvider,
   sanitizeTrustedRoot,
   shellQuote,
+  escapeRegExp,
   toPolicy,
   verifyInstructions,
+  wholeMatch,
 } from '../../src/core/sigstore/index.js';
 import { mapBounded } from '../../src/core/sigstore/pool.js';
 
@@ -85,13 +87,57 @@ describe('parsers', () => {
     );
   });
 
-  it('toPolicy needs exactly one of identity and pattern', () => {
+  it('toPolicy needs exactly one of identity and pattern, and escapes and anchors for the stock verifier', () => {
     expect(() => toPolicy({ issuer: 'i' })).toThrow(/exactly one/);
     expect(() => toPolicy({ issuer: 'i', identity: 'a', identityRegExp: /a/ })).toThrow(/exactly one/);
-    expect(toPolicy({ issuer: 'i', identity: 'a' })).toEqual({
-      subjectAlternativeName: 'a',
-      extensions: { issuer: 'i' },
-    });
+    const exact = toPolicy({ issuer: 'i', identity: 'x/a.yml@refs/tags/v1.2.3' });
+    expect(exact.extensions).toEqual({ issuer: 'i' });
+    const san = exact.subjectAlternativeName as RegExp;
+    expect(san.test('x/a.yml@refs/tags/v1.2.3')).toBe(true);
+    for (const other of [
+      'x/a.yml@refs/tags/v1.2.30',
+      'x/aXyml@refs/tags/v1x2x3',
+      'x/a.yml@refs/tags/v1.2.',
+      'yx/a.yml@refs/tags/v1.2.3',
+    ]) {
+      expect(san.test(other)).toBe(false);
+    }
+    const pattern = toPolicy({ issuer: 'i', identityRegExp: /a|b/gm }).subjectAlternativeName as RegExp;
+    expect([pattern.test('a'), pattern.test('b'), pattern.test('ab'), pattern.test('a\nb')]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it('escapeRegExp: the escaped text matches itself and nothing else', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (text, other) => {
+        const re = new RegExp(`^${escapeRegExp(text)}$`);
+        expect(re.test(text)).toBe(true);
+        if (other !== text) expect(re.test(other)).toBe(false);
+      }),
+    );
+  });
+
+  it('wholeMatch matches the whole value only, whatever the pattern and its flags', () => {
+    expect(wholeMatch(/v1\.2\.3/).test('v1.2.3')).toBe(true);
+    expect(wholeMatch(/v1\.2\.3/).test('v1.2.30')).toBe(false);
+    expect(wholeMatch(/main|dev/).test('main-evil')).toBe(false);
+    expect(wholeMatch(/main|dev/).test('xdev')).toBe(false);
+    expect(wholeMatch(/main/m).test('main\nevil')).toBe(false);
+    const sticky = wholeMatch(/main/gy);
+    expect([sticky.test('main'), sticky.test('main')]).toEqual([true, true]);
+    expect(wholeMatch(/MAIN/i).test('main')).toBe(true);
+    fc.assert(
+      fc.property(fc.string(), fc.string({ minLength: 1 }), (text, extra) => {
+        const re = wholeMatch(new RegExp(escapeRegExp(text)));
+        expect(re.test(text)).toBe(true);
+        expect(re.test(text + extra)).toBe(false);
+        expect(re.test(extra + text)).toBe(false);
+      }),
+    );
   });
 
   it('expectedIssuer: github.com and GHES', () => {

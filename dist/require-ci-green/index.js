@@ -30955,391 +30955,140 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8090);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8581);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1740);
+/* harmony import */ var _core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8459);
+/* harmony import */ var _core_ci_check_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5199);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6977);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6676);
 
 
 
-await (0,_core_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(async () => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readCiInputs */ .k)()));
+
+await (0,_core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)({
+    name: 'require-ci-green',
+    inputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUT_NAMES */ .Q,
+    parse: _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInputs */ .T,
+    run: _main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e,
+    refusalOutputs: _core_ci_check_js__WEBPACK_IMPORTED_MODULE_1__/* .CI_ERROR_OUTPUTS */ .H$,
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8581:
+/***/ 6977:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ readCiInputs)
+  Q: () => (/* binding */ INPUT_NAMES),
+  T: () => (/* binding */ parseInputs)
 });
 
-// EXTERNAL MODULE: ./.build/core/ci.js
-var ci = __nccwpck_require__(9502);
-// EXTERNAL MODULE: ./.build/core/errors.js
-var errors = __nccwpck_require__(8005);
 // EXTERNAL MODULE: ./.build/core/github/client.js + 25 modules
 var client = __nccwpck_require__(6065);
-;// CONCATENATED MODULE: ./.build/core/inputs/parsers.js
-
-/*
- * The shared value parsers. Each takes the input's name, so every error names the input, the
- * value it got and the form it accepts. They are pure: no environment, no @actions/core.
- */
-const TRUE = new Set(['true', 'True', 'TRUE']);
-const FALSE = new Set(['false', 'False', 'FALSE']);
-/** YAML 1.2 core schema booleans, nothing else (no `yes`, `on`, `1`). */
-function parsers_parseBoolean(name, raw) {
-    const value = raw.trim();
-    if (TRUE.has(value))
-        return true;
-    if (FALSE.has(value))
-        return false;
-    throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a boolean (true | True | TRUE | false | False | FALSE), got '${raw}'.`);
-}
-/** One item a line; blank lines and lines starting with `#` are ignored; items are trimmed. */
-function parseList(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/**
- * A list input whose single line holds commas is almost always `a, b, c` written for a
- * comma-separated list; the contract says one item a line, so say that rather than look for a
- * file named `a, b, c`.
- */
-function parsers_parseLineList(name, raw) {
-    const items = parseList(raw);
-    if (items.length === 1 && /,\s*\S/.test(items[0]) && !/[{}]/.test(items[0])) {
-        throw new ConfigurationError(`Input '${name}' takes one item a line, not a comma-separated list: got '${items[0]}'. Write each item on its own line (a YAML block scalar, '${name}: |').`);
-    }
-    return items;
-}
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** The longest wait any input may ask for: a day. Longer is a typo (`1e9h`), never a plan. */
-const MAX_DURATION_MS = 24 * UNIT_MS.h;
-/**
- * Durations such as `0`, `90s`, `20m`, `1h`, `1h30m`, `500ms`. A bare number is seconds.
- * Returns milliseconds; at most a day.
- */
-function parsers_parseDuration(name, raw) {
-    const value = raw.trim();
-    const form = 'a duration such as 0, 90s, 20m, 1h or 1h30m (at most 24h)';
-    let total;
-    if (/^\d+$/.test(value)) {
-        total = Number(value) * 1000;
-    }
-    else {
-        const parts = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/.exec(value);
-        if (!parts || value === '' || parts.slice(1).every((p) => p === undefined)) {
-            throw new errors/* ConfigurationError */.j1(`Input '${name}' must be ${form}, got '${raw}'.`);
-        }
-        const [, h, m, s, ms] = parts;
-        total =
-            Number(h ?? 0) * UNIT_MS.h + Number(m ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0);
-    }
-    if (!Number.isSafeInteger(total) || total > MAX_DURATION_MS) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be ${form}, got '${raw}', which is too long.`);
-    }
-    return total;
-}
-/** A value from a fixed set; the error lists the allowed values. */
-function parsers_parseEnum(name, raw, allowed) {
-    const value = raw.trim();
-    if (allowed.includes(value))
-        return value;
-    throw new ConfigurationError(`Input '${name}' must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${raw}'.`);
-}
-/** A non-negative whole number, at least `min`. */
-function parsers_parseInteger(name, raw, min = 0) {
-    const value = raw.trim();
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < min) {
-        throw new ConfigurationError(`Input '${name}' must be a whole number of at least ${min}, got '${raw}'.`);
-    }
-    return Number(value);
-}
-const HEX40 = /^[0-9a-f]{40}$/;
-/** A full commit SHA: 40 hexadecimal characters, returned lowercased. Short SHAs are ambiguous. */
-function parsers_parseSha(name, raw) {
-    const value = raw.trim().toLowerCase();
-    if (!HEX40.test(value)) {
-        throw new ConfigurationError(`Input '${name}' must be a full 40-character hexadecimal commit SHA, got '${raw}'.`);
-    }
-    return value;
-}
-/**
- * A git tag name. The one tag parser of every action: surrounding white space is trimmed (as
- * the runner's own inputs are), a `refs/tags/` prefix is dropped, and anything git's
- * check-ref-format would refuse is refused, as is anything outside printable ASCII. Lookalike
- * and invisible characters (a Cyrillic `v`, a zero-width space) make a tag that looks like the
- * release and is not, so they are never accepted here.
- */
-function parsers_parseTagName(name, raw) {
-    const value = raw.trim().replace(/^refs\/tags\//, '');
-    const bad = value === '' ||
-        !/^[\x21-\x7e]+$/.test(value) ||
-        /[~^:?*[\\]/.test(value) ||
-        value.includes('..') ||
-        value.includes('@{') ||
-        value === '@' ||
-        value.startsWith('-') ||
-        value.startsWith('/') ||
-        value.endsWith('/') ||
-        value.endsWith('.') ||
-        value.endsWith('.lock') ||
-        value.split('/').some((part) => part.startsWith('.') || part === '' || part.endsWith('.lock'));
-    if (bad) {
-        throw new ConfigurationError(`Input '${name}' must be a git tag name such as v1.2.3 (printable ASCII, no spaces, none of ~^:?*[\\, no '..'), got '${raw}'.`);
-    }
-    return value;
-}
-/**
- * The release tag: the `tag` input when given, else the tag of `GITHUB_REF`. A run on a branch
- * with no `tag` input is a configuration error, never a release named after the branch.
- */
-function tagFromInputOrRef(name, given, ref) {
-    if (given !== undefined && given.trim() !== '')
-        return parsers_parseTagName(name, given);
-    if (!ref.startsWith('refs/tags/')) {
-        throw new ConfigurationError(`Input '${name}' is not set and GITHUB_REF ('${ref}') is not a tag: give the tag to release, or run on a tag push.`);
-    }
-    return parsers_parseTagName(name, ref);
-}
-
-;// CONCATENATED MODULE: ./.build/core/inputs/reader.js
-
-
-/** The runner's variable for an input: `INPUT_` + the name upper-cased, spaces as `_`. */
-function inputVariable(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-/**
- * Reads raw inputs from the runner's `INPUT_*` variables, named as @actions/core names them.
- * Parsers take a reader instead of calling @actions/core, so one action can parse another's
- * inputs (the root preflight reads tag-semver-guard's and require-ci-green's) with the same
- * code, and tests hand them a plain object.
- */
-const envInputReader = (name) => process.env[inputVariable(name)];
-/** A reader over a plain object, for tests and for composing actions in-process. */
-function objectInputReader(values) {
-    return (name) => values[name];
-}
-/** `version_files` and `Version-Files` are both near misses of `version-files`. */
-function normalise(name) {
-    return name.toLowerCase().replace(/[-_ ]/g, '');
-}
-/**
- * Every `INPUT_*` variable in `env` that names no declared input. The runner passes a
- * misspelled `with:` key (`version_files`) on as `INPUT_VERSION_FILES` and only warns, so
- * without this a typo silently drops a check. Each problem suggests the declared name it
- * resembles.
- */
-function undeclaredInputs(env, declared) {
-    const known = new Map(declared.map((name) => [inputVariable(name), name]));
-    const problems = [];
-    for (const variable of Object.keys(env).sort()) {
-        if (!variable.startsWith('INPUT_') || known.has(variable))
-            continue;
-        const given = variable.slice('INPUT_'.length).toLowerCase();
-        const near = declared.find((name) => normalise(name) === normalise(given));
-        problems.push(`Input '${given}' is not an input of this action` +
-            (near
-                ? `: did you mean '${near}'?`
-                : `; its inputs are ${declared.map((d) => `'${d}'`).join(', ')}.`));
-    }
-    return problems;
-}
-/**
- * The one input layer. Each accessor parses one input and, instead of throwing at the first
- * mistake, records the problem and returns a placeholder, so that `finish()` can report every
- * configuration error at once, each naming the input, the value and the accepted form. Nothing
- * is requested or written before `finish()` has passed.
- */
-class Inputs {
-    read;
-    problems = [];
-    constructor(read, declared, env = {}) {
-        this.read = read;
-        if (declared)
-            this.problems.push(...undeclaredInputs(env, declared));
-    }
-    /** Inputs from the runner's environment, refusing undeclared `INPUT_*` variables. */
-    static fromEnv(declared, env = process.env) {
-        return new Inputs((name) => env[inputVariable(name)], declared, env);
-    }
-    /** The value trimmed, or undefined when unset or blank. */
-    optional(name) {
-        const value = this.read(name)?.trim();
-        return value === undefined || value === '' ? undefined : value;
-    }
-    /** The raw value, untrimmed ('' when unset): for multi-line values. */
-    raw(name) {
-        return this.read(name) ?? '';
-    }
-    /** A required value: absent or blank is a problem (and '' is returned). */
-    required(name, form) {
-        const value = this.optional(name);
-        if (value === undefined)
-            this.problem(`Input '${name}' is required: give ${form}.`);
-        return value ?? '';
-    }
-    boolean(name, fallback) {
-        return this.parse(name, (raw) => parseBoolean(name, raw)) ?? fallback;
-    }
-    /** One item a line; `required` makes an empty list a problem. */
-    list(name, options = {}) {
-        const items = this.attempt(() => parseLineList(name, this.raw(name))) ?? [];
-        if (options.required && items.length === 0 && !this.hasProblemFor(name)) {
-            this.problem(`Input '${name}' is required: give ${options.required}, one a line.`);
-        }
-        return items;
-    }
-    /** Milliseconds. */
-    duration(name, fallback) {
-        return this.parse(name, (raw) => parseDuration(name, raw)) ?? parseDuration(name, fallback);
-    }
-    enum(name, allowed, fallback) {
-        return this.parse(name, (raw) => parseEnum(name, raw, allowed)) ?? fallback;
-    }
-    integer(name, fallback, min = 0) {
-        return this.parse(name, (raw) => parseInteger(name, raw, min)) ?? fallback;
-    }
-    sha(name) {
-        return this.parse(name, (raw) => parseSha(name, raw));
-    }
-    tag(name) {
-        return this.parse(name, (raw) => parseTagName(name, raw));
-    }
-    /** Parses a set input with `fn`; an unset or blank input gives undefined. */
-    parse(name, fn) {
-        const raw = this.read(name);
-        if (raw === undefined || raw.trim() === '')
-            return undefined;
-        return this.attempt(() => fn(raw));
-    }
-    /** Runs a check; a ConfigurationError becomes a recorded problem (anything else is a bug). */
-    attempt(fn) {
-        try {
-            return fn();
-        }
-        catch (error) {
-            if (!(error instanceof ConfigurationError))
-                throw error;
-            this.problems.push(...error.problems);
-            return undefined;
-        }
-    }
-    /** Records a problem found by the action's own cross-input rules. */
-    problem(message) {
-        this.problems.push(message);
-    }
-    get ok() {
-        return this.problems.length === 0;
-    }
-    /** Throws one ConfigurationError listing every recorded problem; returns `value` otherwise. */
-    finish(value) {
-        if (this.problems.length > 0)
-            throw new ConfigurationError(this.problems);
-        return value;
-    }
-    hasProblemFor(name) {
-        return this.problems.some((p) => p.includes(`'${name}'`));
-    }
-}
-
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __nccwpck_require__(8005);
+// EXTERNAL MODULE: ./.build/core/inputs/parsers.js
+var parsers = __nccwpck_require__(4196);
+// EXTERNAL MODULE: ./.build/core/inputs/reader.js
+var reader = __nccwpck_require__(7781);
 ;// CONCATENATED MODULE: ./.build/core/inputs/index.js
 /** The one input layer: a collecting reader and the shared value parsers. */
 
 
 
-;// CONCATENATED MODULE: ./.build/core/ci-inputs.js
+;// CONCATENATED MODULE: ./.build/core/ci/inputs.js
 /*
- * require-ci-green's inputs, parsed once by one function for both actions that take them: the
- * require-ci-green action and the root preflight (which adds them to tag-semver-guard's).
- * Everything that can be checked without the API is checked here, so a bad value is a
- * configuration error before any row, summary or output is written.
+ * The CI check's inputs, parsed once for both actions that take them: require-ci-green and the
+ * root preflight (which adds them to tag-semver-guard's). Everything that can be checked
+ * without the API is checked here and every problem is collected, so a bad value is a
+ * configuration error before any row, summary, output or request.
+ *
+ * `tag` is not read here: whoever composes the check owns it (require-ci-green reads it itself;
+ * the preflight takes the guard's tag), so the same input is never parsed twice.
  */
 
 
 
-
+/** The CI check's own inputs, as named in both action.yml files (`tag` apart, see above). */
+const CI_INPUT_NAMES = [
+    'workflows',
+    'sha',
+    'branch',
+    'require-head',
+    'event',
+    'timeout',
+    'poll-interval',
+    'github-token',
+    'repository',
+];
 /**
- * Parses every require-ci-green input for the require-ci-green action, where `workflows` is
- * required (errors name the input). `env` gives GITHUB_SHA and GITHUB_REPOSITORY.
+ * A workflow file: `ci.yml` or `.github/workflows/ci.yml` (also `./.github/…`). Returns the
+ * base name, which is what the REST API accepts in place of the workflow id.
  */
-function parseCiInputs(read, env = process.env) {
-    const parsed = parse(read, env, true);
-    if (parsed === undefined)
-        throw new errors/* ConfigurationError */.j1(`Input 'workflows' is required: give one file a line.`);
-    return parsed;
+function parseWorkflowFile(input, raw) {
+    const value = raw.trim().replace(/^\.\//, '');
+    const base = value.startsWith('.github/workflows/') ? value.slice('.github/workflows/'.length) : value;
+    if (!/^[A-Za-z0-9._-]+\.ya?ml$/.test(base) || base.startsWith('.')) {
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' must list workflow files such as 'ci.yml' or '.github/workflows/ci.yml', got '${raw}'.`);
+    }
+    return base;
 }
+const EVENT_NAME = /^[a-z_]+$/;
 /**
- * The same inputs for the root preflight, where an empty `workflows` means "the CI check is not
- * requested": then it returns undefined, after still validating the inputs that have defaults
- * (a bad `timeout` is a mistake either way) and refusing `sha` and `branch`, which only the CI
- * check uses, so a forgotten `workflows` cannot silently drop the check the user meant to ask for.
+ * Reads the CI inputs into `inputs`, recording every problem there (the caller's `finish()`
+ * reports them all at once). With `workflows: 'required'` (require-ci-green) an empty list is a
+ * problem; with `'optional'` (the preflight) it means "the CI check is not requested": then it
+ * returns undefined, after still validating the inputs that have defaults (a bad `timeout` is
+ * a mistake either way) and refusing `sha` and `branch`, which only the CI check uses, so a
+ * forgotten `workflows` cannot silently drop the check the user meant to ask for.
  */
-function parseOptionalCiInputs(read, env = process.env) {
-    return parse(read, env, false);
-}
-function parse(read, env, required) {
-    const optional = (name) => {
-        const value = (read(name) ?? '').trim();
-        return value === '' ? undefined : value;
-    };
-    // Registered as a secret by createClient, the only place it is used.
-    const token = optional('github-token') ?? '';
-    const workflows = parseList(read('workflows') ?? '');
-    if (workflows.length === 0 && required)
-        throw new errors/* ConfigurationError */.j1(`Input 'workflows' is required: give one file a line.`);
-    for (const workflow of workflows)
-        (0,ci/* parseWorkflowFile */.dx)('workflows', workflow);
-    const sha = optional('sha');
-    if (sha !== undefined)
-        (0,ci/* parseSha */.qL)('sha', sha);
-    const tag = optional('tag');
-    if (tag !== undefined)
-        (0,ci/* parseTagName */.fe)('tag', tag);
-    const branch = optional('branch');
-    const timeoutMs = parsers_parseDuration('timeout', optional('timeout') ?? '0');
-    const pollIntervalMs = parsers_parseDuration('poll-interval', optional('poll-interval') ?? '30s');
+function readCiInputs(inputs, env, options) {
+    const required = options.workflows === 'required';
+    const workflows = inputs
+        .list('workflows', required ? { required: 'the workflow files' } : {})
+        .map((raw) => inputs.attempt(() => parseWorkflowFile('workflows', raw)))
+        .filter((w) => w !== undefined);
+    const sha = inputs.sha('sha');
+    const branch = inputs.optional('branch');
+    const timeoutMs = inputs.duration('timeout', '0');
+    const pollIntervalMs = inputs.duration('poll-interval', '30s');
     if (pollIntervalMs <= 0)
-        throw new errors/* ConfigurationError */.j1(`Input 'poll-interval' must be longer than 0, got '${read('poll-interval')}'.`);
-    const rawRequireHead = optional('require-head');
-    const requireHead = rawRequireHead === undefined ? true : parsers_parseBoolean('require-head', rawRequireHead);
-    const event = optional('event') ?? 'push';
-    if (!/^[a-z_]+$/.test(event))
-        throw new errors/* ConfigurationError */.j1(`Input 'event' must be an event name (lowercase letters and '_', e.g. push, release), got '${event}'.`);
-    if (workflows.length === 0) {
-        for (const [name, value] of [
-            ['sha', sha],
-            ['branch', branch],
-        ]) {
-            if (value !== undefined)
-                throw new errors/* ConfigurationError */.j1(`Input '${name}' is only used by the CI check, which runs when 'workflows' is given: add 'workflows' or remove '${name}'.`);
+        inputs.problem(`Input 'poll-interval' must be longer than 0, got '${inputs.raw('poll-interval')}'.`);
+    const requireHead = inputs.boolean('require-head', true);
+    const event = inputs.optional('event') ?? 'push';
+    if (!EVENT_NAME.test(event))
+        inputs.problem(`Input 'event' must be an event name (lowercase letters and '_', e.g. push, release), got '${event}'.`);
+    // A comma-separated list is a problem recorded above, but it still asks for the check.
+    if (!required && (0,parsers/* parseList */.E1)(inputs.raw('workflows')).length === 0) {
+        for (const name of ['sha', 'branch']) {
+            if (inputs.optional(name) !== undefined)
+                inputs.problem(`Input '${name}' is only used by the CI check, which runs when 'workflows' is given: add 'workflows' or remove '${name}'.`);
         }
         return undefined;
     }
-    // GITHUB_SHA stands in for `sha` only when neither `sha` nor `tag` is given; check it now too.
-    const defaultSha = env.GITHUB_SHA;
-    if (sha === undefined && tag === undefined) {
-        if (!defaultSha)
-            throw new errors/* ConfigurationError */.j1(`Input 'sha' is required when GITHUB_SHA is not set.`);
-        (0,ci/* parseSha */.qL)('sha', defaultSha);
+    // Registered as a secret by createClient, the only place it is used.
+    const token = inputs.required('github-token', "a token with 'actions: read' and 'contents: read'");
+    const repository = inputs.attempt(() => (0,client/* parseRepository */.SU)('repository', inputs.optional('repository') ?? env.GITHUB_REPOSITORY ?? ''));
+    // GITHUB_SHA is the runner's, always a full SHA there; anything else is refused outright.
+    let githubSha;
+    if (env.GITHUB_SHA) {
+        try {
+            githubSha = (0,parsers/* parseSha */.qL)('sha', env.GITHUB_SHA);
+        }
+        catch {
+            inputs.problem(`GITHUB_SHA must be a full 40-character hexadecimal commit SHA (it stands in for input 'sha'), got '${env.GITHUB_SHA}'.`);
+        }
     }
-    const repository = (0,client/* parseRepository */.SU)('repository', optional('repository') ?? env.GITHUB_REPOSITORY ?? '');
     return {
         token,
+        githubSha,
         ci: {
-            repository,
-            workflows,
+            repository: repository ?? { owner: '', repo: '' },
+            workflows: [...new Set(workflows)],
             sha,
-            tag,
-            defaultSha,
             branch,
             requireHead,
             event,
@@ -31352,18 +31101,34 @@ function parse(read, env, required) {
 ;// CONCATENATED MODULE: ./.build/actions/require-ci-green/inputs.js
 
 
+/** Every input declared in require-ci-green/action.yml (a test holds the two together). */
+const INPUT_NAMES = [...CI_INPUT_NAMES, 'tag'];
 /**
- * Reads every require-ci-green input once (errors name the input). The parsing itself lives in
- * `core/ci-inputs.ts`, shared with the root preflight action, which takes the same inputs.
+ * Parses every require-ci-green input once, collecting every problem into one configuration
+ * error. Pure: the inputs come from `read`; `env` gives GITHUB_SHA and GITHUB_REPOSITORY.
+ * (Undeclared `INPUT_*` names are refused by the entry point, `runEntry`, against INPUT_NAMES.)
+ *
+ * The commit: the tag's when `tag` is given (then a `sha` must be that same commit), else `sha`,
+ * else GITHUB_SHA, as the contract says.
  */
-function readCiInputs() {
-    return parseCiInputs(envInputReader);
+function parseInputs(read, env = {}) {
+    const inputs = new reader/* Inputs */.G0(read);
+    const tag = inputs.tag('tag');
+    const parsed = readCiInputs(inputs, env, { workflows: 'required' });
+    const ci = { ...parsed.ci, tag };
+    if (tag === undefined && ci.sha === undefined) {
+        if (parsed.githubSha !== undefined)
+            Object.assign(ci, { sha: parsed.githubSha, shaSource: 'GITHUB_SHA' });
+        else if (!env.GITHUB_SHA)
+            inputs.problem(`Input 'sha' is required when neither 'tag' nor GITHUB_SHA is given.`);
+    }
+    return inputs.finish({ ...parsed, ci });
 }
 
 
 /***/ }),
 
-/***/ 1740:
+/***/ 6676:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31374,15 +31139,196 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
-// EXTERNAL MODULE: ./.build/core/ci.js
-var ci = __nccwpck_require__(9502);
 // EXTERNAL MODULE: ./.build/core/errors.js
 var errors = __nccwpck_require__(8005);
+// EXTERNAL MODULE: ./.build/core/action/outputs.js
+var action_outputs = __nccwpck_require__(7457);
+// EXTERNAL MODULE: ./.build/core/action/report.js
+var action_report = __nccwpck_require__(6081);
+;// CONCATENATED MODULE: ./.build/core/action/checks.js
+
+
+
+
+const ON_REJECT_VALUES = (/* unused pure expression or super */ null && (['fail', 'skip']));
+/** Why the run is not ok: every failed row, one a line; empty when ok. */
+function reasonOf(report) {
+    if (report.ok)
+        return '';
+    if (report.rows.length === 0)
+        return 'no check was run';
+    return report.failures.map((r) => `${r.check}: ${r.detail}`).join('\n');
+}
+/**
+ * Runs checks over one report, then writes one job summary (with annotations), sets the merged
+ * outputs plus `ok` and `reason`, and fails unless every row passed. With `on-reject: skip` a
+ * rejection exits 0 with `ok=false` so later jobs can skip on `if:`; a hard failure still fails,
+ * because a broken configuration must not look like "not a release".
+ */
+async function runChecks(title, checks, options) {
+    const report = new action_report/* Report */.pl(title);
+    const outputs = {};
+    const summary = [];
+    let hard = 0;
+    for (const check of checks) {
+        const outcome = await check(report);
+        Object.assign(outputs, outcome.outputs);
+        summary.push(...(outcome.summary ?? []));
+        hard += outcome.hardFailures;
+    }
+    await (0,action_report/* publishReport */.S3)(report, summary);
+    (0,action_outputs/* setOutputs */.n)(options.verdictOutputs === false ? outputs : { ...outputs, ok: report.ok, reason: reasonOf(report) });
+    if (report.ok)
+        return report;
+    if (options.onReject === 'skip' && hard === 0) {
+        core/* warning */.$e(`${report.failureMessage()}\non-reject is 'skip': exiting successfully with ok=false.`);
+        return report;
+    }
+    const note = options.onReject === 'skip'
+        ? `\n(on-reject: skip does not apply: ${hard} of these ${hard === 1 ? 'is a configuration problem' : 'are configuration problems'}.)`
+        : '';
+    throw new errors/* ChecksFailedError */.Ro(report.failureMessage() + note);
+}
+
+// EXTERNAL MODULE: ./.build/core/ci/check.js + 2 modules
+var check = __nccwpck_require__(5199);
 // EXTERNAL MODULE: ./.build/core/github/client.js + 25 modules
 var github_client = __nccwpck_require__(6065);
+;// CONCATENATED MODULE: ./.build/actions/require-ci-green/main.js
+
+
+
+
+/**
+ * require-ci-green: the commit is the tag's and the branch head, and every named workflow is
+ * green on it. It ends as every action does, through `runChecks`: one summary (a refusal the
+ * API revealed, such as an unknown workflow file, included), the outputs, then the verdict. Its
+ * outputs are the contract's `green`, `head-sha` and `report`; it declares no `ok`/`reason`.
+ */
+async function run(inputs) {
+    const client = (0,github_client/* createClient */.UU)(inputs.token);
+    await runChecks('require-ci-green', [(0,check/* ciCheck */.nk)(inputs.ci, { client, log: (line) => core/* info */.pq(line) })], {
+        onReject: 'fail',
+        verdictOutputs: false,
+    });
+}
+
+
+/***/ }),
+
+/***/ 8459:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ runEntry)
+});
+
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __nccwpck_require__(8005);
+// EXTERNAL MODULE: ./.build/core/inputs/reader.js
+var reader = __nccwpck_require__(7781);
+// EXTERNAL MODULE: ./.build/core/action/outputs.js
+var outputs = __nccwpck_require__(7457);
+// EXTERNAL MODULE: ./.build/core/action/report.js
+var action_report = __nccwpck_require__(6081);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: ./.build/core/action/secrets.js
 var secrets = __nccwpck_require__(3442);
-;// CONCATENATED MODULE: ./.build/core/action/outputs.js
+;// CONCATENATED MODULE: ./.build/core/action/run.js
+
+
+
+/**
+ * The one error boundary of every entry point. A configuration error is the user's to fix; a
+ * failed check already wrote its rows; anything else is reported as an internal error. Only
+ * the message reaches `setFailed` (an Error object can carry request headers, and with them
+ * the token); the cause goes to the debug log, redacted.
+ */
+async function runAction(fn) {
+    try {
+        await fn();
+    }
+    catch (error) {
+        const message = (0,secrets/* redact */.E)((0,errors/* messageOf */.bD)(error));
+        if (error instanceof errors/* ConfigurationError */.j1) {
+            core/* setFailed */.C1(`Configuration error: ${message}`);
+        }
+        else if (error instanceof errors/* ChecksFailedError */.Ro) {
+            core/* setFailed */.C1(message);
+        }
+        else {
+            core/* setFailed */.C1(`Internal error: ${message}`);
+        }
+        const cause = error instanceof Error ? (error.cause ?? error.stack) : undefined;
+        if (cause)
+            core/* debug */.Yz((0,secrets/* redact */.E)(typeof cause === 'string' ? cause : (0,errors/* messageOf */.bD)(cause)));
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/action/entry.js
+
+
+
+
+
+/**
+ * The refusal policy for configuration errors, in one place: nothing is requested or written
+ * except a job summary with one `configuration` row per problem (what to fix), the refusal
+ * outputs, and the failed step whose message lists every problem. Undeclared `INPUT_*`
+ * variables (a misspelled `with:` key) are problems too, reported with the rest.
+ */
+async function runEntry(spec, env = process.env) {
+    await runAction(async () => {
+        const read = (name) => env[(0,reader/* inputVariable */.LO)(name)];
+        const problems = (0,reader/* undeclaredInputs */.b5)(env, spec.inputNames);
+        let inputs;
+        try {
+            inputs = spec.parse(read, env);
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ConfigurationError */.j1))
+                throw error;
+            problems.push(...error.problems);
+        }
+        if (problems.length > 0 || inputs === undefined) {
+            await refuseConfiguration(spec, problems);
+            throw new errors/* ConfigurationError */.j1(problems);
+        }
+        await spec.run(inputs);
+    });
+}
+/** Writes the refusal's summary and outputs (see {@link runEntry}). */
+async function refuseConfiguration(spec, problems) {
+    const report = new action_report/* Report */.pl(`${spec.name}: configuration refused`);
+    for (const problem of problems)
+        report.fail('configuration', problem);
+    try {
+        await (0,action_report/* publishReport */.S3)(report, ['Nothing was requested or changed. Fix the inputs above and run again.']);
+    }
+    catch (error) {
+        // A summary that cannot be written must not hide the configuration error itself.
+        problems.push(`(the job summary could not be written: ${(0,errors/* messageOf */.bD)(error)})`);
+    }
+    if (spec.refusalOutputs) {
+        const reason = 'ok' in spec.refusalOutputs ? { reason: problems.join('\n') } : {};
+        (0,outputs/* setOutputs */.n)({ ...spec.refusalOutputs, ...reason });
+    }
+}
+
+
+/***/ }),
+
+/***/ 7457:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ setOutputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3442);
 
 
 /**
@@ -31392,11 +31338,23 @@ var secrets = __nccwpck_require__(3442);
  */
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
-        core/* setOutput */.uH(name, (0,secrets/* redact */.E)(typeof value === 'string' ? value : String(value)));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(typeof value === 'string' ? value : String(value)));
     }
 }
 
-;// CONCATENATED MODULE: ./.build/core/action/report.js
+
+/***/ }),
+
+/***/ 6081:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S3: () => (/* binding */ publishReport),
+/* harmony export */   pl: () => (/* binding */ Report)
+/* harmony export */ });
+/* unused harmony export escapeCell */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3442);
 
 
 /**
@@ -31432,7 +31390,7 @@ class Report {
         if (failed.length === 0 && this.rows.length === 0)
             return `${this.title}: no check was run.`;
         const lines = failed.map((r) => `- ${r.check}: ${r.detail}`);
-        return (0,secrets/* redact */.E)(`${this.title}: ${failed.length} check${failed.length === 1 ? '' : 's'} failed:\n${lines.join('\n')}`);
+        return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(`${this.title}: ${failed.length} check${failed.length === 1 ? '' : 's'} failed:\n${lines.join('\n')}`);
     }
     /** The summary as markdown: a heading, one table with a row per check, then extra sections. */
     markdown(extra = []) {
@@ -31442,7 +31400,7 @@ class Report {
             const where = r.file ? ` (${r.file}${r.line ? `:${r.line}` : ''})` : '';
             table.push(`| ${escapeCell(r.check)} | ${r.ok ? '✅ pass' : '❌ fail'} | ${escapeCell(r.detail + where)} |`);
         }
-        return (0,secrets/* redact */.E)(head + table.join('\n') + '\n' + extra.map((e) => `\n${e}\n`).join(''));
+        return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(head + table.join('\n') + '\n' + extra.map((e) => `\n${e}\n`).join(''));
     }
 }
 /** Makes text safe in one markdown table cell. */
@@ -31461,7 +31419,7 @@ function escapeCell(text) {
 async function publishReport(report, extra = []) {
     for (const row of report.failures) {
         if (row.file) {
-            core/* error */.z3((0,secrets/* redact */.E)(`${row.check}: ${row.detail}`), {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(`${row.check}: ${row.detail}`), {
                 title: row.check,
                 file: row.file,
                 startLine: row.line,
@@ -31470,85 +31428,10 @@ async function publishReport(report, extra = []) {
     }
     const markdown = report.markdown(extra);
     if (process.env.GITHUB_STEP_SUMMARY) {
-        await core/* summary */.z.addRaw(markdown, true).write();
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
     }
     else {
-        core/* info */.pq(markdown);
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/actions/require-ci-green/main.js
-
-
-
-
-
-
-/** require-ci-green: the commit is the branch head and every named workflow is green on it. */
-async function run(inputs) {
-    const client = (0,github_client/* createClient */.UU)(inputs.token);
-    const report = new Report('require-ci-green');
-    let result;
-    try {
-        result = await (0,ci/* checkCiGreen */.Gl)(inputs.ci, { client, log: (line) => core/* info */.pq(line) }, report);
-    }
-    catch (error) {
-        // Every run writes its summary, a refusal of the configuration included; the outputs
-        // still say not green, so an `if:` on them cannot mistake an error for a pass.
-        report.fail(error instanceof errors/* ConfigurationError */.j1 ? 'configuration' : 'check', (0,errors/* messageOf */.bD)(error));
-        await publishReport(report);
-        setOutputs({ green: false, 'head-sha': '', report: '[]' });
-        throw error;
-    }
-    await publishReport(report, [result.runsMarkdown]);
-    setOutputs({
-        green: result.green,
-        'head-sha': result.headSha,
-        report: JSON.stringify(result.outcomes),
-    });
-    if (!report.ok)
-        throw new errors/* ChecksFailedError */.Ro(report.failureMessage());
-}
-
-
-/***/ }),
-
-/***/ 8090:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8005);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3442);
-
-
-
-/**
- * The one error boundary of every entry point. A configuration error is the user's to fix; a
- * failed check already wrote its rows; anything else is reported as an internal error. Only
- * the message reaches `setFailed` (an Error object can carry request headers, and with them
- * the token); the cause goes to the debug log, redacted.
- */
-async function runAction(fn) {
-    try {
-        await fn();
-    }
-    catch (error) {
-        const message = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error));
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Configuration error: ${message}`);
-        }
-        else if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ChecksFailedError */ .Ro) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
-        }
-        else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Internal error: ${message}`);
-        }
-        const cause = error instanceof Error ? (error.cause ?? error.stack) : undefined;
-        if (cause)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(typeof cause === 'string' ? cause : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(cause)));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(markdown);
     }
 }
 
@@ -31589,58 +31472,65 @@ function redact(text) {
 
 /***/ }),
 
-/***/ 9502:
+/***/ 5199:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gl: () => (/* binding */ checkCiGreen),
-/* harmony export */   dx: () => (/* binding */ parseWorkflowFile),
-/* harmony export */   fe: () => (/* binding */ parseTagName),
-/* harmony export */   qL: () => (/* binding */ parseSha)
-/* harmony export */ });
-/* unused harmony exports resolveTag, CI_ERROR_OUTPUTS, ciCheck */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8005);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6065);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  H$: () => (/* binding */ CI_ERROR_OUTPUTS),
+  nk: () => (/* binding */ ciCheck)
+});
 
-const HEX40 = /^[0-9a-f]{40}$/;
-/** A full commit SHA: 40 hexadecimal characters (lowercased). */
-function parseSha(input, raw) {
-    const value = raw.trim().toLowerCase();
-    if (!HEX40.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' must be a full 40-character hexadecimal commit SHA, got '${raw}'.`);
-    }
-    return value;
-}
-/**
- * A workflow file: `ci.yml` or `.github/workflows/ci.yml` (also `./.github/…`). Returns the
- * base name, which is what the REST API accepts in place of the workflow id.
+// UNUSED EXPORTS: acceptedRunPaths, checkCiGreen, whyRunDoesNotCount
+
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __nccwpck_require__(8005);
+// EXTERNAL MODULE: ./.build/core/github/client.js + 25 modules
+var github_client = __nccwpck_require__(6065);
+;// CONCATENATED MODULE: ./.build/core/github/refs.js
+/*
+ * Git references through the REST API: the one `resolveTag` of the project (annotated tags
+ * peeled), used by the CI check, the release core and undraft alike.
  */
-function parseWorkflowFile(input, raw) {
-    const value = raw.trim().replace(/^\.\//, '');
-    const base = value.startsWith('.github/workflows/') ? value.slice('.github/workflows/'.length) : value;
-    if (!/^[A-Za-z0-9._-]+\.ya?ml$/.test(base) || base.startsWith('.')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' must list workflow files such as 'ci.yml' or '.github/workflows/ci.yml', got '${raw}'.`);
+
+/**
+ * The commit a tag points to, peeling annotated tags (a tag object can point at another tag
+ * object). Undefined when the tag does not exist.
+ */
+async function resolveTagCommit(client, repo, tag) {
+    let object;
+    try {
+        const { data } = await client.rest.git.getRef({ ...repo, ref: `tags/${tag}` });
+        object = data.object;
     }
-    return base;
+    catch (error) {
+        if ((0,github_client/* statusOf */.c2)(error) === 404)
+            return undefined;
+        throw (0,github_client/* explainHttpError */.yH)(error, `Resolving tag ${tag}`, 'contents: read');
+    }
+    for (let depth = 0; object.type === 'tag'; depth++) {
+        if (depth >= 10)
+            throw new Error(`Tag ${tag} is nested more than 10 annotated tags deep.`);
+        try {
+            const { data } = await client.rest.git.getTag({ ...repo, tag_sha: object.sha });
+            object = data.object;
+        }
+        catch (error) {
+            throw (0,github_client/* explainHttpError */.yH)(error, `Peeling annotated tag ${tag}`, 'contents: read');
+        }
+    }
+    if (object.type !== 'commit')
+        throw new Error(`Tag ${tag} points to a ${object.type}, not a commit.`);
+    return object.sha;
 }
-/** A tag name (a `refs/tags/` prefix is accepted and dropped); refuses names git would refuse. */
-function parseTagName(input, raw) {
-    const value = raw.trim().replace(/^refs\/tags\//, '');
-    const bad = value === '' ||
-        // eslint-disable-next-line no-control-regex -- git refuses control characters in ref names
-        /[\s~^:?*[\\\x00-\x1f\x7f]/.test(value) ||
-        value.includes('..') ||
-        value.includes('@{') ||
-        value.startsWith('/') ||
-        value.endsWith('/') ||
-        value.endsWith('.') ||
-        value.endsWith('.lock') ||
-        value.split('/').some((part) => part.startsWith('.') || part === '');
-    if (bad)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' must be a tag name such as v1.2.3, got '${raw}'.`);
-    return value;
-}
+
+;// CONCATENATED MODULE: ./.build/core/ci/summary.js
+/*
+ * What the CI check says about runs: the detail of a workflow's row, the `report` output's
+ * objects and the runs table of the job summary. Pure text from the check's decisions, so the
+ * rows, the output and the table always describe the same run.
+ */
 /** Conclusions and what each says to do; anything not here is unknown and fails closed. */
 const CONCLUSION_ADVICE = {
     failure: 'the run failed; fix it and push, or re-run it if the failure was flaky',
@@ -31652,50 +31542,131 @@ const CONCLUSION_ADVICE = {
     stale: 'the run went stale; re-run it on this exact SHA',
     startup_failure: 'the workflow failed to start (startup_failure); check the workflow file',
 };
-/** Resolves a tag to its commit, peeling annotated tags (their object SHA is not the commit). */
-async function resolveTag(client, repo, tag) {
-    let object;
-    try {
-        const { data } = await client.rest.git.getRef({ ...repo, ref: `tags/${tag}` });
-        object = data.object;
+/** Why a completed run that is not a success fails, and what to do about it. */
+function conclusionDetail(conclusion, sha) {
+    const advice = conclusion ? CONCLUSION_ADVICE[conclusion] : undefined;
+    if (!advice)
+        return `completed with unknown conclusion '${String(conclusion)}', which is not a pass`;
+    return `${conclusion}: ${advice}${/this exact SHA/.test(advice) ? ` (${sha})` : ''}`;
+}
+/**
+ * "the API also returned 3 runs that do not count: 2 of another workflow file (e.g. …), 1 of a
+ * fork …": one example per kind keeps the row short however many runs GitHub sent.
+ */
+function describeIgnored(ignored) {
+    if (ignored.length === 0)
+        return undefined;
+    const byKind = new Map();
+    for (const { kind, detail } of ignored) {
+        const entry = byKind.get(kind);
+        if (entry)
+            entry.count++;
+        else
+            byKind.set(kind, { count: 1, example: detail });
     }
-    catch (error) {
-        if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error) === 404) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'tag': tag '${tag}' does not exist in ${repo.owner}/${repo.repo} (or the token lacks 'contents: read').`);
-        }
-        throw (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .explainHttpError */ .yH)(error, `Reading tag '${tag}'`, 'contents: read');
+    const parts = [...byKind].map(([kind, { count, example }]) => `${count} of ${kind} (e.g. ${example})`);
+    const one = ignored.length === 1;
+    return `the API also returned ${ignored.length} run${one ? '' : 's'} that do${one ? 'es' : ''} not count: ${parts.join(', ')}`;
+}
+/** The web address of a run: GitHub's own html_url, else built from the server URL. */
+function runUrl(run, web, repo) {
+    return run.html_url ?? `${web}/${repo.owner}/${repo.repo}/actions/runs/${run.id}`;
+}
+/** The `report` output's object for a workflow (all null when no run counted). */
+function outcomeOf(workflow, run, url) {
+    return {
+        workflow,
+        'run-id': run?.id ?? null,
+        'run-url': url,
+        status: run?.status ?? null,
+        conclusion: run?.conclusion ?? null,
+        attempt: run?.run_attempt ?? null,
+    };
+}
+/** The job summary's runs table, under a line naming the commit, branch and event checked. */
+function runsTable(checked, outcomes) {
+    return [
+        `**Commit** \`${checked.sha}\` · **branch** \`${checked.branch}\` · **event** \`${checked.event}\``,
+        '',
+        '| workflow | run | attempt | status | conclusion |',
+        '| --- | --- | --- | --- | --- |',
+        ...outcomes.map(({ outcome: o, runNumber }) => {
+            const run = o['run-url'] ? `[#${runNumber ?? o['run-id']}](${o['run-url']})` : '—';
+            return `| ${o.workflow} | ${run} | ${o.attempt ?? '—'} | ${o.status ?? '—'} | ${o.conclusion ?? '—'} |`;
+        }),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./.build/core/ci/check.js
+
+
+
+
+/**
+ * The `path` values a run of `workflow` may carry. GitHub documents `path` as the workflow's
+ * full path, and its own examples (and real answers) sometimes add the ref the file was read
+ * from: `.github/workflows/ci.yml@main` or `…@refs/heads/main`. Only the branch being checked
+ * is accepted as that ref; any other suffix (a pull request's merge ref, another branch, a
+ * tag) is another run, so it does not count. Compared as whole strings, never as prefixes.
+ */
+function acceptedRunPaths(workflow, branch) {
+    const file = `.github/workflows/${workflow}`;
+    return [file, `${file}@${branch}`, `${file}@refs/heads/${branch}`];
+}
+/**
+ * Why a run the API returned does not count, or undefined when it does. The API's filters are
+ * the server's: each field is checked again so that a run of another workflow, a fork, another
+ * commit, event or branch can never pass the release (a pull_request run on the same SHA, or a
+ * fork's run reporting our branch name, must not). Each layer has its own message.
+ */
+function whyRunDoesNotCount(run, want) {
+    if (!acceptedRunPaths(want.workflow, want.branch).includes(run.path))
+        return { kind: 'another workflow file', detail: `path '${run.path}'` };
+    const headRepo = run.head_repository?.id;
+    if (headRepo !== want.repoId)
+        return {
+            kind: 'a fork or another repository',
+            detail: `head repository id ${headRepo ?? 'missing'}, not ${want.repoId}`,
+        };
+    if (run.head_sha !== want.sha)
+        return { kind: 'another commit', detail: `head_sha ${run.head_sha}` };
+    if (run.event !== want.event)
+        return { kind: 'another event', detail: `event '${run.event}'` };
+    if (run.head_branch !== want.branch)
+        return { kind: 'another branch', detail: `head_branch '${String(run.head_branch)}'` };
+    return undefined;
+}
+/** "workflow file 'x.yml' not found in o/r" */
+function missingWorkflow(repo, workflow) {
+    return `workflow file '${workflow}' not found in ${repo.owner}/${repo.repo}`;
+}
+/** The tag's commit (annotated tags peeled); a tag that does not exist is the user's mistake. */
+async function tagCommit(client, repo, tag, source) {
+    const sha = await resolveTagCommit(client, repo, tag);
+    if (sha === undefined) {
+        const subject = source === "input 'tag'" ? `Input 'tag': tag '${tag}'` : `Tag '${tag}' (${source})`;
+        throw new errors/* ConfigurationError */.j1(`${subject} does not exist in ${repo.owner}/${repo.repo} (or the token lacks 'contents: read').`);
     }
-    for (let depth = 0; object.type === 'tag'; depth++) {
-        if (depth >= 5)
-            throw new Error(`Tag '${tag}' is nested more than 5 levels deep.`);
-        try {
-            object = (await client.rest.git.getTag({ ...repo, tag_sha: object.sha })).data.object;
-        }
-        catch (error) {
-            throw (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .explainHttpError */ .yH)(error, `Peeling annotated tag '${tag}'`, 'contents: read');
-        }
-    }
-    if (object.type !== 'commit')
-        throw new Error(`Tag '${tag}' points at a ${object.type}, not a commit.`);
-    return object.sha;
+    return sha;
 }
 async function branchHead(client, repo, branch) {
     try {
         return (await client.rest.repos.getBranch({ ...repo, branch })).data.commit.sha;
     }
     catch (error) {
-        if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error) === 404) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'branch': branch '${branch}' does not exist in ${repo.owner}/${repo.repo} (or the token lacks 'contents: read').`);
+        if ((0,github_client/* statusOf */.c2)(error) === 404) {
+            throw new errors/* ConfigurationError */.j1(`Input 'branch': branch '${branch}' does not exist in ${repo.owner}/${repo.repo} (or the token lacks 'contents: read').`);
         }
-        throw (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .explainHttpError */ .yH)(error, `Reading branch '${branch}'`, 'contents: read');
+        throw (0,github_client/* explainHttpError */.yH)(error, `Reading branch '${branch}'`, 'contents: read');
     }
 }
-function short(sha) {
+function check_short(sha) {
     return sha.slice(0, 12);
 }
 /**
- * Runs the check, adding its rows to `report`. Bad input throws a ConfigurationError before any
- * row is written; everything the API says becomes rows (the caller publishes them).
+ * Runs the check, adding its rows to `report`. A mistake only the API can reveal (a tag,
+ * branch or workflow file that does not exist) throws a ConfigurationError; everything else the
+ * API says becomes rows (the caller publishes them).
  */
 async function checkCiGreen(inputs, deps, report) {
     const { client } = deps;
@@ -31703,90 +31674,102 @@ async function checkCiGreen(inputs, deps, report) {
     const now = deps.now ?? Date.now;
     const sleep = deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     const log = deps.log ?? (() => { });
-    const web = (deps.serverUrl ?? (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .serverUrl */ .Vd)()).replace(/\/+$/, '');
-    if (inputs.workflows.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'workflows' is required: give one file a line.`);
-    const workflows = [...new Set(inputs.workflows.map((w) => parseWorkflowFile('workflows', w)))];
+    const web = (deps.serverUrl ?? (0,github_client/* serverUrl */.Vd)()).replace(/\/+$/, '');
+    const workflows = [...new Set(inputs.workflows)];
+    if (workflows.length === 0)
+        throw new errors/* ConfigurationError */.j1(`Input 'workflows' is required: give one file a line.`);
     const timeoutMs = inputs.noWait !== undefined ? 0 : inputs.timeoutMs;
-    const start = now();
-    const deadline = start + timeoutMs;
+    const deadline = now() + timeoutMs;
     // The report may already hold other checks' rows (the preflight shares one); green is ours only.
     const firstRow = report.rows.length;
-    // 1. The commit.
+    // 1. The commit. With a tag, the tag is the truth and any other commit named for the release
+    // (input 'sha', or GITHUB_SHA) must be exactly its commit: CI rows for one commit beside a
+    // tag on another would vouch for code that is not being released.
+    const shaSource = inputs.shaSource ?? "input 'sha'";
     let sha;
     if (inputs.tag !== undefined) {
-        const tag = parseTagName('tag', inputs.tag);
-        const tagSha = await resolveTag(client, repo, tag);
-        if (inputs.sha !== undefined) {
-            const given = parseSha('sha', inputs.sha);
-            if (given !== tagSha) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'sha' (${given}) is not the commit of tag '${tag}' (${tagSha}).`);
-            }
+        const tag = inputs.tag;
+        sha = await tagCommit(client, repo, tag, inputs.tagSource ?? "input 'tag'");
+        if (inputs.sha === undefined)
+            report.pass('commit', `tag ${tag} → ${sha}`);
+        else if (inputs.sha === sha)
+            report.pass('commit', `tag ${tag} → ${sha} (= ${shaSource})`);
+        else {
+            report.fail('commit', `tag ${tag} is at ${sha}, but the commit being released (${shaSource}) is ${inputs.sha}: ` +
+                `the tag and the commit must be one; release the tag's own commit, or move the tag`);
+            // Which commit is released is not settled, so no run is looked at: nothing here is green.
+            return {
+                green: false,
+                sha: inputs.sha,
+                headSha: '',
+                branch: inputs.branch ?? '',
+                outcomes: workflows.map((workflow) => outcomeOf(workflow, undefined, null)),
+                runsMarkdown: `**Commit** not settled: tag \`${tag}\` is at \`${sha}\`, the commit given is \`${inputs.sha}\`; no run was checked.`,
+            };
         }
-        sha = tagSha;
-        report.pass('commit', `tag ${tag} → ${sha}`);
     }
     else if (inputs.sha !== undefined) {
-        sha = parseSha('sha', inputs.sha);
-        report.pass('commit', `${sha} (input 'sha')`);
+        sha = inputs.sha;
+        report.pass('commit', `${sha} (${shaSource})`);
     }
     else {
-        if (!inputs.defaultSha)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'sha' is required when GITHUB_SHA is not set.`);
-        sha = parseSha('sha', inputs.defaultSha);
-        report.pass('commit', `${sha} (GITHUB_SHA)`);
+        throw new errors/* ConfigurationError */.j1(`Input 'sha' is required when neither 'tag' nor GITHUB_SHA is given.`);
     }
-    // 2. The branch.
-    let branch = inputs.branch?.trim();
-    if (!branch) {
-        try {
-            branch = (await client.rest.repos.get({ ...repo })).data.default_branch;
-        }
-        catch (error) {
-            throw (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .explainHttpError */ .yH)(error, `Reading repository ${repo.owner}/${repo.repo}`, 'contents: read');
-        }
+    // 2. The repository: its own id (a run from a fork carries another one) and, unless given,
+    // its default branch. One request either way.
+    let repoId;
+    let branch = inputs.branch;
+    try {
+        const { data } = await client.rest.repos.get({ ...repo });
+        repoId = data.id;
+        branch ||= data.default_branch;
     }
-    // 3. The workflows exist (an unknown file is the user's mistake and fails at once).
-    const unknown = [];
-    const unreadable = new Map();
-    for (const workflow of workflows) {
-        try {
-            await client.rest.actions.getWorkflow({ ...repo, workflow_id: workflow });
-        }
-        catch (error) {
-            if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error) === 404)
-                unknown.push(workflow);
-            else
-                unreadable.set(workflow, (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .explainHttpError */ .yH)(error, `Reading workflow ${workflow}`, 'actions: read').message);
-        }
+    catch (error) {
+        throw (0,github_client/* explainHttpError */.yH)(error, `Reading repository ${repo.owner}/${repo.repo}`, 'contents: read');
     }
-    if (unknown.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'workflows': ${unknown.map((w) => `'${w}'`).join(', ')} not found in ${repo.owner}/${repo.repo} ` +
-            `(GitHub answered 404: check the file name under .github/workflows/, or grant the job 'actions: read').`);
-    }
-    // 4. The head at the start.
+    if (!Number.isSafeInteger(repoId))
+        throw new Error(`GitHub gave no id for ${repo.owner}/${repo.repo}.`);
+    // 3. The head at the start.
     let headSha = '';
     let headOk = true;
     if (inputs.requireHead) {
         headSha = await branchHead(client, repo, branch);
         headOk = headSha === sha;
         if (headOk)
-            report.pass('branch head (start)', `${branch} is at ${short(sha)}`);
+            report.pass('branch head (start)', `${branch} is at ${check_short(sha)}`);
         else {
-            report.fail('branch head (start)', `${branch} is at ${short(headSha)}, not ${short(sha)}: release the branch head, or set require-head: false`);
+            report.fail('branch head (start)', `${branch} is at ${check_short(headSha)}, not ${check_short(sha)}: release the branch head, or set require-head: false`);
         }
     }
-    // 5. Poll until every workflow is decided or the deadline passes. Waiting is pointless when
-    // the commit is not the head: that verdict cannot change.
+    // 4. Poll until every workflow is decided or the deadline passes. Waiting is pointless when
+    // the commit is not the head: that verdict cannot change. The runs listing answers 404 for a
+    // workflow file that does not exist, so the first poll also checks the names (no separate
+    // request per workflow); every unknown file is named at once.
+    const want = { sha, event: inputs.event, branch, repoId };
     const decisions = new Map();
-    for (const [workflow, message] of unreadable)
-        decisions.set(workflow, { state: 'fail', detail: message });
     for (let poll = 1;; poll++) {
+        const unknown = [];
         for (const workflow of workflows) {
             const previous = decisions.get(workflow);
             if (previous && previous.state !== 'pending')
                 continue;
-            decisions.set(workflow, await decide(client, repo, workflow, sha, inputs.event, branch));
+            const decision = await decide(client, repo, { ...want, workflow });
+            if (decision.state === 'missing' && poll === 1)
+                unknown.push(workflow);
+            decisions.set(workflow, decision.state === 'missing'
+                ? {
+                    state: 'fail',
+                    detail: `${missingWorkflow(repo, workflow)} any more (it was there at the first poll)`,
+                }
+                : decision);
+        }
+        if (unknown.length > 0) {
+            throw new errors/* ConfigurationError */.j1(`Input 'workflows': ${unknown.map((w) => missingWorkflow(repo, w)).join('; ')} ` +
+                `(GitHub answered 404: check the file name under .github/workflows/, or grant the job 'actions: read').`);
+        }
+        for (const [workflow, decision] of decisions) {
+            if (decision.state !== 'pass' && decision.ignored)
+                log(`${workflow}: ${decision.ignored}`);
         }
         const pending = workflows.filter((w) => decisions.get(w).state === 'pending');
         const remaining = deadline - now();
@@ -31795,54 +31778,44 @@ async function checkCiGreen(inputs, deps, report) {
         log(`Poll ${poll}: waiting for ${pending.join(', ')} (${Math.ceil(remaining / 1000)} s left)`);
         await sleep(Math.min(inputs.pollIntervalMs, remaining));
     }
-    // 6. Rows and outcomes.
-    const outcomes = [];
-    const runRows = [];
+    // 5. Rows and outcomes.
+    const table = [];
     for (const workflow of workflows) {
         const decision = decisions.get(workflow);
         const run = decision.run;
-        const url = run ? (run.html_url ?? `${web}/${repo.owner}/${repo.repo}/actions/runs/${run.id}`) : null;
-        outcomes.push({
-            workflow,
-            'run-id': run?.id ?? null,
-            'run-url': url,
-            status: run?.status ?? null,
-            conclusion: run?.conclusion ?? null,
-            attempt: run?.run_attempt ?? null,
-        });
+        const url = run ? runUrl(run, web, repo) : null;
+        table.push({ outcome: outcomeOf(workflow, run, url), runNumber: run?.run_number });
         const link = run ? `run #${run.run_number} attempt ${run.run_attempt ?? 1} (${url})` : '';
-        if (decision.state === 'pass') {
-            report.pass(`workflow ${workflow}`, `completed/success: ${link}`);
-        }
-        else if (decision.state === 'fail') {
-            report.fail(`workflow ${workflow}`, run ? `${decision.detail}: ${link}` : decision.detail);
-        }
-        else if (run && inputs.noWait !== undefined) {
-            report.fail(`workflow ${workflow}`, `still ${run.status}, not waited for (${inputs.noWait}): ${link}`);
-        }
+        const ignored = decision.ignored ? `; ${decision.ignored}` : '';
+        const check = `workflow ${workflow}`;
+        if (decision.state === 'pass')
+            report.pass(check, `completed/success: ${link}`);
+        else if (decision.state === 'fail')
+            report.fail(check, run ? `${decision.detail}: ${link}` : decision.detail);
+        else if (run && inputs.noWait !== undefined)
+            report.fail(check, `still ${run.status}, not waited for (${inputs.noWait}): ${link}`);
         else if (run) {
-            report.fail(`workflow ${workflow}`, `still ${run.status} when the wait ended (timeout ${Math.round(timeoutMs / 1000)} s): ${link}; ` +
+            report.fail(check, `still ${run.status} when the wait ended (timeout ${Math.round(timeoutMs / 1000)} s): ${link}; ` +
                 `raise 'timeout' or run the release after CI finishes`);
         }
         else if (inputs.noWait !== undefined) {
-            report.fail(`workflow ${workflow}`, `no run for ${short(sha)} (event ${inputs.event}, branch ${branch}) exists yet, not waited for (${inputs.noWait})`);
+            report.fail(check, `no run for ${check_short(sha)} (event ${inputs.event}, branch ${branch}) exists yet, not waited for (${inputs.noWait})${ignored}`);
         }
         else {
-            report.fail(`workflow ${workflow}`, `no run for ${short(sha)} (event ${inputs.event}, branch ${branch}) ` +
+            report.fail(check, `no run for ${check_short(sha)} (event ${inputs.event}, branch ${branch}) ` +
                 (timeoutMs > 0
                     ? `appeared within ${Math.round(timeoutMs / 1000)} s`
                     : `exists (timeout 0: no waiting)`) +
-                `; push the commit to ${branch} so CI runs on it, or raise 'timeout'`);
+                `${ignored}; push the commit to ${branch} so CI runs on it, or raise 'timeout'`);
         }
-        runRows.push(`| ${workflow} | ${run ? `[#${run.run_number}](${url})` : '—'} | ${run?.run_attempt ?? '—'} | ${run?.status ?? '—'} | ${run?.conclusion ?? '—'} |`);
     }
-    // 7. The head again at the end: a push during the wait means another commit is the release.
+    // 6. The head again at the end: a push during the wait means another commit is the release.
     if (inputs.requireHead && headOk) {
         const endHead = await branchHead(client, repo, branch);
         if (endHead === sha)
-            report.pass('branch head (end)', `${branch} is still at ${short(sha)}`);
+            report.pass('branch head (end)', `${branch} is still at ${check_short(sha)}`);
         else {
-            report.fail('branch head (end)', `${branch} moved to ${short(endHead)} during the check; ${short(sha)} is no longer the head`);
+            report.fail('branch head (end)', `${branch} moved to ${check_short(endHead)} during the check; ${check_short(sha)} is no longer the head`);
         }
         headSha = endHead;
     }
@@ -31850,55 +31823,67 @@ async function checkCiGreen(inputs, deps, report) {
         // Not a verdict, but the output still reports where the branch is.
         headSha = await branchHead(client, repo, branch);
     }
-    const runsMarkdown = [
-        `**Commit** \`${sha}\` · **branch** \`${branch}\` · **event** \`${inputs.event}\``,
-        '',
-        '| workflow | run | attempt | status | conclusion |',
-        '| --- | --- | --- | --- | --- |',
-        ...runRows,
-    ].join('\n');
     const own = report.rows.slice(firstRow);
     const green = own.length > 0 && own.every((row) => row.ok);
-    return { green, sha, headSha: headSha || sha, branch, outcomes, runsMarkdown };
+    return {
+        green,
+        sha,
+        headSha: headSha || sha,
+        branch,
+        outcomes: table.map((t) => t.outcome),
+        runsMarkdown: runsTable({ sha, branch, event: inputs.event }, table),
+    };
 }
-/** One workflow's verdict now: its newest run for the commit/event/branch, latest attempt. */
-async function decide(client, repo, workflow, sha, event, branch) {
+/**
+ * One workflow's verdict now: its newest counting run (latest attempt). One listing request
+ * (a page per 100 runs); a 404 on its first page means the workflow file does not exist.
+ */
+async function decide(client, repo, want) {
+    const { workflow } = want;
     let runs;
     try {
-        runs = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .paginateAll */ .Ti)(client, 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { ...repo, workflow_id: workflow, head_sha: sha, event, branch, exclude_pull_requests: true }, { what: `Listing runs of ${workflow}` });
+        runs = await (0,github_client/* paginateAll */.Ti)(client, 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+            ...repo,
+            workflow_id: workflow,
+            head_sha: want.sha,
+            event: want.event,
+            branch: want.branch,
+            exclude_pull_requests: true,
+        }, { what: `Listing runs of ${workflow}` });
     }
     catch (error) {
-        const status = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error);
+        const status = (0,github_client/* statusOf */.c2)(error);
+        if (status === 404 && error instanceof github_client/* PaginationError */.XX && error.pages === 0)
+            return { state: 'missing' };
         const message = status === 403 || status === 404
-            ? (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .explainHttpError */ .yH)(error, `Listing runs of ${workflow}`, 'actions: read').message
-            : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
+            ? (0,github_client/* explainHttpError */.yH)(error, `Listing runs of ${workflow}`, 'actions: read').message
+            : (0,errors/* messageOf */.bD)(error);
         return { state: 'fail', detail: message };
     }
-    // The filters are the server's; check them again, so a run of another commit, event or
-    // branch can never count (a pull_request run on the same SHA must not).
-    const matching = runs.filter((r) => r.head_sha === sha && r.event === event && r.head_branch === branch);
+    const ignored = [];
+    const matching = runs.filter((run) => {
+        const why = whyRunDoesNotCount(run, want);
+        if (why)
+            ignored.push(why);
+        return why === undefined;
+    });
+    const note = { ignored: describeIgnored(ignored) };
     if (matching.length === 0)
-        return { state: 'pending' };
+        return { state: 'pending', ...note };
     const newest = matching.reduce((a, b) => b.created_at > a.created_at || (b.created_at === a.created_at && b.run_number > a.run_number) ? b : a);
     if (newest.status !== 'completed')
-        return { state: 'pending', run: newest };
+        return { state: 'pending', run: newest, ...note };
     if (newest.conclusion === 'success')
-        return { state: 'pass', run: newest };
-    const advice = newest.conclusion ? CONCLUSION_ADVICE[newest.conclusion] : undefined;
-    return {
-        state: 'fail',
-        run: newest,
-        detail: advice
-            ? `${newest.conclusion}: ${advice}${/this exact SHA/.test(advice) ? ` (${sha})` : ''}`
-            : `completed with unknown conclusion '${String(newest.conclusion)}', which is not a pass`,
-    };
+        return { state: 'pass', run: newest, ...note };
+    return { state: 'fail', run: newest, detail: conclusionDetail(newest.conclusion, want.sha), ...note };
 }
 /** The CI outputs when the check did not reach a verdict: never green. */
 const CI_ERROR_OUTPUTS = { green: false, 'head-sha': '', report: '[]' };
 /**
- * require-ci-green as a {@link Check} over a shared report (the root preflight). Errors become
- * rows (the summary is still written with every other check's rows); its outputs are `green`
- * (this check's rows only), `head-sha` and `report`, and the runs table goes in the summary.
+ * require-ci-green as a {@link Check} for `runChecks`, alone (the require-ci-green action) or
+ * after the guard over a shared report (the preflight). Errors become rows, so the summary is
+ * still written; its outputs are `green` (this check's rows only), `head-sha` and `report`, and
+ * the runs table goes in the summary.
  */
 function ciCheck(inputs, deps, options = {}) {
     return async (report) => {
@@ -31912,8 +31897,8 @@ function ciCheck(inputs, deps, options = {}) {
             };
         }
         catch (error) {
-            const configuration = error instanceof ConfigurationError;
-            report.fail(configuration ? 'CI configuration' : 'CI check', messageOf(error));
+            const configuration = error instanceof errors/* ConfigurationError */.j1;
+            report.fail(configuration ? 'CI configuration' : 'CI check', (0,errors/* messageOf */.bD)(error));
             return { outputs: { ...CI_ERROR_OUTPUTS }, hardFailures: configuration || !options.soft ? 1 : 0 };
         }
     };
@@ -31989,6 +31974,7 @@ function messageWithCauses(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  XX: () => (/* binding */ PaginationError),
   UU: () => (/* binding */ createClient),
   yH: () => (/* binding */ explainHttpError),
   Ti: () => (/* binding */ paginateAll),
@@ -31997,7 +31983,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   c2: () => (/* binding */ statusOf)
 });
 
-// UNUSED EXPORTS: PaginationError, TransientError, apiBaseUrl, retryReason, retryWithRecheck
+// UNUSED EXPORTS: TransientError, apiBaseUrl, retryReason, retryWithRecheck
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
@@ -37577,7 +37563,7 @@ async function paginateAll(client, route, parameters, options = {}) {
         }
     }
     catch (error) {
-        throw new PaginationError(`${options.what ?? route}: the listing could not be completed after ${pages} page(s): ${(0,errors/* messageOf */.bD)(error)}`, error);
+        throw new PaginationError(`${options.what ?? route}: the listing could not be completed after ${pages} page(s): ${(0,errors/* messageOf */.bD)(error)}`, error, pages);
     }
     // Items added while listing (newest first) shift older ones onto the next page, where they
     // arrive twice: keep the first copy. Items removed while listing leave a gap, caught below.
@@ -37600,10 +37586,16 @@ async function paginateAll(client, route, parameters, options = {}) {
 class PaginationError extends Error {
     /** The HTTP status that stopped the listing, so 403/404 can still name a permission. */
     status;
-    constructor(message, cause) {
+    /**
+     * Pages that arrived before the listing stopped: 0 means the very first request failed, so a
+     * 404 then says the listed thing does not exist, not that a later page went missing.
+     */
+    pages;
+    constructor(message, cause, pages) {
         super(message, { cause });
         this.name = 'PaginationError';
         this.status = statusOf(cause);
+        this.pages = pages;
     }
 }
 /** The HTTP status of an Octokit error, if it has one. */
@@ -37627,6 +37619,304 @@ function explainHttpError(error, what, permission) {
 
 /***/ }),
 
+/***/ 4196:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   fe: () => (/* binding */ parseTagName),
+/* harmony export */   nL: () => (/* binding */ parseEnum),
+/* harmony export */   qL: () => (/* binding */ parseSha),
+/* harmony export */   uV: () => (/* binding */ parseLineList),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* unused harmony exports MAX_DURATION_MS, tagFromInputOrRef */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8005);
+
+/*
+ * The shared value parsers. Each takes the input's name, so every error names the input, the
+ * value it got and the form it accepts. They are pure: no environment, no @actions/core.
+ */
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/** YAML 1.2 core schema booleans, nothing else (no `yes`, `on`, `1`). */
+function parseBoolean(name, raw) {
+    const value = raw.trim();
+    if (TRUE.has(value))
+        return true;
+    if (FALSE.has(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be a boolean (true | True | TRUE | false | False | FALSE), got '${raw}'.`);
+}
+/** One item a line; blank lines and lines starting with `#` are ignored; items are trimmed. */
+function parseList(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/**
+ * A list input whose single line holds commas is almost always `a, b, c` written for a
+ * comma-separated list; the contract says one item a line, so say that rather than look for a
+ * file named `a, b, c`.
+ */
+function parseLineList(name, raw) {
+    const items = parseList(raw);
+    if (items.length === 1 && /,\s*\S/.test(items[0]) && !/[{}]/.test(items[0])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' takes one item a line, not a comma-separated list: got '${items[0]}'. Write each item on its own line (a YAML block scalar, '${name}: |').`);
+    }
+    return items;
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** The longest wait any input may ask for: a day. Longer is a typo (`1e9h`), never a plan. */
+const MAX_DURATION_MS = 24 * UNIT_MS.h;
+/**
+ * Durations such as `0`, `90s`, `20m`, `1h`, `1h30m`, `500ms`. A bare number is seconds.
+ * Returns milliseconds; at most a day.
+ */
+function parseDuration(name, raw) {
+    const value = raw.trim();
+    const form = 'a duration such as 0, 90s, 20m, 1h or 1h30m (at most 24h)';
+    let total;
+    if (/^\d+$/.test(value)) {
+        total = Number(value) * 1000;
+    }
+    else {
+        const parts = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/.exec(value);
+        if (!parts || value === '' || parts.slice(1).every((p) => p === undefined)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be ${form}, got '${raw}'.`);
+        }
+        const [, h, m, s, ms] = parts;
+        total =
+            Number(h ?? 0) * UNIT_MS.h + Number(m ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0);
+    }
+    if (!Number.isSafeInteger(total) || total > MAX_DURATION_MS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be ${form}, got '${raw}', which is too long.`);
+    }
+    return total;
+}
+/** A value from a fixed set; the error lists the allowed values. */
+function parseEnum(name, raw, allowed) {
+    const value = raw.trim();
+    if (allowed.includes(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${raw}'.`);
+}
+/** A non-negative whole number, at least `min`. */
+function parseInteger(name, raw, min = 0) {
+    const value = raw.trim();
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < min) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be a whole number of at least ${min}, got '${raw}'.`);
+    }
+    return Number(value);
+}
+const HEX40 = /^[0-9a-f]{40}$/;
+/** A full commit SHA: 40 hexadecimal characters, returned lowercased. Short SHAs are ambiguous. */
+function parseSha(name, raw) {
+    const value = raw.trim().toLowerCase();
+    if (!HEX40.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be a full 40-character hexadecimal commit SHA, got '${raw}'.`);
+    }
+    return value;
+}
+/**
+ * A git tag name. The one tag parser of every action: surrounding white space is trimmed (as
+ * the runner's own inputs are), a `refs/tags/` prefix is dropped, and anything git's
+ * check-ref-format would refuse is refused, as is anything outside printable ASCII. Lookalike
+ * and invisible characters (a Cyrillic `v`, a zero-width space) make a tag that looks like the
+ * release and is not, so they are never accepted here.
+ */
+function parseTagName(name, raw) {
+    const value = raw.trim().replace(/^refs\/tags\//, '');
+    const bad = value === '' ||
+        !/^[\x21-\x7e]+$/.test(value) ||
+        /[~^:?*[\\]/.test(value) ||
+        value.includes('..') ||
+        value.includes('@{') ||
+        value === '@' ||
+        value.startsWith('-') ||
+        value.startsWith('/') ||
+        value.endsWith('/') ||
+        value.endsWith('.') ||
+        value.endsWith('.lock') ||
+        value.split('/').some((part) => part.startsWith('.') || part === '' || part.endsWith('.lock'));
+    if (bad) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be a git tag name such as v1.2.3 (printable ASCII, no spaces, none of ~^:?*[\\, no '..'), got '${raw}'.`);
+    }
+    return value;
+}
+/**
+ * The release tag: the `tag` input when given, else the tag of `GITHUB_REF`. A run on a branch
+ * with no `tag` input is a configuration error, never a release named after the branch.
+ */
+function tagFromInputOrRef(name, given, ref) {
+    if (given !== undefined && given.trim() !== '')
+        return parseTagName(name, given);
+    if (!ref.startsWith('refs/tags/')) {
+        throw new ConfigurationError(`Input '${name}' is not set and GITHUB_REF ('${ref}') is not a tag: give the tag to release, or run on a tag push.`);
+    }
+    return parseTagName(name, ref);
+}
+
+
+/***/ }),
+
+/***/ 7781:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   LO: () => (/* binding */ inputVariable),
+/* harmony export */   b5: () => (/* binding */ undeclaredInputs)
+/* harmony export */ });
+/* unused harmony exports envInputReader, objectInputReader */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8005);
+/* harmony import */ var _parsers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4196);
+
+
+/** The runner's variable for an input: `INPUT_` + the name upper-cased, spaces as `_`. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/**
+ * Reads raw inputs from the runner's `INPUT_*` variables, named as @actions/core names them.
+ * Parsers take a reader instead of calling @actions/core, so one action can parse another's
+ * inputs (the root preflight reads tag-semver-guard's and require-ci-green's) with the same
+ * code, and tests hand them a plain object.
+ */
+const envInputReader = (name) => process.env[inputVariable(name)];
+/** A reader over a plain object, for tests and for composing actions in-process. */
+function objectInputReader(values) {
+    return (name) => values[name];
+}
+/** `version_files` and `Version-Files` are both near misses of `version-files`. */
+function normalise(name) {
+    return name.toLowerCase().replace(/[-_ ]/g, '');
+}
+/**
+ * Every `INPUT_*` variable in `env` that names no declared input. The runner passes a
+ * misspelled `with:` key (`version_files`) on as `INPUT_VERSION_FILES` and only warns, so
+ * without this a typo silently drops a check. Each problem suggests the declared name it
+ * resembles.
+ */
+function undeclaredInputs(env, declared) {
+    const known = new Map(declared.map((name) => [inputVariable(name), name]));
+    const problems = [];
+    for (const variable of Object.keys(env).sort()) {
+        if (!variable.startsWith('INPUT_') || known.has(variable))
+            continue;
+        const given = variable.slice('INPUT_'.length).toLowerCase();
+        const near = declared.find((name) => normalise(name) === normalise(given));
+        problems.push(`Input '${given}' is not an input of this action` +
+            (near
+                ? `: did you mean '${near}'?`
+                : `; its inputs are ${declared.map((d) => `'${d}'`).join(', ')}.`));
+    }
+    return problems;
+}
+/**
+ * The one input layer. Each accessor parses one input and, instead of throwing at the first
+ * mistake, records the problem and returns a placeholder, so that `finish()` can report every
+ * configuration error at once, each naming the input, the value and the accepted form. Nothing
+ * is requested or written before `finish()` has passed.
+ */
+class Inputs {
+    read;
+    problems = [];
+    constructor(read, declared, env = {}) {
+        this.read = read;
+        if (declared)
+            this.problems.push(...undeclaredInputs(env, declared));
+    }
+    /** Inputs from the runner's environment, refusing undeclared `INPUT_*` variables. */
+    static fromEnv(declared, env = process.env) {
+        return new Inputs((name) => env[inputVariable(name)], declared, env);
+    }
+    /** The value trimmed, or undefined when unset or blank. */
+    optional(name) {
+        const value = this.read(name)?.trim();
+        return value === undefined || value === '' ? undefined : value;
+    }
+    /** The raw value, untrimmed ('' when unset): for multi-line values. */
+    raw(name) {
+        return this.read(name) ?? '';
+    }
+    /** A required value: absent or blank is a problem (and '' is returned). */
+    required(name, form) {
+        const value = this.optional(name);
+        if (value === undefined)
+            this.problem(`Input '${name}' is required: give ${form}.`);
+        return value ?? '';
+    }
+    boolean(name, fallback) {
+        return this.parse(name, (raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(name, raw)) ?? fallback;
+    }
+    /** One item a line; `required` makes an empty list a problem. */
+    list(name, options = {}) {
+        const items = this.attempt(() => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLineList */ .uV)(name, this.raw(name))) ?? [];
+        if (options.required && items.length === 0 && !this.hasProblemFor(name)) {
+            this.problem(`Input '${name}' is required: give ${options.required}, one a line.`);
+        }
+        return items;
+    }
+    /** Milliseconds. */
+    duration(name, fallback) {
+        return this.parse(name, (raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(name, raw)) ?? (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(name, fallback);
+    }
+    enum(name, allowed, fallback) {
+        return this.parse(name, (raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnum */ .nL)(name, raw, allowed)) ?? fallback;
+    }
+    integer(name, fallback, min = 0) {
+        return this.parse(name, (raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInteger */ .cG)(name, raw, min)) ?? fallback;
+    }
+    sha(name) {
+        return this.parse(name, (raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSha */ .qL)(name, raw));
+    }
+    tag(name) {
+        return this.parse(name, (raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTagName */ .fe)(name, raw));
+    }
+    /** Parses a set input with `fn`; an unset or blank input gives undefined. */
+    parse(name, fn) {
+        const raw = this.read(name);
+        if (raw === undefined || raw.trim() === '')
+            return undefined;
+        return this.attempt(() => fn(raw));
+    }
+    /** Runs a check; a ConfigurationError becomes a recorded problem (anything else is a bug). */
+    attempt(fn) {
+        try {
+            return fn();
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1))
+                throw error;
+            this.problems.push(...error.problems);
+            return undefined;
+        }
+    }
+    /** Records a problem found by the action's own cross-input rules. */
+    problem(message) {
+        this.problems.push(message);
+    }
+    get ok() {
+        return this.problems.length === 0;
+    }
+    /** Throws one ConfigurationError listing every recorded problem; returns `value` otherwise. */
+    finish(value) {
+        if (this.problems.length > 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(this.problems);
+        return value;
+    }
+    hasProblemFor(name) {
+        return this.problems.some((p) => p.includes(`'${name}'`));
+    }
+}
+
+
+/***/ }),
+
 /***/ 6257:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37639,10 +37929,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary)
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path, warning
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -40487,7 +40778,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue

@@ -78500,6 +78500,54 @@ async function hashFile(file, algorithms) {
 async function sha256File(file) {
     return (await hashFile(file, ['sha256'])).sha256;
 }
+/** One buffer for every synchronous hash in the process: allocated once, at first use. */
+let sharedBuffer;
+/**
+ * Hashes a file once for every digest it needs (sha256 for the SHA256SUMS output, sha512 for an
+ * npm `dist.integrity`, …): each chunk read feeds every hash before the next read, so a file is
+ * never read twice whatever the number of digests.
+ *
+ * The loop is synchronous on purpose: `readSync` into one reused 8 MiB buffer measured 1.08×
+ * `openssl dgst -sha256` here, where an async read loop pays a promise and a thread-pool hop per
+ * chunk (TOOLCHAIN.md, "Hashing large files"). Memory stays at one buffer whatever the size.
+ */
+function hashFileSync(file, algorithms) {
+    const unique = [...new Set(algorithms)];
+    const hashes = unique.map((a) => [a, createHash(a)]);
+    sharedBuffer ??= Buffer.allocUnsafe(CHUNK);
+    const buffer = sharedBuffer;
+    const fd = fs.openSync(file, 'r');
+    let size = 0;
+    try {
+        for (;;) {
+            const bytesRead = fs.readSync(fd, buffer, 0, CHUNK, null);
+            if (bytesRead === 0)
+                break;
+            size += bytesRead;
+            const view = buffer.subarray(0, bytesRead);
+            for (const [, h] of hashes)
+                h.update(view);
+        }
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+    const out = { size };
+    for (const [a, h] of hashes)
+        out[a] = h.digest('hex');
+    return out;
+}
+/**
+ * Hashes several files, each read once for all the digests it needs (`plan` maps a path to its
+ * algorithms). Files are hashed one after another: on the main thread, one at a time keeps the
+ * throughput of a single file and the memory of a single buffer.
+ */
+function hashFilesSync(plan) {
+    const out = new Map();
+    for (const [file, algorithms] of plan)
+        out.set(file, hashFileSync(file, algorithms));
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./.build/core/sigstore/sign.js
 

@@ -42802,7 +42802,7 @@ async function paginateAll(client, route, parameters, options = {}) {
         }
     }
     catch (error) {
-        throw new PaginationError(`${options.what ?? route}: the listing could not be completed after ${pages} page(s): ${messageOf(error)}`, error);
+        throw new PaginationError(`${options.what ?? route}: the listing could not be completed after ${pages} page(s): ${messageOf(error)}`, error, pages);
     }
     // Items added while listing (newest first) shift older ones onto the next page, where they
     // arrive twice: keep the first copy. Items removed while listing leave a gap, caught below.
@@ -42825,10 +42825,16 @@ async function paginateAll(client, route, parameters, options = {}) {
 class PaginationError extends Error {
     /** The HTTP status that stopped the listing, so 403/404 can still name a permission. */
     status;
-    constructor(message, cause) {
+    /**
+     * Pages that arrived before the listing stopped: 0 means the very first request failed, so a
+     * 404 then says the listed thing does not exist, not that a later page went missing.
+     */
+    pages;
+    constructor(message, cause, pages) {
         super(message, { cause });
         this.name = 'PaginationError';
         this.status = statusOf(cause);
+        this.pages = pages;
     }
 }
 /** The HTTP status of an Octokit error, if it has one. */
@@ -43729,6 +43735,54 @@ async function hashFile(file, algorithms) {
 /** The sha256 hex digest of a file, streamed. */
 async function sha256File(file) {
     return (await hashFile(file, ['sha256'])).sha256;
+}
+/** One buffer for every synchronous hash in the process: allocated once, at first use. */
+let sharedBuffer;
+/**
+ * Hashes a file once for every digest it needs (sha256 for the SHA256SUMS output, sha512 for an
+ * npm `dist.integrity`, …): each chunk read feeds every hash before the next read, so a file is
+ * never read twice whatever the number of digests.
+ *
+ * The loop is synchronous on purpose: `readSync` into one reused 8 MiB buffer measured 1.08×
+ * `openssl dgst -sha256` here, where an async read loop pays a promise and a thread-pool hop per
+ * chunk (TOOLCHAIN.md, "Hashing large files"). Memory stays at one buffer whatever the size.
+ */
+function hashFileSync(file, algorithms) {
+    const unique = [...new Set(algorithms)];
+    const hashes = unique.map((a) => [a, createHash(a)]);
+    sharedBuffer ??= Buffer.allocUnsafe(CHUNK);
+    const buffer = sharedBuffer;
+    const fd = fs.openSync(file, 'r');
+    let size = 0;
+    try {
+        for (;;) {
+            const bytesRead = fs.readSync(fd, buffer, 0, CHUNK, null);
+            if (bytesRead === 0)
+                break;
+            size += bytesRead;
+            const view = buffer.subarray(0, bytesRead);
+            for (const [, h] of hashes)
+                h.update(view);
+        }
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+    const out = { size };
+    for (const [a, h] of hashes)
+        out[a] = h.digest('hex');
+    return out;
+}
+/**
+ * Hashes several files, each read once for all the digests it needs (`plan` maps a path to its
+ * algorithms). Files are hashed one after another: on the main thread, one at a time keeps the
+ * throughput of a single file and the memory of a single buffer.
+ */
+function hashFilesSync(plan) {
+    const out = new Map();
+    for (const [file, algorithms] of plan)
+        out.set(file, hashFileSync(file, algorithms));
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./.build/core/github/stage-asset.js

@@ -40588,7 +40588,7 @@ async function runChecks(title, checks, options) {
         hard += outcome.hardFailures;
     }
     await publishReport(report, summary);
-    setOutputs({ ...outputs, ok: report.ok, reason: reasonOf(report) });
+    setOutputs(options.verdictOutputs === false ? outputs : { ...outputs, ok: report.ok, reason: reasonOf(report) });
     if (report.ok)
         return report;
     if (options.onReject === 'skip' && hard === 0) {

@@ -16,6 +16,7 @@ import {
   type ArtifactRef,
 } from '../core/sigstore/index.js';
 import { bundleToJSON } from '@sigstore/bundle';
+import { VERSION } from './version.js';
 
 export interface CliIO {
   out(line: string): void;
@@ -24,13 +25,20 @@ export interface CliIO {
 
 class UsageError extends Error {}
 
-const USAGE = [
-  'usage:',
-  '  sealed-release verify-bundle --bundle B --certificate-identity I --certificate-oidc-issuer U [--trusted-root T] FILE_OR_DIGEST',
-  '  sealed-release verify-bundle --bundle B --key K [--trusted-root T] FILE_OR_DIGEST',
-  '  sealed-release sign-bundle --identity-token T --bundle B [--trusted-root T] [--signing-config S] FILE',
-  'FILE_OR_DIGEST is a path, or sha256:<64 hex> when no such path exists.',
-].join('\n');
+/** `--help` or `--version` given to a command: answered with exit 0, nothing else is done. */
+class InfoRequest extends Error {
+  constructor(readonly kind: 'help' | 'version') {
+    super(kind);
+  }
+}
+
+/** One command of the program: its usage lines, a line saying what it does, and its runner. */
+interface Command {
+  usage: string[];
+  summary: string;
+  details?: string[];
+  run(args: string[], io: CliIO): Promise<number>;
+}
 
 /** Parses `--flag value` pairs (each at most once) and exactly one positional argument. */
 function parseArgs(args: string[], allowed: string[]): { flags: Map<string, string>; positional: string } {
@@ -38,6 +46,9 @@ function parseArgs(args: string[], allowed: string[]): { flags: Map<string, stri
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
+    // Asked for help or the version, a command only answers that, whatever else was given.
+    if (arg === '--help' || arg === '-h') throw new InfoRequest('help');
+    if (arg === '--version') throw new InfoRequest('version');
     if (arg.startsWith('--')) {
       const [name, inline] = arg.includes('=')
         ? [arg.slice(2, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
@@ -165,6 +176,51 @@ async function signCommand(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
+/**
+ * The commands, by name. A new command is one entry here: the top-level usage, `help NAME`,
+ * and `NAME --help` / `--version` come from it.
+ */
+export const COMMANDS: Record<string, Command> = {
+  'verify-bundle': {
+    summary: 'Verify a Sigstore bundle for a file or a sha256 digest (sigstore-conformance client protocol).',
+    usage: [
+      'sealed-release verify-bundle --bundle B --certificate-identity I --certificate-oidc-issuer U [--trusted-root T] FILE_OR_DIGEST',
+      'sealed-release verify-bundle --bundle B --key K [--trusted-root T] FILE_OR_DIGEST',
+    ],
+    details: [
+      'FILE_OR_DIGEST is a path, or sha256:<64 hex> when no such path exists.',
+      "--certificate-identity is the certificate's whole SAN, compared byte for byte;",
+      '--certificate-oidc-issuer likewise. Without --trusted-root, public-good Sigstore trust is',
+      'fetched and verified through TUF. Exit 0 only when verified, 1 when not, 2 for a usage error.',
+    ],
+    run: verifyCommand,
+  },
+  'sign-bundle': {
+    summary: 'Sign a file keylessly with an OIDC identity token and write its Sigstore bundle.',
+    usage: [
+      'sealed-release sign-bundle --identity-token T --bundle B [--trusted-root T] [--signing-config S] FILE',
+    ],
+    details: ['Exit 0 when signed, 1 when signing failed, 2 for a usage error.'],
+    run: signCommand,
+  },
+};
+
+function programUsage(): string {
+  return [
+    'usage:',
+    ...Object.values(COMMANDS).flatMap((c) => c.usage.map((u) => `  ${u}`)),
+    '  sealed-release COMMAND --help | --version',
+    '',
+    'commands:',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(14)} ${c.summary}`),
+  ].join('\n');
+}
+
+function commandUsage(name: string): string {
+  const c = COMMANDS[name];
+  return ['usage:', ...c.usage.map((u) => `  ${u}`), '', c.summary, ...(c.details ?? [])].join('\n');
+}
+
 /** Runs one command; returns the exit code. The token never reaches the output. */
 export async function runCli(args: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = args;
@@ -172,24 +228,39 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
   const inline = rest.find((a) => a.startsWith('--identity-token='));
   const token = tokenIndex >= 0 ? rest[tokenIndex + 1] : inline?.slice('--identity-token='.length);
   const clean = (text: string) => (token ? text.split(token).join('***') : text);
+  const known = command !== undefined && Object.hasOwn(COMMANDS, command);
   try {
     switch (command) {
-      case 'verify-bundle':
-        return await verifyCommand(rest, io);
-      case 'sign-bundle':
-        return await signCommand(rest, io);
       case undefined:
-      case 'help':
+        throw new UsageError('no command given');
+      case '--version':
+      case 'version':
+        io.out(`sealed-release ${VERSION}`);
+        return 0;
       case '--help':
       case '-h':
-        io.out(USAGE);
-        return command === undefined ? 2 : 0;
-      default:
-        throw new UsageError(`unknown command '${command}'`);
+        io.out(programUsage());
+        return 0;
+      case 'help':
+        if (rest.length === 0) {
+          io.out(programUsage());
+          return 0;
+        }
+        if (rest.length > 1 || !Object.hasOwn(COMMANDS, rest[0])) {
+          throw new UsageError(`no help for '${rest.join(' ')}'`);
+        }
+        io.out(commandUsage(rest[0]));
+        return 0;
     }
+    if (!known) throw new UsageError(`unknown command '${command}'`);
+    return await COMMANDS[command].run(rest, io);
   } catch (error) {
+    if (error instanceof InfoRequest) {
+      io.out(error.kind === 'version' ? `sealed-release ${VERSION}` : commandUsage(command!));
+      return 0;
+    }
     if (error instanceof UsageError) {
-      io.err(`error: ${clean(error.message)}\n${USAGE}`);
+      io.err(`error: ${clean(error.message)}\n${known ? commandUsage(command!) : programUsage()}`);
       return 2;
     }
     io.err(`error: ${clean(messageOf(error))}`);

@@ -1,15 +1,16 @@
-import { parseOptionalCiInputs } from '../../core/ci-inputs.js';
-import { parseGuardInputs } from '../../core/guard.js';
-import { envInputReader } from '../../core/inputs/index.js';
+import { runEntry } from '../../core/action/entry.js';
 import { workspaceRoot } from '../../core/paths.js';
-import { runAction } from '../../core/action/run.js';
+import { INPUT_NAMES, parseInputs, REFUSAL_OUTPUTS } from './inputs.js';
 import { run } from './main.js';
 
-// Every input of both checks is read and validated once, before anything is written: a bad
-// CI input (a duration, a SHA) is a configuration error even when the guard would pass.
-await runAction(async () => {
-  const root = workspaceRoot();
-  const guard = parseGuardInputs(envInputReader, root);
-  const ci = parseOptionalCiInputs(envInputReader);
-  await run({ guard, ci }, root);
+// Read inside the entry's error boundary (a missing workspace is reported, not thrown raw).
+let root: string | undefined;
+const workspace = (): string => (root ??= workspaceRoot());
+
+await runEntry({
+  name: 'preflight',
+  inputNames: INPUT_NAMES,
+  parse: (read, env) => parseInputs(read, env, workspace()),
+  run: (inputs) => run(inputs, workspace()),
+  refusalOutputs: REFUSAL_OUTPUTS,
 });

@@ -1,17 +1,11 @@
 import * as core from '@actions/core';
 import { type Check, type CheckOutcome, runChecks } from '../../core/action/checks.js';
-import { type CiDeps, ciCheck } from '../../core/ci.js';
-import type { CiActionInputs } from '../../core/ci-inputs.js';
+import { type CiDeps, type CiInputs, ciCheck } from '../../core/ci/check.js';
+import type { CiActionInputs } from '../../core/ci/inputs.js';
 import { createClient } from '../../core/github/client.js';
 import { type GuardInputs, guardCheck, guardContextFromEnv } from '../../core/guard.js';
 import type { OutputValue } from '../../core/action/outputs.js';
-
-/** The preflight's inputs: one group per composed check. */
-export interface PreflightInputs {
-  guard: GuardInputs;
-  /** require-ci-green's inputs; undefined when `workflows` is not given (the check is not requested). */
-  ci?: CiActionInputs;
-}
+import type { PreflightInputs } from './inputs.js';
 
 /** The CI outputs when the CI check did not run: `green` empty (neither 'true' nor 'false'). */
 const CI_NOT_RUN: Record<string, OutputValue> = { green: '', 'head-sha': '', report: '[]' };
@@ -52,7 +46,7 @@ export function preflightChecks(inputs: PreflightInputs, root: string, deps?: Ci
     }
     const refused = report.failures.length > 0;
     const check = ciCheck(
-      ci.ci,
+      releaseCommit(ci, inputs.guard, String(guard?.outputs.tag ?? ''), process.env.GITHUB_REF ?? ''),
       deps,
       refused ? { noWait: 'an earlier check already refused the release', soft: true } : {},
     );
@@ -61,9 +55,28 @@ export function preflightChecks(inputs: PreflightInputs, root: string, deps?: Ci
   return checks;
 }
 
+/**
+ * The CI check's commit in the preflight: the tag being released is the guard's (input `tag`,
+ * else GITHUB_REF's), and the commit checked must be that tag's commit. The commit named for
+ * the release is input `sha` if given; else, when the run was triggered by that very tag
+ * (GITHUB_REF is `refs/tags/<tag>`, whether or not `tag` repeats it), GITHUB_SHA: the commit
+ * this run checked out and will build, which a tag moved after the trigger no longer names;
+ * else (an explicit tag on another ref, e.g. workflow_dispatch from a branch) the tag's own
+ * commit. A commit that is not the tag's is then a failing row naming both, so a green head
+ * can never vouch for an older tagged commit.
+ */
+export function releaseCommit(ci: CiActionInputs, guard: GuardInputs, tag: string, ref: string): CiInputs {
+  const triggeredByTag = ref === `refs/tags/${tag}`;
+  const base = { ...ci.ci, tag, tagSource: guard.tag === undefined ? 'GITHUB_REF' : "input 'tag'" };
+  if (ci.ci.sha !== undefined) return { ...base, shaSource: "input 'sha'" };
+  if (triggeredByTag && ci.githubSha !== undefined)
+    return { ...base, sha: ci.githubSha, shaSource: 'GITHUB_SHA' };
+  return base;
+}
+
 /** Everything in one step and one summary; `ok` is true only when every check passed. */
 export async function run(inputs: PreflightInputs, root: string): Promise<void> {
-  // The client is made before anything is written: a missing token is a configuration error.
+  // The client is made before anything is written (the token was checked with the inputs).
   const deps: CiDeps | undefined = inputs.ci
     ? { client: createClient(inputs.ci.token), log: (line) => core.info(line) }
     : undefined;

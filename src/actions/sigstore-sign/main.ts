@@ -9,10 +9,12 @@ import { displayPath, workspaceRoot } from '../../core/paths.js';
 import { publishReport, Report } from '../../core/action/report.js';
 import { registerSecret } from '../../core/action/secrets.js';
 import {
+  certificateIdentityOf,
   decodeJwtClaims,
   expectedIssuer,
   loadTrust,
   runnerIdentityProvider,
+  signingIdentityOfToken,
   SigningSession,
   staticIdentityProvider,
   verifyBundleFile,
@@ -49,23 +51,23 @@ function writeNew(file: string, text: string): void {
   }
 }
 
+/** A signer's identity as read from a certificate: the SAN and the OIDC issuer. */
+type SeenIdentity = { identity: string; issuer: string };
+
 /**
  * Signs every file with the job's identity, keeps bundles that already verify, refuses ones
  * that do not, then (verify: true) verifies every bundle against the expected identity.
+ *
+ * The expected identity is what Fulcio certifies for the job's token: `${GITHUB_SERVER_URL}/` +
+ * its `job_workflow_ref` claim, and its issuer; every check (the kept bundles and the fresh
+ * ones) compares the certificate with it exactly. The `identity` output is read from the
+ * certificates themselves.
  */
 export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   registerSecret(inputs.identityToken);
   const root = workspaceRoot();
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-  const workflowRef = env.GITHUB_WORKFLOW_REF;
-  if (!workflowRef) {
-    throw new ConfigurationError(
-      'GITHUB_WORKFLOW_REF is not set: sigstore-sign runs in a GitHub Actions workflow, whose ref is the signing identity.',
-    );
-  }
-  const identity = `${serverUrl}/${workflowRef}`;
   const issuer = expectedIssuer(serverUrl);
-  const policy: IdentityPolicy = { identity, issuer };
 
   // Bundles matched by a broad glob (dist/*) are never signed themselves: a re-run must be a no-op.
   const matched = await expandFiles('files', inputs.files, root);
@@ -78,23 +80,32 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
 
   // Without a token source the run can still succeed when every bundle already exists and
   // verifies (a re-run); the missing permission is reported only when a file needs signing.
-  let tokenProvider: IdentityProvider;
+  let tokenProvider: IdentityProvider | undefined;
+  let noTokenReason: unknown;
   try {
     tokenProvider = inputs.identityToken
       ? staticIdentityProvider(inputs.identityToken)
       : runnerIdentityProvider(inputs.oidcAudience, env, { onToken: registerSecret });
   } catch (error) {
-    tokenProvider = { getToken: () => Promise.reject(error) };
+    noTokenReason = error;
   }
-  // Every token (the first and any renewal) must come from the issuer we verify against,
-  // checked before Fulcio sees it.
+  // Every token (the first and any renewal) must come from the issuer we verify against and
+  // name the same job workflow, checked before Fulcio sees it.
+  let expectedRef: string | undefined;
   const provider: IdentityProvider = {
     async getToken() {
+      if (!tokenProvider) throw noTokenReason;
       const token = await tokenProvider.getToken();
       const claims = decodeJwtClaims(token);
       if (claims.iss !== issuer) {
         throw new ConfigurationError(
           `The identity token's issuer is '${String(claims.iss)}', expected '${issuer}'.`,
+        );
+      }
+      const { jobWorkflowRef } = signingIdentityOfToken(claims, serverUrl);
+      if (expectedRef !== undefined && jobWorkflowRef !== expectedRef) {
+        throw new ConfigurationError(
+          `A renewed identity token names job workflow '${jobWorkflowRef}', the first one '${expectedRef}'.`,
         );
       }
       return token;
@@ -109,17 +120,46 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
     provider,
   );
   const report = new Report('sigstore-sign');
-  // The token is needed as soon as one file has no bundle: get it (and check its issuer) once,
-  // up front, so a missing permission or a wrong token is one clear error, not one per file.
-  if (files.some((f) => !fs.existsSync(f + inputs.bundleSuffix))) {
+
+  // The expected identity comes from the token, so the token is requested once, up front,
+  // whenever there is a source for it (one clear error for a missing permission or a wrong
+  // token, not one per file). Only a re-run without any token source, where every bundle
+  // already exists, falls back to GITHUB_WORKFLOW_REF, which names the same workflow except in
+  // a reusable workflow (whose own bundles then fail to verify: fail closed).
+  let identity: string;
+  let identitySource: string;
+  const needsSigning = files.some((f) => !fs.existsSync(f + inputs.bundleSuffix));
+  if (tokenProvider || needsSigning) {
     try {
-      await provider.getToken();
+      const claims = decodeJwtClaims(await provider.getToken());
+      const expected = signingIdentityOfToken(claims, serverUrl);
+      identity = expected.identity;
+      expectedRef = expected.jobWorkflowRef;
+      identitySource = "the OIDC token's job_workflow_ref";
     } catch (error) {
       report.fail('identity token', messageOf(error));
       await publishReport(report);
       throw error;
     }
+  } else {
+    const workflowRef = env.GITHUB_WORKFLOW_REF;
+    if (!workflowRef) {
+      report.fail('identity token', messageOf(noTokenReason));
+      await publishReport(report);
+      throw noTokenReason;
+    }
+    identity = `${serverUrl}/${workflowRef}`;
+    identitySource =
+      'GITHUB_WORKFLOW_REF (no OIDC token available; in a reusable workflow, grant id-token: write)';
   }
+  const policy: IdentityPolicy = { identity, issuer };
+  report.pass(
+    'expected identity',
+    `exactly \`${identity}\` (from ${identitySource}), issuer exactly \`${issuer}\``,
+  );
+
+  // Identities read from certificates: the kept bundles' (verified) and every one Fulcio issued.
+  const seen: SeenIdentity[] = [];
 
   type Outcome = { file: string; bundle: string; state: 'signed' | 'kept' | 'failed'; detail: string };
   const outcomes = await mapBounded(files, CONCURRENCY, async (file): Promise<Outcome> => {
@@ -128,12 +168,13 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
     if (fs.existsSync(bundle)) {
       try {
         const loaded = await getTrust();
-        await verifyBundleFile(bundle, { file }, loaded.material, policy);
+        const r = await verifyBundleFile(bundle, { file }, loaded.material, policy);
+        seen.push({ identity: r.identity!, issuer: r.issuer! });
         return {
           file: shown,
           bundle,
           state: 'kept',
-          detail: `existing bundle verifies for ${identity}; kept unchanged`,
+          detail: `existing bundle verifies for exactly ${r.identity}; kept unchanged`,
         };
       } catch (error) {
         return {
@@ -163,6 +204,17 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
   });
   for (const o of outcomes)
     report.add({ check: `sign: ${o.file}`, ok: o.state !== 'failed', detail: o.detail });
+  for (const pem of session.signer.certificates) {
+    try {
+      const found = certificateIdentityOf(pem);
+      seen.push({ identity: found.san, issuer: found.issuer });
+    } catch (error) {
+      report.fail(
+        'certificate identity',
+        `the certificate Fulcio issued names no usable signer: ${messageOf(error)}`,
+      );
+    }
+  }
 
   if (inputs.verify) {
     const fresh = outcomes.filter((o) => o.state === 'signed');
@@ -187,7 +239,10 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
             loaded.material,
             policy,
           );
-          return { ok: true, detail: `verifies for ${r.identity} (issuer ${r.issuer}), sha256:${r.sha256}` };
+          return {
+            ok: true,
+            detail: `verifies for exactly ${r.identity} (issuer ${r.issuer}), sha256:${r.sha256}`,
+          };
         } catch (error) {
           return { ok: false, detail: messageOf(error) };
         }
@@ -196,26 +251,41 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
     }
   }
 
+  // One identity for the outputs, read from the certificates. Several (possible only with
+  // verify: false and a Fulcio that certified something else) cannot be one output: fail.
+  const distinct = [...new Map(seen.map((s) => [JSON.stringify([s.identity, s.issuer]), s])).values()];
+  if (distinct.length > 1) {
+    report.fail(
+      'certificate identity',
+      `the certificates name ${distinct.length} signers: ${distinct.map((s) => `${s.identity} (issuer ${s.issuer})`).join(', ')}`,
+    );
+  }
+  const certified = distinct.length === 1 ? distinct[0] : undefined;
+
   const signedCount = outcomes.filter((o) => o.state === 'signed').length;
   const keptCount = outcomes.filter((o) => o.state === 'kept').length;
-  const instructions = verifyInstructions({
-    files: outcomes.map((o) => o.file),
-    bundleSuffix: inputs.bundleSuffix,
-    identity,
-    issuer,
-    tag: env.GITHUB_REF_TYPE === 'tag' ? env.GITHUB_REF_NAME : undefined,
-    privateInstance: inputs.trustedRoot !== undefined,
-  });
+  const instructions = certified
+    ? verifyInstructions({
+        files: outcomes.map((o) => o.file),
+        bundleSuffix: inputs.bundleSuffix,
+        identity: certified.identity,
+        issuer: certified.issuer,
+        tag: env.GITHUB_REF_TYPE === 'tag' ? env.GITHUB_REF_NAME : undefined,
+        privateInstance: inputs.trustedRoot !== undefined,
+      })
+    : '';
   const stats =
     `${signedCount} signed, ${keptCount} kept, ${outcomes.length - signedCount - keptCount} failed; ` +
     `${session.signer.certificatesIssued} Fulcio certificate(s) for ${signedCount} signature(s); ` +
-    `identity \`${identity}\`, issuer \`${issuer}\`.`;
+    (certified
+      ? `identity \`${certified.identity}\`, issuer \`${certified.issuer}\`.`
+      : `expected identity \`${identity}\`, issuer \`${issuer}\`.`);
   core.info(stats);
-  await publishReport(report, [stats, instructions]);
+  await publishReport(report, instructions ? [stats, instructions] : [stats]);
   setOutputs({
     bundles: outcomes.map((o) => displayPath(o.bundle, root)).join('\n'),
-    identity,
-    issuer,
+    identity: certified?.identity ?? '',
+    issuer: certified?.issuer ?? '',
     'verify-instructions': instructions,
   });
   if (!report.ok) throw new ChecksFailedError(report.failureMessage());

@@ -53,7 +53,14 @@ export async function conclude(
 export async function runChecks(
   title: string,
   checks: Check[],
-  options: { onReject: OnReject },
+  options: {
+    onReject: OnReject;
+    /**
+     * Add `ok` and `reason` to the outputs (default true). An action whose contract declares
+     * neither (require-ci-green: `green` is its verdict) sets only its checks' outputs.
+     */
+    verdictOutputs?: boolean;
+  },
 ): Promise<Report> {
   const report = new Report(title);
   const outputs: Record<string, OutputValue> = {};
@@ -66,7 +73,9 @@ export async function runChecks(
     hard += outcome.hardFailures;
   }
   await publishReport(report, summary);
-  setOutputs({ ...outputs, ok: report.ok, reason: reasonOf(report) });
+  setOutputs(
+    options.verdictOutputs === false ? outputs : { ...outputs, ok: report.ok, reason: reasonOf(report) },
+  );
   if (report.ok) return report;
   if (options.onReject === 'skip' && hard === 0) {
     core.warning(`${report.failureMessage()}\non-reject is 'skip': exiting successfully with ok=false.`);

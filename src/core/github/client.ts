@@ -299,6 +299,7 @@ export async function paginateAll<T>(
     throw new PaginationError(
       `${options.what ?? route}: the listing could not be completed after ${pages} page(s): ${messageOf(error)}`,
       error,
+      pages,
     );
   }
   // Items added while listing (newest first) shift older ones onto the next page, where they
@@ -323,11 +324,17 @@ export async function paginateAll<T>(
 export class PaginationError extends Error {
   /** The HTTP status that stopped the listing, so 403/404 can still name a permission. */
   readonly status: number | undefined;
+  /**
+   * Pages that arrived before the listing stopped: 0 means the very first request failed, so a
+   * 404 then says the listed thing does not exist, not that a later page went missing.
+   */
+  readonly pages: number | undefined;
 
-  constructor(message: string, cause?: unknown) {
+  constructor(message: string, cause?: unknown, pages?: number) {
     super(message, { cause });
     this.name = 'PaginationError';
     this.status = statusOf(cause);
+    this.pages = pages;
   }
 }
 

@@ -1,5 +1,6 @@
 /** Sigstore signing and verification shared by sigstore-sign, sigstore-verify, undraft and the CLI. */
 export * from './bundle.js';
+export * from './identity.js';
 export * from './instructions.js';
 export * from './oidc.js';
 export * from './sign.js';

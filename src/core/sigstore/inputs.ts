@@ -33,13 +33,18 @@ export function expectedIssuer(serverUrl: string): string {
     : `${base}/_services/token`;
 }
 
-/** Compiles an identity pattern; a bad pattern is the user's mistake, named. */
+/**
+ * Compiles an identity pattern; a bad pattern is the user's mistake, named. The pattern is
+ * matched against the whole SAN later (wholeMatch): compiling it alone first guarantees its
+ * parentheses balance, so `^(?:pattern)$` cannot be broken out of.
+ */
 export function parseIdentityRegExp(name: string, raw: string): RegExp {
   try {
     return new RegExp(raw);
   } catch (error) {
     throw new ConfigurationError(
-      `Input '${name}' is not a valid regular expression: ${(error as Error).message}`,
+      `Input '${name}' is not a valid regular expression: '${raw}' (${(error as Error).message}); ` +
+        'give a JavaScript pattern that the whole certificate identity must match.',
     );
   }
 }

@@ -97,3 +97,32 @@ export function runnerIdentityProvider(
     },
   };
 }
+
+/**
+ * The identity Fulcio certifies for a GitHub Actions token: the SAN is the server URL + the
+ * token's `job_workflow_ref` claim (the workflow file that runs the job: in a reusable workflow,
+ * the reusable one, not the caller that GITHUB_WORKFLOW_REF names), and the issuer is the
+ * token's `iss`. This is what a signature made with the token must verify for, exactly.
+ */
+export function signingIdentityOfToken(
+  claims: Record<string, unknown>,
+  serverUrl: string,
+): { identity: string; issuer: string; jobWorkflowRef: string } {
+  const ref = claims.job_workflow_ref;
+  // Control characters or spaces in it would make a SAN no workflow ref can be: not a token
+  // from GitHub Actions, or a forged one; Fulcio would refuse it too.
+  if (typeof ref !== 'string' || !/^[^\s\p{Cc}]+@[^\s\p{Cc}]+$/u.test(ref)) {
+    throw new ConfigurationError(
+      `The identity token has no usable job_workflow_ref claim (got ${JSON.stringify(ref ?? null)}); ` +
+        'sigstore-sign signs with a GitHub Actions OIDC token, whose job_workflow_ref Fulcio writes as the identity.',
+    );
+  }
+  if (typeof claims.iss !== 'string' || claims.iss === '') {
+    throw new ConfigurationError('The identity token has no issuer (iss) claim.');
+  }
+  return {
+    identity: `${serverUrl.replace(/\/+$/, '')}/${ref}`,
+    issuer: claims.iss,
+    jobWorkflowRef: ref,
+  };
+}

@@ -90,6 +90,8 @@ export class ReusableFulcioSigner implements Signer {
   private certificate?: Promise<{ pem: string; notAfter: number }>;
   /** How many certificates were requested (for tests and the summary). */
   certificatesIssued = 0;
+  /** Every certificate Fulcio issued to this signer (PEM), so callers can read its identity. */
+  readonly certificates: string[] = [];
 
   constructor(services: SigningServices, identity: IdentityProvider) {
     this.fulcio = new FulcioSigner({
@@ -111,6 +113,7 @@ export class ReusableFulcioSigner implements Signer {
       if (signed.key.$case !== 'x509Certificate') throw new Error('Fulcio returned no certificate');
       this.certificatesIssued += 1;
       const pem = signed.key.certificate;
+      this.certificates.push(pem);
       return { pem, notAfter: new Date(new crypto.X509Certificate(pem).validTo).getTime() };
     })();
     return (await this.certificate).pem;

@@ -135,8 +135,16 @@ export async function loadTrust(
     }
     source = 'public-good Sigstore (TUF)';
   }
+  return trustOf(root, source, options.key);
+}
+
+/**
+ * Trust material from a trusted root already in hand (e.g. one shipped with the code, such as
+ * GitHub's for release attestations, parsed with {@link parseTrustedRoot}): sanitised as
+ * {@link loadTrust} does. `key` is the public key for key-signed bundles.
+ */
+export function trustOf(root: TrustedRoot, source: string, key?: KeyObject): LoadedTrust {
   const { root: sane, dropped } = sanitizeTrustedRoot(root);
-  const key = options.key;
   const material = toTrustMaterial(
     sane,
     key

@@ -3,7 +3,8 @@ import type { TrustMaterial } from '@sigstore/verify';
 import { messageOf } from '../errors.js';
 import type { Verdict } from '../action/report.js';
 import { mapBounded } from './pool.js';
-import { verifyBundleFile, type IdentityPolicy, type VerifiedSignature } from './verify.js';
+import { wholeMatch, type IdentityPolicy } from './identity.js';
+import { verifyBundleFile, type VerifiedSignature, type VerifyOptions } from './verify.js';
 
 export interface FileVerification {
   file: string;
@@ -13,10 +14,13 @@ export interface FileVerification {
   result?: VerifiedSignature;
 }
 
-/** How an identity policy reads in a summary. */
+/** How an identity policy reads in a summary: the exact SAN, or the whole-value pattern. */
 export function describePolicy(policy: IdentityPolicy): string {
-  const who = policy.identity !== undefined ? policy.identity : `/${policy.identityRegExp!.source}/`;
-  return `${who} (issuer ${policy.issuer})`;
+  const who =
+    policy.identity !== undefined
+      ? `exactly ${policy.identity}`
+      : `matching the whole pattern /${wholeMatch(policy.identityRegExp!).source}/`;
+  return `${who} (issuer exactly ${policy.issuer})`;
 }
 
 /**
@@ -30,6 +34,7 @@ export async function verifyFiles(
   trust: TrustMaterial,
   policy: IdentityPolicy,
   concurrency = 4,
+  options: VerifyOptions = {},
 ): Promise<FileVerification[]> {
   return mapBounded(files, concurrency, async (file) => {
     const bundle = file.path + suffix;
@@ -37,7 +42,7 @@ export async function verifyFiles(
       return { file: file.display, bundle: bundle, ok: false, detail: `no bundle ${file.display}${suffix}` };
     }
     try {
-      const result = await verifyBundleFile(bundle, { file: file.path }, trust, policy);
+      const result = await verifyBundleFile(bundle, { file: file.path }, trust, policy, options);
       return {
         file: file.display,
         bundle,

@@ -10,21 +10,22 @@ import {
   type SignedEntity,
   type TrustMaterial,
   type VerificationPolicy,
+  type VerifierOptions,
 } from '@sigstore/verify';
 import { sha256File } from '../digest.js';
 import { messageOf } from '../errors.js';
 import { parseBundle } from './bundle.js';
 import { verifyEcdsaDigest } from './ecdsa.js';
+import {
+  checkIdentity,
+  IdentityMismatchError,
+  readCertificateIdentity,
+  wholeMatch,
+  type IdentityPolicy,
+} from './identity.js';
 
 /** The issuer of GitHub Actions OIDC tokens on github.com. */
 export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-
-/** Who must have signed: an exact identity or a pattern, and the OIDC issuer. */
-export interface IdentityPolicy {
-  identity?: string;
-  identityRegExp?: RegExp;
-  issuer: string;
-}
 
 /** What was signed: a file on disk, or only its sha256 digest. */
 export type ArtifactRef = { file: string } | { sha256: Buffer };
@@ -174,38 +175,122 @@ function checkDsseSubject(bundle: Bundle, digest: Buffer): void {
   }
 }
 
-/** The verifier's policy for an identity. */
+/** Escapes every RegExp metacharacter, so the text matches only itself. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+}
+
+/**
+ * A @sigstore/verify policy for an identity, for code that runs the stock Verifier. The library
+ * searches with it as an unanchored RegExp, so the identity is escaped and anchored here. Our own
+ * verifier does not use it: {@link verifyBundle} compares the certificate's bytes itself.
+ */
 export function toPolicy(policy: IdentityPolicy): VerificationPolicy {
   if ((policy.identity === undefined) === (policy.identityRegExp === undefined)) {
     throw new Error('give exactly one of an identity and an identity pattern');
   }
   return {
-    subjectAlternativeName: policy.identity ?? policy.identityRegExp,
+    subjectAlternativeName:
+      policy.identity !== undefined
+        ? new RegExp(`^${escapeRegExp(policy.identity)}$`)
+        : wholeMatch(policy.identityRegExp!),
     extensions: { issuer: policy.issuer },
   };
 }
 
 /**
- * Verifies a bundle (its JSON text) for an artifact against trust material and, for keyless
- * bundles, an identity policy. Throws {@link SignatureVerificationError} or BundleFormatError
- * with the reason; returns what was proven. `policy` undefined is allowed only for key-signed
- * bundles (the key is the identity).
+ * How much evidence a bundle must carry. The defaults are the public-good instance's: one SCT
+ * in the certificate, one transparency-log entry, one timestamp (the log's integrated time
+ * counts). GitHub's release attestations carry no log entry: `{ tlogThreshold: 0,
+ * timestampThreshold: 1 }`.
  */
-export async function verifyBundle(
-  bundleText: string,
-  artifact: ArtifactRef,
+export interface VerifyOptions {
+  ctlogThreshold?: number;
+  tlogThreshold?: number;
+  timestampThreshold?: number;
+}
+
+function verifierOptions(options: VerifyOptions): VerifierOptions {
+  const out: VerifierOptions = {};
+  for (const key of ['ctlogThreshold', 'tlogThreshold', 'timestampThreshold'] as const) {
+    const value = options[key];
+    if (value === undefined) continue;
+    if (!Number.isInteger(value) || value < 0)
+      throw new Error(`${key} must be a whole number >= 0, got ${value}`);
+    out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * The one place a signed entity is verified: @sigstore/verify proves the certificate chain (or
+ * the key), the SCTs, the log entries, the timestamps and the signature, with no identity
+ * policy (it would search with it as an unanchored RegExp); then the leaf certificate's SAN and
+ * issuer are compared exactly with the policy ({@link checkIdentity}). A policy with a
+ * key-signed bundle, or a certificate without a policy, is refused.
+ */
+function verifyEntity(
+  entity: SignedEntity,
   trust: TrustMaterial,
   policy: IdentityPolicy | undefined,
-): Promise<VerifiedSignature> {
-  const bundle = parseBundle(bundleText);
-  const digest = await artifactDigest(artifact);
-  const keyless = bundle.verificationMaterial.content.$case !== 'publicKey';
+  options: VerifyOptions,
+): { identity?: string; issuer?: string } {
+  const keyless = entity.key.$case === 'certificate';
   if (keyless && !policy) {
     throw new SignatureVerificationError(
       'a keyless bundle needs an identity and issuer to verify against',
       'POLICY',
     );
   }
+  if (!keyless && policy) {
+    throw new SignatureVerificationError(
+      'UNTRUSTED_SIGNER_ERROR: the bundle is signed with a key, not with a certificate for the expected identity',
+      'UNTRUSTED_SIGNER_ERROR',
+    );
+  }
+  const verifier = new Verifier(trust, verifierOptions(options));
+  try {
+    verifier.verify(entity);
+  } catch (error) {
+    if (error instanceof VerificationError || error instanceof PolicyError) {
+      throw new SignatureVerificationError(`${error.code}: ${error.message}`, error.code);
+    }
+    throw new SignatureVerificationError(messageOf(error), 'VERIFICATION');
+  }
+  if (entity.key.$case !== 'certificate') return {};
+  try {
+    // The leaf the Verifier just proved (it builds the path from this very object).
+    const found = readCertificateIdentity(entity.key.certificate);
+    checkIdentity(found, policy!);
+    return { identity: found.san, issuer: found.issuer };
+  } catch (error) {
+    if (error instanceof IdentityMismatchError) {
+      throw new SignatureVerificationError(`${error.code}: ${error.message}`, error.code);
+    }
+    throw new SignatureVerificationError(
+      `UNTRUSTED_SIGNER_ERROR: ${messageOf(error)}`,
+      'UNTRUSTED_SIGNER_ERROR',
+    );
+  }
+}
+
+/**
+ * Verifies a bundle (its JSON text) for an artifact against trust material and, for keyless
+ * bundles, an identity policy compared exactly. Throws {@link SignatureVerificationError} or
+ * BundleFormatError with the reason; returns what was proven. `policy` undefined is allowed
+ * only for key-signed bundles (the key is the identity). `trust` is injected (a private
+ * instance's or GitHub's trusted root, or public-good's through TUF), and so are the
+ * evidence thresholds.
+ */
+export async function verifyBundle(
+  bundleText: string,
+  artifact: ArtifactRef,
+  trust: TrustMaterial,
+  policy: IdentityPolicy | undefined,
+  options: VerifyOptions = {},
+): Promise<VerifiedSignature> {
+  const bundle = parseBundle(bundleText);
+  const digest = await artifactDigest(artifact);
   checkDsseSubject(bundle, digest);
   // Only a non-ECDSA key needs the message itself (see bindMessageSignature).
   let message: Buffer | undefined;
@@ -227,22 +312,51 @@ export async function verifyBundle(
     }
   }
   const entity = bindMessageSignature(toSignedEntity(bundle), bundle, digest, message);
-  const verifier = new Verifier(trust);
-  let signer;
-  try {
-    signer = verifier.verify(entity, keyless ? toPolicy(policy!) : undefined);
-  } catch (error) {
-    if (error instanceof VerificationError || error instanceof PolicyError) {
-      throw new SignatureVerificationError(`${error.code}: ${error.message}`, error.code);
-    }
-    throw new SignatureVerificationError(messageOf(error), 'VERIFICATION');
-  }
+  const signer = verifyEntity(entity, trust, policy, options);
   return {
-    identity: signer.identity?.subjectAlternativeName,
-    issuer: signer.identity?.extensions?.issuer,
+    ...signer,
     sha256: digest.toString('hex'),
     mediaType: bundle.mediaType,
     content: bundle.content.$case === 'dsseEnvelope' ? 'dsse' : 'message-signature',
+  };
+}
+
+/** A verified DSSE envelope: who signed it and the payload they signed. */
+export interface VerifiedEnvelope {
+  identity?: string;
+  issuer?: string;
+  mediaType: string;
+  payloadType: string;
+  /** The signed payload bytes (for in-toto, the statement): the caller checks what it says. */
+  payload: Buffer;
+}
+
+/**
+ * Verifies a DSSE bundle by itself, without an artifact: the envelope's signature, its
+ * evidence (with `options`' thresholds) and the exact signer identity. What the statement
+ * names (subjects, predicate) is the caller's to check, on the returned payload, the only
+ * bytes the signature covers.
+ */
+export async function verifyDsseBundle(
+  bundleText: string,
+  trust: TrustMaterial,
+  policy: IdentityPolicy | undefined,
+  options: VerifyOptions = {},
+): Promise<VerifiedEnvelope> {
+  const bundle = parseBundle(bundleText);
+  if (bundle.content.$case !== 'dsseEnvelope') {
+    throw new SignatureVerificationError(
+      'the bundle holds a message signature, not a DSSE envelope',
+      'CONTENT',
+    );
+  }
+  const envelope = bundle.content.dsseEnvelope;
+  const signer = verifyEntity(toSignedEntity(bundle), trust, policy, options);
+  return {
+    ...signer,
+    mediaType: bundle.mediaType,
+    payloadType: envelope.payloadType,
+    payload: Buffer.from(envelope.payload),
   };
 }
 
@@ -252,6 +366,7 @@ export async function verifyBundleFile(
   artifact: ArtifactRef,
   trust: TrustMaterial,
   policy: IdentityPolicy | undefined,
+  options: VerifyOptions = {},
 ): Promise<VerifiedSignature> {
   let text: string;
   try {
@@ -262,5 +377,5 @@ export async function verifyBundleFile(
       'BUNDLE_MISSING',
     );
   }
-  return verifyBundle(text, artifact, trust, policy);
+  return verifyBundle(text, artifact, trust, policy, options);
 }

@@ -55,6 +55,16 @@ export interface SigstoreEmulator {
   identity: string;
   /** An unsigned JWT with GitHub's claims, as the OIDC endpoint issues. */
   issueToken(overrides?: Record<string, unknown>, audience?: string): string;
+  /**
+   * Claims merged into every token the OIDC endpoint hands out from now on (e.g. a reusable
+   * workflow's `job_workflow_ref`); `{}` restores the defaults.
+   */
+  setTokenClaims(overrides: Record<string, unknown>): void;
+  /**
+   * Makes Fulcio lie: it certifies `san(the SAN it should write)` and, when given, `issuer`
+   * instead of the token's (a CA that certifies someone else). Undefined stops lying.
+   */
+  lieFulcio(lie?: { san?: (san: string) => string; issuer?: string }): void;
   /** Answers the next `times` requests to a service with this status (fault injection). */
   failNext(service: Service, status: number, times?: number): void;
   /** Drops every pending injected fault. */
@@ -89,6 +99,8 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
   };
 
   const issued: string[] = [];
+  let tokenClaims: Record<string, unknown> = {};
+  let fulcioLie: { san?: (san: string) => string; issuer?: string } | undefined;
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -170,9 +182,13 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
     if (!crypto.verify('sha256', Buffer.from(String(claims.sub)), pem, Buffer.from(pop, 'base64'))) {
       throw new Error('proof of possession does not verify');
     }
+    // As Fulcio does for GitHub Actions: the SAN is the server URL + job_workflow_ref (the
+    // workflow running the job, the reusable one in a reusable workflow), never workflow_ref.
+    const san = `https://github.com/${claims.job_workflow_ref}`;
     const rewritten = {
       ...claims,
-      sealed_release_san: `https://github.com/${claims.job_workflow_ref}`,
+      ...(fulcioLie?.issuer === undefined ? {} : { iss: fulcioLie.issuer }),
+      sealed_release_san: fulcioLie?.san ? fulcioLie.san(san) : san,
     };
     json.credentials = { oidcIdentityToken: `${base64url({ alg: 'none' })}.${base64url(rewritten)}.` };
     return JSON.stringify(json);
@@ -217,7 +233,7 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
             return send(res, 401, JSON.stringify({ message: 'bad request token' }));
           }
           const audience = requestUrl.searchParams.get('audience') ?? 'https://github.com/' + repository;
-          const token = issueToken({}, audience);
+          const token = issueToken(tokenClaims, audience);
           issued.push(token);
           return send(res, 200, JSON.stringify({ value: token }));
         }
@@ -277,11 +293,19 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
     issued,
     identity,
     issueToken,
+    setTokenClaims(overrides) {
+      tokenClaims = { ...overrides };
+    },
+    lieFulcio(lie) {
+      fulcioLie = lie;
+    },
     failNext(service, status, times = 1) {
       faults[service] = { status, times };
     },
     clearFaults() {
       for (const service of Object.keys(faults) as Service[]) faults[service] = undefined;
+      fulcioLie = undefined;
+      tokenClaims = {};
     },
     runnerEnv() {
       return {

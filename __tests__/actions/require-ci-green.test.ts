@@ -1,8 +1,8 @@
 import * as path from 'node:path';
-import { runAction, visibleText, type RunResult } from '../src/emulator/runner.js';
-import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../src/emulator/github/index.js';
+import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
+import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 const REPO = 'octo-org/octo-repo';
 let gh: GitHubEmulator;
 let head: string;
@@ -20,7 +20,7 @@ afterEach(async () => {
 
 async function run(
   inputs: Record<string, string>,
-  options: { token?: string; sha?: string } = {},
+  options: { token?: string; sha?: string; env?: Record<string, string> } = {},
 ): Promise<RunResult> {
   const result = await runAction('require-ci-green', {
     root,
@@ -30,6 +30,7 @@ async function run(
     serverUrl: gh.serverUrl,
     sha: options.sha ?? head,
     token: options.token,
+    env: options.env,
     ref: 'refs/tags/v1.2.3',
     timeoutMs: 60_000,
   });
@@ -221,7 +222,7 @@ describe('require-ci-green (dist bundle against the emulator)', () => {
     gh.state.addRun(REPO, 'ci.yml', { headSha: head });
     gh.faults.add({ operation: 'actions/list-workflow-runs', kind: 'status', status: 502 });
     gh.faults.add({ operation: 'repos/get-branch', kind: 'rate-limit', retryAfter: 0 });
-    gh.faults.add({ operation: 'actions/get-workflow', kind: 'secondary-rate-limit', retryAfter: 0 });
+    gh.faults.add({ operation: 'repos/get', kind: 'secondary-rate-limit', retryAfter: 0 });
     const result = await run({ workflows: 'ci.yml' });
     expect(result.code).toBe(0);
     expect(gh.log.filter((e) => e.fault).length).toBe(3);
@@ -230,8 +231,56 @@ describe('require-ci-green (dist bundle against the emulator)', () => {
   it('writes the summary when the configuration is refused', async () => {
     const result = await run({ workflows: 'nope.yml' });
     expect(result.code).toBe(1);
-    expect(result.summary).toMatch(/\| configuration \| ❌ fail \| Input 'workflows': 'nope.yml' not found/);
+    expect(result.summary).toMatch(
+      /\| CI configuration \| ❌ fail \| Input 'workflows': workflow file 'nope.yml' not found/,
+    );
     expect(result.outputs.green).toBe('false');
+  });
+
+  it('counts only runs of this workflow file, this repository, commit, event and branch when GitHub lies', async () => {
+    gh.faults.add({ operation: 'actions/list-workflow-runs', kind: 'unfiltered', times: Infinity });
+    gh.state.addRun(REPO, 'ci.yml', { headSha: head, conclusion: 'failure' });
+    gh.state.addRun(REPO, 'ci.yml', { headSha: head, headRepository: 'attacker/octo-repo' });
+    gh.state.addRun(REPO, 'ci.yml', { headSha: head, path: '.github/workflows/ci.yml@refs/pull/3/merge' });
+    gh.state.addRun(REPO, 'ci.yml', { headSha: head, event: 'pull_request' });
+    gh.state.addRun(REPO, 'lint.yml', { headSha: head });
+    const refused = await run({ workflows: 'ci.yml' });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/workflow ci.yml: failure: the run failed/);
+    expect(report(refused)[0]).toMatchObject({ conclusion: 'failure', attempt: 1 });
+    // The same lies around a green run of the right kind: it passes.
+    const green = gh.state.addRun(REPO, 'ci.yml', {
+      headSha: head,
+      path: '.github/workflows/ci.yml@refs/heads/main',
+    });
+    const passed = await run({ workflows: 'ci.yml' });
+    expect(passed.code).toBe(0);
+    expect(report(passed)[0]['run-id']).toBe(green.id);
+  });
+
+  it('says which runs it ignored when none counts', async () => {
+    gh.faults.add({ operation: 'actions/list-workflow-runs', kind: 'unfiltered', times: Infinity });
+    gh.state.addWorkflow(REPO, 'ci.yml');
+    gh.state.addRun(REPO, 'ci.yml', { headSha: head, headRepository: 'attacker/octo-repo' });
+    const result = await run({ workflows: 'ci.yml' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /no run for [0-9a-f]{12} .* 1 run that does not count: 1 of a fork or another repository/,
+    );
+  });
+
+  it('refuses a sha that is not the commit of the tag, naming both', async () => {
+    const old = head;
+    const next = gh.state.commit(REPO, { branch: 'main', message: 'the green head' });
+    gh.state.lightweightTag(REPO, 'v1.2.3', old);
+    gh.state.addRun(REPO, 'ci.yml', { headSha: next });
+    const result = await run({ workflows: 'ci.yml', tag: 'v1.2.3', sha: next });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      `commit: tag v1.2.3 is at ${old}, but the commit being released (input 'sha') is ${next}`,
+    );
+    expect(result.outputs.green).toBe('false');
+    expect(gh.count('actions/list-workflow-runs')).toBe(0);
   });
 
   it('names the missing actions: read permission', async () => {
@@ -243,30 +292,52 @@ describe('require-ci-green (dist bundle against the emulator)', () => {
     expect(result.outputs.green).toBe('false');
   });
 
-  describe('bad input is an error that names the input', () => {
+  // Each bad value is refused in-process by parseInputs (__tests__/core/ci/inputs.test.ts);
+  // here one spawn per refusal class proves the bundle reports it the same way.
+  it('refuses bad input before any request: every problem at once, no summary', async () => {
+    const result = await run({ workflows: 'ci.txt', sha: 'abc123', timeout: 'soon', 'require-head': 'yes' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::error::Configuration error: 4 configuration problems:/);
+    for (const why of [
+      /Input 'workflows' must list workflow files/,
+      /Input 'sha' must be a full 40-character hexadecimal commit SHA/,
+      /Input 'timeout' must be a duration/,
+      /Input 'require-head' must be a boolean/,
+    ])
+      expect(result.stdout).toMatch(why);
+    // The refusal policy: a summary row per problem, outputs that say not green, no request.
+    expect(result.summary).toContain('require-ci-green: configuration refused');
+    expect(result.summary.match(/\| configuration \| ❌ fail \|/g)).toHaveLength(4);
+    expect(result.outputs).toEqual({ green: 'false', 'head-sha': '', report: '[]' });
+    expect(gh.log).toEqual([]);
+  });
+
+  it('refuses an input the action does not declare (a misspelled key)', async () => {
+    // The runner passes `with: { poll_interval: 1s }` on as INPUT_POLL_INTERVAL and only warns.
+    const result = await run({ workflows: 'ci.yml' }, { env: { INPUT_POLL_INTERVAL: '1s' } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /Input 'poll_interval' is not an input of this action: did you mean 'poll-interval'\?/,
+    );
+    expect(gh.log).toEqual([]);
+  });
+
+  describe('a name only GitHub can refuse fails with a summary row naming the input', () => {
     it.each([
-      [
-        { workflows: 'ci.yml', sha: 'abc123' },
-        /Input 'sha' must be a full 40-character hexadecimal commit SHA/,
-      ],
       [{ workflows: 'ci.yml', tag: 'v9.9.9' }, /Input 'tag': tag 'v9.9.9' does not exist/],
       [
-        { workflows: 'nope.yml' },
-        /Input 'workflows': 'nope.yml' not found in octo-org\/octo-repo \(GitHub answered 404/,
+        { workflows: 'nope.yml\nci.yml' },
+        /Input 'workflows': workflow file 'nope.yml' not found in octo-org\/octo-repo \(GitHub answered 404/,
       ],
-      [{ workflows: 'ci.yml', timeout: 'soon' }, /Input 'timeout' must be a duration/],
-      [{ workflows: 'ci.yml', 'poll-interval': '5 minutes' }, /Input 'poll-interval' must be a duration/],
-      [{ workflows: '' }, /Input 'workflows' is required/],
-      [{ workflows: 'ci.txt' }, /Input 'workflows' must list workflow files/],
-      [{ workflows: 'ci.yml', 'require-head': 'yes' }, /Input 'require-head' must be a boolean/],
       [{ workflows: 'ci.yml', branch: 'nope' }, /Input 'branch': branch 'nope' does not exist/],
     ])('%o', async (inputs, message) => {
       gh.state.addRun(REPO, 'ci.yml', { headSha: head });
       const result = await run(inputs);
       expect(result.code).toBe(1);
-      expect(result.stdout).toMatch(/::error::Configuration error: /);
+      expect(result.stdout).toMatch(/::error::require-ci-green: 1 check failed:%0A- CI configuration: /);
       expect(result.stdout).toMatch(message);
-      expect(result.outputs.green ?? 'false').toBe('false');
+      expect(result.summary).toMatch(/\| CI configuration \| ❌ fail \|/);
+      expect(result.outputs).toEqual({ green: 'false', 'head-sha': '', report: '[]' });
     });
   });
 });

@@ -1,0 +1,338 @@
+/*
+ * Each registry source against the loopback registry emulator, which serves the documented
+ * shapes (PyPI JSON, the crates sparse index and download, the npm packument and tarball) and
+ * can lie: CDN lag, malformed JSON, 5xx storms, truncated and tampered downloads.
+ */
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as nodeHttp from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { hashFileSync } from '../../src/core/digest.js';
+import { cratesIndexPath, cratesSource } from '../../src/core/registries/crates.js';
+import {
+  fetchServedFile,
+  hashServedFile,
+  setDownloadRetrySeconds,
+} from '../../src/core/registries/download.js';
+import { getJson, type HttpOptions } from '../../src/core/registries/http.js';
+import {
+  npmPackFileName,
+  npmSource,
+  packumentPath,
+  sha512OfIntegrity,
+  upgradeTarballUrl,
+} from '../../src/core/registries/npm.js';
+import { pypiSource } from '../../src/core/registries/pypi.js';
+import {
+  checkDownloadUrl,
+  type Lookup,
+  parseReference,
+  type Reference,
+  RegistryError,
+  type ServedFile,
+} from '../../src/core/registries/registry.js';
+import { formatSha256Sums, parseSha256Sums } from '../../src/core/registries/sums.js';
+import { startRegistryEmulator, type RegistryEmulator } from '../../src/emulator/registries/index.js';
+
+let emu: RegistryEmulator;
+let scratch: string;
+const http: HttpOptions = { attempts: 3, backoffMs: 1, timeoutMs: 5000 };
+const sha256 = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
+const sha512 = (b: Buffer | string): string => createHash('sha512').update(b).digest('hex');
+
+beforeAll(async () => {
+  emu = await startRegistryEmulator();
+  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'registries-'));
+  setDownloadRetrySeconds(0);
+});
+
+afterAll(async () => {
+  await emu.stop();
+  fs.rmSync(scratch, { recursive: true, force: true });
+});
+
+afterEach(() => emu.faults.clear());
+
+function ref<K extends Reference['kind']>(line: string): Extract<Reference, { kind: K }> {
+  return parseReference(line) as Extract<Reference, { kind: K }>;
+}
+
+function found(lookup: Lookup): ServedFile[] {
+  if (lookup.state !== 'found') throw new Error(`expected found, got ${lookup.state}: ${lookup.detail}`);
+  return lookup.files;
+}
+
+const pypi = (line: string) => pypiSource(ref<'pypi'>(line), { baseUrl: emu.urls.pypi, http });
+const crates = (line: string) =>
+  cratesSource(ref<'crates'>(line), { indexUrl: emu.urls.cratesIndex, apiUrl: emu.urls.cratesApi, http });
+const npm = (line: string) => npmSource(ref<'npm'>(line), { registry: emu.urls.npm, http });
+
+describe('pypi', () => {
+  it("serves the release's files with PyPI's own sha256, size and download URL", async () => {
+    emu.state.publishPypi('Demo_Pkg', '1.0.0', {
+      'demo_pkg-1.0.0-py3-none-any.whl': 'wheel',
+      'demo_pkg-1.0.0.tar.gz': 'sdist',
+    });
+    const files = found(await pypi('pypi:demo-pkg==1.0.0').lookup());
+    expect(files.map((f) => [f.name, f.published.sha256, f.size])).toEqual([
+      ['demo_pkg-1.0.0-py3-none-any.whl', sha256('wheel'), 5],
+      ['demo_pkg-1.0.0.tar.gz', sha256('sdist'), 5],
+    ]);
+    const dest = path.join(scratch, 'pypi-wheel');
+    const digests = await fetchServedFile('pypi:demo-pkg==1.0.0', files[0], ['sha256'], dest);
+    expect(digests).toEqual({ size: 5, sha256: sha256('wheel') });
+    expect(fs.readFileSync(dest, 'utf8')).toBe('wheel');
+  });
+
+  it('says "not there yet" for a version PyPI does not serve, and finds it once it appears', async () => {
+    expect((await pypi('pypi:demo-pkg==9.9.9').lookup()).state).toBe('pending');
+    emu.state.publishPypi('lagging', '2.0', { 'lagging-2.0.tar.gz': 'x' }, { hiddenFor: 2 });
+    const source = pypi('pypi:lagging==2.0');
+    expect((await source.lookup()).state).toBe('pending');
+    expect((await source.lookup()).state).toBe('pending');
+    expect(found(await source.lookup()).map((f) => f.name)).toEqual(['lagging-2.0.tar.gz']);
+  });
+
+  it('refuses malformed JSON, naming the reference', async () => {
+    emu.state.publishPypi('broken', '1.0', { 'broken-1.0.tar.gz': 'x' });
+    emu.faults.add({ registry: 'pypi', target: 'metadata', fault: { kind: 'malformed' } });
+    const lookup = pypi('pypi:broken==1.0').lookup();
+    await expect(lookup).rejects.toThrow(RegistryError);
+    await expect(pypi('pypi:broken==1.0').lookup()).rejects.toThrow(
+      /^pypi:broken==1\.0: the PyPI release JSON is not valid JSON/,
+    );
+  });
+
+  it('retries a 5xx and then succeeds; a storm fails naming the reference', async () => {
+    emu.state.publishPypi('stormy', '1.0', { 'stormy-1.0.tar.gz': 'x' });
+    emu.faults.add({
+      registry: 'pypi',
+      target: 'metadata',
+      fault: { kind: 'status', status: 502 },
+      times: 2,
+    });
+    expect(found(await pypi('pypi:stormy==1.0').lookup())).toHaveLength(1);
+    emu.faults.add({ registry: 'pypi', target: 'metadata', fault: { kind: 'status', status: 503 } });
+    const before = emu.count('pypi', 'metadata');
+    await expect(pypi('pypi:stormy==1.0').lookup()).rejects.toThrow(
+      /^pypi:stormy==1\.0: the PyPI release JSON could not be read after 3 tries \(last: HTTP 503\)/,
+    );
+    expect(emu.count('pypi', 'metadata') - before).toBe(3);
+  });
+
+  it('refuses a document that is not the documented shape', async () => {
+    emu.state.publishPypi('shape', '1.0', { 'shape-1.0.tar.gz': 'x' });
+    // A digest field that is present but not a sha256 is never skipped.
+    const { parsePypiRelease } = await import('../../src/core/registries/pypi.js');
+    expect(() =>
+      parsePypiRelease('r', { urls: [{ filename: 'a', url: 'https://x/a', digests: { sha256: 'nope' } }] }),
+    ).toThrow(/digests\.sha256 is not a sha256/);
+    expect(() => parsePypiRelease('r', { info: {} })).toThrow(/has no 'urls' list/);
+    expect(() => parsePypiRelease('r', { urls: [{ filename: '../a', url: 'https://x/a' }] })).toThrow(
+      /not a file name/,
+    );
+  });
+});
+
+describe('downloads', () => {
+  it('a truncated download (connection cut before Content-Length) is an error, never a file', async () => {
+    emu.state.publishPypi('cut', '1.0', { 'cut-1.0.tar.gz': Buffer.alloc(300_000, 7) });
+    const [file] = found(await pypi('pypi:cut==1.0').lookup());
+    emu.faults.add({ registry: 'pypi', target: 'download', fault: { kind: 'truncate', bytes: 1000 } });
+    const dest = path.join(scratch, 'cut');
+    await expect(fetchServedFile('pypi:cut==1.0', file, ['sha256'], dest)).rejects.toThrow(
+      /^pypi:cut==1\.0: downloading 'cut-1\.0\.tar\.gz' failed after retries/,
+    );
+    expect(fs.existsSync(dest)).toBe(false);
+    expect(fs.existsSync(`${dest}.download`)).toBe(false);
+  });
+
+  it('a body that "completes" short is caught by the announced size', async () => {
+    emu.state.publishPypi('short', '1.0', { 'short-1.0.tar.gz': 'abcdefgh' });
+    const [file] = found(await pypi('pypi:short==1.0').lookup());
+    emu.faults.add({ registry: 'pypi', target: 'download', fault: { kind: 'short', bytes: 3 } });
+    await expect(hashServedFile('pypi:short==1.0', file, ['sha256'], scratch)).rejects.toThrow(
+      /gave 3 bytes, but the source lists 8: a truncated or altered download/,
+    );
+    expect(fs.readdirSync(scratch).filter((n) => n.startsWith('dl-'))).toEqual([]);
+  });
+
+  it('a 5xx storm on the download is retried by tool-cache, then fails naming the reference', async () => {
+    emu.state.publishPypi('dlstorm', '1.0', { 'dlstorm-1.0.tar.gz': 'x' });
+    const [file] = found(await pypi('pypi:dlstorm==1.0').lookup());
+    emu.faults.add({ registry: 'pypi', target: 'download', fault: { kind: 'status', status: 500 } });
+    const before = emu.count('pypi', 'download');
+    await expect(hashServedFile('pypi:dlstorm==1.0', file, ['sha256'], scratch)).rejects.toThrow(
+      /^pypi:dlstorm==1\.0: downloading 'dlstorm-1\.0\.tar\.gz' failed after retries \(HTTP 500\)/,
+    );
+    expect(emu.count('pypi', 'download') - before).toBe(3);
+  });
+
+  it('refuses plain http off loopback and credentials in URLs', () => {
+    expect(checkDownloadUrl('http://example.com/a.whl')).toMatch(/not https/);
+    expect(checkDownloadUrl('https://user:pw@example.com/a.whl')).toMatch(/credentials/);
+    expect(checkDownloadUrl('http://127.0.0.1:9/a')).toBeInstanceOf(URL);
+    expect(checkDownloadUrl('http://[::1]:9/a')).toBeInstanceOf(URL);
+    expect(checkDownloadUrl('ftp://example.com/a')).toMatch(/not https/);
+  });
+});
+
+describe('crates', () => {
+  it.each([
+    ['a', '1/a'],
+    ['ab', '2/ab'],
+    ['abc', '3/a/abc'],
+    ['Serde', 'se/rd/serde'],
+    ['cargo', 'ca/rg/cargo'],
+  ])('index path of %s is %s', (crate, expected) => expect(cratesIndexPath(crate)).toBe(expected));
+
+  it('serves the .crate with the index cksum; the download follows the API redirect', async () => {
+    for (const name of ['x', 'xy', 'xyz', 'My_Crate']) emu.state.publishCrate(name, '0.1.0', `${name} bytes`);
+    emu.state.publishCrate('My_Crate', '0.2.0', 'newer', { yanked: true });
+    for (const name of ['x', 'xy', 'xyz', 'My_Crate']) {
+      const [file] = found(await crates(`crates:${name.toLowerCase()}@0.1.0`).lookup());
+      expect(file).toMatchObject({
+        name: `${name}-0.1.0.crate`,
+        published: { sha256: sha256(`${name} bytes`) },
+      });
+      const digests = await hashServedFile(`crates:${name}@0.1.0`, file, ['sha256'], scratch);
+      expect(digests.sha256).toBe(sha256(`${name} bytes`));
+    }
+    const [yanked] = found(await crates('crates:My_Crate@0.2.0').lookup());
+    expect(yanked.note).toBe('yanked on crates.io');
+  });
+
+  it('pending when the crate or version is not in the index; appears after N asks', async () => {
+    expect((await crates('crates:nothere@1.0.0').lookup()).state).toBe('pending');
+    expect((await crates('crates:My_Crate@9.0.0').lookup()).state).toBe('pending');
+    emu.state.publishCrate('slowcrate', '1.0.0', 'x', { hiddenFor: 2 });
+    const source = crates('crates:slowcrate@1.0.0');
+    expect((await source.lookup()).state).toBe('pending');
+    expect((await source.lookup()).state).toBe('pending');
+    expect(found(await source.lookup())).toHaveLength(1);
+  });
+
+  it('refuses a malformed index file, naming the reference', async () => {
+    emu.state.publishCrate('badindex', '1.0.0', 'x');
+    emu.faults.add({ registry: 'crates', target: 'metadata', fault: { kind: 'malformed' } });
+    await expect(crates('crates:badindex@1.0.0').lookup()).rejects.toThrow(
+      /^crates:badindex@1\.0\.0: the crates index file has a line that is not JSON/,
+    );
+  });
+});
+
+describe('npm', () => {
+  it('names, paths and integrity', () => {
+    expect(packumentPath('@scope/pkg')).toBe('@scope%2fpkg');
+    expect(packumentPath('pkg')).toBe('pkg');
+    expect(npmPackFileName('@scope/pkg', '1.2.3')).toBe('scope-pkg-1.2.3.tgz');
+    expect(npmPackFileName('pkg', '1.2.3')).toBe('pkg-1.2.3.tgz');
+    const b64 = Buffer.from(sha512('x'), 'hex').toString('base64');
+    expect(sha512OfIntegrity(`sha1-abc sha512-${b64}`)).toEqual([sha512('x')]);
+  });
+
+  it('serves the tarball under its npm pack name with the sha512 of dist.integrity', async () => {
+    emu.state.publishNpm('@acme/tool', '1.2.3', 'tarball');
+    emu.state.publishNpm('plain', '0.0.1', 'plain tarball');
+    const [scoped] = found(await npm('npm:@acme/tool@1.2.3').lookup());
+    expect(scoped).toMatchObject({ name: 'acme-tool-1.2.3.tgz', published: { sha512: sha512('tarball') } });
+    expect(scoped.url).toBe(`${emu.urls.npm}/@acme/tool/-/tool-1.2.3.tgz`);
+    const digests = await hashServedFile('npm:@acme/tool@1.2.3', scoped, ['sha512', 'sha256'], scratch);
+    expect(digests).toMatchObject({ sha512: sha512('tarball'), sha256: sha256('tarball') });
+    expect(found(await npm('npm:plain@0.0.1').lookup())[0].name).toBe('plain-0.0.1.tgz');
+  });
+
+  it('pending for an unknown package or version; appears after N asks', async () => {
+    expect((await npm('npm:nope@1.0.0').lookup()).state).toBe('pending');
+    expect((await npm('npm:plain@9.9.9').lookup()).state).toBe('pending');
+    emu.state.publishNpm('late', '1.0.0', 'x', { hiddenFor: 2 });
+    const source = npm('npm:late@1.0.0');
+    expect((await source.lookup()).state).toBe('pending');
+    expect((await source.lookup()).state).toBe('pending');
+    expect(found(await source.lookup())).toHaveLength(1);
+  });
+
+  it('refuses malformed JSON, naming the reference', async () => {
+    emu.faults.add({ registry: 'npm', target: 'metadata', fault: { kind: 'malformed' } });
+    await expect(npm('npm:plain@0.0.1').lookup()).rejects.toThrow(
+      /^npm:plain@0\.0\.1: the npm packument is not valid JSON/,
+    );
+  });
+});
+
+describe('sums and hashing', () => {
+  it('parses SHA256SUMS (text and binary markers, paths reduced to names) and writes it back', () => {
+    const a = sha256('a');
+    const b = sha256('b');
+    const files = parseSha256Sums('sums:S', `${a}  ./dist/a.whl\n${b} *b.tgz\n\n`);
+    expect(files.map((f) => [f.name, f.published.sha256])).toEqual([
+      ['a.whl', a],
+      ['b.tgz', b],
+    ]);
+    expect(
+      formatSha256Sums([
+        { name: 'b.tgz', sha256: b },
+        { name: 'a.whl', sha256: a },
+      ]),
+    ).toBe(`${a}  a.whl\n${b}  b.tgz\n`);
+    expect(() => parseSha256Sums('sums:S', 'nonsense\n')).toThrow(/^sums:S: line 1 is not/);
+    expect(() => parseSha256Sums('sums:S', `${a}  x\n${b}  x\n`)).toThrow(
+      /listed twice with different digests/,
+    );
+  });
+
+  it('one pass gives every digest asked for', () => {
+    const file = path.join(scratch, 'multi');
+    const data = Buffer.alloc(9 * 1024 * 1024 + 17, 3);
+    fs.writeFileSync(file, data);
+    expect(hashFileSync(file, ['sha256', 'sha512'])).toEqual({
+      size: data.length,
+      sha256: sha256(data),
+      sha512: sha512(data),
+    });
+  });
+});
+
+describe('metadata requests', () => {
+  it('follow redirects only through https or loopback hops, at most five', async () => {
+    const server = nodeHttp.createServer((req, res) => {
+      const to: Record<string, string> = {
+        '/off-loopback': 'http://example.com/doc.json',
+        '/to-doc': '/doc.json',
+        '/loop': '/loop',
+      };
+      if (req.url === '/doc.json') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"ok": true}');
+        return;
+      }
+      res.writeHead(302, { location: to[req.url ?? ''] ?? '/missing' });
+      res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      await expect(getJson('r', `${base}/to-doc`, 'the doc', http)).resolves.toEqual({ ok: true });
+      await expect(getJson('r', `${base}/off-loopback`, 'the doc', http)).rejects.toThrow(
+        /^r: the doc was redirected to a URL that is not https/,
+      );
+      await expect(getJson('r', `${base}/loop`, 'the doc', http)).rejects.toThrow(
+        /redirected more than 5 times/,
+      );
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  it("upgrades an old http tarball URL on the registry's own host only", () => {
+    expect(upgradeTarballUrl('http://registry.example/a/-/a-1.0.0.tgz', 'https://registry.example')).toBe(
+      'https://registry.example/a/-/a-1.0.0.tgz',
+    );
+    expect(upgradeTarballUrl('http://other.example/a.tgz', 'https://registry.example')).toBe(
+      'http://other.example/a.tgz',
+    );
+  });
+});

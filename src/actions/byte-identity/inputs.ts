@@ -1,0 +1,266 @@
+/*
+ * byte-identity's inputs, checked whole: every problem is collected and reported in one
+ * ConfigurationError, each naming the input, the value and the accepted form, before anything
+ * is requested, run or written.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { messageOf } from '../../core/errors.js';
+import { parseRepository, type Repo } from '../../core/github/client.js';
+import { type InputReader, Inputs } from '../../core/inputs/index.js';
+import { displayPath, resolveInWorkspace } from '../../core/paths.js';
+import { DEFAULT_CRATES_API_URL, DEFAULT_CRATES_INDEX_URL } from '../../core/registries/crates.js';
+import { type LocalFile, type Mode, MODES } from '../../core/registries/identity.js';
+import { DEFAULT_NPM_REGISTRY } from '../../core/registries/npm.js';
+import { DEFAULT_PYPI_URL } from '../../core/registries/pypi.js';
+import { checkDownloadUrl, parseReference, type Reference } from '../../core/registries/registry.js';
+
+/** The inputs byte-identity/action.yml declares (a test keeps the two equal). */
+export const INPUT_NAMES = [
+  'files',
+  'against',
+  'mode',
+  'output-dir',
+  'exact-set',
+  'propagation-timeout',
+  'repackage',
+  'pypi-url',
+  'crates-index-url',
+  'crates-api-url',
+  'npm-registry',
+  'github-token',
+  'repository',
+] as const;
+
+export interface ByteIdentityInputs {
+  /** Glob patterns of the local files (`!pattern` excludes). */
+  files: string[];
+  references: Reference[];
+  mode: Mode;
+  /** Absolute; default `RUNNER_TEMP/canonical`. */
+  outputDir: string;
+  exactSet: boolean;
+  propagationTimeoutMs: number;
+  /** The command and its arguments, one a line; empty when not given. */
+  repackage: string[];
+  pypiUrl: string;
+  cratesIndexUrl: string;
+  cratesApiUrl: string;
+  npmRegistry: string;
+  token: string;
+  /** Needed only for `release:` references. */
+  repository?: Repo;
+}
+
+/** Where the defaults come from: the runner's environment, passed in so parsing stays pure. */
+export type InputEnvironment = Partial<
+  Record<'RUNNER_TEMP' | 'GITHUB_REPOSITORY' | 'GITHUB_WORKSPACE', string>
+>;
+
+/**
+ * Reads every input into `inputs`, which records each problem instead of throwing, so the
+ * caller can add its own checks (the local files) before {@link Inputs.finish} reports them
+ * all. Undeclared `INPUT_*` variables are refused by the entry (runEntry), not here.
+ */
+export function readInputs(inputs: Inputs, environment: InputEnvironment = {}): ByteIdentityInputs {
+  const files = inputs.list('files', { required: 'the local files as globs' });
+  const references: Reference[] = [];
+  const seen = new Set<string>();
+  for (const line of inputs.list('against', { required: 'references such as pypi:PROJECT==VERSION' })) {
+    try {
+      const reference = parseReference(line);
+      if (seen.has(reference.raw)) throw new Error(`'${reference.raw}' is given twice`);
+      seen.add(reference.raw);
+      references.push(reference);
+    } catch (error) {
+      inputs.problem(`Input 'against': ${messageOf(error)}`);
+    }
+  }
+
+  const mode = inputs.enum<Mode>('mode', MODES, 'verify');
+  const exactSet = inputs.boolean('exact-set', false);
+  const propagationTimeoutMs = inputs.duration('propagation-timeout', '0');
+  // One argument a line, kept verbatim apart from the line's own surrounding blanks: it runs
+  // with no shell, so nothing in it is ever interpreted.
+  const repackage = inputs
+    .raw('repackage')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+  // @actions/exec splits its first argument at blanks and quotes (never through a shell); a
+  // program name holding either would be split, so it is refused rather than reinterpreted.
+  if (repackage.length > 0 && /[\s"']/.test(repackage[0])) {
+    inputs.problem(
+      `Input 'repackage': the first line must be the program alone (one word, no quotes), got '${repackage[0]}'; put each argument on its own line.`,
+    );
+  }
+
+  const url = (name: string, fallback: string): string => {
+    const raw = inputs.optional(name) ?? fallback;
+    const checked = checkDownloadUrl(raw);
+    if (typeof checked === 'string') {
+      inputs.problem(`Input '${name}': '${raw}' ${checked}; expected an https URL (http only on loopback).`);
+      return fallback;
+    }
+    if (checked.search || checked.hash) {
+      inputs.problem(`Input '${name}': '${raw}' has a query or fragment; expected a base URL.`);
+      return fallback;
+    }
+    return checked.href.replace(/\/+$/, '');
+  };
+  const pypiUrl = url('pypi-url', DEFAULT_PYPI_URL);
+  const cratesIndexUrl = url('crates-index-url', DEFAULT_CRATES_INDEX_URL);
+  const cratesApiUrl = url('crates-api-url', DEFAULT_CRATES_API_URL);
+  const npmRegistry = url('npm-registry', DEFAULT_NPM_REGISTRY);
+
+  let outputDir = inputs.optional('output-dir');
+  if (outputDir === undefined) {
+    if (environment.RUNNER_TEMP) outputDir = path.join(environment.RUNNER_TEMP, 'canonical');
+    else if (mode === 'canonicalize') {
+      inputs.problem(`Input 'output-dir' is required when RUNNER_TEMP is not set (mode: canonicalize).`);
+    }
+  } else {
+    outputDir = path.resolve(environment.GITHUB_WORKSPACE ?? '.', outputDir);
+  }
+
+  if (mode === 'canonicalize') {
+    // The recovery path hands on one set of bytes: with two references, whose would it be?
+    if (references.length > 1) {
+      inputs.problem(
+        `Input 'against': mode 'canonicalize' takes exactly one reference (the registry whose bytes become canonical), got ${references.length}.`,
+      );
+    }
+    for (const r of references.filter((r) => r.kind === 'sums')) {
+      inputs.problem(
+        `Input 'against': '${r.raw}' has digests but no bytes, so mode 'canonicalize' cannot hand its files on; use mode 'verify', or a reference that serves the files.`,
+      );
+    }
+  }
+
+  const token = inputs.optional('github-token') ?? '';
+  let repository: Repo | undefined;
+  if (references.some((r) => r.kind === 'release')) {
+    if (!token) inputs.problem(`Input 'github-token' is required for a release: reference.`);
+    repository = inputs.attempt(() =>
+      parseRepository('repository', inputs.optional('repository') ?? environment.GITHUB_REPOSITORY ?? ''),
+    );
+  }
+
+  return {
+    files,
+    references,
+    mode,
+    outputDir: outputDir ?? '',
+    exactSet,
+    propagationTimeoutMs,
+    repackage,
+    pypiUrl,
+    cratesIndexUrl,
+    cratesApiUrl,
+    npmRegistry,
+    token,
+    repository,
+  };
+}
+
+/**
+ * Parses every byte-identity input (pure: the reader and the environment are passed in).
+ * Throws one ConfigurationError listing every problem.
+ */
+export function parseInputs(read: InputReader, environment: InputEnvironment = {}): ByteIdentityInputs {
+  const inputs = new Inputs(read);
+  return inputs.finish(readInputs(inputs, environment));
+}
+
+/**
+ * The entry's parser: the inputs, and, when no `repackage` command will rebuild them first,
+ * the local files and the `dir:`/`sums:` paths too, so one message lists every problem.
+ */
+export function parseConfiguration(
+  read: InputReader,
+  environment: InputEnvironment,
+  root: string,
+): ByteIdentityInputs {
+  const inputs = new Inputs(read);
+  const value = readInputs(inputs, environment);
+  if (value.repackage.length === 0) {
+    for (const problem of localFiles(value, root).problems) inputs.problem(problem);
+  }
+  return inputs.finish(value);
+}
+
+/** Regular files inside `root` that `pattern` matches, less the excluded ones (absolute paths). */
+function globFiles(pattern: string, excluded: Set<string>, root: string): string[] {
+  // Escapes are checked on the pattern's literal prefix as well as on every match.
+  if (path.isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
+    resolveInWorkspace('files', pattern.replace(/[*?[{].*$/, '') || '.', { root, mustExist: false });
+  }
+  const out: string[] = [];
+  for (const hit of fs.globSync(pattern, { cwd: root })) {
+    const absolute = path.resolve(root, hit);
+    if (excluded.has(absolute)) continue;
+    const real = resolveInWorkspace('files', absolute, { root });
+    if (fs.statSync(real).isFile()) out.push(absolute);
+  }
+  return out;
+}
+
+/**
+ * The local files the globs name (`!pattern` excludes), each pattern checked on its own so
+ * that every pattern that matches nothing is reported (a release that silently compares fewer
+ * files than the workflow named is the failure this action exists to prevent), and two files
+ * with one basename refused (files are matched to a reference by name, so which of the two
+ * would be compared is not knowable). Also checks that the `dir:` and `sums:` references exist
+ * inside the workspace. Returns the files and every problem.
+ */
+export function localFiles(
+  inputs: Pick<ByteIdentityInputs, 'files' | 'references'>,
+  root: string,
+): { locals: LocalFile[]; problems: string[] } {
+  const problems: string[] = [];
+  const excluded = new Set<string>();
+  for (const pattern of inputs.files.filter((p) => p.startsWith('!'))) {
+    for (const hit of fs.globSync(pattern.slice(1), { cwd: root })) excluded.add(path.resolve(root, hit));
+  }
+  const found = new Set<string>();
+  for (const pattern of inputs.files.filter((p) => !p.startsWith('!'))) {
+    try {
+      const hits = globFiles(pattern, excluded, root);
+      if (hits.length === 0) problems.push(`Input 'files': pattern '${pattern}' matches no file.`);
+      for (const hit of hits) found.add(hit);
+    } catch (error) {
+      problems.push(messageOf(error));
+    }
+  }
+  const byName = new Map<string, string[]>();
+  for (const file of [...found].sort()) {
+    const name = path.basename(file);
+    byName.set(name, [...(byName.get(name) ?? []), file]);
+  }
+  const locals: LocalFile[] = [];
+  for (const [name, paths] of byName) {
+    if (paths.length > 1) {
+      problems.push(
+        `Input 'files': ${paths.length} files are named '${name}' (${paths.map((p) => displayPath(p, root)).join(', ')}); files are matched to references by name, so each name must be unique.`,
+      );
+      continue;
+    }
+    locals.push({ name, path: paths[0], display: displayPath(paths[0], root) });
+  }
+  for (const reference of inputs.references) {
+    if (reference.kind !== 'dir' && reference.kind !== 'sums') continue;
+    try {
+      const resolved = resolveInWorkspace('against', reference.path, { root });
+      const stat = fs.statSync(resolved);
+      if (reference.kind === 'dir' && !stat.isDirectory()) {
+        throw new Error(`Input 'against': '${reference.raw}': ${reference.path} is not a directory.`);
+      }
+      if (reference.kind === 'sums' && !stat.isFile()) {
+        throw new Error(`Input 'against': '${reference.raw}': ${reference.path} is not a file.`);
+      }
+    } catch (error) {
+      problems.push(messageOf(error));
+    }
+  }
+  return { locals, problems };
+}

@@ -1,0 +1,49 @@
+import { Inputs, type InputReader } from '../../core/inputs/index.js';
+import {
+  parseBundleSuffix,
+  parseServiceUrl,
+  PUBLIC_GOOD_FULCIO_URL,
+  PUBLIC_GOOD_REKOR_URL,
+} from '../../core/sigstore/index.js';
+import type { SignInputs } from './main.js';
+
+/** The inputs sigstore-sign/action.yml declares (a test keeps the two equal). */
+export const INPUT_NAMES = [
+  'files',
+  'bundle-suffix',
+  'fulcio-url',
+  'rekor-url',
+  'tsa-url',
+  'oidc-audience',
+  'identity-token',
+  'verify',
+  'trusted-root',
+] as const;
+
+/**
+ * Parses every sigstore-sign input at once (pure: `read` gives the raw values); throws one
+ * ConfigurationError listing every problem, each naming the input, the value and the form.
+ * The defaults are action.yml's, for a caller that does not go through the runner.
+ */
+export function parseInputs(read: InputReader): SignInputs {
+  const inputs = new Inputs(read);
+  const url = (name: string, fallback?: string) => {
+    const raw = inputs.optional(name) ?? fallback;
+    return raw === undefined ? undefined : inputs.attempt(() => parseServiceUrl(name, raw));
+  };
+  const parsed: SignInputs = {
+    files: inputs.list('files', { required: 'globs of the files to sign' }),
+    bundleSuffix:
+      inputs.attempt(() =>
+        parseBundleSuffix('bundle-suffix', inputs.optional('bundle-suffix') ?? '.sigstore.json'),
+      ) ?? '',
+    fulcioURL: url('fulcio-url', PUBLIC_GOOD_FULCIO_URL) ?? '',
+    rekorURL: url('rekor-url', PUBLIC_GOOD_REKOR_URL) ?? '',
+    tsaURL: url('tsa-url'),
+    oidcAudience: inputs.optional('oidc-audience') ?? 'sigstore',
+    identityToken: inputs.optional('identity-token'),
+    verify: inputs.boolean('verify', true),
+    trustedRoot: inputs.optional('trusted-root'),
+  };
+  return inputs.finish(parsed);
+}

@@ -1,0 +1,137 @@
+/*
+ * Reading registry metadata (PyPI JSON, the crates sparse index, npm packuments): GET only,
+ * retried on 5xx, 429 and broken connections, 404 answered as "not there", anything else a
+ * RegistryError naming the reference. Metadata is small; the bytes themselves go through
+ * download.ts.
+ */
+import { messageOf } from '../errors.js';
+import { checkDownloadUrl, RegistryError } from './registry.js';
+
+/** How hard to try. The defaults suit public registries; tests shorten the waits. */
+export interface HttpOptions {
+  /** Tries in all (default 5). */
+  attempts?: number;
+  /** First wait after a failed try, doubled each time (default 1000 ms). */
+  backoffMs?: number;
+  /** Longest a Retry-After may ask for before the request fails instead (default 60 s). */
+  maxWaitMs?: number;
+  /** A try that has not completed after this long counts as broken (default 60 s). */
+  timeoutMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The body of a 200, or undefined for a 404/410. */
+export async function getText(
+  reference: string,
+  url: string,
+  what: string,
+  options: HttpOptions & { accept?: string } = {},
+): Promise<string | undefined> {
+  const checked = checkDownloadUrl(url);
+  if (typeof checked === 'string') throw new RegistryError(reference, `${what} URL '${url}' ${checked}`);
+  const attempts = options.attempts ?? 5;
+  const backoffMs = options.backoffMs ?? 1000;
+  const maxWaitMs = options.maxWaitMs ?? 60_000;
+  const sleep = options.sleep ?? defaultSleep;
+  let last: string;
+  for (let attempt = 1; ; attempt++) {
+    let wait = backoffMs * 2 ** (attempt - 1);
+    try {
+      const response = await fetchFollowing(reference, checked, what, {
+        accept: options.accept ?? 'application/json',
+        timeoutMs: options.timeoutMs ?? 60_000,
+      });
+      if (response.status === 404 || response.status === 410) {
+        await response.body?.cancel();
+        return undefined;
+      }
+      if (response.status === 200) {
+        // A body cut short fails here (undici rejects the read), and is retried like a 5xx.
+        return await response.text();
+      }
+      await response.body?.cancel();
+      last = `HTTP ${response.status}`;
+      const retryable = response.status >= 500 || response.status === 429 || response.status === 408;
+      if (!retryable) throw new RegistryError(reference, `${what} answered ${last}`);
+      const retryAfter = response.headers.get('retry-after');
+      if (retryAfter && /^\d+$/.test(retryAfter.trim())) {
+        wait = Number(retryAfter) * 1000;
+        if (wait > maxWaitMs) throw new RegistryError(reference, `${what} asked to wait ${retryAfter} s`);
+      }
+    } catch (error) {
+      if (error instanceof RegistryError) throw error;
+      last = messageOf(error);
+    }
+    if (attempt >= attempts) {
+      throw new RegistryError(reference, `${what} could not be read after ${attempts} tries (last: ${last})`);
+    }
+    await sleep(wait);
+  }
+}
+
+/** Redirects followed at most (a registry's CDN may add one or two). */
+const MAX_REDIRECTS = 5;
+
+/**
+ * GET with redirects followed by hand, each hop's URL checked: `redirect: 'follow'` would
+ * accept a hop through plain http, where anyone on the path could send the client on to a
+ * host of their choosing, and only the final URL could be checked.
+ */
+async function fetchFollowing(
+  reference: string,
+  start: URL,
+  what: string,
+  options: { accept: string; timeoutMs: number },
+): Promise<Response> {
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  let url = start;
+  for (let hop = 0; ; hop++) {
+    const response = await fetch(url, {
+      headers: { accept: options.accept, 'user-agent': 'sealed-release' },
+      redirect: 'manual',
+      signal,
+    });
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status > 399 || location === null) return response;
+    await response.body?.cancel();
+    if (hop >= MAX_REDIRECTS)
+      throw new RegistryError(reference, `${what} redirected more than ${MAX_REDIRECTS} times`);
+    const next = checkDownloadUrl(new URL(location, url).href);
+    if (typeof next === 'string')
+      throw new RegistryError(reference, `${what} was redirected to a URL that ${next}`);
+    url = next;
+  }
+}
+
+/** A JSON document, or undefined for a 404. Malformed JSON is a RegistryError naming the reference. */
+export async function getJson(
+  reference: string,
+  url: string,
+  what: string,
+  options: HttpOptions & { accept?: string } = {},
+): Promise<unknown> {
+  const text = await getText(reference, url, what, options);
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new RegistryError(reference, `${what} is not valid JSON (${messageOf(error)})`);
+  }
+}
+
+/** Joins a base URL (which may have a path, as mirrors do) and a path. */
+export function joinUrl(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/** True when `value` is a plain JSON object. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A lowercase 64-hex sha256, or undefined when `value` is not one. */
+export function sha256Hex(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[0-9a-fA-F]{64}$/.test(value) ? value.toLowerCase() : undefined;
+}

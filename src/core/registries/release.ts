@@ -1,0 +1,82 @@
+/*
+ * A GitHub release, drafts included: the by-tag endpoint cannot see drafts, so the release list
+ * is paginated to the end (any page that fails fails the lookup). Each asset's `digest`
+ * (`sha256:<hex>`, computed by GitHub at upload) is the published digest; assets uploaded
+ * before GitHub computed digests have `digest: null` and are downloaded and hashed instead.
+ */
+import type { GitHubClient, Repo } from '../github/client.js';
+import { listAssets, sha256OfDigest } from '../github/assets.js';
+import { listReleasesForTag } from '../github/releases.js';
+import { type Lookup, RegistryError, type Reference, type ServedFile, type Source } from './registry.js';
+
+const messageOfRepo = (repo: Repo): string => `${repo.owner}/${repo.repo}`;
+
+/** The source for `release:TAG` in `repo`. `token` authorises asset downloads. */
+export function releaseSource(
+  reference: Extract<Reference, { kind: 'release' }>,
+  options: { client: GitHubClient; repo: Repo; token: string },
+): Source {
+  const { client, repo, token } = options;
+  return {
+    reference,
+    algorithm: 'sha256',
+    servesBytes: true,
+    async lookup(): Promise<Lookup> {
+      let releases;
+      try {
+        releases = await listReleasesForTag(client, repo, reference.tag);
+      } catch (error) {
+        throw new RegistryError(reference.raw, (error as Error).message, { cause: error });
+      }
+      if (releases.length === 0) {
+        return {
+          state: 'pending',
+          detail: `${messageOfRepo(repo)} has no release (draft or published) for tag ${reference.tag}`,
+        };
+      }
+      if (releases.length > 1) {
+        // Which one holds the real bytes is not knowable: refuse rather than pick.
+        throw new RegistryError(
+          reference.raw,
+          `${messageOfRepo(repo)} has ${releases.length} releases for tag ${reference.tag} (ids ${releases
+            .map((r) => r.id)
+            .join(', ')}); delete the stray drafts`,
+        );
+      }
+      const release = releases[0];
+      let assets;
+      try {
+        assets = await listAssets(client, repo, release.id);
+      } catch (error) {
+        throw new RegistryError(reference.raw, (error as Error).message, { cause: error });
+      }
+      const files: ServedFile[] = [];
+      for (const asset of assets) {
+        if (asset.state !== 'uploaded') {
+          // A `starter` asset is an upload that broke: it serves no bytes, so it is no evidence.
+          throw new RegistryError(
+            reference.raw,
+            `asset '${asset.name}' is in state '${asset.state}' (an upload that did not finish); delete it and upload again`,
+          );
+        }
+        const sha256 = sha256OfDigest(asset.digest);
+        if (asset.digest && !sha256) {
+          throw new RegistryError(
+            reference.raw,
+            `asset '${asset.name}' has a digest GitHub does not document ('${asset.digest}')`,
+          );
+        }
+        files.push({
+          name: asset.name,
+          published: sha256 ? { sha256 } : {},
+          size: asset.size,
+          url: asset.url,
+          auth: `Bearer ${token}`,
+          headers: { accept: 'application/octet-stream' },
+          note: release.draft ? 'draft release' : undefined,
+        });
+      }
+      return { state: 'found', files };
+    },
+  };
+}

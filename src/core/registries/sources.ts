@@ -1,0 +1,50 @@
+/* The one place that turns a parsed reference into its source. */
+import type { GitHubClient, Repo } from '../github/client.js';
+import { cratesSource } from './crates.js';
+import { dirSource } from './dir.js';
+import type { HttpOptions } from './http.js';
+import { npmSource } from './npm.js';
+import { pypiSource } from './pypi.js';
+import type { Reference, Source } from './registry.js';
+import { releaseSource } from './release.js';
+import { sumsSource } from './sums.js';
+import { urlSource } from './url.js';
+
+/** Where the sources live and how to reach them. */
+export interface SourceContext {
+  /** The workspace, for `dir:` and `sums:`. */
+  root: string;
+  pypiUrl?: string;
+  cratesIndexUrl?: string;
+  cratesApiUrl?: string;
+  npmRegistry?: string;
+  http?: HttpOptions;
+  /** Needed only for `release:` references; made lazily by the caller. */
+  github?: () => { client: GitHubClient; repo: Repo; token: string };
+}
+
+/** The source for a reference. */
+export function createSource(reference: Reference, context: SourceContext): Source {
+  switch (reference.kind) {
+    case 'pypi':
+      return pypiSource(reference, { baseUrl: context.pypiUrl, http: context.http });
+    case 'crates':
+      return cratesSource(reference, {
+        indexUrl: context.cratesIndexUrl,
+        apiUrl: context.cratesApiUrl,
+        http: context.http,
+      });
+    case 'npm':
+      return npmSource(reference, { registry: context.npmRegistry, http: context.http });
+    case 'release': {
+      if (!context.github) throw new Error('createSource: a release reference needs the GitHub client');
+      return releaseSource(reference, context.github());
+    }
+    case 'url':
+      return urlSource(reference);
+    case 'dir':
+      return dirSource(reference, context.root);
+    case 'sums':
+      return sumsSource(reference, context.root);
+  }
+}

@@ -1,0 +1,133 @@
+/*
+ * The registry emulator's dispatcher: one loopback HTTP server, a route table (routes.ts), the
+ * faults applied on the way out, and a log of every request. Tests and the rehearsal only;
+ * never bundled into dist.
+ */
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type Fault, Faults, type RegistryName, type Target } from './faults.js';
+import { type Reply, registryUrls, type RegistryUrls, ROUTES } from './routes.js';
+import { RegistryState } from './state.js';
+
+export interface LogEntry {
+  method: string;
+  path: string;
+  registry?: RegistryName;
+  target?: Target;
+  status: number;
+  fault?: Fault['kind'];
+}
+
+export interface RegistryEmulator {
+  urls: RegistryUrls;
+  state: RegistryState;
+  faults: Faults;
+  log: LogEntry[];
+  /** Requests to one registry's metadata or downloads. */
+  count(registry: RegistryName, target: Target): number;
+  stop(): Promise<void>;
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: Buffer | string): void {
+  const data = Buffer.from(body);
+  res.writeHead(status, { 'content-type': type, 'content-length': data.length });
+  res.end(data);
+}
+
+/** Writes a reply, with the fault (if any) applied. Returns the status sent. */
+function reply(res: http.ServerResponse, out: Reply, fault: Fault | undefined): number {
+  if (fault?.kind === 'status') {
+    const status = fault.status ?? 503;
+    send(res, status, 'application/json', `{"message": "emulated ${status}"}`);
+    return status;
+  }
+  switch (out.kind) {
+    case 'status':
+      send(res, out.status, 'application/json', out.body ?? '');
+      return out.status;
+    case 'redirect':
+      res.writeHead(302, { location: out.location, 'content-length': 0 });
+      res.end();
+      return 302;
+    case 'json':
+    case 'text': {
+      const text = out.kind === 'json' ? JSON.stringify(out.body) : out.body;
+      const type = out.kind === 'json' ? 'application/json' : 'text/plain';
+      // Malformed: a 200 whose JSON stops half-way (as a proxy error page or a cut cache entry).
+      send(
+        res,
+        200,
+        type,
+        fault?.kind === 'malformed' ? text.slice(0, Math.max(1, Math.floor(text.length / 2))) : text,
+      );
+      return 200;
+    }
+    case 'file': {
+      let bytes = out.file.bytes;
+      if (fault?.kind === 'tamper') {
+        bytes = Buffer.from(bytes);
+        bytes[0] ^= 0xff;
+      }
+      if (fault?.kind === 'short') bytes = bytes.subarray(0, fault.bytes ?? Math.floor(bytes.length / 2));
+      if (fault?.kind === 'truncate') {
+        res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': bytes.length });
+        res.write(bytes.subarray(0, fault.bytes ?? Math.floor(bytes.length / 2)), () => res.destroy());
+        return 200;
+      }
+      send(res, 200, 'application/octet-stream', bytes);
+      return 200;
+    }
+  }
+}
+
+/** Starts the emulator on 127.0.0.1 on a free port. */
+export async function startRegistryEmulator(): Promise<RegistryEmulator> {
+  const state = new RegistryState();
+  const faults = new Faults();
+  const log: LogEntry[] = [];
+  // Known once the server listens (the port is chosen by the system).
+  const bound: { urls?: RegistryUrls } = {};
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const entry: LogEntry = { method: req.method ?? 'GET', path: url.pathname, status: 0 };
+    log.push(entry);
+    req.resume();
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        entry.status = 405;
+        send(res, 405, 'application/json', '{"message": "method not allowed"}');
+        return;
+      }
+      for (const route of ROUTES) {
+        const match = route.pattern.exec(url.pathname);
+        if (!match) continue;
+        entry.registry = route.registry;
+        entry.target = route.target;
+        const fault = faults.take(route.registry, route.target);
+        entry.fault = fault?.kind;
+        entry.status = reply(res, route.handle(match, bound.urls!, state), fault);
+        return;
+      }
+      entry.status = 404;
+      send(res, 404, 'application/json', '{"message": "Not Found"}');
+    } catch (error) {
+      entry.status = 500;
+      send(res, 500, 'text/plain', `emulator bug: ${(error as Error).message}`);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const urls = (bound.urls = registryUrls(`http://127.0.0.1:${port}`));
+  return {
+    urls,
+    state,
+    faults,
+    log,
+    count: (registry, target) => log.filter((e) => e.registry === registry && e.target === target).length,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
