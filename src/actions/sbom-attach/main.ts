@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { conclude } from '../../core/action/checks.js';
+import { runChecks, type CheckOutcome } from '../../core/action/checks.js';
 import { Report } from '../../core/action/report.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { expandFiles } from '../../core/files.js';
@@ -32,71 +32,78 @@ const FORMAT_LABEL = { cyclonedx: 'CycloneDX', spdx: 'SPDX' } as const;
  * are the bytes attached: both are read through one open handle.
  */
 export async function run(inputs: SbomAttachInputs): Promise<void> {
-  const report = new Report('sbom-attach');
-  const opened = await refuseWithSummary(report, () => openSbom(inputs, workspaceRoot()));
-
+  const opened = await refuseWithSummary(new Report('sbom-attach'), () => openSbom(inputs, workspaceRoot()));
   try {
-    const outputs: Record<string, string | number | boolean> = {
-      format: '',
-      'spec-version': '',
-      components: 0,
-      sha256: '',
-      'asset-id': '',
-      'asset-url': '',
-      uploaded: false,
-    };
-    // The bytes validated are hashed for the `sha256` output; the upload re-reads the same
-    // handle and fails if the file changed since it was opened.
-    let validated = '';
-    const analysis = await checkSbom(report, inputs, opened.display, () =>
-      readSbom({
-        size: opened.size,
-        read: async () => {
-          const bytes = await readLocal(opened);
-          validated = createHash('sha256').update(bytes).digest('hex');
-          return bytes;
-        },
-      }),
-    );
-    if (analysis) {
-      outputs.sha256 = validated;
-      outputs.format = analysis.format;
-      outputs['spec-version'] = analysis.specVersion;
-      outputs.components = analysis.components.length;
-    }
-    if (report.ok && analysis) {
-      // Local checks passed: only now is GitHub contacted.
-      const local = { ...opened, contentType: CONTENT_TYPES[analysis.format] };
-      const { outcomes } = await stageOnDraft(
-        report,
-        createClient(inputs.token),
-        inputs.repository,
-        { tag: inputs.tag, prerelease: () => prereleaseFromTag(inputs.tag) },
-        [local],
-      );
-      const [outcome] = outcomes;
-      if (outcome) {
-        if (outcome.asset && outcome.action !== 'failed') {
-          outputs['asset-id'] = outcome.asset.id;
-          outputs['asset-url'] = outcome.asset.browser_download_url;
-        }
-        outputs.uploaded = outcome.action === 'uploaded' || outcome.action === 'repaired';
-      }
-    }
-    const sha256 = String(outputs.sha256);
-    const summary = analysis
-      ? [
-          [
-            '| format | version | components | sha256 |',
-            '| --- | --- | --- | --- |',
-            `| ${FORMAT_LABEL[analysis.format]} | ${analysis.specVersion} | ${analysis.components.length} | ${sha256 ? `\`${sha256}\`` : '(not computed)'} |`,
-          ].join('\n'),
-        ]
-      : [];
-    await conclude(report, outputs, summary);
+    // sbom-attach's contract has no ok/reason: its outputs describe the SBOM and the asset.
+    await runChecks('sbom-attach', [(report) => attach(report, inputs, opened)], {
+      onReject: 'fail',
+      verdictOutputs: false,
+    });
   } finally {
     await closeLocalAssets([opened]);
   }
+}
+
+/** Checks the SBOM, then (only when every check passed) stages it on the draft. */
+async function attach(report: Report, inputs: SbomAttachInputs, opened: LocalAsset): Promise<CheckOutcome> {
+  const outputs: Record<string, string | number | boolean> = {
+    format: '',
+    'spec-version': '',
+    components: 0,
+    sha256: '',
+    'asset-id': '',
+    'asset-url': '',
+    uploaded: false,
+  };
+  // The bytes validated are hashed for the `sha256` output; the upload re-reads the same
+  // handle and fails if the file changed since it was opened.
+  let validated = '';
+  const analysis = await checkSbom(report, inputs, opened.display, () =>
+    readSbom({
+      size: opened.size,
+      read: async () => {
+        const bytes = await readLocal(opened);
+        validated = createHash('sha256').update(bytes).digest('hex');
+        return bytes;
+      },
+    }),
+  );
+  if (analysis) {
+    outputs.sha256 = validated;
+    outputs.format = analysis.format;
+    outputs['spec-version'] = analysis.specVersion;
+    outputs.components = analysis.components.length;
+  }
+  if (report.ok && analysis) {
+    // Local checks passed: only now is GitHub contacted.
+    const local = { ...opened, contentType: CONTENT_TYPES[analysis.format] };
+    const { outcomes } = await stageOnDraft(
+      report,
+      createClient(inputs.token),
+      inputs.repository,
+      { tag: inputs.tag, prerelease: () => prereleaseFromTag(inputs.tag) },
+      [local],
+    );
+    const [outcome] = outcomes;
+    if (outcome) {
+      if (outcome.asset && outcome.action !== 'failed') {
+        outputs['asset-id'] = outcome.asset.id;
+        outputs['asset-url'] = outcome.asset.browser_download_url;
+      }
+      outputs.uploaded = outcome.action === 'uploaded' || outcome.action === 'repaired';
+    }
+  }
+  const sha256 = String(outputs.sha256);
+  const summary = analysis
+    ? [
+        [
+          '| format | version | components | sha256 |',
+          '| --- | --- | --- | --- |',
+          `| ${FORMAT_LABEL[analysis.format]} | ${analysis.specVersion} | ${analysis.components.length} | ${sha256 ? `\`${sha256}\`` : '(not computed)'} |`,
+        ].join('\n'),
+      ]
+    : [];
+  return { outputs, hardFailures: 0, summary };
 }
 
 /**

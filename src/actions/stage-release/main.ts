@@ -1,4 +1,4 @@
-import { conclude } from '../../core/action/checks.js';
+import { runChecks } from '../../core/action/checks.js';
 import { Report } from '../../core/action/report.js';
 import { expandFiles } from '../../core/files.js';
 import { contentTypeFor } from '../../core/github/assets.js';
@@ -38,32 +38,46 @@ export async function prepareStaging(
 
 /** Finds or creates the tag's draft release and attaches the files, never replacing an asset. */
 export async function run(inputs: StageReleaseInputs): Promise<void> {
-  const report = new Report(`stage-release ${inputs.tag}`);
+  const title = `stage-release ${inputs.tag}`;
   // Everything that can be checked locally is checked before the first request, so bad input
   // changes nothing on GitHub. A refusal here still gets its summary rows.
-  const { body, locals } = await refuseWithSummary(report, () => prepareStaging(inputs, workspaceRoot()));
-
+  const { body, locals } = await refuseWithSummary(new Report(title), () =>
+    prepareStaging(inputs, workspaceRoot()),
+  );
   try {
-    const { release, outcomes } = await stageOnDraft(
-      report,
-      createClient(inputs.token),
-      inputs.repository,
-      {
-        tag: inputs.tag,
-        name: inputs.name,
-        body,
-        target: inputs.target,
-        checkTarget: true,
-        prerelease: inputs.prerelease === 'auto' ? () => prereleaseFromTag(inputs.tag) : inputs.prerelease,
-      },
-      locals,
+    await runChecks(
+      title,
+      [
+        async (report) => {
+          const { release, outcomes } = await stageOnDraft(
+            report,
+            createClient(inputs.token),
+            inputs.repository,
+            {
+              tag: inputs.tag,
+              name: inputs.name,
+              body,
+              target: inputs.target,
+              checkTarget: true,
+              prerelease:
+                inputs.prerelease === 'auto' ? () => prereleaseFromTag(inputs.tag) : inputs.prerelease,
+            },
+            locals,
+          );
+          return {
+            outputs: {
+              'release-id': release ? String(release.id) : '',
+              'release-url': release?.html_url ?? '',
+              ...countOutcomes(outcomes),
+              assets: assetsJson(outcomes),
+            },
+            hardFailures: 0,
+          };
+        },
+      ],
+      // stage-release's contract has no ok/reason: its outputs are the release and the files.
+      { onReject: 'fail', verdictOutputs: false },
     );
-    await conclude(report, {
-      'release-id': release ? String(release.id) : '',
-      'release-url': release?.html_url ?? '',
-      ...countOutcomes(outcomes),
-      assets: assetsJson(outcomes),
-    });
   } finally {
     await closeLocalAssets(locals);
   }

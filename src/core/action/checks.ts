@@ -29,22 +29,6 @@ export function reasonOf(report: Report): string {
 }
 
 /**
- * The ending of an action without `ok`/`reason` outputs (stage-release, sbom-attach): one job
- * summary from the report's rows, the outputs, and a failure listing every failed row unless
- * all passed. The same three steps as {@link runChecks}, so both endings agree.
- */
-export async function conclude(
-  report: Report,
-  outputs: Record<string, OutputValue>,
-  summary: string[] = [],
-): Promise<Report> {
-  await publishReport(report, summary);
-  setOutputs(outputs);
-  if (!report.ok) throw new ChecksFailedError(report.failureMessage());
-  return report;
-}
-
-/**
  * Runs checks over one report, then writes one job summary (with annotations), sets the merged
  * outputs plus `ok` and `reason`, and fails unless every row passed. With `on-reject: skip` a
  * rejection exits 0 with `ok=false` so later jobs can skip on `if:`; a hard failure still fails,
