@@ -25,6 +25,22 @@ function guard(options: Partial<RunOptions> & { files?: Record<string, string> }
   return runAction('tag-semver-guard', { root, workspace: workspace(files), timeoutMs: 30_000, ...rest });
 }
 
+/** Every output tag-semver-guard declares, sorted. */
+const OUTPUT_NAMES = [
+  'build',
+  'is-prerelease',
+  'major',
+  'minor',
+  'ok',
+  'patch',
+  'prerelease',
+  'reason',
+  'release-notes',
+  'release-notes-path',
+  'tag',
+  'version',
+];
+
 const changelog = (version: string, date = TODAY) =>
   `# Changelog\n\n## [Unreleased]\n\n## [${version}] - ${date}\n\n### Fixed\n- A bug.\n\n## [0.9.0] - 2025-01-01\n\n- Old.\n`;
 
@@ -41,6 +57,9 @@ describe('tag-semver-guard: tags', () => {
     ['v1.0.0-beta+exp.sha.5114f85', { 'allow-prerelease': 'true', 'allow-build-metadata': 'TRUE' }],
     ['1.2.3', { prefix: '' }],
     ['mylib/v2.0.0', { prefix: 'mylib/v' }],
+    ['@changesets/cli@3.0.1', { prefix: '@changesets/cli@' }],
+    ['pkg@1.4.0', { prefix: 'pkg@' }],
+    ['tokio-1.47.1', { prefix: 'tokio-' }],
   ])('accepts %j', async (tag, inputs) => {
     const result = await guard({ ref: `refs/tags/${tag}`, inputs });
     expect(result.stderr + result.stdout).not.toContain('::error');
@@ -65,6 +84,12 @@ describe('tag-semver-guard: tags', () => {
     ['v１.2.3', {}, /U\+FF11.*non-ASCII digit/],
     ['v1.2.3\u200b', {}, /U\+200B.*invisible/],
     ['v1.2.3-\u0430', { 'allow-prerelease': 'true' }, /non-ASCII character/],
+    [
+      '@changesets/cli@3.0.1',
+      { prefix: '@changesets/core@' },
+      /does not start with the prefix '@changesets\/core@'/,
+    ],
+    ['pkg@1.2.3@4', { prefix: 'pkg@' }, /character '@' is not allowed/],
   ])('rejects %j', async (tag, inputs, why) => {
     const result = await guard({ ref: `refs/tags/${tag}`, inputs });
     expect(result.code).toBe(1);
@@ -338,38 +363,62 @@ describe('tag-semver-guard: every reason at once', () => {
   });
 });
 
-describe('tag-semver-guard: bad inputs write nothing', () => {
-  it.each([
-    [{ tag: 'v1.2.3; rm -rf /' }, /Input 'tag'.*space/],
-    [{ tag: 'v1.2.3$(id)' }, /Input 'tag'.*character '\$'/],
-    [{ tag: 'v1.2.3`id`' }, /Input 'tag'.*character '`'/],
-    [{ tag: 'v1.2.3\nv1.2.4' }, /Input 'tag'.*control character U\+000A/],
-    [{ tag: 'v1.2.３' }, /Input 'tag'.*U\+FF13/],
-    [{ tag: 'refs/tags/v1.2.3' }, /Input 'tag' must be a tag name/],
-    [{ prefix: 'v*' }, /Input 'prefix' must be a plain string/],
-    [{ prefix: '^v' }, /Input 'prefix' must be a plain string/],
-    [{ prefix: ' v' }, /Input 'prefix' must be a plain string/],
-    [{ 'on-reject': 'ignore' }, /Input 'on-reject' must be one of 'fail', 'skip'/],
-    [{ 'allow-prerelease': 'yes' }, /Input 'allow-prerelease' must be a boolean/],
-    [{ 'allowed-events': 'push; curl' }, /Input 'allowed-events'/],
-    [{ 'version-files': '../package.json' }, /Input 'version-files'.*outside the workspace/],
-    [{ 'version-files': '/etc/os-release.toml:x' }, /Input 'version-files'.*outside the workspace/],
-    [{ 'version-files': 'link/package.json' }, /Input 'version-files'.*symbolic link/],
-    [{ 'version-files': 'settings.ini' }, /Input 'version-files'.*not a version file/],
-    [{ 'version-files': 'x.json' }, /Input 'version-files'.*needs a key path/],
-    [{ changelog: '../CHANGELOG.md' }, /Input 'changelog'.*outside the workspace/],
-  ])('%j', async (inputs, why) => {
+// Every bad-input case runs in-process against parseInputs (tag-semver-guard-inputs.test.ts);
+// here, one bundle run per refusal class proves the shipped entry applies the refusal policy.
+describe('tag-semver-guard: a refused configuration runs no check and says what to fix', () => {
+  it('reports every problem at once, a misspelled input included, with a summary and ok=false', async () => {
     const ws = workspace();
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'guard-outside-'));
     fs.writeFileSync(path.join(outside, 'package.json'), '{"version":"1.2.3"}');
     fs.symlinkSync(outside, path.join(ws, 'link'));
-    const result = await runAction('tag-semver-guard', { root, workspace: ws, inputs, timeoutMs: 30_000 });
+    const result = await runAction('tag-semver-guard', {
+      root,
+      workspace: ws,
+      timeoutMs: 30_000,
+      inputs: {
+        prefix: 'v*',
+        'allow-prerelease': 'yes',
+        'changelog-date': 'maybe',
+        'version-files': 'pakage.json\nlink/package.json',
+      },
+      // `version_files:` in a workflow reaches the action as INPUT_VERSION_FILES.
+      env: { INPUT_VERSION_FILES: 'package.json' },
+    });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/::error::Configuration error: /);
-    expect(result.stdout).toMatch(why);
-    expect(result.outputs).toEqual({});
-    expect(result.summary).toBe('');
+    const whys = [
+      /Input 'version_files' is not an input of this action: did you mean 'version-files'\?/,
+      /Input 'prefix' must be a plain string/,
+      /Input 'allow-prerelease' must be a boolean/,
+      /Input 'changelog-date' must be one of 'required', 'optional'/,
+      /Input 'version-files'.*did you mean 'package\.json'\?/,
+      /Input 'version-files'.*symbolic link/,
+    ];
+    expect(result.stdout).toMatch(/::error::Configuration error: 6 configuration problems:/);
+    for (const why of whys) {
+      expect(result.stdout).toMatch(why);
+      expect(result.summary).toMatch(why);
+      expect(result.outputs.reason).toMatch(why);
+    }
+    // One row a problem, saying what to fix; every output set, ok=false; no check ran, no file.
+    expect(result.summary).toContain('tag-semver-guard: configuration refused ❌ failed');
+    expect(result.summary.match(/\| configuration \| ❌ fail \|/g)).toHaveLength(6);
+    expect(result.summary).not.toMatch(/\| (event|ref|semver) \|/);
+    expect(Object.keys(result.outputs).sort()).toEqual(OUTPUT_NAMES);
+    expect(result.outputs.ok).toBe('false');
+    expect(result.outputs['release-notes-path']).toBe('');
     expect(fs.readdirSync(result.runnerTemp)).toEqual([]);
+  });
+
+  it('a prefix refusal writes its summary too, even with on-reject: skip', async () => {
+    const result = await guard({
+      ref: 'refs/tags/@acme/cli@3.0.1',
+      inputs: { prefix: '@acme/cli@*', 'on-reject': 'skip' },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::error::Configuration error: Input 'prefix' must be a plain string/);
+    expect(result.summary).toMatch(/\| configuration \| ❌ fail \| Input 'prefix' must be a plain string/);
+    expect(result.outputs.ok).toBe('false');
+    expect(result.outputs.reason).toMatch(/^Input 'prefix' must be a plain string/);
   });
 });
 
@@ -394,5 +443,177 @@ describe('tag-semver-guard: secrets', () => {
       for (const text of [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs), r.githubEnv])
         expect(text).not.toContain(token);
     }
+  });
+});
+
+/*
+ * CHANGELOG excerpts in the forms real release tools and projects write, written for these
+ * tests (names, numbers and links are made up). One bundle run per form.
+ */
+const FORMS: [string, string, string, string][] = [
+  [
+    'setext with parentheses (ripgrep)',
+    'TBD\n===\nUnreleased changes.\n\n\n2.5.1 (2025-09-08)\n==================\nThis is a patch release with one fix.\n\n* [BUG #91](https://example.org/acme/grepper/issues/91):\n  Fix a crash on empty globs.\n\n\n2.5.0 (2025-08-01)\n==================\nOlder.\n',
+    'v2.5.1',
+    'This is a patch release with one fix.\n\n* [BUG #91](https://example.org/acme/grepper/issues/91):\n  Fix a crash on empty globs.',
+  ],
+  [
+    'setext with "/" (express)',
+    'unreleased\n==========\n\n  * Drop old runtimes\n\n2.5.1 / 2025-12-01\n==================\n\n  * deps: body-reader@1.4.2\n  * Fix an empty `Accept` header\n\n2.5.0 / 2025-11-15\n==================\n\n  * Add `router.strict`\n',
+    'v2.5.1',
+    '  * deps: body-reader@1.4.2\n  * Fix an empty `Accept` header',
+  ],
+  [
+    'ATX with "/" (mocha)',
+    '# Changelog\n\n## 2.5.1 / 2024-03-26\n\n### :bug: Fixes\n\n- #5101: Do not swallow errors thrown in hooks\n\n## 2.5.0 / 2024-03-01\n\n- Old.\n',
+    'v2.5.1',
+    '### :bug: Fixes\n\n- #5101: Do not swallow errors thrown in hooks',
+  ],
+  [
+    'inline HTML wrapper (conventional-changelog patch)',
+    '# Changelog\n\n## <small>2.5.1 (2024-06-10)</small>\n\n* fix: keep the cache key stable ([8d01be4](https://example.org/acme/w/commit/8d01be4))\n\n## [2.5.0](https://example.org/acme/w/compare/v2.4.0...v2.5.0) (2024-05-01)\n\n### Features\n\n* x\n',
+    'v2.5.1',
+    '* fix: keep the cache key stable ([8d01be4](https://example.org/acme/w/commit/8d01be4))',
+  ],
+  [
+    'English day-month-year (httpx)',
+    '# Changelog\n\n## 2.5.1 (6th December, 2024)\n\n* Fix the SSL context being rebuilt per request. (#3501)\n\n## 2.5.0 (28th November, 2024)\n\n* Old.\n',
+    'v2.5.1',
+    '* Fix the SSL context being rebuilt per request. (#3501)',
+  ],
+  [
+    'English month-day-year (tokio)',
+    '# 2.5.1 (July 20th, 2025)\n\n### Fixed\n\n- runtime: fix a lost wake-up ([#7321])\n\n# 2.5.0 (July 1st, 2025)\n\n- Old.\n\n[#7321]: https://example.org/acme/rt/pull/7321\n',
+    'v2.5.1',
+    '### Fixed\n\n- runtime: fix a lost wake-up ([#7321])',
+  ],
+  [
+    'monorepo tag with an undated changesets section',
+    '# @acme/cli\n\n## 2.5.1\n\n### Patch Changes\n\n- 5c1e2f9: Fix `version` without a CHANGELOG\n\n## 2.5.0\n\n### Minor Changes\n\n- 9a0b3c2: Add `--since`\n',
+    '@acme/cli@2.5.1',
+    '### Patch Changes\n\n- 5c1e2f9: Fix `version` without a CHANGELOG',
+  ],
+];
+
+describe('tag-semver-guard: the CHANGELOG forms real projects write', () => {
+  it.each(FORMS)('%s', async (_form, text, tag, notes) => {
+    const prefix = tag.startsWith('@') ? '@acme/cli@' : 'v';
+    const result = await guard({
+      ref: `refs/tags/${tag}`,
+      files: { 'CHANGELOG.md': text },
+      inputs: {
+        prefix,
+        changelog: 'CHANGELOG.md',
+        ...(tag.startsWith('@') ? { 'changelog-date': 'optional' } : {}),
+      },
+    });
+    expect(result.stdout).not.toContain('::error');
+    expect(result.code).toBe(0);
+    expect(result.outputs.version).toBe('2.5.1');
+    expect(result.outputs['release-notes']).toBe(notes);
+    expect(fs.readFileSync(result.outputs['release-notes-path'], 'utf8')).toBe(`${notes}\n`);
+  });
+
+  it('an undated section is refused unless changelog-date is optional', async () => {
+    const result = await guard({
+      ref: 'refs/tags/@acme/cli@2.5.1',
+      files: { 'CHANGELOG.md': FORMS[6][1] },
+      inputs: { prefix: '@acme/cli@', changelog: 'CHANGELOG.md' },
+    });
+    expect(result.code).toBe(1);
+    expect(result.outputs.reason).toMatch(/'2\.5\.1' for 2\.5\.1 has no date.*changelog-date: optional/);
+    expect(result.stdout).toContain('file=CHANGELOG.md,line=3::');
+  });
+
+  it.each([
+    [
+      'a placeholder, even with changelog-date: optional',
+      '# C\n\n## 1.2.3 (Unreleased)\n\n- x\n',
+      /marked 'Unreleased'/,
+      3,
+    ],
+    [
+      'empty brackets, even with changelog-date: optional',
+      '# C\n\n## [1.2.3] - []\n\n- x\n',
+      /empty date/,
+      3,
+    ],
+    [
+      'a heading inside an HTML comment',
+      '# C\n\n<!--\n## [1.2.3] - 2025-01-02\n\n- drafted\n-->\n\n## [1.2.2] - 2025-01-01\n\n- old\n',
+      /has no section for 1\.2\.3/,
+      undefined,
+    ],
+    [
+      'a heading after an info-string line inside a fence',
+      '# C\n\n## [1.2.2] - 2025-01-01\n\nLike this:\n\n```md\n<!-- example -->\n``` md\n## [1.2.3] - 2025-01-02\n- inside the fence\n```\n',
+      /has no section for 1\.2\.3/,
+      undefined,
+    ],
+    [
+      'two sections for the version',
+      '1.2.3 (2025-01-02)\n==================\n- a\n\n## [1.2.3] - 2025-01-02\n- b\n',
+      /2 sections for 1\.2\.3 \(lines 1, 5\)/,
+      5,
+    ],
+    ['an ambiguous numeric date', '## 1.2.3 (02/01/2025)\n\n- x\n', /where a date belongs/, 1],
+    ['an impossible English date', '## 1.2.3 (February 30th, 2025)\n\n- x\n', /not a real calendar date/, 1],
+  ])('refuses %s', async (_what, text, why, line) => {
+    const result = await guard({
+      files: { 'CHANGELOG.md': text },
+      inputs: { changelog: 'CHANGELOG.md', 'changelog-date': 'optional' },
+    });
+    expect(result.code).toBe(1);
+    expect(result.outputs.reason).toMatch(why);
+    expect(result.outputs['release-notes']).toBe('');
+    if (line !== undefined) expect(result.stdout).toContain(`file=CHANGELOG.md,line=${line}::`);
+  });
+});
+
+describe('tag-semver-guard: manifests as their tools read them', () => {
+  it('accepts a package.json with a UTF-8 byte-order mark, as npm does', async () => {
+    const result = await guard({
+      files: { 'package.json': '\uFEFF{\n  "name": "widgets",\n  "version": "1.2.3"\n}\n' },
+      inputs: { 'version-files': 'package.json' },
+    });
+    expect(result.stdout).not.toContain('::error');
+    expect(result.code).toBe(0);
+    expect(result.summary).toMatch(/version in package\.json \| ✅ pass \| 1\.2\.3 \(version, line 3\)/);
+  });
+
+  it.each([
+    [
+      'a second __version__',
+      'src/w/__init__.py',
+      '__version__ = "1.2.3"\n\n__version__ = "1.2.4"\n',
+      /binds '__version__' 2 times/,
+      3,
+    ],
+    [
+      '__version__ +=',
+      'src/w/__init__.py',
+      '__version__ = "1.2.3"\n__version__ += ".dev0"\n',
+      /augmented '\+='/,
+      2,
+    ],
+    [
+      'a conditional __version__',
+      'src/w/__init__.py',
+      'import os\nif os.environ.get("NIGHTLY"):\n    __version__ = "1.2.3"\n',
+      /inside a block/,
+      3,
+    ],
+    [
+      'pyproject.toml with version and dynamic = ["version"]',
+      'pyproject.toml',
+      '[project]\nname = "w"\nversion = "1.2.3"\ndynamic = ["version"]\n',
+      /PEP 621 forbids both/,
+      4,
+    ],
+  ])('refuses %s', async (_what, name, content, why, line) => {
+    const result = await guard({ files: { [name]: content }, inputs: { 'version-files': name } });
+    expect(result.code).toBe(1);
+    expect(result.outputs.reason).toMatch(why);
+    expect(result.stdout).toContain(`file=${name},line=${line}::`);
   });
 });

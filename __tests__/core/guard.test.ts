@@ -28,6 +28,7 @@ describe('parseGuardInputs', () => {
       onReject: 'fail',
       versionFiles: [],
       changelog: undefined,
+      changelogDate: 'required',
     });
   });
 
@@ -35,9 +36,9 @@ describe('parseGuardInputs', () => {
     expect(parseGuardInputs(reader({ prefix: '' }), root).prefix).toBe('');
   });
 
-  it('refuses any tag holding a character outside ASCII letters, digits and . _ - + /, naming the input', () => {
+  it('refuses any tag holding a character outside ASCII letters, digits and . _ - + / @, naming the input', () => {
     const bad = fc.oneof(
-      fc.constantFrom(...' \t\n\r;|&$`\'"()<>*?!#~{}[]\\=,:@%^'.split('')),
+      fc.constantFrom(...' \t\n\r;|&$`\'"()<>*?!#~{}[]\\=,:%^'.split('')),
       fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }).filter((c) => c.codePointAt(0)! > 0x7f),
     );
     fc.assert(
@@ -100,5 +101,78 @@ describe('checkRelease (in-process, as the preflight uses it)', () => {
     await checkRelease(parseGuardInputs(reader(inputs), root), context(over), report);
     expect(report.ok).toBe(false);
     expect(report.failureMessage()).toMatch(why);
+  });
+});
+
+describe('parseGuardInputs: monorepo prefixes and changelog-date', () => {
+  it.each(['pkg@', '@scope/pkg@', '@changesets/cli@', 'tokio-', 'nginx/'])(
+    'accepts the prefix %j',
+    (prefix) => {
+      expect(parseGuardInputs(reader({ prefix }), root).prefix).toBe(prefix);
+    },
+  );
+
+  it.each(['pkg@{1}', '@scope/pkg@*', 'pkg@ ', 'ｐkg@'])(
+    'refuses the prefix %j, naming the accepted characters',
+    (prefix) => {
+      expect(() => parseGuardInputs(reader({ prefix }), root)).toThrow(
+        /^Input 'prefix' must be a plain string .*'\/' or '@'/,
+      );
+    },
+  );
+
+  it('reads changelog-date, required by default', () => {
+    expect(parseGuardInputs(reader({ 'changelog-date': 'optional' }), root).changelogDate).toBe('optional');
+    expect(parseGuardInputs(reader({ 'changelog-date': 'required' }), root).changelogDate).toBe('required');
+    expect(parseGuardInputs(reader({ 'changelog-date': '' }), root).changelogDate).toBe('required');
+  });
+
+  it.each(['maybe', 'Optional', 'false', 'none'])('refuses changelog-date %j', (value) => {
+    expect(() => parseGuardInputs(reader({ 'changelog-date': value }), root)).toThrow(
+      /^Input 'changelog-date' must be one of 'required', 'optional'/,
+    );
+  });
+});
+
+describe('checkRelease: changelog-date and monorepo tags, in-process', () => {
+  const changesets = '# @acme/cli\n\n## 3.0.1\n\n### Patch Changes\n\n- 5c1e2f9: Fix `version`\n';
+
+  it('passes an undated changesets section only with changelog-date: optional', async () => {
+    fs.writeFileSync(path.join(root, 'CHANGELOG.md'), changesets);
+    const ctx = context({ ref: 'refs/tags/@acme/cli@3.0.1' });
+    const base = { prefix: '@acme/cli@', changelog: 'CHANGELOG.md' };
+
+    const required = new Report('guard');
+    await checkRelease(parseGuardInputs(reader(base), root), ctx, required);
+    expect(required.ok).toBe(false);
+    expect(required.failures[0]).toMatchObject({ check: 'changelog', file: 'CHANGELOG.md', line: 3 });
+
+    const optional = new Report('guard');
+    const outcome = await checkRelease(
+      parseGuardInputs(reader({ ...base, 'changelog-date': 'optional' }), root),
+      ctx,
+      optional,
+    );
+    expect(optional.ok).toBe(true);
+    expect(optional.rows.find((r) => r.check === 'changelog')?.detail).toMatch(
+      /undated \(changelog-date: optional\)/,
+    );
+    expect(outcome.outputs['release-notes']).toBe('### Patch Changes\n\n- 5c1e2f9: Fix `version`');
+    expect(outcome.outputs.version).toBe('3.0.1');
+  });
+
+  it('a missing version file is a hard failure row naming the file', async () => {
+    const report = new Report('guard');
+    const outcome = await checkRelease(
+      parseGuardInputs(reader({ 'version-files': 'nope/package.json' }), root),
+      context(),
+      report,
+    );
+    expect(outcome.hardFailures).toBe(1);
+    expect(report.failures[0]).toMatchObject({
+      check: 'version in nope/package.json',
+      detail: 'nope/package.json does not exist in the workspace.',
+      file: 'nope/package.json',
+    });
   });
 });

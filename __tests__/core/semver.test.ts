@@ -32,7 +32,7 @@ const validVersion = versionParts.map(
   ({ core, pre, build }) =>
     core.join('.') + (pre ? `-${pre.join('.')}` : '') + (build ? `+${build.join('.')}` : ''),
 );
-const prefix = fc.constantFrom('', 'v', 'release-', 'mylib/v', 'pkg_');
+const prefix = fc.constantFrom('', 'v', 'release-', 'mylib/v', 'pkg_', 'tokio-', 'pkg@', '@scope/pkg@');
 
 describe('parseSemVer / parseTag accept the grammar', () => {
   it('accepts every string generated from the SemVer 2.0.0 grammar, with its parts', () => {
@@ -96,6 +96,8 @@ const nearMiss = fc
       p === 'v' ? `V${v}` : `v${v}`, // case / v folding
       `${p}=${v}`, // '=' as the semver library cleans it
       `${p}${v}_1`, // underscore
+      `${p}${v}@1`, // '@' is for prefixes only
+      `${p}@${v}`, // a doubled '@' after the prefix
       `${p}${v.replace(/^(\d+)\.(\d+)\.(\d+)/, '$1.$2.$3.4')}`, // four core parts
     ];
     return fc.constantFrom(...mutations.map((m) => [m, p] as const));
@@ -144,6 +146,29 @@ describe('parseTag rejects near-misses', () => {
     if (!parsed.ok) expect(parsed.reasons.join('\n')).toMatch(why);
   });
 
+  it.each([
+    ['@changesets/cli@3.0.1', '@changesets/cli@', '3.0.1'],
+    ['pkg@1.2.3', 'pkg@', '1.2.3'],
+    ['@scope/pkg@2.0.0-rc.1', '@scope/pkg@', '2.0.0-rc.1'],
+    ['tokio-1.47.1', 'tokio-', '1.47.1'],
+    ['nginx/16.3.2', 'nginx/', '16.3.2'],
+  ])('accepts the monorepo tag %j with prefix %j', (tag, p, version) => {
+    const parsed = parseTag(tag, p);
+    expect(parsed.ok && parsed.value.version).toBe(version);
+  });
+
+  it.each([
+    ['@changesets/cli@3.0.1', '@changesets/core@', /does not start with the prefix '@changesets\/core@'/],
+    ['@changesets/cli@3.0.1', 'changesets/cli@', /does not start with the prefix/],
+    ['@changesets/cli@@3.0.1', '@changesets/cli@', /character '@' is not allowed/],
+    ['pkg@1.2.3@4', 'pkg@', /character '@' is not allowed/],
+    ['pkg@v1.2.3', 'pkg@', /continue with the version's major number/],
+  ])('refuses the monorepo tag %j with prefix %j', (tag, p, why) => {
+    const parsed = parseTag(tag, p);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.reasons.join('\n')).toMatch(why);
+  });
+
   it('lists several structural reasons at once', () => {
     const parsed = parseSemVer('01.02.3-00..x');
     expect(parsed.ok).toBe(false);
@@ -182,7 +207,9 @@ describe('helpers', () => {
     expect(isPlainPrefix('v')).toBe(true);
     expect(isPlainPrefix('')).toBe(true);
     expect(isPlainPrefix('pkg/v')).toBe(true);
-    for (const bad of ['v*', '^v', 'v?', ' v', 'v\n', 'ｖ', '$V', '[v]'])
+    for (const good of ['pkg@', '@scope/pkg@', '@changesets/cli@', 'tokio-', 'nginx/'])
+      expect(isPlainPrefix(good)).toBe(true);
+    for (const bad of ['v*', '^v', 'v?', ' v', 'v\n', 'ｖ', '$V', '[v]', 'pkg@{', 'pkg＠'])
       expect(isPlainPrefix(bad)).toBe(false);
   });
 });

@@ -39779,7 +39779,7 @@ function qstring(str) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9925);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4918);
 /*
  * sealed-release's command-line program. It follows the sigstore-conformance client protocol,
  * so any conformance suite can drive it, and downstream users can verify without Python:
@@ -39787,9 +39787,10 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
  *   verify-bundle --bundle B --certificate-identity I --certificate-oidc-issuer U [--trusted-root T] FILE_OR_DIGEST
  *   verify-bundle --bundle B --key K [--trusted-root T] FILE_OR_DIGEST
  *   sign-bundle --identity-token T --bundle B [--trusted-root T] [--signing-config S] FILE
+ *   COMMAND --help | --version, help [COMMAND], --help, --version
  *
  * Exit 0 only when verified (or signed); 1 when verification or signing failed; 2 for a usage
- * error. Messages go to stderr.
+ * error (`--help` and `--version` exit 0). Messages go to stderr.
  */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -39802,7 +39803,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9925:
+/***/ 4918:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39810,6 +39811,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
+
+// UNUSED EXPORTS: COMMANDS
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -39889,7 +39892,7 @@ class BundleFormatError extends Error {
  * Parses a Sigstore bundle: valid JSON, a known media type, and the fields that version
  * requires (v0.1 an inclusion promise, v0.2+ an inclusion proof, v0.3 a single certificate).
  */
-function parseBundle(text) {
+function bundle_parseBundle(text) {
     let json;
     try {
         json = JSON.parse(text);
@@ -39912,6 +39915,153 @@ function parseBundle(text) {
             throw new BundleFormatError(`bundle is malformed: ${error.message} (${(error.fields ?? []).join(', ')})`);
         }
         throw new BundleFormatError(`bundle is malformed: ${errors_messageOf(error)}`);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __nccwpck_require__(3917);
+;// CONCATENATED MODULE: ./.build/core/sigstore/identity.js
+
+/**
+ * Who signed a keyless bundle, and the exact comparison with who was expected.
+ *
+ * Why this exists: @sigstore/verify's policy runs `signerIdentity.match(policyIdentity)`, an
+ * unanchored RegExp search. A plain identity then accepts any SAN that contains it
+ * (`…@refs/heads/main` accepts `…@refs/heads/main-evil`), every `.` matches any character
+ * (`v1.2.3` accepts `v1x2x3`), and a truncated identity accepts the whole one. It also decodes
+ * the SAN and the issuer with Node's 'ascii' decoder, which drops the high bit of every byte, so
+ * two different byte strings can read as the same text. So the library is given no identity
+ * policy at all: it proves the chain, the timestamps, the logs and the signature, and this file
+ * then reads the leaf certificate's SAN and issuer as raw bytes and compares them itself.
+ */
+const OID_SUBJECT_ALT_NAME = '2.5.29.17';
+/** Fulcio's issuer extension, raw bytes (deprecated, still written by Fulcio). */
+const OID_FULCIO_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
+/** Fulcio's issuer extension, a DER UTF8String. */
+const OID_FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
+/** GeneralName tags (RFC 5280 §4.2.1.6): rfc822Name [1], uniformResourceIdentifier [6]. */
+const GENERAL_NAME_EMAIL = 1;
+const GENERAL_NAME_URI = 6;
+const UNIVERSAL_UTF8_STRING = 12;
+/** A certificate that does not name exactly one signer, or names another one than expected. */
+class IdentityMismatchError extends Error {
+    /** Same code as @sigstore/verify's policy errors, so callers can treat both alike. */
+    code = 'UNTRUSTED_SIGNER_ERROR';
+    constructor(message) {
+        super(message);
+        this.name = 'IdentityMismatchError';
+    }
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+function utf8(bytes, what) {
+    try {
+        return strictUtf8.decode(bytes);
+    }
+    catch {
+        // Not text we can compare or show faithfully: refuse rather than guess.
+        throw new IdentityMismatchError(`the certificate's ${what} is not valid UTF-8`);
+    }
+}
+function extensionsWithOid(cert, oid) {
+    return cert.extensions.filter((ext) => ext.subs[0]?.toOID() === oid);
+}
+/** The extnValue OCTET STRING of the one extension with this OID; two of them is malformed. */
+function singleExtensionValue(cert, oid, what) {
+    const found = extensionsWithOid(cert, oid);
+    if (found.length > 1)
+        throw new IdentityMismatchError(`the certificate has ${found.length} ${what} extensions`);
+    if (found.length === 0)
+        return undefined;
+    const ext = found[0];
+    return ext.subs[ext.subs.length - 1];
+}
+/**
+ * Reads the signer's identity from a Fulcio leaf certificate: its only subject alternative name
+ * (a URI, as for GitHub Actions, or an e-mail address), and its OIDC issuer. Fails closed on
+ * anything else: no SAN or several, another kind of name, no issuer, or the two issuer
+ * extensions disagreeing.
+ */
+function readCertificateIdentity(cert) {
+    const san = singleExtensionValue(cert, OID_SUBJECT_ALT_NAME, 'subject alternative name');
+    const names = san?.subs[0]?.subs ?? [];
+    // One certificate, one signer: Fulcio writes exactly one name. With several, "the SAN" would
+    // be whichever a verifier happens to read first.
+    if (names.length !== 1) {
+        throw new IdentityMismatchError(`the certificate has ${names.length} subject alternative names; exactly one is required`);
+    }
+    const name = names[0];
+    if (!name.tag.isContextSpecific(GENERAL_NAME_URI) && !name.tag.isContextSpecific(GENERAL_NAME_EMAIL)) {
+        throw new IdentityMismatchError('the certificate names its signer neither by URI nor by e-mail address');
+    }
+    const sanBytes = Buffer.from(name.value);
+    const v2 = singleExtensionValue(cert, OID_FULCIO_ISSUER_V2, 'OIDC issuer (v2)');
+    const v1 = singleExtensionValue(cert, OID_FULCIO_ISSUER_V1, 'OIDC issuer (v1)');
+    let issuerBytes;
+    if (v2) {
+        const inner = v2.subs[0];
+        if (!inner || !inner.tag.isUniversal() || inner.tag.number !== UNIVERSAL_UTF8_STRING) {
+            throw new IdentityMismatchError("the certificate's OIDC issuer (v2) is not a UTF8String");
+        }
+        issuerBytes = Buffer.from(inner.value);
+    }
+    if (v1) {
+        const legacy = Buffer.from(v1.value);
+        // Both present and different: which one a verifier reads decides who signed. Refuse.
+        if (issuerBytes && !issuerBytes.equals(legacy)) {
+            throw new IdentityMismatchError("the certificate's two OIDC issuer extensions disagree");
+        }
+        issuerBytes ??= legacy;
+    }
+    if (!issuerBytes)
+        throw new IdentityMismatchError('the certificate names no OIDC issuer');
+    return {
+        san: utf8(sanBytes, 'subject alternative name'),
+        sanBytes,
+        issuer: utf8(issuerBytes, 'OIDC issuer'),
+        issuerBytes,
+    };
+}
+/** {@link readCertificateIdentity} for a PEM or DER certificate (e.g. the one Fulcio just issued). */
+function certificateIdentityOf(certificate) {
+    return readCertificateIdentity(X509Certificate.parse(typeof certificate === 'string' ? certificate : Buffer.from(certificate)));
+}
+/**
+ * The pattern matched against the whole value: `^(?:pattern)$`. The source compiled on its own,
+ * so its parentheses are balanced and it cannot close the group early. `g` and `y` are dropped
+ * (they make `test` stateful) and so is `m` (it would let `^`/`$` match at a line break inside
+ * the value, i.e. against a part of it).
+ */
+function identity_wholeMatch(pattern) {
+    const flags = pattern.flags.replace(/[gym]/g, '');
+    return new RegExp(`^(?:${pattern.source})$`, flags);
+}
+function sameBytes(actual, expected) {
+    // A string with a lone surrogate has no UTF-8 form; Buffer.from would turn it into U+FFFD.
+    const bytes = Buffer.from(expected, 'utf8');
+    return bytes.toString('utf8') === expected && actual.equals(bytes);
+}
+/**
+ * Checks a certificate's identity against the policy: the SAN byte for byte equal to
+ * `identity`, or matching `identityRegExp` as a whole; the issuer byte for byte equal.
+ * Throws {@link IdentityMismatchError} naming what was found and what was expected.
+ */
+function checkIdentity(found, policy) {
+    if ((policy.identity === undefined) === (policy.identityRegExp === undefined)) {
+        throw new Error('give exactly one of an identity and an identity pattern');
+    }
+    if (policy.identity !== undefined) {
+        if (!sameBytes(found.sanBytes, policy.identity)) {
+            throw new IdentityMismatchError(`certificate identity is '${found.san}', expected exactly '${policy.identity}'`);
+        }
+    }
+    else {
+        const whole = identity_wholeMatch(policy.identityRegExp);
+        if (!whole.test(found.san)) {
+            throw new IdentityMismatchError(`certificate identity '${found.san}' does not match the whole pattern ${whole.source}`);
+        }
+    }
+    if (!sameBytes(found.issuerBytes, policy.issuer)) {
+        throw new IdentityMismatchError(`certificate OIDC issuer is '${found.issuer}', expected exactly '${policy.issuer}'`);
     }
 }
 
@@ -40039,6 +40189,29 @@ function runnerIdentityProvider(audience, env = process.env, options = {}) {
             cached = fetchToken();
             return (await cached).token;
         },
+    };
+}
+/**
+ * The identity Fulcio certifies for a GitHub Actions token: the SAN is the server URL + the
+ * token's `job_workflow_ref` claim (the workflow file that runs the job: in a reusable workflow,
+ * the reusable one, not the caller that GITHUB_WORKFLOW_REF names), and the issuer is the
+ * token's `iss`. This is what a signature made with the token must verify for, exactly.
+ */
+function signingIdentityOfToken(claims, serverUrl) {
+    const ref = claims.job_workflow_ref;
+    // Control characters or spaces in it would make a SAN no workflow ref can be: not a token
+    // from GitHub Actions, or a forged one; Fulcio would refuse it too.
+    if (typeof ref !== 'string' || !/^[^\s\p{Cc}]+@[^\s\p{Cc}]+$/u.test(ref)) {
+        throw new ConfigurationError(`The identity token has no usable job_workflow_ref claim (got ${JSON.stringify(ref ?? null)}); ` +
+            'sigstore-sign signs with a GitHub Actions OIDC token, whose job_workflow_ref Fulcio writes as the identity.');
+    }
+    if (typeof claims.iss !== 'string' || claims.iss === '') {
+        throw new ConfigurationError('The identity token has no issuer (iss) claim.');
+    }
+    return {
+        identity: `${serverUrl.replace(/\/+$/, '')}/${ref}`,
+        issuer: claims.iss,
+        jobWorkflowRef: ref,
     };
 }
 
@@ -45764,6 +45937,8 @@ class ReusableFulcioSigner {
     certificate;
     /** How many certificates were requested (for tests and the summary). */
     certificatesIssued = 0;
+    /** Every certificate Fulcio issued to this signer (PEM), so callers can read its identity. */
+    certificates = [];
     constructor(services, identity) {
         this.fulcio = new sign_dist/* FulcioSigner */.$o({
             fulcioBaseURL: services.fulcioURL,
@@ -45785,6 +45960,7 @@ class ReusableFulcioSigner {
                 throw new Error('Fulcio returned no certificate');
             this.certificatesIssued += 1;
             const pem = signed.key.certificate;
+            this.certificates.push(pem);
             return { pem, notAfter: new Date(new external_node_crypto_namespaceObject.X509Certificate(pem).validTo).getTime() };
         })();
         return (await this.certificate).pem;
@@ -46012,8 +46188,15 @@ async function loadTrust(trustedRootPath, options = {}) {
         }
         source = 'public-good Sigstore (TUF)';
     }
+    return trustOf(root, source, options.key);
+}
+/**
+ * Trust material from a trusted root already in hand (e.g. one shipped with the code, such as
+ * GitHub's for release attestations, parsed with {@link parseTrustedRoot}): sanitised as
+ * {@link loadTrust} does. `key` is the public key for key-signed bundles.
+ */
+function trustOf(root, source, key) {
     const { root: sane, dropped } = sanitizeTrustedRoot(root);
-    const key = options.key;
     const material = (0,verify_dist/* toTrustMaterial */.jO)(sane, key
         ? () => ({ publicKey: key, validFor: () => true })
         : (hint) => {
@@ -46084,6 +46267,7 @@ function verifyEcdsaDigest(key, digest, signature) {
 }
 
 ;// CONCATENATED MODULE: ./.build/core/sigstore/verify.js
+
 
 
 
@@ -46209,29 +46393,89 @@ function checkDsseSubject(bundle, digest) {
         throw new SignatureVerificationError(`no subject of the in-toto statement has sha256:${hex} (tampered artifact or wrong bundle)`, 'ARTIFACT_DIGEST_MISMATCH');
     }
 }
-/** The verifier's policy for an identity. */
+/** Escapes every RegExp metacharacter, so the text matches only itself. */
+function escapeRegExp(text) {
+    return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+}
+/**
+ * A @sigstore/verify policy for an identity, for code that runs the stock Verifier. The library
+ * searches with it as an unanchored RegExp, so the identity is escaped and anchored here. Our own
+ * verifier does not use it: {@link verifyBundle} compares the certificate's bytes itself.
+ */
 function toPolicy(policy) {
     if ((policy.identity === undefined) === (policy.identityRegExp === undefined)) {
         throw new Error('give exactly one of an identity and an identity pattern');
     }
     return {
-        subjectAlternativeName: policy.identity ?? policy.identityRegExp,
+        subjectAlternativeName: policy.identity !== undefined
+            ? new RegExp(`^${escapeRegExp(policy.identity)}$`)
+            : wholeMatch(policy.identityRegExp),
         extensions: { issuer: policy.issuer },
     };
 }
+function verifierOptions(options) {
+    const out = {};
+    for (const key of ['ctlogThreshold', 'tlogThreshold', 'timestampThreshold']) {
+        const value = options[key];
+        if (value === undefined)
+            continue;
+        if (!Number.isInteger(value) || value < 0)
+            throw new Error(`${key} must be a whole number >= 0, got ${value}`);
+        out[key] = value;
+    }
+    return out;
+}
 /**
- * Verifies a bundle (its JSON text) for an artifact against trust material and, for keyless
- * bundles, an identity policy. Throws {@link SignatureVerificationError} or BundleFormatError
- * with the reason; returns what was proven. `policy` undefined is allowed only for key-signed
- * bundles (the key is the identity).
+ * The one place a signed entity is verified: @sigstore/verify proves the certificate chain (or
+ * the key), the SCTs, the log entries, the timestamps and the signature, with no identity
+ * policy (it would search with it as an unanchored RegExp); then the leaf certificate's SAN and
+ * issuer are compared exactly with the policy ({@link checkIdentity}). A policy with a
+ * key-signed bundle, or a certificate without a policy, is refused.
  */
-async function verifyBundle(bundleText, artifact, trust, policy) {
-    const bundle = parseBundle(bundleText);
-    const digest = await artifactDigest(artifact);
-    const keyless = bundle.verificationMaterial.content.$case !== 'publicKey';
+function verifyEntity(entity, trust, policy, options) {
+    const keyless = entity.key.$case === 'certificate';
     if (keyless && !policy) {
         throw new SignatureVerificationError('a keyless bundle needs an identity and issuer to verify against', 'POLICY');
     }
+    if (!keyless && policy) {
+        throw new SignatureVerificationError('UNTRUSTED_SIGNER_ERROR: the bundle is signed with a key, not with a certificate for the expected identity', 'UNTRUSTED_SIGNER_ERROR');
+    }
+    const verifier = new verify_dist/* Verifier */.BL(trust, verifierOptions(options));
+    try {
+        verifier.verify(entity);
+    }
+    catch (error) {
+        if (error instanceof verify_dist/* VerificationError */.mk || error instanceof verify_dist/* PolicyError */.pn) {
+            throw new SignatureVerificationError(`${error.code}: ${error.message}`, error.code);
+        }
+        throw new SignatureVerificationError(errors_messageOf(error), 'VERIFICATION');
+    }
+    if (entity.key.$case !== 'certificate')
+        return {};
+    try {
+        // The leaf the Verifier just proved (it builds the path from this very object).
+        const found = readCertificateIdentity(entity.key.certificate);
+        checkIdentity(found, policy);
+        return { identity: found.san, issuer: found.issuer };
+    }
+    catch (error) {
+        if (error instanceof IdentityMismatchError) {
+            throw new SignatureVerificationError(`${error.code}: ${error.message}`, error.code);
+        }
+        throw new SignatureVerificationError(`UNTRUSTED_SIGNER_ERROR: ${errors_messageOf(error)}`, 'UNTRUSTED_SIGNER_ERROR');
+    }
+}
+/**
+ * Verifies a bundle (its JSON text) for an artifact against trust material and, for keyless
+ * bundles, an identity policy compared exactly. Throws {@link SignatureVerificationError} or
+ * BundleFormatError with the reason; returns what was proven. `policy` undefined is allowed
+ * only for key-signed bundles (the key is the identity). `trust` is injected (a private
+ * instance's or GitHub's trusted root, or public-good's through TUF), and so are the
+ * evidence thresholds.
+ */
+async function verifyBundle(bundleText, artifact, trust, policy, options = {}) {
+    const bundle = bundle_parseBundle(bundleText);
+    const digest = await artifactDigest(artifact);
     checkDsseSubject(bundle, digest);
     // Only a non-ECDSA key needs the message itself (see bindMessageSignature).
     let message;
@@ -46247,27 +46491,36 @@ async function verifyBundle(bundleText, artifact, trust, policy) {
         }
     }
     const entity = bindMessageSignature((0,verify_dist/* toSignedEntity */.DC)(bundle), bundle, digest, message);
-    const verifier = new verify_dist/* Verifier */.BL(trust);
-    let signer;
-    try {
-        signer = verifier.verify(entity, keyless ? toPolicy(policy) : undefined);
-    }
-    catch (error) {
-        if (error instanceof verify_dist/* VerificationError */.mk || error instanceof verify_dist/* PolicyError */.pn) {
-            throw new SignatureVerificationError(`${error.code}: ${error.message}`, error.code);
-        }
-        throw new SignatureVerificationError(errors_messageOf(error), 'VERIFICATION');
-    }
+    const signer = verifyEntity(entity, trust, policy, options);
     return {
-        identity: signer.identity?.subjectAlternativeName,
-        issuer: signer.identity?.extensions?.issuer,
+        ...signer,
         sha256: digest.toString('hex'),
         mediaType: bundle.mediaType,
         content: bundle.content.$case === 'dsseEnvelope' ? 'dsse' : 'message-signature',
     };
 }
+/**
+ * Verifies a DSSE bundle by itself, without an artifact: the envelope's signature, its
+ * evidence (with `options`' thresholds) and the exact signer identity. What the statement
+ * names (subjects, predicate) is the caller's to check, on the returned payload, the only
+ * bytes the signature covers.
+ */
+async function verifyDsseBundle(bundleText, trust, policy, options = {}) {
+    const bundle = parseBundle(bundleText);
+    if (bundle.content.$case !== 'dsseEnvelope') {
+        throw new SignatureVerificationError('the bundle holds a message signature, not a DSSE envelope', 'CONTENT');
+    }
+    const envelope = bundle.content.dsseEnvelope;
+    const signer = verifyEntity(toSignedEntity(bundle), trust, policy, options);
+    return {
+        ...signer,
+        mediaType: bundle.mediaType,
+        payloadType: envelope.payloadType,
+        payload: Buffer.from(envelope.payload),
+    };
+}
 /** Reads a bundle file and verifies it for a file; see {@link verifyBundle}. */
-async function verify_verifyBundleFile(bundlePath, artifact, trust, policy) {
+async function verify_verifyBundleFile(bundlePath, artifact, trust, policy, options = {}) {
     let text;
     try {
         text = await fs.promises.readFile(bundlePath, 'utf8');
@@ -46275,7 +46528,7 @@ async function verify_verifyBundleFile(bundlePath, artifact, trust, policy) {
     catch (error) {
         throw new SignatureVerificationError(`cannot read bundle ${bundlePath}: ${messageOf(error)}`, 'BUNDLE_MISSING');
     }
-    return verifyBundle(text, artifact, trust, policy);
+    return verifyBundle(text, artifact, trust, policy, options);
 }
 
 ;// CONCATENATED MODULE: ./.build/core/sigstore/verify-files.js
@@ -46283,24 +46536,27 @@ async function verify_verifyBundleFile(bundlePath, artifact, trust, policy) {
 
 
 
-/** How an identity policy reads in a summary. */
+
+/** How an identity policy reads in a summary: the exact SAN, or the whole-value pattern. */
 function describePolicy(policy) {
-    const who = policy.identity !== undefined ? policy.identity : `/${policy.identityRegExp.source}/`;
-    return `${who} (issuer ${policy.issuer})`;
+    const who = policy.identity !== undefined
+        ? `exactly ${policy.identity}`
+        : `matching the whole pattern /${wholeMatch(policy.identityRegExp).source}/`;
+    return `${who} (issuer exactly ${policy.issuer})`;
 }
 /**
  * Verifies `<file><suffix>` for every file against one identity policy. Every file gets a
  * result, so a failure report lists all of them. This is the verifier `sigstore-verify` runs
  * and `undraft` reuses.
  */
-async function verifyFiles(files, suffix, trust, policy, concurrency = 4) {
+async function verifyFiles(files, suffix, trust, policy, concurrency = 4, options = {}) {
     return mapBounded(files, concurrency, async (file) => {
         const bundle = file.path + suffix;
         if (!fs.existsSync(bundle)) {
             return { file: file.display, bundle: bundle, ok: false, detail: `no bundle ${file.display}${suffix}` };
         }
         try {
-            const result = await verifyBundleFile(bundle, { file: file.path }, trust, policy);
+            const result = await verifyBundleFile(bundle, { file: file.path }, trust, policy, options);
             return {
                 file: file.display,
                 bundle,
@@ -46350,13 +46606,18 @@ function expectedIssuer(serverUrl) {
         ? 'https://token.actions.githubusercontent.com'
         : `${base}/_services/token`;
 }
-/** Compiles an identity pattern; a bad pattern is the user's mistake, named. */
+/**
+ * Compiles an identity pattern; a bad pattern is the user's mistake, named. The pattern is
+ * matched against the whole SAN later (wholeMatch): compiling it alone first guarantees its
+ * parentheses balance, so `^(?:pattern)$` cannot be broken out of.
+ */
 function parseIdentityRegExp(name, raw) {
     try {
         return new RegExp(raw);
     }
     catch (error) {
-        throw new ConfigurationError(`Input '${name}' is not a valid regular expression: ${error.message}`);
+        throw new ConfigurationError(`Input '${name}' is not a valid regular expression: '${raw}' (${error.message}); ` +
+            'give a JavaScript pattern that the whole certificate identity must match.');
     }
 }
 
@@ -46371,7 +46632,16 @@ function parseIdentityRegExp(name, raw) {
 
 
 
+
+;// CONCATENATED MODULE: ./.build/cli/version.js
+/**
+ * The program's version, printed by `--version`. A constant rather than a read of package.json:
+ * the bundle must answer wherever it is copied. A test keeps it equal to package.json's.
+ */
+const VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./.build/cli/main.js
+
 
 
 
@@ -46380,19 +46650,25 @@ function parseIdentityRegExp(name, raw) {
 
 class UsageError extends Error {
 }
-const USAGE = [
-    'usage:',
-    '  sealed-release verify-bundle --bundle B --certificate-identity I --certificate-oidc-issuer U [--trusted-root T] FILE_OR_DIGEST',
-    '  sealed-release verify-bundle --bundle B --key K [--trusted-root T] FILE_OR_DIGEST',
-    '  sealed-release sign-bundle --identity-token T --bundle B [--trusted-root T] [--signing-config S] FILE',
-    'FILE_OR_DIGEST is a path, or sha256:<64 hex> when no such path exists.',
-].join('\n');
+/** `--help` or `--version` given to a command: answered with exit 0, nothing else is done. */
+class InfoRequest extends Error {
+    kind;
+    constructor(kind) {
+        super(kind);
+        this.kind = kind;
+    }
+}
 /** Parses `--flag value` pairs (each at most once) and exactly one positional argument. */
 function parseArgs(args, allowed) {
     const flags = new Map();
     const positional = [];
     for (let i = 0; i < args.length; i++) {
         const arg = args[i];
+        // Asked for help or the version, a command only answers that, whatever else was given.
+        if (arg === '--help' || arg === '-h')
+            throw new InfoRequest('help');
+        if (arg === '--version')
+            throw new InfoRequest('version');
         if (arg.startsWith('--')) {
             const [name, inline] = arg.includes('=')
                 ? [arg.slice(2, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
@@ -46464,7 +46740,7 @@ async function verifyCommand(args, io) {
         throw new Error(`cannot read bundle ${bundle}: ${errors_messageOf(error)}`, { cause: error });
     }
     // A bundle that cannot be read as one is refused before any trust is fetched.
-    parseBundle(bundleText);
+    bundle_parseBundle(bundleText);
     const trust = await loadTrust(flags.get('trusted-root'), { key: key ? readPublicKey(key) : undefined });
     for (const d of trust.dropped)
         io.err(`warning: trusted root: ignored ${d}`);
@@ -46508,6 +46784,48 @@ async function signCommand(args, io) {
     io.out(`OK: signed ${positional}, bundle ${bundle}`);
     return 0;
 }
+/**
+ * The commands, by name. A new command is one entry here: the top-level usage, `help NAME`,
+ * and `NAME --help` / `--version` come from it.
+ */
+const COMMANDS = {
+    'verify-bundle': {
+        summary: 'Verify a Sigstore bundle for a file or a sha256 digest (sigstore-conformance client protocol).',
+        usage: [
+            'sealed-release verify-bundle --bundle B --certificate-identity I --certificate-oidc-issuer U [--trusted-root T] FILE_OR_DIGEST',
+            'sealed-release verify-bundle --bundle B --key K [--trusted-root T] FILE_OR_DIGEST',
+        ],
+        details: [
+            'FILE_OR_DIGEST is a path, or sha256:<64 hex> when no such path exists.',
+            "--certificate-identity is the certificate's whole SAN, compared byte for byte;",
+            '--certificate-oidc-issuer likewise. Without --trusted-root, public-good Sigstore trust is',
+            'fetched and verified through TUF. Exit 0 only when verified, 1 when not, 2 for a usage error.',
+        ],
+        run: verifyCommand,
+    },
+    'sign-bundle': {
+        summary: 'Sign a file keylessly with an OIDC identity token and write its Sigstore bundle.',
+        usage: [
+            'sealed-release sign-bundle --identity-token T --bundle B [--trusted-root T] [--signing-config S] FILE',
+        ],
+        details: ['Exit 0 when signed, 1 when signing failed, 2 for a usage error.'],
+        run: signCommand,
+    },
+};
+function programUsage() {
+    return [
+        'usage:',
+        ...Object.values(COMMANDS).flatMap((c) => c.usage.map((u) => `  ${u}`)),
+        '  sealed-release COMMAND --help | --version',
+        '',
+        'commands:',
+        ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(14)} ${c.summary}`),
+    ].join('\n');
+}
+function commandUsage(name) {
+    const c = COMMANDS[name];
+    return ['usage:', ...c.usage.map((u) => `  ${u}`), '', c.summary, ...(c.details ?? [])].join('\n');
+}
 /** Runs one command; returns the exit code. The token never reaches the output. */
 async function runCli(args, io) {
     const [command, ...rest] = args;
@@ -46515,25 +46833,41 @@ async function runCli(args, io) {
     const inline = rest.find((a) => a.startsWith('--identity-token='));
     const token = tokenIndex >= 0 ? rest[tokenIndex + 1] : inline?.slice('--identity-token='.length);
     const clean = (text) => (token ? text.split(token).join('***') : text);
+    const known = command !== undefined && Object.hasOwn(COMMANDS, command);
     try {
         switch (command) {
-            case 'verify-bundle':
-                return await verifyCommand(rest, io);
-            case 'sign-bundle':
-                return await signCommand(rest, io);
             case undefined:
-            case 'help':
+                throw new UsageError('no command given');
+            case '--version':
+            case 'version':
+                io.out(`sealed-release ${VERSION}`);
+                return 0;
             case '--help':
             case '-h':
-                io.out(USAGE);
-                return command === undefined ? 2 : 0;
-            default:
-                throw new UsageError(`unknown command '${command}'`);
+                io.out(programUsage());
+                return 0;
+            case 'help':
+                if (rest.length === 0) {
+                    io.out(programUsage());
+                    return 0;
+                }
+                if (rest.length > 1 || !Object.hasOwn(COMMANDS, rest[0])) {
+                    throw new UsageError(`no help for '${rest.join(' ')}'`);
+                }
+                io.out(commandUsage(rest[0]));
+                return 0;
         }
+        if (!known)
+            throw new UsageError(`unknown command '${command}'`);
+        return await COMMANDS[command].run(rest, io);
     }
     catch (error) {
+        if (error instanceof InfoRequest) {
+            io.out(error.kind === 'version' ? `sealed-release ${VERSION}` : commandUsage(command));
+            return 0;
+        }
         if (error instanceof UsageError) {
-            io.err(`error: ${clean(error.message)}\n${USAGE}`);
+            io.err(`error: ${clean(error.message)}\n${known ? commandUsage(command) : programUsage()}`);
             return 2;
         }
         io.err(`error: ${clean(errors_messageOf(error))}`);

@@ -1,11 +1,11 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { findChangelogSection } from './changelog.js';
+import { CHANGELOG_DATE_VALUES, type ChangelogDate, findChangelogSection } from './changelog.js';
 import type { Check, CheckOutcome, OnReject } from './action/checks.js';
 import { ON_REJECT_VALUES } from './action/checks.js';
 import { ConfigurationError, messageOf } from './errors.js';
-import { type InputReader, parseBoolean, parseEnum, parseList } from './inputs/index.js';
+import { type InputReader, Inputs } from './inputs/index.js';
 import type { OutputValue } from './action/outputs.js';
 import { displayPath, resolveInWorkspace } from './paths.js';
 import type { Report } from './action/report.js';
@@ -15,7 +15,7 @@ import {
   parseVersionFileSpec,
   readDeclaredVersion,
   type VersionFileSpec,
-} from './versions.js';
+} from './manifests/index.js';
 
 /*
  * tag-semver-guard's checks, as one function over a Report, so the guard action and the
@@ -33,6 +33,8 @@ export interface GuardInputs {
   versionFiles: VersionFileSpec[];
   /** Changelog path as given (checked not to escape the workspace). */
   changelog?: string;
+  /** `required`: the version's heading must carry a date; `optional`: an undated one passes. */
+  changelogDate: ChangelogDate;
 }
 
 /** The run's context, read from the runner's environment by the entry points. */
@@ -47,7 +49,7 @@ export interface GuardContext {
 }
 
 // The reader lives with the other input helpers (require-ci-green's parser shares it); it is
-// re-exported here because the guard's entry points and tests import { t from this module.
+// re-exported here because the guard's entry points and tests import it from this module.
 export { envInputReader, type InputReader } from './inputs/index.js';
 
 /** The guard's context from the runner's environment. */
@@ -64,13 +66,29 @@ export function guardContextFromEnv(root: string): GuardContext {
 const EVENT_NAME = /^[a-z_]+$/;
 
 /**
- * Parses and validates every guard input. Anything wrong here is a configuration error that
- * names the input: the action then writes nothing (no summary, no outputs, no files).
+ * The guard's inputs, as tag-semver-guard/action.yml declares them. The root preflight
+ * declares them too (with require-ci-green's), and a test checks both files against this list.
  */
-export function parseGuardInputs(read: InputReader, root: string): GuardInputs {
-  const text = (name: string) => read(name) ?? '';
-  const trimmed = (name: string) => text(name).trim();
+export const GUARD_INPUT_NAMES = [
+  'tag',
+  'prefix',
+  'allow-prerelease',
+  'allow-build-metadata',
+  'allowed-events',
+  'on-reject',
+  'version-files',
+  'changelog',
+  'changelog-date',
+] as const;
 
+/**
+ * Reads every guard input into `inputs`, the collecting reader: each problem is recorded and
+ * parsing goes on, so one run reports every configuration error, each naming the input, the
+ * value and the accepted form. `read` is the same reader, for the two inputs whose unset and
+ * empty values differ (`tag` and `prefix` are taken exactly as given, nothing trimmed). The
+ * preflight composes this with require-ci-green's parser over one collector.
+ */
+export function collectGuardInputs(inputs: Inputs, read: InputReader, root: string): GuardInputs {
   const rawTag = read('tag');
   let tag: string | undefined;
   if (rawTag !== undefined && rawTag !== '') {
@@ -78,56 +96,70 @@ export function parseGuardInputs(read: InputReader, root: string): GuardInputs {
     // refused outright instead of being quietly trimmed or escaped.
     const problems = characterProblems(rawTag);
     if (problems.length > 0)
-      throw new ConfigurationError(
-        `Input 'tag' ${JSON.stringify(rawTag)}: the tag ${problems.join(' The tag ')}`,
-      );
-    if (rawTag.startsWith('refs/'))
-      throw new ConfigurationError(
+      inputs.problem(`Input 'tag' ${JSON.stringify(rawTag)}: the tag ${problems.join(' The tag ')}`);
+    else if (rawTag.startsWith('refs/'))
+      inputs.problem(
         `Input 'tag' must be a tag name such as 'v1.2.3', not a ref ('${rawTag}'); leave it empty to use the tag of GITHUB_REF.`,
       );
-    tag = rawTag;
+    else tag = rawTag;
   }
 
   const rawPrefix = read('prefix');
   const prefix = rawPrefix === undefined ? 'v' : rawPrefix;
   if (!isPlainPrefix(prefix) || prefix.length > 64)
-    throw new ConfigurationError(
-      `Input 'prefix' must be a plain string of at most 64 ASCII letters, digits, '.', '_', '-' or '/', matched exactly (not a pattern, nothing trimmed); got ${JSON.stringify(prefix)}.`,
+    inputs.problem(
+      `Input 'prefix' must be a plain string of at most 64 ASCII letters, digits, '.', '_', '-', '/' or '@' (e.g. 'v', 'mylib/v', 'pkg@', '@scope/pkg@'), matched exactly (not a pattern, nothing trimmed); got ${JSON.stringify(prefix)}.`,
     );
 
-  const allowedEvents = parseList(text('allowed-events') || 'push');
+  // In action.yml's order, so the problems are listed in the order the inputs are documented.
+  const allowPrerelease = inputs.boolean('allow-prerelease', false);
+  const allowBuildMetadata = inputs.boolean('allow-build-metadata', false);
+  const events = inputs.list('allowed-events');
+  const allowedEvents = events.length > 0 ? events : ['push'];
   for (const event of allowedEvents)
     if (!EVENT_NAME.test(event))
-      throw new ConfigurationError(
+      inputs.problem(
         `Input 'allowed-events': '${event}' is not an event name (lowercase letters and '_', e.g. push, release, workflow_dispatch).`,
       );
 
-  const versionFiles = parseList(text('version-files')).map((raw) =>
-    parseVersionFileSpec('version-files', raw),
-  );
-  // Escapes are refused now, before anything is written; a missing file is reported as a row.
-  for (const spec of versionFiles) resolveInWorkspace('version-files', spec.path, { root, mustExist: false });
-  const changelog = trimmed('changelog') || undefined;
-  if (changelog !== undefined) resolveInWorkspace('changelog', changelog, { root, mustExist: false });
+  const onReject = inputs.enum('on-reject', ON_REJECT_VALUES, 'fail');
+  const versionFiles: VersionFileSpec[] = [];
+  for (const raw of inputs.list('version-files')) {
+    const spec = inputs.attempt(() => parseVersionFileSpec('version-files', raw));
+    if (spec === undefined) continue;
+    // Escapes are refused now, before anything is written; a missing file is reported as a row.
+    if (inputs.attempt(() => resolveInWorkspace('version-files', spec.path, { root, mustExist: false })))
+      versionFiles.push(spec);
+  }
+  const changelog = inputs.optional('changelog');
+  if (changelog !== undefined)
+    inputs.attempt(() => resolveInWorkspace('changelog', changelog, { root, mustExist: false }));
 
   return {
     tag,
     prefix,
-    allowPrerelease: trimmed('allow-prerelease')
-      ? parseBoolean('allow-prerelease', text('allow-prerelease'))
-      : false,
-    allowBuildMetadata: trimmed('allow-build-metadata')
-      ? parseBoolean('allow-build-metadata', text('allow-build-metadata'))
-      : false,
+    allowPrerelease,
+    allowBuildMetadata,
     allowedEvents,
-    onReject: trimmed('on-reject') ? parseEnum('on-reject', text('on-reject'), ON_REJECT_VALUES) : 'fail',
+    onReject,
     versionFiles,
     changelog,
+    changelogDate: inputs.enum('changelog-date', CHANGELOG_DATE_VALUES, 'required'),
   };
 }
 
+/**
+ * Parses and validates every guard input; throws one ConfigurationError listing every problem.
+ * The action then runs no check and writes no file (its entry writes the refusal summary and
+ * `ok=false`).
+ */
+export function parseGuardInputs(read: InputReader, root: string): GuardInputs {
+  const inputs = new Inputs(read);
+  return inputs.finish(collectGuardInputs(inputs, read, root));
+}
+
 /** Every output of the guard, empty before anything is known (outputs are always all set). */
-function emptyOutputs(): Record<string, OutputValue> {
+export function emptyGuardOutputs(): Record<string, OutputValue> {
   return {
     tag: '',
     version: '',
@@ -248,7 +280,7 @@ export async function checkRelease(
   context: GuardContext,
   report: Report,
 ): Promise<CheckOutcome> {
-  const outputs = emptyOutputs();
+  const outputs = emptyGuardOutputs();
   const summary: string[] = [];
   let hardFailures = 0;
 
@@ -316,7 +348,11 @@ export async function checkRelease(
     }
     if (file !== undefined && text !== undefined && parsed) {
       const shown = displayPath(file, context.root);
-      const result = findChangelogSection(text, parsed.version, { prefix: inputs.prefix, now: context.now });
+      const result = findChangelogSection(text, parsed.version, {
+        prefix: inputs.prefix,
+        now: context.now,
+        date: inputs.changelogDate,
+      });
       if (!result.ok) {
         for (const problem of result.problems)
           report.fail('changelog', `${atLine(shown, problem.line)}: ${problem.message}.`, {
@@ -328,7 +364,7 @@ export async function checkRelease(
         const lines = section.body.split('\n').length;
         report.pass(
           'changelog',
-          `${shown}:${section.line} '${section.heading}' is dated; ${lines} line${lines === 1 ? '' : 's'} of release notes.`,
+          `${shown}:${section.line} '${section.heading}' is ${section.date ? `dated ${section.date}` : 'undated (changelog-date: optional)'}; ${lines} line${lines === 1 ? '' : 's'} of release notes.`,
         );
         const notesPath = path.join(
           context.runnerTemp,

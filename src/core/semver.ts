@@ -27,8 +27,12 @@ export type ParseResult = { ok: true; value: SemVer } | { ok: false; reasons: st
 
 const IDENTIFIER = /^[0-9A-Za-z-]+$/;
 const DIGITS = /^[0-9]+$/;
-/** Characters a tag may contain before we even look at its structure. */
-const TAG_CHARACTERS = /^[0-9A-Za-z._\-+/]$/;
+/**
+ * Characters a tag may contain before we even look at its structure. `/`, `-` and `@` are
+ * there for monorepo prefixes (`nginx/`, `tokio-`, `pkg@`, `@scope/pkg@`); git refuses `@{`
+ * in a ref name, and `{` is refused here anyway. None of them may appear in the version itself.
+ */
+const TAG_CHARACTERS = /^[0-9A-Za-z._\-+/@]$/;
 
 function codePoint(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -95,7 +99,7 @@ export function parseSemVer(version: string): ParseResult {
     reasons.push(
       `The version is ${version.length} characters long; at most ${MAX_VERSION_LENGTH} are accepted.`,
     );
-  for (const bad of new Set(version.match(/[_/]/g) ?? []))
+  for (const bad of new Set(version.match(/[_/@]/g) ?? []))
     reasons.push(`The character '${bad}' is not allowed in a SemVer version.`);
 
   const plus = version.indexOf('+');
@@ -185,7 +189,11 @@ export function compareVersions(a: string, b: string): -1 | 0 | 1 {
   return semver.compare(a, b);
 }
 
-/** True when `text` is a plain string usable as a tag prefix (ASCII letters, digits, `.`, `_`, `-`, `/`). */
+/**
+ * True when `text` is a plain string usable as a tag prefix: ASCII letters, digits, `.`, `_`,
+ * `-`, `/` and `@` (`v`, `mylib/v`, `tokio-`, `pkg@`, `@scope/pkg@`). It is matched byte for
+ * byte, never as a pattern, so none of these characters has a special meaning.
+ */
 export function isPlainPrefix(text: string): boolean {
-  return /^[A-Za-z0-9._/-]*$/.test(text);
+  return /^[A-Za-z0-9._/@-]*$/.test(text);
 }

@@ -1,21 +1,6 @@
 import { CI_INPUT_NAMES, type CiActionInputs, readCiInputs } from '../../core/ci/inputs.js';
-import { type GuardInputs, parseGuardInputs } from '../../core/guard.js';
+import { GUARD_INPUT_NAMES, type GuardInputs, parseGuardInputs } from '../../core/guard.js';
 import { type InputReader, Inputs } from '../../core/inputs/index.js';
-
-/**
- * tag-semver-guard's inputs as the root action.yml declares them. (Kept here until the guard's
- * parser exports its own list from core; the test on INPUT_NAMES catches any drift.)
- */
-const GUARD_INPUT_NAMES = [
-  'tag',
-  'prefix',
-  'allow-prerelease',
-  'allow-build-metadata',
-  'allowed-events',
-  'on-reject',
-  'version-files',
-  'changelog',
-] as const;
 
 /** Every input declared in the root action.yml: the union of the guard's and the CI check's. */
 export const INPUT_NAMES = [...GUARD_INPUT_NAMES, ...CI_INPUT_NAMES] as const;

@@ -1,10 +1,15 @@
-import { envInputReader, parseGuardInputs } from '../../core/guard.js';
+import { runEntry } from '../../core/action/entry.js';
+import { emptyGuardOutputs } from '../../core/guard.js';
 import { workspaceRoot } from '../../core/paths.js';
-import { runAction } from '../../core/action/run.js';
+import { INPUT_NAMES, parseInputs } from './inputs.js';
 import { run } from './main.js';
 
-// Every input is read and validated once, before anything is written.
-await runAction(async () => {
-  const root = workspaceRoot();
-  await run(parseGuardInputs(envInputReader, root), root);
+// Every input is read and validated once, before any check runs. A refused configuration still
+// sets every output, with ok=false, so `if: steps.guard.outputs.ok == 'true'` reads a definite no.
+await runEntry({
+  name: 'tag-semver-guard',
+  inputNames: INPUT_NAMES,
+  parse: (read) => parseInputs(read, workspaceRoot()),
+  run,
+  refusalOutputs: { ...emptyGuardOutputs(), ok: false },
 });

@@ -1,9 +1,10 @@
 import { runChecks } from '../../core/action/checks.js';
-import { type GuardInputs, guardCheck, guardContextFromEnv } from '../../core/guard.js';
+import { guardCheck, guardContextFromEnv } from '../../core/guard.js';
+import type { TagSemverGuardInputs } from './inputs.js';
 
 /** Runs the guard's checks over one report: one summary, all outputs, `ok` and `reason`. */
-export async function run(inputs: GuardInputs, root: string): Promise<void> {
-  await runChecks('tag-semver-guard', [guardCheck(inputs, guardContextFromEnv(root))], {
-    onReject: inputs.onReject,
+export async function run({ guard, root }: TagSemverGuardInputs): Promise<void> {
+  await runChecks('tag-semver-guard', [guardCheck(guard, guardContextFromEnv(root))], {
+    onReject: guard.onReject,
   });
 }

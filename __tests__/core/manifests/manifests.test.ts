@@ -9,7 +9,7 @@ import {
   locateTomlKey,
   parseVersionFileSpec,
   readDeclaredVersion,
-} from '../../src/core/versions.js';
+} from '../../../src/core/manifests/index.js';
 
 function ws(files: Record<string, string>): string {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'versions-')));
