@@ -18,7 +18,7 @@ import {
   verifyUploaded,
   type LocalAsset,
 } from '../../src/core/github/stage-asset.js';
-import { FileChangedError } from '../../src/core/github/local-asset.js';
+import { FileChangedError, assertHandleInside } from '../../src/core/github/local-asset.js';
 import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
@@ -152,6 +152,31 @@ describe('one open handle: the bytes hashed are the bytes sent', () => {
         root,
       ),
     ).rejects.toThrow(/outside the workspace/);
+  });
+
+  it('the handle check on its own: a handle opened outside the workspace is refused', async () => {
+    const { root } = await setup();
+    const outside = path.join(scratch, `opened-outside-${counter}`);
+    fs.writeFileSync(outside, 'secret\n');
+    const handle = await fs.promises.open(outside, 'r');
+    try {
+      const stat = await handle.stat({ bigint: true });
+      await expect(assertHandleInside('files', 'app.bin', handle, stat, outside, root)).rejects.toThrow(
+        /^Input 'files': 'app\.bin' leads outside the workspace \(opened .*opened-outside-\d+\); nothing is read from it\.$/,
+      );
+      const inside = path.join(root, 'in.bin');
+      fs.writeFileSync(inside, 'ok\n');
+      const ok = await fs.promises.open(inside, 'r');
+      try {
+        await expect(
+          assertHandleInside('files', 'in.bin', ok, await ok.stat({ bigint: true }), inside, root),
+        ).resolves.toBeUndefined();
+      } finally {
+        await ok.close();
+      }
+    } finally {
+      await handle.close();
+    }
   });
 
   it('fails and leaves nothing when the file shrinks while it is sent', async () => {

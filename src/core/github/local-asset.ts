@@ -81,9 +81,9 @@ async function openChecked(
 /**
  * Where the open handle really points. On Linux `/proc/self/fd/<n>` names the file the kernel
  * opened, which no later rename can change; elsewhere the real path is resolved again and must
- * be the same file (device and inode) as the handle.
+ * be the same file (device and inode) as the handle. Exported for its own test.
  */
-async function assertHandleInside(
+export async function assertHandleInside(
   input: string,
   display: string,
   handle: fs.promises.FileHandle,
