@@ -7,6 +7,7 @@
 // into a temporary directory and only the one JSON file is unpacked.
 //   node scripts/extract-openapi.mjs                 # fetch @octokit/openapi@VERSION
 //   node scripts/extract-openapi.mjs path/to/api.github.com.json   # use a local copy
+// The committed file is then formatted with `npx prettier --write src/emulator/openapi/github-subset.json`.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -40,6 +41,9 @@ const OPERATIONS = [
   'actions/list-workflow-runs',
   'actions/get-workflow-run',
   'actions/get-workflow-run-attempt',
+  // undraft's seal: GitHub's release attestation, and the trust domain it is signed for.
+  'repos/list-attestations',
+  'meta/get',
 ];
 
 function loadSpec() {

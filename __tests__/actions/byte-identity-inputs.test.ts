@@ -4,7 +4,6 @@
  * byte-identity.test.ts.)
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { ConfigurationError } from '../../src/core/errors.js';
@@ -15,9 +14,10 @@ import {
   parseInputs,
 } from '../../src/actions/byte-identity/inputs.js';
 import { parseReference } from '../../src/core/registries/registry.js';
+import { reader } from '../helpers/inputs.js';
+import { workspace } from '../helpers/workspace.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const reader = (values: Record<string, string>) => (name: string) => values[name];
 const problemsOf = (fn: () => unknown): string => {
   try {
     fn();
@@ -129,37 +129,29 @@ describe('byte-identity inputs', () => {
   });
 
   it('collects every glob that matches nothing, duplicate basenames and missing dir:/sums: at once', async () => {
-    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'bi-inputs-'));
-    try {
-      for (const f of ['a/x.whl', 'b/x.whl', 'a/y.tgz']) {
-        fs.mkdirSync(path.dirname(path.join(ws, f)), { recursive: true });
-        fs.writeFileSync(path.join(ws, f), f);
-      }
-      const inputs = parseInputs(
-        reader({
-          files: 'a/*\nb/*\nnothing/*.whl\nalso-none',
-          against: 'dir:missing\nsums:nope.txt\ndir:../outside',
-        }),
-      );
-      const { locals, problems } = localFiles(inputs, fs.realpathSync(ws));
-      expect(locals.map((l) => l.name)).toEqual(['y.tgz']);
-      expect(problems.join('\n')).toMatch(/pattern 'nothing\/\*\.whl' matches no file/);
-      expect(problems.join('\n')).toMatch(/pattern 'also-none' matches no file/);
-      expect(problems.join('\n')).toMatch(/2 files are named 'x\.whl' \(a\/x\.whl, b\/x\.whl\)/);
-      expect(problems.join('\n')).toMatch(/Input 'against': file 'missing' does not exist/);
-      expect(problems.join('\n')).toMatch(/Input 'against': file 'nope\.txt' does not exist/);
-      expect(problems.join('\n')).toMatch(/Input 'against': path '\.\.\/outside' is outside the workspace/);
-      expect(problems).toHaveLength(6);
-      // The entry's parser reports these together with the inputs' own problems.
-      expect(() =>
-        parseConfiguration(
-          reader({ files: 'none/*', against: 'pypi:x', mode: 'nope' }),
-          {},
-          fs.realpathSync(ws),
-        ),
-      ).toThrow(/3 configuration problems:[\s\S]*pypi:x[\s\S]*'mode'[\s\S]*'none\/\*' matches no file/);
-    } finally {
-      fs.rmSync(ws, { recursive: true, force: true });
-    }
+    const ws = workspace({ 'a/x.whl': 'a/x.whl', 'b/x.whl': 'b/x.whl', 'a/y.tgz': 'a/y.tgz' });
+    const inputs = parseInputs(
+      reader({
+        files: 'a/*\nb/*\nnothing/*.whl\nalso-none',
+        against: 'dir:missing\nsums:nope.txt\ndir:../outside',
+      }),
+    );
+    const { locals, problems } = localFiles(inputs, fs.realpathSync(ws));
+    expect(locals.map((l) => l.name)).toEqual(['y.tgz']);
+    expect(problems.join('\n')).toMatch(/pattern 'nothing\/\*\.whl' matches no file/);
+    expect(problems.join('\n')).toMatch(/pattern 'also-none' matches no file/);
+    expect(problems.join('\n')).toMatch(/2 files are named 'x\.whl' \(a\/x\.whl, b\/x\.whl\)/);
+    expect(problems.join('\n')).toMatch(/Input 'against': file 'missing' does not exist/);
+    expect(problems.join('\n')).toMatch(/Input 'against': file 'nope\.txt' does not exist/);
+    expect(problems.join('\n')).toMatch(/Input 'against': path '\.\.\/outside' is outside the workspace/);
+    expect(problems).toHaveLength(6);
+    // The entry's parser reports these together with the inputs' own problems.
+    expect(() =>
+      parseConfiguration(
+        reader({ files: 'none/*', against: 'pypi:x', mode: 'nope' }),
+        {},
+        fs.realpathSync(ws),
+      ),
+    ).toThrow(/3 configuration problems:[\s\S]*pypi:x[\s\S]*'mode'[\s\S]*'none\/\*' matches no file/);
   });
 });

@@ -8,30 +8,30 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import { DEFAULT_TOKEN } from '../../src/emulator/github/index.js';
 import {
   startRegistryEmulator,
   type RegistryEmulator,
   type RegistryName,
 } from '../../src/emulator/registries/index.js';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
+import { useGitHub } from '../helpers/github.js';
+import { workspace } from '../helpers/workspace.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let reg: RegistryEmulator;
-let gh: GitHubEmulator;
+// One GitHub emulator for the file; each test's exchanges must match the OpenAPI description.
+const gh = useGitHub({ scope: 'all' });
 let scratch: string;
 let counter = 0;
 
 beforeAll(async () => {
   reg = await startRegistryEmulator();
-  gh = await startGitHubEmulator();
   scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'byte-identity-'));
 });
 
 afterAll(async () => {
-  expect(gh.violations).toEqual([]);
   await reg.stop();
-  await gh.stop();
   fs.rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -52,16 +52,6 @@ interface Report {
     remote: string | null;
     'remote-from': string | null;
   }[];
-}
-
-/** A workspace holding `files` (path → content). */
-function workspace(files: Record<string, Buffer | string>): string {
-  const ws = fs.mkdtempSync(path.join(scratch, 'ws-'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(ws, name)), { recursive: true });
-    fs.writeFileSync(path.join(ws, name), content);
-  }
-  return ws;
 }
 
 async function run(

@@ -3,23 +3,17 @@
  * `workflows` is given, require-ci-green against the GitHub emulator, in one step and one
  * summary. Build it first: `npm run package -- preflight`.
  */
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import { DEFAULT_TOKEN } from '../../src/emulator/github/index.js';
 import { releaseCommit } from '../../src/actions/preflight/main.js';
 import type { CiActionInputs } from '../../src/core/ci/inputs.js';
 import type { GuardInputs } from '../../src/core/guard.js';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
+import { useGitHub } from '../helpers/github.js';
+import { workspace } from '../helpers/workspace.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const TODAY = new Date().toISOString().slice(0, 10);
-
-function workspace(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-ws-')));
-  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
-  return dir;
-}
 
 const files = {
   'package.json': '{\n  "version": "2.0.0"\n}\n',
@@ -109,19 +103,14 @@ describe('preflight (root action)', () => {
 
 describe('preflight with workflows: require-ci-green in the same step (against the emulator)', () => {
   const REPO = 'octo-org/octo-repo';
-  let gh: GitHubEmulator;
   let head: string;
-
-  beforeEach(async () => {
-    gh = await startGitHubEmulator();
-    gh.state.addRepo(REPO);
-    head = gh.state.commit(REPO, { branch: 'main', message: 'Release 2.0.0' });
-    gh.state.lightweightTag(REPO, 'v2.0.0', head);
-  });
-  afterEach(async () => {
-    // Every exchange of the shipped bundle matched GitHub's OpenAPI description.
-    expect(gh.violations).toEqual([]);
-    await gh.stop();
+  // Every exchange of the shipped bundle must match GitHub's OpenAPI description.
+  const gh = useGitHub({
+    setup: (g) => {
+      g.state.addRepo(REPO);
+      head = g.state.commit(REPO, { branch: 'main', message: 'Release 2.0.0' });
+      g.state.lightweightTag(REPO, 'v2.0.0', head);
+    },
   });
 
   async function preflight(

@@ -1,21 +1,17 @@
 import * as path from 'node:path';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
-import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import { DEFAULT_TOKEN } from '../../src/emulator/github/index.js';
+import { useGitHub } from '../helpers/github.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const REPO = 'octo-org/octo-repo';
-let gh: GitHubEmulator;
 let head: string;
-
-beforeEach(async () => {
-  gh = await startGitHubEmulator();
-  gh.state.addRepo(REPO);
-  head = gh.state.commit(REPO, { branch: 'main', message: 'Release 1.2.3' });
-});
-afterEach(async () => {
-  // Every exchange of the shipped bundle matched GitHub's OpenAPI description.
-  expect(gh.violations).toEqual([]);
-  await gh.stop();
+// Every exchange of the shipped bundle must match GitHub's OpenAPI description.
+const gh = useGitHub({
+  setup: (g) => {
+    g.state.addRepo(REPO);
+    head = g.state.commit(REPO, { branch: 'main', message: 'Release 1.2.3' });
+  },
 });
 
 async function run(

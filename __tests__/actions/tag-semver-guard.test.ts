@@ -6,19 +6,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runAction, type RunOptions, type RunResult } from '../../src/emulator/runner.js';
+import { workspace } from '../helpers/workspace.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const TODAY = new Date().toISOString().slice(0, 10);
 const FAR_FUTURE = '2999-01-01';
-
-function workspace(files: Record<string, string> = {}): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'guard-ws-')));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
 
 function guard(options: Partial<RunOptions> & { files?: Record<string, string> } = {}): Promise<RunResult> {
   const { files, ...rest } = options;

@@ -5,15 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { expandFiles } from '../../src/core/files.js';
 import { resolveInWorkspace } from '../../src/core/paths.js';
 import { hashFile, sha256File } from '../../src/core/digest.js';
+import { workspace as workspaceWith } from '../helpers/workspace.js';
 
-function workspace(): string {
-  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ws-')));
-  fs.mkdirSync(path.join(root, 'out/sub'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'out/a.tar.gz'), 'a');
-  fs.writeFileSync(path.join(root, 'out/b.tar.gz'), 'b');
-  fs.writeFileSync(path.join(root, 'out/sub/c.txt'), 'c');
-  return root;
-}
+const workspace = (): string =>
+  workspaceWith({ 'out/a.tar.gz': 'a', 'out/b.tar.gz': 'b', 'out/sub/c.txt': 'c' });
 
 describe('expandFiles', () => {
   it('expands globs to sorted files and honours exclusions', async () => {

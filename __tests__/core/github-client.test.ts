@@ -8,12 +8,13 @@ import {
   TransientError,
   type GitHubClient,
 } from '../../src/core/github/client.js';
-import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import { DEFAULT_TOKEN } from '../../src/emulator/github/index.js';
+import { useGitHub } from '../helpers/github.js';
 
 const owner = 'octo-org';
 const repo = 'octo-repo';
 const REPO = `${owner}/${repo}`;
-let gh: GitHubEmulator;
+const gh = useGitHub({ setup: (g) => void g.state.addRepo(REPO) });
 let waits: number[];
 let client: GitHubClient;
 
@@ -31,15 +32,9 @@ function fastClient(token = DEFAULT_TOKEN, extra: Parameters<typeof createClient
   });
 }
 
-beforeEach(async () => {
-  gh = await startGitHubEmulator();
-  gh.state.addRepo(REPO);
+beforeEach(() => {
   waits = [];
   client = fastClient();
-});
-afterEach(async () => {
-  expect(gh.violations).toEqual([]);
-  await gh.stop();
 });
 
 describe('createClient retries', () => {

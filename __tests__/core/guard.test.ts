@@ -5,9 +5,9 @@ import * as path from 'node:path';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { checkRelease, parseGuardInputs, type GuardContext } from '../../src/core/guard.js';
 import { Report } from '../../src/core/action/report.js';
+import { reader } from '../helpers/inputs.js';
 
 const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'guard-unit-')));
-const reader = (inputs: Record<string, string>) => (name: string) => inputs[name];
 const context = (over: Partial<GuardContext> = {}): GuardContext => ({
   ref: 'refs/tags/v1.2.3',
   eventName: 'push',

@@ -4,13 +4,15 @@ import * as http from 'node:http';
 import * as github from '@actions/github';
 import {
   DEFAULT_TOKEN,
+  HttpAnswer,
   githubAssetName,
   startGitHubEmulator,
-  type GitHubEmulator,
 } from '../../src/emulator/github/index.js';
+import { useGitHub } from '../helpers/github.js';
 
 const REPO = 'octo-org/octo-repo';
-let gh: GitHubEmulator;
+// Every exchange of every test must match GitHub's OpenAPI description (checked after each).
+const gh = useGitHub({ setup: (g) => void g.state.addRepo(REPO) });
 
 const auth = { authorization: `token ${DEFAULT_TOKEN}` };
 
@@ -58,16 +60,6 @@ async function upload(uploadUrl: string, name: string, data: Buffer, token = DEF
 }
 
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
-
-beforeEach(async () => {
-  gh = await startGitHubEmulator();
-  gh.state.addRepo(REPO);
-});
-afterEach(async () => {
-  // Every exchange of every test matched GitHub's OpenAPI description.
-  expect(gh.violations).toEqual([]);
-  await gh.stop();
-});
 
 describe('GitHub emulator: server basics', () => {
   it('binds 127.0.0.1 on two free ports and stops cleanly', async () => {
@@ -608,33 +600,66 @@ describe('GitHub emulator: permissions, faults, validation', () => {
 });
 
 describe('GitHub emulator: the OpenAPI extract', () => {
-  it('holds every operation the emulator serves, each with a 2xx response schema', async () => {
+  it('holds every operation the emulator serves, each with a 2xx response', async () => {
     const { operations } = await import('../../src/emulator/github/openapi.js');
-    const ids = operations().map((o) => o.operationId);
-    for (const id of [
-      'repos/get',
-      'repos/get-branch',
-      'repos/get-commit',
-      'git/get-ref',
-      'git/get-tag',
-      'repos/list-releases',
-      'repos/create-release',
-      'repos/get-release',
-      'repos/update-release',
-      'repos/delete-release',
-      'repos/get-release-by-tag',
-      'repos/list-release-assets',
-      'repos/get-release-asset',
-      'repos/update-release-asset',
-      'repos/delete-release-asset',
-      'repos/upload-release-asset',
-      'actions/get-workflow',
-      'actions/list-workflow-runs',
-      'actions/get-workflow-run',
-      'actions/get-workflow-run-attempt',
-    ]) {
-      expect(ids).toContain(id);
+    const { ROUTE_TABLES } = await import('../../src/emulator/github/routes/index.js');
+    const byId = new Map(operations().map((o) => [o.operationId, o]));
+    for (const route of ROUTE_TABLES.flat()) {
+      const operation = byId.get(route.operationId);
+      expect(operation).toBeDefined();
+      expect([...operation!.responses.keys()].some((status) => /^2\d\d$/.test(status))).toBe(true);
     }
+  });
+});
+
+describe('GitHub emulator: routes', () => {
+  it('has exactly one route for every operation of the extract', async () => {
+    const { operations } = await import('../../src/emulator/github/openapi.js');
+    const { ROUTE_TABLES } = await import('../../src/emulator/github/routes/index.js');
+    const routed = ROUTE_TABLES.flat().map((r) => r.operationId);
+    expect(new Set(routed).size).toBe(routed.length);
+    expect([...routed].sort()).toEqual(
+      operations()
+        .map((o) => o.operationId)
+        .sort(),
+    );
+  });
+
+  it('lets a test replace a route, and refuses a route for an operation the extract lacks', async () => {
+    const other = await startGitHubEmulator({
+      routes: [
+        {
+          operationId: 'repos/get',
+          anonymous: true,
+          handle: () => new HttpAnswer(200, { replaced: true }),
+        },
+      ],
+    });
+    try {
+      const res = await fetch(`${other.url}/repos/${REPO}`);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ replaced: true });
+      // Open to everyone, but an unknown token is still refused.
+      const bad = await fetch(`${other.url}/repos/${REPO}`, { headers: { authorization: 'token nope' } });
+      expect(bad.status).toBe(401);
+      // The replacement's answer does not match the schema: recorded, as for any route.
+      expect(other.violations.map((v) => [v.operationId, v.direction])).toEqual([['repos/get', 'response']]);
+    } finally {
+      await other.stop();
+    }
+    await expect(
+      startGitHubEmulator({ routes: [{ operationId: 'repos/no-such-thing', handle: () => null }] }),
+    ).rejects.toThrow(/repos\/no-such-thing is not an operation of the OpenAPI extract/);
+  });
+
+  it('refuses a lying fault for an operation whose route cannot tell it', () => {
+    expect(() => gh.faults.add({ operation: 'repos/get', kind: 'unfiltered' })).toThrow(
+      /'unfiltered' needs operation actions\/list-workflow-runs, got repos\/get/,
+    );
+    expect(() => gh.faults.add({ kind: 'wrong-digest' })).toThrow(
+      /'wrong-digest' needs operation repos\/upload-release-asset, got none/,
+    );
+    expect(gh.faults.active).toEqual([]);
   });
 });
 

@@ -5,20 +5,20 @@
 import { createClient, type GitHubClient, type Repo } from '../../src/core/github/client.js';
 import { ReleaseStateError, ensureDraft, findDraft } from '../../src/core/github/releases.js';
 import { ConfigurationError } from '../../src/core/errors.js';
-import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import { DEFAULT_TOKEN } from '../../src/emulator/github/index.js';
+import { Report } from '../../src/core/action/report.js';
+import { contentTypeFor } from '../../src/core/github/assets.js';
+import { closeLocalAssets, openForStaging, stageOnDraft } from '../../src/core/release/pipeline.js';
+import { useGitHub } from '../helpers/github.js';
+import { workspace } from '../helpers/workspace.js';
 
-let emu: GitHubEmulator;
+// One emulator for the file; each test's exchanges must match GitHub's OpenAPI description.
+const emu = useGitHub({ scope: 'all' });
 let client: GitHubClient;
 let counter = 0;
 
-beforeAll(async () => {
-  emu = await startGitHubEmulator();
+beforeAll(() => {
   client = createClient(DEFAULT_TOKEN, { baseUrl: emu.url, backoffMs: 1, throttle: false });
-});
-
-afterAll(async () => {
-  await emu.stop();
-  expect(emu.violations).toEqual([]);
 });
 
 /** A repository whose `main` head is `head`, with a second commit `other` on branch `side`. */
@@ -110,5 +110,34 @@ describe('findDraft: a published release is never modified', () => {
     const start = emu.log.length;
     await expect(ensureDraft(client, repo, spec())).rejects.toThrow(/already has a published release/);
     expect(emu.log.slice(start).map((e) => e.operationId)).toEqual(['repos/list-releases']);
+  });
+});
+
+describe('stageOnDraft on a published release: the tag is the truth there too', () => {
+  it('refuses a target other than the tag commit even when the published release holds the files', async () => {
+    const { full, repo, head, other } = repository();
+    emu.state.annotatedTag(full, 'v1.0.0', head);
+    const release = emu.state.addRelease(full, { tagName: 'v1.0.0', draft: false });
+    emu.state.addAsset(release.id, 'app.bin', 'app\n');
+    const root = workspace({ 'app.bin': 'app\n' });
+    const locals = await openForStaging(
+      'files',
+      [{ file: `${root}/app.bin`, display: 'app.bin' }],
+      contentTypeFor,
+      root,
+    );
+    try {
+      const wrong = new Report('stage-release');
+      await stageOnDraft(wrong, client, repo, spec(other), locals);
+      expect(wrong.failures.map((r) => r.detail)).toEqual([
+        `Input 'target' is ${other}, but tag v1.0.0 already points to ${head}: GitHub would release the tag's commit. Drop the input or fix the tag.`,
+      ]);
+      const right = new Report('stage-release');
+      const { outcomes } = await stageOnDraft(right, client, repo, spec(head), locals);
+      expect(right.ok).toBe(true);
+      expect(outcomes.map((o) => o.action)).toEqual(['skipped']);
+    } finally {
+      await closeLocalAssets(locals);
+    }
   });
 });

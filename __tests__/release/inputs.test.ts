@@ -6,25 +6,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { ConfigurationError } from '../../src/core/errors.js';
-import { objectInputReader } from '../../src/core/inputs/index.js';
+import { problemsOf, reader } from '../helpers/inputs.js';
 import * as sbomAttach from '../../src/actions/sbom-attach/inputs.js';
 import * as stageRelease from '../../src/actions/stage-release/inputs.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const TAG_REF = { GITHUB_REF: 'refs/tags/v1.2.3' };
 const BASE = { 'github-token': 'ghs_x', repository: 'octo-org/app' };
-
-/** The problems a parse reports, or [] when it passes. */
-function problems(parse: () => unknown): string[] {
-  try {
-    parse();
-    return [];
-  } catch (error) {
-    if (!(error instanceof ConfigurationError)) throw error;
-    return error.problems;
-  }
-}
 
 describe.each([
   ['stage-release', stageRelease.INPUT_NAMES],
@@ -40,7 +28,7 @@ describe.each([
 
 describe('stage-release parseInputs', () => {
   const parse = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = TAG_REF) =>
-    stageRelease.parseInputs(objectInputReader({ ...BASE, ...inputs }), env);
+    stageRelease.parseInputs(reader({ ...BASE, ...inputs }), env);
 
   it('reads the defaults: the tag from GITHUB_REF, prerelease auto, no target', () => {
     expect(parse({ files: 'dist/*\n# a comment\n\nSHA256SUMS' })).toEqual({
@@ -76,9 +64,9 @@ describe('stage-release parseInputs', () => {
   });
 
   it('reports every problem at once, each naming the input, the value and the form', () => {
-    const found = problems(() =>
+    const found = problemsOf(() =>
       stageRelease.parseInputs(
-        objectInputReader({
+        reader({
           'github-token': ' ',
           repository: 'not a repo',
           files: 'a.zip, b.zip',
@@ -101,7 +89,7 @@ describe('stage-release parseInputs', () => {
   });
 
   it('requires files, and refuses a tag git would refuse', () => {
-    expect(problems(() => parse({ files: '\n# none\n', tag: 'v1..2' }))).toEqual([
+    expect(problemsOf(() => parse({ files: '\n# none\n', tag: 'v1..2' }))).toEqual([
       expect.stringMatching(/^Input 'tag' must be a git tag name .*got 'v1\.\.2'\.$/),
       "Input 'files' is required: give the files to attach as globs, one a line.",
     ]);
@@ -110,7 +98,7 @@ describe('stage-release parseInputs', () => {
 
 describe('sbom-attach parseInputs', () => {
   const parse = (inputs: Record<string, string>) =>
-    sbomAttach.parseInputs(objectInputReader({ ...BASE, ...inputs }), TAG_REF);
+    sbomAttach.parseInputs(reader({ ...BASE, ...inputs }), TAG_REF);
 
   it('reads the defaults', () => {
     expect(parse({ sbom: 'sbom.cdx.json' })).toEqual({
@@ -141,7 +129,7 @@ describe('sbom-attach parseInputs', () => {
 
   it('reports every problem at once', () => {
     expect(
-      problems(() =>
+      problemsOf(() =>
         parse({ sbom: '', 'min-components': 'many', 'asset-name': 'dist/sbom.json', tag: 'bad tag' }),
       ),
     ).toEqual([

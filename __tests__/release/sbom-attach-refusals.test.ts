@@ -7,7 +7,6 @@
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as CDX from '@cyclonedx/cyclonedx-library';
 import { checkSbom, openSbom } from '../../src/actions/sbom-attach/main.js';
@@ -16,6 +15,7 @@ import { Report } from '../../src/core/action/report.js';
 import { closeLocalAssets } from '../../src/core/release/pipeline.js';
 import { readSbom } from '../../src/core/sbom/sbom.js';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
+import { workspace as workspaceWith } from '../helpers/workspace.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const token = 'ghs_sbomRefusalToken0000000000000000000';
@@ -23,7 +23,7 @@ const token = 'ghs_sbomRefusalToken0000000000000000000';
 let server: http.Server;
 let apiUrl = '';
 let requests = 0;
-let scratch: string;
+const scratch = workspaceWith({}, 'sbom-refusals');
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
@@ -33,12 +33,10 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'sbom-refusals-'));
 });
 
 afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
-  fs.rmSync(scratch, { recursive: true, force: true });
 });
 
 beforeEach(() => {
@@ -55,15 +53,6 @@ function bom(components: number): string {
   return new CDX.Serialize.JsonSerializer(
     new CDX.Serialize.JSON.Normalize.Factory(CDX.Spec.Spec1dot6),
   ).serialize(b);
-}
-
-function workspaceWith(files: Record<string, string>): string {
-  const workspace = fs.realpathSync(fs.mkdtempSync(path.join(scratch, 'ws-')));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(workspace, name)), { recursive: true });
-    fs.writeFileSync(path.join(workspace, name), content);
-  }
-  return workspace;
 }
 
 async function attach(

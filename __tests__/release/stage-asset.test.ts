@@ -5,7 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { contentTypeFor, type ReleaseAsset } from '../../src/core/github/assets.js';
 import { githubAssetName } from '../../src/core/github/asset-names.js';
@@ -19,31 +18,26 @@ import {
   type LocalAsset,
 } from '../../src/core/github/stage-asset.js';
 import { FileChangedError, assertHandleInside } from '../../src/core/github/local-asset.js';
-import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import { DEFAULT_TOKEN, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import { useGitHub } from '../helpers/github.js';
+import { workspace } from '../helpers/workspace.js';
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
-let emu: GitHubEmulator;
+// One emulator for the file; each test's exchanges must match GitHub's OpenAPI description.
+const emu = useGitHub({ scope: 'all' });
+const scratch = workspace({}, 'stage-asset');
 let client: GitHubClient;
-let scratch: string;
 let counter = 0;
 const opened: LocalAsset[] = [];
 
-beforeAll(async () => {
-  emu = await startGitHubEmulator();
+beforeAll(() => {
   client = createClient(DEFAULT_TOKEN, { baseUrl: emu.url, backoffMs: 1, throttle: false });
-  scratch = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'stage-asset-')));
 });
 
 afterEach(async () => {
   emu.faults.clear();
   await closeLocalAssets(opened.splice(0));
-});
-
-afterAll(async () => {
-  await emu.stop();
-  fs.rmSync(scratch, { recursive: true, force: true });
-  expect(emu.violations).toEqual([]);
 });
 
 interface Setup {
@@ -61,8 +55,7 @@ async function setup(): Promise<Setup> {
   const [owner, name] = full.split('/');
   const repo = { owner, repo: name };
   const { data } = await client.rest.repos.getRelease({ ...repo, release_id: draft.id });
-  const root = fs.mkdtempSync(path.join(scratch, 'ws-'));
-  return { repo, release: data as unknown as Release, draft, root };
+  return { repo, release: data as unknown as Release, draft, root: workspace() };
 }
 
 /** Writes a file into the workspace and opens it as an asset to stage. */

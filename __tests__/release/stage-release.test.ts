@@ -5,33 +5,19 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import {
-  DEFAULT_TOKEN,
-  startGitHubEmulator,
-  type GitHubEmulator,
-  type Release,
-} from '../../src/emulator/github/index.js';
+import { DEFAULT_TOKEN, type Release } from '../../src/emulator/github/index.js';
 import { prepareStaging } from '../../src/actions/stage-release/main.js';
 import { closeLocalAssets } from '../../src/core/release/pipeline.js';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
+import { useGitHub } from '../helpers/github.js';
+import { workspace as workspaceWith } from '../helpers/workspace.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-let emu: GitHubEmulator;
-let scratch: string;
+// One emulator for the file; each test's exchanges must match GitHub's OpenAPI description.
+const emu = useGitHub({ scope: 'all' });
+const scratch = workspaceWith({}, 'stage-release');
 let repoCounter = 0;
-
-beforeAll(async () => {
-  emu = await startGitHubEmulator();
-  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'stage-release-'));
-});
-
-afterAll(async () => {
-  expect(emu.violations).toEqual([]);
-  await emu.stop();
-  fs.rmSync(scratch, { recursive: true, force: true });
-});
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
@@ -47,12 +33,7 @@ function fixture(files: Record<string, string | Buffer>, tag = 'v1.2.3'): Fixtur
   emu.state.addRepo(repository);
   const commit = emu.state.commit(repository, { message: 'release commit' });
   emu.state.annotatedTag(repository, tag, commit);
-  const workspace = fs.mkdtempSync(path.join(scratch, 'ws-'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(workspace, name)), { recursive: true });
-    fs.writeFileSync(path.join(workspace, name), content);
-  }
-  return { repository, commit, workspace };
+  return { repository, commit, workspace: workspaceWith(files) };
 }
 
 async function run(
@@ -303,20 +284,28 @@ describe('stage-release', () => {
     const start = emu.log.length;
     const r = await run('stage-release', fx, { files: 'dist/*' });
     expect(r.code).toBe(1);
-    // Only the refusal of findDraft says this: not the mid-run "was published during this run".
+    // Only the refusal of a published release that lacks the files says this (not the mid-run
+    // "was published during this run", nor findDraft's race fallback).
     expect(r.stdout).toMatch(
       new RegExp(
-        `draft release: tag v1\\.2\\.3 already has a published release ${published.id} \\(.*\\); a published release is never modified\\. Publish under a new tag instead\\.`,
+        `published release: the published release ${published.id} for v1\\.2\\.3 \\(.*\\) differs from the local files, and a published release is never modified`,
       ),
     );
-    expect(r.stdout).not.toMatch(/during this run/);
+    expect(r.stdout).toContain(
+      "asset app-1.2.3.tar.gz: release v1.2.3 is published without 'app-1.2.3.tar.gz'; a published release is never modified",
+    );
+    expect(r.stdout).not.toMatch(/during this run|already has a published release/);
     expect(published.assets).toEqual([]);
     expect(releases(fx)).toEqual([published]);
     const ops = emu.log.slice(start).map((e) => e.operationId);
-    expect(ops).not.toContain('repos/create-release');
-    expect(ops).not.toContain('repos/list-release-assets');
-    expect(uploadsTo(fx)).toBe(0);
-    expect(r.summary).toContain('| draft release | ❌ fail |');
+    for (const write of [
+      'repos/create-release',
+      'repos/upload-release-asset',
+      'repos/delete-release-asset',
+    ]) {
+      expect(ops).not.toContain(write);
+    }
+    expect(r.summary).toContain('| published release | ❌ fail |');
   });
 
   it('finds its draft on a later page of the release list, and fails closed when a page cannot be read', async () => {
@@ -559,7 +548,7 @@ describe('stage-release local half (prepareStaging), in-process', () => {
 
   it('refuses two files that would become one asset name', async () => {
     const { workspace } = fixture({ 'a/app 1.zip': 'x', 'b/app.1.zip': 'y' });
-    await expect(prepareStaging(inputs(['*/*.zip']), fs.realpathSync(workspace))).rejects.toThrow(
+    await expect(prepareStaging(inputs(['*/*.zip']), workspace)).rejects.toThrow(
       /would all become the asset 'app\.1\.zip'/,
     );
   });
@@ -569,7 +558,7 @@ describe('stage-release local half (prepareStaging), in-process', () => {
     const handle = fs.openSync(path.join(workspace, 'dist', 'huge.bin'), 'w');
     fs.ftruncateSync(handle, 2 * 1024 ** 3);
     fs.closeSync(handle);
-    const refused = prepareStaging(inputs(['dist/*']), fs.realpathSync(workspace));
+    const refused = prepareStaging(inputs(['dist/*']), workspace);
     await expect(refused).rejects.toThrow(
       /GitHub refuses release assets of 2 GiB \(2147483648 bytes\) or more/,
     );
@@ -578,7 +567,7 @@ describe('stage-release local half (prepareStaging), in-process', () => {
 
   it('opens every file under its planned name', async () => {
     const { workspace } = fixture({ 'dist/my app (linux).zip': 'zip\n' });
-    const { locals } = await prepareStaging(inputs(['dist/*']), fs.realpathSync(workspace));
+    const { locals } = await prepareStaging(inputs(['dist/*']), workspace);
     await closeLocalAssets(locals);
     expect(locals.map((l) => [l.display, l.requestedName, l.name, l.size])).toEqual([
       ['dist/my app (linux).zip', 'my app (linux).zip', 'my.app.linux.zip', 4],

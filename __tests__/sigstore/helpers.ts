@@ -1,18 +1,13 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { TrustedRootJSON } from '../../src/emulator/sigstore/trusted-root.js';
+import { workspace } from '../helpers/workspace.js';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 
 /** A fresh workspace holding the given files (name → content). */
 export function workspaceWith(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sig-ws-'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
+  return workspace(files, 'sig-ws');
 }
 
 /** Writes a modified copy of a trusted root and returns its path. */

@@ -51123,7 +51123,8 @@ function checkComplete(response) {
 function createClient(token, options = {}) {
     if (!token)
         throw new errors_ConfigurationError(`Input 'github-token' is required.`);
-    registerSecret(token);
+    if (options.maskToken !== false)
+        registerSecret(token);
     const retries = options.retries ?? 4;
     const backoffMs = options.backoffMs ?? 1000;
     const unitMs = options.retryAfterUnitMs ?? 1000;
@@ -51481,6 +51482,8 @@ function undeclaredInputs(env, declared) {
 class Inputs {
     read;
     problems = [];
+    /** Inputs whose value was refused, so a later rule on the same input does not pile on. */
+    refused = new Set();
     constructor(read, declared, env = {}) {
         this.read = read;
         if (declared)
@@ -51511,8 +51514,8 @@ class Inputs {
     }
     /** One item a line; `required` makes an empty list a problem. */
     list(name, options = {}) {
-        const items = this.attempt(() => parseLineList(name, this.raw(name))) ?? [];
-        if (options.required && items.length === 0 && !this.hasProblemFor(name)) {
+        const items = this.attemptFor(name, () => parseLineList(name, this.raw(name))) ?? [];
+        if (options.required && items.length === 0 && !this.refused.has(name)) {
             this.problem(`Input '${name}' is required: give ${options.required}, one a line.`);
         }
         return items;
@@ -51538,7 +51541,15 @@ class Inputs {
         const raw = this.read(name);
         if (raw === undefined || raw.trim() === '')
             return undefined;
-        return this.attempt(() => fn(raw));
+        return this.attemptFor(name, () => fn(raw));
+    }
+    /** {@link attempt}, remembering that `name` was refused. */
+    attemptFor(name, fn) {
+        const before = this.problems.length;
+        const value = this.attempt(fn);
+        if (this.problems.length > before)
+            this.refused.add(name);
+        return value;
     }
     /** Runs a check; a ConfigurationError becomes a recorded problem (anything else is a bug). */
     attempt(fn) {
@@ -51564,9 +51575,6 @@ class Inputs {
         if (this.problems.length > 0)
             throw new ConfigurationError(this.problems);
         return value;
-    }
-    hasProblemFor(name) {
-        return this.problems.some((p) => p.includes(`'${name}'`));
     }
 }
 
@@ -52639,6 +52647,81 @@ function setOutputs(outputs) {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/core/release/published.js
+
+
+
+/**
+ * The tag's published release compared with the local files, reading only (nothing is ever
+ * written to a published release). Undefined when the tag has no published release, so the
+ * draft rules apply. Two published releases for one tag is a release-state error.
+ */
+async function compareWithPublished(client, repo, tag, locals) {
+    const published = (await listReleasesForTag(client, repo, tag)).filter((r) => !r.draft);
+    if (published.length === 0)
+        return undefined;
+    if (published.length > 1) {
+        throw new ReleaseStateError(`tag ${tag} has ${published.length} published releases; which one is the release is not knowable`);
+    }
+    const [release] = published;
+    const assets = await listAssets(client, repo, release.id);
+    const outcomes = [];
+    for (const local of locals) {
+        const asset = assets.find((a) => a.name === local.name) ??
+            (local.requestedName !== local.name ? assets.find((a) => a.label === local.requestedName) : undefined);
+        const refuse = (detail) => ({ local, action: 'failed', detail, asset, uploads: 0 });
+        if (!asset) {
+            outcomes.push(refuse(`release ${tag} is published without '${local.name}'; a published release is never modified`));
+            continue;
+        }
+        if (asset.state !== 'uploaded') {
+            outcomes.push(refuse(`asset '${asset.name}' of published release ${tag} is in state '${asset.state}'`));
+            continue;
+        }
+        try {
+            const remote = await remoteSha256(client, repo, asset);
+            const via = remote.how === 'download' ? ' (no digest reported: downloaded and hashed)' : '';
+            outcomes.push(remote.sha256 === local.sha256
+                ? {
+                    local,
+                    action: 'skipped',
+                    detail: `already published, identical: sha256:${local.sha256}${via}`,
+                    asset,
+                    uploads: 0,
+                }
+                : refuse(`published asset '${asset.name}' has sha256:${remote.sha256}${via}, but '${local.display}' has sha256:${local.sha256}; a published release is never modified`));
+        }
+        catch (error) {
+            outcomes.push(refuse(messageOf(error)));
+        }
+    }
+    const identical = outcomes.every((o) => o.action === 'skipped');
+    return {
+        release,
+        outcomes,
+        detail: identical
+            ? `the published release ${release.id} for ${tag} (${release.html_url}) already holds every file, byte-identical; nothing was written`
+            : `the published release ${release.id} for ${tag} (${release.html_url}) differs from the local files, and a published release is never modified`,
+    };
+}
+/**
+ * Adds the comparison to a report (a `published release` row, then a row per file) and to
+ * the outcomes; returns the release's id and URL for the outputs.
+ */
+function recordPublished(report, comparison, outcomes) {
+    const identical = comparison.outcomes.every((o) => o.action === 'skipped');
+    report.add({ check: 'published release', ok: identical, detail: comparison.detail });
+    for (const o of comparison.outcomes) {
+        outcomes.push(o);
+        report.add({
+            check: `asset ${o.asset?.name ?? o.local.name}`,
+            ok: o.action !== 'failed',
+            detail: o.detail,
+        });
+    }
+    return { releaseId: String(comparison.release.id), releaseUrl: comparison.release.html_url };
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
@@ -52979,6 +53062,7 @@ function hasComponent(components, entry) {
 
 
 
+
 const FORMAT_LABEL = { cyclonedx: 'CycloneDX', spdx: 'SPDX' };
 /**
  * Validates one SBOM and attaches it to the tag's draft release under the asset rules of
@@ -53048,24 +53132,37 @@ async function run(inputs) {
         }
         try {
             const client = createClient(inputs.token);
-            const draft = await ensureDraft(client, inputs.repository, {
-                tag: inputs.tag,
-                prerelease: () => prereleaseFromTag(inputs.tag),
-            });
-            report.pass('draft release', draft.created
-                ? `created draft ${draft.release.id} for ${inputs.tag}`
-                : `found draft ${draft.release.id} for ${inputs.tag}`);
-            const outcome = await stageAsset(client, inputs.repository, draft.release, local, stageOptionsFromEnv(info));
-            report.add({
-                check: `asset ${outcome.asset?.name ?? local.name}`,
-                ok: outcome.action !== 'failed',
-                detail: outcome.detail,
-            });
-            if (outcome.asset && outcome.action !== 'failed') {
-                outputs['asset-id'] = outcome.asset.id;
-                outputs['asset-url'] = outcome.asset.browser_download_url;
+            // A re-run after the release was published: an identical SBOM is success, nothing written.
+            const published = await compareWithPublished(client, inputs.repository, inputs.tag, [local]);
+            if (published) {
+                const [outcome] = published.outcomes;
+                recordPublished(report, published, []);
+                if (outcome.asset && outcome.action !== 'failed') {
+                    outputs['asset-id'] = outcome.asset.id;
+                    outputs['asset-url'] = outcome.asset.browser_download_url;
+                }
+                outputs.uploaded = false;
             }
-            outputs.uploaded = outcome.action === 'uploaded' || outcome.action === 'repaired';
+            else {
+                const draft = await ensureDraft(client, inputs.repository, {
+                    tag: inputs.tag,
+                    prerelease: () => prereleaseFromTag(inputs.tag),
+                });
+                report.pass('draft release', draft.created
+                    ? `created draft ${draft.release.id} for ${inputs.tag}`
+                    : `found draft ${draft.release.id} for ${inputs.tag}`);
+                const outcome = await stageAsset(client, inputs.repository, draft.release, local, stageOptionsFromEnv(info));
+                report.add({
+                    check: `asset ${outcome.asset?.name ?? local.name}`,
+                    ok: outcome.action !== 'failed',
+                    detail: outcome.detail,
+                });
+                if (outcome.asset && outcome.action !== 'failed') {
+                    outputs['asset-id'] = outcome.asset.id;
+                    outputs['asset-url'] = outcome.asset.browser_download_url;
+                }
+                outputs.uploaded = outcome.action === 'uploaded' || outcome.action === 'repaired';
+            }
         }
         catch (error) {
             report.fail('release asset', messageOf(error));

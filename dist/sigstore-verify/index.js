@@ -69022,6 +69022,8 @@ function undeclaredInputs(env, declared) {
 class Inputs {
     read;
     problems = [];
+    /** Inputs whose value was refused, so a later rule on the same input does not pile on. */
+    refused = new Set();
     constructor(read, declared, env = {}) {
         this.read = read;
         if (declared)
@@ -69052,8 +69054,8 @@ class Inputs {
     }
     /** One item a line; `required` makes an empty list a problem. */
     list(name, options = {}) {
-        const items = this.attempt(() => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLineList */ .uV)(name, this.raw(name))) ?? [];
-        if (options.required && items.length === 0 && !this.hasProblemFor(name)) {
+        const items = this.attemptFor(name, () => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLineList */ .uV)(name, this.raw(name))) ?? [];
+        if (options.required && items.length === 0 && !this.refused.has(name)) {
             this.problem(`Input '${name}' is required: give ${options.required}, one a line.`);
         }
         return items;
@@ -69079,7 +69081,15 @@ class Inputs {
         const raw = this.read(name);
         if (raw === undefined || raw.trim() === '')
             return undefined;
-        return this.attempt(() => fn(raw));
+        return this.attemptFor(name, () => fn(raw));
+    }
+    /** {@link attempt}, remembering that `name` was refused. */
+    attemptFor(name, fn) {
+        const before = this.problems.length;
+        const value = this.attempt(fn);
+        if (this.problems.length > before)
+            this.refused.add(name);
+        return value;
     }
     /** Runs a check; a ConfigurationError becomes a recorded problem (anything else is a bug). */
     attempt(fn) {
@@ -69105,9 +69115,6 @@ class Inputs {
         if (this.problems.length > 0)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(this.problems);
         return value;
-    }
-    hasProblemFor(name) {
-        return this.problems.some((p) => p.includes(`'${name}'`));
     }
 }
 

@@ -42676,7 +42676,8 @@ function checkComplete(response) {
 function createClient(token, options = {}) {
     if (!token)
         throw new errors_ConfigurationError(`Input 'github-token' is required.`);
-    registerSecret(token);
+    if (options.maskToken !== false)
+        registerSecret(token);
     const retries = options.retries ?? 4;
     const backoffMs = options.backoffMs ?? 1000;
     const unitMs = options.retryAfterUnitMs ?? 1000;
@@ -43072,6 +43073,8 @@ function undeclaredInputs(env, declared) {
 class Inputs {
     read;
     problems = [];
+    /** Inputs whose value was refused, so a later rule on the same input does not pile on. */
+    refused = new Set();
     constructor(read, declared, env = {}) {
         this.read = read;
         if (declared)
@@ -43102,8 +43105,8 @@ class Inputs {
     }
     /** One item a line; `required` makes an empty list a problem. */
     list(name, options = {}) {
-        const items = this.attempt(() => parseLineList(name, this.raw(name))) ?? [];
-        if (options.required && items.length === 0 && !this.hasProblemFor(name)) {
+        const items = this.attemptFor(name, () => parseLineList(name, this.raw(name))) ?? [];
+        if (options.required && items.length === 0 && !this.refused.has(name)) {
             this.problem(`Input '${name}' is required: give ${options.required}, one a line.`);
         }
         return items;
@@ -43129,7 +43132,15 @@ class Inputs {
         const raw = this.read(name);
         if (raw === undefined || raw.trim() === '')
             return undefined;
-        return this.attempt(() => fn(raw));
+        return this.attemptFor(name, () => fn(raw));
+    }
+    /** {@link attempt}, remembering that `name` was refused. */
+    attemptFor(name, fn) {
+        const before = this.problems.length;
+        const value = this.attempt(fn);
+        if (this.problems.length > before)
+            this.refused.add(name);
+        return value;
     }
     /** Runs a check; a ConfigurationError becomes a recorded problem (anything else is a bug). */
     attempt(fn) {
@@ -43155,9 +43166,6 @@ class Inputs {
         if (this.problems.length > 0)
             throw new ConfigurationError(this.problems);
         return value;
-    }
-    hasProblemFor(name) {
-        return this.problems.some((p) => p.includes(`'${name}'`));
     }
 }
 
@@ -44100,6 +44108,81 @@ function readNotes(notesPath) {
     return body;
 }
 
+;// CONCATENATED MODULE: ./.build/core/release/published.js
+
+
+
+/**
+ * The tag's published release compared with the local files, reading only (nothing is ever
+ * written to a published release). Undefined when the tag has no published release, so the
+ * draft rules apply. Two published releases for one tag is a release-state error.
+ */
+async function compareWithPublished(client, repo, tag, locals) {
+    const published = (await listReleasesForTag(client, repo, tag)).filter((r) => !r.draft);
+    if (published.length === 0)
+        return undefined;
+    if (published.length > 1) {
+        throw new ReleaseStateError(`tag ${tag} has ${published.length} published releases; which one is the release is not knowable`);
+    }
+    const [release] = published;
+    const assets = await listAssets(client, repo, release.id);
+    const outcomes = [];
+    for (const local of locals) {
+        const asset = assets.find((a) => a.name === local.name) ??
+            (local.requestedName !== local.name ? assets.find((a) => a.label === local.requestedName) : undefined);
+        const refuse = (detail) => ({ local, action: 'failed', detail, asset, uploads: 0 });
+        if (!asset) {
+            outcomes.push(refuse(`release ${tag} is published without '${local.name}'; a published release is never modified`));
+            continue;
+        }
+        if (asset.state !== 'uploaded') {
+            outcomes.push(refuse(`asset '${asset.name}' of published release ${tag} is in state '${asset.state}'`));
+            continue;
+        }
+        try {
+            const remote = await remoteSha256(client, repo, asset);
+            const via = remote.how === 'download' ? ' (no digest reported: downloaded and hashed)' : '';
+            outcomes.push(remote.sha256 === local.sha256
+                ? {
+                    local,
+                    action: 'skipped',
+                    detail: `already published, identical: sha256:${local.sha256}${via}`,
+                    asset,
+                    uploads: 0,
+                }
+                : refuse(`published asset '${asset.name}' has sha256:${remote.sha256}${via}, but '${local.display}' has sha256:${local.sha256}; a published release is never modified`));
+        }
+        catch (error) {
+            outcomes.push(refuse(messageOf(error)));
+        }
+    }
+    const identical = outcomes.every((o) => o.action === 'skipped');
+    return {
+        release,
+        outcomes,
+        detail: identical
+            ? `the published release ${release.id} for ${tag} (${release.html_url}) already holds every file, byte-identical; nothing was written`
+            : `the published release ${release.id} for ${tag} (${release.html_url}) differs from the local files, and a published release is never modified`,
+    };
+}
+/**
+ * Adds the comparison to a report (a `published release` row, then a row per file) and to
+ * the outcomes; returns the release's id and URL for the outputs.
+ */
+function recordPublished(report, comparison, outcomes) {
+    const identical = comparison.outcomes.every((o) => o.action === 'skipped');
+    report.add({ check: 'published release', ok: identical, detail: comparison.detail });
+    for (const o of comparison.outcomes) {
+        outcomes.push(o);
+        report.add({
+            check: `asset ${o.asset?.name ?? o.local.name}`,
+            ok: o.action !== 'failed',
+            detail: o.detail,
+        });
+    }
+    return { releaseId: String(comparison.release.id), releaseUrl: comparison.release.html_url };
+}
+
 ;// CONCATENATED MODULE: ./.build/core/action/report.js
 
 
@@ -44245,6 +44328,7 @@ async function refuseWithSummary(report, checks) {
 
 
 
+
 /** Finds or creates the tag's draft release and attaches the files, never replacing an asset. */
 async function run(inputs) {
     const report = new Report(`stage-release ${inputs.tag}`);
@@ -44265,39 +44349,46 @@ async function run(inputs) {
     let releaseId = '';
     let releaseUrl = '';
     try {
-        const draft = await ensureDraft(client, inputs.repository, {
-            tag: inputs.tag,
-            name: inputs.name,
-            body,
-            target: inputs.target,
-            prerelease,
-        });
-        releaseId = String(draft.release.id);
-        releaseUrl = draft.release.html_url;
-        report.pass('draft release', draft.created
-            ? `created draft ${draft.release.id} for ${inputs.tag} at ${draft.target} (prerelease: ${draft.prerelease})`
-            : draft.yieldedTo
-                ? `a concurrent run created draft ${draft.yieldedTo} first; using it (this run's duplicate was deleted)`
-                : `found draft ${draft.release.id} for ${inputs.tag}; left its title, notes and flags as they are`);
-        for (const local of locals) {
-            if (local.name !== local.requestedName) {
-                warning(`'${local.display}': GitHub renames '${local.requestedName}' to '${local.name}'.`);
-            }
-            try {
-                const outcome = await stageAsset(client, inputs.repository, draft.release, local, stageOptionsFromEnv(info));
-                outcomes.push(outcome);
-                const renamed = outcome.asset && outcome.asset.name !== local.requestedName
-                    ? ` [renamed from '${local.requestedName}']`
-                    : '';
-                report.add({
-                    check: `asset ${outcome.asset?.name ?? local.name}`,
-                    ok: outcome.action !== 'failed',
-                    detail: outcome.detail + renamed,
-                });
-            }
-            catch (error) {
-                outcomes.push({ local, action: 'failed', detail: messageOf(error), uploads: 0 });
-                report.fail(`asset ${local.name}`, messageOf(error));
+        // A re-run after the release was published: identical files are success, nothing written.
+        const published = await compareWithPublished(client, inputs.repository, inputs.tag, locals);
+        if (published) {
+            ({ releaseId, releaseUrl } = recordPublished(report, published, outcomes));
+        }
+        else {
+            const draft = await ensureDraft(client, inputs.repository, {
+                tag: inputs.tag,
+                name: inputs.name,
+                body,
+                target: inputs.target,
+                prerelease,
+            });
+            releaseId = String(draft.release.id);
+            releaseUrl = draft.release.html_url;
+            report.pass('draft release', draft.created
+                ? `created draft ${draft.release.id} for ${inputs.tag} at ${draft.target} (prerelease: ${draft.prerelease})`
+                : draft.yieldedTo
+                    ? `a concurrent run created draft ${draft.yieldedTo} first; using it (this run's duplicate was deleted)`
+                    : `found draft ${draft.release.id} for ${inputs.tag}; left its title, notes and flags as they are`);
+            for (const local of locals) {
+                if (local.name !== local.requestedName) {
+                    warning(`'${local.display}': GitHub renames '${local.requestedName}' to '${local.name}'.`);
+                }
+                try {
+                    const outcome = await stageAsset(client, inputs.repository, draft.release, local, stageOptionsFromEnv(info));
+                    outcomes.push(outcome);
+                    const renamed = outcome.asset && outcome.asset.name !== local.requestedName
+                        ? ` [renamed from '${local.requestedName}']`
+                        : '';
+                    report.add({
+                        check: `asset ${outcome.asset?.name ?? local.name}`,
+                        ok: outcome.action !== 'failed',
+                        detail: outcome.detail + renamed,
+                    });
+                }
+                catch (error) {
+                    outcomes.push({ local, action: 'failed', detail: messageOf(error), uploads: 0 });
+                    report.fail(`asset ${local.name}`, messageOf(error));
+                }
             }
         }
     }

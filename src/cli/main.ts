@@ -17,6 +17,7 @@ import {
 } from '../core/sigstore/index.js';
 import { bundleToJSON } from '@sigstore/bundle';
 import { VERSION } from './version.js';
+import { verifyReleaseCommand } from './verify-release.js';
 
 export interface CliIO {
   out(line: string): void;
@@ -203,6 +204,7 @@ export const COMMANDS: Record<string, Command> = {
     details: ['Exit 0 when signed, 1 when signing failed, 2 for a usage error.'],
     run: signCommand,
   },
+  'verify-release': verifyReleaseCommand({ usage: UsageError, info: InfoRequest }),
 };
 
 function programUsage(): string {

@@ -2,14 +2,17 @@
  * The whole release job of the README's workflow, on one sample project and one set of
  * emulators, each step reading what the earlier ones left (outputs, RUNNER_TEMP, workspace):
  * preflight (guard + CI) → sigstore-sign → stage-release with the CHANGELOG's notes →
- * sbom-attach. Then the draft itself is checked in the emulator: one draft for the tag, every
- * artifact and bundle and the SBOM uploaded with the local digests, the notes as its body.
+ * sbom-attach → undraft. The draft itself is checked in the emulator before undraft: one
+ * draft for the tag, every artifact and bundle and the SBOM uploaded with the local digests,
+ * the notes as its body. Then undraft publishes it (the repository has immutable releases) and
+ * verifies the release attestation the emulator mints.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_TOKEN, startGitHubEmulator } from '../emulator/github/index.js';
+import { releaseAttestations } from '../emulator/github/attestations.js';
 import { runAction, type RunOptions } from '../emulator/runner.js';
 import { startSigstore } from '../emulator/sigstore/index.js';
 import type { Stage, StageRun } from './stage.js';
@@ -40,7 +43,7 @@ function writeProject(workspace: string): void {
 }
 
 export const pipelineStage: Stage = {
-  name: "the README's release job, end to end: preflight → sign → stage → SBOM",
+  name: "the README's release job, end to end: preflight → sign → stage → SBOM → undraft",
   async run(root: string): Promise<StageRun[]> {
     const gh = await startGitHubEmulator();
     const sigstore = await startSigstore({ repository: REPOSITORY, tag: TAG });
@@ -50,7 +53,7 @@ export const pipelineStage: Stage = {
     fs.mkdirSync(workspace);
     fs.mkdirSync(runnerTemp);
     try {
-      gh.state.addRepo(REPOSITORY);
+      gh.state.addRepo(REPOSITORY, { immutableReleases: true });
       const head = gh.state.commit(REPOSITORY, { branch: 'main', message: 'Release 2.0.0' });
       gh.state.annotatedTag(REPOSITORY, TAG, head);
       gh.state.addRun(REPOSITORY, 'ci.yml', { headSha: head, conclusion: 'success' });
@@ -145,8 +148,36 @@ export const pipelineStage: Stage = {
         expect: 'success',
         problems,
       });
+
+      const undraft = await runAction('undraft', {
+        ...step,
+        inputs: {
+          'expected-assets': '*.tgz\n*.tar.gz\nsbom.cdx.json',
+          exact: 'true',
+          'verify-signatures': 'true',
+          'certificate-identity': sigstore.identity,
+          'trusted-root': sigstore.trustedRootPath,
+          'attestation-trusted-root': await releaseAttestations(gh.state).trustedRootPath(),
+          'attestation-timeout': '30s',
+        },
+        env: { ...sigstore.runnerEnv(), SEALED_RELEASE_POLL_MS: '200' },
+      });
+      const published = gh.state.repo(REPOSITORY).releases.filter((r) => r.tagName === TAG);
+      const sealed: string[] = [];
+      if (published.length !== 1 || published[0].draft || !published[0].immutable) {
+        sealed.push(`expected one published immutable release for ${TAG}`);
+      }
+      if (undraft.outputs['attestation-verified'] !== 'true')
+        sealed.push('the release attestation was not verified');
+      runs.push({
+        label: "undraft: published only complete, signed, and sealed by GitHub's release attestation",
+        result: undraft,
+        expect: 'success',
+        problems: sealed,
+      });
       return runs;
     } finally {
+      releaseAttestations(gh.state).dispose();
       await gh.stop();
       await sigstore.stop();
       fs.rmSync(job, { recursive: true, force: true });

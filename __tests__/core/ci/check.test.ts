@@ -6,25 +6,17 @@ import { Report } from '../../../src/core/action/report.js';
 import { checkCiGreen, type CiInputs } from '../../../src/core/ci/check.js';
 import { ConfigurationError } from '../../../src/core/errors.js';
 import { createClient } from '../../../src/core/github/client.js';
-import {
-  DEFAULT_TOKEN,
-  startGitHubEmulator,
-  type GitHubEmulator,
-} from '../../../src/emulator/github/index.js';
+import { DEFAULT_TOKEN } from '../../../src/emulator/github/index.js';
+import { useGitHub } from '../../helpers/github.js';
 
 describe('checkCiGreen in-process (as the preflight action runs it)', () => {
   const REPO = 'octo-org/octo-repo';
-  let gh: GitHubEmulator;
   let head: string;
-
-  beforeEach(async () => {
-    gh = await startGitHubEmulator();
-    gh.state.addRepo(REPO);
-    head = gh.state.commit(REPO, { branch: 'main' });
-  });
-  afterEach(async () => {
-    expect(gh.violations).toEqual([]);
-    await gh.stop();
+  const gh = useGitHub({
+    setup: (g) => {
+      g.state.addRepo(REPO);
+      head = g.state.commit(REPO, { branch: 'main' });
+    },
   });
 
   function inputs(extra: Partial<CiInputs> = {}): CiInputs {

@@ -3,8 +3,6 @@
  * `tag` its own) and by the preflight's (workflows optional, the guard's parser owning `tag`).
  * Pure, in-process: inputs come from an object, the environment is passed in.
  */
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as fc from 'fast-check';
 import {
@@ -17,25 +15,15 @@ import {
 } from '../../../src/actions/require-ci-green/inputs.js';
 import { parseWorkflowFile } from '../../../src/core/ci/inputs.js';
 import { ConfigurationError } from '../../../src/core/errors.js';
-import { objectInputReader, parseSha, parseTagName } from '../../../src/core/inputs/index.js';
+import { parseSha, parseTagName } from '../../../src/core/inputs/index.js';
 import { readActionYaml } from '../../../src/emulator/runner.js';
+import { problemsOf, reader } from '../../helpers/inputs.js';
+import { workspace as workspaceWith } from '../../helpers/workspace.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const env = { GITHUB_SHA: SHA, GITHUB_REPOSITORY: 'octo-org/octo-repo' };
-const reader = (inputs: Record<string, string>) => objectInputReader(inputs);
-const workspace = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ci-inputs-')));
-
-/** The problems of the ConfigurationError `fn` throws (fails the test when it does not throw one). */
-function problemsOf(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigurationError);
-    return (error as ConfigurationError).problems;
-  }
-  throw new Error('expected a ConfigurationError');
-}
+const workspace = workspaceWith({}, 'ci-inputs');
 
 describe('INPUT_NAMES are the inputs each action.yml declares', () => {
   it.each([

@@ -1,4 +1,3 @@
-import { ConfigurationError } from '../../../src/core/errors.js';
 import {
   Inputs,
   objectInputReader,
@@ -8,18 +7,9 @@ import {
   tagFromInputOrRef,
   undeclaredInputs,
 } from '../../../src/core/inputs/index.js';
+import { problemsOf } from '../../helpers/inputs.js';
 
 const SHA = 'a'.repeat(40);
-
-function problemsOf(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ConfigurationError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a ConfigurationError, got none');
-}
 
 describe('Inputs: every configuration error at once', () => {
   it('collects the problems of several inputs and reports them in one error', () => {
@@ -69,6 +59,15 @@ describe('Inputs: every configuration error at once', () => {
     expect(problemsOf(() => inputs.finish(0))).toEqual([
       "Input 'against' is required: give a reference such as pypi:NAME==VERSION.",
     ]);
+  });
+
+  it('a blank required list is reported even when an undeclared input names it', () => {
+    const inputs = Inputs.fromEnv(['files', 'exact'], { INPUT_FILE: 'a' });
+    inputs.list('files', { required: 'a glob' });
+    const problems = problemsOf(() => inputs.finish(0));
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/'file' is not an input of this action; its inputs are 'files', 'exact'/);
+    expect(problems[1]).toMatch(/'files' is required/);
   });
 
   it('a comma-separated list is refused with the one-a-line hint', () => {

@@ -1,7 +1,4 @@
 import * as fc from 'fast-check';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import {
   VersionFileError,
   interpretRequirement,
@@ -10,15 +7,7 @@ import {
   parseVersionFileSpec,
   readDeclaredVersion,
 } from '../../../src/core/manifests/index.js';
-
-function ws(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'versions-')));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+import { workspace as ws } from '../../helpers/workspace.js';
 
 describe('parseVersionFileSpec', () => {
   it('splits a key path only after a keyed file type', () => {

@@ -52,6 +52,11 @@ export interface ClientOptions {
    * duration grows with their size.
    */
   requestTimeoutMs?: number;
+  /**
+   * Register the token as a runner secret (default true). Off only outside a runner (the CLI),
+   * where `::add-mask::` is not a command but the token printed to the terminal.
+   */
+  maskToken?: boolean;
 }
 
 function isPlainObject(value: object): boolean {
@@ -165,7 +170,7 @@ function checkComplete(response: {
  */
 export function createClient(token: string, options: ClientOptions = {}): GitHubClient {
   if (!token) throw new ConfigurationError(`Input 'github-token' is required.`);
-  registerSecret(token);
+  if (options.maskToken !== false) registerSecret(token);
   const retries = options.retries ?? 4;
   const backoffMs = options.backoffMs ?? 1000;
   const unitMs = options.retryAfterUnitMs ?? 1000;

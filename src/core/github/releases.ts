@@ -134,13 +134,7 @@ export async function ensureDraft(client: GitHubClient, repo: Repo, spec: DraftS
   // The tag's commit is read on every run, not only when creating: with an existing draft the
   // same inputs must be refused as on the run that would have created it, or a later run could
   // attach bytes built from another commit to the tag's release.
-  const tagCommit = await resolveTagCommit(client, repo, spec.tag);
-  if (spec.target && tagCommit && spec.target.toLowerCase() !== tagCommit.toLowerCase()) {
-    throw new ConfigurationError(
-      `Input 'target' is ${spec.target}, but tag ${spec.tag} already points to ${tagCommit}: ` +
-        "GitHub would release the tag's commit. Drop the input or fix the tag.",
-    );
-  }
+  const tagCommit = await tagCommitHoldingTarget(client, repo, spec.tag, spec.target);
   /** A draft this run did not create, while the tag is missing, must target `target`. */
   const checkDraft = async (draft: Release): Promise<void> => {
     if (spec.checkTarget && !tagCommit) await assertDraftTarget(client, repo, draft, spec.target);
@@ -229,6 +223,27 @@ export async function ensureDraft(client: GitHubClient, repo: Repo, spec: DraftS
     target,
     prerelease: survivor.prerelease,
   };
+}
+
+/**
+ * The tag's commit (annotated tags peeled), or undefined when the tag does not exist. When it
+ * exists it is the truth: a `target` that differs from it is refused, whatever release state
+ * the caller found (draft, none, or published).
+ */
+export async function tagCommitHoldingTarget(
+  client: GitHubClient,
+  repo: Repo,
+  tag: string,
+  target: string | undefined,
+): Promise<string | undefined> {
+  const tagCommit = await resolveTagCommit(client, repo, tag);
+  if (target && tagCommit && target.toLowerCase() !== tagCommit.toLowerCase()) {
+    throw new ConfigurationError(
+      `Input 'target' is ${target}, but tag ${tag} already points to ${tagCommit}: ` +
+        "GitHub would release the tag's commit. Drop the input or fix the tag.",
+    );
+  }
+  return tagCommit;
 }
 
 /**

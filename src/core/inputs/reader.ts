@@ -66,6 +66,8 @@ export function undeclaredInputs(env: NodeJS.ProcessEnv, declared: readonly stri
  */
 export class Inputs {
   private readonly problems: string[] = [];
+  /** Inputs whose value was refused, so a later rule on the same input does not pile on. */
+  private readonly refused = new Set<string>();
 
   constructor(
     private readonly read: InputReader,
@@ -104,8 +106,8 @@ export class Inputs {
 
   /** One item a line; `required` makes an empty list a problem. */
   list(name: string, options: { required?: string } = {}): string[] {
-    const items = this.attempt(() => parseLineList(name, this.raw(name))) ?? [];
-    if (options.required && items.length === 0 && !this.hasProblemFor(name)) {
+    const items = this.attemptFor(name, () => parseLineList(name, this.raw(name))) ?? [];
+    if (options.required && items.length === 0 && !this.refused.has(name)) {
       this.problem(`Input '${name}' is required: give ${options.required}, one a line.`);
     }
     return items;
@@ -136,7 +138,15 @@ export class Inputs {
   parse<T>(name: string, fn: (raw: string) => T): T | undefined {
     const raw = this.read(name);
     if (raw === undefined || raw.trim() === '') return undefined;
-    return this.attempt(() => fn(raw));
+    return this.attemptFor(name, () => fn(raw));
+  }
+
+  /** {@link attempt}, remembering that `name` was refused. */
+  private attemptFor<T>(name: string, fn: () => T): T | undefined {
+    const before = this.problems.length;
+    const value = this.attempt(fn);
+    if (this.problems.length > before) this.refused.add(name);
+    return value;
   }
 
   /** Runs a check; a ConfigurationError becomes a recorded problem (anything else is a bug). */
@@ -163,9 +173,5 @@ export class Inputs {
   finish<T>(value: T): T {
     if (this.problems.length > 0) throw new ConfigurationError(this.problems);
     return value;
-  }
-
-  private hasProblemFor(name: string): boolean {
-    return this.problems.some((p) => p.includes(`'${name}'`));
   }
 }

@@ -8,7 +8,14 @@ import { info, warning } from '../action/log.js';
 import { publishReport, type Report } from '../action/report.js';
 import { planAssetNames } from '../github/asset-names.js';
 import type { GitHubClient, Repo } from '../github/client.js';
-import { ensureDraft, type DraftResult, type DraftSpec, type Release } from '../github/releases.js';
+import {
+  ensureDraft,
+  tagCommitHoldingTarget,
+  type DraftResult,
+  type DraftSpec,
+  type Release,
+} from '../github/releases.js';
+import { compareWithPublished, recordPublished } from './published.js';
 import {
   prepareLocalAssets,
   stageAsset,
@@ -49,10 +56,13 @@ export interface StagingResult {
 }
 
 /**
- * The remote half: finds or creates the draft, then stages each local file on it, adding a
- * `draft release` row and one `asset <name>` row per file to the report. Nothing here throws
- * for a release-state problem, a denied request or a failed asset: each becomes a failed row,
- * so the summary is always written and lists every problem.
+ * The remote half. A tag whose release is already published (a re-run of a whole workflow after
+ * undraft) is compared with the local files, reading only: every file there byte-identical is
+ * success with nothing written, anything else is refused naming the difference. Otherwise the
+ * draft is found or created and each local file staged on it. Rows: `published release` or
+ * `draft release`, then one `asset <name>` per file. Nothing here throws for a release-state
+ * problem, a denied request or a failed asset: each becomes a failed row, so the summary is
+ * always written and lists every problem.
  */
 export async function stageOnDraft(
   report: Report,
@@ -63,6 +73,14 @@ export async function stageOnDraft(
 ): Promise<StagingResult> {
   let draft: DraftResult;
   try {
+    const published = await compareWithPublished(client, repo, spec.tag, locals);
+    if (published) {
+      // Published means the tag exists: its commit is the truth here too, on every run.
+      if (spec.checkTarget) await tagCommitHoldingTarget(client, repo, spec.tag, spec.target);
+      const outcomes: AssetOutcome[] = [];
+      recordPublished(report, published, outcomes);
+      return { release: published.release, outcomes };
+    }
     draft = await ensureDraft(client, repo, spec);
   } catch (error) {
     // A published release, two drafts, a target that is not the release's commit, a missing

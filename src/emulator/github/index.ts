@@ -1,15 +1,11 @@
 /* The loopback GitHub emulator: start it, change its state, inject faults, read its log. */
-export {
-  DEFAULT_TOKEN,
-  MAX_ASSET_SIZE,
-  githubAssetName,
-  startGitHubEmulator,
-  type EmulatorOptions,
-  type FaultKind,
-  type FaultSpec,
-  type GitHubEmulator,
-  type LogEntry,
-} from './server.js';
+export { githubAssetName } from './asset-name.js';
+export { DEFAULT_TOKEN } from './auth.js';
+export { ROUTE_FAULTS, type FaultControl, type FaultKind, type FaultSpec } from './faults.js';
+export { HttpAnswer } from './http.js';
+export type { Violation } from './openapi.js';
+export { inRepo, type Route, type RouteContext } from './route.js';
+export { startGitHubEmulator, type EmulatorOptions, type GitHubEmulator, type LogEntry } from './server.js';
 export {
   FULL_PERMISSIONS,
   GitHubState,
@@ -24,4 +20,4 @@ export {
   type TokenPermissions,
   type WorkflowRun,
 } from './state.js';
-export type { Violation } from './openapi.js';
+export { MAX_ASSET_SIZE } from './uploads.js';

@@ -4,87 +4,43 @@
  * api.github.com; `upload_url` points at it, and asset downloads redirect to it, so a client
  * that follows the redirect drops its Authorization header exactly as it must with GitHub).
  *
- * Behaviour modelled on GitHub's documentation: drafts invisible to the by-tag endpoint and to
- * tokens without `contents: write`, Link-header pagination with per_page capped at 100, 422
- * `already_exists` on a duplicate asset name, `sha256:` digests computed from the uploaded
- * bytes while they stream to disk, `starter` assets left by broken uploads, the 2 GiB limit,
- * immutable releases. Every exchange is validated against the OpenAPI extract when
- * `validate` is on; faults can be injected per operation.
+ * This file is the dispatcher. For each request it matches the OpenAPI operation, applies the
+ * faults, authenticates and authorises the token, validates parameters and body, hands the
+ * request to the operation's route, and validates the answer against the OpenAPI extract
+ * (`validate`). The endpoints' behaviour lives in the routes.
+ *
+ * Adding endpoints (how another area registers its handlers, without touching this file):
+ * 1. Put the operation into the extract: add its operationId to OPERATIONS in
+ *    scripts/extract-openapi.mjs and run `node scripts/extract-openapi.mjs`.
+ * 2. Write `routes/<area>.ts` exporting a `Route[]` (see route.ts): one object per
+ *    operationId with `needs` (the token's permission), optionally `anonymous`, `host`,
+ *    `streamsBody`, `faults`, and `handle(ctx)` returning an `HttpAnswer` (http.ts). Wrap
+ *    `/repos/{owner}/{repo}/…` handlers in `inRepo(…)` for the 404 of an unknown repository.
+ *    Bodies come from json.ts (or the area's own file) shaped as GitHub's schema.
+ * 3. Add the array to ROUTE_TABLES in routes/index.ts (one import, one line).
+ * Start-up throws when two routes claim one operationId or a route names an operation the
+ * extract does not have, so a route that can never be reached does not pass unnoticed. Tests
+ * can replace a route for one emulator with `startGitHubEmulator({ routes: [...] })`.
  */
-import { createHash, createHmac, randomBytes } from 'node:crypto';
-import * as fs from 'node:fs';
+import { createHmac, randomBytes } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ANONYMOUS, authenticate, DEFAULT_TOKEN, permitted } from './auth.js';
+import { isWebDownload, serveDownload, serveWebDownload } from './downloads.js';
+import { faultAnswer, Faults, ROUTE_FAULTS, type FaultControl, type FaultKind } from './faults.js';
+import { close, delay, HttpAnswer, listen, notFound, readJson, send } from './http.js';
 import * as json from './json.js';
 import {
   checkBody,
   checkParameters,
   checkResponse,
   matchOperation,
-  type CompiledOperation,
+  operations,
   type Violation,
 } from './openapi.js';
-import {
-  FULL_PERMISSIONS,
-  GitHubState,
-  type Level,
-  type Release,
-  type Repository,
-  type TokenSpec,
-} from './state.js';
-
-/** The token the runner harness uses by default; it has every permission. */
-export const DEFAULT_TOKEN = 'ghs_testtoken0000000000000000000000000000';
-
-/** GitHub refuses release assets of 2 GiB or more. */
-export const MAX_ASSET_SIZE = 2 * 1024 ** 3;
-
-/**
- * How a fault breaks an answer. Most make the request fail; two make GitHub lie while
- * answering 2xx with a body that still matches the OpenAPI description, so that the product's
- * own re-checks are exercised:
- * - `unfiltered` (`actions/list-workflow-runs`): the `head_sha`, `event`, `branch` and
- *   `status` filters are ignored and the runs of every workflow of the repository are listed,
- *   forks' runs included;
- * - `wrong-digest` (`repos/upload-release-asset`): the stored asset reports a `digest` that is
- *   not the sha256 of the bytes received, in the upload's answer and in every later listing.
- */
-export type FaultKind =
-  | 'status'
-  | 'rate-limit'
-  | 'secondary-rate-limit'
-  | 'reset'
-  | 'slow'
-  | 'truncate'
-  | 'unfiltered'
-  | 'wrong-digest';
-
-/** A fault to inject; it applies to the next `times` matching requests. */
-export interface FaultSpec {
-  /** operationId (e.g. `actions/list-workflow-runs`) or `download` for the signed download URL. */
-  operation?: string;
-  /** Further narrowing, e.g. `(q) => q.get('page') === '2'`. */
-  when?: (query: URLSearchParams, method: string, path: string) => boolean;
-  kind: FaultKind;
-  /** How many matching requests it hits (default 1; Infinity for every one). */
-  times?: number;
-  /** `status`: the status to answer (default 502). */
-  status?: number;
-  /** `rate-limit`/`secondary-rate-limit`: the Retry-After seconds (default 1). */
-  retryAfter?: number;
-  /** `slow`: delay before answering, in ms. */
-  delayMs?: number;
-  /** `truncate`: bytes of the body sent before the connection is cut; `reset` on an upload: bytes read first. */
-  bytes?: number;
-  /** `status` on an upload: leave a `starter` asset, as GitHub's 502 can. */
-  leaveStarter?: boolean;
-  /** `wrong-digest`: the `sha256:<hex>` to report (default: the sha256 of other bytes). */
-  digest?: string;
-}
-
-interface ActiveFault extends FaultSpec {
-  remaining: number;
-}
+import type { EmulatorContext, Route, RouteContext } from './route.js';
+import { ROUTE_TABLES } from './routes/index.js';
+import { FULL_PERMISSIONS, GitHubState, type TokenSpec } from './state.js';
 
 /** One request, as the emulator saw it. The token is never recorded. */
 export interface LogEntry {
@@ -106,6 +62,8 @@ export interface EmulatorOptions {
   serverUrl?: string;
   /** Seed state to start from (the rehearsal passes one it built). */
   state?: GitHubState;
+  /** Routes that replace the built-in route of their operationId (tests of the harness itself). */
+  routes?: Route[];
 }
 
 export interface GitHubEmulator {
@@ -119,7 +77,7 @@ export interface GitHubEmulator {
   log: LogEntry[];
   /** Requests or responses that did not match GitHub's OpenAPI description. */
   violations: Violation[];
-  faults: { add(spec: FaultSpec): void; clear(): void; readonly active: readonly FaultSpec[] };
+  faults: FaultControl;
   /** Called after every answered request (tests use it to change state between polls). */
   onRequest(listener: (entry: LogEntry) => void): void;
   /** Number of logged requests for an operationId. */
@@ -127,82 +85,20 @@ export interface GitHubEmulator {
   stop(): Promise<void>;
 }
 
-/** The permission each operation needs. */
-const NEEDS: Record<string, { scope: 'contents' | 'actions' | 'metadata'; level: Level }> = {
-  'repos/get': { scope: 'metadata', level: 'read' },
-  'repos/get-branch': { scope: 'contents', level: 'read' },
-  'repos/get-commit': { scope: 'contents', level: 'read' },
-  'git/get-ref': { scope: 'contents', level: 'read' },
-  'git/get-tag': { scope: 'contents', level: 'read' },
-  'repos/list-releases': { scope: 'contents', level: 'read' },
-  'repos/get-release': { scope: 'contents', level: 'read' },
-  'repos/get-release-by-tag': { scope: 'contents', level: 'read' },
-  'repos/get-latest-release': { scope: 'contents', level: 'read' },
-  'repos/list-release-assets': { scope: 'contents', level: 'read' },
-  'repos/get-release-asset': { scope: 'contents', level: 'read' },
-  'repos/create-release': { scope: 'contents', level: 'write' },
-  'repos/update-release': { scope: 'contents', level: 'write' },
-  'repos/delete-release': { scope: 'contents', level: 'write' },
-  'repos/update-release-asset': { scope: 'contents', level: 'write' },
-  'repos/delete-release-asset': { scope: 'contents', level: 'write' },
-  'repos/upload-release-asset': { scope: 'contents', level: 'write' },
-  'actions/get-workflow': { scope: 'actions', level: 'read' },
-  'actions/list-workflow-runs': { scope: 'actions', level: 'read' },
-  'actions/get-workflow-run': { scope: 'actions', level: 'read' },
-  'actions/get-workflow-run-attempt': { scope: 'actions', level: 'read' },
-};
-
-const RANK: Record<Level, number> = { none: 0, read: 1, write: 2 };
-
-/** Letters that do not decompose into ASCII plus marks, spelled as GitHub spells them. */
-const TRANSLITERATE: Record<string, string> = {
-  ð: 'd',
-  Ð: 'D',
-  æ: 'ae',
-  Æ: 'AE',
-  ŋ: 'ng',
-  Ŋ: 'NG',
-  ø: 'o',
-  Ø: 'O',
-  ł: 'l',
-  Ł: 'L',
-  ß: 'ss',
-  þ: 'th',
-  Þ: 'TH',
-  œ: 'oe',
-  Œ: 'OE',
-  đ: 'd',
-  Đ: 'D',
-  ı: 'i',
-};
-
-/**
- * The asset name GitHub stores for an uploaded file name (observed behaviour; the docs only
- * say special characters and leading/trailing periods are renamed): accented letters lose
- * their accents (ż → z, ð → d, æ → ae), every run of other characters outside letters, digits,
- * `.`, `-`, `_` and `+` becomes one `.`, runs of dots collapse, a leading dot becomes
- * `default.`, and trailing dots go.
- */
-export function githubAssetName(name: string): string {
-  const ascii = name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[\u0080-\uffff]/g, (c) => TRANSLITERATE[c] ?? '.');
-  let out = ascii.replace(/[^A-Za-z0-9._+-]+/g, '.').replace(/\.{2,}/g, '.');
-  if (out.startsWith('.')) out = `default${out}`;
-  out = out.replace(/\.+$/, '');
-  return out === '' ? 'default' : out;
+/** The routes by operationId; throws on a duplicate or on an operation the extract lacks. */
+function routeMap(overrides: Route[]): Map<string, Route> {
+  const known = new Set(operations().map((o) => o.operationId));
+  const routes = new Map<string, Route>();
+  for (const route of ROUTE_TABLES.flat()) {
+    if (routes.has(route.operationId)) throw new Error(`emulator: two routes for ${route.operationId}`);
+    routes.set(route.operationId, route);
+  }
+  for (const route of overrides) routes.set(route.operationId, route);
+  for (const id of routes.keys()) {
+    if (!known.has(id)) throw new Error(`emulator: route ${id} is not an operation of the OpenAPI extract`);
+  }
+  return routes;
 }
-
-class HttpAnswer {
-  constructor(
-    readonly status: number,
-    readonly body?: unknown,
-    readonly headers: Record<string, string> = {},
-  ) {}
-}
-
-const notFound = (): HttpAnswer => new HttpAnswer(404, json.errorBody(404, 'Not Found'));
 
 /** Starts the emulator. Stop it with `stop()`. */
 export async function startGitHubEmulator(options: EmulatorOptions = {}): Promise<GitHubEmulator> {
@@ -213,11 +109,24 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     state.tokens.set(DEFAULT_TOKEN, { permissions: { ...FULL_PERMISSIONS } });
   }
   const validate = options.validate ?? true;
+  const routes = routeMap(options.routes ?? []);
   const log: LogEntry[] = [];
   const violations: Violation[] = [];
-  const faults: ActiveFault[] = [];
   const listeners: ((entry: LogEntry) => void)[] = [];
   const signingKey = randomBytes(32);
+  const faults = new Faults((spec) => {
+    // A lie only a route can tell must name an operation whose route tells it.
+    if (!ROUTE_FAULTS.includes(spec.kind)) return;
+    const route = spec.operation ? routes.get(spec.operation) : undefined;
+    if (!route?.faults?.includes(spec.kind)) {
+      const tellers = [...routes.values()]
+        .filter((r) => r.faults?.includes(spec.kind))
+        .map((r) => r.operationId);
+      throw new Error(
+        `emulator: fault '${spec.kind}' needs operation ${tellers.join(' or ')}, got ${spec.operation ?? 'none'}`,
+      );
+    }
+  });
 
   const api = http.createServer();
   const uploads = http.createServer();
@@ -228,536 +137,15 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     web: '',
   };
   urls.web = (options.serverUrl ?? urls.api).replace(/\/+$/, '');
-
-  const sign = (assetId: number): string =>
-    createHmac('sha256', signingKey).update(String(assetId)).digest('hex');
-
-  function takeFault(
-    operationId: string,
-    query: URLSearchParams,
-    method: string,
-    path: string,
-  ): ActiveFault | undefined {
-    const fault = faults.find(
-      (f) =>
-        f.remaining > 0 &&
-        (!f.operation || f.operation === operationId) &&
-        (!f.when || f.when(query, method, path)),
-    );
-    if (fault) fault.remaining--;
-    return fault;
-  }
+  const shared: EmulatorContext = {
+    state,
+    urls,
+    sign: (assetId) => createHmac('sha256', signingKey).update(String(assetId)).digest('hex'),
+  };
 
   function record(entry: LogEntry): void {
     log.push(entry);
     for (const listener of listeners) listener(entry);
-  }
-
-  function send(res: http.ServerResponse, answer: HttpAnswer, truncateAt?: number): void {
-    const payload = answer.body === undefined ? '' : JSON.stringify(answer.body);
-    const headers: Record<string, string> = {
-      'x-github-media-type': 'github.v3; format=json',
-      'x-ratelimit-limit': '5000',
-      'x-ratelimit-remaining': '4999',
-      'x-ratelimit-resource': 'core',
-      ...answer.headers,
-    };
-    if (answer.body !== undefined) headers['content-type'] = 'application/json; charset=utf-8';
-    headers['content-length'] = String(Buffer.byteLength(payload));
-    res.writeHead(answer.status, headers);
-    if (truncateAt !== undefined) {
-      res.write(Buffer.from(payload).subarray(0, truncateAt));
-      res.socket?.destroy();
-      return;
-    }
-    res.end(payload);
-  }
-
-  function authenticate(req: http.IncomingMessage): TokenSpec | undefined {
-    const header = req.headers.authorization ?? '';
-    const match = /^(?:token|bearer)\s+(\S+)$/i.exec(header);
-    return match ? state.tokens.get(match[1]) : undefined;
-  }
-
-  function permitted(token: TokenSpec, scope: keyof TokenSpec['permissions'], level: Level): boolean {
-    return RANK[token.permissions[scope]] >= RANK[level];
-  }
-
-  /** Drafts are only visible to tokens that can push (contents: write), as on GitHub. */
-  function visible(token: TokenSpec, release: Release): boolean {
-    return !release.draft || permitted(token, 'contents', 'write');
-  }
-
-  async function readJson(req: http.IncomingMessage): Promise<{ body?: unknown; error?: string }> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
-    if (text.trim() === '') return {};
-    try {
-      return { body: JSON.parse(text) };
-    } catch {
-      return { error: 'Problems parsing JSON' };
-    }
-  }
-
-  function paginate<T>(
-    req: http.IncomingMessage,
-    pathname: string,
-    query: URLSearchParams,
-    items: T[],
-  ): { page: T[]; headers: Record<string, string> } {
-    // GitHub caps per_page at 100 and treats page < 1 as 1.
-    const perPage = Math.min(Math.max(Number(query.get('per_page') ?? 30) || 30, 1), 100);
-    const page = Math.max(Number(query.get('page') ?? 1) || 1, 1);
-    const last = Math.max(Math.ceil(items.length / perPage), 1);
-    const link = (n: number, rel: string): string => {
-      const q = new URLSearchParams(query);
-      q.set('per_page', String(perPage));
-      q.set('page', String(n));
-      return `<${urls.api}${pathname}?${q.toString()}>; rel="${rel}"`;
-    };
-    const links: string[] = [];
-    if (page > 1) links.push(link(page - 1, 'prev'));
-    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
-    if (page > 1) links.push(link(1, 'first'));
-    return {
-      page: items.slice((page - 1) * perPage, page * perPage),
-      headers: links.length > 0 ? { link: links.join(', ') } : {},
-    };
-  }
-
-  function resolveCommitish(repo: Repository, ref: string): string | undefined {
-    if (repo.branches.has(ref)) return repo.branches.get(ref);
-    if (repo.tags.has(ref)) return state.peelTag(repo, ref);
-    if (repo.commits.has(ref)) return ref;
-    if (/^[0-9a-f]{7,39}$/.test(ref)) {
-      const matches = [...repo.commits.keys()].filter((sha) => sha.startsWith(ref));
-      if (matches.length === 1) return matches[0];
-    }
-    return undefined;
-  }
-
-  /** Publishing: the tag is created from the target when missing; immutability applies. */
-  function publish(
-    repo: Repository,
-    release: Release,
-    makeLatest: string | undefined,
-  ): HttpAnswer | undefined {
-    const other = repo.releases.find((r) => r !== release && !r.draft && r.tagName === release.tagName);
-    if (other || (repo.lockedTags.has(release.tagName) && !release.immutable)) {
-      return new HttpAnswer(
-        422,
-        json.validationFailed([{ resource: 'Release', code: 'already_exists', field: 'tag_name' }]),
-      );
-    }
-    if (!repo.tags.has(release.tagName)) {
-      const sha = resolveCommitish(repo, release.targetCommitish);
-      if (!sha) {
-        return new HttpAnswer(
-          422,
-          json.validationFailed([{ resource: 'Release', code: 'invalid', field: 'target_commitish' }]),
-        );
-      }
-      repo.tags.set(release.tagName, { type: 'commit', sha });
-    }
-    release.draft = false;
-    release.publishedAt = state.now();
-    if (repo.immutableReleases) {
-      release.immutable = true;
-      repo.lockedTags.add(release.tagName);
-    }
-    if (makeLatest !== 'false' && !release.prerelease) repo.latestReleaseId = release.id;
-    return undefined;
-  }
-
-  const immutableRefusal = (what: string): HttpAnswer =>
-    new HttpAnswer(
-      422,
-      json.validationFailed(
-        [
-          {
-            resource: 'Release',
-            code: 'custom',
-            field: 'immutable',
-            message: `Cannot ${what} an immutable release.`,
-          },
-        ],
-        `Cannot ${what} an immutable release.`,
-      ),
-    );
-
-  function releasesOf(repo: Repository, token: TokenSpec): Release[] {
-    return repo.releases
-      .filter((r) => visible(token, r))
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
-  }
-
-  async function handleApi(
-    op: CompiledOperation,
-    params: Record<string, string>,
-    query: URLSearchParams,
-    pathname: string,
-    req: http.IncomingMessage,
-    token: TokenSpec,
-    body: unknown,
-    fault: ActiveFault | undefined,
-  ): Promise<HttpAnswer> {
-    const repo = state.findRepo(params.owner, params.repo);
-    if (!repo) return notFound();
-    const r = (release: Release): unknown => json.release(urls, repo, release);
-    switch (op.operationId) {
-      case 'repos/get':
-        return new HttpAnswer(200, json.fullRepository(urls, repo));
-      case 'repos/get-branch': {
-        const sha = repo.branches.get(params.branch);
-        if (!sha) return new HttpAnswer(404, json.errorBody(404, 'Branch not found'));
-        return new HttpAnswer(200, json.branch(urls, repo, params.branch, repo.commits.get(sha)!));
-      }
-      case 'repos/get-commit': {
-        const sha = resolveCommitish(repo, params.ref);
-        if (!sha) {
-          return /^[0-9a-f]{40}$/.test(params.ref)
-            ? new HttpAnswer(422, json.validationFailed([], `No commit found for SHA: ${params.ref}`))
-            : new HttpAnswer(404, json.errorBody(404, `No commit found for SHA: ${params.ref}`));
-        }
-        return new HttpAnswer(200, json.commit(urls, repo, repo.commits.get(sha)!));
-      }
-      case 'git/get-ref': {
-        const ref = params.ref;
-        let object: { type: string; sha: string } | undefined;
-        if (ref.startsWith('tags/')) object = repo.tags.get(ref.slice(5));
-        else if (ref.startsWith('heads/')) {
-          const sha = repo.branches.get(ref.slice(6));
-          object = sha ? { type: 'commit', sha } : undefined;
-        }
-        if (!object) return notFound();
-        return new HttpAnswer(200, json.gitRef(urls, repo, `refs/${ref}`, object));
-      }
-      case 'git/get-tag': {
-        const tag = repo.tagObjects.get(params.tag_sha);
-        if (!tag) return notFound();
-        return new HttpAnswer(200, json.gitTag(urls, repo, tag));
-      }
-      case 'repos/list-releases': {
-        const { page, headers } = paginate(req, pathname, query, releasesOf(repo, token));
-        return new HttpAnswer(200, page.map(r), headers);
-      }
-      case 'repos/get-latest-release': {
-        const latest = repo.releases.find((x) => x.id === repo.latestReleaseId && !x.draft);
-        return latest ? new HttpAnswer(200, r(latest)) : notFound();
-      }
-      case 'repos/get-release-by-tag': {
-        // The by-tag endpoint never returns drafts, whoever asks.
-        const found = repo.releases.find((x) => !x.draft && x.tagName === params.tag);
-        return found ? new HttpAnswer(200, r(found)) : notFound();
-      }
-      case 'repos/get-release': {
-        const found = repo.releases.find((x) => x.id === Number(params.release_id));
-        return found && visible(token, found) ? new HttpAnswer(200, r(found)) : notFound();
-      }
-      case 'repos/create-release': {
-        const input = body as Record<string, unknown>;
-        const target = (input.target_commitish as string | undefined) ?? repo.defaultBranch;
-        if (!resolveCommitish(repo, target) && !repo.tags.has(input.tag_name as string)) {
-          return new HttpAnswer(
-            422,
-            json.validationFailed([{ resource: 'Release', code: 'invalid', field: 'target_commitish' }]),
-          );
-        }
-        const draft = input.draft === true;
-        const release = state.addRelease(`${repo.owner}/${repo.name}`, {
-          tagName: input.tag_name as string,
-          draft: true,
-          prerelease: input.prerelease === true,
-          name: (input.name as string | undefined) ?? null,
-          body: (input.body as string | undefined) ?? null,
-          targetCommitish: target,
-        });
-        if (!draft) {
-          const refusal = publish(repo, release, input.make_latest as string | undefined);
-          if (refusal) {
-            repo.releases.splice(repo.releases.indexOf(release), 1);
-            return refusal;
-          }
-        }
-        return new HttpAnswer(201, r(release), {
-          location: `${urls.api}/repos/${repo.owner}/${repo.name}/releases/${release.id}`,
-        });
-      }
-      case 'repos/update-release': {
-        const release = repo.releases.find((x) => x.id === Number(params.release_id));
-        if (!release || !visible(token, release)) return notFound();
-        const input = (body ?? {}) as Record<string, unknown>;
-        if (release.immutable) {
-          // Title and notes stay editable; the tag, the target and the published state do not.
-          const changesTag = input.tag_name !== undefined && input.tag_name !== release.tagName;
-          const changesTarget =
-            input.target_commitish !== undefined && input.target_commitish !== release.targetCommitish;
-          if (changesTag || changesTarget || input.draft === true)
-            return immutableRefusal('change the tag of');
-        }
-        if (!release.draft && input.draft === true) {
-          release.draft = true;
-          release.publishedAt = null;
-        }
-        if (typeof input.tag_name === 'string') release.tagName = input.tag_name;
-        if (typeof input.target_commitish === 'string') release.targetCommitish = input.target_commitish;
-        if (typeof input.name === 'string') release.name = input.name;
-        if (typeof input.body === 'string') release.body = input.body;
-        if (typeof input.prerelease === 'boolean') release.prerelease = input.prerelease;
-        if (release.draft && input.draft === false) {
-          const refusal = publish(repo, release, input.make_latest as string | undefined);
-          if (refusal) return refusal;
-        } else if (!release.draft && input.make_latest === 'true') {
-          repo.latestReleaseId = release.id;
-        }
-        release.updatedAt = state.now();
-        return new HttpAnswer(200, r(release));
-      }
-      case 'repos/delete-release': {
-        const index = repo.releases.findIndex((x) => x.id === Number(params.release_id));
-        if (index < 0 || !visible(token, repo.releases[index])) return notFound();
-        // Deleting an immutable release is allowed; its tag stays locked (lockedTags).
-        const [removed] = repo.releases.splice(index, 1);
-        for (const a of removed.assets) fs.rmSync(a.file, { force: true });
-        if (repo.latestReleaseId === removed.id) repo.latestReleaseId = null;
-        return new HttpAnswer(204);
-      }
-      case 'repos/list-release-assets': {
-        const release = repo.releases.find((x) => x.id === Number(params.release_id));
-        if (!release || !visible(token, release)) return notFound();
-        const { page, headers } = paginate(req, pathname, query, release.assets);
-        return new HttpAnswer(
-          200,
-          page.map((a) => json.asset(urls, repo, release, a)),
-          headers,
-        );
-      }
-      case 'repos/get-release-asset': {
-        const found = state.findAsset(Number(params.asset_id));
-        if (!found || found.repo !== repo || !visible(token, found.release)) return notFound();
-        if ((req.headers.accept ?? '').includes('application/octet-stream')) {
-          // GitHub redirects to a short-lived signed URL on another host.
-          const location = `${urls.uploads}/_downloads/${found.asset.id}/${encodeURIComponent(found.asset.name)}?sig=${sign(found.asset.id)}`;
-          return new HttpAnswer(302, undefined, { location });
-        }
-        return new HttpAnswer(200, json.asset(urls, repo, found.release, found.asset));
-      }
-      case 'repos/update-release-asset': {
-        const found = state.findAsset(Number(params.asset_id));
-        if (!found || found.repo !== repo || !visible(token, found.release)) return notFound();
-        if (found.release.immutable) return immutableRefusal('change the assets of');
-        const input = (body ?? {}) as Record<string, unknown>;
-        if (typeof input.name === 'string') {
-          const name = githubAssetName(input.name);
-          if (found.release.assets.some((a) => a !== found.asset && a.name === name)) {
-            return new HttpAnswer(
-              422,
-              json.validationFailed([{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }]),
-            );
-          }
-          found.asset.name = name;
-        }
-        if (typeof input.label === 'string') found.asset.label = input.label;
-        found.asset.updatedAt = state.now();
-        return new HttpAnswer(200, json.asset(urls, repo, found.release, found.asset));
-      }
-      case 'repos/delete-release-asset': {
-        const found = state.findAsset(Number(params.asset_id));
-        if (!found || found.repo !== repo || !visible(token, found.release)) return notFound();
-        if (found.release.immutable) return immutableRefusal('delete the assets of');
-        found.release.assets.splice(found.release.assets.indexOf(found.asset), 1);
-        fs.rmSync(found.asset.file, { force: true });
-        return new HttpAnswer(204);
-      }
-      case 'actions/get-workflow': {
-        const w = findWorkflow(repo, params.workflow_id);
-        return w ? new HttpAnswer(200, json.workflow(urls, repo, w)) : notFound();
-      }
-      case 'actions/list-workflow-runs': {
-        const w = findWorkflow(repo, params.workflow_id);
-        if (!w) return notFound();
-        // The `unfiltered` fault lies: every run of the repository, whatever was asked for.
-        const lie = fault?.kind === 'unfiltered';
-        const status = lie ? null : query.get('status');
-        const runs = repo.runs
-          .filter((run) => lie || run.workflowId === w.id)
-          .filter((run) => lie || !query.get('head_sha') || run.headSha === query.get('head_sha'))
-          .filter((run) => lie || !query.get('event') || run.event === query.get('event'))
-          .filter((run) => lie || !query.get('branch') || run.headBranch === query.get('branch'))
-          // Every emulated run is triggered by octocat; its check suite id is id + 500000.
-          .filter(() => !query.get('actor') || query.get('actor') === 'octocat')
-          .filter(
-            (run) => !query.get('check_suite_id') || run.id + 500000 === Number(query.get('check_suite_id')),
-          )
-          .filter((run) => {
-            if (!status) return true;
-            const latest = run.attempts[run.attempts.length - 1];
-            // `status` filters on either the status or the conclusion, as documented.
-            return latest.status === status || latest.conclusion === status;
-          })
-          .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
-        const { page, headers } = paginate(req, pathname, query, runs);
-        const exclude = query.get('exclude_pull_requests') === 'true';
-        return new HttpAnswer(
-          200,
-          {
-            total_count: runs.length,
-            workflow_runs: page.map((run) => json.workflowRun(urls, repo, run, undefined, exclude)),
-          },
-          headers,
-        );
-      }
-      case 'actions/get-workflow-run': {
-        const run = repo.runs.find((x) => x.id === Number(params.run_id));
-        return run ? new HttpAnswer(200, json.workflowRun(urls, repo, run)) : notFound();
-      }
-      case 'actions/get-workflow-run-attempt': {
-        const run = repo.runs.find((x) => x.id === Number(params.run_id));
-        const n = Number(params.attempt_number);
-        if (!run || !Number.isInteger(n) || n < 1 || n > run.attempts.length) return notFound();
-        return new HttpAnswer(200, json.workflowRun(urls, repo, run, n));
-      }
-      default:
-        return notFound();
-    }
-  }
-
-  function findWorkflow(repo: Repository, id: string): ReturnType<typeof repo.workflows.find> {
-    // GitHub accepts the numeric id or the file's base name (not a path with slashes).
-    if (/^\d+$/.test(id)) return repo.workflows.find((w) => w.id === Number(id));
-    if (id.includes('/')) return undefined;
-    return repo.workflows.find((w) => w.path === `.github/workflows/${id}`);
-  }
-
-  async function handleUpload(
-    req: http.IncomingMessage,
-    res: http.ServerResponse,
-    params: Record<string, string>,
-    query: URLSearchParams,
-    token: TokenSpec,
-    fault: ActiveFault | undefined,
-  ): Promise<HttpAnswer | null> {
-    const repo = state.findRepo(params.owner, params.repo);
-    const release = repo?.releases.find((x) => x.id === Number(params.release_id));
-    if (!repo || !release || !visible(token, release)) return notFound();
-    if (release.immutable) return immutableRefusal('upload assets to');
-    const lengthHeader = req.headers['content-length'];
-    if (lengthHeader === undefined || !/^\d+$/.test(lengthHeader)) {
-      return new HttpAnswer(400, json.errorBody(400, 'Content-Length header is required'));
-    }
-    const length = Number(lengthHeader);
-    if (length >= MAX_ASSET_SIZE) {
-      return new HttpAnswer(
-        422,
-        json.validationFailed([
-          {
-            resource: 'ReleaseAsset',
-            code: 'custom',
-            field: 'size',
-            message: 'size must be less than 2147483648 bytes',
-          },
-        ]),
-      );
-    }
-    const name = githubAssetName(query.get('name') ?? '');
-    if (release.assets.some((a) => a.name === name)) {
-      return new HttpAnswer(
-        422,
-        json.validationFailed([{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }]),
-      );
-    }
-    const asset = state.newAsset(
-      name,
-      req.headers['content-type'] ?? 'application/octet-stream',
-      query.get('label'),
-    );
-    release.assets.push(asset);
-    if (fault?.kind === 'status') {
-      if (!fault.leaveStarter) release.assets.splice(release.assets.indexOf(asset), 1);
-      return new HttpAnswer(fault.status ?? 502, json.errorBody(fault.status ?? 502, 'Bad Gateway'));
-    }
-    // Stream to disk, hashing as the bytes arrive: multi-GiB bodies are never held in memory.
-    const hash = createHash('sha256');
-    const out = fs.createWriteStream(asset.file);
-    let received = 0;
-    const cutAt = fault?.kind === 'reset' ? (fault.bytes ?? 0) : Infinity;
-    const complete = await new Promise<boolean>((resolve) => {
-      let done = false;
-      const finish = (ok: boolean): void => {
-        if (done) return;
-        done = true;
-        out.end(() => resolve(ok));
-      };
-      req.on('data', (chunk: Buffer) => {
-        received += chunk.length;
-        hash.update(chunk);
-        if (!out.write(chunk)) {
-          req.pause();
-          out.once('drain', () => req.resume());
-        }
-        if (received >= cutAt || received > length) {
-          req.socket.destroy();
-          finish(false);
-        }
-      });
-      req.on('end', () => finish(received === length));
-      req.on('error', () => finish(false));
-      req.on('close', () => finish(received === length && req.complete));
-    });
-    if (!complete || res.destroyed) {
-      // The connection broke mid-upload: GitHub leaves the asset as `starter`, size 0.
-      return null;
-    }
-    asset.state = 'uploaded';
-    asset.size = received;
-    const received256 = hash.digest('hex');
-    // The `wrong-digest` fault lies: the digest of other bytes is stored, so the upload's answer
-    // and every later listing report it.
-    asset.digest =
-      fault?.kind === 'wrong-digest'
-        ? (fault.digest ?? `sha256:${createHash('sha256').update(`not ${received256}`).digest('hex')}`)
-        : `sha256:${received256}`;
-    asset.updatedAt = state.now();
-    return new HttpAnswer(201, json.asset(urls, repo, release, asset));
-  }
-
-  function handleDownload(
-    res: http.ServerResponse,
-    pathname: string,
-    query: URLSearchParams,
-    fault: ActiveFault | undefined,
-  ): number {
-    const match = /^\/_downloads\/(\d+)\/[^/]+$/.exec(pathname);
-    const found = match ? state.findAsset(Number(match[1])) : undefined;
-    if (!found || query.get('sig') !== sign(found.asset.id)) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('Not Found');
-      return 404;
-    }
-    found.asset.downloadCount++;
-    const size = fs.statSync(found.asset.file).size;
-    res.writeHead(200, {
-      'content-type': 'application/octet-stream',
-      'content-length': String(size),
-      'content-disposition': `attachment; filename=${encodeURIComponent(found.asset.name)}`,
-    });
-    const stream = fs.createReadStream(
-      found.asset.file,
-      fault?.kind === 'truncate' ? { end: (fault.bytes ?? 0) - 1 } : {},
-    );
-    if (fault?.kind === 'truncate') {
-      // Fewer bytes than Content-Length promised, then the connection is cut.
-      if ((fault.bytes ?? 0) <= 0) {
-        res.socket?.destroy();
-        return 200;
-      }
-      stream.on('end', () => res.socket?.destroy());
-      stream.pipe(res, { end: false });
-    } else {
-      stream.pipe(res);
-    }
-    return 200;
   }
 
   async function handle(
@@ -775,39 +163,13 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
 
     if (host === 'uploads' && method === 'GET' && url.pathname.startsWith('/_downloads/')) {
       entry.operationId = 'download';
-      const fault = takeFault('download', url.searchParams, method, url.pathname);
+      const fault = faults.take('download', url.searchParams, method, url.pathname);
       if (fault) entry.fault = fault.kind;
-      if (fault?.kind === 'reset') {
-        req.socket.destroy();
-        return finish(0);
-      }
-      if (fault?.kind === 'status') {
-        send(res, new HttpAnswer(fault.status ?? 502, json.errorBody(fault.status ?? 502, 'Server Error')));
-        return finish(fault.status ?? 502);
-      }
-      if (fault?.kind === 'slow') await delay(fault.delayMs ?? 1000);
-      return finish(handleDownload(res, url.pathname, url.searchParams, fault));
+      return finish(await serveDownload(shared, req, res, url, fault));
     }
-
-    // The web host's download link (browser_download_url) of a published release: no token
-    // needed, a redirect to the signed URL as on GitHub. Drafts are not served here.
-    const web = /^\/([^/]+)\/([^/]+)\/releases\/download\/([^/]+)\/([^/]+)$/.exec(url.pathname);
-    if (host === 'api' && method === 'GET' && web) {
+    if (host === 'api' && method === 'GET' && isWebDownload(url.pathname)) {
       entry.operationId = 'web-download';
-      const repo = state.findRepo(decodeURIComponent(web[1]), decodeURIComponent(web[2]));
-      const release = repo?.releases.find((r) => !r.draft && r.tagName === decodeURIComponent(web[3]));
-      const found = release?.assets.find(
-        (a) => a.name === decodeURIComponent(web[4]) && a.state === 'uploaded',
-      );
-      if (!found) {
-        res.writeHead(404, { 'content-type': 'text/plain' });
-        res.end('Not Found');
-        return finish(404);
-      }
-      const location = `${urls.uploads}/_downloads/${found.id}/${encodeURIComponent(found.name)}?sig=${sign(found.id)}`;
-      res.writeHead(302, { location });
-      res.end();
-      return finish(302);
+      return finish(serveWebDownload(shared, res, url.pathname));
     }
 
     let pathname: string;
@@ -817,75 +179,59 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
       pathname = url.pathname;
     }
     const matched = matchOperation(method, url.pathname);
-    const isUpload = matched?.operation.operationId === 'repos/upload-release-asset';
-    if (!matched || isUpload !== (host === 'uploads')) {
+    const route = matched ? routes.get(matched.operation.operationId) : undefined;
+    if (!matched || !route || (route.host ?? 'api') !== host) {
       req.resume();
       send(res, notFound());
       return finish(404);
     }
     const { operation, params } = matched;
     entry.operationId = operation.operationId;
+    const violation = (direction: Violation['direction'], errors: string[], status?: number): void => {
+      violations.push({
+        operationId: operation.operationId,
+        direction,
+        method,
+        path: pathname,
+        status,
+        errors,
+      });
+    };
     const answer = async (a: HttpAnswer, truncateAt?: number): Promise<void> => {
       if (validate && a.status !== 302 && a.status !== 204) {
         const errors = checkResponse(operation, a.status, a.body);
-        if (errors.length > 0) {
-          violations.push({
-            operationId: operation.operationId,
-            direction: 'response',
-            method,
-            path: pathname,
-            status: a.status,
-            errors,
-          });
-        }
+        if (errors.length > 0) violation('response', errors, a.status);
       }
       send(res, a, truncateAt);
       finish(a.status);
     };
 
-    const fault = takeFault(operation.operationId, url.searchParams, method, url.pathname);
-    if (fault) entry.fault = fault.kind;
-    if (fault?.kind === 'reset' && !isUpload) {
-      req.socket.destroy();
-      return finish(0);
+    const taken = faults.take(operation.operationId, url.searchParams, method, url.pathname);
+    if (taken) entry.fault = taken.kind;
+    // The route applies the kinds it declares; the dispatcher applies the others to any route.
+    const fault = taken && route.faults?.includes(taken.kind) ? taken : undefined;
+    if (taken && !fault) {
+      if (taken.kind === 'reset') {
+        req.socket.destroy();
+        return finish(0);
+      }
+      const replaced = faultAnswer(taken);
+      if (replaced) {
+        req.resume();
+        return answer(replaced);
+      }
     }
-    if (fault?.kind === 'slow') await delay(fault.delayMs ?? 1000);
-    if (fault?.kind === 'rate-limit') {
-      req.resume();
-      return answer(
-        new HttpAnswer(429, json.errorBody(429, 'API rate limit exceeded for installation.'), {
-          'retry-after': String(fault.retryAfter ?? 1),
-        }),
-      );
-    }
-    if (fault?.kind === 'secondary-rate-limit') {
-      req.resume();
-      return answer(
-        new HttpAnswer(
-          403,
-          json.errorBody(
-            403,
-            'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
-          ),
-          { 'retry-after': String(fault.retryAfter ?? 1) },
-        ),
-      );
-    }
-    if (fault?.kind === 'status' && !isUpload) {
-      req.resume();
-      const status = fault.status ?? 502;
-      return answer(
-        new HttpAnswer(status, json.errorBody(status, status === 502 ? 'Bad Gateway' : 'Server Error')),
-      );
-    }
+    if (taken?.kind === 'slow') await delay(taken.delayMs ?? 1000);
+    const truncateAt = taken?.kind === 'truncate' && !fault ? (taken.bytes ?? 0) : undefined;
 
-    const token = authenticate(req);
+    // A route open to everyone still refuses a token it does not know, as GitHub does.
+    const token =
+      authenticate(state, req) ?? (route.anonymous && !req.headers.authorization ? ANONYMOUS : undefined);
     if (!token) {
       req.resume();
       return answer(new HttpAnswer(401, json.errorBody(401, 'Bad credentials')));
     }
-    const needs = NEEDS[operation.operationId];
-    if (needs && !permitted(token, needs.scope, needs.level)) {
+    if (route.needs && !permitted(token, route.needs.scope, route.needs.level)) {
       req.resume();
       const status = token.deniedStatus ?? 403;
       return answer(
@@ -900,70 +246,58 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     const paramErrors = checkParameters(operation, queryValues);
     if (paramErrors.length > 0) {
       req.resume();
-      violations.push({
-        operationId: operation.operationId,
-        direction: 'request',
-        method,
-        path: pathname,
-        errors: paramErrors,
-      });
+      violation('request', paramErrors);
       return answer(
         new HttpAnswer(422, json.validationFailed([], `Invalid request.\n\n${paramErrors.join('\n')}`)),
       );
     }
 
-    if (isUpload) {
-      const result = await handleUpload(req, res, params, url.searchParams, token, fault);
-      if (result === null) return finish(0);
-      // A refusal before the body was read: a small body is read to its end first, so the
-      // client sees the answer rather than a reset while it is still sending; a large one
-      // (the 2 GiB refusal) is answered at once and the connection closed.
-      const declared = Number(req.headers['content-length'] ?? 0);
-      if (!req.complete && declared <= 64 * 1024 * 1024) {
-        req.resume();
-        await new Promise<void>((resolve) => {
-          req.once('end', resolve);
-          req.once('close', resolve);
-        });
-      }
-      if (!req.complete) res.setHeader('connection', 'close');
-      await answer(result);
-      if (!req.complete) req.socket.end();
-      return;
-    }
-
     let body: unknown;
-    if (method !== 'GET' && method !== 'DELETE' && operation.validateBody) {
+    if (!route.streamsBody && method !== 'GET' && method !== 'DELETE' && operation.validateBody) {
       const parsed = await readJson(req);
       if (parsed.error) return answer(new HttpAnswer(400, json.errorBody(400, parsed.error)));
       body = parsed.body;
       const bodyErrors = checkBody(operation, body);
       if (bodyErrors.length > 0) {
-        violations.push({
-          operationId: operation.operationId,
-          direction: 'request',
-          method,
-          path: pathname,
-          errors: bodyErrors,
-        });
+        violation('request', bodyErrors);
         return answer(
           new HttpAnswer(422, json.validationFailed([], `Invalid request.\n\n${bodyErrors.join('\n')}`)),
         );
       }
-    } else {
+    } else if (!route.streamsBody) {
       req.resume();
     }
-    const result = await handleApi(
+
+    const ctx: RouteContext = {
+      ...shared,
       operation,
       params,
-      url.searchParams,
-      url.pathname,
+      query: url.searchParams,
+      pathname: url.pathname,
       req,
+      res,
       token,
       body,
       fault,
-    );
-    await answer(result, fault?.kind === 'truncate' ? (fault.bytes ?? 0) : undefined);
+    };
+    const result = await route.handle(ctx);
+    if (result === null) return finish(0);
+    if (!route.streamsBody) return answer(result, truncateAt);
+
+    // A streamed body the route refused before reading it all: a small body is read to its end
+    // first, so the client sees the answer rather than a reset while it is still sending; a
+    // large one (the 2 GiB refusal) is answered at once and the connection closed.
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (!req.complete && declared <= 64 * 1024 * 1024) {
+      req.resume();
+      await new Promise<void>((resolve) => {
+        req.once('end', resolve);
+        req.once('close', resolve);
+      });
+    }
+    if (!req.complete) res.setHeader('connection', 'close');
+    await answer(result, truncateAt);
+    if (!req.complete) req.socket.end();
   }
 
   const wrap = (host: 'api' | 'uploads') => (req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -984,17 +318,7 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     state,
     log,
     violations,
-    faults: {
-      add(spec: FaultSpec) {
-        faults.push({ ...spec, remaining: spec.times ?? 1 });
-      },
-      clear() {
-        faults.length = 0;
-      },
-      get active() {
-        return faults.filter((f) => f.remaining > 0);
-      },
-    },
+    faults,
     onRequest(listener) {
       listeners.push(listener);
     },
@@ -1006,22 +330,4 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
       if (!options.state) state.dispose();
     },
   };
-}
-
-function listen(server: http.Server): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-}
-
-function close(server: http.Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -1,0 +1,386 @@
+/*
+ * The seal: GitHub's release attestation, minted by the emulator when an immutable release is
+ * published, verified by the core (in-process here) and by undraft's bundle (spawned).
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import {
+  DEFAULT_TOKEN,
+  startGitHubEmulator,
+  type GitHubEmulator,
+  type Release,
+} from '../../src/emulator/github/index.js';
+import { releaseAttestations, type AttestationFault } from '../../src/emulator/github/attestations.js';
+import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
+import { createClient } from '../../src/core/github/client.js';
+import {
+  judgeAttestation,
+  listReleaseAttestations,
+  loadAttestationTrust,
+  releaseSan,
+  trustDomainOf,
+} from '../../src/core/attestation/release-attestation.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+let emu: GitHubEmulator;
+let scratch: string;
+let trustedRoot: string;
+let counter = 0;
+
+beforeAll(async () => {
+  emu = await startGitHubEmulator();
+  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'undraft-seal-'));
+  trustedRoot = await releaseAttestations(emu.state).trustedRootPath();
+});
+
+afterAll(async () => {
+  expect(emu.violations).toEqual([]);
+  releaseAttestations(emu.state).dispose();
+  await emu.stop();
+  fs.rmSync(scratch, { recursive: true, force: true });
+});
+
+const sha256 = (data: string): string => createHash('sha256').update(data).digest('hex');
+const ASSETS: Record<string, string> = {
+  'app.tgz': 'app bytes\n',
+  'app.tgz.sigstore.json': '{}',
+  SHA256SUMS: `${sha256('app bytes\n')}  app.tgz\n`,
+};
+
+interface Fixture {
+  repository: string;
+  commit: string;
+  draft: Release;
+  tag: string;
+}
+
+function fixture(
+  options: { immutable?: boolean; fault?: AttestationFault; published?: boolean } = {},
+): Fixture {
+  const tag = 'v1.2.3';
+  const repository = `octo-org/seal-${++counter}`;
+  emu.state.addRepo(repository, { immutableReleases: options.immutable ?? true });
+  const commit = emu.state.commit(repository, { branch: 'main' });
+  emu.state.annotatedTag(repository, tag, commit);
+  const draft = emu.state.addRelease(repository, {
+    tagName: tag,
+    draft: !options.published,
+    targetCommitish: commit,
+    immutable: options.published && (options.immutable ?? true),
+  });
+  for (const [name, bytes] of Object.entries(ASSETS)) emu.state.addAsset(draft.id, name, bytes);
+  if (options.fault) releaseAttestations(emu.state).fault(repository, options.fault);
+  return { repository, commit, draft, tag };
+}
+
+describe('the release attestation, in-process', () => {
+  const judge = async (fx: Fixture) => {
+    const client = createClient(DEFAULT_TOKEN, { baseUrl: emu.url });
+    const [owner, repo] = fx.repository.split('/');
+    const domain = await trustDomainOf(client, emu.serverUrl);
+    expect(domain.domain).toBe('dotcom');
+    const bundles = await listReleaseAttestations(client, { owner, repo }, fx.commit);
+    const trust = await loadAttestationTrust(trustedRoot);
+    const assets = new Map(Object.entries(ASSETS).map(([n, b]) => [n, sha256(b)]));
+    return bundles.map((b) =>
+      judgeAttestation(b, trust.material, releaseSan(domain.domain), {
+        owner,
+        repo,
+        tag: fx.tag,
+        commit: fx.commit,
+        assets,
+        releaseId: fx.draft.id,
+      }),
+    );
+  };
+
+  it('verifies: exact SAN, one timestamp, no tlog, this tag, this commit, exactly these assets', async () => {
+    const [j, ...more] = await judge(fixture({ published: true }));
+    expect(more).toEqual([]);
+    expect(j.problems).toEqual([]);
+    expect(j.signatureOk).toBe(true);
+    expect(j.san).toBe('https://dotcom.releases.github.com');
+    expect([...j.subjects.keys()].sort()).toEqual(Object.keys(ASSETS).sort());
+  });
+
+  it.each<[AttestationFault, RegExp]>([
+    ['wrong-digest', /asset 'app\.tgz' is attested as sha256:[0-9a-f]{64}, but the release serves/],
+    ['extra-asset', /subject 'extra\.bin' is not an asset of the release/],
+    ['wrong-tag', /it names tag 'v1\.2\.3-other', not 'v1\.2\.3'/],
+    ['untrusted-signer', /signature does not verify against the trusted root/],
+    [
+      'wrong-san',
+      /signed for 'https:\/\/dotcom\.releases\.github\.com\.evil\.example', not for the release signer/,
+    ],
+  ])('%s is refused', async (fault, problem) => {
+    const [j] = await judge(fixture({ published: true, fault }));
+    expect(j.problems.join('\n')).toMatch(problem);
+  });
+
+  it("another instance's trust domain comes from GET /meta and names the SAN (GHES, ghe.com)", async () => {
+    const other = await startGitHubEmulator();
+    try {
+      const seal = releaseAttestations(other.state);
+      seal.trustDomain = 'acme';
+      other.state.addRepo('acme/app', { immutableReleases: true });
+      const commit = other.state.commit('acme/app', { branch: 'main' });
+      other.state.lightweightTag('acme/app', 'v2.0.0', commit);
+      const rel = other.state.addRelease('acme/app', {
+        tagName: 'v2.0.0',
+        targetCommitish: commit,
+        immutable: true,
+      });
+      other.state.addAsset(rel.id, 'a.bin', 'a');
+      const client = createClient(DEFAULT_TOKEN, { baseUrl: other.url });
+      const domain = await trustDomainOf(client, other.serverUrl);
+      expect(domain).toEqual({ domain: 'acme', source: `GET /meta of ${other.serverUrl}` });
+      const [bundle] = await listReleaseAttestations(client, { owner: 'acme', repo: 'app' }, commit);
+      const trust = await loadAttestationTrust(await seal.trustedRootPath());
+      const expected = {
+        owner: 'acme',
+        repo: 'app',
+        tag: 'v2.0.0',
+        commit,
+        assets: new Map([['a.bin', sha256('a')]]),
+      };
+      expect(judgeAttestation(bundle, trust.material, releaseSan('acme'), expected).problems).toEqual([]);
+      // The github.com SAN is not this instance's signer.
+      expect(
+        judgeAttestation(bundle, trust.material, releaseSan('dotcom'), expected).problems.join(),
+      ).toMatch(/signed for 'https:\/\/acme\.releases\.github\.com', not for the release signer/);
+      // github.com needs no request: its trust domain is dotcom.
+      expect((await trustDomainOf(client, 'https://github.com')).domain).toBe('dotcom');
+      expect(other.violations).toEqual([]);
+      seal.dispose();
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('none for a mutable release, and none for another commit', async () => {
+    expect(await judge(fixture({ published: true, immutable: false }))).toEqual([]);
+    const fx = fixture({ published: true });
+    expect(await judge({ ...fx, commit: 'a'.repeat(40) })).toEqual([]);
+  });
+});
+
+async function run(fx: Fixture, inputs: Record<string, string> = {}): Promise<RunResult> {
+  const result = await runAction('undraft', {
+    root,
+    workspace: fs.mkdtempSync(path.join(scratch, 'ws-')),
+    repository: fx.repository,
+    apiUrl: emu.url,
+    serverUrl: emu.serverUrl,
+    token: DEFAULT_TOKEN,
+    ref: `refs/tags/${fx.tag}`,
+    sha: fx.commit,
+    inputs: {
+      'expected-assets': 'app.tgz\nSHA256SUMS',
+      'attestation-trusted-root': trustedRoot,
+      'attestation-timeout': '3s',
+      ...inputs,
+    },
+    env: { SEALED_RELEASE_POLL_MS: '50' },
+    timeoutMs: 60_000,
+  });
+  expect(visibleText(result)).not.toContain(DEFAULT_TOKEN);
+  return result;
+}
+
+function publishes(fx: Fixture): number {
+  const [owner, name] = fx.repository.split('/');
+  return emu.log.filter(
+    (e) => e.operationId === 'repos/update-release' && e.path.startsWith(`/repos/${owner}/${name}/`),
+  ).length;
+}
+
+describe('undraft and the seal', () => {
+  it('an immutable release: immutable=true, attestation-verified=true, the bundle saved', async () => {
+    const fx = fixture();
+    const r = await run(fx);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ published: 'true', immutable: 'true', 'attestation-verified': 'true' });
+    const saved = r.outputs['attestation-path'];
+    expect(saved.startsWith(r.runnerTemp)).toBe(true);
+    expect(JSON.parse(fs.readFileSync(saved, 'utf8')).mediaType).toBe(
+      'application/vnd.dev.sigstore.bundle.v0.3+json',
+    );
+    expect(r.summary).toMatch(
+      /\| release attestation \| ✅ pass \| signed for https:\/\/dotcom\.releases\.github\.com/,
+    );
+    // The re-run checks the seal again and publishes nothing.
+    const again = await run(fx);
+    expect(again.code).toBe(0);
+    expect(again.outputs).toMatchObject({ 'already-published': 'true', 'attestation-verified': 'true' });
+    expect(publishes(fx)).toBe(1);
+  });
+
+  it('an attestation that appears late is waited for', async () => {
+    const fx = fixture();
+    releaseAttestations(emu.state).fault(fx.repository, { kind: 'late', polls: 4 });
+    const r = await run(fx);
+    expect(r.code).toBe(0);
+    expect(r.outputs['attestation-verified']).toBe('true');
+  });
+
+  it.each<[AttestationFault, RegExp]>([
+    ['never', /no release attestation appeared within 3 s/],
+    ['wrong-digest', /asset 'app\.tgz' is attested as sha256:/],
+    ['extra-asset', /subject 'extra\.bin' is not an asset of the release/],
+    ['wrong-tag', /names tag 'v1\.2\.3-other'/],
+    ['untrusted-signer', /signature does not verify against the trusted root/],
+    ['wrong-san', /not for the release signer 'https:\/\/dotcom\.releases\.github\.com'/],
+  ])(
+    '%s: a loud failure that says the release is out; a re-run never publishes again',
+    async (fault, what) => {
+      const fx = fixture({ fault });
+      const r = await run(fx);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(
+        /release attestation: release v1\.2\.3 IS PUBLISHED \(.*\) and cannot be unpublished/,
+      );
+      expect(r.stdout).toMatch(what);
+      expect(r.outputs).toMatchObject({
+        published: 'true',
+        immutable: 'true',
+        'attestation-verified': 'false',
+        'attestation-path': '',
+      });
+      const again = await run(fx);
+      expect(again.code).toBe(1);
+      expect(again.outputs['already-published']).toBe('true');
+      expect(again.stdout).toMatch(what);
+      expect(publishes(fx)).toBe(1);
+    },
+  );
+
+  it('a mutable repository: auto passes without a seal, true fails after publishing', async () => {
+    const auto = fixture({ immutable: false });
+    const a = await run(auto);
+    expect(a.code).toBe(0);
+    expect(a.outputs).toMatchObject({
+      published: 'true',
+      immutable: 'false',
+      'attestation-verified': 'false',
+    });
+    expect(a.summary).toMatch(/not checked: the release is not immutable/);
+
+    const strict = fixture({ immutable: false });
+    const s = await run(strict, { 'verify-release-attestation': 'true' });
+    expect(s.code).toBe(1);
+    expect(s.stdout).toMatch(/IS PUBLISHED .* but it is not immutable/);
+    expect(s.outputs.published).toBe('true');
+  });
+
+  it('false skips the seal even for an immutable release', async () => {
+    const fx = fixture({ fault: 'never' });
+    const r = await run(fx, { 'verify-release-attestation': 'false' });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ immutable: 'true', 'attestation-verified': 'false' });
+  });
+
+  it("without a trusted root, GitHub's TUF repository must answer: offline, it fails closed", async () => {
+    const fx = fixture();
+    const r = await run(fx, { 'attestation-trusted-root': '' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/cannot load GitHub's Sigstore trusted root through its TUF repository/);
+    expect(r.outputs['attestation-verified']).toBe('false');
+  });
+});
+
+describe('sealed-release verify-release (the bundled CLI) against the same emulator', () => {
+  const cli = path.join(root, 'dist/cli/index.js');
+  const verify = (args: string[], env: Record<string, string> = {}) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [cli, 'verify-release', ...args], {
+        env: {
+          PATH: process.env.PATH ?? '',
+          GITHUB_API_URL: emu.url,
+          GITHUB_SERVER_URL: emu.serverUrl,
+          GH_TOKEN: DEFAULT_TOKEN,
+          ...env,
+        },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+      child.on('close', (code) => {
+        clearTimeout(timer);
+        resolve({ code, stdout, stderr });
+      });
+    });
+  const files = (contents: Record<string, string>): string[] => {
+    const dir = fs.mkdtempSync(path.join(scratch, 'files-'));
+    return Object.entries(contents).map(([name, bytes]) => {
+      fs.writeFileSync(path.join(dir, name), bytes);
+      return path.join(dir, name);
+    });
+  };
+
+  it('exit 0 when the attestation verifies and every file is a subject', async () => {
+    const fx = fixture({ published: true });
+    const r = await verify([
+      '--repo',
+      fx.repository,
+      '--tag',
+      fx.tag,
+      '--trusted-root',
+      trustedRoot,
+      ...files(ASSETS),
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /OK: release octo-org\/seal-\d+@v1\.2\.3 → [0-9a-f]{40}, attested by https:\/\/dotcom\.releases\.github\.com/,
+    );
+    expect(r.stdout).toMatch(/is the attested asset 'app\.tgz'/);
+    expect(r.stdout + r.stderr).not.toContain(DEFAULT_TOKEN);
+  });
+
+  it('exit 1 for a file that is not a subject, and for each lying seal', async () => {
+    const fx = fixture({ published: true });
+    const r = await verify([
+      '--repo',
+      fx.repository,
+      '--tag',
+      fx.tag,
+      '--trusted-root',
+      trustedRoot,
+      ...files({ 'app.tgz': 'other bytes' }),
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/is not an asset of the attested release/);
+    for (const fault of ['never', 'wrong-tag', 'untrusted-signer', 'wrong-san'] as AttestationFault[]) {
+      const bad = fixture({ published: true, fault });
+      const b = await verify(['--repo', bad.repository, '--tag', bad.tag, '--trusted-root', trustedRoot]);
+      expect(b.code).toBe(1);
+      expect(b.stderr).toMatch(/^FAIL: /);
+    }
+    const mutable = fixture({ published: true, immutable: false });
+    const m = await verify([
+      '--repo',
+      mutable.repository,
+      '--tag',
+      mutable.tag,
+      '--trusted-root',
+      trustedRoot,
+    ]);
+    expect(m.code).toBe(1);
+    expect(m.stderr).toMatch(/no release attestation/);
+  });
+
+  it('usage errors exit 2; --help exits 0', async () => {
+    expect((await verify(['--repo', 'o/r'])).code).toBe(2);
+    expect((await verify(['--repo', 'o/r', '--tag', 'v1', '--bogus', 'x'])).code).toBe(2);
+    expect((await verify(['--repo', 'o/r', '--tag', 'v1'], { GH_TOKEN: '' })).code).toBe(2);
+    const help = await verify(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/verify-release --repo OWNER\/REPO --tag TAG/);
+  });
+});

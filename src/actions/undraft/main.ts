@@ -1,0 +1,51 @@
+import * as core from '@actions/core';
+import * as os from 'node:os';
+import { runChecks } from '../../core/action/checks.js';
+import { ConfigurationError } from '../../core/errors.js';
+import { createClient, serverUrl } from '../../core/github/client.js';
+import { undraft } from '../../core/undraft/pipeline.js';
+import type { UndraftInputs } from './inputs.js';
+
+/** Poll interval for the attestation; `SEALED_RELEASE_POLL_MS` shortens it for loopback tests. */
+function pollMs(): number | undefined {
+  const raw = process.env.SEALED_RELEASE_POLL_MS;
+  return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
+}
+
+/**
+ * undraft: every check, then the publish, the re-read and the seal, in one report. The
+ * summary, the failure message and the outputs come from that one report (runChecks).
+ */
+export async function run(inputs: UndraftInputs): Promise<void> {
+  let configError: unknown;
+  await runChecks(
+    `undraft ${inputs.tag}`,
+    [
+      async (report) => {
+        try {
+          const { outputs } = await undraft(
+            {
+              client: createClient(inputs.token),
+              serverUrl: serverUrl(),
+              tempDir: process.env.RUNNER_TEMP || os.tmpdir(),
+              runRef: process.env.GITHUB_REF,
+              runSha: process.env.GITHUB_SHA,
+              pollMs: pollMs(),
+              log: (line) => core.info(line),
+            },
+            inputs,
+            report,
+          );
+          return { outputs, hardFailures: 0 };
+        } catch (error) {
+          // The row is written; the error boundary reports it as the user's to fix.
+          configError = error;
+          return { outputs: {}, hardFailures: 1 };
+        }
+      },
+    ],
+    { onReject: 'fail' },
+  ).catch((error: unknown) => {
+    throw configError instanceof ConfigurationError ? configError : error;
+  });
+}

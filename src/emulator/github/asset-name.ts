@@ -1,0 +1,41 @@
+/* The asset name GitHub stores for an uploaded file name. */
+
+/** Letters that do not decompose into ASCII plus marks, spelled as GitHub spells them. */
+const TRANSLITERATE: Record<string, string> = {
+  ð: 'd',
+  Ð: 'D',
+  æ: 'ae',
+  Æ: 'AE',
+  ŋ: 'ng',
+  Ŋ: 'NG',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  ß: 'ss',
+  þ: 'th',
+  Þ: 'TH',
+  œ: 'oe',
+  Œ: 'OE',
+  đ: 'd',
+  Đ: 'D',
+  ı: 'i',
+};
+
+/**
+ * The asset name GitHub stores for an uploaded file name (observed behaviour; the docs only
+ * say special characters and leading/trailing periods are renamed): accented letters lose
+ * their accents (ż → z, ð → d, æ → ae), every run of other characters outside letters, digits,
+ * `.`, `-`, `_` and `+` becomes one `.`, runs of dots collapse, a leading dot becomes
+ * `default.`, and trailing dots go.
+ */
+export function githubAssetName(name: string): string {
+  const ascii = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[\u0080-\uffff]/g, (c) => TRANSLITERATE[c] ?? '.');
+  let out = ascii.replace(/[^A-Za-z0-9._+-]+/g, '.').replace(/\.{2,}/g, '.');
+  if (out.startsWith('.')) out = `default${out}`;
+  out = out.replace(/\.+$/, '');
+  return out === '' ? 'default' : out;
+}
