@@ -3,28 +3,12 @@
  * a run reported at once, each naming the input, the value and the accepted form. The bundles
  * are spawned once per refusal class in stage-release.test.ts and sbom-attach-refusals.test.ts.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { problemsOf, reader } from '../helpers/inputs.js';
 import * as sbomAttach from '../../src/actions/sbom-attach/inputs.js';
 import * as stageRelease from '../../src/actions/stage-release/inputs.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const TAG_REF = { GITHUB_REF: 'refs/tags/v1.2.3' };
 const BASE = { 'github-token': 'ghs_x', repository: 'octo-org/app' };
-
-describe.each([
-  ['stage-release', stageRelease.INPUT_NAMES],
-  ['sbom-attach', sbomAttach.INPUT_NAMES],
-])('%s INPUT_NAMES', (name, names) => {
-  it('are exactly the inputs its action.yml declares', () => {
-    const yml = parseYaml(fs.readFileSync(path.join(root, name, 'action.yml'), 'utf8')) as {
-      inputs: Record<string, unknown>;
-    };
-    expect([...names].sort()).toEqual(Object.keys(yml.inputs).sort());
-  });
-});
 
 describe('stage-release parseInputs', () => {
   const parse = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = TAG_REF) =>
