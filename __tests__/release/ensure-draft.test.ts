@@ -1,9 +1,10 @@
 /*
  * Finding the draft at src level (core/github/releases.ts), in-process against the emulator:
- * the target rule on every run, and the published-release refusal on its own.
+ * the target rule on every run, on a draft, with none, and on a published release. (The
+ * published-release refusal of findDraft has its own test in core/github/published-release.)
  */
 import { createClient, type GitHubClient, type Repo } from '../../src/core/github/client.js';
-import { ReleaseStateError, ensureDraft, findDraft } from '../../src/core/github/releases.js';
+import { ReleaseStateError, ensureDraft } from '../../src/core/github/releases.js';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { DEFAULT_TOKEN } from '../../src/emulator/github/index.js';
 import { Report } from '../../src/core/action/report.js';
@@ -68,6 +69,7 @@ describe('ensureDraft: the target rule holds on every run', () => {
     await expect(ensureDraft(client, repo, spec(head))).resolves.toMatchObject({ release: { id: bySha.id } });
     const refused = ensureDraft(client, repo, spec(other));
     await expect(refused).rejects.toThrow(ReleaseStateError);
+    await expect(refused).rejects.toMatchObject({ code: 'WRONG_TARGET' });
     await expect(refused).rejects.toThrow(`targets 'main' (commit ${head}), but input 'target' is ${other}`);
   });
 
@@ -93,23 +95,6 @@ describe('ensureDraft: the target rule holds on every run', () => {
       release: { id: draft.id },
       created: false,
     });
-  });
-});
-
-describe('findDraft: a published release is never modified', () => {
-  it('refuses the tag of a published release with its own message', async () => {
-    const { full, repo } = repository();
-    const published = emu.state.addRelease(full, { tagName: 'v1.0.0', draft: false });
-    const found = findDraft(client, repo, 'v1.0.0');
-    await expect(found).rejects.toThrow(ReleaseStateError);
-    await expect(found).rejects.toThrow(
-      new RegExp(
-        `^tag v1\\.0\\.0 already has a published release ${published.id} \\(.*\\); a published release is never modified\\. Publish under a new tag instead\\.$`,
-      ),
-    );
-    const start = emu.log.length;
-    await expect(ensureDraft(client, repo, spec())).rejects.toThrow(/already has a published release/);
-    expect(emu.log.slice(start).map((e) => e.operationId)).toEqual(['repos/list-releases']);
   });
 });
 

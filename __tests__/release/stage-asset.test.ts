@@ -178,6 +178,7 @@ describe('one open handle: the bytes hashed are the bytes sent', () => {
     fs.truncateSync(path.join(root, 'big.bin'), 1024);
     const error = await stageAsset(client, repo, release, big, options).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FileChangedError);
+    expect(error).toMatchObject({ code: 'SHRANK' });
     expect((error as Error).message).toMatch(/'big\.bin' ended after \d+ of its 3145728 bytes/);
     expect(draft.assets).toEqual([]);
   });

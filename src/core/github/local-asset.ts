@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
-import { ConfigurationError } from '../errors.js';
+import { BaseError, ConfigurationError } from '../errors.js';
 import { resolveInWorkspace } from '../paths.js';
 import { MAX_ASSET_BYTES } from './assets.js';
 
@@ -36,10 +36,13 @@ export interface LocalAsset {
   opened: fs.BigIntStats;
 }
 
-/** The local file changed while this run read it: its bytes are not one known version. */
-export class FileChangedError extends Error {
-  constructor(message: string) {
-    super(message);
+/**
+ * The local file changed while this run read it: its bytes are not one known version.
+ * `SHRANK`: it ended before its size; `WRITTEN`: its size or modification time moved.
+ */
+export class FileChangedError extends BaseError<'SHRANK' | 'WRITTEN'> {
+  constructor(code: 'SHRANK' | 'WRITTEN', message: string) {
+    super(code, message);
     this.name = 'FileChangedError';
   }
 }
@@ -100,7 +103,9 @@ export async function assertHandleInside(
   if (where === undefined) {
     const again = await fs.promises.stat(fs.realpathSync(real), { bigint: true });
     if (again.dev !== opened.dev || again.ino !== opened.ino) {
-      throw new ConfigurationError(`Input '${input}': '${display}' was replaced while it was being opened.`);
+      throw new ConfigurationError(`Input '${input}': '${display}' was replaced while it was being opened.`, {
+        code: 'OUTSIDE_WORKSPACE',
+      });
     }
     where = fs.realpathSync(real);
   }
@@ -108,6 +113,7 @@ export async function assertHandleInside(
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
     throw new ConfigurationError(
       `Input '${input}': '${display}' leads outside the workspace (opened ${where}); nothing is read from it.`,
+      { code: 'OUTSIDE_WORKSPACE' },
     );
   }
 }
@@ -168,6 +174,7 @@ export async function assertUnchanged(local: LocalAsset): Promise<void> {
         ? `its size went from ${local.opened.size} to ${now.size} bytes`
         : 'it was written to';
     throw new FileChangedError(
+      'WRITTEN',
       `'${local.display}' changed while this run read it (${how}); its bytes are not one known version. ` +
         'Make sure nothing writes to it during the release, and run again.',
     );
@@ -204,6 +211,7 @@ export async function readLocal(local: LocalAsset): Promise<Buffer> {
 
 function shrank(local: LocalAsset, at: number): FileChangedError {
   return new FileChangedError(
+    'SHRANK',
     `'${local.display}' ended after ${at} of its ${local.size} bytes while this run read it: it changed. ` +
       'Make sure nothing writes to it during the release, and run again.',
   );

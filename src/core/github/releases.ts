@@ -5,7 +5,7 @@
  * with a message, because a release pipeline that guesses is how wrong bytes get shipped.
  */
 import semver from 'semver';
-import { ConfigurationError } from '../errors.js';
+import { BaseError, ConfigurationError } from '../errors.js';
 import { explainHttpError, paginateAll, statusOf, type GitHubClient, type Repo } from './client.js';
 import { resolveCommitish, resolveTagCommit } from './refs.js';
 
@@ -22,10 +22,20 @@ export interface Release {
   immutable?: boolean;
 }
 
-/** A release-state problem (published release, two drafts): a failed check, not a crash. */
-export class ReleaseStateError extends Error {
-  constructor(message: string) {
-    super(message);
+/**
+ * Why the release's state stops the run:
+ * - `PUBLISHED`: the tag's release is published (before or during the run): never modified;
+ * - `AMBIGUOUS`: two drafts (or two published releases) for one tag, or this run's own draft
+ *   missing from the list: which one is the release is not knowable;
+ * - `DRAFT_GONE`: the draft was deleted during the run;
+ * - `WRONG_TARGET`: the draft targets another commit than `target` (the tag does not exist yet).
+ */
+export type ReleaseStateCode = 'PUBLISHED' | 'AMBIGUOUS' | 'DRAFT_GONE' | 'WRONG_TARGET';
+
+/** A release-state problem (published release, two drafts…): a failed check, not a crash. */
+export class ReleaseStateError extends BaseError<ReleaseStateCode> {
+  constructor(code: ReleaseStateCode, message: string) {
+    super(code, message);
     this.name = 'ReleaseStateError';
   }
 }
@@ -69,12 +79,14 @@ export async function findDraft(client: GitHubClient, repo: Repo, tag: string): 
   const published = releases.filter((r) => !r.draft);
   if (published.length > 0) {
     throw new ReleaseStateError(
+      'PUBLISHED',
       `tag ${tag} already has a ${published.map(releaseLabel).join(' and a ')}; a published release is never modified. ` +
         'Publish under a new tag instead.',
     );
   }
   if (releases.length > 1) {
     throw new ReleaseStateError(
+      'AMBIGUOUS',
       `tag ${tag} has ${releases.length} draft releases: ${releases.map(releaseLabel).join('; ')}. ` +
         'Delete the ones that should not be published and run again.',
     );
@@ -193,6 +205,7 @@ export async function ensureDraft(client: GitHubClient, repo: Repo, spec: DraftS
     // remove our draft, then refuse.
     if (mine) await deleteRelease(client, repo, mine.id);
     throw new ReleaseStateError(
+      'PUBLISHED',
       `tag ${spec.tag} was published while this run created a draft (${published.map(releaseLabel).join(', ')}); ` +
         'the new draft was removed and nothing was uploaded.',
     );
@@ -209,6 +222,7 @@ export async function ensureDraft(client: GitHubClient, repo: Repo, spec: DraftS
   const created = mine;
   if (!after.some((r) => r.id === created.id)) {
     throw new ReleaseStateError(
+      'AMBIGUOUS',
       `the draft this run created (${mine.id}) is not in the release list; not knowing which draft is the real one, nothing is uploaded.`,
     );
   }
@@ -269,12 +283,14 @@ async function assertDraftTarget(
   const resolved = await resolveCommitish(client, repo, commitish);
   if (resolved === undefined) {
     throw new ReleaseStateError(
+      'WRONG_TARGET',
       `draft ${draft.id} for ${draft.tag_name} targets '${commitish}', which resolves to no commit of ${repo.owner}/${repo.repo}; ` +
         `it cannot be shown to be ${target}, so nothing is uploaded`,
     );
   }
   if (resolved !== target.toLowerCase()) {
     throw new ReleaseStateError(
+      'WRONG_TARGET',
       `draft ${draft.id} for ${draft.tag_name} targets '${commitish}'` +
         (resolved === commitish.toLowerCase() ? '' : ` (commit ${resolved})`) +
         `, but input 'target' is ${target}: these files would be released from another commit. ` +

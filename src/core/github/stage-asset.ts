@@ -225,7 +225,8 @@ export async function stageAsset(
         uploaded,
         `Deleting asset '${uploaded.name}' uploaded from a changing file`,
       );
-      throw new FileChangedError(`${messageOf(error)} The asset this run uploaded was deleted.`);
+      const code = error instanceof FileChangedError ? error.code : 'WRITTEN';
+      throw new FileChangedError(code, `${messageOf(error)} The asset this run uploaded was deleted.`);
     }
     const verified = await verifyUploaded(
       client,
@@ -275,6 +276,7 @@ async function assertStillDraft(client: GitHubClient, repo: Repo, release: Relea
   } catch (error) {
     if (statusOf(error) === 404) {
       throw new ReleaseStateError(
+        'DRAFT_GONE',
         `draft release ${release.id} for ${release.tag_name} no longer exists; nothing more is uploaded`,
       );
     }
@@ -282,6 +284,7 @@ async function assertStillDraft(client: GitHubClient, repo: Repo, release: Relea
   }
   if (!current.draft) {
     throw new ReleaseStateError(
+      'PUBLISHED',
       `release ${release.id} for ${release.tag_name} was published during this run; a published release is never modified, so nothing more is uploaded`,
     );
   }

@@ -36,6 +36,7 @@ export async function compareWithPublished(
   if (published.length === 0) return undefined;
   if (published.length > 1) {
     throw new ReleaseStateError(
+      'AMBIGUOUS',
       `tag ${tag} has ${published.length} published releases; which one is the release is not knowable`,
     );
   }
