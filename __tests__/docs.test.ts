@@ -19,6 +19,7 @@ function copy(): string {
   for (const f of ['docs.mjs', 'actions.mjs', 'actions.json'])
     fs.copyFileSync(path.join(root, 'scripts', f), path.join(temp, 'scripts', f));
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(temp, 'node_modules'));
+  fs.cpSync(path.join(root, 'docs/examples'), path.join(temp, 'docs/examples'), { recursive: true });
   for (const name of list.actions) {
     fs.mkdirSync(path.join(temp, dirOf(name)), { recursive: true });
     for (const f of ['action.yml', 'README.md'])
@@ -62,11 +63,41 @@ describe('README tables', () => {
     expect(readme).not.toBe(fs.readFileSync(path.join(root, 'tag-semver-guard/README.md'), 'utf8'));
   });
 
+  it('embed the examples verbatim, and notice when an example changes', () => {
+    const temp = copy();
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    expect(readme).toContain(
+      '<!-- example: release.yml -->\n\n```yaml\n' +
+        fs.readFileSync(path.join(root, 'docs/examples/release.yml'), 'utf8'),
+    );
+    fs.appendFileSync(path.join(temp, 'docs/examples/release.yml'), '# changed\n');
+    expect(generate(temp).status).toBe(0);
+    expect(fs.readFileSync(path.join(temp, 'README.md'), 'utf8')).toContain('# changed\n```');
+  });
+
   it('refuses a README without its markers', () => {
     const temp = copy();
     fs.writeFileSync(path.join(temp, 'tag-semver-guard/README.md'), '# tag-semver-guard\n');
     const result = generate(temp);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/needs exactly one pair of markers for: inputs, outputs/);
+  });
+});
+
+describe('docs/ARCHITECTURE.md', () => {
+  const text = fs.readFileSync(path.join(root, 'docs/ARCHITECTURE.md'), 'utf8');
+
+  it('names only paths that exist', () => {
+    // Every `path` in backticks under a source folder, templates such as <name> and globs aside.
+    const named = [...text.matchAll(/`((?:src|scripts|__tests__|\.ci)\/[^`\s]*)`/g)]
+      .map((m) => m[1])
+      .filter((p) => !/[<*{]/.test(p));
+    expect(named.length).toBeGreaterThan(10);
+    const missing = named.filter((p) => !fs.existsSync(path.join(root, p)));
+    expect(missing).toEqual([]);
+  });
+
+  it('walks through every action of the one list', () => {
+    for (const name of list.actions) expect(text).toContain(`**${name}**`);
   });
 });

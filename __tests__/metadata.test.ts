@@ -68,3 +68,72 @@ describe('action metadata', () => {
     for (const key of ['name', 'description', 'author', 'branding']) expect(rootYaml[key]).toBeTruthy();
   });
 });
+
+/*
+ * The recipe (docs/ARCHITECTURE.md): every action has `src/actions/<name>/inputs.ts` exporting
+ * `INPUT_NAMES`, exactly the inputs of its action.yml, and an `index.ts` that is one `runEntry`
+ * call. The entry point refuses any INPUT_* variable outside INPUT_NAMES, so a name missing from
+ * the list would refuse a declared input, and an extra name would let a misspelled `with:` key
+ * through unnoticed.
+ *
+ * Actions still on the old shape are listed below. The list may only shrink: converting an
+ * action (inputs.ts and index.ts together) removes its name here in the same commit, and when it
+ * is empty every action follows the recipe and a new one cannot be added without it.
+ */
+const NOT_YET_ON_THE_RECIPE: readonly string[] = ['sbom-attach', 'stage-release'];
+
+const actionSource = (name: string, file: string) => path.join(root, 'src/actions', name, file);
+
+/** INPUT_NAMES of an action's inputs.ts, or undefined when it has no such file or export. */
+async function inputNamesOf(name: string): Promise<unknown> {
+  if (!fs.existsSync(actionSource(name, 'inputs.ts'))) return undefined;
+  const module = (await import(`../src/actions/${name}/inputs.js`)) as { INPUT_NAMES?: unknown };
+  return module.INPUT_NAMES;
+}
+
+/**
+ * Whether an entry point is the recipe's one call: `runEntry` exactly once, handed the action's
+ * own INPUT_NAMES, and no second boundary of its own.
+ */
+function usesRunEntry(name: string): boolean {
+  const text = fs.readFileSync(actionSource(name, 'index.ts'), 'utf8');
+  return (
+    (text.match(/\brunEntry\(/g) ?? []).length === 1 &&
+    /\binputNames:\s*INPUT_NAMES\b/.test(text) &&
+    !/\brunAction\(/.test(text)
+  );
+}
+
+describe('the recipe: inputs.ts and runEntry', () => {
+  it.each(list.actions)(
+    '%s: INPUT_NAMES, where exported, is exactly the inputs of its action.yml',
+    async (name) => {
+      const names = await inputNamesOf(name);
+      if (names === undefined) return; // listed in NOT_YET_ON_THE_RECIPE, checked below
+      expect(Array.isArray(names)).toBe(true);
+      const given = names as string[];
+      expect(new Set(given).size).toBe(given.length);
+      const declared = Object.keys(readActionYaml(root, name).inputs ?? {}).sort();
+      expect([...given].sort()).toEqual(declared);
+    },
+  );
+
+  it('the actions without INPUT_NAMES are exactly the known remaining ones (the list only shrinks)', async () => {
+    const missing: string[] = [];
+    for (const name of list.actions) if ((await inputNamesOf(name)) === undefined) missing.push(name);
+    expect(missing.sort()).toEqual([...NOT_YET_ON_THE_RECIPE].sort());
+  });
+
+  it('the entry points not yet one runEntry call are exactly the known remaining ones (the list only shrinks)', () => {
+    const remaining = list.actions.filter((name) => !usesRunEntry(name));
+    expect(remaining.sort()).toEqual([...NOT_YET_ON_THE_RECIPE].sort());
+  });
+
+  it('every folder under src/actions is an action of the one list', () => {
+    const folders = fs
+      .readdirSync(path.join(root, 'src/actions'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
+    expect(folders.sort()).toEqual([...list.actions].sort());
+  });
+});

@@ -58,4 +58,29 @@ for (const name of ACTIONS) {
     `docs: ${path.relative(root, readme) || 'README.md'} updated from ${path.relative(root, path.join(dir, 'action.yml'))}`,
   );
 }
+// The examples are the source: every `<!-- example: NAME.yml -->` … `<!-- /example -->` region of
+// the README and the sub-actions' READMEs holds docs/examples/NAME.yml verbatim, as the rehearsal
+// runs it (so an example in the docs is one that has been executed).
+const EXAMPLE = /(<!-- example: ([A-Za-z0-9._-]+\.yml) -->\n)[\s\S]*?(<!-- \/example -->)/g;
+for (const name of ['preflight', ...ACTIONS.filter((a) => a !== 'preflight')]) {
+  const readme = path.join(root, actionDir(name), 'README.md');
+  const text = fs.readFileSync(readme, 'utf8');
+  let bad = false;
+  const next = text.replace(EXAMPLE, (_m, open, file, close) => {
+    const source = path.join(root, 'docs', 'examples', file);
+    if (!fs.existsSync(source)) {
+      console.error(
+        `docs: ${path.relative(root, readme)} embeds docs/examples/${file}, which does not exist`,
+      );
+      bad = true;
+      return _m;
+    }
+    return `${open}\n\`\`\`yaml\n${fs.readFileSync(source, 'utf8').replace(/\n*$/, '\n')}\`\`\`\n\n${close}`;
+  });
+  if (bad) problems++;
+  else if (next !== text) {
+    fs.writeFileSync(readme, next);
+    console.log(`docs: ${path.relative(root, readme) || 'README.md'}: examples embedded`);
+  }
+}
 process.exit(problems === 0 ? 0 : 1);

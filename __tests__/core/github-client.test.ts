@@ -9,6 +9,7 @@ import {
   type GitHubClient,
 } from '../../src/core/github/client.js';
 import { DEFAULT_TOKEN } from '../../src/emulator/github/index.js';
+import { closedPort } from '../helpers/closed-port.js';
 import { useGitHub } from '../helpers/github.js';
 
 const owner = 'octo-org';
@@ -136,6 +137,42 @@ describe('createClient retries', () => {
     ).rejects.toThrow(/no answer within 100 ms/);
     await new Promise((r) => setTimeout(r, 500));
     expect(gh.count('repos/create-release')).toBe(1);
+  });
+
+  it('names the host it could not reach and why, retrying a GET but never a POST', async () => {
+    const port = await closedPort();
+    const offline = fastClient(DEFAULT_TOKEN, { baseUrl: `http://127.0.0.1:${port}` });
+    const unreachable = {
+      name: 'TransientError',
+      code: 'UNREACHABLE',
+      host: `127.0.0.1:${port}`,
+      message: `could not reach 127.0.0.1:${port}: connection refused (ECONNREFUSED)`,
+    };
+    await expect(offline.rest.repos.get({ owner, repo })).rejects.toMatchObject(unreachable);
+    expect(waits).toEqual([5, 10, 20]);
+    waits.length = 0;
+    await expect(
+      offline.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', draft: true }),
+    ).rejects.toMatchObject(unreachable);
+    expect(waits).toEqual([]);
+    // What a caller adds keeps the host and the reason.
+    const explained = await offline.rest.repos.get({ owner, repo }).catch((e: unknown) => {
+      return explainHttpError(e, 'Reading the repository', 'contents: read');
+    });
+    expect(explained).toMatchObject({
+      code: 'REQUEST_FAILED',
+      message: `Reading the repository: could not reach 127.0.0.1:${port}: connection refused (ECONNREFUSED)`,
+    });
+  });
+
+  it('says which host did not answer in time', async () => {
+    const impatient = fastClient(DEFAULT_TOKEN, { requestTimeoutMs: 100, retries: 0 });
+    gh.faults.add({ operation: 'repos/get', kind: 'slow', delayMs: 400 });
+    await expect(impatient.rest.repos.get({ owner, repo })).rejects.toMatchObject({
+      code: 'TIMEOUT',
+      message: `could not reach ${new URL(gh.url).host}: no answer within 100 ms`,
+    });
+    await new Promise((r) => setTimeout(r, 500));
   });
 
   it('takes the base URL from GITHUB_API_URL at call time', async () => {

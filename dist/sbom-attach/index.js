@@ -47994,19 +47994,33 @@ throttling.triggersNotification = triggersNotification;
 
 
 ;// CONCATENATED MODULE: ./.build/core/errors.js
+/*
+ * The errors sealed-release throws on purpose. Each class carries a `code` from a closed union,
+ * as sigstore-js's `BaseError<Code>` does: code decides, the message is for people. Never branch
+ * on a message's wording: a reworded message would silently change what the code does.
+ */
+/** The base of every error thrown on purpose; `code` is what callers branch on. */
+class BaseError extends Error {
+    code;
+    constructor(code, message, options) {
+        super(message, options);
+        this.code = code;
+        this.name = new.target.name;
+    }
+}
 /**
  * A mistake in how the action was configured (a bad input, a missing file the user named).
  * The error boundary reports it as the user's to fix, distinct from an internal failure. It
  * carries every problem found, so one run reports them all: one problem is the message itself,
  * several are listed one a line.
  */
-class errors_ConfigurationError extends Error {
+class errors_ConfigurationError extends BaseError {
     problems;
-    constructor(problems, options) {
+    constructor(problems, options = {}) {
         const list = typeof problems === 'string' ? [problems] : problems;
-        super(list.length === 1
+        super(options.code ?? 'INVALID_INPUT', list.length === 1
             ? list[0]
-            : `${list.length} configuration problems:\n${list.map((p) => `- ${p}`).join('\n')}`, options);
+            : `${list.length} configuration problems:\n${list.map((p) => `- ${p}`).join('\n')}`, { cause: options.cause });
         this.name = 'ConfigurationError';
         this.problems = list;
     }
@@ -48015,9 +48029,9 @@ class errors_ConfigurationError extends Error {
  * One or more checks said no. The message already lists every failed check; the rows were
  * written to the job summary before this is thrown.
  */
-class ChecksFailedError extends Error {
+class ChecksFailedError extends BaseError {
     constructor(message) {
-        super(message);
+        super('CHECKS_FAILED', message);
         this.name = 'ChecksFailedError';
     }
 }
@@ -48028,19 +48042,90 @@ function messageOf(error) {
     return String(error);
 }
 /**
+ * The error and its causes, outermost first (at most `depth`; causes can form a cycle). Read as
+ * a plain `cause` property, not through `instanceof Error`: fetch's errors come from Node's own
+ * realm, which is not the caller's under a VM sandbox such as Jest's.
+ */
+function causeChain(error, depth = 8) {
+    const chain = [];
+    for (let current = error; current !== undefined && current !== null && chain.length < depth;) {
+        if (chain.includes(current))
+            break;
+        chain.push(current);
+        current = typeof current === 'object' ? current.cause : undefined;
+    }
+    return chain;
+}
+/**
  * The message with its causes ("a: b: c"), for libraries that wrap the useful reason in a
  * generic one (sigstore-js: "error creating signing certificate"). Callers redact it as usual.
  */
 function messageWithCauses(error) {
     const parts = [];
-    let current = error;
-    for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
+    for (const current of causeChain(error, 5)) {
         const message = messageOf(current);
         if (message && !parts.includes(message))
             parts.push(message);
-        current = current instanceof Error ? current.cause : undefined;
     }
     return parts.join(': ');
+}
+/**
+ * The error codes of a connection that failed below HTTP, in words: Node's system errors and
+ * undici's own. A code not listed here is not treated as a network failure.
+ */
+const NETWORK_CODES = {
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    ECONNABORTED: 'connection aborted',
+    EPIPE: 'connection closed while sending',
+    ETIMEDOUT: 'connection timed out',
+    ENOTFOUND: 'host name not found',
+    EAI_AGAIN: 'host name lookup failed',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+    UND_ERR_HEADERS_TIMEOUT: 'no response in time',
+    UND_ERR_BODY_TIMEOUT: 'the response stalled',
+    UND_ERR_SOCKET: 'connection closed by the other side',
+    UND_ERR_CLOSED: 'connection closed',
+};
+/**
+ * Recognises a network failure anywhere in an error's cause chain by its `code` (fetch wraps it
+ * as `TypeError: fetch failed` with the system error as its cause; octokit wraps that again),
+ * or undefined when the error is something else.
+ */
+function networkFailure(error) {
+    let found;
+    for (const link of causeChain(error)) {
+        // An AggregateError (every address of a name refused) holds the per-address errors.
+        const errors = link?.errors;
+        for (const candidate of [link, ...(Array.isArray(errors) ? errors : [])]) {
+            const code = candidate?.code;
+            if (typeof code !== 'string' || !Object.hasOwn(NETWORK_CODES, code))
+                continue;
+            const failure = { host: hostOfSystemError(candidate), reason: `${NETWORK_CODES[code]} (${code})` };
+            // The first one that names its host wins; the outermost otherwise.
+            if (failure.host !== undefined)
+                return failure;
+            found ??= failure;
+        }
+    }
+    return found;
+}
+/** `hostname`, or `address:port`, of a Node system error (ENOTFOUND has the first, ECONNREFUSED the second). */
+function hostOfSystemError(error) {
+    const e = error;
+    if (typeof e.hostname === 'string' && e.hostname)
+        return e.hostname;
+    if (typeof e.address === 'string' && e.address) {
+        const address = e.address.includes(':') ? `[${e.address}]` : e.address;
+        return typeof e.port === 'number' ? `${address}:${e.port}` : address;
+    }
+    return undefined;
+}
+/** "could not reach <host>: <reason>", the one wording of a network failure. */
+function unreachableMessage(host, reason) {
+    return `could not reach ${host ?? 'the server'}: ${reason}`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -51047,6 +51132,8 @@ function retryReason(error) {
     if (status === 429)
         return 'rate-limit';
     if (status === 403) {
+        // GitHub marks a secondary rate limit only in the words of its answer (no header, no code
+        // field): this is GitHub's message, not ours, and the one way to tell it from a refusal.
         if (/secondary rate limit/i.test(e.message ?? '') || headers['x-ratelimit-remaining'] === '0') {
             return 'rate-limit';
         }
@@ -51063,12 +51150,49 @@ function retryReason(error) {
  * An answer that did not arrive whole, or not in time: the request may or may not have taken
  * effect. Other errors without a status (a bug, a bad parameter) are never retried.
  */
-class TransientError extends Error {
+class TransientError extends BaseError {
     status = undefined;
-    constructor(message) {
-        super(message);
+    /** `host[:port]` the request went to, when known. */
+    host;
+    constructor(message, options = {}) {
+        super(options.code ?? 'INCOMPLETE_RESPONSE', message, { cause: options.cause });
         this.name = 'TransientError';
+        this.host = options.host;
     }
+}
+/** `host[:port]` of a request: the URL octokit sent it to, else the route's base URL. */
+function hostOf(error, requestOptions) {
+    const sent = error?.request?.url;
+    for (const candidate of [sent, requestOptions.url, requestOptions.baseUrl]) {
+        if (typeof candidate !== 'string' || !/^https?:\/\//i.test(candidate))
+            continue;
+        try {
+            return new URL(candidate).host;
+        }
+        catch {
+            // not a URL after all: try the next one
+        }
+    }
+    return undefined;
+}
+/**
+ * A network failure (octokit reports one as a RequestError with status 500 and no response,
+ * with fetch's error as its cause) becomes a TransientError `UNREACHABLE` whose message is
+ * "could not reach <host>: <reason>": a bare "fetch failed" or "Internal error" tells the user
+ * nothing, while the host and the cause say where to look. Any other error is returned as is.
+ */
+function explainNetworkFailure(error, requestOptions = {}) {
+    if (error instanceof TransientError || error?.response !== undefined)
+        return error;
+    const failure = networkFailure(error);
+    if (!failure)
+        return error;
+    const host = hostOf(error, requestOptions) ?? failure.host;
+    return new TransientError(unreachableMessage(host, failure.reason), {
+        code: 'UNREACHABLE',
+        host,
+        cause: error,
+    });
 }
 /** The wait GitHub asked for (Retry-After, or the primary limit's reset time), in seconds. */
 function requestedWaitSeconds(error, now) {
@@ -51096,12 +51220,14 @@ function checkComplete(response) {
     const type = response.headers['content-type'] ?? '';
     const length = response.headers['content-length'];
     if (/json/i.test(type) && typeof response.data === 'string' && response.data !== '') {
-        throw new TransientError('GitHub sent an incomplete or invalid JSON body');
+        throw new TransientError('GitHub sent an incomplete or invalid JSON body', {
+            code: 'INCOMPLETE_RESPONSE',
+        });
     }
     if (response.data instanceof ArrayBuffer &&
         length !== undefined &&
         Number(length) !== response.data.byteLength) {
-        throw new TransientError(`GitHub sent ${response.data.byteLength} of ${length} bytes before the connection ended`);
+        throw new TransientError(`GitHub sent ${response.data.byteLength} of ${length} bytes before the connection ended`, { code: 'INCOMPLETE_RESPONSE' });
     }
 }
 /**
@@ -51122,11 +51248,12 @@ function checkComplete(response) {
  */
 function createClient(token, options = {}) {
     if (!token)
-        throw new errors_ConfigurationError(`Input 'github-token' is required.`);
+        throw new errors_ConfigurationError(`Input 'github-token' is required.`, { code: 'MISSING_INPUT' });
     if (options.maskToken !== false)
         registerSecret(token);
     const retries = options.retries ?? 4;
-    const backoffMs = options.backoffMs ?? 1000;
+    const envBackoff = process.env.SEALED_RELEASE_RETRY_MS;
+    const backoffMs = options.backoffMs ?? (envBackoff && /^\d+$/.test(envBackoff) ? Number(envBackoff) : 1000);
     const unitMs = options.retryAfterUnitMs ?? 1000;
     const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
     const sleep = options.sleep ?? defaultSleep;
@@ -51164,7 +51291,11 @@ function createClient(token, options = {}) {
                     let timer;
                     const deadline = new Promise((_resolve, reject) => {
                         timer = setTimeout(() => {
-                            const error = new TransientError(`no answer within ${requestTimeoutMs} ms`);
+                            const host = hostOf(undefined, requestOptions);
+                            const error = new TransientError(unreachableMessage(host, `no answer within ${requestTimeoutMs} ms`), {
+                                code: 'TIMEOUT',
+                                host,
+                            });
                             controller.abort(error);
                             reject(error);
                         }, requestTimeoutMs);
@@ -51182,7 +51313,8 @@ function createClient(token, options = {}) {
                 checkComplete(response);
                 return response;
             }
-            catch (error) {
+            catch (thrown) {
+                const error = explainNetworkFailure(thrown, requestOptions);
                 const reason = retryReason(error);
                 if (attempt >= limit || !reason || (reason === 'transient' && !IDEMPOTENT.has(method)))
                     throw error;
@@ -51270,7 +51402,7 @@ async function paginateAll(client, route, parameters, options = {}) {
     return unique;
 }
 /** A listing that could not be completed; never treat what arrived as the whole. */
-class PaginationError extends Error {
+class PaginationError extends BaseError {
     /** The HTTP status that stopped the listing, so 403/404 can still name a permission. */
     status;
     /**
@@ -51279,7 +51411,7 @@ class PaginationError extends Error {
      */
     pages;
     constructor(message, cause, pages) {
-        super(message, { cause });
+        super('INCOMPLETE_LISTING', message, { cause });
         this.name = 'PaginationError';
         this.status = statusOf(cause);
         this.pages = pages;
@@ -51291,16 +51423,26 @@ function statusOf(error) {
     return typeof status === 'number' ? status : undefined;
 }
 /**
+ * A failed GitHub request, with what was being done in its message. It has no `status` of its
+ * own on purpose: it is an explanation, never something to retry (the cause keeps the status).
+ */
+class GitHubRequestError extends BaseError {
+    constructor(code, message, cause) {
+        super(code, message, { cause });
+        this.name = 'GitHubRequestError';
+    }
+}
+/**
  * Turns a 403/404 into a message that names the permission the job probably lacks: GitHub
  * answers 404 rather than 403 for many resources a token may not see.
  */
 function explainHttpError(error, what, permission) {
     const status = statusOf(error);
     if (status === 403 || status === 404) {
-        return new Error(`${what}: GitHub answered ${status}. The token may lack the '${permission}' permission ` +
-            `(add 'permissions: ${permission}' to the job), or the resource does not exist.`, { cause: error });
+        return new GitHubRequestError('NOT_PERMITTED', `${what}: GitHub answered ${status}. The token may lack the '${permission}' permission ` +
+            `(add 'permissions: ${permission}' to the job), or the resource does not exist.`, error);
     }
-    return new Error(`${what}: ${messageOf(error)}`, { cause: error });
+    return new GitHubRequestError('REQUEST_FAILED', `${what}: ${messageOf(error)}`, error);
 }
 
 ;// CONCATENATED MODULE: ./.build/core/inputs/parsers.js
@@ -51596,7 +51738,7 @@ class Inputs {
 function getRequiredInput(name) {
     const value = getInput(name);
     if (value === '')
-        throw new errors_ConfigurationError(`Input '${name}' is required.`);
+        throw new errors_ConfigurationError(`Input '${name}' is required.`, { code: 'MISSING_INPUT' });
     return value;
 }
 /** An optional input, trimmed; `undefined` when absent or blank. */
@@ -51614,7 +51756,9 @@ function getListInput(name) {
 function getRequiredListInput(name) {
     const list = getListInput(name);
     if (list.length === 0)
-        throw new errors_ConfigurationError(`Input '${name}' is required: give one item a line.`);
+        throw new errors_ConfigurationError(`Input '${name}' is required: give one item a line.`, {
+            code: 'MISSING_INPUT',
+        });
     return list;
 }
 function getDurationInput(name, fallback) {
@@ -51627,29 +51771,50 @@ function getDurationInput(name, fallback) {
 
 /**
  * The one error boundary of every entry point. A configuration error is the user's to fix; a
- * failed check already wrote its rows; anything else is reported as an internal error. Only
- * the message reaches `setFailed` (an Error object can carry request headers, and with them
- * the token); the cause goes to the debug log, redacted.
+ * failed check already wrote its rows; a network failure says which host could not be reached
+ * and why; anything else is reported as an internal error. Only the message reaches
+ * `setFailed` (an Error object can carry request headers, and with them the token); the cause
+ * goes to the debug log, redacted.
  */
 async function runAction(fn) {
     try {
         await fn();
     }
     catch (error) {
-        const message = redact(messageOf(error));
-        if (error instanceof errors_ConfigurationError) {
-            setFailed(`Configuration error: ${message}`);
-        }
-        else if (error instanceof ChecksFailedError) {
-            setFailed(message);
-        }
-        else {
-            setFailed(`Internal error: ${message}`);
-        }
+        setFailed(redact(failureMessage(error)));
         const cause = error instanceof Error ? (error.cause ?? error.stack) : undefined;
         if (cause)
             core_debug(redact(typeof cause === 'string' ? cause : messageOf(cause)));
     }
+}
+/** The failed step's message for anything thrown (see {@link runAction}); not yet redacted. */
+function failureMessage(error) {
+    const message = messageOf(error);
+    if (error instanceof errors_ConfigurationError)
+        return `Configuration error: ${message}`;
+    if (error instanceof ChecksFailedError)
+        return message;
+    const network = unreachableOf(error);
+    if (network !== undefined) {
+        // Wrappers put what was being done in front ("Listing runs of ci.yml: could not reach …");
+        // one that dropped the cause's words gets them back, so the host is never lost.
+        return message.includes(network) ? message : `${network} (${message})`;
+    }
+    return `Internal error: ${message}`;
+}
+/**
+ * "could not reach <host>: <reason>" when a network failure is anywhere in the cause chain:
+ * the GitHub client's own (a transient error coded `UNREACHABLE` or `TIMEOUT`, which already
+ * carries the host of the request), or a raw one from another client (fetch, sigstore-js).
+ */
+function unreachableOf(error) {
+    for (const link of causeChain(error)) {
+        if (link instanceof BaseError && (link.code === 'UNREACHABLE' || link.code === 'TIMEOUT')) {
+            return link.message;
+        }
+    }
+    const failure = networkFailure(error);
+    return failure && unreachableMessage(failure.host, failure.reason);
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -51677,10 +51842,14 @@ function isInside(root, candidate) {
 function resolveInWorkspace(input, given, options = {}) {
     const root = options.root ?? workspaceRoot();
     if (given.includes('\0'))
-        throw new errors_ConfigurationError(`Input '${input}': path '${given}' contains a NUL byte.`);
+        throw new errors_ConfigurationError(`Input '${input}': path '${given}' contains a NUL byte.`, {
+            code: 'OUTSIDE_WORKSPACE',
+        });
     const resolved = external_node_path_namespaceObject.resolve(root, given);
     if (!isInside(root, resolved)) {
-        throw new errors_ConfigurationError(`Input '${input}': path '${given}' is outside the workspace (${root}).`);
+        throw new errors_ConfigurationError(`Input '${input}': path '${given}' is outside the workspace (${root}).`, {
+            code: 'OUTSIDE_WORKSPACE',
+        });
     }
     let real;
     try {
@@ -51689,10 +51858,14 @@ function resolveInWorkspace(input, given, options = {}) {
     catch {
         if (options.mustExist === false)
             return resolved;
-        throw new errors_ConfigurationError(`Input '${input}': file '${given}' does not exist.`);
+        // Coded, so callers that treat a missing file their own way (a version file) need not
+        // recognise it by these words.
+        throw new errors_ConfigurationError(`Input '${input}': file '${given}' does not exist.`, {
+            code: 'FILE_NOT_FOUND',
+        });
     }
     if (!isInside(root, real)) {
-        throw new errors_ConfigurationError(`Input '${input}': path '${given}' leads outside the workspace through a symbolic link (to ${real}).`);
+        throw new errors_ConfigurationError(`Input '${input}': path '${given}' leads outside the workspace through a symbolic link (to ${real}).`, { code: 'OUTSIDE_WORKSPACE' });
     }
     return real;
 }
@@ -51717,7 +51890,7 @@ async function expandFiles(input, patterns, root = workspaceRoot()) {
     const include = patterns.filter((p) => !p.startsWith('!'));
     const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
     if (include.length === 0)
-        throw new errors_ConfigurationError(`Input '${input}' names no file pattern.`);
+        throw new errors_ConfigurationError(`Input '${input}' names no file pattern.`, { code: 'MISSING_INPUT' });
     const excluded = new Set();
     for (const pattern of exclude) {
         for await (const hit of external_node_fs_namespaceObject.promises.glob(pattern, { cwd: root }))
@@ -51741,7 +51914,9 @@ async function expandFiles(input, patterns, root = workspaceRoot()) {
             found.add(absolute);
         }
         if (matched === 0) {
-            throw new errors_ConfigurationError(`Input '${input}': pattern '${pattern}' matches no file.`);
+            throw new errors_ConfigurationError(`Input '${input}': pattern '${pattern}' matches no file.`, {
+                code: 'NO_MATCHING_FILE',
+            });
         }
     }
     return [...found].sort();

@@ -68378,10 +68378,14 @@ function isInside(root, candidate) {
 function resolveInWorkspace(input, given, options = {}) {
     const root = options.root ?? workspaceRoot();
     if (given.includes('\0'))
-        throw new errors/* ConfigurationError */.j1(`Input '${input}': path '${given}' contains a NUL byte.`);
+        throw new errors/* ConfigurationError */.j1(`Input '${input}': path '${given}' contains a NUL byte.`, {
+            code: 'OUTSIDE_WORKSPACE',
+        });
     const resolved = external_node_path_.resolve(root, given);
     if (!isInside(root, resolved)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${input}': path '${given}' is outside the workspace (${root}).`);
+        throw new errors/* ConfigurationError */.j1(`Input '${input}': path '${given}' is outside the workspace (${root}).`, {
+            code: 'OUTSIDE_WORKSPACE',
+        });
     }
     let real;
     try {
@@ -68390,10 +68394,14 @@ function resolveInWorkspace(input, given, options = {}) {
     catch {
         if (options.mustExist === false)
             return resolved;
-        throw new errors/* ConfigurationError */.j1(`Input '${input}': file '${given}' does not exist.`);
+        // Coded, so callers that treat a missing file their own way (a version file) need not
+        // recognise it by these words.
+        throw new errors/* ConfigurationError */.j1(`Input '${input}': file '${given}' does not exist.`, {
+            code: 'FILE_NOT_FOUND',
+        });
     }
     if (!isInside(root, real)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${input}': path '${given}' leads outside the workspace through a symbolic link (to ${real}).`);
+        throw new errors/* ConfigurationError */.j1(`Input '${input}': path '${given}' leads outside the workspace through a symbolic link (to ${real}).`, { code: 'OUTSIDE_WORKSPACE' });
     }
     return real;
 }
@@ -68418,7 +68426,7 @@ async function expandFiles(input, patterns, root = workspaceRoot()) {
     const include = patterns.filter((p) => !p.startsWith('!'));
     const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
     if (include.length === 0)
-        throw new errors/* ConfigurationError */.j1(`Input '${input}' names no file pattern.`);
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' names no file pattern.`, { code: 'MISSING_INPUT' });
     const excluded = new Set();
     for (const pattern of exclude) {
         for await (const hit of external_node_fs_.promises.glob(pattern, { cwd: root }))
@@ -68442,7 +68450,9 @@ async function expandFiles(input, patterns, root = workspaceRoot()) {
             found.add(absolute);
         }
         if (matched === 0) {
-            throw new errors/* ConfigurationError */.j1(`Input '${input}': pattern '${pattern}' matches no file.`);
+            throw new errors/* ConfigurationError */.j1(`Input '${input}': pattern '${pattern}' matches no file.`, {
+                code: 'NO_MATCHING_FILE',
+            });
         }
     }
     return [...found].sort();
@@ -68527,29 +68537,50 @@ var secrets = __nccwpck_require__(3442);
 
 /**
  * The one error boundary of every entry point. A configuration error is the user's to fix; a
- * failed check already wrote its rows; anything else is reported as an internal error. Only
- * the message reaches `setFailed` (an Error object can carry request headers, and with them
- * the token); the cause goes to the debug log, redacted.
+ * failed check already wrote its rows; a network failure says which host could not be reached
+ * and why; anything else is reported as an internal error. Only the message reaches
+ * `setFailed` (an Error object can carry request headers, and with them the token); the cause
+ * goes to the debug log, redacted.
  */
 async function runAction(fn) {
     try {
         await fn();
     }
     catch (error) {
-        const message = (0,secrets/* redact */.E)((0,errors/* messageOf */.bD)(error));
-        if (error instanceof errors/* ConfigurationError */.j1) {
-            core/* setFailed */.C1(`Configuration error: ${message}`);
-        }
-        else if (error instanceof errors/* ChecksFailedError */.Ro) {
-            core/* setFailed */.C1(message);
-        }
-        else {
-            core/* setFailed */.C1(`Internal error: ${message}`);
-        }
+        core/* setFailed */.C1((0,secrets/* redact */.E)(failureMessage(error)));
         const cause = error instanceof Error ? (error.cause ?? error.stack) : undefined;
         if (cause)
             core/* debug */.Yz((0,secrets/* redact */.E)(typeof cause === 'string' ? cause : (0,errors/* messageOf */.bD)(cause)));
     }
+}
+/** The failed step's message for anything thrown (see {@link runAction}); not yet redacted. */
+function failureMessage(error) {
+    const message = (0,errors/* messageOf */.bD)(error);
+    if (error instanceof errors/* ConfigurationError */.j1)
+        return `Configuration error: ${message}`;
+    if (error instanceof errors/* ChecksFailedError */.Ro)
+        return message;
+    const network = unreachableOf(error);
+    if (network !== undefined) {
+        // Wrappers put what was being done in front ("Listing runs of ci.yml: could not reach …");
+        // one that dropped the cause's words gets them back, so the host is never lost.
+        return message.includes(network) ? message : `${network} (${message})`;
+    }
+    return `Internal error: ${message}`;
+}
+/**
+ * "could not reach <host>: <reason>" when a network failure is anywhere in the cause chain:
+ * the GitHub client's own (a transient error coded `UNREACHABLE` or `TIMEOUT`, which already
+ * carries the host of the request), or a raw one from another client (fetch, sigstore-js).
+ */
+function unreachableOf(error) {
+    for (const link of (0,errors/* causeChain */.DD)(error)) {
+        if (link instanceof errors/* BaseError */.Cf && (link.code === 'UNREACHABLE' || link.code === 'TIMEOUT')) {
+            return link.message;
+        }
+    }
+    const failure = (0,errors/* networkFailure */.rd)(error);
+    return failure && (0,errors/* unreachableMessage */.Ep)(failure.host, failure.reason);
 }
 
 ;// CONCATENATED MODULE: ./.build/core/action/entry.js
@@ -68760,24 +68791,42 @@ function redact(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cf: () => (/* binding */ BaseError),
+/* harmony export */   DD: () => (/* binding */ causeChain),
+/* harmony export */   Ep: () => (/* binding */ unreachableMessage),
 /* harmony export */   Ro: () => (/* binding */ ChecksFailedError),
 /* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   rd: () => (/* binding */ networkFailure)
 /* harmony export */ });
 /* unused harmony export messageWithCauses */
+/*
+ * The errors sealed-release throws on purpose. Each class carries a `code` from a closed union,
+ * as sigstore-js's `BaseError<Code>` does: code decides, the message is for people. Never branch
+ * on a message's wording: a reworded message would silently change what the code does.
+ */
+/** The base of every error thrown on purpose; `code` is what callers branch on. */
+class BaseError extends Error {
+    code;
+    constructor(code, message, options) {
+        super(message, options);
+        this.code = code;
+        this.name = new.target.name;
+    }
+}
 /**
  * A mistake in how the action was configured (a bad input, a missing file the user named).
  * The error boundary reports it as the user's to fix, distinct from an internal failure. It
  * carries every problem found, so one run reports them all: one problem is the message itself,
  * several are listed one a line.
  */
-class ConfigurationError extends Error {
+class ConfigurationError extends BaseError {
     problems;
-    constructor(problems, options) {
+    constructor(problems, options = {}) {
         const list = typeof problems === 'string' ? [problems] : problems;
-        super(list.length === 1
+        super(options.code ?? 'INVALID_INPUT', list.length === 1
             ? list[0]
-            : `${list.length} configuration problems:\n${list.map((p) => `- ${p}`).join('\n')}`, options);
+            : `${list.length} configuration problems:\n${list.map((p) => `- ${p}`).join('\n')}`, { cause: options.cause });
         this.name = 'ConfigurationError';
         this.problems = list;
     }
@@ -68786,9 +68835,9 @@ class ConfigurationError extends Error {
  * One or more checks said no. The message already lists every failed check; the rows were
  * written to the job summary before this is thrown.
  */
-class ChecksFailedError extends Error {
+class ChecksFailedError extends BaseError {
     constructor(message) {
-        super(message);
+        super('CHECKS_FAILED', message);
         this.name = 'ChecksFailedError';
     }
 }
@@ -68799,19 +68848,90 @@ function messageOf(error) {
     return String(error);
 }
 /**
+ * The error and its causes, outermost first (at most `depth`; causes can form a cycle). Read as
+ * a plain `cause` property, not through `instanceof Error`: fetch's errors come from Node's own
+ * realm, which is not the caller's under a VM sandbox such as Jest's.
+ */
+function causeChain(error, depth = 8) {
+    const chain = [];
+    for (let current = error; current !== undefined && current !== null && chain.length < depth;) {
+        if (chain.includes(current))
+            break;
+        chain.push(current);
+        current = typeof current === 'object' ? current.cause : undefined;
+    }
+    return chain;
+}
+/**
  * The message with its causes ("a: b: c"), for libraries that wrap the useful reason in a
  * generic one (sigstore-js: "error creating signing certificate"). Callers redact it as usual.
  */
 function messageWithCauses(error) {
     const parts = [];
-    let current = error;
-    for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
+    for (const current of causeChain(error, 5)) {
         const message = messageOf(current);
         if (message && !parts.includes(message))
             parts.push(message);
-        current = current instanceof Error ? current.cause : undefined;
     }
     return parts.join(': ');
+}
+/**
+ * The error codes of a connection that failed below HTTP, in words: Node's system errors and
+ * undici's own. A code not listed here is not treated as a network failure.
+ */
+const NETWORK_CODES = {
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    ECONNABORTED: 'connection aborted',
+    EPIPE: 'connection closed while sending',
+    ETIMEDOUT: 'connection timed out',
+    ENOTFOUND: 'host name not found',
+    EAI_AGAIN: 'host name lookup failed',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+    UND_ERR_HEADERS_TIMEOUT: 'no response in time',
+    UND_ERR_BODY_TIMEOUT: 'the response stalled',
+    UND_ERR_SOCKET: 'connection closed by the other side',
+    UND_ERR_CLOSED: 'connection closed',
+};
+/**
+ * Recognises a network failure anywhere in an error's cause chain by its `code` (fetch wraps it
+ * as `TypeError: fetch failed` with the system error as its cause; octokit wraps that again),
+ * or undefined when the error is something else.
+ */
+function networkFailure(error) {
+    let found;
+    for (const link of causeChain(error)) {
+        // An AggregateError (every address of a name refused) holds the per-address errors.
+        const errors = link?.errors;
+        for (const candidate of [link, ...(Array.isArray(errors) ? errors : [])]) {
+            const code = candidate?.code;
+            if (typeof code !== 'string' || !Object.hasOwn(NETWORK_CODES, code))
+                continue;
+            const failure = { host: hostOfSystemError(candidate), reason: `${NETWORK_CODES[code]} (${code})` };
+            // The first one that names its host wins; the outermost otherwise.
+            if (failure.host !== undefined)
+                return failure;
+            found ??= failure;
+        }
+    }
+    return found;
+}
+/** `hostname`, or `address:port`, of a Node system error (ENOTFOUND has the first, ECONNREFUSED the second). */
+function hostOfSystemError(error) {
+    const e = error;
+    if (typeof e.hostname === 'string' && e.hostname)
+        return e.hostname;
+    if (typeof e.address === 'string' && e.address) {
+        const address = e.address.includes(':') ? `[${e.address}]` : e.address;
+        return typeof e.port === 'number' ? `${address}:${e.port}` : address;
+    }
+    return undefined;
+}
+/** "could not reach <host>: <reason>", the one wording of a network failure. */
+function unreachableMessage(host, reason) {
+    return `could not reach ${host ?? 'the server'}: ${reason}`;
 }
 
 

@@ -16,7 +16,8 @@ export async function expandFiles(
 ): Promise<string[]> {
   const include = patterns.filter((p) => !p.startsWith('!'));
   const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-  if (include.length === 0) throw new ConfigurationError(`Input '${input}' names no file pattern.`);
+  if (include.length === 0)
+    throw new ConfigurationError(`Input '${input}' names no file pattern.`, { code: 'MISSING_INPUT' });
   const excluded = new Set<string>();
   for (const pattern of exclude) {
     for await (const hit of fs.promises.glob(pattern, { cwd: root })) excluded.add(path.resolve(root, hit));
@@ -37,7 +38,9 @@ export async function expandFiles(
       found.add(absolute);
     }
     if (matched === 0) {
-      throw new ConfigurationError(`Input '${input}': pattern '${pattern}' matches no file.`);
+      throw new ConfigurationError(`Input '${input}': pattern '${pattern}' matches no file.`, {
+        code: 'NO_MATCHING_FILE',
+      });
     }
   }
   return [...found].sort();

@@ -25,21 +25,30 @@ export function resolveInWorkspace(
 ): string {
   const root = options.root ?? workspaceRoot();
   if (given.includes('\0'))
-    throw new ConfigurationError(`Input '${input}': path '${given}' contains a NUL byte.`);
+    throw new ConfigurationError(`Input '${input}': path '${given}' contains a NUL byte.`, {
+      code: 'OUTSIDE_WORKSPACE',
+    });
   const resolved = path.resolve(root, given);
   if (!isInside(root, resolved)) {
-    throw new ConfigurationError(`Input '${input}': path '${given}' is outside the workspace (${root}).`);
+    throw new ConfigurationError(`Input '${input}': path '${given}' is outside the workspace (${root}).`, {
+      code: 'OUTSIDE_WORKSPACE',
+    });
   }
   let real: string;
   try {
     real = fs.realpathSync(resolved);
   } catch {
     if (options.mustExist === false) return resolved;
-    throw new ConfigurationError(`Input '${input}': file '${given}' does not exist.`);
+    // Coded, so callers that treat a missing file their own way (a version file) need not
+    // recognise it by these words.
+    throw new ConfigurationError(`Input '${input}': file '${given}' does not exist.`, {
+      code: 'FILE_NOT_FOUND',
+    });
   }
   if (!isInside(root, real)) {
     throw new ConfigurationError(
       `Input '${input}': path '${given}' leads outside the workspace through a symbolic link (to ${real}).`,
+      { code: 'OUTSIDE_WORKSPACE' },
     );
   }
   return real;

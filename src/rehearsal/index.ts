@@ -1,47 +1,125 @@
 /*
- * The release rehearsal: the pipeline of a careful release workflow, run step by step on the
- * loopback emulators exactly as a runner runs the bundles, with every job summary printed.
- * It exits non-zero when any step does not end the way the pipeline expects, refusals
- * included: a guard that lets a bad tag through fails the rehearsal.
+ * The release rehearsal: the README's own release workflows (docs/examples/*.yml) run as a tag
+ * push runs them, on the loopback emulators, with the committed dist/ bundles. It ends with the
+ * published release, its assets and digests, and a downstream check with the CLI.
+ *
+ *   npm run rehearse                      every example, to a published release
+ *   npm run rehearse -- --list            the refusal scenarios
+ *   npm run rehearse -- --scenario NAME   one way a release goes wrong, refused
+ *   npm run rehearse -- --scenarios       every scenario
+ *
+ * It exits non-zero when anything does not end the way it must: an example that does not
+ * publish, or a scenario that is not refused by the step that must refuse it.
  */
-import { ciStage } from './ci.js';
-import { guardStage } from './guard.js';
-import { pipelineStage } from './pipeline.js';
-import { releaseStage } from './release.js';
-import { sigstoreStage } from './sigstore.js';
-import type { Stage } from './stage.js';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  EXAMPLES,
+  allExamples,
+  SCENARIOS,
+  releaseState,
+  runExample,
+  startWorld,
+  type Example,
+  type Scenario,
+} from './examples.js';
+import { printStep } from './report.js';
 
-// In a release workflow's order: the preflight gates, signing, then staging on the draft, each
-// with its refusals; last, the whole job end to end on one project.
-const stages: Stage[] = [guardStage, ciStage, sigstoreStage, releaseStage, pipelineStage];
+function usage(): never {
+  console.error('usage: rehearse [--list | --scenario NAME | --scenarios]');
+  process.exit(2);
+}
 
-async function main(): Promise<void> {
-  const root = process.argv[2] ?? process.cwd();
-  let problems = 0;
-  if (stages.length === 0) console.log('rehearsal: no stages yet');
-  for (const stage of stages) {
-    console.log(`\n════ ${stage.name} ════`);
-    for (const run of await stage.run(root)) {
-      const ended = run.result.code === 0 ? 'success' : 'failure';
-      const issues = [...(run.problems ?? [])];
-      if (ended !== run.expect) issues.unshift(`ended in ${ended}, expected ${run.expect}`);
-      console.log(
-        `\n── ${run.label}: ${issues.length === 0 ? 'as expected' : 'NOT AS EXPECTED'} (exit ${run.result.code})`,
+async function rehearseExample(root: string, example: Example): Promise<string[]> {
+  console.log(`\n════ ${example.file} (${example.name}): push of tag ${example.tag} ════`);
+  const world = await startWorld(example, undefined, root);
+  try {
+    const result = await runExample(root, example, world, (e) => printStep(e));
+    const problems: string[] = [];
+    if (!result.ok) problems.push(`the workflow failed at ${result.failed?.job} · ${result.failed?.label}`);
+    const state = releaseState(world);
+    const published = state.releases.filter((r) => !r.draft);
+    if (state.releases.length !== 1 || published.length !== 1) {
+      problems.push(
+        `expected one published release for ${example.tag}, found ${state.releases.length} (${published.length} published)`,
       );
-      console.log(run.result.summary.trim() || '(no job summary)');
-      if (issues.length > 0) {
-        problems += issues.length;
-        for (const p of issues) console.log(`!! ${p}`);
-        console.log(run.result.stdout.trim());
-        console.log(run.result.stderr.trim());
+    } else {
+      const release = published[0];
+      console.log(`\n  the release ${example.tag}: published${release.immutable ? ', immutable' : ''}`);
+      for (const asset of release.assets)
+        console.log(`    ${asset.name.padEnd(40)} ${asset.digest ?? '(no digest)'} ${asset.state}`);
+      const names = release.assets.map((a) => a.name).sort();
+      if (JSON.stringify(names) !== JSON.stringify([...example.assets].sort())) {
+        problems.push(`the release holds ${names.join(', ')}; expected ${example.assets.join(', ')}`);
       }
     }
+    const undraft = result.steps.find((s) => s.action === 'undraft');
+    if (undraft)
+      console.log(`  attestation-verified: ${undraft.outputs['attestation-verified'] ?? '(not set)'}`);
+    return problems;
+  } finally {
+    await world.stop();
   }
-  console.log(`\nrehearsal: ${problems === 0 ? 'every step ended as expected' : `${problems} problem(s)`}`);
-  process.exit(problems === 0 ? 0 : 1);
+}
+
+async function rehearseScenario(root: string, scenario: Scenario): Promise<string[]> {
+  const example = EXAMPLES.find((e) => e.name === scenario.example);
+  if (!example) return [`scenario ${scenario.name}: no example '${scenario.example}'`];
+  console.log(`\n════ scenario ${scenario.name}: ${scenario.story} ════`);
+  const world = await startWorld(example, scenario.signingTag, root);
+  try {
+    world.workflow = fs.readFileSync(path.join(root, example.file), 'utf8');
+    await scenario.prepare(world, example);
+    const result = await runExample(root, example, world, (e) => printStep(e));
+    const problems: string[] = [];
+    const refused = result.failed;
+    if (!refused) problems.push('nothing refused: the workflow succeeded');
+    else if ((refused.action ?? refused.label) !== scenario.refusedBy) {
+      problems.push(`refused by ${refused.action ?? refused.label}, expected ${scenario.refusedBy}`);
+    } else {
+      console.log(`\n  refused by ${scenario.refusedBy} with exit ${refused.code}, as it must be`);
+    }
+    const published = releaseState(world).releases.filter((r) => !r.draft);
+    if (scenario.afterPublish) {
+      const said = `${refused?.stdout ?? ''}${refused?.summary ?? ''}`;
+      if (!/release is out|is published/i.test(said))
+        problems.push('the failure does not say that the release is out');
+    } else if (published.length > 0) problems.push(`a release was published for ${world.tag}`);
+    return problems;
+  } finally {
+    await world.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const [root = process.cwd(), ...args] = process.argv.slice(2);
+  let runs: (() => Promise<string[]>)[];
+  if (args.length === 0) runs = allExamples(root).map((e) => () => rehearseExample(root, e));
+  else if (args[0] === '--list' && args.length === 1) {
+    for (const s of SCENARIOS) console.log(`${s.name.padEnd(22)} ${s.story} (refused by ${s.refusedBy})`);
+    return;
+  } else if (args[0] === '--scenario' && args.length === 2) {
+    const scenario = SCENARIOS.find((s) => s.name === args[1]);
+    if (!scenario) {
+      console.error(`no scenario '${args[1]}'; --list shows them`);
+      process.exit(2);
+    }
+    runs = [() => rehearseScenario(root, scenario)];
+  } else if (args[0] === '--scenarios' && args.length === 1)
+    runs = SCENARIOS.map((s) => () => rehearseScenario(root, s));
+  else usage();
+
+  const started = Date.now();
+  const problems: string[] = [];
+  for (const run of runs) problems.push(...(await run()));
+  for (const p of problems) console.log(`!! ${p}`);
+  console.log(
+    `\nrehearsal: ${problems.length === 0 ? 'everything ended as it must' : `${problems.length} problem(s)`} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
+  process.exit(problems.length === 0 ? 0 : 1);
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -11,7 +11,7 @@ import { parseBoolean, parseDuration, parseList } from '../inputs/parsers.js';
 /** A required input: absent or blank is a configuration error. */
 export function getRequiredInput(name: string): string {
   const value = core.getInput(name);
-  if (value === '') throw new ConfigurationError(`Input '${name}' is required.`);
+  if (value === '') throw new ConfigurationError(`Input '${name}' is required.`, { code: 'MISSING_INPUT' });
   return value;
 }
 
@@ -32,7 +32,10 @@ export function getListInput(name: string): string[] {
 
 export function getRequiredListInput(name: string): string[] {
   const list = getListInput(name);
-  if (list.length === 0) throw new ConfigurationError(`Input '${name}' is required: give one item a line.`);
+  if (list.length === 0)
+    throw new ConfigurationError(`Input '${name}' is required: give one item a line.`, {
+      code: 'MISSING_INPUT',
+    });
   return list;
 }
 

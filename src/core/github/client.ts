@@ -1,7 +1,7 @@
 import * as github from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { ConfigurationError, messageOf } from '../errors.js';
+import { BaseError, ConfigurationError, messageOf, networkFailure, unreachableMessage } from '../errors.js';
 import { registerSecret } from '../action/secrets.js';
 
 export type GitHubClient = ReturnType<typeof github.getOctokit>;
@@ -36,7 +36,10 @@ export interface ClientOptions {
   baseUrl?: string;
   /** Retries after the first try (default 4). */
   retries?: number;
-  /** First backoff for 5xx and network errors, doubled each retry (default 1000 ms). */
+  /**
+   * First backoff for 5xx and network errors, doubled each retry (default 1000 ms, or
+   * `SEALED_RELEASE_RETRY_MS`, which the loopback tests of the bundles set).
+   */
   backoffMs?: number;
   /** Multiplier for Retry-After seconds (default 1000 ms per second; tests use less). */
   retryAfterUnitMs?: number;
@@ -86,6 +89,8 @@ export function retryReason(error: unknown): 'rate-limit' | 'transient' | undefi
   const headers = e?.response?.headers ?? {};
   if (status === 429) return 'rate-limit';
   if (status === 403) {
+    // GitHub marks a secondary rate limit only in the words of its answer (no header, no code
+    // field): this is GitHub's message, not ours, and the one way to tell it from a refusal.
     if (/secondary rate limit/i.test(e.message ?? '') || headers['x-ratelimit-remaining'] === '0') {
       return 'rate-limit';
     }
@@ -98,16 +103,62 @@ export function retryReason(error: unknown): 'rate-limit' | 'transient' | undefi
 }
 
 /**
+ * Why an answer did not arrive whole:
+ * - `UNREACHABLE`: the connection failed below HTTP (refused, reset, name not found, timed out);
+ * - `TIMEOUT`: no answer within the client's deadline for a JSON request;
+ * - `INCOMPLETE_RESPONSE`: the body was cut short.
+ */
+export type TransientCode = 'UNREACHABLE' | 'TIMEOUT' | 'INCOMPLETE_RESPONSE';
+
+/**
  * An answer that did not arrive whole, or not in time: the request may or may not have taken
  * effect. Other errors without a status (a bug, a bad parameter) are never retried.
  */
-export class TransientError extends Error {
+export class TransientError extends BaseError<TransientCode> {
   readonly status = undefined;
+  /** `host[:port]` the request went to, when known. */
+  readonly host: string | undefined;
 
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options: { code?: TransientCode; host?: string; cause?: unknown } = {}) {
+    super(options.code ?? 'INCOMPLETE_RESPONSE', message, { cause: options.cause });
     this.name = 'TransientError';
+    this.host = options.host;
   }
+}
+
+/** `host[:port]` of a request: the URL octokit sent it to, else the route's base URL. */
+function hostOf(error: unknown, requestOptions: { url?: unknown; baseUrl?: unknown }): string | undefined {
+  const sent = (error as { request?: { url?: unknown } })?.request?.url;
+  for (const candidate of [sent, requestOptions.url, requestOptions.baseUrl]) {
+    if (typeof candidate !== 'string' || !/^https?:\/\//i.test(candidate)) continue;
+    try {
+      return new URL(candidate).host;
+    } catch {
+      // not a URL after all: try the next one
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A network failure (octokit reports one as a RequestError with status 500 and no response,
+ * with fetch's error as its cause) becomes a TransientError `UNREACHABLE` whose message is
+ * "could not reach <host>: <reason>": a bare "fetch failed" or "Internal error" tells the user
+ * nothing, while the host and the cause say where to look. Any other error is returned as is.
+ */
+export function explainNetworkFailure(
+  error: unknown,
+  requestOptions: { url?: unknown; baseUrl?: unknown } = {},
+): unknown {
+  if (error instanceof TransientError || (error as HttpErrorLike)?.response !== undefined) return error;
+  const failure = networkFailure(error);
+  if (!failure) return error;
+  const host = hostOf(error, requestOptions) ?? failure.host;
+  return new TransientError(unreachableMessage(host, failure.reason), {
+    code: 'UNREACHABLE',
+    host,
+    cause: error,
+  });
 }
 
 /** The wait GitHub asked for (Retry-After, or the primary limit's reset time), in seconds. */
@@ -139,7 +190,9 @@ function checkComplete(response: {
   const type = response.headers['content-type'] ?? '';
   const length = response.headers['content-length'];
   if (/json/i.test(type) && typeof response.data === 'string' && response.data !== '') {
-    throw new TransientError('GitHub sent an incomplete or invalid JSON body');
+    throw new TransientError('GitHub sent an incomplete or invalid JSON body', {
+      code: 'INCOMPLETE_RESPONSE',
+    });
   }
   if (
     response.data instanceof ArrayBuffer &&
@@ -148,6 +201,7 @@ function checkComplete(response: {
   ) {
     throw new TransientError(
       `GitHub sent ${response.data.byteLength} of ${length} bytes before the connection ended`,
+      { code: 'INCOMPLETE_RESPONSE' },
     );
   }
 }
@@ -169,10 +223,11 @@ function checkComplete(response: {
  * - a request's own `request: { retries: 0 }` turns retries off for it.
  */
 export function createClient(token: string, options: ClientOptions = {}): GitHubClient {
-  if (!token) throw new ConfigurationError(`Input 'github-token' is required.`);
+  if (!token) throw new ConfigurationError(`Input 'github-token' is required.`, { code: 'MISSING_INPUT' });
   if (options.maskToken !== false) registerSecret(token);
   const retries = options.retries ?? 4;
-  const backoffMs = options.backoffMs ?? 1000;
+  const envBackoff = process.env.SEALED_RELEASE_RETRY_MS;
+  const backoffMs = options.backoffMs ?? (envBackoff && /^\d+$/.test(envBackoff) ? Number(envBackoff) : 1000);
   const unitMs = options.retryAfterUnitMs ?? 1000;
   const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
   const sleep = options.sleep ?? defaultSleep;
@@ -215,7 +270,14 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
           let timer: ReturnType<typeof setTimeout> | undefined;
           const deadline = new Promise<never>((_resolve, reject) => {
             timer = setTimeout(() => {
-              const error = new TransientError(`no answer within ${requestTimeoutMs} ms`);
+              const host = hostOf(undefined, requestOptions);
+              const error = new TransientError(
+                unreachableMessage(host, `no answer within ${requestTimeoutMs} ms`),
+                {
+                  code: 'TIMEOUT',
+                  host,
+                },
+              );
               controller.abort(error);
               reject(error);
             }, requestTimeoutMs);
@@ -231,7 +293,8 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
         }
         checkComplete(response as never);
         return response;
-      } catch (error) {
+      } catch (thrown) {
+        const error = explainNetworkFailure(thrown, requestOptions);
         const reason = retryReason(error);
         if (attempt >= limit || !reason || (reason === 'transient' && !IDEMPOTENT.has(method))) throw error;
         let waitMs: number;
@@ -326,7 +389,7 @@ export async function paginateAll<T>(
 }
 
 /** A listing that could not be completed; never treat what arrived as the whole. */
-export class PaginationError extends Error {
+export class PaginationError extends BaseError<'INCOMPLETE_LISTING'> {
   /** The HTTP status that stopped the listing, so 403/404 can still name a permission. */
   readonly status: number | undefined;
   /**
@@ -336,7 +399,7 @@ export class PaginationError extends Error {
   readonly pages: number | undefined;
 
   constructor(message: string, cause?: unknown, pages?: number) {
-    super(message, { cause });
+    super('INCOMPLETE_LISTING', message, { cause });
     this.name = 'PaginationError';
     this.status = statusOf(cause);
     this.pages = pages;
@@ -350,17 +413,37 @@ export function statusOf(error: unknown): number | undefined {
 }
 
 /**
+ * Why a GitHub request failed, as {@link explainHttpError} words it:
+ * - `NOT_PERMITTED`: 403 or 404, which GitHub gives for a missing permission as well as a
+ *   missing resource;
+ * - `REQUEST_FAILED`: anything else (the cause says what).
+ */
+export type GitHubRequestCode = 'NOT_PERMITTED' | 'REQUEST_FAILED';
+
+/**
+ * A failed GitHub request, with what was being done in its message. It has no `status` of its
+ * own on purpose: it is an explanation, never something to retry (the cause keeps the status).
+ */
+export class GitHubRequestError extends BaseError<GitHubRequestCode> {
+  constructor(code: GitHubRequestCode, message: string, cause: unknown) {
+    super(code, message, { cause });
+    this.name = 'GitHubRequestError';
+  }
+}
+
+/**
  * Turns a 403/404 into a message that names the permission the job probably lacks: GitHub
  * answers 404 rather than 403 for many resources a token may not see.
  */
-export function explainHttpError(error: unknown, what: string, permission: string): Error {
+export function explainHttpError(error: unknown, what: string, permission: string): GitHubRequestError {
   const status = statusOf(error);
   if (status === 403 || status === 404) {
-    return new Error(
+    return new GitHubRequestError(
+      'NOT_PERMITTED',
       `${what}: GitHub answered ${status}. The token may lack the '${permission}' permission ` +
         `(add 'permissions: ${permission}' to the job), or the resource does not exist.`,
-      { cause: error },
+      error,
     );
   }
-  return new Error(`${what}: ${messageOf(error)}`, { cause: error });
+  return new GitHubRequestError('REQUEST_FAILED', `${what}: ${messageOf(error)}`, error);
 }

@@ -1,0 +1,146 @@
+/*
+ * The layering of docs/ARCHITECTURE.md, enforced on the imports of every src/**\/*.ts file:
+ * - core imports neither actions nor the emulator (nor the cli, rehearsal or bench tools);
+ * - an action imports core and its own folder only;
+ * - nothing a dist bundle is built from reaches the emulator, the rehearsal or the bench;
+ * - no import cycles;
+ * - only src/core/action/ imports @actions/core (the edge: outputs, summary, secrets, failure).
+ * Imports are read with TypeScript's own pre-processor (static, dynamic and re-exports alike).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ts from 'typescript';
+
+const root = path.resolve(import.meta.dirname, '..');
+const src = path.join(root, 'src');
+const list = JSON.parse(fs.readFileSync(path.join(root, 'scripts/actions.json'), 'utf8')) as {
+  actions: string[];
+  extraEntries: Record<string, string>;
+};
+
+/**
+ * Files outside src/core/action/ that still import @actions/core. The list may only shrink: an
+ * action moved onto runEntry/runChecks removes its name here in the same commit.
+ */
+const STILL_IMPORTING_ACTIONS_CORE: readonly string[] = [
+  'src/actions/byte-identity/index.ts',
+  'src/actions/preflight/main.ts',
+  'src/actions/require-ci-green/main.ts',
+  'src/actions/sbom-attach/main.ts',
+  'src/actions/sigstore-sign/main.ts',
+  'src/actions/stage-release/main.ts',
+  'src/actions/undraft/main.ts',
+];
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [full] : [];
+  });
+}
+
+/** Repository-relative path with forward slashes. */
+const rel = (file: string) => path.relative(root, file).split(path.sep).join('/');
+
+interface Imports {
+  /** Resolved repository-relative paths of relative imports. */
+  local: string[];
+  /** Package specifiers (anything not relative). */
+  packages: string[];
+}
+
+const imports = new Map<string, Imports>();
+for (const file of sourceFiles(src)) {
+  const found = ts
+    .preProcessFile(fs.readFileSync(file, 'utf8'), true, true)
+    .importedFiles.map((f) => f.fileName);
+  imports.set(rel(file), {
+    local: found
+      .filter((s) => s.startsWith('.'))
+      .map((s) => rel(path.resolve(path.dirname(file), s.replace(/\.js$/, '.ts')))),
+    packages: found.filter((s) => !s.startsWith('.')),
+  });
+}
+
+const under = (file: string, folder: string) => file.startsWith(`${folder}/`);
+
+describe('layering', () => {
+  it('reads imports (the scan is not blind)', () => {
+    expect(imports.size).toBeGreaterThan(50);
+    expect(imports.get('src/core/action/run.ts')?.packages).toContain('@actions/core');
+    expect(imports.get('src/core/action/run.ts')?.local).toContain('src/core/errors.ts');
+  });
+
+  it('every relative import names a file that exists', () => {
+    const missing = [...imports].flatMap(([file, i]) =>
+      i.local.filter((target) => !fs.existsSync(path.join(root, target))).map((t) => `${file} -> ${t}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('core imports neither actions, the emulator, nor the tools', () => {
+    const forbidden = ['src/actions', 'src/emulator', 'src/cli', 'src/rehearsal', 'src/bench'];
+    const bad = [...imports]
+      .filter(([file]) => under(file, 'src/core'))
+      .flatMap(([file, i]) =>
+        i.local.filter((t) => forbidden.some((f) => under(t, f))).map((t) => `${file} -> ${t}`),
+      );
+    expect(bad).toEqual([]);
+  });
+
+  it('an action imports core and its own folder only', () => {
+    const bad = [...imports]
+      .filter(([file]) => under(file, 'src/actions'))
+      .flatMap(([file, i]) => {
+        const own = file.split('/').slice(0, 3).join('/');
+        return i.local.filter((t) => !under(t, 'src/core') && !under(t, own)).map((t) => `${file} -> ${t}`);
+      });
+    expect(bad).toEqual([]);
+  });
+
+  it('no bundle reaches the emulator, the rehearsal or the bench', () => {
+    const entries = [
+      ...list.actions.map((name) => `src/actions/${name}/index.ts`),
+      ...Object.values(list.extraEntries),
+    ];
+    const reached = new Set<string>();
+    const pending = [...entries];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+      if (reached.has(next)) continue;
+      reached.add(next);
+      pending.push(...(imports.get(next)?.local ?? []));
+    }
+    for (const entry of entries) expect(reached).toContain(entry);
+    const bad = [...reached].filter((f) =>
+      ['src/emulator', 'src/rehearsal', 'src/bench'].some((d) => under(f, d)),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('has no import cycles', () => {
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, trail: string[]): void => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        cycles.push([...trail.slice(trail.indexOf(file)), file].join(' -> '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const target of imports.get(file)?.local ?? []) visit(target, [...trail, file]);
+      state.set(file, 'done');
+    };
+    for (const file of imports.keys()) visit(file, []);
+    expect(cycles).toEqual([]);
+  });
+
+  it('only core/action imports @actions/core, apart from the known remaining files (the list only shrinks)', () => {
+    const importers = [...imports]
+      .filter(([, i]) => i.packages.some((p) => p === '@actions/core' || p.startsWith('@actions/core/')))
+      .map(([file]) => file)
+      .filter((file) => !under(file, 'src/core/action'))
+      .sort();
+    expect(importers).toEqual([...STILL_IMPORTING_ACTIONS_CORE].sort());
+  });
+});

@@ -1,0 +1,72 @@
+/*
+ * The `${{ }}` expressions the examples use, and nothing more: a context path such as
+ * `steps.preflight.outputs.tag`, `needs.build.outputs.version`, `github.ref_name`, `env.TAG` or
+ * `secrets.GITHUB_TOKEN`, alone or inside a string. Anything else (functions, operators,
+ * literals) is an error: a rehearsal that guessed at an expression would prove nothing.
+ */
+
+/** What an expression can read: each context is a tree of strings. */
+export interface ExpressionContext {
+  github: Record<string, string>;
+  env: Record<string, string>;
+  secrets: Record<string, string>;
+  /** step id → outputs; `declared` lists the outputs a step may have (from its action.yml). */
+  steps: Record<string, { outputs: Record<string, string>; declared?: readonly string[] }>;
+  needs: Record<string, { outputs: Record<string, string> }>;
+}
+
+const PATH = /^(github|env|secrets|steps|needs)((?:\.[A-Za-z_][A-Za-z0-9_-]*)+)$/;
+
+/** Evaluates one expression body (the text between `${{` and `}}`). */
+export function evaluateExpression(body: string, context: ExpressionContext, where: string): string {
+  const expr = body.trim();
+  const match = PATH.exec(expr);
+  if (!match)
+    throw new Error(`${where}: the rehearsal does not evaluate '\${{ ${expr} }}' (only context paths)`);
+  const [, root, rest] = match;
+  const parts = rest.slice(1).split('.');
+  switch (root) {
+    case 'github':
+    case 'env':
+    case 'secrets': {
+      if (parts.length !== 1) throw new Error(`${where}: '${expr}' is not a ${root} value`);
+      const table = context[root];
+      if (!(parts[0] in table)) throw new Error(`${where}: '${expr}' is not set in this rehearsal`);
+      return table[parts[0]];
+    }
+    case 'steps': {
+      const [id, outputs, name] = parts;
+      if (parts.length !== 3 || outputs !== 'outputs')
+        throw new Error(`${where}: '${expr}' is not a step output`);
+      const step = context.steps[id];
+      if (!step) throw new Error(`${where}: '${expr}' names step '${id}', which has not run before this one`);
+      if (name in step.outputs) return step.outputs[name];
+      if (step.declared?.includes(name)) return '';
+      throw new Error(`${where}: step '${id}' has no output '${name}'`);
+    }
+    case 'needs': {
+      const [job, outputs, name] = parts;
+      if (parts.length !== 3 || outputs !== 'outputs')
+        throw new Error(`${where}: '${expr}' is not a job output`);
+      const need = context.needs[job];
+      if (!need) throw new Error(`${where}: '${expr}' names job '${job}', which this job does not need`);
+      if (!(name in need.outputs)) throw new Error(`${where}: job '${job}' has no output '${name}'`);
+      return need.outputs[name];
+    }
+  }
+  throw new Error(`${where}: cannot evaluate '${expr}'`);
+}
+
+/** Replaces every `${{ … }}` in `text`. */
+export function interpolate(text: string, context: ExpressionContext, where: string): string {
+  const out = text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_m, body: string) =>
+    evaluateExpression(body, context, where),
+  );
+  if (out.includes('${{')) throw new Error(`${where}: an unclosed '\${{' in '${text}'`);
+  return out;
+}
+
+/** Whether a string holds an expression (a `run:` script must not: values pass through `env:`). */
+export function hasExpression(text: string): boolean {
+  return text.includes('${{');
+}
