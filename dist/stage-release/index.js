@@ -41739,7 +41739,7 @@ function createClient(token, options = {}) {
     const octokit = getOctokit(token, {
         baseUrl: options.baseUrl ?? apiBaseUrl(),
         throttle: {
-            enabled: options.throttle ?? true,
+            enabled: options.throttle ?? process.env.SEALED_RELEASE_THROTTLE !== 'false',
             onRateLimit: () => false,
             onSecondaryRateLimit: () => false,
         },
