@@ -52,7 +52,9 @@ describe.each(allExamples(root).map((e) => [e.file, e] as const))('%s', (_file, 
 
 describe.each(SCENARIOS.map((s) => [s.name, s] as const))('scenario %s', (_name, scenario) => {
   it(
-    `is refused by ${scenario.refusedBy}, and nothing is published`,
+    scenario.afterPublish
+      ? `fails loudly in ${scenario.refusedBy} after publishing, saying the release is out`
+      : `is refused by ${scenario.refusedBy}, and nothing is published`,
     async () => {
       const example = EXAMPLES.find((e) => e.name === scenario.example);
       if (!example) throw new Error(`no example ${scenario.example}`);
