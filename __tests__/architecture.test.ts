@@ -26,9 +26,7 @@ const STILL_IMPORTING_ACTIONS_CORE: readonly string[] = [
   'src/actions/byte-identity/index.ts',
   'src/actions/preflight/main.ts',
   'src/actions/require-ci-green/main.ts',
-  'src/actions/sbom-attach/main.ts',
   'src/actions/sigstore-sign/main.ts',
-  'src/actions/stage-release/main.ts',
   'src/actions/undraft/main.ts',
 ];
 

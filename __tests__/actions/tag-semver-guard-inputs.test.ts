@@ -7,8 +7,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { INPUT_NAMES, parseInputs } from '../../src/actions/tag-semver-guard/inputs.js';
-import { ConfigurationError } from '../../src/core/errors.js';
 import { objectInputReader } from '../../src/core/inputs/index.js';
+import { problemsOrNone } from '../helpers/inputs.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const declared = (file: string) =>
@@ -23,13 +23,7 @@ function workspace(): string {
 }
 
 function problemsOf(inputs: Record<string, string>): string[] {
-  try {
-    parseInputs(objectInputReader(inputs), workspace());
-  } catch (error) {
-    if (error instanceof ConfigurationError) return error.problems;
-    throw error;
-  }
-  return [];
+  return problemsOrNone(() => parseInputs(objectInputReader(inputs), workspace()));
 }
 
 describe('tag-semver-guard INPUT_NAMES', () => {

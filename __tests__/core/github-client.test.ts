@@ -347,3 +347,36 @@ describe('paginateAll', () => {
     expect(explained.message).not.toContain('ghs_noactions');
   });
 });
+
+describe('write spacing (plugin-throttling)', () => {
+  /** Two release-asset label updates in a row, timed. */
+  async function twoWrites(options: Parameters<typeof createClient>[1]): Promise<number> {
+    const release = gh.state.addRelease(REPO, { tagName: `v9.${Date.now()}.0`, draft: true });
+    const asset = gh.state.addAsset(release.id, 'a.txt', 'a');
+    const c = createClient(DEFAULT_TOKEN, { baseUrl: gh.url, ...options });
+    const started = Date.now();
+    for (const label of ['one', 'two']) {
+      await c.rest.repos.updateReleaseAsset({ owner, repo, asset_id: asset.id, label });
+    }
+    return Date.now() - started;
+  }
+
+  it('spaces writes about a second apart by default, as GitHub asks', async () => {
+    const saved = process.env.SEALED_RELEASE_THROTTLE;
+    delete process.env.SEALED_RELEASE_THROTTLE;
+    try {
+      expect(await twoWrites({})).toBeGreaterThanOrEqual(900);
+    } finally {
+      if (saved !== undefined) process.env.SEALED_RELEASE_THROTTLE = saved;
+    }
+  });
+
+  it('SEALED_RELEASE_THROTTLE=false (the loopback bundle tests) turns the spacing off', async () => {
+    process.env.SEALED_RELEASE_THROTTLE = 'false';
+    try {
+      expect(await twoWrites({})).toBeLessThan(900);
+    } finally {
+      delete process.env.SEALED_RELEASE_THROTTLE;
+    }
+  });
+});

@@ -49,8 +49,19 @@ export async function stopWithin(gh: GitHubEmulator, ms = STOP_LIMIT_MS): Promis
 export interface GitHubSetup {
   /** Seeds the emulator before each use (repositories, commits, runs…). */
   setup?: (gh: GitHubEmulator) => void | Promise<void>;
+  /** Releases what the setup or the test attached to the emulator; runs before it stops, even after a failure. */
+  teardown?: (gh: GitHubEmulator) => void | Promise<void>;
   /** Options for `startGitHubEmulator`. */
   emulator?: EmulatorOptions;
+}
+
+/** Runs the teardown (if any), then stops the emulator, whatever the teardown did. */
+async function finish(gh: GitHubEmulator, teardown: GitHubSetup['teardown']): Promise<void> {
+  try {
+    await teardown?.(gh);
+  } finally {
+    await stopWithin(gh);
+  }
 }
 
 /**
@@ -59,7 +70,7 @@ export interface GitHubSetup {
  */
 export async function withGitHub<T>(
   fn: (gh: GitHubEmulator) => T | Promise<T>,
-  { setup, emulator }: GitHubSetup = {},
+  { setup, teardown, emulator }: GitHubSetup = {},
 ): Promise<T> {
   const gh = await startGitHubEmulator(emulator);
   let result: T;
@@ -67,12 +78,12 @@ export async function withGitHub<T>(
     await setup?.(gh);
     result = await fn(gh);
   } catch (error) {
-    await stopWithin(gh);
+    await finish(gh, teardown);
     if (gh.violations.length === 0) throw error;
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(`${violationReport(gh.violations)}\nThe test also failed: ${message}`, { cause: error });
   }
-  await stopWithin(gh);
+  await finish(gh, teardown);
   assertNoViolations(gh.violations);
   return result;
 }
@@ -92,7 +103,7 @@ export function useGitHub(options: GitHubSetup & { scope?: 'each' | 'all' } = {}
   const stop = async (): Promise<GitHubEmulator | undefined> => {
     const gh = current;
     current = undefined;
-    if (gh) await stopWithin(gh);
+    if (gh) await finish(gh, options.teardown);
     return gh;
   };
   if (options.scope === 'all') {

@@ -1,13 +1,19 @@
 /*
- * sbom-attach refusing bad SBOMs and bad paths, run from the shipped bundle. The API URL points
- * at a loopback server that counts every request: a refusal must not make a single one.
+ * sbom-attach refusing bad SBOMs, bad paths and bad inputs. Each case runs in-process against
+ * the layer that refuses it (checkSbom, openSbom; parseInputs in inputs.test.ts), and the shipped
+ * bundle is spawned once per refusal class, against a loopback server that counts every
+ * request: a refusal must not make a single one.
  */
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as CDX from '@cyclonedx/cyclonedx-library';
+import { checkSbom, openSbom } from '../../src/actions/sbom-attach/main.js';
+import type { SbomAttachInputs } from '../../src/actions/sbom-attach/inputs.js';
+import { Report } from '../../src/core/action/report.js';
+import { closeLocalAssets } from '../../src/core/release/pipeline.js';
+import { readSbom } from '../../src/core/sbom/sbom.js';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
 import { workspace as workspaceWith } from '../helpers/workspace.js';
 
@@ -17,7 +23,7 @@ const token = 'ghs_sbomRefusalToken0000000000000000000';
 let server: http.Server;
 let apiUrl = '';
 let requests = 0;
-let scratch: string;
+const scratch = workspaceWith({}, 'sbom-refusals');
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
@@ -27,12 +33,10 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'sbom-refusals-'));
 });
 
 afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
-  fs.rmSync(scratch, { recursive: true, force: true });
 });
 
 beforeEach(() => {
@@ -51,15 +55,19 @@ function bom(components: number): string {
   ).serialize(b);
 }
 
-async function attach(files: Record<string, string>, inputs: Record<string, string>): Promise<RunResult> {
-  const workspace = workspaceWith(files);
+async function attach(
+  files: Record<string, string>,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<RunResult> {
   const result = await runAction('sbom-attach', {
     root,
-    workspace,
+    workspace: workspaceWith(files),
     apiUrl,
     token,
     ref: 'refs/tags/v1.0.0',
     inputs,
+    env,
   });
   expect(visibleText(result)).not.toContain(token);
   return result;
@@ -72,93 +80,133 @@ function expectRefused(result: RunResult, pattern: RegExp): void {
   expect(result.outputs['uploaded'] ?? 'false').toBe('false');
 }
 
-describe('sbom-attach refuses before contacting GitHub', () => {
+const INPUTS: SbomAttachInputs = {
+  token,
+  repository: { owner: 'octo-org', repo: 'app' },
+  tag: 'v1.0.0',
+  sbom: ['sbom.json'],
+  minComponents: 1,
+  requireComponents: [],
+};
+
+/** The SBOM checks in-process: the rows they add, failures first. */
+async function check(text: string, inputs: Partial<SbomAttachInputs> = {}): Promise<Report> {
+  const report = new Report('sbom-attach');
+  await checkSbom(report, { ...INPUTS, ...inputs }, 'sbom.json', async () => text);
+  return report;
+}
+
+function failed(report: Report): string {
+  expect(report.ok).toBe(false);
+  return report.failures.map((r) => `${r.check}: ${r.detail}`).join('\n');
+}
+
+describe('checkSbom refuses, in-process', () => {
   it('invalid JSON', async () => {
-    const r = await attach({ 'sbom.json': '{"bomFormat": "CycloneDX", ' }, { sbom: 'sbom.json' });
-    expectRefused(r, /not valid JSON/);
-    expect(r.summary).toContain('❌');
+    expect(failed(await check('{"bomFormat": "CycloneDX", '))).toMatch(/not valid JSON/);
   });
 
   it('JSON of neither format', async () => {
-    expectRefused(await attach({ 'sbom.json': '{"name": "x"}' }, { sbom: 'sbom.json' }), /neither CycloneDX/);
+    expect(failed(await check('{"name": "x"}'))).toMatch(/neither CycloneDX/);
   });
 
-  it('a schema violation, with JSON paths', async () => {
+  it('a schema violation, with JSON paths and the file for the annotation', async () => {
     const doc = JSON.parse(bom(3)) as { components: Record<string, unknown>[] };
     doc.components[2].type = 'spaceship';
-    const r = await attach({ 'sbom.json': JSON.stringify(doc) }, { sbom: 'sbom.json' });
-    expectRefused(r, /\/components\/2\/type/);
-    expect(r.stdout).toMatch(/::error [^:]*file=sbom\.json/);
+    const report = await check(JSON.stringify(doc));
+    expect(failed(report)).toMatch(/\/components\/2\/type/);
+    expect(report.failures.every((r) => r.file === 'sbom.json')).toBe(true);
   });
 
   it('an unsupported specVersion', async () => {
     const doc = JSON.parse(bom(3)) as Record<string, unknown>;
     doc.specVersion = '2.0';
-    expectRefused(
-      await attach({ 'sbom.json': JSON.stringify(doc) }, { sbom: 'sbom.json' }),
-      /unsupported CycloneDX specVersion "2\.0"/,
-    );
+    expect(failed(await check(JSON.stringify(doc)))).toMatch(/unsupported CycloneDX specVersion "2\.0"/);
   });
 
   it('zero components, even with min-components 0', async () => {
-    const r = await attach({ 'sbom.json': bom(0) }, { sbom: 'sbom.json', 'min-components': '0' });
-    expectRefused(r, /lists no component/);
-    expect(r.outputs['components']).toBe('0');
+    expect(failed(await check(bom(0), { minComponents: 0 }))).toMatch(/lists no component/);
   });
 
   it('fewer components than min-components, and missing required ones (all listed)', async () => {
-    const r = await attach(
-      { 'sbom.json': bom(2) },
-      { sbom: 'sbom.json', 'min-components': '5', 'require-components': 'lib-1\nleft-pad\npkg:npm/nothing' },
-    );
-    expectRefused(r, /fewer than min-components \(5\)/);
-    expect(r.stdout).toMatch(/requires left-pad/);
-    expect(r.stdout).toMatch(/requires pkg:npm\/nothing/);
-    expect(r.stdout).not.toMatch(/requires lib-1:/);
-    expect(r.stdout).toMatch(/3 checks failed/);
+    const report = await check(bom(2), {
+      minComponents: 5,
+      requireComponents: ['lib-1', 'left-pad', 'pkg:npm/nothing'],
+    });
+    expect(report.failures.map((r) => r.check)).toEqual([
+      'components',
+      'requires left-pad',
+      'requires pkg:npm/nothing',
+    ]);
+    expect(failed(report)).toMatch(/fewer than min-components \(5\)/);
   });
 
-  it('a 200 MB file, from its size', async () => {
-    const workspace = fs.mkdtempSync(path.join(scratch, 'big-'));
-    const handle = fs.openSync(path.join(workspace, 'huge.json'), 'w');
-    fs.ftruncateSync(handle, 200 * 1000 * 1000);
-    fs.closeSync(handle);
-    const r = await runAction('sbom-attach', {
-      root,
-      workspace,
-      apiUrl,
-      token,
-      inputs: { sbom: 'huge.json' },
+  it('a 200 MB file, from its size, before reading a byte', async () => {
+    const report = new Report('sbom-attach');
+    const read = readSbom({
+      size: 200 * 1000 * 1000,
+      read: () => Promise.reject(new Error('must not be read')),
     });
-    expectRefused(r, /over the 64\.0 MiB \(67108864 bytes\) limit/);
+    await checkSbom(report, INPUTS, 'huge.json', () => read);
+    expect(failed(report)).toMatch(/over the 64\.0 MiB \(67108864 bytes\) limit/);
   });
+});
+
+describe('openSbom refuses, in-process', () => {
+  const open = async (workspace: string, sbom: string[]) => {
+    const local = await openSbom({ ...INPUTS, sbom }, workspace);
+    await closeLocalAssets([local]);
+    return local;
+  };
 
   it('a glob matching nothing, a path escaping the workspace, a symlink out', async () => {
-    const none = await attach({ 'a.json': '{}' }, { sbom: 'dist/*.cdx.json' });
-    expectRefused(none, /Configuration error: .*matches no file/);
-    expect(none.summary).toMatch(/\| inputs \| ❌ fail \| .*matches no file/);
-    expectRefused(await attach({ 'a.json': '{}' }, { sbom: '../outside.json' }), /outside the workspace/);
-    const workspace = fs.mkdtempSync(path.join(scratch, 'link-'));
+    const workspace = workspaceWith({ 'a.json': '{}' });
+    await expect(open(workspace, ['dist/*.cdx.json'])).rejects.toThrow(/matches no file/);
+    await expect(open(workspace, ['../outside.json'])).rejects.toThrow(/outside the workspace/);
     fs.writeFileSync(path.join(scratch, 'secret.json'), bom(2));
     fs.symlinkSync(path.join(scratch, 'secret.json'), path.join(workspace, 'sbom.json'));
-    const r = await runAction('sbom-attach', {
-      root,
-      workspace,
-      apiUrl,
-      token,
-      inputs: { sbom: 'sbom.json' },
-    });
-    expectRefused(r, /symbolic link/);
+    await expect(open(workspace, ['sbom.json'])).rejects.toThrow(/symbolic link/);
   });
 
-  it('more than one file, and a bad min-components', async () => {
-    expectRefused(
-      await attach({ 'a.cdx.json': bom(1), 'b.cdx.json': bom(1) }, { sbom: '*.cdx.json' }),
-      /must match exactly one file/,
+  it('more than one file', async () => {
+    const workspace = workspaceWith({ 'a.cdx.json': bom(1), 'b.cdx.json': bom(1) });
+    await expect(open(workspace, ['*.cdx.json'])).rejects.toThrow(
+      /must match exactly one file.*a\.cdx\.json, b\.cdx\.json/,
     );
-    expectRefused(
-      await attach({ 'a.json': bom(1) }, { sbom: 'a.json', 'min-components': 'many' }),
-      /Input 'min-components'/,
+    await expect(open(workspace, ['a.cdx.json'])).resolves.toMatchObject({
+      name: 'a.cdx.json',
+      display: 'a.cdx.json',
+    });
+  });
+});
+
+describe('the bundle refuses before contacting GitHub, once per refusal class', () => {
+  it('bad inputs (parseInputs): every problem at once, undeclared inputs included', async () => {
+    const r = await attach(
+      { 'sbom.json': bom(1) },
+      { sbom: 'sbom.json', 'min-components': 'many' },
+      { INPUT_ASSET_NAME_: 'x.json' },
     );
+    expectRefused(r, /Configuration error: 2 configuration problems/);
+    expect(r.stdout).toMatch(
+      /Input 'asset_name_' is not an input of this action: did you mean 'asset-name'\?/,
+    );
+    expect(r.stdout).toMatch(/Input 'min-components' must be a whole number/);
+    expect(r.summary.match(/\| configuration \| ❌ fail \|/g)).toHaveLength(2);
+  });
+
+  it('files (openSbom): a glob matching nothing', async () => {
+    const r = await attach({ 'a.json': '{}' }, { sbom: 'dist/*.cdx.json' });
+    expectRefused(r, /Configuration error: .*matches no file/);
+    expect(r.summary).toMatch(/\| configuration \| ❌ fail \| .*matches no file/);
+  });
+
+  it('the SBOM itself (checkSbom): a schema violation, annotated on the file', async () => {
+    const doc = JSON.parse(bom(3)) as { components: Record<string, unknown>[] };
+    doc.components[2].type = 'spaceship';
+    const r = await attach({ 'sbom.json': JSON.stringify(doc) }, { sbom: 'sbom.json' });
+    expectRefused(r, /\/components\/2\/type/);
+    expect(r.stdout).toMatch(/::error [^:]*file=sbom\.json/);
+    expect(r.summary).toContain('❌');
   });
 });

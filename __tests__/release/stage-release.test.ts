@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_TOKEN, type Release } from '../../src/emulator/github/index.js';
+import { prepareStaging } from '../../src/actions/stage-release/main.js';
+import { closeLocalAssets } from '../../src/core/release/pipeline.js';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
 import { useGitHub } from '../helpers/github.js';
 import { workspace as workspaceWith } from '../helpers/workspace.js';
@@ -233,12 +235,36 @@ describe('stage-release', () => {
     expect(releases(fx)).toHaveLength(1);
   });
 
-  it('uses an existing draft even before its tag exists', async () => {
+  it('uses an existing draft before its tag exists only when it targets the target commit', async () => {
     const fx = fixture({ 'dist/one.bin': 'one\n' });
-    const draft = emu.state.addRelease(fx.repository, { tagName: 'v7.0.0', draft: true });
-    const r = await run('stage-release', fx, { files: 'dist/*', tag: 'v7.0.0' });
+    const ref = { ref: 'refs/heads/main' };
+    // target_commitish as a branch name: resolved to its head commit and compared whole.
+    const draft = emu.state.addRelease(fx.repository, {
+      tagName: 'v7.0.0',
+      draft: true,
+      targetCommitish: 'main',
+    });
+    const head = emu.state.repo(fx.repository).branches.get('main')!;
+    const r = await run('stage-release', fx, { files: 'dist/*', tag: 'v7.0.0', target: head }, ref);
     expect(r.code).toBe(0);
     expect(r.outputs['release-id']).toBe(String(draft.id));
+
+    // The same draft with another target, or with none: refused on this run as on the first.
+    const other = emu.state.commit(fx.repository, { message: 'elsewhere', branch: 'side' });
+    const before = uploadsTo(fx);
+    const wrong = await run('stage-release', fx, { files: 'dist/*', tag: 'v7.0.0', target: other }, ref);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toMatch(
+      new RegExp(
+        `draft ${draft.id} for v7\\.0\\.0 targets 'main' \\(commit ${head}\\), but input 'target' is ${other}`,
+      ),
+    );
+    const none = await run('stage-release', fx, { files: 'dist/*', tag: 'v7.0.0' }, ref);
+    expect(none.code).toBe(1);
+    expect(none.stdout).toMatch(
+      /Tag v7\.0\.0 does not exist .* and input 'target' is not set, so draft \d+ \(target_commitish 'main'\)/,
+    );
+    expect(uploadsTo(fx)).toBe(before);
   });
 
   it('recovers from a connection cut mid-upload (the starter it leaves is replaced)', async () => {
@@ -255,13 +281,31 @@ describe('stage-release', () => {
   it('never modifies a published release', async () => {
     const fx = fixture(FILES);
     const published = emu.state.addRelease(fx.repository, { tagName: 'v1.2.3', draft: false });
+    const start = emu.log.length;
     const r = await run('stage-release', fx, { files: 'dist/*' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/published release .* is never modified/);
+    // Only the refusal of a published release that lacks the files says this (not the mid-run
+    // "was published during this run", nor findDraft's race fallback).
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `published release: the published release ${published.id} for v1\\.2\\.3 \\(.*\\) differs from the local files, and a published release is never modified`,
+      ),
+    );
+    expect(r.stdout).toContain(
+      "asset app-1.2.3.tar.gz: release v1.2.3 is published without 'app-1.2.3.tar.gz'; a published release is never modified",
+    );
+    expect(r.stdout).not.toMatch(/during this run|already has a published release/);
     expect(published.assets).toEqual([]);
     expect(releases(fx)).toEqual([published]);
-    expect(uploadsTo(fx)).toBe(0);
-    expect(r.summary).toContain('❌ fail');
+    const ops = emu.log.slice(start).map((e) => e.operationId);
+    for (const write of [
+      'repos/create-release',
+      'repos/upload-release-asset',
+      'repos/delete-release-asset',
+    ]) {
+      expect(ops).not.toContain(write);
+    }
+    expect(r.summary).toContain('| published release | ❌ fail |');
   });
 
   it('finds its draft on a later page of the release list, and fails closed when a page cannot be read', async () => {
@@ -376,12 +420,30 @@ describe('stage-release', () => {
     expect(wrong.stdout).toContain(`already points to ${fx.commit}`);
     expect(releases(fx)).toEqual([]);
 
+    // With a draft there, the same inputs are refused again: the tag's commit is the truth on
+    // every run, and nothing is attached to the draft.
+    const draft = emu.state.addRelease(fx.repository, {
+      tagName: 'v1.2.3',
+      draft: true,
+      targetCommitish: other,
+    });
+    const again = await run('stage-release', fx, { files: 'dist/*', target: other });
+    expect(again.code).toBe(1);
+    expect(again.stdout).toMatch(
+      new RegExp(`Input 'target' is ${other}, but tag v1\\.2\\.3 already points to ${fx.commit}`),
+    );
+    expect(draft.assets).toEqual([]);
+    // Without target the tag's commit is used, whatever the draft's target_commitish says.
+    expect((await run('stage-release', fx, { files: 'dist/*' })).code).toBe(0);
+    expect(draft.assets).toHaveLength(2);
+    emu.state.repo(fx.repository).releases.splice(emu.state.repo(fx.repository).releases.indexOf(draft), 1);
+
     const created = await run('stage-release', fx, { files: 'dist/*', tag: 'v9.9.9', target: other });
     expect(created.code).toBe(0);
     expect(releases(fx, 'v9.9.9')[0].targetCommitish).toBe(other);
   });
 
-  it('reports names GitHub rewrites and refuses two files that collide, before any request', async () => {
+  it('reports names GitHub rewrites, and finds them again on a re-run', async () => {
     const fx = fixture({ 'dist/my app (linux).zip': 'zip\n', 'dist/.config': 'cfg\n' });
     // (globs skip dotfiles, so the dotfile is named explicitly)
     const r = await run('stage-release', fx, { files: 'dist/*\ndist/.config' });
@@ -394,43 +456,122 @@ describe('stage-release', () => {
     ]);
     const again = await run('stage-release', fx, { files: 'dist/*\ndist/.config' });
     expect(again.outputs).toMatchObject({ uploaded: '0', skipped: '2' });
-
-    const clash = fixture({ 'a/app 1.zip': 'x', 'b/app.1.zip': 'y' });
-    const refused = await run('stage-release', clash, { files: '*/*.zip' });
-    expect(refused.code).toBe(1);
-    expect(refused.stdout).toMatch(/would all become the asset 'app\.1\.zip'/);
-    expect(requestsFor(clash)).toBe(0);
   });
 
-  it('finds its asset on a re-run by label when GitHub names it differently than predicted', async () => {
-    const fx = fixture({ 'dist/résumé 1.pdf': 'cv\n' });
+  it('never takes an asset of another name for its own because its label is the requested name', async () => {
+    const fx = fixture({ 'dist/résumé 1.pdf': 'cv\n', 'dist/app.tar.gz': 'app\n' });
+    const draft = emu.state.addRelease(fx.repository, { tagName: 'v1.2.3', draft: true });
+    // Impostors: other names, labelled with the names this run asks for. One is a finished
+    // upload (it must not count as "already staged"), one a starter (it must not be deleted).
+    const fake = emu.state.addAsset(draft.id, 'other.pdf', 'not the cv\n');
+    fake.label = 'résumé 1.pdf';
+    const starter = emu.state.addAsset(draft.id, 'unrelated.tar.gz', '', { state: 'starter' });
+    starter.label = 'app.tar.gz';
     const r = await run('stage-release', fx, { files: 'dist/*' });
     expect(r.code).toBe(0);
-    const [asset] = releases(fx)[0].assets;
-    expect(asset).toMatchObject({ name: 'resume.1.pdf', label: 'résumé 1.pdf' });
-    const assets = JSON.parse(r.outputs.assets) as { name: string }[];
-    expect(assets[0].name).toBe('resume.1.pdf');
+    expect(r.outputs).toMatchObject({ uploaded: '2', skipped: '0' });
+    expect(draft.assets.map((a) => [a.name, a.state]).sort()).toEqual([
+      ['app.tar.gz', 'uploaded'],
+      ['other.pdf', 'uploaded'],
+      ['resume.1.pdf', 'uploaded'],
+      ['unrelated.tar.gz', 'starter'],
+    ]);
+    expect(draft.assets.find((a) => a.name === 'resume.1.pdf')).toMatchObject({
+      label: 'résumé 1.pdf',
+      digest: `sha256:${sha256('cv\n')}`,
+    });
     expect(r.summary).toContain("GitHub named it 'resume.1.pdf', asked for 'résumé 1.pdf'");
-    // GitHub's renaming rules are not documented: if it named the asset otherwise than
-    // predicted, the label (the requested name, set on upload) still identifies it.
-    asset.name = 'r.sum.1.pdf';
+    // A re-run finds both by name (the predicted rename included) and changes nothing.
     const again = await run('stage-release', fx, { files: 'dist/*' });
-    expect(again.code).toBe(0);
-    expect(again.outputs).toMatchObject({ uploaded: '0', skipped: '1' });
-    expect(releases(fx)[0].assets).toHaveLength(1);
+    expect(again.outputs).toMatchObject({ uploaded: '0', skipped: '2' });
+    expect(draft.assets).toHaveLength(4);
   });
 
-  it('refuses a file of 2 GiB before sending anything, naming the limit', async () => {
-    const fx = fixture({ 'dist/small.bin': 'small' });
-    const big = path.join(fx.workspace, 'dist', 'huge.bin');
-    const handle = fs.openSync(big, 'w');
-    fs.ftruncateSync(handle, 2 * 1024 ** 3);
-    fs.closeSync(handle);
+  it('deletes its own upload when GitHub reports another digest than was sent, and a clean re-run succeeds', async () => {
+    const fx = fixture({ 'dist/app.tar.gz': 'app bytes\n' });
+    const lie = `sha256:${'e'.repeat(64)}`;
+    emu.faults.add({ operation: 'repos/upload-release-asset', kind: 'wrong-digest', digest: lie });
     const r = await run('stage-release', fx, { files: 'dist/*' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/GitHub refuses release assets of 2 GiB \(2147483648 bytes\) or more/);
-    expect(r.stdout).toContain('dist/huge.bin');
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `post-upload digest check: GitHub reports ${lie} for 'app\\.tar\\.gz', but this run sent sha256:${sha256('app bytes\n')}; the asset this run uploaded was deleted`,
+      ),
+    );
+    const [draft] = releases(fx);
+    expect(draft.assets).toEqual([]);
+    const assets = JSON.parse(r.outputs.assets) as { result: string; sha256: string }[];
+    expect(assets).toMatchObject([{ result: 'failed', sha256: sha256('app bytes\n') }]);
+
+    const again = await run('stage-release', fx, { files: 'dist/*' });
+    expect(again.code).toBe(0);
+    expect(again.outputs).toMatchObject({ uploaded: '1', skipped: '0' });
+    expect(draft.assets.map((a) => [a.name, a.digest])).toEqual([
+      ['app.tar.gz', `sha256:${sha256('app bytes\n')}`],
+    ]);
+  });
+
+  it('refuses bad inputs (parseInputs) all at once, undeclared ones included, before any request', async () => {
+    const fx = fixture(FILES);
+    const r = await runAction('stage-release', {
+      root,
+      workspace: fx.workspace,
+      repository: fx.repository,
+      apiUrl: emu.url,
+      serverUrl: emu.serverUrl,
+      inputs: { files: 'dist/*', target: 'abc123', prerelease: 'yes' },
+      env: { INPUT_NOTES_PATH_: 'NOTES.md' },
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/Configuration error: 3 configuration problems/);
+    expect(r.stdout).toMatch(
+      /Input 'notes_path_' is not an input of this action: did you mean 'notes-path'\?/,
+    );
+    expect(r.stdout).toContain(
+      "Input 'target' must be a full 40-character hexadecimal commit SHA, got 'abc123'.",
+    );
+    expect(r.stdout).toMatch(/Input 'prerelease' must be auto, true or false/);
+    expect(r.summary.match(/\| configuration \| ❌ fail \|/g)).toHaveLength(3);
+    expect(r.outputs).toMatchObject({ 'release-id': '', uploaded: '0', skipped: '0', assets: '[]' });
     expect(requestsFor(fx)).toBe(0);
+  });
+});
+
+describe('stage-release local half (prepareStaging), in-process', () => {
+  const inputs = (files: string[]) => ({
+    token: 'x',
+    repository: { owner: 'o', repo: 'r' },
+    tag: 'v1.2.3',
+    files,
+    prerelease: 'auto' as const,
+  });
+
+  it('refuses two files that would become one asset name', async () => {
+    const { workspace } = fixture({ 'a/app 1.zip': 'x', 'b/app.1.zip': 'y' });
+    await expect(prepareStaging(inputs(['*/*.zip']), workspace)).rejects.toThrow(
+      /would all become the asset 'app\.1\.zip'/,
+    );
+  });
+
+  it('refuses a file of 2 GiB, naming the limit and the file', async () => {
+    const { workspace } = fixture({ 'dist/small.bin': 'small' });
+    const handle = fs.openSync(path.join(workspace, 'dist', 'huge.bin'), 'w');
+    fs.ftruncateSync(handle, 2 * 1024 ** 3);
+    fs.closeSync(handle);
+    const refused = prepareStaging(inputs(['dist/*']), workspace);
+    await expect(refused).rejects.toThrow(
+      /GitHub refuses release assets of 2 GiB \(2147483648 bytes\) or more/,
+    );
+    await expect(refused).rejects.toThrow(/'dist\/huge\.bin' \(2147483648 bytes\) is too large/);
+  });
+
+  it('opens every file under its planned name', async () => {
+    const { workspace } = fixture({ 'dist/my app (linux).zip': 'zip\n' });
+    const { locals } = await prepareStaging(inputs(['dist/*']), workspace);
+    await closeLocalAssets(locals);
+    expect(locals.map((l) => [l.display, l.requestedName, l.name, l.size])).toEqual([
+      ['dist/my app (linux).zip', 'my app (linux).zip', 'my.app.linux.zip', 4],
+    ]);
   });
 });
 

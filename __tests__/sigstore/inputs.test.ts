@@ -2,18 +2,8 @@ import { objectInputReader } from '../../src/core/inputs/index.js';
 import { readActionYaml } from '../../src/emulator/runner.js';
 import * as sign from '../../src/actions/sigstore-sign/inputs.js';
 import * as verify from '../../src/actions/sigstore-verify/inputs.js';
-import { ConfigurationError } from '../../src/core/errors.js';
+import { problemsOrNone as problemsOf } from '../helpers/inputs.js';
 import { root } from './helpers.js';
-
-function problemsOf(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ConfigurationError) return error.problems;
-    throw error;
-  }
-  return [];
-}
 
 describe('sigstore-sign and sigstore-verify inputs', () => {
   it.each([

@@ -4,25 +4,15 @@
  * is still refused, naming the difference. All three run from their dist bundles.
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../../src/emulator/github/index.js';
+import { DEFAULT_TOKEN } from '../../src/emulator/github/index.js';
 import { runAction, type RunResult } from '../../src/emulator/runner.js';
+import { useGitHub } from '../helpers/github.js';
+import { workspace as workspaceWith } from '../helpers/workspace.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-let emu: GitHubEmulator;
-let scratch: string;
-
-beforeAll(async () => {
-  emu = await startGitHubEmulator();
-  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'undraft-rerun-'));
-});
-
-afterAll(async () => {
-  expect(emu.violations).toEqual([]);
-  await emu.stop();
-  fs.rmSync(scratch, { recursive: true, force: true });
-});
+// One emulator for the file; each test's exchanges must match GitHub's OpenAPI description.
+const emu = useGitHub({ scope: 'all' });
 
 const SBOM = JSON.stringify({
   bomFormat: 'CycloneDX',
@@ -37,11 +27,11 @@ describe('a re-run of the whole workflow after undraft published', () => {
     emu.state.addRepo(repository);
     const commit = emu.state.commit(repository, { branch: 'main' });
     emu.state.annotatedTag(repository, 'v1.2.3', commit);
-    const workspace = fs.mkdtempSync(path.join(scratch, 'ws-'));
-    fs.mkdirSync(path.join(workspace, 'out'));
-    fs.writeFileSync(path.join(workspace, 'out/app.tgz'), 'app\n');
-    fs.writeFileSync(path.join(workspace, 'out/app.tgz.sigstore.json'), '{}');
-    fs.writeFileSync(path.join(workspace, 'out/sbom.cdx.json'), SBOM);
+    const workspace = workspaceWith({
+      'out/app.tgz': 'app\n',
+      'out/app.tgz.sigstore.json': '{}',
+      'out/sbom.cdx.json': SBOM,
+    });
     const step = (name: string, inputs: Record<string, string>): Promise<RunResult> =>
       runAction(name, {
         root,

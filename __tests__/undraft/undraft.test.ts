@@ -6,32 +6,27 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {
-  DEFAULT_TOKEN,
-  startGitHubEmulator,
-  type GitHubEmulator,
-  type Release,
-} from '../../src/emulator/github/index.js';
+import { DEFAULT_TOKEN, type Release } from '../../src/emulator/github/index.js';
 import { startSigstore, type SigstoreEmulator } from '../../src/emulator/sigstore/index.js';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
 import { SigningSession } from '../../src/core/sigstore/sign.js';
 import { staticIdentityProvider } from '../../src/core/sigstore/oidc.js';
+import { useGitHub } from '../helpers/github.js';
+import { workspace as workspaceWith } from '../helpers/workspace.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-let emu: GitHubEmulator;
+// One emulator for the file; each test's exchanges must match GitHub's OpenAPI description.
+const emu = useGitHub({ scope: 'all' });
 let sigstore: SigstoreEmulator;
 let scratch: string;
 let counter = 0;
 
 beforeAll(async () => {
-  emu = await startGitHubEmulator();
   sigstore = await startSigstore();
   scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'undraft-'));
 });
 
 afterAll(async () => {
-  expect(emu.violations).toEqual([]);
-  await emu.stop();
   await sigstore.stop();
   fs.rmSync(scratch, { recursive: true, force: true });
 });
@@ -66,11 +61,7 @@ function fixture(
     body: 'draft body',
   });
   for (const [name, bytes] of Object.entries(assets)) emu.state.addAsset(draft.id, name, bytes);
-  const workspace = fs.mkdtempSync(path.join(scratch, 'ws-'));
-  for (const [name, content] of Object.entries(options.workspace ?? {})) {
-    fs.writeFileSync(path.join(workspace, name), content);
-  }
-  return { repository, commit, workspace, draft, tag };
+  return { repository, commit, workspace: workspaceWith(options.workspace), draft, tag };
 }
 
 /** A complete draft: an app with its bundle, a SHA256SUMS, an SBOM (no bundle needed). */

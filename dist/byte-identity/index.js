@@ -34815,6 +34815,24 @@ async function refs_resolveTagCommit(client, repo, tag) {
         throw new Error(`Tag ${tag} points to a ${object.type}, not a commit.`);
     return object.sha;
 }
+/**
+ * The commit a commit-ish names: a full SHA is taken as it is (lower-cased); a branch, tag or
+ * short SHA is resolved by GitHub. Undefined when it names no commit.
+ */
+async function refs_resolveCommitish(client, repo, commitish) {
+    if (/^[0-9a-f]{40}$/i.test(commitish))
+        return commitish.toLowerCase();
+    try {
+        const { data } = await client.rest.repos.getCommit({ ...repo, ref: commitish });
+        return data.sha.toLowerCase();
+    }
+    catch (error) {
+        const status = statusOf(error);
+        if (status === 404 || status === 422)
+            return undefined;
+        throw explainHttpError(error, `Resolving '${commitish}' to a commit`, 'contents: read');
+    }
+}
 
 ;// CONCATENATED MODULE: ./.build/core/github/releases.js
 /*
@@ -34827,10 +34845,10 @@ async function refs_resolveTagCommit(client, repo, tag) {
 
 
 
-/** A release-state problem (published release, two drafts): a failed check, not a crash. */
-class ReleaseStateError extends Error {
-    constructor(message) {
-        super(message);
+/** A release-state problem (published release, two drafts…): a failed check, not a crash. */
+class ReleaseStateError extends errors/* BaseError */.Cf {
+    constructor(code, message) {
+        super(code, message);
         this.name = 'ReleaseStateError';
     }
 }
@@ -34862,11 +34880,11 @@ async function findDraft(client, repo, tag) {
     const releases = await listReleasesForTag(client, repo, tag);
     const published = releases.filter((r) => !r.draft);
     if (published.length > 0) {
-        throw new ReleaseStateError(`tag ${tag} already has a ${published.map(releaseLabel).join(' and a ')}; a published release is never modified. ` +
+        throw new ReleaseStateError('PUBLISHED', `tag ${tag} already has a ${published.map(releaseLabel).join(' and a ')}; a published release is never modified. ` +
             'Publish under a new tag instead.');
     }
     if (releases.length > 1) {
-        throw new ReleaseStateError(`tag ${tag} has ${releases.length} draft releases: ${releases.map(releaseLabel).join('; ')}. ` +
+        throw new ReleaseStateError('AMBIGUOUS', `tag ${tag} has ${releases.length} draft releases: ${releases.map(releaseLabel).join('; ')}. ` +
             'Delete the ones that should not be published and run again.');
     }
     return releases[0];
@@ -34881,7 +34899,7 @@ async function ensureDraft(client, repo, spec) {
     // An existing draft is used whatever the tag's state: a draft may exist before its tag does
     // (GitHub creates the tag when the release is published).
     const existing = await findDraft(client, repo, spec.tag);
-    if (existing) {
+    if (existing && !spec.checkTarget) {
         return {
             release: existing,
             created: false,
@@ -34889,10 +34907,23 @@ async function ensureDraft(client, repo, spec) {
             prerelease: existing.prerelease,
         };
     }
-    const tagCommit = await resolveTagCommit(client, repo, spec.tag);
-    if (spec.target && tagCommit && spec.target.toLowerCase() !== tagCommit.toLowerCase()) {
-        throw new ConfigurationError(`Input 'target' is ${spec.target}, but tag ${spec.tag} already points to ${tagCommit}: ` +
-            "GitHub would release the tag's commit. Drop the input or fix the tag.");
+    // The tag's commit is read on every run, not only when creating: with an existing draft the
+    // same inputs must be refused as on the run that would have created it, or a later run could
+    // attach bytes built from another commit to the tag's release.
+    const tagCommit = await tagCommitHoldingTarget(client, repo, spec.tag, spec.target);
+    /** A draft this run did not create, while the tag is missing, must target `target`. */
+    const checkDraft = async (draft) => {
+        if (spec.checkTarget && !tagCommit)
+            await assertDraftTarget(client, repo, draft, spec.target);
+    };
+    if (existing) {
+        await checkDraft(existing);
+        return {
+            release: existing,
+            created: false,
+            target: tagCommit ?? existing.target_commitish,
+            prerelease: existing.prerelease,
+        };
     }
     const target = tagCommit ?? spec.target;
     if (!target) {
@@ -34936,7 +34967,7 @@ async function ensureDraft(client, repo, spec) {
         // remove our draft, then refuse.
         if (mine)
             await deleteRelease(client, repo, mine.id);
-        throw new ReleaseStateError(`tag ${spec.tag} was published while this run created a draft (${published.map(releaseLabel).join(', ')}); ` +
+        throw new ReleaseStateError('PUBLISHED', `tag ${spec.tag} was published while this run created a draft (${published.map(releaseLabel).join(', ')}); ` +
             'the new draft was removed and nothing was uploaded.');
     }
     if (!mine) {
@@ -34945,16 +34976,18 @@ async function ensureDraft(client, repo, spec) {
         if (after.length === 0)
             throw new Error(`Creating the draft release for ${spec.tag} failed, and no draft exists.`);
         const first = after[0];
-        return { release: first, created: false, target: first.target_commitish, prerelease: first.prerelease };
+        await checkDraft(first);
+        return { release: first, created: false, target, prerelease: first.prerelease };
     }
     const created = mine;
     if (!after.some((r) => r.id === created.id)) {
-        throw new ReleaseStateError(`the draft this run created (${mine.id}) is not in the release list; not knowing which draft is the real one, nothing is uploaded.`);
+        throw new ReleaseStateError('AMBIGUOUS', `the draft this run created (${mine.id}) is not in the release list; not knowing which draft is the real one, nothing is uploaded.`);
     }
     const survivor = after[0];
     if (survivor.id === mine.id)
         return { release: mine, created: true, target, prerelease };
     await deleteRelease(client, repo, mine.id);
+    await checkDraft(survivor);
     return {
         release: survivor,
         created: false,
@@ -34962,6 +34995,44 @@ async function ensureDraft(client, repo, spec) {
         target,
         prerelease: survivor.prerelease,
     };
+}
+/**
+ * The tag's commit (annotated tags peeled), or undefined when the tag does not exist. When it
+ * exists it is the truth: a `target` that differs from it is refused, whatever release state
+ * the caller found (draft, none, or published).
+ */
+async function tagCommitHoldingTarget(client, repo, tag, target) {
+    const tagCommit = await resolveTagCommit(client, repo, tag);
+    if (target && tagCommit && target.toLowerCase() !== tagCommit.toLowerCase()) {
+        throw new ConfigurationError(`Input 'target' is ${target}, but tag ${tag} already points to ${tagCommit}: ` +
+            "GitHub would release the tag's commit. Drop the input or fix the tag.");
+    }
+    return tagCommit;
+}
+/**
+ * While the tag does not exist, the draft's `target_commitish` decides which commit GitHub tags
+ * on publishing. It may be a branch name or a SHA: it is resolved to a commit and compared with
+ * `target` as whole SHAs. Without `target` there is nothing to hold the draft to, so that is
+ * refused as on creation.
+ */
+async function assertDraftTarget(client, repo, draft, target) {
+    const commitish = draft.target_commitish;
+    if (!target) {
+        throw new ConfigurationError(`Tag ${draft.tag_name} does not exist in ${repo.owner}/${repo.repo} and input 'target' is not set, so draft ` +
+            `${draft.id} (target_commitish '${commitish}') cannot be checked against the commit these files were built from: ` +
+            'push the tag first, or give the commit to release as target.');
+    }
+    const resolved = await resolveCommitish(client, repo, commitish);
+    if (resolved === undefined) {
+        throw new ReleaseStateError('WRONG_TARGET', `draft ${draft.id} for ${draft.tag_name} targets '${commitish}', which resolves to no commit of ${repo.owner}/${repo.repo}; ` +
+            `it cannot be shown to be ${target}, so nothing is uploaded`);
+    }
+    if (resolved !== target.toLowerCase()) {
+        throw new ReleaseStateError('WRONG_TARGET', `draft ${draft.id} for ${draft.tag_name} targets '${commitish}'` +
+            (resolved === commitish.toLowerCase() ? '' : ` (commit ${resolved})`) +
+            `, but input 'target' is ${target}: these files would be released from another commit. ` +
+            "Fix the draft's target or the input, and run again.");
+    }
 }
 async function deleteRelease(client, repo, id) {
     try {
@@ -41295,7 +41366,7 @@ function createClient(token, options = {}) {
     const octokit = getOctokit(token, {
         baseUrl: options.baseUrl ?? apiBaseUrl(),
         throttle: {
-            enabled: options.throttle ?? true,
+            enabled: options.throttle ?? process.env.SEALED_RELEASE_THROTTLE !== 'false',
             onRateLimit: () => false,
             onSecondaryRateLimit: () => false,
         },
@@ -43600,16 +43671,18 @@ function parsePypiRelease(reference, doc) {
 /* harmony export */ });
 /* unused harmony exports REFERENCE_KINDS, REFERENCE_FORMS, isLoopbackHost */
 /* harmony import */ var _inputs_parsers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4196);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8005);
+
 
 /**
  * The source could not be read (malformed JSON, a 5xx storm that outlived the retries, a
  * download that broke off): a failed row naming the reference, never a pass and never a
  * "missing" that a canonicalize could mistake for "not published yet".
  */
-class RegistryError extends Error {
+class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BaseError */ .Cf {
     reference;
     constructor(reference, message, options) {
-        super(`${reference}: ${message}`, options);
+        super('UNREADABLE_REFERENCE', `${reference}: ${message}`, options);
         this.reference = reference;
         this.name = 'RegistryError';
     }

@@ -70812,6 +70812,7 @@ var dist = __nccwpck_require__(1040);
 ;// CONCATENATED MODULE: ./.build/core/sigstore/bundle.js
 
 
+
 /** The bundle media types this verifier knows. Anything else is refused, not guessed at. */
 const KNOWN_BUNDLE_MEDIA_TYPES = [
     dist.BUNDLE_V01_MEDIA_TYPE,
@@ -70819,9 +70820,9 @@ const KNOWN_BUNDLE_MEDIA_TYPES = [
     dist.BUNDLE_V03_LEGACY_MEDIA_TYPE,
     dist.BUNDLE_V03_MEDIA_TYPE,
 ];
-class BundleFormatError extends Error {
+class BundleFormatError extends BaseError {
     constructor(message) {
-        super(message);
+        super('BUNDLE_FORMAT', message);
         this.name = 'BundleFormatError';
     }
 }
@@ -70859,6 +70860,7 @@ function bundle_parseBundle(text) {
 var core_dist = __nccwpck_require__(3917);
 ;// CONCATENATED MODULE: ./.build/core/sigstore/identity.js
 
+
 /**
  * Who signed a keyless bundle, and the exact comparison with who was expected.
  *
@@ -70881,11 +70883,10 @@ const GENERAL_NAME_EMAIL = 1;
 const GENERAL_NAME_URI = 6;
 const UNIVERSAL_UTF8_STRING = 12;
 /** A certificate that does not name exactly one signer, or names another one than expected. */
-class IdentityMismatchError extends Error {
-    /** Same code as @sigstore/verify's policy errors, so callers can treat both alike. */
-    code = 'UNTRUSTED_SIGNER_ERROR';
+class IdentityMismatchError extends BaseError {
     constructor(message) {
-        super(message);
+        // Same code as @sigstore/verify's policy errors, so callers can treat both alike.
+        super('UNTRUSTED_SIGNER_ERROR', message);
         this.name = 'IdentityMismatchError';
     }
 }
@@ -77029,9 +77030,9 @@ var verify_dist = __nccwpck_require__(4187);
 
 
 
-class TrustRootError extends Error {
+class TrustRootError extends BaseError {
     constructor(message, options) {
-        super(message, options);
+        super('TRUST_ROOT', message, options);
         this.name = 'TrustRootError';
     }
 }
@@ -77216,11 +77217,10 @@ function verifyEcdsaDigest(key, digest, signature) {
 /** The issuer of GitHub Actions OIDC tokens on github.com. */
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** A verification that said no, with the reason in words. */
-class SignatureVerificationError extends Error {
-    code;
+class SignatureVerificationError extends BaseError {
     constructor(message, code) {
-        super(message);
-        this.code = code;
+        // The code is @sigstore/verify's own (SIGNATURE_ERROR, UNTRUSTED_SIGNER_ERROR, …) or ours.
+        super(code, message);
         this.name = 'SignatureVerificationError';
     }
 }
@@ -86043,7 +86043,7 @@ function createClient(token, options = {}) {
     const octokit = getOctokit(token, {
         baseUrl: options.baseUrl ?? apiBaseUrl(),
         throttle: {
-            enabled: options.throttle ?? true,
+            enabled: options.throttle ?? process.env.SEALED_RELEASE_THROTTLE !== 'false',
             onRateLimit: () => false,
             onSecondaryRateLimit: () => false,
         },
@@ -86195,12 +86195,12 @@ class PaginationError extends BaseError {
     constructor(message, cause, pages) {
         super('INCOMPLETE_LISTING', message, { cause });
         this.name = 'PaginationError';
-        this.status = statusOf(cause);
+        this.status = client_statusOf(cause);
         this.pages = pages;
     }
 }
 /** The HTTP status of an Octokit error, if it has one. */
-function statusOf(error) {
+function client_statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
 }
@@ -86218,8 +86218,8 @@ class GitHubRequestError extends BaseError {
  * Turns a 403/404 into a message that names the permission the job probably lacks: GitHub
  * answers 404 rather than 403 for many resources a token may not see.
  */
-function explainHttpError(error, what, permission) {
-    const status = statusOf(error);
+function client_explainHttpError(error, what, permission) {
+    const status = client_statusOf(error);
     if (status === 403 || status === 404) {
         return new GitHubRequestError('NOT_PERMITTED', `${what}: GitHub answered ${status}. The token may lack the '${permission}' permission ` +
             `(add 'permissions: ${permission}' to the job), or the resource does not exist.`, error);
@@ -86276,7 +86276,7 @@ async function trustDomainOf(client, serverUrl) {
         ({ data } = (await client.request('GET /meta')));
     }
     catch (error) {
-        throw explainHttpError(error, `Reading the trust domain from ${serverUrl}'s GET /meta`, 'metadata: read');
+        throw client_explainHttpError(error, `Reading the trust domain from ${serverUrl}'s GET /meta`, 'metadata: read');
     }
     const domain = data?.domains?.artifact_attestations?.trust_domain;
     if (typeof domain !== 'string' || !/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i.test(domain)) {
@@ -86473,9 +86473,9 @@ async function listReleaseAttestations(client, repo, commit) {
     }
     catch (error) {
         // GitHub answers 404 while a commit has no attestation yet.
-        if (statusOf(error) === 404)
+        if (client_statusOf(error) === 404)
             return [];
-        throw explainHttpError(error, `Listing the release attestations of commit ${commit}`, 'attestations: read');
+        throw client_explainHttpError(error, `Listing the release attestations of commit ${commit}`, 'attestations: read');
     }
 }
 /**
@@ -86546,9 +86546,9 @@ async function resolveTagCommit(client, repo, tag) {
         object = data.object;
     }
     catch (error) {
-        if (statusOf(error) === 404)
+        if (client_statusOf(error) === 404)
             return undefined;
-        throw explainHttpError(error, `Resolving tag ${tag}`, 'contents: read');
+        throw client_explainHttpError(error, `Resolving tag ${tag}`, 'contents: read');
     }
     for (let depth = 0; object.type === 'tag'; depth++) {
         if (depth >= 10)
@@ -86558,12 +86558,30 @@ async function resolveTagCommit(client, repo, tag) {
             object = data.object;
         }
         catch (error) {
-            throw explainHttpError(error, `Peeling annotated tag ${tag}`, 'contents: read');
+            throw client_explainHttpError(error, `Peeling annotated tag ${tag}`, 'contents: read');
         }
     }
     if (object.type !== 'commit')
         throw new Error(`Tag ${tag} points to a ${object.type}, not a commit.`);
     return object.sha;
+}
+/**
+ * The commit a commit-ish names: a full SHA is taken as it is (lower-cased); a branch, tag or
+ * short SHA is resolved by GitHub. Undefined when it names no commit.
+ */
+async function resolveCommitish(client, repo, commitish) {
+    if (/^[0-9a-f]{40}$/i.test(commitish))
+        return commitish.toLowerCase();
+    try {
+        const { data } = await client.rest.repos.getCommit({ ...repo, ref: commitish });
+        return data.sha.toLowerCase();
+    }
+    catch (error) {
+        const status = statusOf(error);
+        if (status === 404 || status === 422)
+            return undefined;
+        throw explainHttpError(error, `Resolving '${commitish}' to a commit`, 'contents: read');
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/core/inputs/parsers.js

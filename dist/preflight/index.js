@@ -43465,6 +43465,24 @@ async function resolveTagCommit(client, repo, tag) {
         throw new Error(`Tag ${tag} points to a ${object.type}, not a commit.`);
     return object.sha;
 }
+/**
+ * The commit a commit-ish names: a full SHA is taken as it is (lower-cased); a branch, tag or
+ * short SHA is resolved by GitHub. Undefined when it names no commit.
+ */
+async function resolveCommitish(client, repo, commitish) {
+    if (/^[0-9a-f]{40}$/i.test(commitish))
+        return commitish.toLowerCase();
+    try {
+        const { data } = await client.rest.repos.getCommit({ ...repo, ref: commitish });
+        return data.sha.toLowerCase();
+    }
+    catch (error) {
+        const status = statusOf(error);
+        if (status === 404 || status === 422)
+            return undefined;
+        throw explainHttpError(error, `Resolving '${commitish}' to a commit`, 'contents: read');
+    }
+}
 
 ;// CONCATENATED MODULE: ./.build/core/ci/summary.js
 /*
@@ -49935,7 +49953,7 @@ function createClient(token, options = {}) {
     const octokit = getOctokit(token, {
         baseUrl: options.baseUrl ?? apiBaseUrl(),
         throttle: {
-            enabled: options.throttle ?? true,
+            enabled: options.throttle ?? process.env.SEALED_RELEASE_THROTTLE !== 'false',
             onRateLimit: () => false,
             onSecondaryRateLimit: () => false,
         },
@@ -58500,14 +58518,13 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
  * declares, and the one error type, whose `code` says what kind of problem it is so callers
  * decide on the code, never on the wording of a message.
  */
+
 /** A problem with one version file: its kind (`code`), which file and, when known, which line. */
-class VersionFileError extends Error {
-    code;
+class VersionFileError extends errors/* BaseError */.Cf {
     file;
     line;
     constructor(code, message, file, line) {
-        super(message);
-        this.code = code;
+        super(code, message);
         this.file = file;
         this.line = line;
         this.name = 'VersionFileError';

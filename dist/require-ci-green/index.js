@@ -31545,6 +31545,24 @@ async function resolveTagCommit(client, repo, tag) {
         throw new Error(`Tag ${tag} points to a ${object.type}, not a commit.`);
     return object.sha;
 }
+/**
+ * The commit a commit-ish names: a full SHA is taken as it is (lower-cased); a branch, tag or
+ * short SHA is resolved by GitHub. Undefined when it names no commit.
+ */
+async function resolveCommitish(client, repo, commitish) {
+    if (/^[0-9a-f]{40}$/i.test(commitish))
+        return commitish.toLowerCase();
+    try {
+        const { data } = await client.rest.repos.getCommit({ ...repo, ref: commitish });
+        return data.sha.toLowerCase();
+    }
+    catch (error) {
+        const status = statusOf(error);
+        if (status === 404 || status === 422)
+            return undefined;
+        throw explainHttpError(error, `Resolving '${commitish}' to a commit`, 'contents: read');
+    }
+}
 
 ;// CONCATENATED MODULE: ./.build/core/ci/summary.js
 /*
@@ -37600,7 +37618,7 @@ function createClient(token, options = {}) {
     const octokit = getOctokit(token, {
         baseUrl: options.baseUrl ?? apiBaseUrl(),
         throttle: {
-            enabled: options.throttle ?? true,
+            enabled: options.throttle ?? process.env.SEALED_RELEASE_THROTTLE !== 'false',
             onRateLimit: () => false,
             onSecondaryRateLimit: () => false,
         },

@@ -33994,6 +33994,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -34155,6 +34162,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -34174,48 +34188,1900 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 2735:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./.build/core/errors.js
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8459);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1304);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7864);
+
+
+
+await (0,_core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)({
+    name: 'stage-release',
+    inputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_NAMES */ .Q,
+    parse: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .T,
+    run: _main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e,
+    refusalOutputs: { 'release-id': '', 'release-url': '', uploaded: 0, skipped: 0, assets: '[]' },
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1304:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ INPUT_NAMES),
+  T: () => (/* binding */ parseInputs)
+});
+
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __nccwpck_require__(8005);
+// EXTERNAL MODULE: ./.build/core/inputs/parsers.js
+var parsers = __nccwpck_require__(4196);
+// EXTERNAL MODULE: ./.build/core/inputs/reader.js
+var reader = __nccwpck_require__(7781);
+;// CONCATENATED MODULE: ./.build/core/inputs/index.js
+/** The one input layer: a collecting reader and the shared value parsers. */
+
+
+
+// EXTERNAL MODULE: ./.build/core/github/client.js + 25 modules
+var client = __nccwpck_require__(6065);
+;// CONCATENATED MODULE: ./.build/core/release/inputs.js
+/*
+ * The inputs every action that writes to the draft release shares (stage-release, sbom-attach):
+ * the token, the repository and the tag, parsed one way.
+ */
+
+
+/** Reads `github-token`, `repository` and `tag` into `inputs` (problems are collected there). */
+function parseReleaseInputs(inputs, env) {
+    const token = inputs.required('github-token', 'a token with contents: write');
+    const rawRepository = inputs.required('repository', "the repository as 'owner/name'");
+    const repository = rawRepository === '' ? undefined : inputs.attempt(() => (0,client/* parseRepository */.SU)('repository', rawRepository));
+    const tag = inputs.attempt(() => (0,parsers/* tagFromInputOrRef */.pM)('tag', inputs.optional('tag'), env.GITHUB_REF ?? ''));
+    return { token, repository: repository ?? { owner: '', repo: '' }, tag: tag ?? '' };
+}
+
+;// CONCATENATED MODULE: ./.build/actions/stage-release/inputs.js
+
+
+
+/** The inputs stage-release/action.yml declares (a test checks both agree). */
+const INPUT_NAMES = [
+    'tag',
+    'files',
+    'notes-path',
+    'name',
+    'target',
+    'prerelease',
+    'github-token',
+    'repository',
+];
+/**
+ * Parses every stage-release input at once (pure: the reader and `env` are all it reads). Every
+ * problem is reported together, each naming the input, the value and the accepted form.
+ */
+function parseInputs(read, env = process.env) {
+    const inputs = new reader/* Inputs */.G0(read);
+    return inputs.finish({
+        ...parseReleaseInputs(inputs, env),
+        files: inputs.list('files', { required: 'the files to attach as globs' }),
+        notesPath: inputs.optional('notes-path'),
+        name: inputs.optional('name'),
+        target: inputs.sha('target'),
+        prerelease: inputs.parse('prerelease', parsePrerelease) ?? 'auto',
+    });
+}
+/** `auto` (decided from the tag's SemVer) or a YAML 1.2 boolean. */
+function parsePrerelease(raw) {
+    if (raw.trim() === 'auto')
+        return 'auto';
+    try {
+        return (0,parsers/* parseBoolean */.yG)('prerelease', raw);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`Input 'prerelease' must be auto, true or false (YAML 1.2 booleans: true | True | TRUE | false | False | FALSE), got '${raw}'.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7864:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: prepareStaging
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __nccwpck_require__(8005);
+// EXTERNAL MODULE: ./.build/core/action/outputs.js
+var action_outputs = __nccwpck_require__(7457);
+// EXTERNAL MODULE: ./.build/core/action/report.js
+var action_report = __nccwpck_require__(6081);
+;// CONCATENATED MODULE: ./.build/core/action/checks.js
+
+
+
+
+const ON_REJECT_VALUES = (/* unused pure expression or super */ null && (['fail', 'skip']));
+/** Why the run is not ok: every failed row, one a line; empty when ok. */
+function reasonOf(report) {
+    if (report.ok)
+        return '';
+    if (report.rows.length === 0)
+        return 'no check was run';
+    return report.failures.map((r) => `${r.check}: ${r.detail}`).join('\n');
+}
+/**
+ * Runs checks over one report, then writes one job summary (with annotations), sets the merged
+ * outputs plus `ok` and `reason`, and fails unless every row passed. With `on-reject: skip` a
+ * rejection exits 0 with `ok=false` so later jobs can skip on `if:`; a hard failure still fails,
+ * because a broken configuration must not look like "not a release".
+ */
+async function runChecks(title, checks, options) {
+    const report = new action_report/* Report */.pl(title);
+    const outputs = {};
+    const summary = [];
+    let hard = 0;
+    for (const check of checks) {
+        const outcome = await check(report);
+        Object.assign(outputs, outcome.outputs);
+        summary.push(...(outcome.summary ?? []));
+        hard += outcome.hardFailures;
+    }
+    await (0,action_report/* publishReport */.S3)(report, summary);
+    (0,action_outputs/* setOutputs */.n)(options.verdictOutputs === false ? outputs : { ...outputs, ok: report.ok, reason: reasonOf(report) });
+    if (report.ok)
+        return report;
+    if (options.onReject === 'skip' && hard === 0) {
+        core/* warning */.$e(`${report.failureMessage()}\non-reject is 'skip': exiting successfully with ok=false.`);
+        return report;
+    }
+    const note = options.onReject === 'skip'
+        ? `\n(on-reject: skip does not apply: ${hard} of these ${hard === 1 ? 'is a configuration problem' : 'are configuration problems'}.)`
+        : '';
+    throw new errors/* ChecksFailedError */.Ro(report.failureMessage() + note);
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./.build/core/paths.js
+
+
+
+/** The workspace root: `GITHUB_WORKSPACE`, else the current directory. */
+function workspaceRoot() {
+    return external_node_fs_namespaceObject.realpathSync(process.env.GITHUB_WORKSPACE || process.cwd());
+}
+function isInside(root, candidate) {
+    const rel = external_node_path_namespaceObject.relative(root, candidate);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
+}
+/**
+ * Resolves a user-given path inside the workspace. Refuses `..` escapes, absolute paths
+ * outside it and symlinks that lead out of it (checked on the real path), because a release
+ * step must only ever read files the workflow put in its own workspace.
+ * A path that does not exist is returned unresolved when `mustExist` is false.
+ */
+function resolveInWorkspace(input, given, options = {}) {
+    const root = options.root ?? workspaceRoot();
+    if (given.includes('\0'))
+        throw new errors/* ConfigurationError */.j1(`Input '${input}': path '${given}' contains a NUL byte.`, {
+            code: 'OUTSIDE_WORKSPACE',
+        });
+    const resolved = external_node_path_namespaceObject.resolve(root, given);
+    if (!isInside(root, resolved)) {
+        throw new errors/* ConfigurationError */.j1(`Input '${input}': path '${given}' is outside the workspace (${root}).`, {
+            code: 'OUTSIDE_WORKSPACE',
+        });
+    }
+    let real;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync(resolved);
+    }
+    catch {
+        if (options.mustExist === false)
+            return resolved;
+        // Coded, so callers that treat a missing file their own way (a version file) need not
+        // recognise it by these words.
+        throw new errors/* ConfigurationError */.j1(`Input '${input}': file '${given}' does not exist.`, {
+            code: 'FILE_NOT_FOUND',
+        });
+    }
+    if (!isInside(root, real)) {
+        throw new errors/* ConfigurationError */.j1(`Input '${input}': path '${given}' leads outside the workspace through a symbolic link (to ${real}).`, { code: 'OUTSIDE_WORKSPACE' });
+    }
+    return real;
+}
+/** A path relative to the workspace, with forward slashes, for messages and annotations. */
+function displayPath(absolute, root = workspaceRoot()) {
+    const rel = external_node_path_namespaceObject.relative(root, absolute);
+    return isInside(root, absolute) ? rel.split(external_node_path_namespaceObject.sep).join('/') : absolute;
+}
+
+;// CONCATENATED MODULE: ./.build/core/files.js
+
+
+
+
+/**
+ * Expands glob patterns (one a line, `!pattern` excludes) to regular files inside the
+ * workspace, sorted and de-duplicated. A pattern that matches no file is an error: a release
+ * that silently ships fewer files than the workflow named is the failure this project exists
+ * to prevent.
+ */
+async function expandFiles(input, patterns, root = workspaceRoot()) {
+    const include = patterns.filter((p) => !p.startsWith('!'));
+    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    if (include.length === 0)
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' names no file pattern.`, { code: 'MISSING_INPUT' });
+    const excluded = new Set();
+    for (const pattern of exclude) {
+        for await (const hit of external_node_fs_namespaceObject.promises.glob(pattern, { cwd: root }))
+            excluded.add(external_node_path_namespaceObject.resolve(root, hit));
+    }
+    const found = new Set();
+    for (const pattern of include) {
+        // Escape checks happen on the pattern's literal prefix as well as on every match.
+        if (external_node_path_namespaceObject.isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
+            resolveInWorkspace(input, pattern.replace(/[*?[{].*$/, '') || '.', { root, mustExist: false });
+        }
+        let matched = 0;
+        for await (const hit of external_node_fs_namespaceObject.promises.glob(pattern, { cwd: root })) {
+            const absolute = external_node_path_namespaceObject.resolve(root, hit);
+            if (excluded.has(absolute))
+                continue;
+            const real = resolveInWorkspace(input, absolute, { root });
+            if (!external_node_fs_namespaceObject.statSync(real).isFile())
+                continue;
+            matched++;
+            found.add(absolute);
+        }
+        if (matched === 0) {
+            throw new errors/* ConfigurationError */.j1(`Input '${input}': pattern '${pattern}' matches no file.`, {
+                code: 'NO_MATCHING_FILE',
+            });
+        }
+    }
+    return [...found].sort();
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./.build/core/github/client.js + 25 modules
+var github_client = __nccwpck_require__(6065);
+;// CONCATENATED MODULE: ./.build/core/github/assets.js
+/*
+ * Release assets: list them, read an asset's sha256 (GitHub's reported digest, else a streamed
+ * download), and the content types uploads declare. byte-identity and undraft read assets
+ * through exactly these.
+ */
+
+
+
+/** GitHub refuses release assets of 2 GiB or more ("each file must be under 2 GiB"). */
+const MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024;
+/** All assets of a release, paginated to the end. */
+async function listAssets(client, repo, releaseId) {
+    try {
+        return await (0,github_client/* paginateAll */.Ti)(client, 'GET /repos/{owner}/{repo}/releases/{release_id}/assets', { ...repo, release_id: releaseId }, { what: `assets of release ${releaseId}` });
+    }
+    catch (error) {
+        throw (0,github_client/* explainHttpError */.yH)(error, `Listing the assets of release ${releaseId}`, 'contents: write');
+    }
+}
+/** `sha256:<hex>` → `<hex>`; anything else (another algorithm, malformed) → undefined. */
+function sha256OfDigest(digest) {
+    if (!digest)
+        return undefined;
+    const match = /^sha256:([0-9a-f]{64})$/i.exec(digest.trim());
+    return match ? match[1].toLowerCase() : undefined;
+}
+/**
+ * The sha256 of an asset's bytes as GitHub serves them, downloaded as a stream and hashed as
+ * it arrives (never held whole in memory). Used when GitHub reports no digest (assets uploaded
+ * before digests existed).
+ */
+async function downloadAssetSha256(client, repo, assetId, expectedSize) {
+    let body;
+    try {
+        const response = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+            ...repo,
+            asset_id: assetId,
+            headers: { accept: 'application/octet-stream' },
+            request: { parseSuccessResponseBody: false },
+        });
+        body = response.data;
+    }
+    catch (error) {
+        throw (0,github_client/* explainHttpError */.yH)(error, `Downloading asset ${assetId} to hash it`, 'contents: read');
+    }
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let received = 0;
+    try {
+        if (body) {
+            for await (const chunk of body) {
+                received += chunk.length;
+                hash.update(chunk);
+            }
+        }
+    }
+    catch (error) {
+        throw new Error(`Downloading asset ${assetId} to hash it broke off after ${received} bytes: ${(0,errors/* messageOf */.bD)(error)}`, {
+            cause: error,
+        });
+    }
+    // A short read would hash to a "different" asset: say what really happened instead.
+    if (expectedSize !== undefined && received !== expectedSize) {
+        throw new Error(`Downloading asset ${assetId} to hash it gave ${received} bytes, but GitHub lists it with ${expectedSize}; its digest is unknown`);
+    }
+    return hash.digest('hex');
+}
+/** The sha256 of an existing asset: its reported digest, else a download. */
+async function remoteSha256(client, repo, asset) {
+    const reported = sha256OfDigest(asset.digest);
+    if (reported)
+        return { sha256: reported, how: 'digest' };
+    if (asset.digest) {
+        throw new Error(`asset '${asset.name}' reports a digest GitHub does not document ('${asset.digest}')`);
+    }
+    return { sha256: await downloadAssetSha256(client, repo, asset.id, asset.size), how: 'download' };
+}
+const CONTENT_TYPES = {
+    '.json': 'application/json',
+    '.txt': 'text/plain',
+    '.md': 'text/markdown',
+    '.zip': 'application/zip',
+    '.gz': 'application/gzip',
+    '.tgz': 'application/gzip',
+    '.xz': 'application/x-xz',
+    '.bz2': 'application/x-bzip2',
+    '.zst': 'application/zstd',
+    '.tar': 'application/x-tar',
+    '.whl': 'application/zip',
+    '.jar': 'application/java-archive',
+    '.deb': 'application/vnd.debian.binary-package',
+    '.rpm': 'application/x-rpm',
+    '.pem': 'application/x-pem-file',
+    '.sig': 'application/pgp-signature',
+    '.asc': 'application/pgp-signature',
+};
+/** A content type from the file extension; `application/octet-stream` when unknown. */
+function contentTypeFor(name) {
+    if (/\.sigstore(\.json)?$/.test(name))
+        return 'application/vnd.dev.sigstore.bundle.v0.3+json';
+    if (/\.intoto\.jsonl$/.test(name))
+        return 'application/vnd.in-toto+json';
+    if (/^SHA\d+SUMS/.test(name))
+        return 'text/plain';
+    const ext = /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '';
+    return CONTENT_TYPES[ext] ?? 'application/octet-stream';
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./.build/core/github/refs.js
+/*
+ * Git references through the REST API: the one `resolveTag` of the project (annotated tags
+ * peeled), used by the CI check, the release core and undraft alike.
+ */
+
+/**
+ * The commit a tag points to, peeling annotated tags (a tag object can point at another tag
+ * object). Undefined when the tag does not exist.
+ */
+async function resolveTagCommit(client, repo, tag) {
+    let object;
+    try {
+        const { data } = await client.rest.git.getRef({ ...repo, ref: `tags/${tag}` });
+        object = data.object;
+    }
+    catch (error) {
+        if ((0,github_client/* statusOf */.c2)(error) === 404)
+            return undefined;
+        throw (0,github_client/* explainHttpError */.yH)(error, `Resolving tag ${tag}`, 'contents: read');
+    }
+    for (let depth = 0; object.type === 'tag'; depth++) {
+        if (depth >= 10)
+            throw new Error(`Tag ${tag} is nested more than 10 annotated tags deep.`);
+        try {
+            const { data } = await client.rest.git.getTag({ ...repo, tag_sha: object.sha });
+            object = data.object;
+        }
+        catch (error) {
+            throw (0,github_client/* explainHttpError */.yH)(error, `Peeling annotated tag ${tag}`, 'contents: read');
+        }
+    }
+    if (object.type !== 'commit')
+        throw new Error(`Tag ${tag} points to a ${object.type}, not a commit.`);
+    return object.sha;
+}
+/**
+ * The commit a commit-ish names: a full SHA is taken as it is (lower-cased); a branch, tag or
+ * short SHA is resolved by GitHub. Undefined when it names no commit.
+ */
+async function resolveCommitish(client, repo, commitish) {
+    if (/^[0-9a-f]{40}$/i.test(commitish))
+        return commitish.toLowerCase();
+    try {
+        const { data } = await client.rest.repos.getCommit({ ...repo, ref: commitish });
+        return data.sha.toLowerCase();
+    }
+    catch (error) {
+        const status = (0,github_client/* statusOf */.c2)(error);
+        if (status === 404 || status === 422)
+            return undefined;
+        throw (0,github_client/* explainHttpError */.yH)(error, `Resolving '${commitish}' to a commit`, 'contents: read');
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/github/releases.js
+/*
+ * Releases: find (or create) the one draft release for a tag. Drafts are invisible to the
+ * by-tag endpoint, so the whole release list is paginated, and every decision fails closed: a
+ * list that could not be read to the end, a published release, two drafts, each stops the run
+ * with a message, because a release pipeline that guesses is how wrong bytes get shipped.
+ */
+
+
+
+
+/** A release-state problem (published release, two drafts…): a failed check, not a crash. */
+class ReleaseStateError extends errors/* BaseError */.Cf {
+    constructor(code, message) {
+        super(code, message);
+        this.name = 'ReleaseStateError';
+    }
+}
+function releaseLabel(r) {
+    return `${r.draft ? 'draft' : 'published release'} ${r.id} (${r.html_url}, created ${r.created_at})`;
+}
+/**
+ * Every release of the repository whose tag is `tag`, drafts included. The by-tag endpoint
+ * cannot see drafts, so the whole list is paginated; an error on any page is an error (a
+ * partial list could hide a second draft or a published release).
+ */
+async function listReleasesForTag(client, repo, tag) {
+    try {
+        const all = await (0,github_client/* paginateAll */.Ti)(client, 'GET /repos/{owner}/{repo}/releases', { ...repo }, {
+            what: `releases of ${repo.owner}/${repo.repo}`,
+        });
+        return all.filter((r) => r.tag_name === tag).sort((a, b) => a.id - b.id);
+    }
+    catch (error) {
+        throw (0,github_client/* explainHttpError */.yH)(error, `Listing the releases of ${repo.owner}/${repo.repo} (needed to find drafts) did not finish`, 'contents: write');
+    }
+}
+/**
+ * The one draft for `tag`, or undefined when there is none. A published release for the tag
+ * is an error (these actions never modify one), and so are two drafts (which one holds the
+ * real assets is not knowable).
+ */
+async function findDraft(client, repo, tag) {
+    const releases = await listReleasesForTag(client, repo, tag);
+    const published = releases.filter((r) => !r.draft);
+    if (published.length > 0) {
+        throw new ReleaseStateError('PUBLISHED', `tag ${tag} already has a ${published.map(releaseLabel).join(' and a ')}; a published release is never modified. ` +
+            'Publish under a new tag instead.');
+    }
+    if (releases.length > 1) {
+        throw new ReleaseStateError('AMBIGUOUS', `tag ${tag} has ${releases.length} draft releases: ${releases.map(releaseLabel).join('; ')}. ` +
+            'Delete the ones that should not be published and run again.');
+    }
+    return releases[0];
+}
+/**
+ * Finds the draft for the tag or creates it. Creation is race-safe: after creating, the list is
+ * read again; when two runs each created a draft, every run keeps the lowest id (the earliest
+ * created) and a run whose own draft is not that one deletes it (it holds no assets yet).
+ * Release ids grow with creation order, so all runs agree on the survivor.
+ */
+async function ensureDraft(client, repo, spec) {
+    // An existing draft is used whatever the tag's state: a draft may exist before its tag does
+    // (GitHub creates the tag when the release is published).
+    const existing = await findDraft(client, repo, spec.tag);
+    if (existing && !spec.checkTarget) {
+        return {
+            release: existing,
+            created: false,
+            target: existing.target_commitish,
+            prerelease: existing.prerelease,
+        };
+    }
+    // The tag's commit is read on every run, not only when creating: with an existing draft the
+    // same inputs must be refused as on the run that would have created it, or a later run could
+    // attach bytes built from another commit to the tag's release.
+    const tagCommit = await tagCommitHoldingTarget(client, repo, spec.tag, spec.target);
+    /** A draft this run did not create, while the tag is missing, must target `target`. */
+    const checkDraft = async (draft) => {
+        if (spec.checkTarget && !tagCommit)
+            await assertDraftTarget(client, repo, draft, spec.target);
+    };
+    if (existing) {
+        await checkDraft(existing);
+        return {
+            release: existing,
+            created: false,
+            target: tagCommit ?? existing.target_commitish,
+            prerelease: existing.prerelease,
+        };
+    }
+    const target = tagCommit ?? spec.target;
+    if (!target) {
+        throw new errors/* ConfigurationError */.j1(`Tag ${spec.tag} does not exist in ${repo.owner}/${repo.repo} and input 'target' is not set: ` +
+            'push the tag first, or give the commit to release as target.');
+    }
+    const prerelease = typeof spec.prerelease === 'function' ? spec.prerelease() : spec.prerelease;
+    const create = async () => {
+        try {
+            const { data } = await client.rest.repos.createRelease({
+                ...repo,
+                tag_name: spec.tag,
+                target_commitish: target,
+                name: spec.name ?? spec.tag,
+                body: spec.body ?? '',
+                draft: true,
+                prerelease,
+                // Creating is not idempotent: no automatic retry; the list is read before any retry.
+                request: { retries: 0 },
+            });
+            return data;
+        }
+        catch (error) {
+            const status = (0,github_client/* statusOf */.c2)(error);
+            if (status !== undefined && status < 500) {
+                throw (0,github_client/* explainHttpError */.yH)(error, `Creating the draft release for ${spec.tag}`, 'contents: write');
+            }
+            // A 5xx or a broken connection: the draft may or may not exist now.
+            return undefined;
+        }
+    };
+    let mine = await create();
+    if (!mine && (await listReleasesForTag(client, repo, spec.tag)).length === 0) {
+        // The failed request left nothing behind (the list says so): one more attempt is safe.
+        mine = await create();
+    }
+    const after = await listReleasesForTag(client, repo, spec.tag);
+    const published = after.filter((r) => !r.draft);
+    if (published.length > 0) {
+        // Someone published the tag while we created a draft: leave the published one alone and
+        // remove our draft, then refuse.
+        if (mine)
+            await deleteRelease(client, repo, mine.id);
+        throw new ReleaseStateError('PUBLISHED', `tag ${spec.tag} was published while this run created a draft (${published.map(releaseLabel).join(', ')}); ` +
+            'the new draft was removed and nothing was uploaded.');
+    }
+    if (!mine) {
+        // Our create request failed without an answer; whatever draft is there now (ours that
+        // landed, or a concurrent run's) is the one, the earliest if several.
+        if (after.length === 0)
+            throw new Error(`Creating the draft release for ${spec.tag} failed, and no draft exists.`);
+        const first = after[0];
+        await checkDraft(first);
+        return { release: first, created: false, target, prerelease: first.prerelease };
+    }
+    const created = mine;
+    if (!after.some((r) => r.id === created.id)) {
+        throw new ReleaseStateError('AMBIGUOUS', `the draft this run created (${mine.id}) is not in the release list; not knowing which draft is the real one, nothing is uploaded.`);
+    }
+    const survivor = after[0];
+    if (survivor.id === mine.id)
+        return { release: mine, created: true, target, prerelease };
+    await deleteRelease(client, repo, mine.id);
+    await checkDraft(survivor);
+    return {
+        release: survivor,
+        created: false,
+        yieldedTo: survivor.id,
+        target,
+        prerelease: survivor.prerelease,
+    };
+}
+/**
+ * The tag's commit (annotated tags peeled), or undefined when the tag does not exist. When it
+ * exists it is the truth: a `target` that differs from it is refused, whatever release state
+ * the caller found (draft, none, or published).
+ */
+async function tagCommitHoldingTarget(client, repo, tag, target) {
+    const tagCommit = await resolveTagCommit(client, repo, tag);
+    if (target && tagCommit && target.toLowerCase() !== tagCommit.toLowerCase()) {
+        throw new errors/* ConfigurationError */.j1(`Input 'target' is ${target}, but tag ${tag} already points to ${tagCommit}: ` +
+            "GitHub would release the tag's commit. Drop the input or fix the tag.");
+    }
+    return tagCommit;
+}
+/**
+ * While the tag does not exist, the draft's `target_commitish` decides which commit GitHub tags
+ * on publishing. It may be a branch name or a SHA: it is resolved to a commit and compared with
+ * `target` as whole SHAs. Without `target` there is nothing to hold the draft to, so that is
+ * refused as on creation.
+ */
+async function assertDraftTarget(client, repo, draft, target) {
+    const commitish = draft.target_commitish;
+    if (!target) {
+        throw new errors/* ConfigurationError */.j1(`Tag ${draft.tag_name} does not exist in ${repo.owner}/${repo.repo} and input 'target' is not set, so draft ` +
+            `${draft.id} (target_commitish '${commitish}') cannot be checked against the commit these files were built from: ` +
+            'push the tag first, or give the commit to release as target.');
+    }
+    const resolved = await resolveCommitish(client, repo, commitish);
+    if (resolved === undefined) {
+        throw new ReleaseStateError('WRONG_TARGET', `draft ${draft.id} for ${draft.tag_name} targets '${commitish}', which resolves to no commit of ${repo.owner}/${repo.repo}; ` +
+            `it cannot be shown to be ${target}, so nothing is uploaded`);
+    }
+    if (resolved !== target.toLowerCase()) {
+        throw new ReleaseStateError('WRONG_TARGET', `draft ${draft.id} for ${draft.tag_name} targets '${commitish}'` +
+            (resolved === commitish.toLowerCase() ? '' : ` (commit ${resolved})`) +
+            `, but input 'target' is ${target}: these files would be released from another commit. ` +
+            "Fix the draft's target or the input, and run again.");
+    }
+}
+async function deleteRelease(client, repo, id) {
+    try {
+        await client.rest.repos.deleteRelease({ ...repo, release_id: id });
+    }
+    catch (error) {
+        if ((0,github_client/* statusOf */.c2)(error) === 404)
+            return;
+        throw (0,github_client/* explainHttpError */.yH)(error, `Deleting duplicate draft release ${id}`, 'contents: write');
+    }
+}
+/**
+ * Whether a tag names a prerelease, from its SemVer version (`v1.2.3-rc.1` → true). A tag that
+ * is not SemVer cannot answer, so that is a configuration error rather than a guess.
+ */
+function prereleaseFromTag(tag) {
+    const version = semver.parse(tag.replace(/^[^0-9]*/, ''));
+    if (!version) {
+        throw new errors/* ConfigurationError */.j1(`Tag '${tag}' is not SemVer, so 'prerelease: auto' cannot tell whether it is a prerelease: set input 'prerelease' to true or false.`);
+    }
+    return version.prerelease.length > 0;
+}
+
+;// CONCATENATED MODULE: ./.build/core/release/notes.js
+/*
+ * Release notes: the file a release body comes from. stage-release sets it on the draft it
+ * creates; undraft sets it when it publishes.
+ */
+
+
+
+
+/** GitHub's limit on a release body, in characters. */
+const MAX_BODY_CHARS = 125_000;
+/**
+ * The notes file: inside the workspace, or inside RUNNER_TEMP, where tag-semver-guard writes
+ * its `release-notes-path` (both are the job's own directories; anything else is refused).
+ */
+function notesFile(notesPath) {
+    const runnerTemp = process.env.RUNNER_TEMP;
+    if (runnerTemp && external_node_path_namespaceObject.isAbsolute(notesPath) && external_node_fs_namespaceObject.existsSync(runnerTemp)) {
+        const tempRoot = external_node_fs_namespaceObject.realpathSync(runnerTemp);
+        const rel = external_node_path_namespaceObject.relative(tempRoot, external_node_path_namespaceObject.resolve(notesPath));
+        if (rel !== '' && !rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel)) {
+            return resolveInWorkspace('notes-path', notesPath, { root: tempRoot });
+        }
+    }
+    return resolveInWorkspace('notes-path', notesPath);
+}
+function readNotes(notesPath) {
+    if (notesPath === undefined)
+        return undefined;
+    const file = notesFile(notesPath);
+    if (!external_node_fs_namespaceObject.statSync(file).isFile())
+        throw new errors/* ConfigurationError */.j1(`Input 'notes-path': '${notesPath}' is not a file.`);
+    const body = external_node_fs_namespaceObject.readFileSync(file, 'utf8');
+    if (body.length > MAX_BODY_CHARS) {
+        throw new errors/* ConfigurationError */.j1(`Input 'notes-path': '${notesPath}' has ${body.length} characters; GitHub allows ${MAX_BODY_CHARS} in a release body.`);
+    }
+    return body;
+}
+
+// EXTERNAL MODULE: ./.build/core/action/secrets.js
+var secrets = __nccwpck_require__(3442);
+;// CONCATENATED MODULE: ./.build/core/action/log.js
+
+
+/*
+ * Log lines for actions and the core they compose, so that only core/action imports
+ * @actions/core. Every line is redacted: a message built from an error can carry a secret.
+ */
+/** A plain log line. */
+function info(message) {
+    core/* info */.pq((0,secrets/* redact */.E)(message));
+}
+/** A `::warning::` annotation: something the user should know, which does not fail the run. */
+function warning(message) {
+    core/* warning */.$e((0,secrets/* redact */.E)(message));
+}
+
+;// CONCATENATED MODULE: ./.build/core/github/asset-names.js
+/*
+ * Release asset names as GitHub will store them. GitHub renames uploaded assets whose names
+ * hold "special characters, non-alphanumeric characters, and leading or trailing periods"
+ * (REST docs, upload a release asset) without saying how. Observed behaviour, collected from
+ * users' reports: every character outside [A-Za-z0-9._+-] becomes '.', a run of such characters
+ * (and the periods next to it) becomes a single '.', accented letters lose their accents
+ * (ż → z, ð → d, æ → ae), and a leading period turns into `default.` (`.config` →
+ * `default.config`).
+ *
+ * The prediction is used to find an asset already on the release before uploading and to catch
+ * two local files that would collide. The name GitHub actually returns after an upload is what
+ * the outputs report, so a wrong prediction can never leak into them.
+ */
+
+
+/** Letters a plain accent strip (NFKD) does not reduce to ASCII. */
+const TRANSLITERATE = {
+    ð: 'd',
+    Ð: 'D',
+    đ: 'd',
+    Đ: 'D',
+    æ: 'ae',
+    Æ: 'AE',
+    œ: 'oe',
+    Œ: 'OE',
+    ø: 'o',
+    Ø: 'O',
+    ł: 'l',
+    Ł: 'L',
+    ß: 'ss',
+    þ: 'th',
+    Þ: 'TH',
+    ŋ: 'ng',
+    Ŋ: 'NG',
+    ı: 'i',
+};
+const KEPT = /[A-Za-z0-9_+-]/;
+/** The name GitHub is expected to give an asset uploaded as `name`. */
+function githubAssetName(name) {
+    let ascii = '';
+    for (const ch of name.normalize('NFKD')) {
+        if (/\p{M}/u.test(ch))
+            continue; // combining accents left by NFKD
+        ascii += TRANSLITERATE[ch] ?? ch;
+    }
+    let out = '';
+    let pendingDot = false;
+    for (const ch of ascii) {
+        if (KEPT.test(ch)) {
+            if (pendingDot)
+                out += '.';
+            pendingDot = false;
+            out += ch;
+        }
+        else {
+            // A literal period and any replaced character collapse into one period.
+            pendingDot = true;
+        }
+    }
+    if (pendingDot)
+        out += '.';
+    if (out.startsWith('.'))
+        out = `default${out}`;
+    out = out.replace(/\.+$/, '');
+    return out === '' || out === 'default' ? 'default' : out;
+}
+/**
+ * Assigns each local file its asset name and refuses two files that would end up under one
+ * name (GitHub keeps one asset per name, compared without regard to case here to stay safe):
+ * uploading both would make the second a clobber attempt or a silent skip of a different file.
+ */
+function planAssetNames(input, files) {
+    const byName = new Map();
+    const planned = files.map((f) => {
+        const requestedName = f.requestedName ?? external_node_path_namespaceObject.basename(f.file);
+        const name = githubAssetName(requestedName);
+        const key = name.toLowerCase();
+        byName.set(key, [...(byName.get(key) ?? []), { display: f.display, requestedName }]);
+        return { file: f.file, requestedName, name };
+    });
+    const clashes = [...byName.entries()].filter(([, list]) => list.length > 1);
+    if (clashes.length > 0) {
+        const lines = clashes.map(([key, list]) => `${list.map((l) => `'${l.display}'`).join(' and ')} would all become the asset '${planned.find((p) => p.name.toLowerCase() === key).name}'`);
+        throw new errors/* ConfigurationError */.j1(`Input '${input}': two or more files map to one release asset name: ${lines.join('; ')}. Rename them or narrow the patterns.`);
+    }
+    return planned;
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./.build/core/github/local-asset.js
+/*
+ * The local side of an asset: a file opened ONCE, and every byte that is hashed or sent read
+ * through that one handle. Reading by path twice (hash, then upload) lets the file change in
+ * between, and lets a symlink swapped in after the path check be read: the release would then
+ * carry bytes nobody hashed, or a file from outside the workspace. With one handle the bytes
+ * sent are the bytes hashed, because the digest is computed from the very chunks handed to the
+ * upload.
+ */
+
+
+
+
+
+
+
+/** 8 MiB reads: measured fastest for hashing here (TOOLCHAIN.md), with a small, fixed RSS. */
+const HASH_CHUNK = 8 * 1024 * 1024;
+/** 1 MiB chunks for the upload body: each chunk is a fresh buffer, held by the request until sent. */
+const SEND_CHUNK = 1024 * 1024;
+/**
+ * The local file changed while this run read it: its bytes are not one known version.
+ * `SHRANK`: it ended before its size; `WRITTEN`: its size or modification time moved.
+ */
+class FileChangedError extends errors/* BaseError */.Cf {
+    constructor(code, message) {
+        super(code, message);
+        this.name = 'FileChangedError';
+    }
+}
+/**
+ * Opens the file without following a final symlink and proves the handle is a regular file
+ * inside the workspace. The path was checked before (expandFiles), but a path is not a file:
+ * between the check and the open it can be swapped for a symlink, so the check that counts is
+ * the one made on the open handle.
+ */
+async function openChecked(input, file, display, root) {
+    const real = resolveInWorkspace(input, file, { root });
+    let handle;
+    try {
+        handle = await external_node_fs_namespaceObject.promises.open(real, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`Input '${input}': '${display}' could not be opened (${error.code ?? 'error'}): ` +
+            'it changed or became a symbolic link after it was checked.');
+    }
+    try {
+        const opened = await handle.stat({ bigint: true });
+        if (!opened.isFile())
+            throw new errors/* ConfigurationError */.j1(`Input '${input}': '${display}' is not a regular file.`);
+        await assertHandleInside(input, display, handle, opened, real, root);
+        return { handle, opened };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+/**
+ * Where the open handle really points. On Linux `/proc/self/fd/<n>` names the file the kernel
+ * opened, which no later rename can change; elsewhere the real path is resolved again and must
+ * be the same file (device and inode) as the handle. Exported for its own test.
+ */
+async function assertHandleInside(input, display, handle, opened, real, root) {
+    let where;
+    try {
+        where = await external_node_fs_namespaceObject.promises.readlink(`/proc/self/fd/${handle.fd}`);
+    }
+    catch {
+        where = undefined;
+    }
+    if (where === undefined) {
+        const again = await external_node_fs_namespaceObject.promises.stat(external_node_fs_namespaceObject.realpathSync(real), { bigint: true });
+        if (again.dev !== opened.dev || again.ino !== opened.ino) {
+            throw new errors/* ConfigurationError */.j1(`Input '${input}': '${display}' was replaced while it was being opened.`, {
+                code: 'OUTSIDE_WORKSPACE',
+            });
+        }
+        where = external_node_fs_namespaceObject.realpathSync(real);
+    }
+    const rel = external_node_path_namespaceObject.relative(root, where);
+    if (rel === '' || rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel)) {
+        throw new errors/* ConfigurationError */.j1(`Input '${input}': '${display}' leads outside the workspace (opened ${where}); nothing is read from it.`, { code: 'OUTSIDE_WORKSPACE' });
+    }
+}
+/**
+ * Opens, stats and size-checks the files to attach; nothing is hashed here (the digest is
+ * computed from the bytes as they are sent, or, only when an asset of the same name is already
+ * there, from the same handle before). Every oversized file is named in one error.
+ */
+async function prepareLocalAssets(input, planned, contentTypeOf, root) {
+    const out = [];
+    try {
+        for (const p of planned) {
+            const { handle, opened } = await openChecked(input, p.file, p.display, root);
+            out.push({
+                ...p,
+                size: Number(opened.size),
+                contentType: contentTypeOf(p.requestedName),
+                handle,
+                opened,
+            });
+        }
+        const tooBig = out.filter((l) => l.size >= MAX_ASSET_BYTES);
+        if (tooBig.length > 0) {
+            throw new errors/* ConfigurationError */.j1(`Input '${input}': ${tooBig.map((l) => `'${l.display}' (${l.size} bytes)`).join(', ')} ` +
+                `${tooBig.length === 1 ? 'is' : 'are'} too large: GitHub refuses release assets of 2 GiB (${MAX_ASSET_BYTES} bytes) or more. ` +
+                'Nothing was uploaded.');
+        }
+        return out;
+    }
+    catch (error) {
+        await closeLocalAssets(out);
+        throw error;
+    }
+}
+/** Closes every handle; safe to call twice. */
+async function closeLocalAssets(locals) {
+    await Promise.all(locals.map((l) => l.handle.close().catch(() => undefined)));
+}
+/**
+ * Fails when the file was written to (size or modification time) since it was opened. The
+ * change time is not compared: renaming the path or changing its mode moves it without touching
+ * a byte, and the handle keeps reading the same file either way.
+ */
+async function assertUnchanged(local) {
+    const now = await local.handle.stat({ bigint: true });
+    if (now.size !== local.opened.size || now.mtimeNs !== local.opened.mtimeNs) {
+        const how = now.size !== local.opened.size
+            ? `its size went from ${local.opened.size} to ${now.size} bytes`
+            : 'it was written to';
+        throw new FileChangedError('WRITTEN', `'${local.display}' changed while this run read it (${how}); its bytes are not one known version. ` +
+            'Make sure nothing writes to it during the release, and run again.');
+    }
+}
+/** The sha256 of the file's `size` bytes, read through the handle (positional reads). */
+async function hashLocal(local) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(Math.min(HASH_CHUNK, Math.max(local.size, 1)));
+    let position = 0;
+    while (position < local.size) {
+        const want = Math.min(buffer.length, local.size - position);
+        const { bytesRead } = await local.handle.read(buffer, 0, want, position);
+        if (bytesRead === 0)
+            throw shrank(local, position);
+        hash.update(buffer.subarray(0, bytesRead));
+        position += bytesRead;
+    }
+    await assertUnchanged(local);
+    return hash.digest('hex');
+}
+/** The file's `size` bytes, read whole through the handle (for small files such as an SBOM). */
+async function readLocal(local) {
+    const buffer = Buffer.alloc(local.size);
+    let position = 0;
+    while (position < local.size) {
+        const { bytesRead } = await local.handle.read(buffer, position, local.size - position, position);
+        if (bytesRead === 0)
+            throw shrank(local, position);
+        position += bytesRead;
+    }
+    return buffer;
+}
+function shrank(local, at) {
+    return new FileChangedError('SHRANK', `'${local.display}' ended after ${at} of its ${local.size} bytes while this run read it: it changed. ` +
+        'Make sure nothing writes to it during the release, and run again.');
+}
+/**
+ * The file's `size` bytes as a stream read positionally through the handle. Each chunk is
+ * hashed as it is handed to the request, so the digest is that of the body sent, and a file
+ * whose bytes are only hashed while sending costs one read instead of two.
+ */
+function sendingBody(local) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let sentBytes = 0;
+    let digest;
+    let failure;
+    async function* chunks() {
+        while (sentBytes < local.size) {
+            const buffer = Buffer.allocUnsafe(Math.min(SEND_CHUNK, local.size - sentBytes));
+            const { bytesRead } = await local.handle.read(buffer, 0, buffer.length, sentBytes);
+            if (bytesRead === 0) {
+                failure = shrank(local, sentBytes);
+                throw failure;
+            }
+            const chunk = buffer.subarray(0, bytesRead);
+            hash.update(chunk);
+            sentBytes += bytesRead;
+            yield chunk;
+        }
+        digest = hash.digest('hex');
+    }
+    return {
+        stream: external_node_stream_.Readable.from(chunks(), { objectMode: false }),
+        sent: () => digest,
+        failure: () => failure,
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/core/release/published.js
+
+
+
+
+/**
+ * The tag's published release compared with the local files, reading only (nothing is ever
+ * written to a published release). Undefined when the tag has no published release, so the
+ * draft rules apply. Two published releases for one tag is a release-state error.
+ */
+async function compareWithPublished(client, repo, tag, locals) {
+    const published = (await listReleasesForTag(client, repo, tag)).filter((r) => !r.draft);
+    if (published.length === 0)
+        return undefined;
+    if (published.length > 1) {
+        throw new ReleaseStateError('AMBIGUOUS', `tag ${tag} has ${published.length} published releases; which one is the release is not knowable`);
+    }
+    const [release] = published;
+    const assets = await listAssets(client, repo, release.id);
+    const outcomes = [];
+    for (const local of locals) {
+        // By name only, as on a draft (stage-asset.ts findAsset): a label proves nothing.
+        const asset = assets.find((a) => a.name === local.requestedName) ?? assets.find((a) => a.name === local.name);
+        let sha256 = '';
+        const refuse = (detail) => ({
+            local,
+            action: 'failed',
+            detail,
+            asset,
+            sha256,
+            uploads: 0,
+        });
+        if (!asset) {
+            outcomes.push(refuse(`release ${tag} is published without '${local.name}'; a published release is never modified`));
+            continue;
+        }
+        if (asset.state !== 'uploaded') {
+            outcomes.push(refuse(`asset '${asset.name}' of published release ${tag} is in state '${asset.state}'`));
+            continue;
+        }
+        try {
+            // Through the file's one open handle, as every other read of it.
+            sha256 = await hashLocal(local);
+            const remote = await remoteSha256(client, repo, asset);
+            const via = remote.how === 'download' ? ' (no digest reported: downloaded and hashed)' : '';
+            outcomes.push(remote.sha256 === sha256
+                ? {
+                    local,
+                    action: 'skipped',
+                    detail: `already published, identical: sha256:${sha256}${via}`,
+                    asset,
+                    sha256,
+                    uploads: 0,
+                }
+                : refuse(`published asset '${asset.name}' has sha256:${remote.sha256}${via}, but '${local.display}' has sha256:${sha256}; a published release is never modified`));
+        }
+        catch (error) {
+            outcomes.push(refuse((0,errors/* messageOf */.bD)(error)));
+        }
+    }
+    const identical = outcomes.every((o) => o.action === 'skipped');
+    return {
+        release,
+        outcomes,
+        detail: identical
+            ? `the published release ${release.id} for ${tag} (${release.html_url}) already holds every file, byte-identical; nothing was written`
+            : `the published release ${release.id} for ${tag} (${release.html_url}) differs from the local files, and a published release is never modified`,
+    };
+}
+/**
+ * Adds the comparison to a report (a `published release` row, then a row per file) and to
+ * the outcomes; returns the release's id and URL for the outputs.
+ */
+function recordPublished(report, comparison, outcomes) {
+    const identical = comparison.outcomes.every((o) => o.action === 'skipped');
+    report.add({ check: 'published release', ok: identical, detail: comparison.detail });
+    for (const o of comparison.outcomes) {
+        outcomes.push(o);
+        report.add({
+            check: `asset ${o.asset?.name ?? o.local.name}`,
+            ok: o.action !== 'failed',
+            detail: o.detail,
+        });
+    }
+    return { releaseId: String(comparison.release.id), releaseUrl: comparison.release.html_url };
+}
+
+;// CONCATENATED MODULE: ./.build/core/github/stage-asset.js
+/*
+ * The never-replace state machine shared by stage-release and sbom-attach: attach one local
+ * file to the draft without ever replacing an asset, and prove afterwards that GitHub holds
+ * exactly the local bytes.
+ */
+
+
+
+
+
+
+/**
+ * The asset that holds `local`: the one named as requested, or the one named as this run
+ * predicts GitHub renames it. Nothing else counts, and the label least of all: anyone who can
+ * upload to the draft can label an unrelated asset with our name, and a label match would then
+ * pass it off as "already staged" (or delete it as "broken") while the expected name is never
+ * uploaded. A name is unique on a release, so a name match is the asset GitHub would refuse a
+ * second upload for.
+ */
+async function findAsset(client, repo, releaseId, local) {
+    const assets = await listAssets(client, repo, releaseId);
+    return assets.find((a) => a.name === local.requestedName) ?? assets.find((a) => a.name === local.name);
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+function stage_asset_short(hex) {
+    return `sha256:${hex}`;
+}
+/**
+ * Attaches one local file to the draft without ever replacing an asset:
+ * - same name, same sha256 → skipped;
+ * - same name, different sha256 → failed, naming both digests, the asset untouched;
+ * - same name in a non-`uploaded` state (a broken earlier upload) → deleted and uploaded again;
+ * - otherwise uploaded, streamed from the file's one open handle and hashed as it is sent, then
+ *   re-read: state `uploaded` and digest equal to the digest of the bytes sent, or the asset
+ *   this run uploaded is deleted at once and it is a failure naming both digests.
+ * The local digest is computed before the upload only when an asset of the name is already
+ * there (to compare); otherwise the one read that sends the file also hashes it.
+ * An upload is not idempotent, so after any error the asset list is read again before the next
+ * attempt (it may have landed, or a concurrent run may have uploaded the same name).
+ */
+async function stageAsset(client, repo, release, local, options = {}) {
+    const attempts = options.attempts ?? 3;
+    const log = options.log ?? (() => undefined);
+    let uploads = 0;
+    let repaired = false;
+    let hashed;
+    // Read through the same handle as any upload; computed once, only when there is something
+    // to compare with.
+    const localSha256 = async () => (hashed ??= await hashLocal(local));
+    const compare = async (existing, why) => {
+        const remote = await remoteSha256(client, repo, existing);
+        const mine = await localSha256();
+        const via = remote.how === 'download' ? ' (no digest reported: downloaded and hashed)' : '';
+        if (remote.sha256 === mine) {
+            return {
+                local,
+                action: 'skipped',
+                detail: `${why}: identical asset '${existing.name}' already there, ${stage_asset_short(mine)}${via}`,
+                asset: existing,
+                sha256: mine,
+                uploads,
+            };
+        }
+        return {
+            local,
+            action: 'failed',
+            detail: `asset '${existing.name}' already on the release has ${stage_asset_short(remote.sha256)}${via}, ` +
+                `but '${local.display}' has ${stage_asset_short(mine)}; an asset is never replaced (delete it by hand if it is wrong)`,
+            asset: existing,
+            sha256: mine,
+            uploads,
+        };
+    };
+    /** Deletes a broken leftover; a 404 means someone else already removed it. */
+    const removeBroken = async (asset) => {
+        log(`Asset '${asset.name}' is in state '${asset.state}' (a broken upload): deleting it to upload again.`);
+        await deleteAsset(client, repo, asset, `Deleting broken asset '${asset.name}'`);
+        repaired = true;
+    };
+    /**
+     * Waits while the asset of our name is in a non-`uploaded` state: it may be a concurrent
+     * run's upload in flight rather than a leftover. Returns what is there at the end.
+     */
+    const settle = async (found) => {
+        const deadline = Date.now() + (options.concurrentWaitMs ?? 30_000);
+        while (found && found.state !== 'uploaded' && Date.now() < deadline) {
+            await sleep(options.pollMs ?? 1000);
+            found = await findAsset(client, repo, release.id, local);
+        }
+        return found;
+    };
+    const existing = await settle(await findAsset(client, repo, release.id, local));
+    if (existing) {
+        if (existing.state === 'uploaded')
+            return compare(existing, 'already staged');
+        await removeBroken(existing);
+    }
+    let lastError = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        let uploaded;
+        await assertStillDraft(client, repo, release);
+        const body = sendingBody(local);
+        try {
+            uploads++;
+            uploaded = await uploadStream(client, release, local, body);
+        }
+        catch (error) {
+            const changed = body.failure();
+            if (changed) {
+                // The file ended early while it was sent: no retry can send one known version. A
+                // leftover of this broken upload is removed so the next run starts clean.
+                const left = await findAsset(client, repo, release.id, local);
+                if (left && left.state !== 'uploaded')
+                    await removeBroken(left);
+                throw changed;
+            }
+            const status = (0,github_client/* statusOf */.c2)(error);
+            lastError = (0,errors/* messageOf */.bD)(error);
+            if (status === 401 || status === 403 || status === 404) {
+                throw (0,github_client/* explainHttpError */.yH)(error, `Uploading '${local.name}' to release ${release.id}`, 'contents: write');
+            }
+            // Never retry blindly: find out what the failed request left behind.
+            log(`Upload of '${local.name}' failed (${status ?? 'no status'}: ${lastError}); re-reading the release.`);
+            let found = await findAsset(client, repo, release.id, local);
+            // On a 422 a concurrent run is probably uploading this very name: give it time to finish.
+            if (status === 422)
+                found = await settle(found);
+            if (found && found.state === 'uploaded') {
+                // Landed although the request failed. Only when this run handed over every byte is it
+                // known to be ours with a known digest; otherwise it is compared like any other asset.
+                if (status === 422 || body.sent() === undefined) {
+                    return compare(found, 'uploaded meanwhile by a concurrent run');
+                }
+                uploaded = found;
+            }
+            else {
+                if (found)
+                    await removeBroken(found);
+                if (status === 422 && !found) {
+                    // A refusal that is not explained by an asset we can see (validation, or a name
+                    // GitHub derived differently from ours): retrying cannot help, and guessing could.
+                    throw new Error(`GitHub refused the upload of '${local.requestedName}' (${lastError}) and no asset named ` +
+                        `'${local.name}' is on the release; not retrying`, { cause: error });
+                }
+                continue;
+            }
+        }
+        const sent = body.sent();
+        if (sent === undefined) {
+            // GitHub answered before the whole body was read: what it stored is not what was meant.
+            await deleteAsset(client, repo, uploaded, `Deleting incomplete upload '${uploaded.name}'`);
+            throw new Error(`GitHub answered the upload of '${local.name}' before the whole file was sent; the asset was deleted`);
+        }
+        try {
+            await assertUnchanged(local);
+        }
+        catch (error) {
+            // Written to while it was sent: the asset holds a mix of versions. It is this run's own
+            // upload, so it is removed at once rather than left to fail every re-run.
+            await deleteAsset(client, repo, uploaded, `Deleting asset '${uploaded.name}' uploaded from a changing file`);
+            const code = error instanceof FileChangedError ? error.code : 'WRITTEN';
+            throw new FileChangedError(code, `${(0,errors/* messageOf */.bD)(error)} The asset this run uploaded was deleted.`);
+        }
+        const verified = await verifyUploaded(client, repo, local, uploaded, sent, repaired ? 'repaired' : 'uploaded', uploads);
+        if (verified)
+            return verified;
+        // Our asset vanished between upload and re-read: a concurrent run took it for a broken
+        // upload and deleted it. What is there now decides.
+        log(`Asset '${local.name}' (${uploaded.id}) is gone after its upload; re-reading the release.`);
+        const now = await settle(await findAsset(client, repo, release.id, local));
+        if (now?.state === 'uploaded')
+            return compare(now, 'uploaded meanwhile by a concurrent run');
+        if (now)
+            await removeBroken(now);
+        lastError = `asset ${uploaded.id} disappeared after its upload`;
+    }
+    throw new Error(`Uploading '${local.name}' failed ${attempts} times; last error: ${lastError}`);
+}
+/** Deletes an asset; a 404 means it is already gone, which is what was wanted. */
+async function deleteAsset(client, repo, asset, what) {
+    try {
+        await client.rest.repos.deleteReleaseAsset({ ...repo, asset_id: asset.id });
+    }
+    catch (error) {
+        if ((0,github_client/* statusOf */.c2)(error) !== 404)
+            throw (0,github_client/* explainHttpError */.yH)(error, what, 'contents: write');
+    }
+}
+/**
+ * Refuses to upload once the release has been published (by a person or a parallel job) since
+ * this run found it: uploading then would change a published release. The window left between
+ * this read and the upload is one request long.
+ */
+async function assertStillDraft(client, repo, release) {
+    let current;
+    try {
+        const { data } = await client.rest.repos.getRelease({ ...repo, release_id: release.id });
+        current = data;
+    }
+    catch (error) {
+        if ((0,github_client/* statusOf */.c2)(error) === 404) {
+            throw new ReleaseStateError('DRAFT_GONE', `draft release ${release.id} for ${release.tag_name} no longer exists; nothing more is uploaded`);
+        }
+        throw (0,github_client/* explainHttpError */.yH)(error, `Re-reading release ${release.id}`, 'contents: write');
+    }
+    if (!current.draft) {
+        throw new ReleaseStateError('PUBLISHED', `release ${release.id} for ${release.tag_name} was published during this run; a published release is never modified, so nothing more is uploaded`);
+    }
+}
+/**
+ * The post-upload check. Re-reads the asset this run uploaded: it must be in state `uploaded`
+ * and its digest must equal the sha256 of the bytes this run sent (a missing digest is filled in
+ * by downloading the asset). A digest that differs means GitHub holds other bytes than were sent:
+ * the asset is this run's own, so it is deleted at once (a re-run then starts clean instead of
+ * failing on it forever), and the outcome fails naming both digests. Undefined when the asset no
+ * longer exists.
+ */
+async function verifyUploaded(client, repo, local, uploaded, sent, action, uploads) {
+    let asset;
+    try {
+        const { data } = await client.rest.repos.getReleaseAsset({ ...repo, asset_id: uploaded.id });
+        asset = data;
+    }
+    catch (error) {
+        if ((0,github_client/* statusOf */.c2)(error) === 404)
+            return undefined;
+        throw (0,github_client/* explainHttpError */.yH)(error, `Re-reading uploaded asset '${uploaded.name}'`, 'contents: write');
+    }
+    const renamed = asset.name !== local.requestedName
+        ? ` (GitHub named it '${asset.name}', asked for '${local.requestedName}')`
+        : '';
+    if (asset.state !== 'uploaded') {
+        return {
+            local,
+            action: 'failed',
+            detail: `after upload, asset '${asset.name}' is in state '${asset.state}', not 'uploaded'`,
+            asset,
+            sha256: sent,
+            uploads,
+        };
+    }
+    const remote = await remoteSha256(client, repo, asset);
+    if (remote.sha256 !== sent) {
+        let removal = 'the asset this run uploaded was deleted; run again';
+        try {
+            await deleteAsset(client, repo, asset, `Deleting asset '${asset.name}' with a wrong digest`);
+        }
+        catch (error) {
+            removal = `deleting the asset this run uploaded failed too (${(0,errors/* messageOf */.bD)(error)}): delete it by hand`;
+        }
+        return {
+            local,
+            action: 'failed',
+            detail: `post-upload digest check: GitHub reports ${stage_asset_short(remote.sha256)} for '${asset.name}', ` +
+                `but this run sent ${stage_asset_short(sent)}; ${removal}`,
+            sha256: sent,
+            uploads,
+        };
+    }
+    const verb = action === 'repaired' ? 'replaced a broken upload and verified' : 'uploaded and verified';
+    const via = remote.how === 'download' ? ' (by download: no digest reported)' : '';
+    return { local, action, detail: `${verb}, ${stage_asset_short(sent)}${via}${renamed}`, asset, sha256: sent, uploads };
+}
+/**
+ * POSTs the file to the release's upload URL as a stream with its exact Content-Length (the
+ * file is never read whole into memory; @octokit/request passes the stream to fetch with
+ * `duplex: 'half'`, and redirects are refused so fetch does not tee the body). Retries are
+ * switched off for this request: a retry would resend a consumed stream, and the caller
+ * re-reads the state instead.
+ */
+async function uploadStream(client, release, local, body) {
+    const base = release.upload_url.replace(/\{[^}]*\}$/, '');
+    // When GitHub may rename the file, the original name goes in the label, so the release page
+    // shows it. A label is only for people: findAsset never identifies an asset by it.
+    const label = local.name !== local.requestedName ? `&label=${encodeURIComponent(local.requestedName)}` : '';
+    const url = `${base}?name=${encodeURIComponent(local.requestedName)}${label}`;
+    try {
+        const { data } = await client.request({
+            method: 'POST',
+            url,
+            data: body.stream,
+            headers: { 'content-type': local.contentType, 'content-length': local.size },
+            // redirect 'error' is what keeps memory bounded: with any other mode undici's fetch clones
+            // the request (fetch spec, HTTP-network-or-cache fetch), which tees the body stream, and
+            // the unread branch buffers the whole file (measured: RSS grew with the file's size).
+            // An upload endpoint never redirects, so refusing redirects costs nothing.
+            request: { retries: 0, redirect: 'error' },
+        });
+        return data;
+    }
+    finally {
+        body.stream.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/release/pipeline.js
+/*
+ * The staging pipeline shared by stage-release and sbom-attach: plan the asset names, open the
+ * local files (local half: nothing is requested), then find or create the draft and stage each
+ * file on it under the never-replace rules (remote half), one summary row per step.
+ */
+
+
+
+
+
+
+
+
+/**
+ * The local half: assigns asset names (refusing two files that would share one) and opens and
+ * size-checks every file. Throws a ConfigurationError before anything is requested. The caller
+ * closes the returned handles ({@link closeLocalAssets}) when staging is over.
+ */
+async function openForStaging(input, files, contentTypeOf, root) {
+    const byFile = new Map(files.map((f) => [f.file, f.display]));
+    const planned = planAssetNames(input, files).map((p) => ({ ...p, display: byFile.get(p.file) ?? p.file }));
+    return prepareLocalAssets(input, planned, contentTypeOf, root);
+}
+/**
+ * The remote half. A tag whose release is already published (a re-run of a whole workflow after
+ * undraft) is compared with the local files, reading only: every file there byte-identical is
+ * success with nothing written, anything else is refused naming the difference. Otherwise the
+ * draft is found or created and each local file staged on it. Rows: `published release` or
+ * `draft release`, then one `asset <name>` per file. Nothing here throws for a release-state
+ * problem, a denied request or a failed asset: each becomes a failed row, so the summary is
+ * always written and lists every problem.
+ */
+async function stageOnDraft(report, client, repo, spec, locals) {
+    let draft;
+    try {
+        const published = await compareWithPublished(client, repo, spec.tag, locals);
+        if (published) {
+            // Published means the tag exists: its commit is the truth here too, on every run.
+            if (spec.checkTarget)
+                await tagCommitHoldingTarget(client, repo, spec.tag, spec.target);
+            const outcomes = [];
+            recordPublished(report, published, outcomes);
+            return { release: published.release, outcomes };
+        }
+        draft = await ensureDraft(client, repo, spec);
+    }
+    catch (error) {
+        // A published release, two drafts, a target that is not the release's commit, a missing
+        // tag or a denied request: the failed row of the summary.
+        report.fail('draft release', (0,errors/* messageOf */.bD)(error));
+        return { outcomes: [] };
+    }
+    report.pass('draft release', describeDraft(spec.tag, draft));
+    const outcomes = [];
+    for (const local of locals) {
+        if (local.name !== local.requestedName) {
+            warning(`'${local.display}': GitHub renames '${local.requestedName}' to '${local.name}'.`);
+        }
+        let outcome;
+        try {
+            outcome = await stageAsset(client, repo, draft.release, local, stageOptionsFromEnv(info));
+        }
+        catch (error) {
+            outcome = { local, action: 'failed', detail: (0,errors/* messageOf */.bD)(error), sha256: '', uploads: 0 };
+        }
+        outcomes.push(outcome);
+        const renamed = outcome.asset && outcome.asset.name !== local.requestedName
+            ? ` [renamed from '${local.requestedName}']`
+            : '';
+        report.add({
+            check: `asset ${outcome.asset?.name ?? local.name}`,
+            ok: outcome.action !== 'failed',
+            detail: outcome.detail + renamed,
+        });
+    }
+    return { release: draft.release, outcomes };
+}
+function describeDraft(tag, draft) {
+    if (draft.created) {
+        return `created draft ${draft.release.id} for ${tag} at ${draft.target} (prerelease: ${draft.prerelease})`;
+    }
+    if (draft.yieldedTo) {
+        return `a concurrent run created draft ${draft.yieldedTo} first; using it (this run's duplicate was deleted)`;
+    }
+    return `found draft ${draft.release.id} for ${tag}; left its title, notes and flags as they are`;
+}
+/** The outcomes' counts for the outputs: repaired broken uploads count as uploaded. */
+function countOutcomes(outcomes) {
+    return {
+        uploaded: outcomes.filter((o) => o.action === 'uploaded' || o.action === 'repaired').length,
+        skipped: outcomes.filter((o) => o.action === 'skipped').length,
+    };
+}
+/**
+ * Waiting and retry settings for the asset core. The defaults suit GitHub; the
+ * `SEALED_RELEASE_POLL_MS` / `SEALED_RELEASE_CONCURRENT_WAIT_MS` variables shorten them for the
+ * loopback tests and the rehearsal.
+ */
+function stageOptionsFromEnv(log) {
+    const num = (name) => {
+        const raw = process.env[name];
+        return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
+    };
+    return {
+        pollMs: num('SEALED_RELEASE_POLL_MS'),
+        concurrentWaitMs: num('SEALED_RELEASE_CONCURRENT_WAIT_MS'),
+        log,
+    };
+}
+/** The `assets` output: one object per local file, in input order. */
+function assetsJson(outcomes) {
+    return JSON.stringify(outcomes.map((o) => ({
+        file: o.local.display,
+        'requested-name': o.local.requestedName,
+        name: o.asset?.name ?? o.local.name,
+        result: o.action,
+        id: o.asset?.id ?? null,
+        url: o.asset?.browser_download_url ?? null,
+        size: o.local.size,
+        sha256: o.sha256,
+        'content-type': o.local.contentType,
+        detail: o.detail,
+    })));
+}
+/**
+ * Runs the local checks that need the files (globs, names, sizes, notes) after the inputs were
+ * parsed. A configuration problem found here follows the refusal policy of runEntry: one
+ * `configuration` row per problem in the job summary, then the ConfigurationError itself, so
+ * the step fails as a configuration error and nothing was requested.
+ */
+async function refuseWithSummary(report, checks) {
+    try {
+        return await checks();
+    }
+    catch (error) {
+        const problems = error instanceof errors/* ConfigurationError */.j1 ? error.problems : [(0,errors/* messageOf */.bD)(error)];
+        for (const problem of problems)
+            report.fail('configuration', problem);
+        await (0,action_report/* publishReport */.S3)(report, ['Nothing was requested or changed. Fix the inputs above and run again.']);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/actions/stage-release/main.js
+
+
+
+
+
+
+
+
+
+/**
+ * The local half: the files the globs match, the notes, and every file opened and size-checked
+ * under its planned asset name. Throws a ConfigurationError before any request.
+ */
+async function prepareStaging(inputs, root) {
+    const files = await expandFiles('files', inputs.files, root);
+    const body = readNotes(inputs.notesPath);
+    const locals = await openForStaging('files', files.map((file) => ({ file, display: displayPath(file, root) })), contentTypeFor, root);
+    return { body, locals };
+}
+/** Finds or creates the tag's draft release and attaches the files, never replacing an asset. */
+async function run(inputs) {
+    const title = `stage-release ${inputs.tag}`;
+    // Everything that can be checked locally is checked before the first request, so bad input
+    // changes nothing on GitHub. A refusal here still gets its summary rows.
+    const { body, locals } = await refuseWithSummary(new action_report/* Report */.pl(title), () => prepareStaging(inputs, workspaceRoot()));
+    try {
+        await runChecks(title, [
+            async (report) => {
+                const { release, outcomes } = await stageOnDraft(report, (0,github_client/* createClient */.UU)(inputs.token), inputs.repository, {
+                    tag: inputs.tag,
+                    name: inputs.name,
+                    body,
+                    target: inputs.target,
+                    checkTarget: true,
+                    prerelease: inputs.prerelease === 'auto' ? () => prereleaseFromTag(inputs.tag) : inputs.prerelease,
+                }, locals);
+                return {
+                    outputs: {
+                        'release-id': release ? String(release.id) : '',
+                        'release-url': release?.html_url ?? '',
+                        ...countOutcomes(outcomes),
+                        assets: assetsJson(outcomes),
+                    },
+                    hardFailures: 0,
+                };
+            },
+        ], 
+        // stage-release's contract has no ok/reason: its outputs are the release and the files.
+        { onReject: 'fail', verdictOutputs: false });
+    }
+    finally {
+        await closeLocalAssets(locals);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8459:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ runEntry)
+});
+
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __nccwpck_require__(8005);
+// EXTERNAL MODULE: ./.build/core/inputs/reader.js
+var reader = __nccwpck_require__(7781);
+// EXTERNAL MODULE: ./.build/core/action/outputs.js
+var outputs = __nccwpck_require__(7457);
+// EXTERNAL MODULE: ./.build/core/action/report.js
+var action_report = __nccwpck_require__(6081);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./.build/core/action/secrets.js
+var secrets = __nccwpck_require__(3442);
+;// CONCATENATED MODULE: ./.build/core/action/run.js
+
+
+
+/**
+ * The one error boundary of every entry point. A configuration error is the user's to fix; a
+ * failed check already wrote its rows; a network failure says which host could not be reached
+ * and why; anything else is reported as an internal error. Only the message reaches
+ * `setFailed` (an Error object can carry request headers, and with them the token); the cause
+ * goes to the debug log, redacted.
+ */
+async function runAction(fn) {
+    try {
+        await fn();
+    }
+    catch (error) {
+        core/* setFailed */.C1((0,secrets/* redact */.E)(failureMessage(error)));
+        const cause = error instanceof Error ? (error.cause ?? error.stack) : undefined;
+        if (cause)
+            core/* debug */.Yz((0,secrets/* redact */.E)(typeof cause === 'string' ? cause : (0,errors/* messageOf */.bD)(cause)));
+    }
+}
+/** The failed step's message for anything thrown (see {@link runAction}); not yet redacted. */
+function failureMessage(error) {
+    const message = (0,errors/* messageOf */.bD)(error);
+    if (error instanceof errors/* ConfigurationError */.j1)
+        return `Configuration error: ${message}`;
+    if (error instanceof errors/* ChecksFailedError */.Ro)
+        return message;
+    const network = unreachableOf(error);
+    if (network !== undefined) {
+        // Wrappers put what was being done in front ("Listing runs of ci.yml: could not reach …");
+        // one that dropped the cause's words gets them back, so the host is never lost.
+        return message.includes(network) ? message : `${network} (${message})`;
+    }
+    return `Internal error: ${message}`;
+}
+/**
+ * "could not reach <host>: <reason>" when a network failure is anywhere in the cause chain:
+ * the GitHub client's own (a transient error coded `UNREACHABLE` or `TIMEOUT`, which already
+ * carries the host of the request), or a raw one from another client (fetch, sigstore-js).
+ */
+function unreachableOf(error) {
+    for (const link of (0,errors/* causeChain */.DD)(error)) {
+        if (link instanceof errors/* BaseError */.Cf && (link.code === 'UNREACHABLE' || link.code === 'TIMEOUT')) {
+            return link.message;
+        }
+    }
+    const failure = (0,errors/* networkFailure */.rd)(error);
+    return failure && (0,errors/* unreachableMessage */.Ep)(failure.host, failure.reason);
+}
+
+;// CONCATENATED MODULE: ./.build/core/action/entry.js
+
+
+
+
+
+/**
+ * The refusal policy for configuration errors, in one place: nothing is requested or written
+ * except a job summary with one `configuration` row per problem (what to fix), the refusal
+ * outputs, and the failed step whose message lists every problem. Undeclared `INPUT_*`
+ * variables (a misspelled `with:` key) are problems too, reported with the rest.
+ */
+async function runEntry(spec, env = process.env) {
+    await runAction(async () => {
+        const read = (name) => env[(0,reader/* inputVariable */.LO)(name)];
+        const problems = (0,reader/* undeclaredInputs */.b5)(env, spec.inputNames);
+        let inputs;
+        try {
+            inputs = spec.parse(read, env);
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ConfigurationError */.j1))
+                throw error;
+            problems.push(...error.problems);
+        }
+        if (problems.length > 0 || inputs === undefined) {
+            await refuseConfiguration(spec, problems);
+            throw new errors/* ConfigurationError */.j1(problems);
+        }
+        await spec.run(inputs);
+    });
+}
+/** Writes the refusal's summary and outputs (see {@link runEntry}). */
+async function refuseConfiguration(spec, problems) {
+    const report = new action_report/* Report */.pl(`${spec.name}: configuration refused`);
+    for (const problem of problems)
+        report.fail('configuration', problem);
+    try {
+        await (0,action_report/* publishReport */.S3)(report, ['Nothing was requested or changed. Fix the inputs above and run again.']);
+    }
+    catch (error) {
+        // A summary that cannot be written must not hide the configuration error itself.
+        problems.push(`(the job summary could not be written: ${(0,errors/* messageOf */.bD)(error)})`);
+    }
+    if (spec.refusalOutputs) {
+        const reason = 'ok' in spec.refusalOutputs ? { reason: problems.join('\n') } : {};
+        (0,outputs/* setOutputs */.n)({ ...spec.refusalOutputs, ...reason });
+    }
+}
+
+
+/***/ }),
+
+/***/ 7457:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ setOutputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3442);
+
+
+/**
+ * Sets outputs. Booleans become 'true'/'false'. `core.setOutput` writes to `GITHUB_OUTPUT`
+ * with a random heredoc delimiter, so multi-line values (reports, notes) are safe; a value
+ * that contained the delimiter would be refused by core itself.
+ */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(typeof value === 'string' ? value : String(value)));
+    }
+}
+
+
+/***/ }),
+
+/***/ 6081:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S3: () => (/* binding */ publishReport),
+/* harmony export */   pl: () => (/* binding */ Report)
+/* harmony export */ });
+/* unused harmony export escapeCell */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3442);
+
+
+/**
+ * Collects verdict rows. The job summary table, the failure message and the annotations are
+ * all rendered from these rows, so they can never disagree with each other.
+ */
+class Report {
+    title;
+    rows = [];
+    constructor(title) {
+        this.title = title;
+    }
+    add(verdict) {
+        this.rows.push(verdict);
+        return verdict;
+    }
+    pass(check, detail) {
+        return this.add({ check, ok: true, detail });
+    }
+    fail(check, detail, where) {
+        return this.add({ check, ok: false, detail, ...where });
+    }
+    /** True only when there is at least one row and no row failed: an empty report is not a pass. */
+    get ok() {
+        return this.rows.length > 0 && this.rows.every((r) => r.ok);
+    }
+    get failures() {
+        return this.rows.filter((r) => !r.ok);
+    }
+    /** Every failed check, one a line. */
+    failureMessage() {
+        const failed = this.failures;
+        if (failed.length === 0 && this.rows.length === 0)
+            return `${this.title}: no check was run.`;
+        const lines = failed.map((r) => `- ${r.check}: ${r.detail}`);
+        return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(`${this.title}: ${failed.length} check${failed.length === 1 ? '' : 's'} failed:\n${lines.join('\n')}`);
+    }
+    /** The summary as markdown: a heading, one table with a row per check, then extra sections. */
+    markdown(extra = []) {
+        const head = `### ${escapeCell(this.title)} ${this.ok ? '✅ passed' : '❌ failed'}\n\n`;
+        const table = ['| check | result | detail |', '| --- | --- | --- |'];
+        for (const r of this.rows) {
+            const where = r.file ? ` (${r.file}${r.line ? `:${r.line}` : ''})` : '';
+            table.push(`| ${escapeCell(r.check)} | ${r.ok ? '✅ pass' : '❌ fail'} | ${escapeCell(r.detail + where)} |`);
+        }
+        return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(head + table.join('\n') + '\n' + extra.map((e) => `\n${e}\n`).join(''));
+    }
+}
+/** Makes text safe in one markdown table cell. */
+function escapeCell(text) {
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r?\n/g, '<br>');
+}
+/**
+ * Writes the job summary and the annotations for every failed row that names a file. Safe to
+ * call when no summary file is configured (local runs): it then only logs.
+ */
+async function publishReport(report, extra = []) {
+    for (const row of report.failures) {
+        if (row.file) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(`${row.check}: ${row.detail}`), {
+                title: row.check,
+                file: row.file,
+                startLine: row.line,
+            });
+        }
+    }
+    const markdown = report.markdown(extra);
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+    }
+    else {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(markdown);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3442:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   c: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+
+const secrets = new Set();
+/**
+ * Registers a value that must never appear in output: the runner masks it in logs, and
+ * {@link redact} removes it from every message we build ourselves (summaries, outputs,
+ * errors), which the runner's masking does not reach when they are written to files.
+ */
+function registerSecret(value) {
+    if (!value)
+        return;
+    secrets.add(value);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+}
+/** Replaces every registered secret in `text` with `***`. */
+function redact(text) {
+    let out = text;
+    for (const secret of secrets) {
+        if (secret.length > 0)
+            out = out.split(secret).join('***');
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8005:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cf: () => (/* binding */ BaseError),
+/* harmony export */   DD: () => (/* binding */ causeChain),
+/* harmony export */   Ep: () => (/* binding */ unreachableMessage),
+/* harmony export */   Ro: () => (/* binding */ ChecksFailedError),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   rd: () => (/* binding */ networkFailure)
+/* harmony export */ });
+/* unused harmony export messageWithCauses */
 /*
  * The errors sealed-release throws on purpose. Each class carries a `code` from a closed union,
  * as sigstore-js's `BaseError<Code>` does: code decides, the message is for people. Never branch
@@ -34236,7 +36102,7 @@ class BaseError extends Error {
  * carries every problem found, so one run reports them all: one problem is the message itself,
  * several are listed one a line.
  */
-class errors_ConfigurationError extends BaseError {
+class ConfigurationError extends BaseError {
     problems;
     constructor(problems, options = {}) {
         const list = typeof problems === 'string' ? [problems] : problems;
@@ -34350,10 +36216,28 @@ function unreachableMessage(host, reason) {
     return `could not reach ${host ?? 'the server'}: ${reason}`;
 }
 
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6065:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  UU: () => (/* binding */ createClient),
+  yH: () => (/* binding */ explainHttpError),
+  Ti: () => (/* binding */ paginateAll),
+  SU: () => (/* binding */ parseRepository),
+  c2: () => (/* binding */ statusOf)
+});
+
+// UNUSED EXPORTS: GitHubRequestError, PaginationError, TransientError, apiBaseUrl, explainNetworkFailure, retryReason, retryWithRecheck, serverUrl
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -34365,12 +36249,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -39681,6 +41565,692 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __nccwpck_require__(8005);
+// EXTERNAL MODULE: ./.build/core/action/secrets.js
+var secrets = __nccwpck_require__(3442);
+;// CONCATENATED MODULE: ./.build/core/github/client.js
+
+
+
+
+
+/** The REST base URL, read at call time (GHES and the emulator set GITHUB_API_URL). */
+function apiBaseUrl() {
+    return (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** The web base URL, read at call time. */
+function serverUrl() {
+    return (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+}
+/** Parses the `repository` input (`owner/name`). */
+function parseRepository(input, value) {
+    const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(value.trim());
+    if (!match || match[2] === '.' || match[2] === '..') {
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' must be 'owner/name', got '${value}'.`);
+    }
+    return { owner: match[1], repo: match[2] };
+}
+function client_isPlainObject(value) {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null || Array.isArray(value);
+}
+/** Methods whose repetition cannot change the outcome (RFC 9110 §9.2.2). */
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Why a failed request may be tried again: `rate-limit` (GitHub did not process it, so any
+ * method may be repeated after the wait), `transient` (5xx or a broken connection: the request
+ * may or may not have taken effect, so only idempotent methods are repeated), or undefined.
+ */
+function retryReason(error) {
+    const e = error;
+    const status = e?.status;
+    const headers = e?.response?.headers ?? {};
+    if (status === 429)
+        return 'rate-limit';
+    if (status === 403) {
+        // GitHub marks a secondary rate limit only in the words of its answer (no header, no code
+        // field): this is GitHub's message, not ours, and the one way to tell it from a refusal.
+        if (/secondary rate limit/i.test(e.message ?? '') || headers['x-ratelimit-remaining'] === '0') {
+            return 'rate-limit';
+        }
+        return undefined;
+    }
+    if (error instanceof TransientError)
+        return 'transient';
+    // Octokit reports a network failure (reset, refused, aborted) as a RequestError with status 500.
+    if (status !== undefined && status >= 500 && status <= 599)
+        return 'transient';
+    return undefined;
+}
+/**
+ * An answer that did not arrive whole, or not in time: the request may or may not have taken
+ * effect. Other errors without a status (a bug, a bad parameter) are never retried.
+ */
+class TransientError extends errors/* BaseError */.Cf {
+    status = undefined;
+    /** `host[:port]` the request went to, when known. */
+    host;
+    constructor(message, options = {}) {
+        super(options.code ?? 'INCOMPLETE_RESPONSE', message, { cause: options.cause });
+        this.name = 'TransientError';
+        this.host = options.host;
+    }
+}
+/** `host[:port]` of a request: the URL octokit sent it to, else the route's base URL. */
+function hostOf(error, requestOptions) {
+    const sent = error?.request?.url;
+    for (const candidate of [sent, requestOptions.url, requestOptions.baseUrl]) {
+        if (typeof candidate !== 'string' || !/^https?:\/\//i.test(candidate))
+            continue;
+        try {
+            return new URL(candidate).host;
+        }
+        catch {
+            // not a URL after all: try the next one
+        }
+    }
+    return undefined;
+}
+/**
+ * A network failure (octokit reports one as a RequestError with status 500 and no response,
+ * with fetch's error as its cause) becomes a TransientError `UNREACHABLE` whose message is
+ * "could not reach <host>: <reason>": a bare "fetch failed" or "Internal error" tells the user
+ * nothing, while the host and the cause say where to look. Any other error is returned as is.
+ */
+function explainNetworkFailure(error, requestOptions = {}) {
+    if (error instanceof TransientError || error?.response !== undefined)
+        return error;
+    const failure = (0,errors/* networkFailure */.rd)(error);
+    if (!failure)
+        return error;
+    const host = hostOf(error, requestOptions) ?? failure.host;
+    return new TransientError((0,errors/* unreachableMessage */.Ep)(host, failure.reason), {
+        code: 'UNREACHABLE',
+        host,
+        cause: error,
+    });
+}
+/** The wait GitHub asked for (Retry-After, or the primary limit's reset time), in seconds. */
+function requestedWaitSeconds(error, now) {
+    const headers = error?.response?.headers ?? {};
+    const retryAfter = headers['retry-after'];
+    if (retryAfter !== undefined && /^\d+$/.test(retryAfter.trim()))
+        return Number(retryAfter);
+    if (retryAfter !== undefined) {
+        const date = Date.parse(retryAfter);
+        if (!Number.isNaN(date))
+            return Math.max(0, Math.ceil((date - now) / 1000));
+    }
+    const reset = headers['x-ratelimit-reset'];
+    if (headers['x-ratelimit-remaining'] === '0' && reset && /^\d+$/.test(reset)) {
+        return Math.max(0, Number(reset) - Math.floor(now / 1000)) + 1;
+    }
+    return undefined;
+}
+/**
+ * A response whose body did not arrive whole: octokit hands a cut JSON body back as a string
+ * and a cut binary body as an empty buffer, with status 200. Passing such data on would be a
+ * pass on partial data, so it is turned into a transient error.
+ */
+function checkComplete(response) {
+    const type = response.headers['content-type'] ?? '';
+    const length = response.headers['content-length'];
+    if (/json/i.test(type) && typeof response.data === 'string' && response.data !== '') {
+        throw new TransientError('GitHub sent an incomplete or invalid JSON body', {
+            code: 'INCOMPLETE_RESPONSE',
+        });
+    }
+    if (response.data instanceof ArrayBuffer &&
+        length !== undefined &&
+        Number(length) !== response.data.byteLength) {
+        throw new TransientError(`GitHub sent ${response.data.byteLength} of ${length} bytes before the connection ended`, { code: 'INCOMPLETE_RESPONSE' });
+    }
+}
+/**
+ * An Octokit from @actions/github with the retry and throttling plugins really loaded (a
+ * `throttle` option without the plugin does nothing). The token is registered as a secret
+ * before any request is made, so it is masked everywhere.
+ *
+ * Retries follow one policy, in one place (a request hook), because neither plugin does what a
+ * release needs: plugin-retry waits its own backoff whatever Retry-After says and repeats POSTs
+ * (an upload or a publish) after a 5xx that may have taken effect; plugin-throttling ignores
+ * Retry-After on a plain 429. So both plugins' retrying is switched off (plugin-throttling still
+ * spaces and limits concurrent requests) and the hook:
+ * - on 429, a secondary rate limit, or an exhausted primary limit, waits what GitHub asked for
+ *   (Retry-After, or until x-ratelimit-reset) and repeats any method: GitHub did not process it;
+ * - on 5xx, a reset connection or a cut body, repeats only idempotent methods, with backoff;
+ *   a POST/PATCH is never repeated blindly (see {@link retryWithRecheck});
+ * - a request's own `request: { retries: 0 }` turns retries off for it.
+ */
+function createClient(token, options = {}) {
+    if (!token)
+        throw new errors/* ConfigurationError */.j1(`Input 'github-token' is required.`, { code: 'MISSING_INPUT' });
+    if (options.maskToken !== false)
+        (0,secrets/* registerSecret */.c)(token);
+    const retries = options.retries ?? 4;
+    const envBackoff = process.env.SEALED_RELEASE_RETRY_MS;
+    const backoffMs = options.backoffMs ?? (envBackoff && /^\d+$/.test(envBackoff) ? Number(envBackoff) : 1000);
+    const unitMs = options.retryAfterUnitMs ?? 1000;
+    const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
+    const sleep = options.sleep ?? defaultSleep;
+    const requestTimeoutMs = options.requestTimeoutMs ?? 120_000;
+    const octokit = getOctokit(token, {
+        baseUrl: options.baseUrl ?? apiBaseUrl(),
+        throttle: {
+            enabled: options.throttle ?? process.env.SEALED_RELEASE_THROTTLE !== 'false',
+            onRateLimit: () => false,
+            onSecondaryRateLimit: () => false,
+        },
+        retry: { enabled: false },
+    }, retry, throttling);
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        const method = String(requestOptions.method ?? 'GET').toUpperCase();
+        const own = requestOptions.request?.retries;
+        const limit = own ?? retries;
+        const accept = String(requestOptions.headers?.accept ?? '');
+        const data = requestOptions.data;
+        const streaming = accept.includes('application/octet-stream') ||
+            (data !== undefined && data !== null && typeof data === 'object' && !client_isPlainObject(data)) ||
+            typeof data === 'string';
+        const requestSettings = (requestOptions.request ?? {});
+        for (let attempt = 0;; attempt++) {
+            try {
+                // A hung connection must not hang the job: each attempt of a JSON request gets a deadline.
+                let response;
+                if (streaming || requestSettings.signal) {
+                    response = await request(requestOptions);
+                }
+                else {
+                    // The abort closes the connection; the race makes the deadline hold even where a
+                    // fetch from another realm does not honour the signal (seen under Jest's VM modules).
+                    const controller = new AbortController();
+                    let timer;
+                    const deadline = new Promise((_resolve, reject) => {
+                        timer = setTimeout(() => {
+                            const host = hostOf(undefined, requestOptions);
+                            const error = new TransientError((0,errors/* unreachableMessage */.Ep)(host, `no answer within ${requestTimeoutMs} ms`), {
+                                code: 'TIMEOUT',
+                                host,
+                            });
+                            controller.abort(error);
+                            reject(error);
+                        }, requestTimeoutMs);
+                    });
+                    try {
+                        response = await Promise.race([
+                            request({ ...requestOptions, request: { ...requestSettings, signal: controller.signal } }),
+                            deadline,
+                        ]);
+                    }
+                    finally {
+                        clearTimeout(timer);
+                    }
+                }
+                checkComplete(response);
+                return response;
+            }
+            catch (thrown) {
+                const error = explainNetworkFailure(thrown, requestOptions);
+                const reason = retryReason(error);
+                if (attempt >= limit || !reason || (reason === 'transient' && !IDEMPOTENT.has(method)))
+                    throw error;
+                let waitMs;
+                if (reason === 'rate-limit') {
+                    const seconds = requestedWaitSeconds(error, Date.now());
+                    waitMs = seconds === undefined ? backoffMs * 2 ** attempt : seconds * unitMs;
+                    if (waitMs > maxWaitMs)
+                        throw error;
+                }
+                else {
+                    waitMs = backoffMs * 2 ** attempt;
+                }
+                await sleep(waitMs);
+            }
+        }
+    });
+    return octokit;
+}
+/**
+ * For requests that are not idempotent (an upload, a publish): try once; when the outcome is
+ * unknown (5xx, broken connection), re-read the state with `recheck` before trying again, so a
+ * request that did take effect is never repeated. `recheck` returns the result when the
+ * operation had taken effect, or undefined to try again.
+ */
+async function retryWithRecheck(operation, recheck, options = {}) {
+    const attempts = options.attempts ?? 3;
+    const sleep = options.sleep ?? defaultSleep;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            if (retryReason(error) === undefined || attempt >= attempts)
+                throw error;
+            await sleep((options.backoffMs ?? 1000) * 2 ** (attempt - 1));
+            const done = await recheck();
+            if (done !== undefined)
+                return done;
+        }
+    }
+}
+/**
+ * Every item of a paginated list, or an error: a page that cannot be fetched (after the
+ * client's retries) fails the whole listing, and so does a listing that ends with fewer items
+ * than the `total_count` GitHub announced. A check must never pass on part of the data.
+ */
+async function paginateAll(client, route, parameters, options = {}) {
+    const maxPages = options.maxPages ?? 1000;
+    const items = [];
+    let pages = 0;
+    let announced;
+    try {
+        for await (const response of client.paginate.iterator(route, { per_page: 100, ...parameters })) {
+            pages++;
+            if (pages > maxPages) {
+                throw new Error(`more than ${maxPages} pages; refusing to go on`);
+            }
+            const data = response.data;
+            if (!Array.isArray(data))
+                throw new Error('a page was not a list');
+            if (announced === undefined && typeof data.total_count === 'number')
+                announced = data.total_count;
+            items.push(...data);
+        }
+    }
+    catch (error) {
+        throw new PaginationError(`${options.what ?? route}: the listing could not be completed after ${pages} page(s): ${(0,errors/* messageOf */.bD)(error)}`, error, pages);
+    }
+    // Items added while listing (newest first) shift older ones onto the next page, where they
+    // arrive twice: keep the first copy. Items removed while listing leave a gap, caught below.
+    const seen = new Set();
+    const unique = items.filter((item) => {
+        const id = item?.id;
+        if (id === undefined)
+            return true;
+        if (seen.has(id))
+            return false;
+        seen.add(id);
+        return true;
+    });
+    if (announced !== undefined && unique.length < announced) {
+        throw new PaginationError(`${options.what ?? route}: GitHub announced ${announced} item(s) but only ${unique.length} arrived`);
+    }
+    return unique;
+}
+/** A listing that could not be completed; never treat what arrived as the whole. */
+class PaginationError extends errors/* BaseError */.Cf {
+    /** The HTTP status that stopped the listing, so 403/404 can still name a permission. */
+    status;
+    /**
+     * Pages that arrived before the listing stopped: 0 means the very first request failed, so a
+     * 404 then says the listed thing does not exist, not that a later page went missing.
+     */
+    pages;
+    constructor(message, cause, pages) {
+        super('INCOMPLETE_LISTING', message, { cause });
+        this.name = 'PaginationError';
+        this.status = statusOf(cause);
+        this.pages = pages;
+    }
+}
+/** The HTTP status of an Octokit error, if it has one. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * A failed GitHub request, with what was being done in its message. It has no `status` of its
+ * own on purpose: it is an explanation, never something to retry (the cause keeps the status).
+ */
+class GitHubRequestError extends errors/* BaseError */.Cf {
+    constructor(code, message, cause) {
+        super(code, message, { cause });
+        this.name = 'GitHubRequestError';
+    }
+}
+/**
+ * Turns a 403/404 into a message that names the permission the job probably lacks: GitHub
+ * answers 404 rather than 403 for many resources a token may not see.
+ */
+function explainHttpError(error, what, permission) {
+    const status = statusOf(error);
+    if (status === 403 || status === 404) {
+        return new GitHubRequestError('NOT_PERMITTED', `${what}: GitHub answered ${status}. The token may lack the '${permission}' permission ` +
+            `(add 'permissions: ${permission}' to the job), or the resource does not exist.`, error);
+    }
+    return new GitHubRequestError('REQUEST_FAILED', `${what}: ${(0,errors/* messageOf */.bD)(error)}`, error);
+}
+
+
+/***/ }),
+
+/***/ 4196:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   fe: () => (/* binding */ parseTagName),
+/* harmony export */   nL: () => (/* binding */ parseEnum),
+/* harmony export */   pM: () => (/* binding */ tagFromInputOrRef),
+/* harmony export */   qL: () => (/* binding */ parseSha),
+/* harmony export */   uV: () => (/* binding */ parseLineList),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* unused harmony exports parseList, MAX_DURATION_MS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8005);
+
+/*
+ * The shared value parsers. Each takes the input's name, so every error names the input, the
+ * value it got and the form it accepts. They are pure: no environment, no @actions/core.
+ */
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/** YAML 1.2 core schema booleans, nothing else (no `yes`, `on`, `1`). */
+function parseBoolean(name, raw) {
+    const value = raw.trim();
+    if (TRUE.has(value))
+        return true;
+    if (FALSE.has(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be a boolean (true | True | TRUE | false | False | FALSE), got '${raw}'.`);
+}
+/** One item a line; blank lines and lines starting with `#` are ignored; items are trimmed. */
+function parseList(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/**
+ * A list input whose single line holds commas is almost always `a, b, c` written for a
+ * comma-separated list; the contract says one item a line, so say that rather than look for a
+ * file named `a, b, c`.
+ */
+function parseLineList(name, raw) {
+    const items = parseList(raw);
+    if (items.length === 1 && /,\s*\S/.test(items[0]) && !/[{}]/.test(items[0])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' takes one item a line, not a comma-separated list: got '${items[0]}'. Write each item on its own line (a YAML block scalar, '${name}: |').`);
+    }
+    return items;
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** The longest wait any input may ask for: a day. Longer is a typo (`1e9h`), never a plan. */
+const MAX_DURATION_MS = 24 * UNIT_MS.h;
+/**
+ * Durations such as `0`, `90s`, `20m`, `1h`, `1h30m`, `500ms`. A bare number is seconds.
+ * Returns milliseconds; at most a day.
+ */
+function parseDuration(name, raw) {
+    const value = raw.trim();
+    const form = 'a duration such as 0, 90s, 20m, 1h or 1h30m (at most 24h)';
+    let total;
+    if (/^\d+$/.test(value)) {
+        total = Number(value) * 1000;
+    }
+    else {
+        const parts = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/.exec(value);
+        if (!parts || value === '' || parts.slice(1).every((p) => p === undefined)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be ${form}, got '${raw}'.`);
+        }
+        const [, h, m, s, ms] = parts;
+        total =
+            Number(h ?? 0) * UNIT_MS.h + Number(m ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0);
+    }
+    if (!Number.isSafeInteger(total) || total > MAX_DURATION_MS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be ${form}, got '${raw}', which is too long.`);
+    }
+    return total;
+}
+/** A value from a fixed set; the error lists the allowed values. */
+function parseEnum(name, raw, allowed) {
+    const value = raw.trim();
+    if (allowed.includes(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${raw}'.`);
+}
+/** A non-negative whole number, at least `min`. */
+function parseInteger(name, raw, min = 0) {
+    const value = raw.trim();
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < min) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be a whole number of at least ${min}, got '${raw}'.`);
+    }
+    return Number(value);
+}
+const HEX40 = /^[0-9a-f]{40}$/;
+/** A full commit SHA: 40 hexadecimal characters, returned lowercased. Short SHAs are ambiguous. */
+function parseSha(name, raw) {
+    const value = raw.trim().toLowerCase();
+    if (!HEX40.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be a full 40-character hexadecimal commit SHA, got '${raw}'.`);
+    }
+    return value;
+}
+/**
+ * A git tag name. The one tag parser of every action: surrounding white space is trimmed (as
+ * the runner's own inputs are), a `refs/tags/` prefix is dropped, and anything git's
+ * check-ref-format would refuse is refused, as is anything outside printable ASCII. Lookalike
+ * and invisible characters (a Cyrillic `v`, a zero-width space) make a tag that looks like the
+ * release and is not, so they are never accepted here.
+ */
+function parseTagName(name, raw) {
+    const value = raw.trim().replace(/^refs\/tags\//, '');
+    const bad = value === '' ||
+        !/^[\x21-\x7e]+$/.test(value) ||
+        /[~^:?*[\\]/.test(value) ||
+        value.includes('..') ||
+        value.includes('@{') ||
+        value === '@' ||
+        value.startsWith('-') ||
+        value.startsWith('/') ||
+        value.endsWith('/') ||
+        value.endsWith('.') ||
+        value.endsWith('.lock') ||
+        value.split('/').some((part) => part.startsWith('.') || part === '' || part.endsWith('.lock'));
+    if (bad) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be a git tag name such as v1.2.3 (printable ASCII, no spaces, none of ~^:?*[\\, no '..'), got '${raw}'.`);
+    }
+    return value;
+}
+/**
+ * The release tag: the `tag` input when given, else the tag of `GITHUB_REF`. A run on a branch
+ * with no `tag` input is a configuration error, never a release named after the branch.
+ */
+function tagFromInputOrRef(name, given, ref) {
+    if (given !== undefined && given.trim() !== '')
+        return parseTagName(name, given);
+    if (!ref.startsWith('refs/tags/')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' is not set and GITHUB_REF ('${ref}') is not a tag: give the tag to release, or run on a tag push.`);
+    }
+    return parseTagName(name, ref);
+}
+
+
+/***/ }),
+
+/***/ 7781:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   LO: () => (/* binding */ inputVariable),
+/* harmony export */   b5: () => (/* binding */ undeclaredInputs)
+/* harmony export */ });
+/* unused harmony exports envInputReader, objectInputReader */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8005);
+/* harmony import */ var _parsers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4196);
+
+
+/** The runner's variable for an input: `INPUT_` + the name upper-cased, spaces as `_`. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/**
+ * Reads raw inputs from the runner's `INPUT_*` variables, named as @actions/core names them.
+ * Parsers take a reader instead of calling @actions/core, so one action can parse another's
+ * inputs (the root preflight reads tag-semver-guard's and require-ci-green's) with the same
+ * code, and tests hand them a plain object.
+ */
+const envInputReader = (name) => process.env[inputVariable(name)];
+/** A reader over a plain object, for tests and for composing actions in-process. */
+function objectInputReader(values) {
+    return (name) => values[name];
+}
+/** `version_files` and `Version-Files` are both near misses of `version-files`. */
+function normalise(name) {
+    return name.toLowerCase().replace(/[-_ ]/g, '');
+}
+/**
+ * Every `INPUT_*` variable in `env` that names no declared input. The runner passes a
+ * misspelled `with:` key (`version_files`) on as `INPUT_VERSION_FILES` and only warns, so
+ * without this a typo silently drops a check. Each problem suggests the declared name it
+ * resembles.
+ */
+function undeclaredInputs(env, declared) {
+    const known = new Map(declared.map((name) => [inputVariable(name), name]));
+    const problems = [];
+    for (const variable of Object.keys(env).sort()) {
+        if (!variable.startsWith('INPUT_') || known.has(variable))
+            continue;
+        const given = variable.slice('INPUT_'.length).toLowerCase();
+        const near = declared.find((name) => normalise(name) === normalise(given));
+        problems.push(`Input '${given}' is not an input of this action` +
+            (near
+                ? `: did you mean '${near}'?`
+                : `; its inputs are ${declared.map((d) => `'${d}'`).join(', ')}.`));
+    }
+    return problems;
+}
+/**
+ * The one input layer. Each accessor parses one input and, instead of throwing at the first
+ * mistake, records the problem and returns a placeholder, so that `finish()` can report every
+ * configuration error at once, each naming the input, the value and the accepted form. Nothing
+ * is requested or written before `finish()` has passed.
+ */
+class Inputs {
+    read;
+    problems = [];
+    /** Inputs whose value was refused, so a later rule on the same input does not pile on. */
+    refused = new Set();
+    constructor(read, declared, env = {}) {
+        this.read = read;
+        if (declared)
+            this.problems.push(...undeclaredInputs(env, declared));
+    }
+    /** Inputs from the runner's environment, refusing undeclared `INPUT_*` variables. */
+    static fromEnv(declared, env = process.env) {
+        return new Inputs((name) => env[inputVariable(name)], declared, env);
+    }
+    /** The value trimmed, or undefined when unset or blank. */
+    optional(name) {
+        const value = this.read(name)?.trim();
+        return value === undefined || value === '' ? undefined : value;
+    }
+    /** The raw value, untrimmed ('' when unset): for multi-line values. */
+    raw(name) {
+        return this.read(name) ?? '';
+    }
+    /** A required value: absent or blank is a problem (and '' is returned). */
+    required(name, form) {
+        const value = this.optional(name);
+        if (value === undefined)
+            this.problem(`Input '${name}' is required: give ${form}.`);
+        return value ?? '';
+    }
+    boolean(name, fallback) {
+        return this.parse(name, (raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(name, raw)) ?? fallback;
+    }
+    /** One item a line; `required` makes an empty list a problem. */
+    list(name, options = {}) {
+        const items = this.attemptFor(name, () => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLineList */ .uV)(name, this.raw(name))) ?? [];
+        if (options.required && items.length === 0 && !this.refused.has(name)) {
+            this.problem(`Input '${name}' is required: give ${options.required}, one a line.`);
+        }
+        return items;
+    }
+    /** Milliseconds. */
+    duration(name, fallback) {
+        return this.parse(name, (raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(name, raw)) ?? (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(name, fallback);
+    }
+    enum(name, allowed, fallback) {
+        return this.parse(name, (raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnum */ .nL)(name, raw, allowed)) ?? fallback;
+    }
+    integer(name, fallback, min = 0) {
+        return this.parse(name, (raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInteger */ .cG)(name, raw, min)) ?? fallback;
+    }
+    sha(name) {
+        return this.parse(name, (raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSha */ .qL)(name, raw));
+    }
+    tag(name) {
+        return this.parse(name, (raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTagName */ .fe)(name, raw));
+    }
+    /** Parses a set input with `fn`; an unset or blank input gives undefined. */
+    parse(name, fn) {
+        const raw = this.read(name);
+        if (raw === undefined || raw.trim() === '')
+            return undefined;
+        return this.attemptFor(name, () => fn(raw));
+    }
+    /** {@link attempt}, remembering that `name` was refused. */
+    attemptFor(name, fn) {
+        const before = this.problems.length;
+        const value = this.attempt(fn);
+        if (this.problems.length > before)
+            this.refused.add(name);
+        return value;
+    }
+    /** Runs a check; a ConfigurationError becomes a recorded problem (anything else is a bug). */
+    attempt(fn) {
+        try {
+            return fn();
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1))
+                throw error;
+            this.problems.push(...error.problems);
+            return undefined;
+        }
+    }
+    /** Records a problem found by the action's own cross-input rules. */
+    problem(message) {
+        this.problems.push(message);
+    }
+    get ok() {
+        return this.problems.length === 0;
+    }
+    /** Throws one ConfigurationError listing every recorded problem; returns `value` otherwise. */
+    finish(value) {
+        if (this.problems.length > 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(this.problems);
+        return value;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6257:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
+  pq: () => (/* binding */ info),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -39755,7 +42325,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -39811,6 +42381,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -39824,10 +42396,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -39843,7 +42415,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -39945,9 +42517,11 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
-var lib_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -40036,8 +42610,8 @@ class HttpClientResponse {
         this.message = message;
     }
     readBody() {
-        return lib_awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => lib_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
                 let output = Buffer.alloc(0);
                 this.message.on('data', (chunk) => {
                     output = Buffer.concat([output, chunk]);
@@ -40049,8 +42623,8 @@ class HttpClientResponse {
         });
     }
     readBodyBuffer() {
-        return lib_awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => lib_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
                 const chunks = [];
                 this.message.on('data', (chunk) => {
                     chunks.push(chunk);
@@ -40105,42 +42679,42 @@ class lib_HttpClient {
         }
     }
     options(requestUrl, additionalHeaders) {
-        return lib_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
         });
     }
     get(requestUrl, additionalHeaders) {
-        return lib_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             return this.request('GET', requestUrl, null, additionalHeaders || {});
         });
     }
     del(requestUrl, additionalHeaders) {
-        return lib_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             return this.request('DELETE', requestUrl, null, additionalHeaders || {});
         });
     }
     post(requestUrl, data, additionalHeaders) {
-        return lib_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             return this.request('POST', requestUrl, data, additionalHeaders || {});
         });
     }
     patch(requestUrl, data, additionalHeaders) {
-        return lib_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             return this.request('PATCH', requestUrl, data, additionalHeaders || {});
         });
     }
     put(requestUrl, data, additionalHeaders) {
-        return lib_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             return this.request('PUT', requestUrl, data, additionalHeaders || {});
         });
     }
     head(requestUrl, additionalHeaders) {
-        return lib_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             return this.request('HEAD', requestUrl, null, additionalHeaders || {});
         });
     }
     sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return lib_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             return this.request(verb, requestUrl, stream, additionalHeaders);
         });
     }
@@ -40149,14 +42723,14 @@ class lib_HttpClient {
      * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
      */
     getJson(requestUrl_1) {
-        return lib_awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
             additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
             const res = yield this.get(requestUrl, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
         });
     }
     postJson(requestUrl_1, obj_1) {
-        return lib_awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
             additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
             additionalHeaders[Headers.ContentType] =
@@ -40166,7 +42740,7 @@ class lib_HttpClient {
         });
     }
     putJson(requestUrl_1, obj_1) {
-        return lib_awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
             additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
             additionalHeaders[Headers.ContentType] =
@@ -40176,7 +42750,7 @@ class lib_HttpClient {
         });
     }
     patchJson(requestUrl_1, obj_1) {
-        return lib_awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
             additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
             additionalHeaders[Headers.ContentType] =
@@ -40191,7 +42765,7 @@ class lib_HttpClient {
      * Prefer get, del, post and patch
      */
     request(verb, requestUrl, data, headers) {
-        return lib_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             if (this._disposed) {
                 throw new Error('Client has already been disposed.');
             }
@@ -40287,7 +42861,7 @@ class lib_HttpClient {
      * @param data
      */
     requestRaw(info, data) {
-        return lib_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             return new Promise((resolve, reject) => {
                 function callbackForResult(err, res) {
                     if (err) {
@@ -40405,9 +42979,9 @@ class lib_HttpClient {
     }
     _mergeHeaders(headers) {
         if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lib_lowercaseKeys(this.requestOptions.headers), lib_lowercaseKeys(headers || {}));
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
         }
-        return lib_lowercaseKeys(headers || {});
+        return lowercaseKeys(headers || {});
     }
     /**
      * Gets an existing header value or returns a default.
@@ -40419,7 +42993,7 @@ class lib_HttpClient {
     _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lib_lowercaseKeys(this.requestOptions.headers)[header];
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
             if (headerValue) {
                 clientHeader =
                     typeof headerValue === 'number' ? headerValue.toString() : headerValue;
@@ -40446,7 +43020,7 @@ class lib_HttpClient {
     _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lib_lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
             if (headerValue) {
                 if (typeof headerValue === 'number') {
                     clientHeader = String(headerValue);
@@ -40568,15 +43142,15 @@ class lib_HttpClient {
         return baseUserAgent;
     }
     _performExponentialBackoff(retryNumber) {
-        return lib_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
             const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
             return new Promise(resolve => setTimeout(() => resolve(), ms));
         });
     }
     _processResponse(res, options) {
-        return lib_awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => lib_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
                 const statusCode = res.message.statusCode || 0;
                 const response = {
                     statusCode,
@@ -40640,7 +43214,7 @@ class lib_HttpClient {
         });
     }
 }
-const lib_lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -40804,7 +43378,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -40827,7 +43401,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -40923,7 +43497,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -41127,7 +43701,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -41154,7 +43728,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -41647,13 +44221,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -41944,7 +44518,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -42283,8 +44857,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -42465,7 +45039,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -42533,7 +45107,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -42620,2004 +45194,136 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./.build/core/action/secrets.js
 
-const secrets = new Set();
-/**
- * Registers a value that must never appear in output: the runner masks it in logs, and
- * {@link redact} removes it from every message we build ourselves (summaries, outputs,
- * errors), which the runner's masking does not reach when they are written to files.
- */
-function registerSecret(value) {
-    if (!value)
-        return;
-    secrets.add(value);
-    core_setSecret(value);
-}
-/** Replaces every registered secret in `text` with `***`. */
-function redact(text) {
-    let out = text;
-    for (const secret of secrets) {
-        if (secret.length > 0)
-            out = out.split(secret).join('***');
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./.build/core/github/client.js
-
-
-
-
-
-/** The REST base URL, read at call time (GHES and the emulator set GITHUB_API_URL). */
-function apiBaseUrl() {
-    return (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-}
-/** The web base URL, read at call time. */
-function serverUrl() {
-    return (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-}
-/** Parses the `repository` input (`owner/name`). */
-function parseRepository(input, value) {
-    const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(value.trim());
-    if (!match || match[2] === '.' || match[2] === '..') {
-        throw new errors_ConfigurationError(`Input '${input}' must be 'owner/name', got '${value}'.`);
-    }
-    return { owner: match[1], repo: match[2] };
-}
-function client_isPlainObject(value) {
-    const proto = Object.getPrototypeOf(value);
-    return proto === Object.prototype || proto === null || Array.isArray(value);
-}
-/** Methods whose repetition cannot change the outcome (RFC 9110 §9.2.2). */
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Why a failed request may be tried again: `rate-limit` (GitHub did not process it, so any
- * method may be repeated after the wait), `transient` (5xx or a broken connection: the request
- * may or may not have taken effect, so only idempotent methods are repeated), or undefined.
- */
-function retryReason(error) {
-    const e = error;
-    const status = e?.status;
-    const headers = e?.response?.headers ?? {};
-    if (status === 429)
-        return 'rate-limit';
-    if (status === 403) {
-        // GitHub marks a secondary rate limit only in the words of its answer (no header, no code
-        // field): this is GitHub's message, not ours, and the one way to tell it from a refusal.
-        if (/secondary rate limit/i.test(e.message ?? '') || headers['x-ratelimit-remaining'] === '0') {
-            return 'rate-limit';
-        }
-        return undefined;
-    }
-    if (error instanceof TransientError)
-        return 'transient';
-    // Octokit reports a network failure (reset, refused, aborted) as a RequestError with status 500.
-    if (status !== undefined && status >= 500 && status <= 599)
-        return 'transient';
-    return undefined;
-}
-/**
- * An answer that did not arrive whole, or not in time: the request may or may not have taken
- * effect. Other errors without a status (a bug, a bad parameter) are never retried.
- */
-class TransientError extends BaseError {
-    status = undefined;
-    /** `host[:port]` the request went to, when known. */
-    host;
-    constructor(message, options = {}) {
-        super(options.code ?? 'INCOMPLETE_RESPONSE', message, { cause: options.cause });
-        this.name = 'TransientError';
-        this.host = options.host;
-    }
-}
-/** `host[:port]` of a request: the URL octokit sent it to, else the route's base URL. */
-function hostOf(error, requestOptions) {
-    const sent = error?.request?.url;
-    for (const candidate of [sent, requestOptions.url, requestOptions.baseUrl]) {
-        if (typeof candidate !== 'string' || !/^https?:\/\//i.test(candidate))
-            continue;
-        try {
-            return new URL(candidate).host;
-        }
-        catch {
-            // not a URL after all: try the next one
-        }
-    }
-    return undefined;
-}
-/**
- * A network failure (octokit reports one as a RequestError with status 500 and no response,
- * with fetch's error as its cause) becomes a TransientError `UNREACHABLE` whose message is
- * "could not reach <host>: <reason>": a bare "fetch failed" or "Internal error" tells the user
- * nothing, while the host and the cause say where to look. Any other error is returned as is.
- */
-function explainNetworkFailure(error, requestOptions = {}) {
-    if (error instanceof TransientError || error?.response !== undefined)
-        return error;
-    const failure = networkFailure(error);
-    if (!failure)
-        return error;
-    const host = hostOf(error, requestOptions) ?? failure.host;
-    return new TransientError(unreachableMessage(host, failure.reason), {
-        code: 'UNREACHABLE',
-        host,
-        cause: error,
-    });
-}
-/** The wait GitHub asked for (Retry-After, or the primary limit's reset time), in seconds. */
-function requestedWaitSeconds(error, now) {
-    const headers = error?.response?.headers ?? {};
-    const retryAfter = headers['retry-after'];
-    if (retryAfter !== undefined && /^\d+$/.test(retryAfter.trim()))
-        return Number(retryAfter);
-    if (retryAfter !== undefined) {
-        const date = Date.parse(retryAfter);
-        if (!Number.isNaN(date))
-            return Math.max(0, Math.ceil((date - now) / 1000));
-    }
-    const reset = headers['x-ratelimit-reset'];
-    if (headers['x-ratelimit-remaining'] === '0' && reset && /^\d+$/.test(reset)) {
-        return Math.max(0, Number(reset) - Math.floor(now / 1000)) + 1;
-    }
-    return undefined;
-}
-/**
- * A response whose body did not arrive whole: octokit hands a cut JSON body back as a string
- * and a cut binary body as an empty buffer, with status 200. Passing such data on would be a
- * pass on partial data, so it is turned into a transient error.
- */
-function checkComplete(response) {
-    const type = response.headers['content-type'] ?? '';
-    const length = response.headers['content-length'];
-    if (/json/i.test(type) && typeof response.data === 'string' && response.data !== '') {
-        throw new TransientError('GitHub sent an incomplete or invalid JSON body', {
-            code: 'INCOMPLETE_RESPONSE',
-        });
-    }
-    if (response.data instanceof ArrayBuffer &&
-        length !== undefined &&
-        Number(length) !== response.data.byteLength) {
-        throw new TransientError(`GitHub sent ${response.data.byteLength} of ${length} bytes before the connection ended`, { code: 'INCOMPLETE_RESPONSE' });
-    }
-}
-/**
- * An Octokit from @actions/github with the retry and throttling plugins really loaded (a
- * `throttle` option without the plugin does nothing). The token is registered as a secret
- * before any request is made, so it is masked everywhere.
- *
- * Retries follow one policy, in one place (a request hook), because neither plugin does what a
- * release needs: plugin-retry waits its own backoff whatever Retry-After says and repeats POSTs
- * (an upload or a publish) after a 5xx that may have taken effect; plugin-throttling ignores
- * Retry-After on a plain 429. So both plugins' retrying is switched off (plugin-throttling still
- * spaces and limits concurrent requests) and the hook:
- * - on 429, a secondary rate limit, or an exhausted primary limit, waits what GitHub asked for
- *   (Retry-After, or until x-ratelimit-reset) and repeats any method: GitHub did not process it;
- * - on 5xx, a reset connection or a cut body, repeats only idempotent methods, with backoff;
- *   a POST/PATCH is never repeated blindly (see {@link retryWithRecheck});
- * - a request's own `request: { retries: 0 }` turns retries off for it.
- */
-function createClient(token, options = {}) {
-    if (!token)
-        throw new errors_ConfigurationError(`Input 'github-token' is required.`, { code: 'MISSING_INPUT' });
-    if (options.maskToken !== false)
-        registerSecret(token);
-    const retries = options.retries ?? 4;
-    const envBackoff = process.env.SEALED_RELEASE_RETRY_MS;
-    const backoffMs = options.backoffMs ?? (envBackoff && /^\d+$/.test(envBackoff) ? Number(envBackoff) : 1000);
-    const unitMs = options.retryAfterUnitMs ?? 1000;
-    const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
-    const sleep = options.sleep ?? defaultSleep;
-    const requestTimeoutMs = options.requestTimeoutMs ?? 120_000;
-    const octokit = getOctokit(token, {
-        baseUrl: options.baseUrl ?? apiBaseUrl(),
-        throttle: {
-            enabled: options.throttle ?? true,
-            onRateLimit: () => false,
-            onSecondaryRateLimit: () => false,
-        },
-        retry: { enabled: false },
-    }, retry, throttling);
-    octokit.hook.wrap('request', async (request, requestOptions) => {
-        const method = String(requestOptions.method ?? 'GET').toUpperCase();
-        const own = requestOptions.request?.retries;
-        const limit = own ?? retries;
-        const accept = String(requestOptions.headers?.accept ?? '');
-        const data = requestOptions.data;
-        const streaming = accept.includes('application/octet-stream') ||
-            (data !== undefined && data !== null && typeof data === 'object' && !client_isPlainObject(data)) ||
-            typeof data === 'string';
-        const requestSettings = (requestOptions.request ?? {});
-        for (let attempt = 0;; attempt++) {
-            try {
-                // A hung connection must not hang the job: each attempt of a JSON request gets a deadline.
-                let response;
-                if (streaming || requestSettings.signal) {
-                    response = await request(requestOptions);
-                }
-                else {
-                    // The abort closes the connection; the race makes the deadline hold even where a
-                    // fetch from another realm does not honour the signal (seen under Jest's VM modules).
-                    const controller = new AbortController();
-                    let timer;
-                    const deadline = new Promise((_resolve, reject) => {
-                        timer = setTimeout(() => {
-                            const host = hostOf(undefined, requestOptions);
-                            const error = new TransientError(unreachableMessage(host, `no answer within ${requestTimeoutMs} ms`), {
-                                code: 'TIMEOUT',
-                                host,
-                            });
-                            controller.abort(error);
-                            reject(error);
-                        }, requestTimeoutMs);
-                    });
-                    try {
-                        response = await Promise.race([
-                            request({ ...requestOptions, request: { ...requestSettings, signal: controller.signal } }),
-                            deadline,
-                        ]);
-                    }
-                    finally {
-                        clearTimeout(timer);
-                    }
-                }
-                checkComplete(response);
-                return response;
-            }
-            catch (thrown) {
-                const error = explainNetworkFailure(thrown, requestOptions);
-                const reason = retryReason(error);
-                if (attempt >= limit || !reason || (reason === 'transient' && !IDEMPOTENT.has(method)))
-                    throw error;
-                let waitMs;
-                if (reason === 'rate-limit') {
-                    const seconds = requestedWaitSeconds(error, Date.now());
-                    waitMs = seconds === undefined ? backoffMs * 2 ** attempt : seconds * unitMs;
-                    if (waitMs > maxWaitMs)
-                        throw error;
-                }
-                else {
-                    waitMs = backoffMs * 2 ** attempt;
-                }
-                await sleep(waitMs);
-            }
-        }
-    });
-    return octokit;
-}
-/**
- * For requests that are not idempotent (an upload, a publish): try once; when the outcome is
- * unknown (5xx, broken connection), re-read the state with `recheck` before trying again, so a
- * request that did take effect is never repeated. `recheck` returns the result when the
- * operation had taken effect, or undefined to try again.
- */
-async function retryWithRecheck(operation, recheck, options = {}) {
-    const attempts = options.attempts ?? 3;
-    const sleep = options.sleep ?? defaultSleep;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation();
-        }
-        catch (error) {
-            if (retryReason(error) === undefined || attempt >= attempts)
-                throw error;
-            await sleep((options.backoffMs ?? 1000) * 2 ** (attempt - 1));
-            const done = await recheck();
-            if (done !== undefined)
-                return done;
-        }
-    }
-}
-/**
- * Every item of a paginated list, or an error: a page that cannot be fetched (after the
- * client's retries) fails the whole listing, and so does a listing that ends with fewer items
- * than the `total_count` GitHub announced. A check must never pass on part of the data.
- */
-async function paginateAll(client, route, parameters, options = {}) {
-    const maxPages = options.maxPages ?? 1000;
-    const items = [];
-    let pages = 0;
-    let announced;
-    try {
-        for await (const response of client.paginate.iterator(route, { per_page: 100, ...parameters })) {
-            pages++;
-            if (pages > maxPages) {
-                throw new Error(`more than ${maxPages} pages; refusing to go on`);
-            }
-            const data = response.data;
-            if (!Array.isArray(data))
-                throw new Error('a page was not a list');
-            if (announced === undefined && typeof data.total_count === 'number')
-                announced = data.total_count;
-            items.push(...data);
-        }
-    }
-    catch (error) {
-        throw new PaginationError(`${options.what ?? route}: the listing could not be completed after ${pages} page(s): ${messageOf(error)}`, error, pages);
-    }
-    // Items added while listing (newest first) shift older ones onto the next page, where they
-    // arrive twice: keep the first copy. Items removed while listing leave a gap, caught below.
-    const seen = new Set();
-    const unique = items.filter((item) => {
-        const id = item?.id;
-        if (id === undefined)
-            return true;
-        if (seen.has(id))
-            return false;
-        seen.add(id);
-        return true;
-    });
-    if (announced !== undefined && unique.length < announced) {
-        throw new PaginationError(`${options.what ?? route}: GitHub announced ${announced} item(s) but only ${unique.length} arrived`);
-    }
-    return unique;
-}
-/** A listing that could not be completed; never treat what arrived as the whole. */
-class PaginationError extends BaseError {
-    /** The HTTP status that stopped the listing, so 403/404 can still name a permission. */
-    status;
-    /**
-     * Pages that arrived before the listing stopped: 0 means the very first request failed, so a
-     * 404 then says the listed thing does not exist, not that a later page went missing.
-     */
-    pages;
-    constructor(message, cause, pages) {
-        super('INCOMPLETE_LISTING', message, { cause });
-        this.name = 'PaginationError';
-        this.status = statusOf(cause);
-        this.pages = pages;
-    }
-}
-/** The HTTP status of an Octokit error, if it has one. */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/**
- * A failed GitHub request, with what was being done in its message. It has no `status` of its
- * own on purpose: it is an explanation, never something to retry (the cause keeps the status).
- */
-class GitHubRequestError extends BaseError {
-    constructor(code, message, cause) {
-        super(code, message, { cause });
-        this.name = 'GitHubRequestError';
-    }
-}
-/**
- * Turns a 403/404 into a message that names the permission the job probably lacks: GitHub
- * answers 404 rather than 403 for many resources a token may not see.
- */
-function explainHttpError(error, what, permission) {
-    const status = statusOf(error);
-    if (status === 403 || status === 404) {
-        return new GitHubRequestError('NOT_PERMITTED', `${what}: GitHub answered ${status}. The token may lack the '${permission}' permission ` +
-            `(add 'permissions: ${permission}' to the job), or the resource does not exist.`, error);
-    }
-    return new GitHubRequestError('REQUEST_FAILED', `${what}: ${messageOf(error)}`, error);
-}
-
-;// CONCATENATED MODULE: ./.build/core/inputs/parsers.js
-
-/*
- * The shared value parsers. Each takes the input's name, so every error names the input, the
- * value it got and the form it accepts. They are pure: no environment, no @actions/core.
- */
-const TRUE = new Set(['true', 'True', 'TRUE']);
-const FALSE = new Set(['false', 'False', 'FALSE']);
-/** YAML 1.2 core schema booleans, nothing else (no `yes`, `on`, `1`). */
-function parsers_parseBoolean(name, raw) {
-    const value = raw.trim();
-    if (TRUE.has(value))
-        return true;
-    if (FALSE.has(value))
-        return false;
-    throw new errors_ConfigurationError(`Input '${name}' must be a boolean (true | True | TRUE | false | False | FALSE), got '${raw}'.`);
-}
-/** One item a line; blank lines and lines starting with `#` are ignored; items are trimmed. */
-function parseList(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/**
- * A list input whose single line holds commas is almost always `a, b, c` written for a
- * comma-separated list; the contract says one item a line, so say that rather than look for a
- * file named `a, b, c`.
- */
-function parsers_parseLineList(name, raw) {
-    const items = parseList(raw);
-    if (items.length === 1 && /,\s*\S/.test(items[0]) && !/[{}]/.test(items[0])) {
-        throw new ConfigurationError(`Input '${name}' takes one item a line, not a comma-separated list: got '${items[0]}'. Write each item on its own line (a YAML block scalar, '${name}: |').`);
-    }
-    return items;
-}
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** The longest wait any input may ask for: a day. Longer is a typo (`1e9h`), never a plan. */
-const MAX_DURATION_MS = 24 * UNIT_MS.h;
-/**
- * Durations such as `0`, `90s`, `20m`, `1h`, `1h30m`, `500ms`. A bare number is seconds.
- * Returns milliseconds; at most a day.
- */
-function parsers_parseDuration(name, raw) {
-    const value = raw.trim();
-    const form = 'a duration such as 0, 90s, 20m, 1h or 1h30m (at most 24h)';
-    let total;
-    if (/^\d+$/.test(value)) {
-        total = Number(value) * 1000;
-    }
-    else {
-        const parts = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/.exec(value);
-        if (!parts || value === '' || parts.slice(1).every((p) => p === undefined)) {
-            throw new ConfigurationError(`Input '${name}' must be ${form}, got '${raw}'.`);
-        }
-        const [, h, m, s, ms] = parts;
-        total =
-            Number(h ?? 0) * UNIT_MS.h + Number(m ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0);
-    }
-    if (!Number.isSafeInteger(total) || total > MAX_DURATION_MS) {
-        throw new ConfigurationError(`Input '${name}' must be ${form}, got '${raw}', which is too long.`);
-    }
-    return total;
-}
-/** A value from a fixed set; the error lists the allowed values. */
-function parsers_parseEnum(name, raw, allowed) {
-    const value = raw.trim();
-    if (allowed.includes(value))
-        return value;
-    throw new ConfigurationError(`Input '${name}' must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${raw}'.`);
-}
-/** A non-negative whole number, at least `min`. */
-function parsers_parseInteger(name, raw, min = 0) {
-    const value = raw.trim();
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < min) {
-        throw new ConfigurationError(`Input '${name}' must be a whole number of at least ${min}, got '${raw}'.`);
-    }
-    return Number(value);
-}
-const HEX40 = /^[0-9a-f]{40}$/;
-/** A full commit SHA: 40 hexadecimal characters, returned lowercased. Short SHAs are ambiguous. */
-function parsers_parseSha(name, raw) {
-    const value = raw.trim().toLowerCase();
-    if (!HEX40.test(value)) {
-        throw new ConfigurationError(`Input '${name}' must be a full 40-character hexadecimal commit SHA, got '${raw}'.`);
-    }
-    return value;
-}
-/**
- * A git tag name. The one tag parser of every action: surrounding white space is trimmed (as
- * the runner's own inputs are), a `refs/tags/` prefix is dropped, and anything git's
- * check-ref-format would refuse is refused, as is anything outside printable ASCII. Lookalike
- * and invisible characters (a Cyrillic `v`, a zero-width space) make a tag that looks like the
- * release and is not, so they are never accepted here.
- */
-function parsers_parseTagName(name, raw) {
-    const value = raw.trim().replace(/^refs\/tags\//, '');
-    const bad = value === '' ||
-        !/^[\x21-\x7e]+$/.test(value) ||
-        /[~^:?*[\\]/.test(value) ||
-        value.includes('..') ||
-        value.includes('@{') ||
-        value === '@' ||
-        value.startsWith('-') ||
-        value.startsWith('/') ||
-        value.endsWith('/') ||
-        value.endsWith('.') ||
-        value.endsWith('.lock') ||
-        value.split('/').some((part) => part.startsWith('.') || part === '' || part.endsWith('.lock'));
-    if (bad) {
-        throw new errors_ConfigurationError(`Input '${name}' must be a git tag name such as v1.2.3 (printable ASCII, no spaces, none of ~^:?*[\\, no '..'), got '${raw}'.`);
-    }
-    return value;
-}
-/**
- * The release tag: the `tag` input when given, else the tag of `GITHUB_REF`. A run on a branch
- * with no `tag` input is a configuration error, never a release named after the branch.
- */
-function tagFromInputOrRef(name, given, ref) {
-    if (given !== undefined && given.trim() !== '')
-        return parsers_parseTagName(name, given);
-    if (!ref.startsWith('refs/tags/')) {
-        throw new errors_ConfigurationError(`Input '${name}' is not set and GITHUB_REF ('${ref}') is not a tag: give the tag to release, or run on a tag push.`);
-    }
-    return parsers_parseTagName(name, ref);
-}
-
-;// CONCATENATED MODULE: ./.build/core/action/legacy-inputs.js
-
-
-
-/*
- * The old one-at-a-time readers over @actions/core. They stop at the first bad input; each
- * action is moving to its own `inputs.ts` (`INPUT_NAMES` + `parseInputs(read)` over the
- * collecting `Inputs` of core/inputs), and this file goes when the last one has moved.
- */
-/** A required input: absent or blank is a configuration error. */
-function getRequiredInput(name) {
-    const value = getInput(name);
-    if (value === '')
-        throw new errors_ConfigurationError(`Input '${name}' is required.`, { code: 'MISSING_INPUT' });
-    return value;
-}
-/** An optional input, trimmed; `undefined` when absent or blank. */
-function getOptionalInput(name) {
-    const value = getInput(name);
-    return value === '' ? undefined : value;
-}
-function legacy_inputs_getBooleanInput(name, fallback) {
-    const value = getOptionalInput(name);
-    return value === undefined ? fallback : parseBoolean(name, value);
-}
-function getListInput(name) {
-    return parseList(getInput(name, { trimWhitespace: false }));
-}
-function getRequiredListInput(name) {
-    const list = getListInput(name);
-    if (list.length === 0)
-        throw new errors_ConfigurationError(`Input '${name}' is required: give one item a line.`, {
-            code: 'MISSING_INPUT',
-        });
-    return list;
-}
-function getDurationInput(name, fallback) {
-    return parseDuration(name, getOptionalInput(name) ?? fallback);
-}
-
-;// CONCATENATED MODULE: ./.build/core/inputs/reader.js
-
-
-/** The runner's variable for an input: `INPUT_` + the name upper-cased, spaces as `_`. */
-function inputVariable(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-/**
- * Reads raw inputs from the runner's `INPUT_*` variables, named as @actions/core names them.
- * Parsers take a reader instead of calling @actions/core, so one action can parse another's
- * inputs (the root preflight reads tag-semver-guard's and require-ci-green's) with the same
- * code, and tests hand them a plain object.
- */
-const envInputReader = (name) => process.env[inputVariable(name)];
-/** A reader over a plain object, for tests and for composing actions in-process. */
-function objectInputReader(values) {
-    return (name) => values[name];
-}
-/** `version_files` and `Version-Files` are both near misses of `version-files`. */
-function normalise(name) {
-    return name.toLowerCase().replace(/[-_ ]/g, '');
-}
-/**
- * Every `INPUT_*` variable in `env` that names no declared input. The runner passes a
- * misspelled `with:` key (`version_files`) on as `INPUT_VERSION_FILES` and only warns, so
- * without this a typo silently drops a check. Each problem suggests the declared name it
- * resembles.
- */
-function undeclaredInputs(env, declared) {
-    const known = new Map(declared.map((name) => [inputVariable(name), name]));
-    const problems = [];
-    for (const variable of Object.keys(env).sort()) {
-        if (!variable.startsWith('INPUT_') || known.has(variable))
-            continue;
-        const given = variable.slice('INPUT_'.length).toLowerCase();
-        const near = declared.find((name) => normalise(name) === normalise(given));
-        problems.push(`Input '${given}' is not an input of this action` +
-            (near
-                ? `: did you mean '${near}'?`
-                : `; its inputs are ${declared.map((d) => `'${d}'`).join(', ')}.`));
-    }
-    return problems;
-}
-/**
- * The one input layer. Each accessor parses one input and, instead of throwing at the first
- * mistake, records the problem and returns a placeholder, so that `finish()` can report every
- * configuration error at once, each naming the input, the value and the accepted form. Nothing
- * is requested or written before `finish()` has passed.
- */
-class Inputs {
-    read;
-    problems = [];
-    /** Inputs whose value was refused, so a later rule on the same input does not pile on. */
-    refused = new Set();
-    constructor(read, declared, env = {}) {
-        this.read = read;
-        if (declared)
-            this.problems.push(...undeclaredInputs(env, declared));
-    }
-    /** Inputs from the runner's environment, refusing undeclared `INPUT_*` variables. */
-    static fromEnv(declared, env = process.env) {
-        return new Inputs((name) => env[inputVariable(name)], declared, env);
-    }
-    /** The value trimmed, or undefined when unset or blank. */
-    optional(name) {
-        const value = this.read(name)?.trim();
-        return value === undefined || value === '' ? undefined : value;
-    }
-    /** The raw value, untrimmed ('' when unset): for multi-line values. */
-    raw(name) {
-        return this.read(name) ?? '';
-    }
-    /** A required value: absent or blank is a problem (and '' is returned). */
-    required(name, form) {
-        const value = this.optional(name);
-        if (value === undefined)
-            this.problem(`Input '${name}' is required: give ${form}.`);
-        return value ?? '';
-    }
-    boolean(name, fallback) {
-        return this.parse(name, (raw) => parseBoolean(name, raw)) ?? fallback;
-    }
-    /** One item a line; `required` makes an empty list a problem. */
-    list(name, options = {}) {
-        const items = this.attemptFor(name, () => parseLineList(name, this.raw(name))) ?? [];
-        if (options.required && items.length === 0 && !this.refused.has(name)) {
-            this.problem(`Input '${name}' is required: give ${options.required}, one a line.`);
-        }
-        return items;
-    }
-    /** Milliseconds. */
-    duration(name, fallback) {
-        return this.parse(name, (raw) => parseDuration(name, raw)) ?? parseDuration(name, fallback);
-    }
-    enum(name, allowed, fallback) {
-        return this.parse(name, (raw) => parseEnum(name, raw, allowed)) ?? fallback;
-    }
-    integer(name, fallback, min = 0) {
-        return this.parse(name, (raw) => parseInteger(name, raw, min)) ?? fallback;
-    }
-    sha(name) {
-        return this.parse(name, (raw) => parseSha(name, raw));
-    }
-    tag(name) {
-        return this.parse(name, (raw) => parseTagName(name, raw));
-    }
-    /** Parses a set input with `fn`; an unset or blank input gives undefined. */
-    parse(name, fn) {
-        const raw = this.read(name);
-        if (raw === undefined || raw.trim() === '')
-            return undefined;
-        return this.attemptFor(name, () => fn(raw));
-    }
-    /** {@link attempt}, remembering that `name` was refused. */
-    attemptFor(name, fn) {
-        const before = this.problems.length;
-        const value = this.attempt(fn);
-        if (this.problems.length > before)
-            this.refused.add(name);
-        return value;
-    }
-    /** Runs a check; a ConfigurationError becomes a recorded problem (anything else is a bug). */
-    attempt(fn) {
-        try {
-            return fn();
-        }
-        catch (error) {
-            if (!(error instanceof ConfigurationError))
-                throw error;
-            this.problems.push(...error.problems);
-            return undefined;
-        }
-    }
-    /** Records a problem found by the action's own cross-input rules. */
-    problem(message) {
-        this.problems.push(message);
-    }
-    get ok() {
-        return this.problems.length === 0;
-    }
-    /** Throws one ConfigurationError listing every recorded problem; returns `value` otherwise. */
-    finish(value) {
-        if (this.problems.length > 0)
-            throw new ConfigurationError(this.problems);
-        return value;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/core/inputs/index.js
-/** The one input layer: a collecting reader and the shared value parsers. */
-
-
-
-;// CONCATENATED MODULE: ./.build/core/action/run.js
-
-
-
-/**
- * The one error boundary of every entry point. A configuration error is the user's to fix; a
- * failed check already wrote its rows; a network failure says which host could not be reached
- * and why; anything else is reported as an internal error. Only the message reaches
- * `setFailed` (an Error object can carry request headers, and with them the token); the cause
- * goes to the debug log, redacted.
- */
-async function runAction(fn) {
-    try {
-        await fn();
-    }
-    catch (error) {
-        setFailed(redact(failureMessage(error)));
-        const cause = error instanceof Error ? (error.cause ?? error.stack) : undefined;
-        if (cause)
-            core_debug(redact(typeof cause === 'string' ? cause : messageOf(cause)));
-    }
-}
-/** The failed step's message for anything thrown (see {@link runAction}); not yet redacted. */
-function failureMessage(error) {
-    const message = messageOf(error);
-    if (error instanceof errors_ConfigurationError)
-        return `Configuration error: ${message}`;
-    if (error instanceof ChecksFailedError)
-        return message;
-    const network = unreachableOf(error);
-    if (network !== undefined) {
-        // Wrappers put what was being done in front ("Listing runs of ci.yml: could not reach …");
-        // one that dropped the cause's words gets them back, so the host is never lost.
-        return message.includes(network) ? message : `${network} (${message})`;
-    }
-    return `Internal error: ${message}`;
-}
-/**
- * "could not reach <host>: <reason>" when a network failure is anywhere in the cause chain:
- * the GitHub client's own (a transient error coded `UNREACHABLE` or `TIMEOUT`, which already
- * carries the host of the request), or a raw one from another client (fetch, sigstore-js).
- */
-function unreachableOf(error) {
-    for (const link of causeChain(error)) {
-        if (link instanceof BaseError && (link.code === 'UNREACHABLE' || link.code === 'TIMEOUT')) {
-            return link.message;
-        }
-    }
-    const failure = networkFailure(error);
-    return failure && unreachableMessage(failure.host, failure.reason);
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./.build/core/paths.js
-
-
-
-/** The workspace root: `GITHUB_WORKSPACE`, else the current directory. */
-function workspaceRoot() {
-    return external_node_fs_namespaceObject.realpathSync(process.env.GITHUB_WORKSPACE || process.cwd());
-}
-function isInside(root, candidate) {
-    const rel = external_node_path_namespaceObject.relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
-}
-/**
- * Resolves a user-given path inside the workspace. Refuses `..` escapes, absolute paths
- * outside it and symlinks that lead out of it (checked on the real path), because a release
- * step must only ever read files the workflow put in its own workspace.
- * A path that does not exist is returned unresolved when `mustExist` is false.
- */
-function resolveInWorkspace(input, given, options = {}) {
-    const root = options.root ?? workspaceRoot();
-    if (given.includes('\0'))
-        throw new errors_ConfigurationError(`Input '${input}': path '${given}' contains a NUL byte.`, {
-            code: 'OUTSIDE_WORKSPACE',
-        });
-    const resolved = external_node_path_namespaceObject.resolve(root, given);
-    if (!isInside(root, resolved)) {
-        throw new errors_ConfigurationError(`Input '${input}': path '${given}' is outside the workspace (${root}).`, {
-            code: 'OUTSIDE_WORKSPACE',
-        });
-    }
-    let real;
-    try {
-        real = external_node_fs_namespaceObject.realpathSync(resolved);
-    }
-    catch {
-        if (options.mustExist === false)
-            return resolved;
-        // Coded, so callers that treat a missing file their own way (a version file) need not
-        // recognise it by these words.
-        throw new errors_ConfigurationError(`Input '${input}': file '${given}' does not exist.`, {
-            code: 'FILE_NOT_FOUND',
-        });
-    }
-    if (!isInside(root, real)) {
-        throw new errors_ConfigurationError(`Input '${input}': path '${given}' leads outside the workspace through a symbolic link (to ${real}).`, { code: 'OUTSIDE_WORKSPACE' });
-    }
-    return real;
-}
-/** A path relative to the workspace, with forward slashes, for messages and annotations. */
-function displayPath(absolute, root = workspaceRoot()) {
-    const rel = external_node_path_namespaceObject.relative(root, absolute);
-    return isInside(root, absolute) ? rel.split(external_node_path_namespaceObject.sep).join('/') : absolute;
-}
-
-;// CONCATENATED MODULE: ./.build/core/files.js
-
-
-
-
-/**
- * Expands glob patterns (one a line, `!pattern` excludes) to regular files inside the
- * workspace, sorted and de-duplicated. A pattern that matches no file is an error: a release
- * that silently ships fewer files than the workflow named is the failure this project exists
- * to prevent.
- */
-async function expandFiles(input, patterns, root = workspaceRoot()) {
-    const include = patterns.filter((p) => !p.startsWith('!'));
-    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-    if (include.length === 0)
-        throw new errors_ConfigurationError(`Input '${input}' names no file pattern.`, { code: 'MISSING_INPUT' });
-    const excluded = new Set();
-    for (const pattern of exclude) {
-        for await (const hit of external_node_fs_namespaceObject.promises.glob(pattern, { cwd: root }))
-            excluded.add(external_node_path_namespaceObject.resolve(root, hit));
-    }
-    const found = new Set();
-    for (const pattern of include) {
-        // Escape checks happen on the pattern's literal prefix as well as on every match.
-        if (external_node_path_namespaceObject.isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
-            resolveInWorkspace(input, pattern.replace(/[*?[{].*$/, '') || '.', { root, mustExist: false });
-        }
-        let matched = 0;
-        for await (const hit of external_node_fs_namespaceObject.promises.glob(pattern, { cwd: root })) {
-            const absolute = external_node_path_namespaceObject.resolve(root, hit);
-            if (excluded.has(absolute))
-                continue;
-            const real = resolveInWorkspace(input, absolute, { root });
-            if (!external_node_fs_namespaceObject.statSync(real).isFile())
-                continue;
-            matched++;
-            found.add(absolute);
-        }
-        if (matched === 0) {
-            throw new errors_ConfigurationError(`Input '${input}': pattern '${pattern}' matches no file.`, {
-                code: 'NO_MATCHING_FILE',
-            });
-        }
-    }
-    return [...found].sort();
-}
-
-;// CONCATENATED MODULE: ./.build/core/github/asset-names.js
-/*
- * Release asset names as GitHub will store them. GitHub renames uploaded assets whose names
- * hold "special characters, non-alphanumeric characters, and leading or trailing periods"
- * (REST docs, upload a release asset) without saying how. Observed behaviour, collected from
- * users' reports: every character outside [A-Za-z0-9._+-] becomes '.', a run of such characters
- * (and the periods next to it) becomes a single '.', accented letters lose their accents
- * (ż → z, ð → d, æ → ae), and a leading period turns into `default.` (`.config` →
- * `default.config`).
- *
- * The prediction is used to find an asset already on the release before uploading and to catch
- * two local files that would collide. The name GitHub actually returns after an upload is what
- * the outputs report, so a wrong prediction can never leak into them.
- */
-
-
-/** Letters a plain accent strip (NFKD) does not reduce to ASCII. */
-const TRANSLITERATE = {
-    ð: 'd',
-    Ð: 'D',
-    đ: 'd',
-    Đ: 'D',
-    æ: 'ae',
-    Æ: 'AE',
-    œ: 'oe',
-    Œ: 'OE',
-    ø: 'o',
-    Ø: 'O',
-    ł: 'l',
-    Ł: 'L',
-    ß: 'ss',
-    þ: 'th',
-    Þ: 'TH',
-    ŋ: 'ng',
-    Ŋ: 'NG',
-    ı: 'i',
-};
-const KEPT = /[A-Za-z0-9_+-]/;
-/** The name GitHub is expected to give an asset uploaded as `name`. */
-function githubAssetName(name) {
-    let ascii = '';
-    for (const ch of name.normalize('NFKD')) {
-        if (/\p{M}/u.test(ch))
-            continue; // combining accents left by NFKD
-        ascii += TRANSLITERATE[ch] ?? ch;
-    }
-    let out = '';
-    let pendingDot = false;
-    for (const ch of ascii) {
-        if (KEPT.test(ch)) {
-            if (pendingDot)
-                out += '.';
-            pendingDot = false;
-            out += ch;
-        }
-        else {
-            // A literal period and any replaced character collapse into one period.
-            pendingDot = true;
-        }
-    }
-    if (pendingDot)
-        out += '.';
-    if (out.startsWith('.'))
-        out = `default${out}`;
-    out = out.replace(/\.+$/, '');
-    return out === '' || out === 'default' ? 'default' : out;
-}
-/**
- * Assigns each local file its asset name and refuses two files that would end up under one
- * name (GitHub keeps one asset per name, compared without regard to case here to stay safe):
- * uploading both would make the second a clobber attempt or a silent skip of a different file.
- */
-function planAssetNames(input, files) {
-    const byName = new Map();
-    const planned = files.map((f) => {
-        const requestedName = f.requestedName ?? external_node_path_namespaceObject.basename(f.file);
-        const name = githubAssetName(requestedName);
-        const key = name.toLowerCase();
-        byName.set(key, [...(byName.get(key) ?? []), { display: f.display, requestedName }]);
-        return { file: f.file, requestedName, name };
-    });
-    const clashes = [...byName.entries()].filter(([, list]) => list.length > 1);
-    if (clashes.length > 0) {
-        const lines = clashes.map(([key, list]) => `${list.map((l) => `'${l.display}'`).join(' and ')} would all become the asset '${planned.find((p) => p.name.toLowerCase() === key).name}'`);
-        throw new errors_ConfigurationError(`Input '${input}': two or more files map to one release asset name: ${lines.join('; ')}. Rename them or narrow the patterns.`);
-    }
-    return planned;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./.build/core/github/assets.js
-/*
- * Release assets: list them, read an asset's sha256 (GitHub's reported digest, else a streamed
- * download), and the content types uploads declare. byte-identity and undraft read assets
- * through exactly these.
- */
-
-
-
-/** GitHub refuses release assets of 2 GiB or more ("each file must be under 2 GiB"). */
-const MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024;
-/** All assets of a release, paginated to the end. */
-async function listAssets(client, repo, releaseId) {
-    try {
-        return await paginateAll(client, 'GET /repos/{owner}/{repo}/releases/{release_id}/assets', { ...repo, release_id: releaseId }, { what: `assets of release ${releaseId}` });
-    }
-    catch (error) {
-        throw explainHttpError(error, `Listing the assets of release ${releaseId}`, 'contents: write');
-    }
-}
-/** `sha256:<hex>` → `<hex>`; anything else (another algorithm, malformed) → undefined. */
-function sha256OfDigest(digest) {
-    if (!digest)
-        return undefined;
-    const match = /^sha256:([0-9a-f]{64})$/i.exec(digest.trim());
-    return match ? match[1].toLowerCase() : undefined;
-}
-/**
- * The sha256 of an asset's bytes as GitHub serves them, downloaded as a stream and hashed as
- * it arrives (never held whole in memory). Used when GitHub reports no digest (assets uploaded
- * before digests existed).
- */
-async function downloadAssetSha256(client, repo, assetId, expectedSize) {
-    let body;
-    try {
-        const response = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-            ...repo,
-            asset_id: assetId,
-            headers: { accept: 'application/octet-stream' },
-            request: { parseSuccessResponseBody: false },
-        });
-        body = response.data;
-    }
-    catch (error) {
-        throw explainHttpError(error, `Downloading asset ${assetId} to hash it`, 'contents: read');
-    }
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let received = 0;
-    try {
-        if (body) {
-            for await (const chunk of body) {
-                received += chunk.length;
-                hash.update(chunk);
-            }
-        }
-    }
-    catch (error) {
-        throw new Error(`Downloading asset ${assetId} to hash it broke off after ${received} bytes: ${messageOf(error)}`, {
-            cause: error,
-        });
-    }
-    // A short read would hash to a "different" asset: say what really happened instead.
-    if (expectedSize !== undefined && received !== expectedSize) {
-        throw new Error(`Downloading asset ${assetId} to hash it gave ${received} bytes, but GitHub lists it with ${expectedSize}; its digest is unknown`);
-    }
-    return hash.digest('hex');
-}
-/** The sha256 of an existing asset: its reported digest, else a download. */
-async function remoteSha256(client, repo, asset) {
-    const reported = sha256OfDigest(asset.digest);
-    if (reported)
-        return { sha256: reported, how: 'digest' };
-    if (asset.digest) {
-        throw new Error(`asset '${asset.name}' reports a digest GitHub does not document ('${asset.digest}')`);
-    }
-    return { sha256: await downloadAssetSha256(client, repo, asset.id, asset.size), how: 'download' };
-}
-const CONTENT_TYPES = {
-    '.json': 'application/json',
-    '.txt': 'text/plain',
-    '.md': 'text/markdown',
-    '.zip': 'application/zip',
-    '.gz': 'application/gzip',
-    '.tgz': 'application/gzip',
-    '.xz': 'application/x-xz',
-    '.bz2': 'application/x-bzip2',
-    '.zst': 'application/zstd',
-    '.tar': 'application/x-tar',
-    '.whl': 'application/zip',
-    '.jar': 'application/java-archive',
-    '.deb': 'application/vnd.debian.binary-package',
-    '.rpm': 'application/x-rpm',
-    '.pem': 'application/x-pem-file',
-    '.sig': 'application/pgp-signature',
-    '.asc': 'application/pgp-signature',
-};
-/** A content type from the file extension; `application/octet-stream` when unknown. */
-function contentTypeFor(name) {
-    if (/\.sigstore(\.json)?$/.test(name))
-        return 'application/vnd.dev.sigstore.bundle.v0.3+json';
-    if (/\.intoto\.jsonl$/.test(name))
-        return 'application/vnd.in-toto+json';
-    if (/^SHA\d+SUMS/.test(name))
-        return 'text/plain';
-    const ext = /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '';
-    return CONTENT_TYPES[ext] ?? 'application/octet-stream';
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./.build/core/github/refs.js
-/*
- * Git references through the REST API: the one `resolveTag` of the project (annotated tags
- * peeled), used by the CI check, the release core and undraft alike.
- */
-
-/**
- * The commit a tag points to, peeling annotated tags (a tag object can point at another tag
- * object). Undefined when the tag does not exist.
- */
-async function resolveTagCommit(client, repo, tag) {
-    let object;
-    try {
-        const { data } = await client.rest.git.getRef({ ...repo, ref: `tags/${tag}` });
-        object = data.object;
-    }
-    catch (error) {
-        if (statusOf(error) === 404)
-            return undefined;
-        throw explainHttpError(error, `Resolving tag ${tag}`, 'contents: read');
-    }
-    for (let depth = 0; object.type === 'tag'; depth++) {
-        if (depth >= 10)
-            throw new Error(`Tag ${tag} is nested more than 10 annotated tags deep.`);
-        try {
-            const { data } = await client.rest.git.getTag({ ...repo, tag_sha: object.sha });
-            object = data.object;
-        }
-        catch (error) {
-            throw explainHttpError(error, `Peeling annotated tag ${tag}`, 'contents: read');
-        }
-    }
-    if (object.type !== 'commit')
-        throw new Error(`Tag ${tag} points to a ${object.type}, not a commit.`);
-    return object.sha;
-}
-
-;// CONCATENATED MODULE: ./.build/core/github/releases.js
-/*
- * Releases: find (or create) the one draft release for a tag. Drafts are invisible to the
- * by-tag endpoint, so the whole release list is paginated, and every decision fails closed: a
- * list that could not be read to the end, a published release, two drafts, each stops the run
- * with a message, because a release pipeline that guesses is how wrong bytes get shipped.
- */
-
-
-
-
-/** A release-state problem (published release, two drafts): a failed check, not a crash. */
-class ReleaseStateError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ReleaseStateError';
-    }
-}
-function releaseLabel(r) {
-    return `${r.draft ? 'draft' : 'published release'} ${r.id} (${r.html_url}, created ${r.created_at})`;
-}
-/**
- * Every release of the repository whose tag is `tag`, drafts included. The by-tag endpoint
- * cannot see drafts, so the whole list is paginated; an error on any page is an error (a
- * partial list could hide a second draft or a published release).
- */
-async function listReleasesForTag(client, repo, tag) {
-    try {
-        const all = await paginateAll(client, 'GET /repos/{owner}/{repo}/releases', { ...repo }, {
-            what: `releases of ${repo.owner}/${repo.repo}`,
-        });
-        return all.filter((r) => r.tag_name === tag).sort((a, b) => a.id - b.id);
-    }
-    catch (error) {
-        throw explainHttpError(error, `Listing the releases of ${repo.owner}/${repo.repo} (needed to find drafts) did not finish`, 'contents: write');
-    }
-}
-/**
- * The one draft for `tag`, or undefined when there is none. A published release for the tag
- * is an error (these actions never modify one), and so are two drafts (which one holds the
- * real assets is not knowable).
- */
-async function findDraft(client, repo, tag) {
-    const releases = await listReleasesForTag(client, repo, tag);
-    const published = releases.filter((r) => !r.draft);
-    if (published.length > 0) {
-        throw new ReleaseStateError(`tag ${tag} already has a ${published.map(releaseLabel).join(' and a ')}; a published release is never modified. ` +
-            'Publish under a new tag instead.');
-    }
-    if (releases.length > 1) {
-        throw new ReleaseStateError(`tag ${tag} has ${releases.length} draft releases: ${releases.map(releaseLabel).join('; ')}. ` +
-            'Delete the ones that should not be published and run again.');
-    }
-    return releases[0];
-}
-/**
- * Finds the draft for the tag or creates it. Creation is race-safe: after creating, the list is
- * read again; when two runs each created a draft, every run keeps the lowest id (the earliest
- * created) and a run whose own draft is not that one deletes it (it holds no assets yet).
- * Release ids grow with creation order, so all runs agree on the survivor.
- */
-async function ensureDraft(client, repo, spec) {
-    // An existing draft is used whatever the tag's state: a draft may exist before its tag does
-    // (GitHub creates the tag when the release is published).
-    const existing = await findDraft(client, repo, spec.tag);
-    if (existing) {
-        return {
-            release: existing,
-            created: false,
-            target: existing.target_commitish,
-            prerelease: existing.prerelease,
-        };
-    }
-    const tagCommit = await resolveTagCommit(client, repo, spec.tag);
-    if (spec.target && tagCommit && spec.target.toLowerCase() !== tagCommit.toLowerCase()) {
-        throw new errors_ConfigurationError(`Input 'target' is ${spec.target}, but tag ${spec.tag} already points to ${tagCommit}: ` +
-            "GitHub would release the tag's commit. Drop the input or fix the tag.");
-    }
-    const target = tagCommit ?? spec.target;
-    if (!target) {
-        throw new errors_ConfigurationError(`Tag ${spec.tag} does not exist in ${repo.owner}/${repo.repo} and input 'target' is not set: ` +
-            'push the tag first, or give the commit to release as target.');
-    }
-    const prerelease = typeof spec.prerelease === 'function' ? spec.prerelease() : spec.prerelease;
-    const create = async () => {
-        try {
-            const { data } = await client.rest.repos.createRelease({
-                ...repo,
-                tag_name: spec.tag,
-                target_commitish: target,
-                name: spec.name ?? spec.tag,
-                body: spec.body ?? '',
-                draft: true,
-                prerelease,
-                // Creating is not idempotent: no automatic retry; the list is read before any retry.
-                request: { retries: 0 },
-            });
-            return data;
-        }
-        catch (error) {
-            const status = statusOf(error);
-            if (status !== undefined && status < 500) {
-                throw explainHttpError(error, `Creating the draft release for ${spec.tag}`, 'contents: write');
-            }
-            // A 5xx or a broken connection: the draft may or may not exist now.
-            return undefined;
-        }
-    };
-    let mine = await create();
-    if (!mine && (await listReleasesForTag(client, repo, spec.tag)).length === 0) {
-        // The failed request left nothing behind (the list says so): one more attempt is safe.
-        mine = await create();
-    }
-    const after = await listReleasesForTag(client, repo, spec.tag);
-    const published = after.filter((r) => !r.draft);
-    if (published.length > 0) {
-        // Someone published the tag while we created a draft: leave the published one alone and
-        // remove our draft, then refuse.
-        if (mine)
-            await deleteRelease(client, repo, mine.id);
-        throw new ReleaseStateError(`tag ${spec.tag} was published while this run created a draft (${published.map(releaseLabel).join(', ')}); ` +
-            'the new draft was removed and nothing was uploaded.');
-    }
-    if (!mine) {
-        // Our create request failed without an answer; whatever draft is there now (ours that
-        // landed, or a concurrent run's) is the one, the earliest if several.
-        if (after.length === 0)
-            throw new Error(`Creating the draft release for ${spec.tag} failed, and no draft exists.`);
-        const first = after[0];
-        return { release: first, created: false, target: first.target_commitish, prerelease: first.prerelease };
-    }
-    const created = mine;
-    if (!after.some((r) => r.id === created.id)) {
-        throw new ReleaseStateError(`the draft this run created (${mine.id}) is not in the release list; not knowing which draft is the real one, nothing is uploaded.`);
-    }
-    const survivor = after[0];
-    if (survivor.id === mine.id)
-        return { release: mine, created: true, target, prerelease };
-    await deleteRelease(client, repo, mine.id);
-    return {
-        release: survivor,
-        created: false,
-        yieldedTo: survivor.id,
-        target,
-        prerelease: survivor.prerelease,
-    };
-}
-async function deleteRelease(client, repo, id) {
-    try {
-        await client.rest.repos.deleteRelease({ ...repo, release_id: id });
-    }
-    catch (error) {
-        if (statusOf(error) === 404)
-            return;
-        throw explainHttpError(error, `Deleting duplicate draft release ${id}`, 'contents: write');
-    }
-}
-/**
- * Whether a tag names a prerelease, from its SemVer version (`v1.2.3-rc.1` → true). A tag that
- * is not SemVer cannot answer, so that is a configuration error rather than a guess.
- */
-function prereleaseFromTag(tag) {
-    const version = semver.parse(tag.replace(/^[^0-9]*/, ''));
-    if (!version) {
-        throw new errors_ConfigurationError(`Tag '${tag}' is not SemVer, so 'prerelease: auto' cannot tell whether it is a prerelease: set input 'prerelease' to true or false.`);
-    }
-    return version.prerelease.length > 0;
-}
-
-;// CONCATENATED MODULE: ./.build/core/digest.js
-
-
-/** 8 MiB: measured fastest on this kind of machine (TOOLCHAIN.md), with a small, fixed RSS. */
-const CHUNK = 8 * 1024 * 1024;
-/**
- * Hashes a file by reading it into one reused buffer, so memory stays bounded whatever the
- * file's size. Returns hex digests keyed by algorithm, and the byte count.
- */
-async function hashFile(file, algorithms) {
-    const hashes = algorithms.map((a) => [a, (0,external_node_crypto_.createHash)(a)]);
-    const handle = await external_node_fs_namespaceObject.promises.open(file, 'r');
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    let size = 0;
-    try {
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
-            if (bytesRead === 0)
-                break;
-            size += bytesRead;
-            const view = buffer.subarray(0, bytesRead);
-            for (const [, h] of hashes)
-                h.update(view);
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    const out = { size };
-    for (const [a, h] of hashes)
-        out[a] = h.digest('hex');
-    return out;
-}
-/** The sha256 hex digest of a file, streamed. */
-async function sha256File(file) {
-    return (await hashFile(file, ['sha256'])).sha256;
-}
-/** One buffer for every synchronous hash in the process: allocated once, at first use. */
-let sharedBuffer;
-/**
- * Hashes a file once for every digest it needs (sha256 for the SHA256SUMS output, sha512 for an
- * npm `dist.integrity`, …): each chunk read feeds every hash before the next read, so a file is
- * never read twice whatever the number of digests.
- *
- * The loop is synchronous on purpose: `readSync` into one reused 8 MiB buffer measured 1.08×
- * `openssl dgst -sha256` here, where an async read loop pays a promise and a thread-pool hop per
- * chunk (TOOLCHAIN.md, "Hashing large files"). Memory stays at one buffer whatever the size.
- */
-function hashFileSync(file, algorithms) {
-    const unique = [...new Set(algorithms)];
-    const hashes = unique.map((a) => [a, createHash(a)]);
-    sharedBuffer ??= Buffer.allocUnsafe(CHUNK);
-    const buffer = sharedBuffer;
-    const fd = fs.openSync(file, 'r');
-    let size = 0;
-    try {
-        for (;;) {
-            const bytesRead = fs.readSync(fd, buffer, 0, CHUNK, null);
-            if (bytesRead === 0)
-                break;
-            size += bytesRead;
-            const view = buffer.subarray(0, bytesRead);
-            for (const [, h] of hashes)
-                h.update(view);
-        }
-    }
-    finally {
-        fs.closeSync(fd);
-    }
-    const out = { size };
-    for (const [a, h] of hashes)
-        out[a] = h.digest('hex');
-    return out;
-}
-/**
- * Hashes several files, each read once for all the digests it needs (`plan` maps a path to its
- * algorithms). Files are hashed one after another: on the main thread, one at a time keeps the
- * throughput of a single file and the memory of a single buffer.
- */
-function hashFilesSync(plan) {
-    const out = new Map();
-    for (const [file, algorithms] of plan)
-        out.set(file, hashFileSync(file, algorithms));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./.build/core/github/stage-asset.js
-/*
- * The never-replace state machine shared by stage-release and sbom-attach: attach one local
- * file to the draft without ever replacing an asset, and prove afterwards that GitHub holds
- * exactly the local bytes.
- */
-
-
-
-
-
-
-/**
- * The asset that holds `local`: the one named as GitHub is expected to name it, or the one
- * labelled with the requested name (set on upload whenever GitHub may rename the file, so a
- * re-run finds its asset even when the name prediction is wrong).
- */
-async function findAsset(client, repo, releaseId, local) {
-    const assets = await listAssets(client, repo, releaseId);
-    return (assets.find((a) => a.name === local.name) ??
-        (local.requestedName !== local.name ? assets.find((a) => a.label === local.requestedName) : undefined));
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-function stage_asset_short(hex) {
-    return `sha256:${hex}`;
-}
-/**
- * Attaches one local file to the draft without ever replacing an asset:
- * - same name, same sha256 → skipped;
- * - same name, different sha256 → failed, naming both digests, the asset untouched;
- * - same name in a non-`uploaded` state (a broken earlier upload) → deleted and uploaded again;
- * - otherwise uploaded, streamed from disk, then re-read: state `uploaded` and digest equal to
- *   the local sha256, or it is a failure.
- * An upload is not idempotent, so after any error the asset list is read again before the next
- * attempt (it may have landed, or a concurrent run may have uploaded the same name).
- */
-async function stageAsset(client, repo, release, local, options = {}) {
-    const attempts = options.attempts ?? 3;
-    const log = options.log ?? (() => undefined);
-    let uploads = 0;
-    let repaired = false;
-    const compare = async (existing, why) => {
-        const remote = await remoteSha256(client, repo, existing);
-        const via = remote.how === 'download' ? ' (no digest reported: downloaded and hashed)' : '';
-        if (remote.sha256 === local.sha256) {
-            return {
-                local,
-                action: 'skipped',
-                detail: `${why}: identical asset '${existing.name}' already there, ${stage_asset_short(local.sha256)}${via}`,
-                asset: existing,
-                uploads,
-            };
-        }
-        return {
-            local,
-            action: 'failed',
-            detail: `asset '${existing.name}' already on the release has ${stage_asset_short(remote.sha256)}${via}, ` +
-                `but '${local.display}' has ${stage_asset_short(local.sha256)}; an asset is never replaced (delete it by hand if it is wrong)`,
-            asset: existing,
-            uploads,
-        };
-    };
-    /** Deletes a broken leftover; a 404 means someone else already removed it. */
-    const removeBroken = async (asset) => {
-        log(`Asset '${asset.name}' is in state '${asset.state}' (a broken upload): deleting it to upload again.`);
-        try {
-            await client.rest.repos.deleteReleaseAsset({ ...repo, asset_id: asset.id });
-        }
-        catch (error) {
-            if (statusOf(error) !== 404)
-                throw explainHttpError(error, `Deleting broken asset '${asset.name}'`, 'contents: write');
-        }
-        repaired = true;
-    };
-    /**
-     * Waits while the asset of our name is in a non-`uploaded` state: it may be a concurrent
-     * run's upload in flight rather than a leftover. Returns what is there at the end.
-     */
-    const settle = async (found) => {
-        const deadline = Date.now() + (options.concurrentWaitMs ?? 30_000);
-        while (found && found.state !== 'uploaded' && Date.now() < deadline) {
-            await sleep(options.pollMs ?? 1000);
-            found = await findAsset(client, repo, release.id, local);
-        }
-        return found;
-    };
-    const existing = await settle(await findAsset(client, repo, release.id, local));
-    if (existing) {
-        if (existing.state === 'uploaded')
-            return compare(existing, 'already staged');
-        await removeBroken(existing);
-    }
-    let lastError = '';
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        let uploaded;
-        await assertStillDraft(client, repo, release);
-        try {
-            uploads++;
-            uploaded = await uploadStream(client, release, local);
-        }
-        catch (error) {
-            const status = statusOf(error);
-            lastError = messageOf(error);
-            if (status === 401 || status === 403 || status === 404) {
-                throw explainHttpError(error, `Uploading '${local.name}' to release ${release.id}`, 'contents: write');
-            }
-            // Never retry blindly: find out what the failed request left behind.
-            log(`Upload of '${local.name}' failed (${status ?? 'no status'}: ${lastError}); re-reading the release.`);
-            let found = await findAsset(client, repo, release.id, local);
-            // On a 422 a concurrent run is probably uploading this very name: give it time to finish.
-            if (status === 422)
-                found = await settle(found);
-            if (found && found.state === 'uploaded') {
-                if (status === 422)
-                    return compare(found, 'uploaded meanwhile by a concurrent run');
-                uploaded = found;
-            }
-            else {
-                if (found)
-                    await removeBroken(found);
-                if (status === 422 && !found) {
-                    // A refusal that is not explained by an asset we can see (validation, or a name
-                    // GitHub derived differently from ours): retrying cannot help, and guessing could.
-                    throw new Error(`GitHub refused the upload of '${local.requestedName}' (${lastError}) and no asset named '${local.name}' ` +
-                        `or labelled '${local.requestedName}' is on the release; not retrying`, { cause: error });
-                }
-                continue;
-            }
-        }
-        const verified = await verifyUploaded(client, repo, local, uploaded, repaired ? 'repaired' : 'uploaded', uploads);
-        if (verified)
-            return verified;
-        // Our asset vanished between upload and re-read: a concurrent run took it for a broken
-        // upload and deleted it. What is there now decides.
-        log(`Asset '${local.name}' (${uploaded.id}) is gone after its upload; re-reading the release.`);
-        const now = await settle(await findAsset(client, repo, release.id, local));
-        if (now?.state === 'uploaded')
-            return compare(now, 'uploaded meanwhile by a concurrent run');
-        if (now)
-            await removeBroken(now);
-        lastError = `asset ${uploaded.id} disappeared after its upload`;
-    }
-    throw new Error(`Uploading '${local.name}' failed ${attempts} times; last error: ${lastError}`);
-}
-/**
- * Refuses to upload once the release has been published (by a person or a parallel job) since
- * this run found it: uploading then would change a published release. The window left between
- * this read and the upload is one request long.
- */
-async function assertStillDraft(client, repo, release) {
-    let current;
-    try {
-        const { data } = await client.rest.repos.getRelease({ ...repo, release_id: release.id });
-        current = data;
-    }
-    catch (error) {
-        if (statusOf(error) === 404) {
-            throw new ReleaseStateError(`draft release ${release.id} for ${release.tag_name} no longer exists; nothing more is uploaded`);
-        }
-        throw explainHttpError(error, `Re-reading release ${release.id}`, 'contents: write');
-    }
-    if (!current.draft) {
-        throw new ReleaseStateError(`release ${release.id} for ${release.tag_name} was published during this run; a published release is never modified, so nothing more is uploaded`);
-    }
-}
-/**
- * Re-reads an uploaded asset: it must be in state `uploaded` and its digest must equal the
- * local sha256 (a missing digest is filled in by downloading the asset). Undefined when the
- * asset no longer exists.
- */
-async function verifyUploaded(client, repo, local, uploaded, action, uploads) {
-    let asset;
-    try {
-        const { data } = await client.rest.repos.getReleaseAsset({ ...repo, asset_id: uploaded.id });
-        asset = data;
-    }
-    catch (error) {
-        if (statusOf(error) === 404)
-            return undefined;
-        throw explainHttpError(error, `Re-reading uploaded asset '${uploaded.name}'`, 'contents: write');
-    }
-    const renamed = asset.name !== local.requestedName
-        ? ` (GitHub named it '${asset.name}', asked for '${local.requestedName}')`
-        : '';
-    if (asset.state !== 'uploaded') {
-        return {
-            local,
-            action: 'failed',
-            detail: `after upload, asset '${asset.name}' is in state '${asset.state}', not 'uploaded'`,
-            asset,
-            uploads,
-        };
-    }
-    const remote = await remoteSha256(client, repo, asset);
-    if (remote.sha256 !== local.sha256) {
-        return {
-            local,
-            action: 'failed',
-            detail: `after upload, GitHub reports ${stage_asset_short(remote.sha256)} for '${asset.name}' but the local file has ${stage_asset_short(local.sha256)}`,
-            asset,
-            uploads,
-        };
-    }
-    const verb = action === 'repaired' ? 'replaced a broken upload and verified' : 'uploaded and verified';
-    const via = remote.how === 'download' ? ' (by download: no digest reported)' : '';
-    return { local, action, detail: `${verb}, ${stage_asset_short(local.sha256)}${via}${renamed}`, asset, uploads };
-}
-/**
- * POSTs the file to the release's upload URL as a stream with its exact Content-Length (the
- * file is never read whole into memory; @octokit/request passes the stream to fetch with
- * `duplex: 'half'`, and redirects are refused so fetch does not tee the body). Retries are switched off for this request: a retry would resend a
- * consumed stream, and the caller re-reads the state instead.
- */
-async function uploadStream(client, release, local) {
-    const base = release.upload_url.replace(/\{[^}]*\}$/, '');
-    // When GitHub may rename the file, the original name goes in the label: the release page
-    // shows it, and a re-run recognises the asset by it.
-    const label = local.name !== local.requestedName ? `&label=${encodeURIComponent(local.requestedName)}` : '';
-    const url = `${base}?name=${encodeURIComponent(local.requestedName)}${label}`;
-    const stream = external_node_fs_namespaceObject.createReadStream(local.file, { highWaterMark: 1024 * 1024 });
-    try {
-        const { data } = await client.request({
-            method: 'POST',
-            url,
-            data: stream,
-            headers: { 'content-type': local.contentType, 'content-length': local.size },
-            // redirect 'error' is what keeps memory bounded: with any other mode undici's fetch clones
-            // the request (fetch spec, HTTP-network-or-cache fetch), which tees the body stream, and
-            // the unread branch buffers the whole file (measured: RSS grew with the file's size).
-            // An upload endpoint never redirects, so refusing redirects costs nothing.
-            request: { retries: 0, redirect: 'error' },
-        });
-        return data;
-    }
-    finally {
-        stream.destroy();
-    }
-}
-/**
- * Stats, size-checks and hashes the files to attach. Every oversized file is named in one
- * error before any file is hashed; each file is hashed once, streaming (src/core/digest.ts).
- */
-async function prepareLocalAssets(input, planned, contentTypeOf) {
-    const sizes = await Promise.all(planned.map(async (p) => (await external_node_fs_namespaceObject.promises.stat(p.file)).size));
-    const tooBig = planned.filter((_, i) => sizes[i] >= MAX_ASSET_BYTES);
-    if (tooBig.length > 0) {
-        throw new errors_ConfigurationError(`Input '${input}': ${tooBig.map((p) => `'${p.display}' (${sizes[planned.indexOf(p)]} bytes)`).join(', ')} ` +
-            `${tooBig.length === 1 ? 'is' : 'are'} too large: GitHub refuses release assets of 2 GiB (${MAX_ASSET_BYTES} bytes) or more. ` +
-            'Nothing was uploaded.');
-    }
-    const out = [];
-    for (const [i, p] of planned.entries()) {
-        const { sha256, size } = await hashFile(p.file, ['sha256']);
-        if (size !== sizes[i])
-            throw new Error(`'${p.display}' changed size while it was being read.`);
-        out.push({ ...p, size, sha256, contentType: contentTypeOf(p.requestedName) });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./.build/core/action/outputs.js
-
-
-/**
- * Sets outputs. Booleans become 'true'/'false'. `core.setOutput` writes to `GITHUB_OUTPUT`
- * with a random heredoc delimiter, so multi-line values (reports, notes) are safe; a value
- * that contained the delimiter would be refused by core itself.
- */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs)) {
-        setOutput(name, redact(typeof value === 'string' ? value : String(value)));
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/core/release/notes.js
-/*
- * Release notes: the file a release body comes from. stage-release sets it on the draft it
- * creates; undraft sets it when it publishes.
- */
-
-
-
-
-/** GitHub's limit on a release body, in characters. */
-const MAX_BODY_CHARS = 125_000;
-/**
- * The notes file: inside the workspace, or inside RUNNER_TEMP, where tag-semver-guard writes
- * its `release-notes-path` (both are the job's own directories; anything else is refused).
- */
-function notesFile(notesPath) {
-    const runnerTemp = process.env.RUNNER_TEMP;
-    if (runnerTemp && external_node_path_namespaceObject.isAbsolute(notesPath) && external_node_fs_namespaceObject.existsSync(runnerTemp)) {
-        const tempRoot = external_node_fs_namespaceObject.realpathSync(runnerTemp);
-        const rel = external_node_path_namespaceObject.relative(tempRoot, external_node_path_namespaceObject.resolve(notesPath));
-        if (rel !== '' && !rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel)) {
-            return resolveInWorkspace('notes-path', notesPath, { root: tempRoot });
-        }
-    }
-    return resolveInWorkspace('notes-path', notesPath);
-}
-function readNotes(notesPath) {
-    if (notesPath === undefined)
-        return undefined;
-    const file = notesFile(notesPath);
-    if (!external_node_fs_namespaceObject.statSync(file).isFile())
-        throw new errors_ConfigurationError(`Input 'notes-path': '${notesPath}' is not a file.`);
-    const body = external_node_fs_namespaceObject.readFileSync(file, 'utf8');
-    if (body.length > MAX_BODY_CHARS) {
-        throw new errors_ConfigurationError(`Input 'notes-path': '${notesPath}' has ${body.length} characters; GitHub allows ${MAX_BODY_CHARS} in a release body.`);
-    }
-    return body;
-}
-
-;// CONCATENATED MODULE: ./.build/core/release/published.js
-
-
-
-/**
- * The tag's published release compared with the local files, reading only (nothing is ever
- * written to a published release). Undefined when the tag has no published release, so the
- * draft rules apply. Two published releases for one tag is a release-state error.
- */
-async function compareWithPublished(client, repo, tag, locals) {
-    const published = (await listReleasesForTag(client, repo, tag)).filter((r) => !r.draft);
-    if (published.length === 0)
-        return undefined;
-    if (published.length > 1) {
-        throw new ReleaseStateError(`tag ${tag} has ${published.length} published releases; which one is the release is not knowable`);
-    }
-    const [release] = published;
-    const assets = await listAssets(client, repo, release.id);
-    const outcomes = [];
-    for (const local of locals) {
-        const asset = assets.find((a) => a.name === local.name) ??
-            (local.requestedName !== local.name ? assets.find((a) => a.label === local.requestedName) : undefined);
-        const refuse = (detail) => ({ local, action: 'failed', detail, asset, uploads: 0 });
-        if (!asset) {
-            outcomes.push(refuse(`release ${tag} is published without '${local.name}'; a published release is never modified`));
-            continue;
-        }
-        if (asset.state !== 'uploaded') {
-            outcomes.push(refuse(`asset '${asset.name}' of published release ${tag} is in state '${asset.state}'`));
-            continue;
-        }
-        try {
-            const remote = await remoteSha256(client, repo, asset);
-            const via = remote.how === 'download' ? ' (no digest reported: downloaded and hashed)' : '';
-            outcomes.push(remote.sha256 === local.sha256
-                ? {
-                    local,
-                    action: 'skipped',
-                    detail: `already published, identical: sha256:${local.sha256}${via}`,
-                    asset,
-                    uploads: 0,
-                }
-                : refuse(`published asset '${asset.name}' has sha256:${remote.sha256}${via}, but '${local.display}' has sha256:${local.sha256}; a published release is never modified`));
-        }
-        catch (error) {
-            outcomes.push(refuse(messageOf(error)));
-        }
-    }
-    const identical = outcomes.every((o) => o.action === 'skipped');
-    return {
-        release,
-        outcomes,
-        detail: identical
-            ? `the published release ${release.id} for ${tag} (${release.html_url}) already holds every file, byte-identical; nothing was written`
-            : `the published release ${release.id} for ${tag} (${release.html_url}) differs from the local files, and a published release is never modified`,
-    };
-}
-/**
- * Adds the comparison to a report (a `published release` row, then a row per file) and to
- * the outcomes; returns the release's id and URL for the outputs.
- */
-function recordPublished(report, comparison, outcomes) {
-    const identical = comparison.outcomes.every((o) => o.action === 'skipped');
-    report.add({ check: 'published release', ok: identical, detail: comparison.detail });
-    for (const o of comparison.outcomes) {
-        outcomes.push(o);
-        report.add({
-            check: `asset ${o.asset?.name ?? o.local.name}`,
-            ok: o.action !== 'failed',
-            detail: o.detail,
-        });
-    }
-    return { releaseId: String(comparison.release.id), releaseUrl: comparison.release.html_url };
-}
-
-;// CONCATENATED MODULE: ./.build/core/action/report.js
-
-
-/**
- * Collects verdict rows. The job summary table, the failure message and the annotations are
- * all rendered from these rows, so they can never disagree with each other.
- */
-class Report {
-    title;
-    rows = [];
-    constructor(title) {
-        this.title = title;
-    }
-    add(verdict) {
-        this.rows.push(verdict);
-        return verdict;
-    }
-    pass(check, detail) {
-        return this.add({ check, ok: true, detail });
-    }
-    fail(check, detail, where) {
-        return this.add({ check, ok: false, detail, ...where });
-    }
-    /** True only when there is at least one row and no row failed: an empty report is not a pass. */
-    get ok() {
-        return this.rows.length > 0 && this.rows.every((r) => r.ok);
-    }
-    get failures() {
-        return this.rows.filter((r) => !r.ok);
-    }
-    /** Every failed check, one a line. */
-    failureMessage() {
-        const failed = this.failures;
-        if (failed.length === 0 && this.rows.length === 0)
-            return `${this.title}: no check was run.`;
-        const lines = failed.map((r) => `- ${r.check}: ${r.detail}`);
-        return redact(`${this.title}: ${failed.length} check${failed.length === 1 ? '' : 's'} failed:\n${lines.join('\n')}`);
-    }
-    /** The summary as markdown: a heading, one table with a row per check, then extra sections. */
-    markdown(extra = []) {
-        const head = `### ${escapeCell(this.title)} ${this.ok ? '✅ passed' : '❌ failed'}\n\n`;
-        const table = ['| check | result | detail |', '| --- | --- | --- |'];
-        for (const r of this.rows) {
-            const where = r.file ? ` (${r.file}${r.line ? `:${r.line}` : ''})` : '';
-            table.push(`| ${escapeCell(r.check)} | ${r.ok ? '✅ pass' : '❌ fail'} | ${escapeCell(r.detail + where)} |`);
-        }
-        return redact(head + table.join('\n') + '\n' + extra.map((e) => `\n${e}\n`).join(''));
-    }
-}
-/** Makes text safe in one markdown table cell. */
-function escapeCell(text) {
-    return text
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\r?\n/g, '<br>');
-}
-/**
- * Writes the job summary and the annotations for every failed row that names a file. Safe to
- * call when no summary file is configured (local runs): it then only logs.
- */
-async function publishReport(report, extra = []) {
-    for (const row of report.failures) {
-        if (row.file) {
-            error(redact(`${row.check}: ${row.detail}`), {
-                title: row.check,
-                file: row.file,
-                startLine: row.line,
-            });
-        }
-    }
-    const markdown = report.markdown(extra);
-    if (process.env.GITHUB_STEP_SUMMARY) {
-        await summary.addRaw(markdown, true).write();
-    }
-    else {
-        info(markdown);
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/core/release/staging.js
-
-
-/**
- * Waiting and retry settings for the asset core. The defaults suit GitHub; the
- * `SEALED_RELEASE_POLL_MS` / `SEALED_RELEASE_CONCURRENT_WAIT_MS` variables shorten them for the
- * loopback tests and the rehearsal.
- */
-function stageOptionsFromEnv(log) {
-    const num = (name) => {
-        const raw = process.env[name];
-        return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
-    };
-    return {
-        pollMs: num('SEALED_RELEASE_POLL_MS'),
-        concurrentWaitMs: num('SEALED_RELEASE_CONCURRENT_WAIT_MS'),
-        log,
-    };
-}
-/** The `assets` output: one object per local file, in input order. */
-function assetsJson(outcomes) {
-    return JSON.stringify(outcomes.map((o) => ({
-        file: o.local.display,
-        'requested-name': o.local.requestedName,
-        name: o.asset?.name ?? o.local.name,
-        result: o.action,
-        id: o.asset?.id ?? null,
-        url: o.asset?.browser_download_url ?? null,
-        size: o.local.size,
-        sha256: o.local.sha256,
-        'content-type': o.local.contentType,
-        detail: o.detail,
-    })));
-}
-/**
- * Runs the local checks (inputs, files, names, sizes). A refusal is written to the job summary
- * as an `inputs` row and then rethrown unchanged, so the error boundary still reports it as a
- * configuration error: every run leaves a summary, refusals included.
- */
-async function refuseWithSummary(report, checks) {
-    try {
-        return await checks();
-    }
-    catch (error) {
-        report.fail('inputs', messageOf(error));
-        await publishReport(report);
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/actions/stage-release/main.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Finds or creates the tag's draft release and attaches the files, never replacing an asset. */
-async function run(inputs) {
-    const report = new Report(`stage-release ${inputs.tag}`);
-    // Everything that can be checked locally is checked before the first request, so bad input
-    // changes nothing on GitHub. A refusal here still gets its summary row.
-    const { body, prerelease, locals } = await refuseWithSummary(report, async () => {
-        const root = workspaceRoot();
-        const files = await expandFiles('files', inputs.files, root);
-        const planned = planAssetNames('files', files.map((file) => ({ file, display: displayPath(file, root) })));
-        return {
-            body: readNotes(inputs.notesPath),
-            prerelease: inputs.prerelease === 'auto' ? () => prereleaseFromTag(inputs.tag) : inputs.prerelease,
-            locals: await prepareLocalAssets('files', planned.map((p) => ({ ...p, display: displayPath(p.file, root) })), contentTypeFor),
-        };
-    });
-    const client = createClient(inputs.token);
-    const outcomes = [];
-    let releaseId = '';
-    let releaseUrl = '';
-    try {
-        // A re-run after the release was published: identical files are success, nothing written.
-        const published = await compareWithPublished(client, inputs.repository, inputs.tag, locals);
-        if (published) {
-            ({ releaseId, releaseUrl } = recordPublished(report, published, outcomes));
-        }
-        else {
-            const draft = await ensureDraft(client, inputs.repository, {
-                tag: inputs.tag,
-                name: inputs.name,
-                body,
-                target: inputs.target,
-                prerelease,
-            });
-            releaseId = String(draft.release.id);
-            releaseUrl = draft.release.html_url;
-            report.pass('draft release', draft.created
-                ? `created draft ${draft.release.id} for ${inputs.tag} at ${draft.target} (prerelease: ${draft.prerelease})`
-                : draft.yieldedTo
-                    ? `a concurrent run created draft ${draft.yieldedTo} first; using it (this run's duplicate was deleted)`
-                    : `found draft ${draft.release.id} for ${inputs.tag}; left its title, notes and flags as they are`);
-            for (const local of locals) {
-                if (local.name !== local.requestedName) {
-                    warning(`'${local.display}': GitHub renames '${local.requestedName}' to '${local.name}'.`);
-                }
-                try {
-                    const outcome = await stageAsset(client, inputs.repository, draft.release, local, stageOptionsFromEnv(info));
-                    outcomes.push(outcome);
-                    const renamed = outcome.asset && outcome.asset.name !== local.requestedName
-                        ? ` [renamed from '${local.requestedName}']`
-                        : '';
-                    report.add({
-                        check: `asset ${outcome.asset?.name ?? local.name}`,
-                        ok: outcome.action !== 'failed',
-                        detail: outcome.detail + renamed,
-                    });
-                }
-                catch (error) {
-                    outcomes.push({ local, action: 'failed', detail: messageOf(error), uploads: 0 });
-                    report.fail(`asset ${local.name}`, messageOf(error));
-                }
-            }
-        }
-    }
-    catch (error) {
-        // A release-state refusal (published release, two drafts), a missing tag or a denied
-        // request: each becomes the failed row of the summary, so the summary is always written.
-        report.fail('draft release', messageOf(error));
-    }
-    const uploaded = outcomes.filter((o) => o.action === 'uploaded' || o.action === 'repaired').length;
-    const skipped = outcomes.filter((o) => o.action === 'skipped').length;
-    await publishReport(report);
-    setOutputs({
-        'release-id': releaseId,
-        'release-url': releaseUrl,
-        uploaded,
-        skipped,
-        assets: assetsJson(outcomes),
-    });
-    if (!report.ok)
-        throw new ChecksFailedError(report.failureMessage());
-}
-
-;// CONCATENATED MODULE: ./.build/actions/stage-release/index.js
-
-
-
-
-
-
-
-void runAction(async () => {
-    const rawPrerelease = getOptionalInput('prerelease') ?? 'auto';
-    let prerelease = 'auto';
-    if (rawPrerelease !== 'auto') {
-        try {
-            prerelease = parsers_parseBoolean('prerelease', rawPrerelease);
-        }
-        catch {
-            throw new errors_ConfigurationError(`Input 'prerelease' must be auto, true or false, got '${rawPrerelease}'.`);
-        }
-    }
-    const target = getOptionalInput('target');
-    if (target !== undefined && !/^[0-9a-f]{40}$/i.test(target)) {
-        throw new errors_ConfigurationError(`Input 'target' must be a full 40-hex commit SHA, got '${target}'.`);
-    }
-    await run({
-        token: getRequiredInput('github-token'),
-        repository: parseRepository('repository', getRequiredInput('repository')),
-        tag: tagFromInputOrRef('tag', getOptionalInput('tag'), process.env.GITHUB_REF ?? ''),
-        files: getRequiredListInput('files'),
-        notesPath: getOptionalInput('notes-path'),
-        name: getOptionalInput('name'),
-        target,
-        prerelease,
-    });
-});
-
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(2735);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

@@ -70991,6 +70991,24 @@ async function refs_resolveTagCommit(client, repo, tag) {
         throw new Error(`Tag ${tag} points to a ${object.type}, not a commit.`);
     return object.sha;
 }
+/**
+ * The commit a commit-ish names: a full SHA is taken as it is (lower-cased); a branch, tag or
+ * short SHA is resolved by GitHub. Undefined when it names no commit.
+ */
+async function refs_resolveCommitish(client, repo, commitish) {
+    if (/^[0-9a-f]{40}$/i.test(commitish))
+        return commitish.toLowerCase();
+    try {
+        const { data } = await client.rest.repos.getCommit({ ...repo, ref: commitish });
+        return data.sha.toLowerCase();
+    }
+    catch (error) {
+        const status = statusOf(error);
+        if (status === 404 || status === 422)
+            return undefined;
+        throw explainHttpError(error, `Resolving '${commitish}' to a commit`, 'contents: read');
+    }
+}
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(2088);
@@ -71005,10 +71023,10 @@ var node_modules_semver = __nccwpck_require__(2088);
 
 
 
-/** A release-state problem (published release, two drafts): a failed check, not a crash. */
-class ReleaseStateError extends Error {
-    constructor(message) {
-        super(message);
+/** A release-state problem (published release, two drafts…): a failed check, not a crash. */
+class ReleaseStateError extends errors/* BaseError */.Cf {
+    constructor(code, message) {
+        super(code, message);
         this.name = 'ReleaseStateError';
     }
 }
@@ -71040,11 +71058,11 @@ async function findDraft(client, repo, tag) {
     const releases = await listReleasesForTag(client, repo, tag);
     const published = releases.filter((r) => !r.draft);
     if (published.length > 0) {
-        throw new ReleaseStateError(`tag ${tag} already has a ${published.map(releaseLabel).join(' and a ')}; a published release is never modified. ` +
+        throw new ReleaseStateError('PUBLISHED', `tag ${tag} already has a ${published.map(releaseLabel).join(' and a ')}; a published release is never modified. ` +
             'Publish under a new tag instead.');
     }
     if (releases.length > 1) {
-        throw new ReleaseStateError(`tag ${tag} has ${releases.length} draft releases: ${releases.map(releaseLabel).join('; ')}. ` +
+        throw new ReleaseStateError('AMBIGUOUS', `tag ${tag} has ${releases.length} draft releases: ${releases.map(releaseLabel).join('; ')}. ` +
             'Delete the ones that should not be published and run again.');
     }
     return releases[0];
@@ -71059,7 +71077,7 @@ async function ensureDraft(client, repo, spec) {
     // An existing draft is used whatever the tag's state: a draft may exist before its tag does
     // (GitHub creates the tag when the release is published).
     const existing = await findDraft(client, repo, spec.tag);
-    if (existing) {
+    if (existing && !spec.checkTarget) {
         return {
             release: existing,
             created: false,
@@ -71067,10 +71085,23 @@ async function ensureDraft(client, repo, spec) {
             prerelease: existing.prerelease,
         };
     }
-    const tagCommit = await resolveTagCommit(client, repo, spec.tag);
-    if (spec.target && tagCommit && spec.target.toLowerCase() !== tagCommit.toLowerCase()) {
-        throw new ConfigurationError(`Input 'target' is ${spec.target}, but tag ${spec.tag} already points to ${tagCommit}: ` +
-            "GitHub would release the tag's commit. Drop the input or fix the tag.");
+    // The tag's commit is read on every run, not only when creating: with an existing draft the
+    // same inputs must be refused as on the run that would have created it, or a later run could
+    // attach bytes built from another commit to the tag's release.
+    const tagCommit = await tagCommitHoldingTarget(client, repo, spec.tag, spec.target);
+    /** A draft this run did not create, while the tag is missing, must target `target`. */
+    const checkDraft = async (draft) => {
+        if (spec.checkTarget && !tagCommit)
+            await assertDraftTarget(client, repo, draft, spec.target);
+    };
+    if (existing) {
+        await checkDraft(existing);
+        return {
+            release: existing,
+            created: false,
+            target: tagCommit ?? existing.target_commitish,
+            prerelease: existing.prerelease,
+        };
     }
     const target = tagCommit ?? spec.target;
     if (!target) {
@@ -71114,7 +71145,7 @@ async function ensureDraft(client, repo, spec) {
         // remove our draft, then refuse.
         if (mine)
             await deleteRelease(client, repo, mine.id);
-        throw new ReleaseStateError(`tag ${spec.tag} was published while this run created a draft (${published.map(releaseLabel).join(', ')}); ` +
+        throw new ReleaseStateError('PUBLISHED', `tag ${spec.tag} was published while this run created a draft (${published.map(releaseLabel).join(', ')}); ` +
             'the new draft was removed and nothing was uploaded.');
     }
     if (!mine) {
@@ -71123,16 +71154,18 @@ async function ensureDraft(client, repo, spec) {
         if (after.length === 0)
             throw new Error(`Creating the draft release for ${spec.tag} failed, and no draft exists.`);
         const first = after[0];
-        return { release: first, created: false, target: first.target_commitish, prerelease: first.prerelease };
+        await checkDraft(first);
+        return { release: first, created: false, target, prerelease: first.prerelease };
     }
     const created = mine;
     if (!after.some((r) => r.id === created.id)) {
-        throw new ReleaseStateError(`the draft this run created (${mine.id}) is not in the release list; not knowing which draft is the real one, nothing is uploaded.`);
+        throw new ReleaseStateError('AMBIGUOUS', `the draft this run created (${mine.id}) is not in the release list; not knowing which draft is the real one, nothing is uploaded.`);
     }
     const survivor = after[0];
     if (survivor.id === mine.id)
         return { release: mine, created: true, target, prerelease };
     await deleteRelease(client, repo, mine.id);
+    await checkDraft(survivor);
     return {
         release: survivor,
         created: false,
@@ -71140,6 +71173,44 @@ async function ensureDraft(client, repo, spec) {
         target,
         prerelease: survivor.prerelease,
     };
+}
+/**
+ * The tag's commit (annotated tags peeled), or undefined when the tag does not exist. When it
+ * exists it is the truth: a `target` that differs from it is refused, whatever release state
+ * the caller found (draft, none, or published).
+ */
+async function tagCommitHoldingTarget(client, repo, tag, target) {
+    const tagCommit = await resolveTagCommit(client, repo, tag);
+    if (target && tagCommit && target.toLowerCase() !== tagCommit.toLowerCase()) {
+        throw new ConfigurationError(`Input 'target' is ${target}, but tag ${tag} already points to ${tagCommit}: ` +
+            "GitHub would release the tag's commit. Drop the input or fix the tag.");
+    }
+    return tagCommit;
+}
+/**
+ * While the tag does not exist, the draft's `target_commitish` decides which commit GitHub tags
+ * on publishing. It may be a branch name or a SHA: it is resolved to a commit and compared with
+ * `target` as whole SHAs. Without `target` there is nothing to hold the draft to, so that is
+ * refused as on creation.
+ */
+async function assertDraftTarget(client, repo, draft, target) {
+    const commitish = draft.target_commitish;
+    if (!target) {
+        throw new ConfigurationError(`Tag ${draft.tag_name} does not exist in ${repo.owner}/${repo.repo} and input 'target' is not set, so draft ` +
+            `${draft.id} (target_commitish '${commitish}') cannot be checked against the commit these files were built from: ` +
+            'push the tag first, or give the commit to release as target.');
+    }
+    const resolved = await resolveCommitish(client, repo, commitish);
+    if (resolved === undefined) {
+        throw new ReleaseStateError('WRONG_TARGET', `draft ${draft.id} for ${draft.tag_name} targets '${commitish}', which resolves to no commit of ${repo.owner}/${repo.repo}; ` +
+            `it cannot be shown to be ${target}, so nothing is uploaded`);
+    }
+    if (resolved !== target.toLowerCase()) {
+        throw new ReleaseStateError('WRONG_TARGET', `draft ${draft.id} for ${draft.tag_name} targets '${commitish}'` +
+            (resolved === commitish.toLowerCase() ? '' : ` (commit ${resolved})`) +
+            `, but input 'target' is ${target}: these files would be released from another commit. ` +
+            "Fix the draft's target or the input, and run again.");
+    }
 }
 async function deleteRelease(client, repo, id) {
     try {
@@ -78353,7 +78424,7 @@ function createClient(token, options = {}) {
     const octokit = getOctokit(token, {
         baseUrl: options.baseUrl ?? apiBaseUrl(),
         throttle: {
-            enabled: options.throttle ?? true,
+            enabled: options.throttle ?? process.env.SEALED_RELEASE_THROTTLE !== 'false',
             onRateLimit: () => false,
             onSecondaryRateLimit: () => false,
         },
@@ -78856,6 +78927,7 @@ class Inputs {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8005);
 
 
+
 /** The bundle media types this verifier knows. Anything else is refused, not guessed at. */
 const KNOWN_BUNDLE_MEDIA_TYPES = [
     _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.BUNDLE_V01_MEDIA_TYPE,
@@ -78863,9 +78935,9 @@ const KNOWN_BUNDLE_MEDIA_TYPES = [
     _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.BUNDLE_V03_LEGACY_MEDIA_TYPE,
     _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.BUNDLE_V03_MEDIA_TYPE,
 ];
-class BundleFormatError extends Error {
+class BundleFormatError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BaseError */ .Cf {
     constructor(message) {
-        super(message);
+        super('BUNDLE_FORMAT', message);
         this.name = 'BundleFormatError';
     }
 }
@@ -78920,7 +78992,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var sigstore_bundle = __nccwpck_require__(9151);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var dist = __nccwpck_require__(3917);
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __nccwpck_require__(8005);
 ;// CONCATENATED MODULE: ./.build/core/sigstore/identity.js
+
 
 /**
  * Who signed a keyless bundle, and the exact comparison with who was expected.
@@ -78944,11 +79019,10 @@ const GENERAL_NAME_EMAIL = 1;
 const GENERAL_NAME_URI = 6;
 const UNIVERSAL_UTF8_STRING = 12;
 /** A certificate that does not name exactly one signer, or names another one than expected. */
-class IdentityMismatchError extends Error {
-    /** Same code as @sigstore/verify's policy errors, so callers can treat both alike. */
-    code = 'UNTRUSTED_SIGNER_ERROR';
+class IdentityMismatchError extends errors/* BaseError */.Cf {
     constructor(message) {
-        super(message);
+        // Same code as @sigstore/verify's policy errors, so callers can treat both alike.
+        super('UNTRUSTED_SIGNER_ERROR', message);
         this.name = 'IdentityMismatchError';
     }
 }
@@ -79108,8 +79182,6 @@ function verifyInstructions(options) {
     return lines.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./.build/core/errors.js
-var errors = __nccwpck_require__(8005);
 ;// CONCATENATED MODULE: ./.build/core/sigstore/oidc.js
 
 /** The claims of a JWT, without verifying it (Fulcio verifies it; we only read our own token). */
@@ -85170,11 +85242,10 @@ function verifyEcdsaDigest(key, digest, signature) {
 /** The issuer of GitHub Actions OIDC tokens on github.com. */
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** A verification that said no, with the reason in words. */
-class SignatureVerificationError extends Error {
-    code;
+class SignatureVerificationError extends errors/* BaseError */.Cf {
     constructor(message, code) {
-        super(message);
-        this.code = code;
+        // The code is @sigstore/verify's own (SIGNATURE_ERROR, UNTRUSTED_SIGNER_ERROR, …) or ours.
+        super(code, message);
         this.name = 'SignatureVerificationError';
     }
 }
@@ -85546,9 +85617,9 @@ function parseIdentityRegExp(name, raw) {
 
 
 
-class TrustRootError extends Error {
+class TrustRootError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BaseError */ .Cf {
     constructor(message, options) {
-        super(message, options);
+        super('TRUST_ROOT', message, options);
         this.name = 'TrustRootError';
     }
 }

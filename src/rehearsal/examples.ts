@@ -11,13 +11,21 @@ import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { releaseAttestations } from '../emulator/github/attestations.js';
 import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
+import { startRegistryEmulator, type RegistryEmulator } from '../emulator/registries/index.js';
 import { startSigstore, type SigstoreEmulator } from '../emulator/sigstore/index.js';
-import { keepAChangelog, npmProject, writeFiles, type Files } from './projects.js';
-import { runWorkflow, type StepEvent, type WorkflowResult } from './workflow/interpreter.js';
+import { keepAChangelog, npmProject, pythonProject, writeFiles, type Files } from './projects.js';
+import {
+  runWorkflow,
+  type StepContext,
+  type StepEvent,
+  type WorkflowResult,
+} from './workflow/interpreter.js';
 
 export interface World {
   gh: GitHubEmulator;
   sigstore: SigstoreEmulator;
+  /** PyPI, crates.io and npm, for byte-identity and the publish stand-ins. */
+  registries: RegistryEmulator;
   repository: string;
   tag: string;
   head: string;
@@ -79,8 +87,7 @@ const MONOREPO: Example = {
   repository: 'octo-org/octo-monorepo',
   tag: 'octo-lib@1.4.0',
   files: {
-    'package.json':
-      JSON.stringify({ name: 'octo-monorepo', private: true, workspaces: ['packages/*'] }, null, 2) + '\n',
+    'README.md': '# octo-monorepo\n\nEach package under packages/ is released from its own tag.\n',
     ...npmProject({
       name: 'octo-lib',
       version: '1.4.0',
@@ -139,7 +146,16 @@ function ownExample(root: string): Example {
   };
 }
 
-export const EXAMPLES: Example[] = [NPM, MONOREPO];
+const PYPI: Example = {
+  name: 'Python package on PyPI',
+  file: 'docs/examples/release-pypi.yml',
+  repository: 'octo-org/octo-py',
+  tag: 'v1.0.0',
+  files: pythonProject({ version: '1.0.0', changelog: keepAChangelog('1.0.0', '2026-11-21') }),
+  assets: ['octo_py-1.0.0-py3-none-any.whl', 'octo_py-1.0.0-py3-none-any.whl.sigstore.json'],
+};
+
+export const EXAMPLES: Example[] = [NPM, MONOREPO, PYPI];
 
 /** Every workflow the rehearsal runs: the examples, and our own release workflow. */
 export function allExamples(root: string): Example[] {
@@ -217,6 +233,17 @@ export const SCENARIOS: Scenario[] = [
 ];
 
 /** Sets up the emulators and the project for an example; `stop()` tears them down. */
+SCENARIOS.push({
+  name: 'tampered-registry',
+  story:
+    "PyPI's files are served with bytes that differ from PyPI's own published digest (a tampered mirror)",
+  example: PYPI.name,
+  refusedBy: 'byte-identity',
+  prepare(world) {
+    world.registries.faults.add({ registry: 'pypi', target: 'download', fault: { kind: 'tamper' } });
+  },
+});
+
 export const ATTESTATION_MISMATCH: Scenario = {
   name: 'attestation-mismatch',
   story: "GitHub's release attestation names a digest that is not the asset's",
@@ -236,6 +263,7 @@ export async function startWorld(
 ): Promise<World & { stop(): Promise<void> }> {
   const gh = await startGitHubEmulator();
   const sigstore = await startSigstore({ repository: example.repository, tag: signingTag ?? example.tag });
+  const registries = await startRegistryEmulator();
   const project = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearsal-project-'));
   gh.state.addRepo(example.repository, { immutableReleases: true });
   const head = gh.state.commit(example.repository, { branch: 'main', message: `Release ${example.tag}` });
@@ -246,6 +274,7 @@ export async function startWorld(
   return {
     gh,
     sigstore,
+    registries,
     repository: example.repository,
     tag: example.tag,
     head,
@@ -256,6 +285,7 @@ export async function startWorld(
     async stop() {
       await gh.stop();
       await sigstore.stop();
+      await registries.stop();
       fs.rmSync(project, { recursive: true, force: true });
     },
   };
@@ -294,16 +324,54 @@ export async function runExample(
           'tsa-url': world.sigstore.tsaURL,
           'trusted-root': world.sigstore.trustedRootPath,
         },
+        'byte-identity': {
+          'pypi-url': world.registries.urls.pypi,
+          'crates-index-url': world.registries.urls.cratesIndex,
+          'crates-api-url': world.registries.urls.cratesApi,
+          'npm-registry': world.registries.urls.npm,
+        },
         undraft: {
           'trusted-root': world.sigstore.trustedRootPath,
           'attestation-trusted-root': await releaseAttestations(world.gh.state).trustedRootPath(),
           'attestation-timeout': '20s',
         },
       },
+      thirdParty: { 'pypa/gh-action-pypi-publish': (step) => publishToPypi(world, step) },
       onStep,
     });
   } finally {
     fs.rmSync(file, { force: true });
+  }
+}
+
+/**
+ * The stand-in for pypa/gh-action-pypi-publish: every file in `packages-dir` becomes part of its
+ * version on the emulated PyPI (trusted publishing needs no token there). As on PyPI, a file
+ * that already exists is an error unless `skip-existing` is set.
+ */
+async function publishToPypi(world: World, step: StepContext): Promise<void> {
+  for (const key of Object.keys(step.with)) {
+    if (!['packages-dir', 'skip-existing', 'verbose', 'print-hash'].includes(key)) {
+      throw new Error(`the stand-in for pypa/gh-action-pypi-publish does not support '${key}'`);
+    }
+  }
+  const dir = path.join(step.workspace, step.with['packages-dir'] ?? 'dist');
+  const names = fs.readdirSync(dir).filter((n) => /\.(whl|tar\.gz)$/.test(n));
+  if (names.length === 0) throw new Error(`no distributions in ${step.with['packages-dir'] ?? 'dist/'}`);
+  for (const name of names) {
+    const match = /^([A-Za-z0-9_.]+)-([0-9][^-]*?)(?:-[^-]+-[^-]+-[^-]+\.whl|\.tar\.gz)$/.exec(name);
+    if (!match) throw new Error(`'${name}' is not a distribution file name`);
+    const [, project, version] = match;
+    const existing = world.registries.state.pypi
+      .get(project.toLowerCase().replace(/[-_.]+/g, '-'))
+      ?.versions.get(version);
+    if (existing?.files.some((f) => f.name === name)) {
+      if (step.with['skip-existing'] === 'true') continue;
+      throw new Error(`PyPI already has '${name}' (400 File already exists)`);
+    }
+    const files = Object.fromEntries((existing?.files ?? []).map((f) => [f.name, f.bytes]));
+    files[name] = fs.readFileSync(path.join(dir, name));
+    world.registries.state.publishPypi(project.replace(/_/g, '-'), version, files);
   }
 }
 

@@ -11,7 +11,9 @@
  * It exits non-zero when anything does not end the way it must: an example that does not
  * publish, or a scenario that is not refused by the step that must refuse it.
  */
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   EXAMPLES,
@@ -22,7 +24,10 @@ import {
   startWorld,
   type Example,
   type Scenario,
+  type World,
 } from './examples.js';
+import { releaseAttestations } from '../emulator/github/attestations.js';
+import { DEFAULT_TOKEN } from '../emulator/github/index.js';
 import { printStep } from './report.js';
 
 function usage(): never {
@@ -56,10 +61,109 @@ async function rehearseExample(root: string, example: Example): Promise<string[]
     const undraft = result.steps.find((s) => s.action === 'undraft');
     if (undraft)
       console.log(`  attestation-verified: ${undraft.outputs['attestation-verified'] ?? '(not set)'}`);
+    if (problems.length === 0) problems.push(...(await downstreamCheck(root, example, world)));
     return problems;
   } finally {
     await world.stop();
   }
+}
+
+/**
+ * What a consumer of the release does, with nothing but the CLI: download an asset and its
+ * bundle from the published release, check GitHub's seal (`verify-release`) and the Sigstore
+ * bundle for exactly the release workflow's identity (`verify-bundle`).
+ */
+async function downstreamCheck(root: string, example: Example, world: World): Promise<string[]> {
+  const release = world.gh.state
+    .repo(world.repository)
+    .releases.find((r) => r.tagName === world.tag && !r.draft);
+  const asset = release?.assets.find((a) => !a.name.endsWith('.sigstore.json') && !a.name.includes('cdx'));
+  const bundle = release?.assets.find((a) => a.name === `${asset?.name}.sigstore.json`);
+  if (!release || !asset || !bundle) return ['downstream: no signed asset on the published release'];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearsal-downstream-'));
+  try {
+    const download = async (name: string, id: number): Promise<string> => {
+      const response = await fetch(`${world.gh.url}/repos/${world.repository}/releases/assets/${id}`, {
+        headers: { accept: 'application/octet-stream', authorization: `Bearer ${DEFAULT_TOKEN}` },
+      });
+      if (!response.ok) throw new Error(`downloading ${name}: HTTP ${response.status}`);
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+      return file;
+    };
+    const assetFile = await download(asset.name, asset.id);
+    const bundleFile = await download(bundle.name, bundle.id);
+    const cli = path.join(root, 'dist', 'cli', 'index.js');
+    const env = {
+      PATH: process.env.PATH ?? '',
+      GITHUB_API_URL: world.gh.url,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_TOKEN: DEFAULT_TOKEN,
+    };
+    const identity = `https://github.com/${world.repository}/.github/workflows/release.yml@refs/tags/${world.tag}`;
+    const runs: [string, string[]][] = [
+      [
+        'verify-release',
+        [
+          'verify-release',
+          '--repo',
+          world.repository,
+          '--tag',
+          world.tag,
+          '--trusted-root',
+          await releaseAttestations(world.gh.state).trustedRootPath(),
+          assetFile,
+        ],
+      ],
+      [
+        'verify-bundle',
+        [
+          'verify-bundle',
+          '--bundle',
+          bundleFile,
+          '--certificate-identity',
+          identity,
+          '--certificate-oidc-issuer',
+          'https://token.actions.githubusercontent.com',
+          '--trusted-root',
+          world.sigstore.trustedRootPath,
+          assetFile,
+        ],
+      ],
+    ];
+    const problems: string[] = [];
+    console.log(`\n  downstream, with the CLI only (${asset.name} and its bundle downloaded):`);
+    for (const [label, args] of runs) {
+      // Asynchronously: the emulators answering the CLI run in this very process.
+      const ran = await runNode(cli, args, env);
+      const said = `${ran.stdout}${ran.stderr}`.trim().split('\n').slice(-1)[0] ?? '';
+      console.log(`    sealed-release ${label}: exit ${ran.status} — ${said}`);
+      if (ran.status !== 0)
+        problems.push(`downstream ${label} exited ${ran.status}: ${ran.stdout}${ran.stderr}`);
+    }
+    return problems;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function runNode(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
 }
 
 async function rehearseScenario(root: string, scenario: Scenario): Promise<string[]> {

@@ -10,15 +10,7 @@ import {
   parseVersionFileSpec,
   readDeclaredVersion,
 } from '../../../src/core/manifests/index.js';
-
-function ws(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'manifests-')));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+import { workspace as ws } from '../../helpers/workspace.js';
 
 /** Reads one file from a fresh workspace; returns the version or the typed error. */
 function read(name: string, content: string): { version: string; line?: number } | VersionFileError {

@@ -1,23 +1,19 @@
-import { parseRepository } from '../../core/github/client.js';
-import { tagFromInputOrRef } from '../../core/inputs/index.js';
-import {
-  getListInput,
-  getOptionalInput,
-  getRequiredInput,
-  getRequiredListInput,
-} from '../../core/action/legacy-inputs.js';
-import { parseInteger } from '../../core/inputs/index.js';
-import { runAction } from '../../core/action/run.js';
+import { runEntry } from '../../core/action/entry.js';
+import { INPUT_NAMES, parseInputs } from './inputs.js';
 import { run } from './main.js';
 
-void runAction(async () => {
-  await run({
-    token: getRequiredInput('github-token'),
-    repository: parseRepository('repository', getRequiredInput('repository')),
-    tag: tagFromInputOrRef('tag', getOptionalInput('tag'), process.env.GITHUB_REF ?? ''),
-    sbom: getRequiredListInput('sbom'),
-    minComponents: parseInteger('min-components', getOptionalInput('min-components') ?? '1'),
-    requireComponents: getListInput('require-components'),
-    assetName: getOptionalInput('asset-name'),
-  });
+await runEntry({
+  name: 'sbom-attach',
+  inputNames: INPUT_NAMES,
+  parse: parseInputs,
+  run,
+  refusalOutputs: {
+    format: '',
+    'spec-version': '',
+    components: 0,
+    sha256: '',
+    'asset-id': '',
+    'asset-url': '',
+    uploaded: false,
+  },
 });

@@ -1,166 +1,99 @@
-import * as core from '@actions/core';
-import { ChecksFailedError, ConfigurationError, messageOf } from '../../core/errors.js';
+import { createHash } from 'node:crypto';
+import { runChecks, type CheckOutcome } from '../../core/action/checks.js';
+import { Report } from '../../core/action/report.js';
+import { ConfigurationError } from '../../core/errors.js';
 import { expandFiles } from '../../core/files.js';
-import { planAssetNames } from '../../core/github/asset-names.js';
-import { createClient, type Repo } from '../../core/github/client.js';
-import { refuseWithSummary, stageOptionsFromEnv } from '../../core/release/staging.js';
-import { ensureDraft, prereleaseFromTag } from '../../core/github/releases.js';
-import { prepareLocalAssets, stageAsset } from '../../core/github/stage-asset.js';
-import { setOutputs } from '../../core/action/outputs.js';
+import { createClient } from '../../core/github/client.js';
+import { readLocal } from '../../core/github/local-asset.js';
+import { prereleaseFromTag } from '../../core/github/releases.js';
 import { displayPath, workspaceRoot } from '../../core/paths.js';
-import { Report, publishReport } from '../../core/action/report.js';
-import { compareWithPublished, recordPublished } from '../../core/release/published.js';
+import {
+  closeLocalAssets,
+  openForStaging,
+  refuseWithSummary,
+  stageOnDraft,
+  type LocalAsset,
+} from '../../core/release/pipeline.js';
 import {
   CONTENT_TYPES,
   SbomError,
   analyzeSbom,
   hasComponent,
-  readSbomFile,
+  readSbom,
   type SbomAnalysis,
 } from '../../core/sbom/sbom.js';
-
-export interface SbomAttachInputs {
-  token: string;
-  repository: Repo;
-  tag: string;
-  sbom: string[];
-  minComponents: number;
-  requireComponents: string[];
-  assetName?: string;
-}
+import type { SbomAttachInputs } from './inputs.js';
 
 const FORMAT_LABEL = { cyclonedx: 'CycloneDX', spdx: 'SPDX' } as const;
 
 /**
  * Validates one SBOM and attaches it to the tag's draft release under the asset rules of
- * stage-release. Nothing is uploaded unless every SBOM check passed.
+ * stage-release. Nothing is uploaded unless every SBOM check passed, and the bytes validated
+ * are the bytes attached: both are read through one open handle.
  */
 export async function run(inputs: SbomAttachInputs): Promise<void> {
-  const report = new Report('sbom-attach');
-  const { file, display, planned } = await refuseWithSummary(report, async () => {
-    const root = workspaceRoot();
-    const files = await expandFiles('sbom', inputs.sbom, root);
-    if (files.length !== 1) {
-      throw new ConfigurationError(
-        `Input 'sbom' must match exactly one file (one SBOM per step, so the outputs describe it), but it matches ${files.length}: ` +
-          files.map((f) => displayPath(f, root)).join(', '),
-      );
-    }
-    const display = displayPath(files[0], root);
-    if (inputs.assetName !== undefined && /[/\\]/.test(inputs.assetName)) {
-      throw new ConfigurationError(
-        `Input 'asset-name' must be a file name without '/', got '${inputs.assetName}'.`,
-      );
-    }
-    const [planned] = planAssetNames('sbom', [{ file: files[0], display, requestedName: inputs.assetName }]);
-    return { file: files[0], display, planned };
-  });
-
-  let analysis: SbomAnalysis | undefined;
+  const opened = await refuseWithSummary(new Report('sbom-attach'), () => openSbom(inputs, workspaceRoot()));
   try {
-    analysis = analyzeSbom(await readSbomFile(file));
-  } catch (error) {
-    if (!(error instanceof SbomError)) throw error;
-    for (const problem of error.problems) report.fail('sbom', `${display}: ${problem}`, { file: display });
+    // sbom-attach's contract has no ok/reason: its outputs describe the SBOM and the asset.
+    await runChecks('sbom-attach', [(report) => attach(report, inputs, opened)], {
+      onReject: 'fail',
+      verdictOutputs: false,
+    });
+  } finally {
+    await closeLocalAssets([opened]);
   }
+}
 
-  let sha256 = '';
+/** Checks the SBOM, then (only when every check passed) stages it on the draft. */
+async function attach(report: Report, inputs: SbomAttachInputs, opened: LocalAsset): Promise<CheckOutcome> {
   const outputs: Record<string, string | number | boolean> = {
-    format: analysis?.format ?? '',
-    'spec-version': analysis?.specVersion ?? '',
-    components: analysis?.components.length ?? 0,
+    format: '',
+    'spec-version': '',
+    components: 0,
     sha256: '',
     'asset-id': '',
     'asset-url': '',
     uploaded: false,
   };
+  // The bytes validated are hashed for the `sha256` output; the upload re-reads the same
+  // handle and fails if the file changed since it was opened.
+  let validated = '';
+  const analysis = await checkSbom(report, inputs, opened.display, () =>
+    readSbom({
+      size: opened.size,
+      read: async () => {
+        const bytes = await readLocal(opened);
+        validated = createHash('sha256').update(bytes).digest('hex');
+        return bytes;
+      },
+    }),
+  );
   if (analysis) {
-    report.pass(
-      'format',
-      `${FORMAT_LABEL[analysis.format]} ${analysis.specVersion} JSON, valid against the official schema`,
-    );
-    const count = analysis.components.length;
-    if (count >= inputs.minComponents && count > 0) {
-      report.pass(
-        'components',
-        `${count} component${count === 1 ? '' : 's'} (at least ${inputs.minComponents} required)`,
-      );
-    } else {
-      report.fail(
-        'components',
-        count === 0
-          ? 'the SBOM lists no component besides its own subject: an empty SBOM documents nothing'
-          : `${count} component${count === 1 ? '' : 's'}, fewer than min-components (${inputs.minComponents})`,
-      );
-    }
-    for (const entry of inputs.requireComponents) {
-      if (hasComponent(analysis.components, entry)) report.pass(`requires ${entry}`, 'present');
-      else
-        report.fail(
-          `requires ${entry}`,
-          `not among the SBOM's ${count} components (matched by name, group/name or purl)`,
-        );
-    }
+    outputs.sha256 = validated;
+    outputs.format = analysis.format;
+    outputs['spec-version'] = analysis.specVersion;
+    outputs.components = analysis.components.length;
   }
-
   if (report.ok && analysis) {
     // Local checks passed: only now is GitHub contacted.
-    const [local] = await prepareLocalAssets(
-      'sbom',
-      [planned].map((p) => ({ ...p, display })),
-      () => CONTENT_TYPES[analysis.format],
+    const local = { ...opened, contentType: CONTENT_TYPES[analysis.format] };
+    const { outcomes } = await stageOnDraft(
+      report,
+      createClient(inputs.token),
+      inputs.repository,
+      { tag: inputs.tag, prerelease: () => prereleaseFromTag(inputs.tag) },
+      [local],
     );
-    sha256 = local.sha256;
-    outputs.sha256 = sha256;
-    if (local.name !== local.requestedName) {
-      core.warning(`'${display}': GitHub renames '${local.requestedName}' to '${local.name}'.`);
-    }
-    try {
-      const client = createClient(inputs.token);
-      // A re-run after the release was published: an identical SBOM is success, nothing written.
-      const published = await compareWithPublished(client, inputs.repository, inputs.tag, [local]);
-      if (published) {
-        const [outcome] = published.outcomes;
-        recordPublished(report, published, []);
-        if (outcome.asset && outcome.action !== 'failed') {
-          outputs['asset-id'] = outcome.asset.id;
-          outputs['asset-url'] = outcome.asset.browser_download_url;
-        }
-        outputs.uploaded = false;
-      } else {
-        const draft = await ensureDraft(client, inputs.repository, {
-          tag: inputs.tag,
-          prerelease: () => prereleaseFromTag(inputs.tag),
-        });
-        report.pass(
-          'draft release',
-          draft.created
-            ? `created draft ${draft.release.id} for ${inputs.tag}`
-            : `found draft ${draft.release.id} for ${inputs.tag}`,
-        );
-        const outcome = await stageAsset(
-          client,
-          inputs.repository,
-          draft.release,
-          local,
-          stageOptionsFromEnv(core.info),
-        );
-        report.add({
-          check: `asset ${outcome.asset?.name ?? local.name}`,
-          ok: outcome.action !== 'failed',
-          detail: outcome.detail,
-        });
-        if (outcome.asset && outcome.action !== 'failed') {
-          outputs['asset-id'] = outcome.asset.id;
-          outputs['asset-url'] = outcome.asset.browser_download_url;
-        }
-        outputs.uploaded = outcome.action === 'uploaded' || outcome.action === 'repaired';
+    const [outcome] = outcomes;
+    if (outcome) {
+      if (outcome.asset && outcome.action !== 'failed') {
+        outputs['asset-id'] = outcome.asset.id;
+        outputs['asset-url'] = outcome.asset.browser_download_url;
       }
-    } catch (error) {
-      report.fail('release asset', messageOf(error));
+      outputs.uploaded = outcome.action === 'uploaded' || outcome.action === 'repaired';
     }
   }
-
+  const sha256 = String(outputs.sha256);
   const summary = analysis
     ? [
         [
@@ -170,7 +103,67 @@ export async function run(inputs: SbomAttachInputs): Promise<void> {
         ].join('\n'),
       ]
     : [];
-  await publishReport(report, summary);
-  setOutputs(outputs);
-  if (!report.ok) throw new ChecksFailedError(report.failureMessage());
+  return { outputs, hardFailures: 0, summary };
+}
+
+/**
+ * The local half: the one file the globs match, opened and size-checked under its asset name.
+ * Throws a ConfigurationError before any request.
+ */
+export async function openSbom(inputs: SbomAttachInputs, root: string): Promise<LocalAsset> {
+  const files = await expandFiles('sbom', inputs.sbom, root);
+  if (files.length !== 1) {
+    throw new ConfigurationError(
+      `Input 'sbom' must match exactly one file (one SBOM per step, so the outputs describe it), but it matches ${files.length}: ` +
+        files.map((f) => displayPath(f, root)).join(', '),
+    );
+  }
+  // The content type depends on the format, known only once the SBOM is read.
+  const file = { file: files[0], display: displayPath(files[0], root), requestedName: inputs.assetName };
+  const [opened] = await openForStaging('sbom', [file], () => 'application/json', root);
+  return opened;
+}
+
+/** The SBOM checks: format and schema, component count, required components; one row each. */
+export async function checkSbom(
+  report: Report,
+  inputs: SbomAttachInputs,
+  display: string,
+  read: () => Promise<string>,
+): Promise<SbomAnalysis | undefined> {
+  let analysis: SbomAnalysis;
+  try {
+    analysis = analyzeSbom(await read());
+  } catch (error) {
+    if (!(error instanceof SbomError)) throw error;
+    for (const problem of error.problems) report.fail('sbom', `${display}: ${problem}`, { file: display });
+    return undefined;
+  }
+  report.pass(
+    'format',
+    `${FORMAT_LABEL[analysis.format]} ${analysis.specVersion} JSON, valid against the official schema`,
+  );
+  const count = analysis.components.length;
+  if (count >= inputs.minComponents && count > 0) {
+    report.pass(
+      'components',
+      `${count} component${count === 1 ? '' : 's'} (at least ${inputs.minComponents} required)`,
+    );
+  } else {
+    report.fail(
+      'components',
+      count === 0
+        ? 'the SBOM lists no component besides its own subject: an empty SBOM documents nothing'
+        : `${count} component${count === 1 ? '' : 's'}, fewer than min-components (${inputs.minComponents})`,
+    );
+  }
+  for (const entry of inputs.requireComponents) {
+    if (hasComponent(analysis.components, entry)) report.pass(`requires ${entry}`, 'present');
+    else
+      report.fail(
+        `requires ${entry}`,
+        `not among the SBOM's ${count} components (matched by name, group/name or purl)`,
+      );
+  }
+  return analysis;
 }

@@ -33,3 +33,23 @@ export async function resolveTagCommit(
   if (object.type !== 'commit') throw new Error(`Tag ${tag} points to a ${object.type}, not a commit.`);
   return object.sha;
 }
+
+/**
+ * The commit a commit-ish names: a full SHA is taken as it is (lower-cased); a branch, tag or
+ * short SHA is resolved by GitHub. Undefined when it names no commit.
+ */
+export async function resolveCommitish(
+  client: GitHubClient,
+  repo: Repo,
+  commitish: string,
+): Promise<string | undefined> {
+  if (/^[0-9a-f]{40}$/i.test(commitish)) return commitish.toLowerCase();
+  try {
+    const { data } = await client.rest.repos.getCommit({ ...repo, ref: commitish });
+    return data.sha.toLowerCase();
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 404 || status === 422) return undefined;
+    throw explainHttpError(error, `Resolving '${commitish}' to a commit`, 'contents: read');
+  }
+}

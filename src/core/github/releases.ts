@@ -5,9 +5,9 @@
  * with a message, because a release pipeline that guesses is how wrong bytes get shipped.
  */
 import semver from 'semver';
-import { ConfigurationError } from '../errors.js';
+import { BaseError, ConfigurationError } from '../errors.js';
 import { explainHttpError, paginateAll, statusOf, type GitHubClient, type Repo } from './client.js';
-import { resolveTagCommit } from './refs.js';
+import { resolveCommitish, resolveTagCommit } from './refs.js';
 
 export interface Release {
   id: number;
@@ -22,10 +22,20 @@ export interface Release {
   immutable?: boolean;
 }
 
-/** A release-state problem (published release, two drafts): a failed check, not a crash. */
-export class ReleaseStateError extends Error {
-  constructor(message: string) {
-    super(message);
+/**
+ * Why the release's state stops the run:
+ * - `PUBLISHED`: the tag's release is published (before or during the run): never modified;
+ * - `AMBIGUOUS`: two drafts (or two published releases) for one tag, or this run's own draft
+ *   missing from the list: which one is the release is not knowable;
+ * - `DRAFT_GONE`: the draft was deleted during the run;
+ * - `WRONG_TARGET`: the draft targets another commit than `target` (the tag does not exist yet).
+ */
+export type ReleaseStateCode = 'PUBLISHED' | 'AMBIGUOUS' | 'DRAFT_GONE' | 'WRONG_TARGET';
+
+/** A release-state problem (published release, two drafts…): a failed check, not a crash. */
+export class ReleaseStateError extends BaseError<ReleaseStateCode> {
+  constructor(code: ReleaseStateCode, message: string) {
+    super(code, message);
     this.name = 'ReleaseStateError';
   }
 }
@@ -69,12 +79,14 @@ export async function findDraft(client: GitHubClient, repo: Repo, tag: string): 
   const published = releases.filter((r) => !r.draft);
   if (published.length > 0) {
     throw new ReleaseStateError(
+      'PUBLISHED',
       `tag ${tag} already has a ${published.map(releaseLabel).join(' and a ')}; a published release is never modified. ` +
         'Publish under a new tag instead.',
     );
   }
   if (releases.length > 1) {
     throw new ReleaseStateError(
+      'AMBIGUOUS',
       `tag ${tag} has ${releases.length} draft releases: ${releases.map(releaseLabel).join('; ')}. ` +
         'Delete the ones that should not be published and run again.',
     );
@@ -87,8 +99,15 @@ export interface DraftSpec {
   /** Release title; defaults to the tag. */
   name?: string;
   body?: string;
-  /** Commit the release targets; must equal the tag's commit when the tag exists. */
+  /** Commit the release targets (a full SHA); must equal the tag's commit when the tag exists. */
   target?: string;
+  /**
+   * Hold every run to the commit the files were built from (stage-release's `target` rule): when
+   * the tag exists, a `target` that differs from its commit is refused whether or not a draft
+   * exists; while it does not, the draft used must target `target` (which is then required).
+   * Off for actions that take no `target` (sbom-attach), which only check it on creation.
+   */
+  checkTarget?: boolean;
   /**
    * The prerelease flag of a draft this run creates. A function is called only when a draft is
    * created, so a tag that is not SemVer fails only when the flag is really needed.
@@ -115,7 +134,7 @@ export async function ensureDraft(client: GitHubClient, repo: Repo, spec: DraftS
   // An existing draft is used whatever the tag's state: a draft may exist before its tag does
   // (GitHub creates the tag when the release is published).
   const existing = await findDraft(client, repo, spec.tag);
-  if (existing) {
+  if (existing && !spec.checkTarget) {
     return {
       release: existing,
       created: false,
@@ -124,12 +143,22 @@ export async function ensureDraft(client: GitHubClient, repo: Repo, spec: DraftS
     };
   }
 
-  const tagCommit = await resolveTagCommit(client, repo, spec.tag);
-  if (spec.target && tagCommit && spec.target.toLowerCase() !== tagCommit.toLowerCase()) {
-    throw new ConfigurationError(
-      `Input 'target' is ${spec.target}, but tag ${spec.tag} already points to ${tagCommit}: ` +
-        "GitHub would release the tag's commit. Drop the input or fix the tag.",
-    );
+  // The tag's commit is read on every run, not only when creating: with an existing draft the
+  // same inputs must be refused as on the run that would have created it, or a later run could
+  // attach bytes built from another commit to the tag's release.
+  const tagCommit = await tagCommitHoldingTarget(client, repo, spec.tag, spec.target);
+  /** A draft this run did not create, while the tag is missing, must target `target`. */
+  const checkDraft = async (draft: Release): Promise<void> => {
+    if (spec.checkTarget && !tagCommit) await assertDraftTarget(client, repo, draft, spec.target);
+  };
+  if (existing) {
+    await checkDraft(existing);
+    return {
+      release: existing,
+      created: false,
+      target: tagCommit ?? existing.target_commitish,
+      prerelease: existing.prerelease,
+    };
   }
   const target = tagCommit ?? spec.target;
   if (!target) {
@@ -176,6 +205,7 @@ export async function ensureDraft(client: GitHubClient, repo: Repo, spec: DraftS
     // remove our draft, then refuse.
     if (mine) await deleteRelease(client, repo, mine.id);
     throw new ReleaseStateError(
+      'PUBLISHED',
       `tag ${spec.tag} was published while this run created a draft (${published.map(releaseLabel).join(', ')}); ` +
         'the new draft was removed and nothing was uploaded.',
     );
@@ -186,17 +216,20 @@ export async function ensureDraft(client: GitHubClient, repo: Repo, spec: DraftS
     if (after.length === 0)
       throw new Error(`Creating the draft release for ${spec.tag} failed, and no draft exists.`);
     const first = after[0];
-    return { release: first, created: false, target: first.target_commitish, prerelease: first.prerelease };
+    await checkDraft(first);
+    return { release: first, created: false, target, prerelease: first.prerelease };
   }
   const created = mine;
   if (!after.some((r) => r.id === created.id)) {
     throw new ReleaseStateError(
+      'AMBIGUOUS',
       `the draft this run created (${mine.id}) is not in the release list; not knowing which draft is the real one, nothing is uploaded.`,
     );
   }
   const survivor = after[0];
   if (survivor.id === mine.id) return { release: mine, created: true, target, prerelease };
   await deleteRelease(client, repo, mine.id);
+  await checkDraft(survivor);
   return {
     release: survivor,
     created: false,
@@ -204,6 +237,66 @@ export async function ensureDraft(client: GitHubClient, repo: Repo, spec: DraftS
     target,
     prerelease: survivor.prerelease,
   };
+}
+
+/**
+ * The tag's commit (annotated tags peeled), or undefined when the tag does not exist. When it
+ * exists it is the truth: a `target` that differs from it is refused, whatever release state
+ * the caller found (draft, none, or published).
+ */
+export async function tagCommitHoldingTarget(
+  client: GitHubClient,
+  repo: Repo,
+  tag: string,
+  target: string | undefined,
+): Promise<string | undefined> {
+  const tagCommit = await resolveTagCommit(client, repo, tag);
+  if (target && tagCommit && target.toLowerCase() !== tagCommit.toLowerCase()) {
+    throw new ConfigurationError(
+      `Input 'target' is ${target}, but tag ${tag} already points to ${tagCommit}: ` +
+        "GitHub would release the tag's commit. Drop the input or fix the tag.",
+    );
+  }
+  return tagCommit;
+}
+
+/**
+ * While the tag does not exist, the draft's `target_commitish` decides which commit GitHub tags
+ * on publishing. It may be a branch name or a SHA: it is resolved to a commit and compared with
+ * `target` as whole SHAs. Without `target` there is nothing to hold the draft to, so that is
+ * refused as on creation.
+ */
+async function assertDraftTarget(
+  client: GitHubClient,
+  repo: Repo,
+  draft: Release,
+  target: string | undefined,
+): Promise<void> {
+  const commitish = draft.target_commitish;
+  if (!target) {
+    throw new ConfigurationError(
+      `Tag ${draft.tag_name} does not exist in ${repo.owner}/${repo.repo} and input 'target' is not set, so draft ` +
+        `${draft.id} (target_commitish '${commitish}') cannot be checked against the commit these files were built from: ` +
+        'push the tag first, or give the commit to release as target.',
+    );
+  }
+  const resolved = await resolveCommitish(client, repo, commitish);
+  if (resolved === undefined) {
+    throw new ReleaseStateError(
+      'WRONG_TARGET',
+      `draft ${draft.id} for ${draft.tag_name} targets '${commitish}', which resolves to no commit of ${repo.owner}/${repo.repo}; ` +
+        `it cannot be shown to be ${target}, so nothing is uploaded`,
+    );
+  }
+  if (resolved !== target.toLowerCase()) {
+    throw new ReleaseStateError(
+      'WRONG_TARGET',
+      `draft ${draft.id} for ${draft.tag_name} targets '${commitish}'` +
+        (resolved === commitish.toLowerCase() ? '' : ` (commit ${resolved})`) +
+        `, but input 'target' is ${target}: these files would be released from another commit. ` +
+        "Fix the draft's target or the input, and run again.",
+    );
+  }
 }
 
 async function deleteRelease(client: GitHubClient, repo: Repo, id: number): Promise<void> {

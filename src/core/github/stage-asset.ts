@@ -3,17 +3,28 @@
  * file to the draft without ever replacing an asset, and prove afterwards that GitHub holds
  * exactly the local bytes.
  */
-import * as fs from 'node:fs';
-import { hashFile } from '../digest.js';
-import { ConfigurationError, messageOf } from '../errors.js';
+import { messageOf } from '../errors.js';
 import { explainHttpError, statusOf, type GitHubClient, type Repo } from './client.js';
-import { MAX_ASSET_BYTES, listAssets, remoteSha256, type ReleaseAsset } from './assets.js';
+import { listAssets, remoteSha256, type ReleaseAsset } from './assets.js';
+import {
+  FileChangedError,
+  assertUnchanged,
+  hashLocal,
+  sendingBody,
+  type LocalAsset,
+  type SendingBody,
+} from './local-asset.js';
 import { ReleaseStateError, type Release } from './releases.js';
 
+export { closeLocalAssets, prepareLocalAssets, type LocalAsset } from './local-asset.js';
+
 /**
- * The asset that holds `local`: the one named as GitHub is expected to name it, or the one
- * labelled with the requested name (set on upload whenever GitHub may rename the file, so a
- * re-run finds its asset even when the name prediction is wrong).
+ * The asset that holds `local`: the one named as requested, or the one named as this run
+ * predicts GitHub renames it. Nothing else counts, and the label least of all: anyone who can
+ * upload to the draft can label an unrelated asset with our name, and a label match would then
+ * pass it off as "already staged" (or delete it as "broken") while the expected name is never
+ * uploaded. A name is unique on a release, so a name match is the asset GitHub would refuse a
+ * second upload for.
  */
 async function findAsset(
   client: GitHubClient,
@@ -22,23 +33,7 @@ async function findAsset(
   local: Pick<LocalAsset, 'name' | 'requestedName'>,
 ): Promise<ReleaseAsset | undefined> {
   const assets = await listAssets(client, repo, releaseId);
-  return (
-    assets.find((a) => a.name === local.name) ??
-    (local.requestedName !== local.name ? assets.find((a) => a.label === local.requestedName) : undefined)
-  );
-}
-
-export interface LocalAsset {
-  /** Absolute path. */
-  file: string;
-  /** Path for messages (workspace-relative). */
-  display: string;
-  requestedName: string;
-  /** The name GitHub is expected to store. */
-  name: string;
-  size: number;
-  sha256: string;
-  contentType: string;
+  return assets.find((a) => a.name === local.requestedName) ?? assets.find((a) => a.name === local.name);
 }
 
 export type AssetAction = 'uploaded' | 'skipped' | 'repaired' | 'failed';
@@ -49,6 +44,11 @@ export interface AssetOutcome {
   /** One line for the summary row: what happened and why. */
   detail: string;
   asset?: ReleaseAsset;
+  /**
+   * The local sha256: of the bytes this run sent, or (when an asset of the name was already
+   * there) of the file as hashed through the same handle. Empty when it was never computed.
+   */
+  sha256: string;
   /** Requests that sent bytes (for the summary and tests). */
   uploads: number;
 }
@@ -76,8 +76,11 @@ function short(hex: string): string {
  * - same name, same sha256 → skipped;
  * - same name, different sha256 → failed, naming both digests, the asset untouched;
  * - same name in a non-`uploaded` state (a broken earlier upload) → deleted and uploaded again;
- * - otherwise uploaded, streamed from disk, then re-read: state `uploaded` and digest equal to
- *   the local sha256, or it is a failure.
+ * - otherwise uploaded, streamed from the file's one open handle and hashed as it is sent, then
+ *   re-read: state `uploaded` and digest equal to the digest of the bytes sent, or the asset
+ *   this run uploaded is deleted at once and it is a failure naming both digests.
+ * The local digest is computed before the upload only when an asset of the name is already
+ * there (to compare); otherwise the one read that sends the file also hashes it.
  * An upload is not idempotent, so after any error the asset list is read again before the next
  * attempt (it may have landed, or a concurrent run may have uploaded the same name).
  */
@@ -92,16 +95,22 @@ export async function stageAsset(
   const log = options.log ?? (() => undefined);
   let uploads = 0;
   let repaired = false;
+  let hashed: string | undefined;
+  // Read through the same handle as any upload; computed once, only when there is something
+  // to compare with.
+  const localSha256 = async (): Promise<string> => (hashed ??= await hashLocal(local));
 
   const compare = async (existing: ReleaseAsset, why: string): Promise<AssetOutcome> => {
     const remote = await remoteSha256(client, repo, existing);
+    const mine = await localSha256();
     const via = remote.how === 'download' ? ' (no digest reported: downloaded and hashed)' : '';
-    if (remote.sha256 === local.sha256) {
+    if (remote.sha256 === mine) {
       return {
         local,
         action: 'skipped',
-        detail: `${why}: identical asset '${existing.name}' already there, ${short(local.sha256)}${via}`,
+        detail: `${why}: identical asset '${existing.name}' already there, ${short(mine)}${via}`,
         asset: existing,
+        sha256: mine,
         uploads,
       };
     }
@@ -110,8 +119,9 @@ export async function stageAsset(
       action: 'failed',
       detail:
         `asset '${existing.name}' already on the release has ${short(remote.sha256)}${via}, ` +
-        `but '${local.display}' has ${short(local.sha256)}; an asset is never replaced (delete it by hand if it is wrong)`,
+        `but '${local.display}' has ${short(mine)}; an asset is never replaced (delete it by hand if it is wrong)`,
       asset: existing,
+      sha256: mine,
       uploads,
     };
   };
@@ -119,12 +129,7 @@ export async function stageAsset(
   /** Deletes a broken leftover; a 404 means someone else already removed it. */
   const removeBroken = async (asset: ReleaseAsset): Promise<void> => {
     log(`Asset '${asset.name}' is in state '${asset.state}' (a broken upload): deleting it to upload again.`);
-    try {
-      await client.rest.repos.deleteReleaseAsset({ ...repo, asset_id: asset.id });
-    } catch (error) {
-      if (statusOf(error) !== 404)
-        throw explainHttpError(error, `Deleting broken asset '${asset.name}'`, 'contents: write');
-    }
+    await deleteAsset(client, repo, asset, `Deleting broken asset '${asset.name}'`);
     repaired = true;
   };
 
@@ -151,10 +156,19 @@ export async function stageAsset(
   for (let attempt = 1; attempt <= attempts; attempt++) {
     let uploaded: ReleaseAsset | undefined;
     await assertStillDraft(client, repo, release);
+    const body = sendingBody(local);
     try {
       uploads++;
-      uploaded = await uploadStream(client, release, local);
+      uploaded = await uploadStream(client, release, local, body);
     } catch (error) {
+      const changed = body.failure();
+      if (changed) {
+        // The file ended early while it was sent: no retry can send one known version. A
+        // leftover of this broken upload is removed so the next run starts clean.
+        const left = await findAsset(client, repo, release.id, local);
+        if (left && left.state !== 'uploaded') await removeBroken(left);
+        throw changed;
+      }
       const status = statusOf(error);
       lastError = messageOf(error);
       if (status === 401 || status === 403 || status === 404) {
@@ -172,7 +186,11 @@ export async function stageAsset(
       // On a 422 a concurrent run is probably uploading this very name: give it time to finish.
       if (status === 422) found = await settle(found);
       if (found && found.state === 'uploaded') {
-        if (status === 422) return compare(found, 'uploaded meanwhile by a concurrent run');
+        // Landed although the request failed. Only when this run handed over every byte is it
+        // known to be ours with a known digest; otherwise it is compared like any other asset.
+        if (status === 422 || body.sent() === undefined) {
+          return compare(found, 'uploaded meanwhile by a concurrent run');
+        }
         uploaded = found;
       } else {
         if (found) await removeBroken(found);
@@ -180,19 +198,42 @@ export async function stageAsset(
           // A refusal that is not explained by an asset we can see (validation, or a name
           // GitHub derived differently from ours): retrying cannot help, and guessing could.
           throw new Error(
-            `GitHub refused the upload of '${local.requestedName}' (${lastError}) and no asset named '${local.name}' ` +
-              `or labelled '${local.requestedName}' is on the release; not retrying`,
+            `GitHub refused the upload of '${local.requestedName}' (${lastError}) and no asset named ` +
+              `'${local.name}' is on the release; not retrying`,
             { cause: error },
           );
         }
         continue;
       }
     }
+    const sent = body.sent();
+    if (sent === undefined) {
+      // GitHub answered before the whole body was read: what it stored is not what was meant.
+      await deleteAsset(client, repo, uploaded, `Deleting incomplete upload '${uploaded.name}'`);
+      throw new Error(
+        `GitHub answered the upload of '${local.name}' before the whole file was sent; the asset was deleted`,
+      );
+    }
+    try {
+      await assertUnchanged(local);
+    } catch (error) {
+      // Written to while it was sent: the asset holds a mix of versions. It is this run's own
+      // upload, so it is removed at once rather than left to fail every re-run.
+      await deleteAsset(
+        client,
+        repo,
+        uploaded,
+        `Deleting asset '${uploaded.name}' uploaded from a changing file`,
+      );
+      const code = error instanceof FileChangedError ? error.code : 'WRITTEN';
+      throw new FileChangedError(code, `${messageOf(error)} The asset this run uploaded was deleted.`);
+    }
     const verified = await verifyUploaded(
       client,
       repo,
       local,
       uploaded,
+      sent,
       repaired ? 'repaired' : 'uploaded',
       uploads,
     );
@@ -208,6 +249,20 @@ export async function stageAsset(
   throw new Error(`Uploading '${local.name}' failed ${attempts} times; last error: ${lastError}`);
 }
 
+/** Deletes an asset; a 404 means it is already gone, which is what was wanted. */
+async function deleteAsset(
+  client: GitHubClient,
+  repo: Repo,
+  asset: ReleaseAsset,
+  what: string,
+): Promise<void> {
+  try {
+    await client.rest.repos.deleteReleaseAsset({ ...repo, asset_id: asset.id });
+  } catch (error) {
+    if (statusOf(error) !== 404) throw explainHttpError(error, what, 'contents: write');
+  }
+}
+
 /**
  * Refuses to upload once the release has been published (by a person or a parallel job) since
  * this run found it: uploading then would change a published release. The window left between
@@ -221,6 +276,7 @@ async function assertStillDraft(client: GitHubClient, repo: Repo, release: Relea
   } catch (error) {
     if (statusOf(error) === 404) {
       throw new ReleaseStateError(
+        'DRAFT_GONE',
         `draft release ${release.id} for ${release.tag_name} no longer exists; nothing more is uploaded`,
       );
     }
@@ -228,21 +284,26 @@ async function assertStillDraft(client: GitHubClient, repo: Repo, release: Relea
   }
   if (!current.draft) {
     throw new ReleaseStateError(
+      'PUBLISHED',
       `release ${release.id} for ${release.tag_name} was published during this run; a published release is never modified, so nothing more is uploaded`,
     );
   }
 }
 
 /**
- * Re-reads an uploaded asset: it must be in state `uploaded` and its digest must equal the
- * local sha256 (a missing digest is filled in by downloading the asset). Undefined when the
- * asset no longer exists.
+ * The post-upload check. Re-reads the asset this run uploaded: it must be in state `uploaded`
+ * and its digest must equal the sha256 of the bytes this run sent (a missing digest is filled in
+ * by downloading the asset). A digest that differs means GitHub holds other bytes than were sent:
+ * the asset is this run's own, so it is deleted at once (a re-run then starts clean instead of
+ * failing on it forever), and the outcome fails naming both digests. Undefined when the asset no
+ * longer exists.
  */
-async function verifyUploaded(
+export async function verifyUploaded(
   client: GitHubClient,
   repo: Repo,
   local: LocalAsset,
   uploaded: ReleaseAsset,
+  sent: string,
   action: 'uploaded' | 'repaired',
   uploads: number,
 ): Promise<AssetOutcome | undefined> {
@@ -264,46 +325,56 @@ async function verifyUploaded(
       action: 'failed',
       detail: `after upload, asset '${asset.name}' is in state '${asset.state}', not 'uploaded'`,
       asset,
+      sha256: sent,
       uploads,
     };
   }
   const remote = await remoteSha256(client, repo, asset);
-  if (remote.sha256 !== local.sha256) {
+  if (remote.sha256 !== sent) {
+    let removal = 'the asset this run uploaded was deleted; run again';
+    try {
+      await deleteAsset(client, repo, asset, `Deleting asset '${asset.name}' with a wrong digest`);
+    } catch (error) {
+      removal = `deleting the asset this run uploaded failed too (${messageOf(error)}): delete it by hand`;
+    }
     return {
       local,
       action: 'failed',
-      detail: `after upload, GitHub reports ${short(remote.sha256)} for '${asset.name}' but the local file has ${short(local.sha256)}`,
-      asset,
+      detail:
+        `post-upload digest check: GitHub reports ${short(remote.sha256)} for '${asset.name}', ` +
+        `but this run sent ${short(sent)}; ${removal}`,
+      sha256: sent,
       uploads,
     };
   }
   const verb = action === 'repaired' ? 'replaced a broken upload and verified' : 'uploaded and verified';
   const via = remote.how === 'download' ? ' (by download: no digest reported)' : '';
-  return { local, action, detail: `${verb}, ${short(local.sha256)}${via}${renamed}`, asset, uploads };
+  return { local, action, detail: `${verb}, ${short(sent)}${via}${renamed}`, asset, sha256: sent, uploads };
 }
 
 /**
  * POSTs the file to the release's upload URL as a stream with its exact Content-Length (the
  * file is never read whole into memory; @octokit/request passes the stream to fetch with
- * `duplex: 'half'`, and redirects are refused so fetch does not tee the body). Retries are switched off for this request: a retry would resend a
- * consumed stream, and the caller re-reads the state instead.
+ * `duplex: 'half'`, and redirects are refused so fetch does not tee the body). Retries are
+ * switched off for this request: a retry would resend a consumed stream, and the caller
+ * re-reads the state instead.
  */
 async function uploadStream(
   client: GitHubClient,
   release: Release,
   local: LocalAsset,
+  body: SendingBody,
 ): Promise<ReleaseAsset> {
   const base = release.upload_url.replace(/\{[^}]*\}$/, '');
-  // When GitHub may rename the file, the original name goes in the label: the release page
-  // shows it, and a re-run recognises the asset by it.
+  // When GitHub may rename the file, the original name goes in the label, so the release page
+  // shows it. A label is only for people: findAsset never identifies an asset by it.
   const label = local.name !== local.requestedName ? `&label=${encodeURIComponent(local.requestedName)}` : '';
   const url = `${base}?name=${encodeURIComponent(local.requestedName)}${label}`;
-  const stream = fs.createReadStream(local.file, { highWaterMark: 1024 * 1024 });
   try {
     const { data } = await client.request({
       method: 'POST',
       url,
-      data: stream,
+      data: body.stream,
       headers: { 'content-type': local.contentType, 'content-length': local.size },
       // redirect 'error' is what keeps memory bounded: with any other mode undici's fetch clones
       // the request (fetch spec, HTTP-network-or-cache fetch), which tees the body stream, and
@@ -313,33 +384,6 @@ async function uploadStream(
     });
     return data as unknown as ReleaseAsset;
   } finally {
-    stream.destroy();
+    body.stream.destroy();
   }
-}
-
-/**
- * Stats, size-checks and hashes the files to attach. Every oversized file is named in one
- * error before any file is hashed; each file is hashed once, streaming (src/core/digest.ts).
- */
-export async function prepareLocalAssets(
-  input: string,
-  planned: { file: string; display: string; requestedName: string; name: string }[],
-  contentTypeOf: (name: string) => string,
-): Promise<LocalAsset[]> {
-  const sizes = await Promise.all(planned.map(async (p) => (await fs.promises.stat(p.file)).size));
-  const tooBig = planned.filter((_, i) => sizes[i] >= MAX_ASSET_BYTES);
-  if (tooBig.length > 0) {
-    throw new ConfigurationError(
-      `Input '${input}': ${tooBig.map((p) => `'${p.display}' (${sizes[planned.indexOf(p)]} bytes)`).join(', ')} ` +
-        `${tooBig.length === 1 ? 'is' : 'are'} too large: GitHub refuses release assets of 2 GiB (${MAX_ASSET_BYTES} bytes) or more. ` +
-        'Nothing was uploaded.',
-    );
-  }
-  const out: LocalAsset[] = [];
-  for (const [i, p] of planned.entries()) {
-    const { sha256, size } = await hashFile(p.file, ['sha256']);
-    if (size !== sizes[i]) throw new Error(`'${p.display}' changed size while it was being read.`);
-    out.push({ ...p, size, sha256, contentType: contentTypeOf(p.requestedName) });
-  }
-  return out;
 }

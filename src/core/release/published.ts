@@ -10,6 +10,7 @@ import { messageOf } from '../errors.js';
 import type { GitHubClient, Repo } from '../github/client.js';
 import { listAssets, remoteSha256 } from '../github/assets.js';
 import { listReleasesForTag, ReleaseStateError, type Release } from '../github/releases.js';
+import { hashLocal } from '../github/local-asset.js';
 import type { AssetOutcome, LocalAsset } from '../github/stage-asset.js';
 
 export interface PublishedComparison {
@@ -35,6 +36,7 @@ export async function compareWithPublished(
   if (published.length === 0) return undefined;
   if (published.length > 1) {
     throw new ReleaseStateError(
+      'AMBIGUOUS',
       `tag ${tag} has ${published.length} published releases; which one is the release is not knowable`,
     );
   }
@@ -42,10 +44,18 @@ export async function compareWithPublished(
   const assets = await listAssets(client, repo, release.id);
   const outcomes: AssetOutcome[] = [];
   for (const local of locals) {
+    // By name only, as on a draft (stage-asset.ts findAsset): a label proves nothing.
     const asset =
-      assets.find((a) => a.name === local.name) ??
-      (local.requestedName !== local.name ? assets.find((a) => a.label === local.requestedName) : undefined);
-    const refuse = (detail: string): AssetOutcome => ({ local, action: 'failed', detail, asset, uploads: 0 });
+      assets.find((a) => a.name === local.requestedName) ?? assets.find((a) => a.name === local.name);
+    let sha256 = '';
+    const refuse = (detail: string): AssetOutcome => ({
+      local,
+      action: 'failed',
+      detail,
+      asset,
+      sha256,
+      uploads: 0,
+    });
     if (!asset) {
       outcomes.push(
         refuse(`release ${tag} is published without '${local.name}'; a published release is never modified`),
@@ -57,19 +67,22 @@ export async function compareWithPublished(
       continue;
     }
     try {
+      // Through the file's one open handle, as every other read of it.
+      sha256 = await hashLocal(local);
       const remote = await remoteSha256(client, repo, asset);
       const via = remote.how === 'download' ? ' (no digest reported: downloaded and hashed)' : '';
       outcomes.push(
-        remote.sha256 === local.sha256
+        remote.sha256 === sha256
           ? {
               local,
               action: 'skipped',
-              detail: `already published, identical: sha256:${local.sha256}${via}`,
+              detail: `already published, identical: sha256:${sha256}${via}`,
               asset,
+              sha256,
               uploads: 0,
             }
           : refuse(
-              `published asset '${asset.name}' has sha256:${remote.sha256}${via}, but '${local.display}' has sha256:${local.sha256}; a published release is never modified`,
+              `published asset '${asset.name}' has sha256:${remote.sha256}${via}, but '${local.display}' has sha256:${sha256}; a published release is never modified`,
             ),
       );
     } catch (error) {

@@ -12,6 +12,7 @@ import {
   type CycloneDxVersion,
   type SpdxVersion,
 } from './schemas.js';
+import { BaseError } from '../errors.js';
 
 export type SbomFormat = 'cyclonedx' | 'spdx';
 
@@ -49,26 +50,41 @@ export interface SbomAnalysis {
 }
 
 /** An SBOM that cannot be accepted; `problems` lists each reason (schema errors one per line). */
-export class SbomError extends Error {
+export class SbomError extends BaseError<'INVALID_SBOM'> {
   constructor(
     message: string,
     readonly problems: string[] = [message],
   ) {
-    super(message);
+    super('INVALID_SBOM', message);
     this.name = 'SbomError';
   }
 }
 
-/** Reads an SBOM file, refusing it before reading a byte when it exceeds {@link MAX_SBOM_BYTES}. */
-export async function readSbomFile(file: string, limit = MAX_SBOM_BYTES): Promise<string> {
-  const { size } = await fs.promises.stat(file);
-  if (size > limit) {
+/** Where an SBOM's bytes come from: its size (known before reading) and a reader. */
+export interface SbomSource {
+  size: number;
+  read(): Promise<Buffer>;
+}
+
+/**
+ * Reads an SBOM, refusing it before reading a byte when it exceeds {@link MAX_SBOM_BYTES}.
+ * sbom-attach reads it through the same open handle it uploads from, so the bytes validated
+ * are the bytes attached.
+ */
+export async function readSbom(source: SbomSource, limit = MAX_SBOM_BYTES): Promise<string> {
+  if (source.size > limit) {
     throw new SbomError(
-      `the file is ${formatBytes(size)}, over the ${formatBytes(limit)} limit for an SBOM; refusing to read it`,
+      `the file is ${formatBytes(source.size)}, over the ${formatBytes(limit)} limit for an SBOM; refusing to read it`,
     );
   }
-  if (size === 0) throw new SbomError('the file is empty');
-  return fs.promises.readFile(file, 'utf8');
+  if (source.size === 0) throw new SbomError('the file is empty');
+  return (await source.read()).toString('utf8');
+}
+
+/** Reads an SBOM file by path (see {@link readSbom}). */
+export async function readSbomFile(file: string, limit = MAX_SBOM_BYTES): Promise<string> {
+  const { size } = await fs.promises.stat(file);
+  return readSbom({ size, read: () => fs.promises.readFile(file) }, limit);
 }
 
 export function formatBytes(bytes: number): string {

@@ -1,4 +1,8 @@
-/* The asset name GitHub stores for an uploaded file name. */
+/*
+ * The asset name GitHub stores for an uploaded file name. Kept apart from
+ * src/core/github/asset-names.ts on purpose: the emulator models GitHub independently of the
+ * product it tests, so a mistake in one is not silently shared by the other.
+ */
 
 /** Letters that do not decompose into ASCII plus marks, spelled as GitHub spells them. */
 const TRANSLITERATE: Record<string, string> = {
