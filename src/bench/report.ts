@@ -17,6 +17,9 @@ export interface Provenance {
   node: string;
 }
 
+/** The reports the commands write: neither is part of the code a report measured. */
+export const GENERATED_REPORTS = ['docs/PERFORMANCE.md', 'docs/RELIABILITY.md'];
+
 function git(root: string, args: string[]): string {
   try {
     // trimEnd only: `git status --porcelain` lines begin with a space.

@@ -8,7 +8,7 @@ import { benchColdStart } from './cold.js';
 import { benchEconomy, benchScale, benchUndraftEconomy } from './economy.js';
 import { benchHash } from './hash.js';
 import type { Row } from './measure.js';
-import { provenance, provenanceMarkdown, writeReport, type Provenance } from './report.js';
+import { GENERATED_REPORTS, provenance, provenanceMarkdown, writeReport, type Provenance } from './report.js';
 import { benchSign } from './sign.js';
 import { benchUpload } from './upload.js';
 
@@ -70,7 +70,7 @@ export async function runBench(
   only: string[] = [],
   log: (line: string) => void = console.log,
 ): Promise<Row[]> {
-  const p = provenance(config.root, ['docs/PERFORMANCE.md']);
+  const p = provenance(config.root, GENERATED_REPORTS);
   const started = Date.now();
   const rows: Row[] = [];
   for (const [name, section] of Object.entries(SECTIONS)) {

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { provenance, provenanceMarkdown, writeReport } from '../bench/report.js';
+import { GENERATED_REPORTS, provenance, provenanceMarkdown, writeReport } from '../bench/report.js';
 import { runConcurrency, type ConcurrencyResult } from './concurrency.js';
 import { corpus, QUICK_CORPUS, runCase, type CorpusResult } from './corpus.js';
 import { FAULTS } from './faults.js';
@@ -64,7 +64,7 @@ function shortCell(c: Cell): string {
 export async function runReliability(options: ReliabilityOptions): Promise<ReliabilityResult> {
   const log = options.log ?? console.log;
   const only = options.only?.length ? options.only : PARTS;
-  const p = provenance(options.root, ['docs/RELIABILITY.md']);
+  const p = provenance(options.root, GENERATED_REPORTS);
   const started = Date.now();
   const scratch = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'sealed-reliability-')));
   const scenarios = scenariosFor(options.root).filter(
