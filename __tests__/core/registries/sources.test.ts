@@ -9,22 +9,22 @@ import * as nodeHttp from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { hashFileSync } from '../../src/core/digest.js';
-import { cratesIndexPath, cratesSource } from '../../src/core/registries/crates.js';
+import { hashFileSync } from '../../../src/core/digest.js';
+import { cratesIndexPath, cratesSource } from '../../../src/core/registries/crates.js';
 import {
   fetchServedFile,
   hashServedFile,
   setDownloadRetrySeconds,
-} from '../../src/core/registries/download.js';
-import { getJson, type HttpOptions } from '../../src/core/registries/http.js';
+} from '../../../src/core/registries/download.js';
+import { getJson, type HttpOptions } from '../../../src/core/registries/http.js';
 import {
   npmPackFileName,
   npmSource,
   packumentPath,
   sha512OfIntegrity,
   upgradeTarballUrl,
-} from '../../src/core/registries/npm.js';
-import { pypiSource } from '../../src/core/registries/pypi.js';
+} from '../../../src/core/registries/npm.js';
+import { pypiSource } from '../../../src/core/registries/pypi.js';
 import {
   checkDownloadUrl,
   type Lookup,
@@ -32,9 +32,9 @@ import {
   type Reference,
   RegistryError,
   type ServedFile,
-} from '../../src/core/registries/registry.js';
-import { formatSha256Sums, parseSha256Sums } from '../../src/core/registries/sums.js';
-import { startRegistryEmulator, type RegistryEmulator } from '../../src/emulator/registries/index.js';
+} from '../../../src/core/registries/registry.js';
+import { formatSha256Sums, parseSha256Sums } from '../../../src/core/registries/sums.js';
+import { startRegistryEmulator, type RegistryEmulator } from '../../../src/emulator/registries/index.js';
 
 let emu: RegistryEmulator;
 let scratch: string;
@@ -125,7 +125,7 @@ describe('pypi', () => {
   it('refuses a document that is not the documented shape', async () => {
     emu.state.publishPypi('shape', '1.0', { 'shape-1.0.tar.gz': 'x' });
     // A digest field that is present but not a sha256 is never skipped.
-    const { parsePypiRelease } = await import('../../src/core/registries/pypi.js');
+    const { parsePypiRelease } = await import('../../../src/core/registries/pypi.js');
     expect(() =>
       parsePypiRelease('r', { urls: [{ filename: 'a', url: 'https://x/a', digests: { sha256: 'nope' } }] }),
     ).toThrow(/digests\.sha256 is not a sha256/);

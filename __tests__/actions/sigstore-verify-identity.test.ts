@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { runAction, type RunResult } from '../../src/emulator/runner.js';
 import { startSigstore, type SigstoreEmulator } from '../../src/emulator/sigstore/index.js';
 import { SigningSession, staticIdentityProvider } from '../../src/core/sigstore/index.js';
-import { root, snapshot, workspaceWith } from './helpers.js';
+import { root, snapshot, workspaceWith } from '../helpers/sigstore.js';
 
 /**
  * Issue 9, item 1, through the shipped bundles: dist/sigstore-verify, dist/cli verify-bundle and

@@ -7,20 +7,20 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DEFAULT_TOKEN, type Release } from '../../src/emulator/github/index.js';
-import { releaseAttestations, type AttestationFault } from '../../src/emulator/github/attestations.js';
-import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
-import { createClient } from '../../src/core/github/client.js';
+import { DEFAULT_TOKEN, type Release } from '../../../src/emulator/github/index.js';
+import { releaseAttestations, type AttestationFault } from '../../../src/emulator/github/attestations.js';
+import { runAction, visibleText, type RunResult } from '../../../src/emulator/runner.js';
+import { createClient } from '../../../src/core/github/client.js';
 import {
   judgeAttestation,
   listReleaseAttestations,
   loadAttestationTrust,
   releaseSan,
   trustDomainOf,
-} from '../../src/core/attestation/release-attestation.js';
-import { useGitHub, withGitHub } from '../helpers/github.js';
+} from '../../../src/core/attestation/release-attestation.js';
+import { useGitHub, withGitHub } from '../../helpers/github.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 let scratch: string;
 let trustedRoot: string;
 let counter = 0;

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
 import { startSigstore, type SigstoreEmulator } from '../../src/emulator/sigstore/index.js';
-import { root, snapshot, workspaceWith, writeRoot } from './helpers.js';
+import { root, snapshot, workspaceWith, writeRoot } from '../helpers/sigstore.js';
 
 let sigstore: SigstoreEmulator;
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import { startSigstore, type SigstoreEmulator } from '../../src/emulator/sigstor
 import { SigningSession, staticIdentityProvider } from '../../src/core/sigstore/index.js';
 import { COMMANDS } from '../../src/cli/main.js';
 import { VERSION } from '../../src/cli/version.js';
-import { root, writeRoot } from './helpers.js';
+import { root, writeRoot } from '../helpers/sigstore.js';
 
 const ISSUER = 'https://token.actions.githubusercontent.com';
 const cli = path.join(root, 'dist/cli/index.js');
