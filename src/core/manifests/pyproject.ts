@@ -1,5 +1,5 @@
 import { locateTomlKey } from './locate.js';
-import { asRecord, getPath, parseTomlFile, readText, requireString } from './shared.js';
+import { asRecord, getPath, parseTomlFile, readText, requireString, tomlVersionAt } from './shared.js';
 import { type DeclaredVersion, VersionFileError } from './types.js';
 
 /**
@@ -37,16 +37,8 @@ export function readPyproject(file: string, shown: string): DeclaredVersion {
       locateTomlKey(text, ['project', 'dynamic']),
     );
   }
-  const poetry = getPath(data, ['tool', 'poetry', 'version']);
-  if (poetry !== undefined) {
-    const line = locateTomlKey(text, ['tool', 'poetry', 'version']);
-    return {
-      file: shown,
-      line,
-      key: 'tool.poetry.version',
-      version: requireString(poetry, 'tool.poetry.version', shown, line),
-    };
-  }
+  const poetry = tomlVersionAt(data, text, ['tool', 'poetry', 'version'], shown);
+  if (poetry) return poetry;
   throw new VersionFileError(
     'no-version',
     `${shown} has neither 'project.version' nor 'tool.poetry.version'.`,
