@@ -3,6 +3,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { BaseError, ConfigurationError, messageOf, networkFailure, unreachableMessage } from '../errors.js';
 import { registerSecret } from '../action/secrets.js';
+import { envNumber } from '../env.js';
 
 export type GitHubClient = ReturnType<typeof github.getOctokit>;
 
@@ -230,8 +231,7 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
   if (!token) throw new ConfigurationError(`Input 'github-token' is required.`, { code: 'MISSING_INPUT' });
   if (options.maskToken !== false) registerSecret(token);
   const retries = options.retries ?? 4;
-  const envBackoff = process.env.SEALED_RELEASE_RETRY_MS;
-  const backoffMs = options.backoffMs ?? (envBackoff && /^\d+$/.test(envBackoff) ? Number(envBackoff) : 1000);
+  const backoffMs = options.backoffMs ?? envNumber('SEALED_RELEASE_RETRY_MS') ?? 1000;
   const unitMs = options.retryAfterUnitMs ?? 1000;
   const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
   const sleep = options.sleep ?? defaultSleep;
