@@ -6,34 +6,21 @@
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_TOKEN } from '../../src/emulator/github/index.js';
-import {
-  startRegistryEmulator,
-  type RegistryEmulator,
-  type RegistryName,
-} from '../../src/emulator/registries/index.js';
+import { startRegistryEmulator, type RegistryName } from '../../src/emulator/registries/index.js';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
 import { useGitHub } from '../helpers/github.js';
 import { workspace } from '../helpers/workspace.js';
+import { useServer } from '../helpers/servers.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-let reg: RegistryEmulator;
 // One GitHub emulator for the file; each test's exchanges must match the OpenAPI description.
 const gh = useGitHub({ scope: 'all' });
-let scratch: string;
 let counter = 0;
 
-beforeAll(async () => {
-  reg = await startRegistryEmulator();
-  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'byte-identity-'));
-});
-
-afterAll(async () => {
-  await reg.stop();
-  fs.rmSync(scratch, { recursive: true, force: true });
-});
+const reg = useServer('registries', startRegistryEmulator);
+const scratch = workspace({}, 'byte-identity');
 
 afterEach(() => reg.faults.clear());
 

@@ -129,3 +129,17 @@ export function useGitHub(options: GitHubSetup & { scope?: 'each' | 'all' } = {}
     },
   });
 }
+
+/**
+ * A lasting fault: every request of `operation` for page `page` answers `status`, so a listing
+ * that pages past the first page is cut off there (never a pass on partial data).
+ */
+export function failPage(gh: GitHubEmulator, operation: string, page: number, status: number): void {
+  gh.faults.add({
+    operation,
+    kind: 'status',
+    status,
+    times: Infinity,
+    when: (q) => q.get('page') === String(page),
+  });
+}

@@ -230,7 +230,7 @@ export function leaksSecret(result: RunResult, secret: string): boolean {
 export async function spawnCollected(
   command: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number },
+  options: { cwd?: string; env: NodeJS.ProcessEnv; timeoutMs: number },
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(command, args, {
     cwd: options.cwd,

@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as nodeHttp from 'node:http';
 import type { AddressInfo } from 'node:net';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { hashFileSync } from '../../../src/core/digest.js';
 import { cratesIndexPath, cratesSource } from '../../../src/core/registries/crates.js';
@@ -34,23 +33,19 @@ import {
   type ServedFile,
 } from '../../../src/core/registries/registry.js';
 import { formatSha256Sums, parseSha256Sums } from '../../../src/core/registries/sums.js';
-import { startRegistryEmulator, type RegistryEmulator } from '../../../src/emulator/registries/index.js';
+import { startRegistryEmulator } from '../../../src/emulator/registries/index.js';
+import { useServer } from '../../helpers/servers.js';
+import { workspace } from '../../helpers/workspace.js';
 
-let emu: RegistryEmulator;
-let scratch: string;
 const http: HttpOptions = { attempts: 3, backoffMs: 1, timeoutMs: 5000 };
 const sha256 = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
 const sha512 = (b: Buffer | string): string => createHash('sha512').update(b).digest('hex');
 
-beforeAll(async () => {
-  emu = await startRegistryEmulator();
-  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'registries-'));
-  setDownloadRetrySeconds(0);
-});
+const emu = useServer('registries', startRegistryEmulator);
+const scratch = workspace({}, 'registries');
 
-afterAll(async () => {
-  await emu.stop();
-  fs.rmSync(scratch, { recursive: true, force: true });
+beforeAll(async () => {
+  setDownloadRetrySeconds(0);
 });
 
 afterEach(() => emu.faults.clear());
@@ -62,6 +57,13 @@ function ref<K extends Reference['kind']>(line: string): Extract<Reference, { ki
 function found(lookup: Lookup): ServedFile[] {
   if (lookup.state !== 'found') throw new Error(`expected found, got ${lookup.state}: ${lookup.detail}`);
   return lookup.files;
+}
+
+/** A reference the registry hides for two asks (hiddenFor: 2): pending, pending, then found. */
+async function foundOnThirdAsk(source: { lookup(): Promise<Lookup> }): Promise<ServedFile[]> {
+  expect((await source.lookup()).state).toBe('pending');
+  expect((await source.lookup()).state).toBe('pending');
+  return found(await source.lookup());
 }
 
 const pypi = (line: string) => pypiSource(ref<'pypi'>(line), { baseUrl: emu.urls.pypi, http });
@@ -89,10 +91,9 @@ describe('pypi', () => {
   it('says "not there yet" for a version PyPI does not serve, and finds it once it appears', async () => {
     expect((await pypi('pypi:demo-pkg==9.9.9').lookup()).state).toBe('pending');
     emu.state.publishPypi('lagging', '2.0', { 'lagging-2.0.tar.gz': 'x' }, { hiddenFor: 2 });
-    const source = pypi('pypi:lagging==2.0');
-    expect((await source.lookup()).state).toBe('pending');
-    expect((await source.lookup()).state).toBe('pending');
-    expect(found(await source.lookup()).map((f) => f.name)).toEqual(['lagging-2.0.tar.gz']);
+    expect((await foundOnThirdAsk(pypi('pypi:lagging==2.0'))).map((f) => f.name)).toEqual([
+      'lagging-2.0.tar.gz',
+    ]);
   });
 
   it('refuses malformed JSON, naming the reference', async () => {
@@ -208,10 +209,7 @@ describe('crates', () => {
     expect((await crates('crates:nothere@1.0.0').lookup()).state).toBe('pending');
     expect((await crates('crates:My_Crate@9.0.0').lookup()).state).toBe('pending');
     emu.state.publishCrate('slowcrate', '1.0.0', 'x', { hiddenFor: 2 });
-    const source = crates('crates:slowcrate@1.0.0');
-    expect((await source.lookup()).state).toBe('pending');
-    expect((await source.lookup()).state).toBe('pending');
-    expect(found(await source.lookup())).toHaveLength(1);
+    expect(await foundOnThirdAsk(crates('crates:slowcrate@1.0.0'))).toHaveLength(1);
   });
 
   it('refuses a malformed index file, naming the reference', async () => {
@@ -248,10 +246,7 @@ describe('npm', () => {
     expect((await npm('npm:nope@1.0.0').lookup()).state).toBe('pending');
     expect((await npm('npm:plain@9.9.9').lookup()).state).toBe('pending');
     emu.state.publishNpm('late', '1.0.0', 'x', { hiddenFor: 2 });
-    const source = npm('npm:late@1.0.0');
-    expect((await source.lookup()).state).toBe('pending');
-    expect((await source.lookup()).state).toBe('pending');
-    expect(found(await source.lookup())).toHaveLength(1);
+    expect(await foundOnThirdAsk(npm('npm:late@1.0.0'))).toHaveLength(1);
   });
 
   it('refuses malformed JSON, naming the reference', async () => {
