@@ -41,6 +41,11 @@ interface Report {
   }[];
 }
 
+/** byte-identity on a workspace holding BYTES as dist/<file>, checked against `reference`. */
+function runOnBytes(file: string, reference: string, inputs: Record<string, string> = {}) {
+  return run(workspace({ [`dist/${file}`]: BYTES }), { files: 'dist/*', against: reference, ...inputs });
+}
+
 async function run(
   ws: string,
   inputs: Record<string, string>,
@@ -189,9 +194,7 @@ describe.each(KINDS.map((k) => [k.registry, k] as const))('%s', (registry, kind)
     const ws = workspace({ 'dist/other.txt': 'x' });
     const lax = await run(ws, { files: 'dist/*', against: reference });
     expect(lax.code).toBe(1); // other.txt is not in the reference
-    const exact = await run(workspace({ [`dist/${file}`]: BYTES }), {
-      files: 'dist/*',
-      against: reference,
+    const exact = await runOnBytes(file, reference, {
       'exact-set': 'true',
     });
     expect(exact.code).toBe(0); // the reference serves exactly the local file
@@ -215,9 +218,7 @@ describe.each(KINDS.map((k) => [k.registry, k] as const))('%s', (registry, kind)
 
   it('canonicalize without the version hands on the local files', async () => {
     const { reference, file } = kind.absent();
-    const r = await run(workspace({ [`dist/${file}`]: BYTES }), {
-      files: 'dist/*',
-      against: reference,
+    const r = await runOnBytes(file, reference, {
       mode: 'canonicalize',
     });
     expect(r.code).toBe(0);
@@ -229,9 +230,7 @@ describe.each(KINDS.map((k) => [k.registry, k] as const))('%s', (registry, kind)
 
   it('a version that appears after two polls is waited for within propagation-timeout', async () => {
     const { reference, file } = kind.publish(BYTES, { hiddenFor: 2 });
-    const r = await run(workspace({ [`dist/${file}`]: BYTES }), {
-      files: 'dist/*',
-      against: reference,
+    const r = await runOnBytes(file, reference, {
       'propagation-timeout': '30s',
     });
     expect(r.code).toBe(0);
@@ -240,9 +239,7 @@ describe.each(KINDS.map((k) => [k.registry, k] as const))('%s', (registry, kind)
 
   it('a version that is not there fails verify once the timeout has passed', async () => {
     const { reference, file } = kind.absent();
-    const r = await run(workspace({ [`dist/${file}`]: BYTES }), {
-      files: 'dist/*',
-      against: reference,
+    const r = await runOnBytes(file, reference, {
       'propagation-timeout': '200ms',
     });
     expect(r.code).toBe(1);
@@ -254,9 +251,7 @@ describe.each(KINDS.map((k) => [k.registry, k] as const))('%s', (registry, kind)
     const { reference, file } = kind.publish(BYTES);
     reg.faults.add({ registry, target: 'download', fault: { kind: 'tamper' } });
     const out = path.join(scratch, `tampered-${++counter}`);
-    const r = await run(workspace({ [`dist/${file}`]: BYTES }), {
-      files: 'dist/*',
-      against: reference,
+    const r = await runOnBytes(file, reference, {
       mode: 'canonicalize',
       'output-dir': out,
     });

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { displayPath, resolveInWorkspace } from '../paths.js';
 import { locateTomlKey } from './locate.js';
-import { asRecord, parseTomlFile, readText, tomlVersionAt } from './shared.js';
+import { asRecord, fallbackTomlVersion, parseTomlFile, readText, tomlVersionAt } from './shared.js';
 import { type DeclaredVersion, VersionFileError } from './types.js';
 
 /**
@@ -38,13 +38,7 @@ export function readCargoToml(file: string, shown: string, root: string): Declar
       locateTomlKey(text, ['package']),
     );
   }
-  const wsVersion = tomlVersionAt(data, text, ['workspace', 'package', 'version'], shown);
-  if (wsVersion) return wsVersion;
-  throw new VersionFileError(
-    'no-version',
-    `${shown} has neither 'package.version' nor 'workspace.package.version'.`,
-    shown,
-  );
+  return fallbackTomlVersion(data, text, 'package.version', ['workspace', 'package', 'version'], shown);
 }
 
 /**

@@ -78,3 +78,23 @@ export function tomlVersionAt(
   const key = keyPath.join('.');
   return { file: shown, line, key, version: requireString(value, key, shown, line) };
 }
+
+/**
+ * The last place a kind allows for its version, when the first (`first`, already looked at by
+ * the caller) was absent: the version at `fallback`, or a `no-version` error naming both.
+ */
+export function fallbackTomlVersion(
+  data: Record<string, unknown>,
+  text: string,
+  first: string,
+  fallback: string[],
+  shown: string,
+): DeclaredVersion {
+  const found = tomlVersionAt(data, text, fallback, shown);
+  if (found) return found;
+  throw new VersionFileError(
+    'no-version',
+    `${shown} has neither '${first}' nor '${fallback.join('.')}'.`,
+    shown,
+  );
+}
