@@ -7,6 +7,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const REPO = 'octo-org/octo-repo';
 let head: string;
 // Every exchange of the shipped bundle must match GitHub's OpenAPI description.
+// Kept alike on purpose (docs/ARCHITECTURE.md): each file sets up the repository state its own tests need.
 const gh = useGitHub({
   setup: (g) => {
     g.state.addRepo(REPO);

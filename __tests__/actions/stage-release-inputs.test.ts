@@ -6,6 +6,7 @@
 import { problemsOf, reader } from '../helpers/inputs.js';
 import * as stageRelease from '../../src/actions/stage-release/inputs.js';
 
+// Kept alike on purpose (docs/ARCHITECTURE.md): the same two fixtures as sbom-attach-inputs, one action's inputs per file.
 const TAG_REF = { GITHUB_REF: 'refs/tags/v1.2.3' };
 const BASE = { 'github-token': 'ghs_x', repository: 'octo-org/app' };
 

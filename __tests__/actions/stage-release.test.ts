@@ -650,6 +650,7 @@ describe('sbom-attach', () => {
     expect(releases(fresh, 'nightly')).toEqual([]);
   });
 
+  // Kept alike on purpose (docs/ARCHITECTURE.md): each concurrency test runs its own pair of actions.
   it('runs at the same time as stage-release on a fresh tag: one draft holds everything', async () => {
     const fx = fixture({ 'sbom.cdx.json': npmSbom('cyclonedx'), 'dist/app.tar.gz': 'app\n' });
     const [staged, attached] = await Promise.all([

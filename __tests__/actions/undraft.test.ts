@@ -10,7 +10,7 @@ import { startSigstore } from '../../src/emulator/sigstore/index.js';
 import { runAction, visibleText, type RunOptions, type RunResult } from '../../src/emulator/runner.js';
 import { SigningSession } from '../../src/core/sigstore/sign.js';
 import { staticIdentityProvider } from '../../src/core/sigstore/oidc.js';
-import { useGitHub } from '../helpers/github.js';
+import { useGitHub, tagPushContext } from '../helpers/github.js';
 import { workspace as workspaceWith } from '../helpers/workspace.js';
 import { useServer } from '../helpers/servers.js';
 
@@ -75,12 +75,7 @@ async function run(
     ...context,
     root,
     workspace: fx.workspace,
-    repository: fx.repository,
-    apiUrl: emu.url,
-    serverUrl: emu.serverUrl,
-    token: DEFAULT_TOKEN,
-    ref: `refs/tags/${fx.tag}`,
-    sha: fx.commit,
+    ...tagPushContext(emu, fx),
     inputs,
     env: { SEALED_RELEASE_POLL_MS: '50', ...env },
     timeoutMs: 60_000,

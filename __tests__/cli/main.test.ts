@@ -396,6 +396,7 @@ describe('cli sign-bundle', () => {
     expect((await cliRun(verifyArgs(bundle, artifact))).code).toBe(0);
   });
 
+  // Kept alike on purpose (docs/ARCHITECTURE.md): each test spells the command line it runs.
   it('fails with a token Fulcio refuses, without printing the token', async () => {
     const token = sigstore.issueToken({}, 'wrong-audience');
     const bundle = path.join(dir, 'refused.sigstore.json');

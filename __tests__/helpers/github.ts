@@ -8,6 +8,7 @@
  *   caused a bad exchange is the one that fails, with the exchange in the message.
  */
 import {
+  DEFAULT_TOKEN,
   startGitHubEmulator,
   type EmulatorOptions,
   type GitHubEmulator,
@@ -142,4 +143,19 @@ export function failPage(gh: GitHubEmulator, operation: string, page: number, st
     times: Infinity,
     when: (q) => q.get('page') === String(page),
   });
+}
+
+/**
+ * What the runner tells an action run on a tag push (`runAction` options): the emulator's URLs
+ * and token, the repository, the tag's ref and its commit.
+ */
+export function tagPushContext(gh: GitHubEmulator, fx: { repository: string; tag: string; commit: string }) {
+  return {
+    apiUrl: gh.url,
+    serverUrl: gh.serverUrl,
+    token: DEFAULT_TOKEN,
+    repository: fx.repository,
+    ref: `refs/tags/${fx.tag}`,
+    sha: fx.commit,
+  };
 }

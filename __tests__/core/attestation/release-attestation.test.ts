@@ -17,7 +17,7 @@ import {
   releaseSan,
   trustDomainOf,
 } from '../../../src/core/attestation/release-attestation.js';
-import { useGitHub, withGitHub } from '../../helpers/github.js';
+import { useGitHub, withGitHub, tagPushContext } from '../../helpers/github.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 let scratch: string;
@@ -164,12 +164,7 @@ async function run(fx: Fixture, inputs: Record<string, string> = {}): Promise<Ru
   const result = await runAction('undraft', {
     root,
     workspace: fs.mkdtempSync(path.join(scratch, 'ws-')),
-    repository: fx.repository,
-    apiUrl: emu.url,
-    serverUrl: emu.serverUrl,
-    token: DEFAULT_TOKEN,
-    ref: `refs/tags/${fx.tag}`,
-    sha: fx.commit,
+    ...tagPushContext(emu, fx),
     inputs: {
       'expected-assets': 'app.tgz\nSHA256SUMS',
       'attestation-trusted-root': trustedRoot,

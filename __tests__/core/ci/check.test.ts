@@ -12,6 +12,7 @@ import { failPage, useGitHub } from '../../helpers/github.js';
 describe('checkCiGreen in-process (as the preflight action runs it)', () => {
   const REPO = 'octo-org/octo-repo';
   let head: string;
+  // Kept alike on purpose (docs/ARCHITECTURE.md): each file sets up the repository state its own tests need.
   const gh = useGitHub({
     setup: (g) => {
       g.state.addRepo(REPO);

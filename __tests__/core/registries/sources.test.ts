@@ -205,13 +205,6 @@ describe('crates', () => {
     expect(yanked.note).toBe('yanked on crates.io');
   });
 
-  it('pending when the crate or version is not in the index; appears after N asks', async () => {
-    expect((await crates('crates:nothere@1.0.0').lookup()).state).toBe('pending');
-    expect((await crates('crates:My_Crate@9.0.0').lookup()).state).toBe('pending');
-    emu.state.publishCrate('slowcrate', '1.0.0', 'x', { hiddenFor: 2 });
-    expect(await foundOnThirdAsk(crates('crates:slowcrate@1.0.0'))).toHaveLength(1);
-  });
-
   it('refuses a malformed index file, naming the reference', async () => {
     emu.state.publishCrate('badindex', '1.0.0', 'x');
     emu.faults.add({ registry: 'crates', target: 'metadata', fault: { kind: 'malformed' } });
@@ -240,13 +233,6 @@ describe('npm', () => {
     const digests = await hashServedFile('npm:@acme/tool@1.2.3', scoped, ['sha512', 'sha256'], scratch);
     expect(digests).toMatchObject({ sha512: sha512('tarball'), sha256: sha256('tarball') });
     expect(found(await npm('npm:plain@0.0.1').lookup())[0].name).toBe('plain-0.0.1.tgz');
-  });
-
-  it('pending for an unknown package or version; appears after N asks', async () => {
-    expect((await npm('npm:nope@1.0.0').lookup()).state).toBe('pending');
-    expect((await npm('npm:plain@9.9.9').lookup()).state).toBe('pending');
-    emu.state.publishNpm('late', '1.0.0', 'x', { hiddenFor: 2 });
-    expect(await foundOnThirdAsk(npm('npm:late@1.0.0'))).toHaveLength(1);
   });
 
   it('refuses malformed JSON, naming the reference', async () => {
@@ -330,4 +316,31 @@ describe('metadata requests', () => {
       'http://other.example/a.tgz',
     );
   });
+});
+
+describe('a package or version the registry does not serve (yet)', () => {
+  it.each([
+    {
+      registry: 'crates',
+      unknown: ['crates:nothere@1.0.0', 'crates:My_Crate@9.0.0'],
+      publishLate: () => emu.state.publishCrate('slowcrate', '1.0.0', 'x', { hiddenFor: 2 }),
+      late: 'crates:slowcrate@1.0.0',
+      source: crates,
+    },
+    {
+      registry: 'npm',
+      unknown: ['npm:nope@1.0.0', 'npm:plain@9.9.9'],
+      publishLate: () => emu.state.publishNpm('late', '1.0.0', 'x', { hiddenFor: 2 }),
+      late: 'npm:late@1.0.0',
+      source: npm,
+    },
+  ])(
+    '$registry: pending, and found once it appears (after N asks)',
+    async ({ unknown, publishLate, late, source }) => {
+      for (const line of unknown)
+        expect([line, (await source(line).lookup()).state]).toEqual([line, 'pending']);
+      publishLate();
+      expect(await foundOnThirdAsk(source(late))).toHaveLength(1);
+    },
+  );
 });

@@ -5,6 +5,7 @@ import { startSigstore, type SigstoreEmulator } from '../../../src/emulator/sigs
 import { canonicalizeRekorEntry } from '../../../src/emulator/sigstore/rekor-canonical.js';
 import { p256, p384 } from '@noble/curves/nist.js';
 import { verifyEcdsaDigest } from '../../../src/core/sigstore/ecdsa.js';
+// Kept alike on purpose (docs/ARCHITECTURE.md): an import list.
 import {
   expectedIssuer,
   parseBundle,
