@@ -63,6 +63,13 @@ function releases(fx: Fixture, tag = 'v1.2.3'): Release[] {
   return emu.state.repo(fx.repository).releases.filter((r) => r.tagName === tag);
 }
 
+/** The one release of the fixture's tag (two runs at once must not make two). */
+function onlyRelease(fx: Fixture): Release {
+  const all = releases(fx);
+  expect(all).toHaveLength(1);
+  return all[0];
+}
+
 function uploadsTo(fx: Fixture): number {
   const [owner, name] = fx.repository.split('/');
   return emu.log.filter(
@@ -383,16 +390,15 @@ describe('stage-release', () => {
       run('stage-release', fx, { files: 'dist/*' }),
     ]);
     expect([one.code, two.code]).toEqual([0, 0]);
-    const all = releases(fx);
-    expect(all).toHaveLength(1);
-    expect(all[0].draft).toBe(true);
-    expect(all[0].assets.map((a) => a.name).sort()).toEqual(Object.keys(files).map((f) => path.basename(f)));
-    for (const asset of all[0].assets) {
+    const draft = onlyRelease(fx);
+    expect(draft.draft).toBe(true);
+    expect(draft.assets.map((a) => a.name).sort()).toEqual(Object.keys(files).map((f) => path.basename(f)));
+    for (const asset of draft.assets) {
       expect(asset.state).toBe('uploaded');
       expect(asset.digest).toBe(`sha256:${sha256(files[`dist/${asset.name}`])}`);
     }
-    expect(one.outputs['release-id']).toBe(String(all[0].id));
-    expect(two.outputs['release-id']).toBe(String(all[0].id));
+    expect(one.outputs['release-id']).toBe(String(draft.id));
+    expect(two.outputs['release-id']).toBe(String(draft.id));
   });
 
   it('names contents: write on a 403, and never shows the token', async () => {
@@ -650,7 +656,6 @@ describe('sbom-attach', () => {
     expect(releases(fresh, 'nightly')).toEqual([]);
   });
 
-  // Kept alike on purpose (docs/ARCHITECTURE.md): each concurrency test runs its own pair of actions.
   it('runs at the same time as stage-release on a fresh tag: one draft holds everything', async () => {
     const fx = fixture({ 'sbom.cdx.json': npmSbom('cyclonedx'), 'dist/app.tar.gz': 'app\n' });
     const [staged, attached] = await Promise.all([
@@ -658,9 +663,11 @@ describe('sbom-attach', () => {
       run('sbom-attach', fx, { sbom: 'sbom.cdx.json' }),
     ]);
     expect([staged.code, attached.code]).toEqual([0, 0]);
-    const all = releases(fx);
-    expect(all).toHaveLength(1);
-    expect(all[0].assets.map((a) => a.name).sort()).toEqual(['app.tar.gz', 'sbom.cdx.json']);
+    expect(
+      onlyRelease(fx)
+        .assets.map((a) => a.name)
+        .sort(),
+    ).toEqual(['app.tar.gz', 'sbom.cdx.json']);
   });
 
   it('refuses to replace a different SBOM already attached', async () => {

@@ -375,41 +375,35 @@ describe('cli sign-bundle', () => {
     );
   }
 
-  it('signs with the services of a signing config; the bundle then verifies', async () => {
-    const bundle = path.join(dir, 'signed.sigstore.json');
-    const token = sigstore.issueToken();
-    const r = await cliRun([
+  /** sign-bundle of `artifact` with the services of a signing config, writing `bundle`. */
+  function signWithConfig(token: string, bundle: string, extra: string[] = []) {
+    return cliRun([
       'sign-bundle',
       '--identity-token',
       token,
       '--bundle',
       bundle,
-      '--trusted-root',
-      sigstore.trustedRootPath,
+      ...extra,
       '--signing-config',
       signingConfig(),
       artifact,
     ]);
+  }
+
+  it('signs with the services of a signing config; the bundle then verifies', async () => {
+    const bundle = path.join(dir, 'signed.sigstore.json');
+    const token = sigstore.issueToken();
+    const r = await signWithConfig(token, bundle, ['--trusted-root', sigstore.trustedRootPath]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout + r.stderr).not.toContain(token);
     expect((await cliRun(verifyArgs(bundle, artifact))).code).toBe(0);
   });
 
-  // Kept alike on purpose (docs/ARCHITECTURE.md): each test spells the command line it runs.
   it('fails with a token Fulcio refuses, without printing the token', async () => {
     const token = sigstore.issueToken({}, 'wrong-audience');
     const bundle = path.join(dir, 'refused.sigstore.json');
-    const r = await cliRun([
-      'sign-bundle',
-      '--identity-token',
-      token,
-      '--bundle',
-      bundle,
-      '--signing-config',
-      signingConfig(),
-      artifact,
-    ]);
+    const r = await signWithConfig(token, bundle);
     expect(r.code).toBe(1);
     expect(r.stdout + r.stderr).not.toContain(token);
     expect(fs.existsSync(bundle)).toBe(false);
