@@ -75,6 +75,13 @@ describe('README tables', () => {
     expect(fs.readFileSync(path.join(temp, 'README.md'), 'utf8')).toContain('# changed\n```');
   });
 
+  it('every README shows a whole, rehearsed workflow from docs/examples', () => {
+    for (const name of list.actions) {
+      const readme = fs.readFileSync(path.join(root, dirOf(name), 'README.md'), 'utf8');
+      expect([name, /<!-- example: [\w.-]+\.yml -->\n\n```yaml\n/.test(readme)]).toEqual([name, true]);
+    }
+  });
+
   it('refuses a README without its markers', () => {
     const temp = copy();
     fs.writeFileSync(path.join(temp, 'tag-semver-guard/README.md'), '# tag-semver-guard\n');

@@ -43671,16 +43671,18 @@ function parsePypiRelease(reference, doc) {
 /* harmony export */ });
 /* unused harmony exports REFERENCE_KINDS, REFERENCE_FORMS, isLoopbackHost */
 /* harmony import */ var _inputs_parsers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4196);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8005);
+
 
 /**
  * The source could not be read (malformed JSON, a 5xx storm that outlived the retries, a
  * download that broke off): a failed row naming the reference, never a pass and never a
  * "missing" that a canonicalize could mistake for "not published yet".
  */
-class RegistryError extends Error {
+class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BaseError */ .Cf {
     reference;
     constructor(reference, message, options) {
-        super(`${reference}: ${message}`, options);
+        super('UNREADABLE_REFERENCE', `${reference}: ${message}`, options);
         this.reference = reference;
         this.name = 'RegistryError';
     }

@@ -70812,6 +70812,7 @@ var dist = __nccwpck_require__(1040);
 ;// CONCATENATED MODULE: ./.build/core/sigstore/bundle.js
 
 
+
 /** The bundle media types this verifier knows. Anything else is refused, not guessed at. */
 const KNOWN_BUNDLE_MEDIA_TYPES = [
     dist.BUNDLE_V01_MEDIA_TYPE,
@@ -70819,9 +70820,9 @@ const KNOWN_BUNDLE_MEDIA_TYPES = [
     dist.BUNDLE_V03_LEGACY_MEDIA_TYPE,
     dist.BUNDLE_V03_MEDIA_TYPE,
 ];
-class BundleFormatError extends Error {
+class BundleFormatError extends BaseError {
     constructor(message) {
-        super(message);
+        super('BUNDLE_FORMAT', message);
         this.name = 'BundleFormatError';
     }
 }
@@ -70859,6 +70860,7 @@ function bundle_parseBundle(text) {
 var core_dist = __nccwpck_require__(3917);
 ;// CONCATENATED MODULE: ./.build/core/sigstore/identity.js
 
+
 /**
  * Who signed a keyless bundle, and the exact comparison with who was expected.
  *
@@ -70881,11 +70883,10 @@ const GENERAL_NAME_EMAIL = 1;
 const GENERAL_NAME_URI = 6;
 const UNIVERSAL_UTF8_STRING = 12;
 /** A certificate that does not name exactly one signer, or names another one than expected. */
-class IdentityMismatchError extends Error {
-    /** Same code as @sigstore/verify's policy errors, so callers can treat both alike. */
-    code = 'UNTRUSTED_SIGNER_ERROR';
+class IdentityMismatchError extends BaseError {
     constructor(message) {
-        super(message);
+        // Same code as @sigstore/verify's policy errors, so callers can treat both alike.
+        super('UNTRUSTED_SIGNER_ERROR', message);
         this.name = 'IdentityMismatchError';
     }
 }
@@ -77029,9 +77030,9 @@ var verify_dist = __nccwpck_require__(4187);
 
 
 
-class TrustRootError extends Error {
+class TrustRootError extends BaseError {
     constructor(message, options) {
-        super(message, options);
+        super('TRUST_ROOT', message, options);
         this.name = 'TrustRootError';
     }
 }
@@ -77216,11 +77217,10 @@ function verifyEcdsaDigest(key, digest, signature) {
 /** The issuer of GitHub Actions OIDC tokens on github.com. */
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** A verification that said no, with the reason in words. */
-class SignatureVerificationError extends Error {
-    code;
+class SignatureVerificationError extends BaseError {
     constructor(message, code) {
-        super(message);
-        this.code = code;
+        // The code is @sigstore/verify's own (SIGNATURE_ERROR, UNTRUSTED_SIGNER_ERROR, …) or ours.
+        super(code, message);
         this.name = 'SignatureVerificationError';
     }
 }

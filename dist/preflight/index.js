@@ -58518,14 +58518,13 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
  * declares, and the one error type, whose `code` says what kind of problem it is so callers
  * decide on the code, never on the wording of a message.
  */
+
 /** A problem with one version file: its kind (`code`), which file and, when known, which line. */
-class VersionFileError extends Error {
-    code;
+class VersionFileError extends errors/* BaseError */.Cf {
     file;
     line;
     constructor(code, message, file, line) {
-        super(message);
-        this.code = code;
+        super(code, message);
         this.file = file;
         this.line = line;
         this.name = 'VersionFileError';

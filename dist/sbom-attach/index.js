@@ -44228,6 +44228,7 @@ function formatSchemaError(error) {
  */
 
 
+
 /**
  * The largest SBOM accepted: 64 MiB. A parsed JSON document takes several times its size in
  * memory (the text, the object graph, the validator's walk), so a bound keeps the action inside
@@ -44242,10 +44243,10 @@ const sbom_CONTENT_TYPES = {
     spdx: 'application/spdx+json',
 };
 /** An SBOM that cannot be accepted; `problems` lists each reason (schema errors one per line). */
-class SbomError extends Error {
+class SbomError extends errors/* BaseError */.Cf {
     problems;
     constructor(message, problems = [message]) {
-        super(message);
+        super('INVALID_SBOM', message);
         this.problems = problems;
         this.name = 'SbomError';
     }

@@ -69496,6 +69496,7 @@ var errors = __nccwpck_require__(8005);
 ;// CONCATENATED MODULE: ./.build/core/sigstore/bundle.js
 
 
+
 /** The bundle media types this verifier knows. Anything else is refused, not guessed at. */
 const KNOWN_BUNDLE_MEDIA_TYPES = [
     dist.BUNDLE_V01_MEDIA_TYPE,
@@ -69503,9 +69504,9 @@ const KNOWN_BUNDLE_MEDIA_TYPES = [
     dist.BUNDLE_V03_LEGACY_MEDIA_TYPE,
     dist.BUNDLE_V03_MEDIA_TYPE,
 ];
-class BundleFormatError extends Error {
+class BundleFormatError extends errors/* BaseError */.Cf {
     constructor(message) {
-        super(message);
+        super('BUNDLE_FORMAT', message);
         this.name = 'BundleFormatError';
     }
 }
@@ -69543,6 +69544,7 @@ function bundle_parseBundle(text) {
 var core_dist = __nccwpck_require__(3917);
 ;// CONCATENATED MODULE: ./.build/core/sigstore/identity.js
 
+
 /**
  * Who signed a keyless bundle, and the exact comparison with who was expected.
  *
@@ -69565,11 +69567,10 @@ const GENERAL_NAME_EMAIL = 1;
 const GENERAL_NAME_URI = 6;
 const UNIVERSAL_UTF8_STRING = 12;
 /** A certificate that does not name exactly one signer, or names another one than expected. */
-class IdentityMismatchError extends Error {
-    /** Same code as @sigstore/verify's policy errors, so callers can treat both alike. */
-    code = 'UNTRUSTED_SIGNER_ERROR';
+class IdentityMismatchError extends errors/* BaseError */.Cf {
     constructor(message) {
-        super(message);
+        // Same code as @sigstore/verify's policy errors, so callers can treat both alike.
+        super('UNTRUSTED_SIGNER_ERROR', message);
         this.name = 'IdentityMismatchError';
     }
 }
@@ -75719,9 +75720,9 @@ var verify_dist = __nccwpck_require__(4187);
 
 
 
-class TrustRootError extends Error {
+class TrustRootError extends errors/* BaseError */.Cf {
     constructor(message, options) {
-        super(message, options);
+        super('TRUST_ROOT', message, options);
         this.name = 'TrustRootError';
     }
 }
@@ -75906,11 +75907,10 @@ function verifyEcdsaDigest(key, digest, signature) {
 /** The issuer of GitHub Actions OIDC tokens on github.com. */
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** A verification that said no, with the reason in words. */
-class SignatureVerificationError extends Error {
-    code;
+class SignatureVerificationError extends errors/* BaseError */.Cf {
     constructor(message, code) {
-        super(message);
-        this.code = code;
+        // The code is @sigstore/verify's own (SIGNATURE_ERROR, UNTRUSTED_SIGNER_ERROR, …) or ours.
+        super(code, message);
         this.name = 'SignatureVerificationError';
     }
 }

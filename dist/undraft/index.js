@@ -78927,6 +78927,7 @@ class Inputs {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8005);
 
 
+
 /** The bundle media types this verifier knows. Anything else is refused, not guessed at. */
 const KNOWN_BUNDLE_MEDIA_TYPES = [
     _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.BUNDLE_V01_MEDIA_TYPE,
@@ -78934,9 +78935,9 @@ const KNOWN_BUNDLE_MEDIA_TYPES = [
     _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.BUNDLE_V03_LEGACY_MEDIA_TYPE,
     _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.BUNDLE_V03_MEDIA_TYPE,
 ];
-class BundleFormatError extends Error {
+class BundleFormatError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BaseError */ .Cf {
     constructor(message) {
-        super(message);
+        super('BUNDLE_FORMAT', message);
         this.name = 'BundleFormatError';
     }
 }
@@ -78991,7 +78992,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var sigstore_bundle = __nccwpck_require__(9151);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var dist = __nccwpck_require__(3917);
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __nccwpck_require__(8005);
 ;// CONCATENATED MODULE: ./.build/core/sigstore/identity.js
+
 
 /**
  * Who signed a keyless bundle, and the exact comparison with who was expected.
@@ -79015,11 +79019,10 @@ const GENERAL_NAME_EMAIL = 1;
 const GENERAL_NAME_URI = 6;
 const UNIVERSAL_UTF8_STRING = 12;
 /** A certificate that does not name exactly one signer, or names another one than expected. */
-class IdentityMismatchError extends Error {
-    /** Same code as @sigstore/verify's policy errors, so callers can treat both alike. */
-    code = 'UNTRUSTED_SIGNER_ERROR';
+class IdentityMismatchError extends errors/* BaseError */.Cf {
     constructor(message) {
-        super(message);
+        // Same code as @sigstore/verify's policy errors, so callers can treat both alike.
+        super('UNTRUSTED_SIGNER_ERROR', message);
         this.name = 'IdentityMismatchError';
     }
 }
@@ -79179,8 +79182,6 @@ function verifyInstructions(options) {
     return lines.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./.build/core/errors.js
-var errors = __nccwpck_require__(8005);
 ;// CONCATENATED MODULE: ./.build/core/sigstore/oidc.js
 
 /** The claims of a JWT, without verifying it (Fulcio verifies it; we only read our own token). */
@@ -85241,11 +85242,10 @@ function verifyEcdsaDigest(key, digest, signature) {
 /** The issuer of GitHub Actions OIDC tokens on github.com. */
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** A verification that said no, with the reason in words. */
-class SignatureVerificationError extends Error {
-    code;
+class SignatureVerificationError extends errors/* BaseError */.Cf {
     constructor(message, code) {
-        super(message);
-        this.code = code;
+        // The code is @sigstore/verify's own (SIGNATURE_ERROR, UNTRUSTED_SIGNER_ERROR, …) or ours.
+        super(code, message);
         this.name = 'SignatureVerificationError';
     }
 }
@@ -85617,9 +85617,9 @@ function parseIdentityRegExp(name, raw) {
 
 
 
-class TrustRootError extends Error {
+class TrustRootError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BaseError */ .Cf {
     constructor(message, options) {
-        super(message, options);
+        super('TRUST_ROOT', message, options);
         this.name = 'TrustRootError';
     }
 }

@@ -3,6 +3,7 @@
  * declares, and the one error type, whose `code` says what kind of problem it is so callers
  * decide on the code, never on the wording of a message.
  */
+import { BaseError } from '../errors.js';
 
 /** One `version-files` entry: `path` or `path:key.path`. */
 export interface VersionFileSpec {
@@ -55,14 +56,14 @@ export type VersionFileErrorCode =
   | 'unsupported';
 
 /** A problem with one version file: its kind (`code`), which file and, when known, which line. */
-export class VersionFileError extends Error {
+export class VersionFileError extends BaseError<VersionFileErrorCode> {
   constructor(
-    readonly code: VersionFileErrorCode,
+    code: VersionFileErrorCode,
     message: string,
     readonly file: string,
     readonly line?: number,
   ) {
-    super(message);
+    super(code, message);
     this.name = 'VersionFileError';
   }
 }

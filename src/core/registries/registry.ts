@@ -10,6 +10,7 @@
  */
 import type { Algorithm } from '../digest.js';
 import { parseTagName } from '../inputs/parsers.js';
+import { BaseError } from '../errors.js';
 
 /** A parsed `against` line. `raw` is the line as the user wrote it, for messages. */
 export type Reference =
@@ -68,13 +69,13 @@ export interface Source {
  * download that broke off): a failed row naming the reference, never a pass and never a
  * "missing" that a canonicalize could mistake for "not published yet".
  */
-export class RegistryError extends Error {
+export class RegistryError extends BaseError<'UNREADABLE_REFERENCE'> {
   constructor(
     readonly reference: string,
     message: string,
     options?: { cause?: unknown },
   ) {
-    super(`${reference}: ${message}`, options);
+    super('UNREADABLE_REFERENCE', `${reference}: ${message}`, options);
     this.name = 'RegistryError';
   }
 }

@@ -12,6 +12,7 @@ import {
   type CycloneDxVersion,
   type SpdxVersion,
 } from './schemas.js';
+import { BaseError } from '../errors.js';
 
 export type SbomFormat = 'cyclonedx' | 'spdx';
 
@@ -49,12 +50,12 @@ export interface SbomAnalysis {
 }
 
 /** An SBOM that cannot be accepted; `problems` lists each reason (schema errors one per line). */
-export class SbomError extends Error {
+export class SbomError extends BaseError<'INVALID_SBOM'> {
   constructor(
     message: string,
     readonly problems: string[] = [message],
   ) {
-    super(message);
+    super('INVALID_SBOM', message);
     this.name = 'SbomError';
   }
 }

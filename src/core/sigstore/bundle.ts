@@ -8,6 +8,7 @@ import {
   type Bundle,
 } from '@sigstore/bundle';
 import { messageOf } from '../errors.js';
+import { BaseError } from '../errors.js';
 
 /** The bundle media types this verifier knows. Anything else is refused, not guessed at. */
 export const KNOWN_BUNDLE_MEDIA_TYPES = [
@@ -17,9 +18,9 @@ export const KNOWN_BUNDLE_MEDIA_TYPES = [
   BUNDLE_V03_MEDIA_TYPE,
 ] as const;
 
-export class BundleFormatError extends Error {
+export class BundleFormatError extends BaseError<'BUNDLE_FORMAT'> {
   constructor(message: string) {
-    super(message);
+    super('BUNDLE_FORMAT', message);
     this.name = 'BundleFormatError';
   }
 }

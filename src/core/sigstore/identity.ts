@@ -1,4 +1,5 @@
 import { X509Certificate, type ASN1Obj } from '@sigstore/core';
+import { BaseError } from '../errors.js';
 
 /**
  * Who signed a keyless bundle, and the exact comparison with who was expected.
@@ -42,11 +43,10 @@ export interface CertificateIdentity {
 }
 
 /** A certificate that does not name exactly one signer, or names another one than expected. */
-export class IdentityMismatchError extends Error {
-  /** Same code as @sigstore/verify's policy errors, so callers can treat both alike. */
-  readonly code = 'UNTRUSTED_SIGNER_ERROR';
+export class IdentityMismatchError extends BaseError<'UNTRUSTED_SIGNER_ERROR'> {
   constructor(message: string) {
-    super(message);
+    // Same code as @sigstore/verify's policy errors, so callers can treat both alike.
+    super('UNTRUSTED_SIGNER_ERROR', message);
     this.name = 'IdentityMismatchError';
   }
 }

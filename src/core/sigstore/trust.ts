@@ -3,11 +3,11 @@ import type { KeyObject } from 'node:crypto';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { getTrustedRoot } from '@sigstore/tuf';
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
-import { messageOf } from '../errors.js';
+import { BaseError, messageOf } from '../errors.js';
 
-export class TrustRootError extends Error {
+export class TrustRootError extends BaseError<'TRUST_ROOT'> {
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+    super('TRUST_ROOT', message, options);
     this.name = 'TrustRootError';
   }
 }

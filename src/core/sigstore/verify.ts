@@ -13,7 +13,7 @@ import {
   type VerifierOptions,
 } from '@sigstore/verify';
 import { sha256File } from '../digest.js';
-import { messageOf } from '../errors.js';
+import { BaseError, messageOf } from '../errors.js';
 import { parseBundle } from './bundle.js';
 import { verifyEcdsaDigest } from './ecdsa.js';
 import {
@@ -41,12 +41,10 @@ export interface VerifiedSignature {
 }
 
 /** A verification that said no, with the reason in words. */
-export class SignatureVerificationError extends Error {
-  constructor(
-    message: string,
-    readonly code: string,
-  ) {
-    super(message);
+export class SignatureVerificationError extends BaseError<string> {
+  constructor(message: string, code: string) {
+    // The code is @sigstore/verify's own (SIGNATURE_ERROR, UNTRUSTED_SIGNER_ERROR, …) or ours.
+    super(code, message);
     this.name = 'SignatureVerificationError';
   }
 }
