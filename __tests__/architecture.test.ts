@@ -4,7 +4,8 @@
  * - an action imports core and its own folder only;
  * - nothing a dist bundle is built from reaches the emulator, the rehearsal or the bench;
  * - no import cycles;
- * - only src/core/action/ imports @actions/core (the edge: outputs, summary, secrets, failure).
+ * - only src/core/action/ imports @actions/core (the edge: outputs, summary, secrets, failure);
+ * and the layout of __tests__/, which mirrors src/.
  * Imports are read with TypeScript's own pre-processor (static, dynamic and re-exports alike).
  */
 import * as fs from 'node:fs';
@@ -147,5 +148,38 @@ describe('layering', () => {
       .filter((file) => !under(file, 'src/core/action'))
       .sort();
     expect(importers).toEqual([...STILL_IMPORTING_ACTIONS_CORE].sort());
+  });
+});
+
+/** Tests of the repository as a whole (its metadata, docs, layering, workflows), not of one file. */
+const REPOSITORY_TESTS = ['architecture.test.ts', 'docs.test.ts', 'metadata.test.ts', 'workflows.test.ts'];
+
+describe('__tests__ mirrors src', () => {
+  const tests = path.join(root, '__tests__');
+  const files = sourceFiles(tests)
+    .map((file) => path.relative(tests, file).split(path.sep).join('/'))
+    .filter((file) => file.endsWith('.test.ts') && !file.startsWith('helpers/'));
+
+  it('finds the tests (the scan is not blind)', () => {
+    expect(files.length).toBeGreaterThan(30);
+  });
+
+  it('a test of src/X/… lives in __tests__/X/, so whoever changes a file finds its tests beside it', () => {
+    const strays = files.filter((file) => {
+      const folder = path.posix.dirname(file);
+      if (folder === '.') return !REPOSITORY_TESTS.includes(file);
+      return !fs.existsSync(path.join(src, folder));
+    });
+    expect(strays).toEqual([]);
+  });
+
+  it('a test under __tests__/actions/ is named after one action of scripts/actions.json', () => {
+    const strays = files
+      .filter((file) => file.startsWith('actions/'))
+      .filter((file) => {
+        const base = path.posix.basename(file, '.test.ts');
+        return !list.actions.some((name) => base === name || base.startsWith(`${name}-`));
+      });
+    expect(strays).toEqual([]);
   });
 });

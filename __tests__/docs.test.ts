@@ -108,3 +108,12 @@ describe('docs/ARCHITECTURE.md', () => {
     for (const name of list.actions) expect(text).toContain(`**${name}**`);
   });
 });
+
+describe('README.md', () => {
+  it('names only test files that exist', () => {
+    const text = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    const named = [...text.matchAll(/`(__tests__\/[^`\s]*)`/g)].map((m) => m[1]);
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((p) => !fs.existsSync(path.join(root, p)))).toEqual([]);
+  });
+});

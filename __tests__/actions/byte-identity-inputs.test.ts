@@ -116,6 +116,7 @@ describe('byte-identity inputs', () => {
     );
   });
 
+  // Kept alike on purpose (docs/ARCHITECTURE.md): each case spells the inputs it parses.
   it('accepts loopback http for url: references and mirrors', () => {
     const inputs = parseInputs(
       reader({

@@ -6,34 +6,21 @@
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_TOKEN } from '../../src/emulator/github/index.js';
-import {
-  startRegistryEmulator,
-  type RegistryEmulator,
-  type RegistryName,
-} from '../../src/emulator/registries/index.js';
+import { startRegistryEmulator, type RegistryName } from '../../src/emulator/registries/index.js';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
 import { useGitHub } from '../helpers/github.js';
 import { workspace } from '../helpers/workspace.js';
+import { useServer } from '../helpers/servers.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-let reg: RegistryEmulator;
 // One GitHub emulator for the file; each test's exchanges must match the OpenAPI description.
 const gh = useGitHub({ scope: 'all' });
-let scratch: string;
 let counter = 0;
 
-beforeAll(async () => {
-  reg = await startRegistryEmulator();
-  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'byte-identity-'));
-});
-
-afterAll(async () => {
-  await reg.stop();
-  fs.rmSync(scratch, { recursive: true, force: true });
-});
+const reg = useServer('registries', startRegistryEmulator);
+const scratch = workspace({}, 'byte-identity');
 
 afterEach(() => reg.faults.clear());
 
@@ -52,6 +39,11 @@ interface Report {
     remote: string | null;
     'remote-from': string | null;
   }[];
+}
+
+/** byte-identity on a workspace holding BYTES as dist/<file>, checked against `reference`. */
+function runOnBytes(file: string, reference: string, inputs: Record<string, string> = {}) {
+  return run(workspace({ [`dist/${file}`]: BYTES }), { files: 'dist/*', against: reference, ...inputs });
 }
 
 async function run(
@@ -202,9 +194,7 @@ describe.each(KINDS.map((k) => [k.registry, k] as const))('%s', (registry, kind)
     const ws = workspace({ 'dist/other.txt': 'x' });
     const lax = await run(ws, { files: 'dist/*', against: reference });
     expect(lax.code).toBe(1); // other.txt is not in the reference
-    const exact = await run(workspace({ [`dist/${file}`]: BYTES }), {
-      files: 'dist/*',
-      against: reference,
+    const exact = await runOnBytes(file, reference, {
       'exact-set': 'true',
     });
     expect(exact.code).toBe(0); // the reference serves exactly the local file
@@ -228,9 +218,7 @@ describe.each(KINDS.map((k) => [k.registry, k] as const))('%s', (registry, kind)
 
   it('canonicalize without the version hands on the local files', async () => {
     const { reference, file } = kind.absent();
-    const r = await run(workspace({ [`dist/${file}`]: BYTES }), {
-      files: 'dist/*',
-      against: reference,
+    const r = await runOnBytes(file, reference, {
       mode: 'canonicalize',
     });
     expect(r.code).toBe(0);
@@ -242,9 +230,7 @@ describe.each(KINDS.map((k) => [k.registry, k] as const))('%s', (registry, kind)
 
   it('a version that appears after two polls is waited for within propagation-timeout', async () => {
     const { reference, file } = kind.publish(BYTES, { hiddenFor: 2 });
-    const r = await run(workspace({ [`dist/${file}`]: BYTES }), {
-      files: 'dist/*',
-      against: reference,
+    const r = await runOnBytes(file, reference, {
       'propagation-timeout': '30s',
     });
     expect(r.code).toBe(0);
@@ -253,9 +239,7 @@ describe.each(KINDS.map((k) => [k.registry, k] as const))('%s', (registry, kind)
 
   it('a version that is not there fails verify once the timeout has passed', async () => {
     const { reference, file } = kind.absent();
-    const r = await run(workspace({ [`dist/${file}`]: BYTES }), {
-      files: 'dist/*',
-      against: reference,
+    const r = await runOnBytes(file, reference, {
       'propagation-timeout': '200ms',
     });
     expect(r.code).toBe(1);
@@ -267,9 +251,7 @@ describe.each(KINDS.map((k) => [k.registry, k] as const))('%s', (registry, kind)
     const { reference, file } = kind.publish(BYTES);
     reg.faults.add({ registry, target: 'download', fault: { kind: 'tamper' } });
     const out = path.join(scratch, `tampered-${++counter}`);
-    const r = await run(workspace({ [`dist/${file}`]: BYTES }), {
-      files: 'dist/*',
-      against: reference,
+    const r = await runOnBytes(file, reference, {
       mode: 'canonicalize',
       'output-dir': out,
     });

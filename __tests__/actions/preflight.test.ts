@@ -105,6 +105,7 @@ describe('preflight with workflows: require-ci-green in the same step (against t
   const REPO = 'octo-org/octo-repo';
   let head: string;
   // Every exchange of the shipped bundle must match GitHub's OpenAPI description.
+  // Kept alike on purpose (docs/ARCHITECTURE.md): each file sets up the repository state its own tests need.
   const gh = useGitHub({
     setup: (g) => {
       g.state.addRepo(REPO);

@@ -1,12 +1,13 @@
 import * as path from 'node:path';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
 import { DEFAULT_TOKEN } from '../../src/emulator/github/index.js';
-import { useGitHub } from '../helpers/github.js';
+import { failPage, useGitHub } from '../helpers/github.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const REPO = 'octo-org/octo-repo';
 let head: string;
 // Every exchange of the shipped bundle must match GitHub's OpenAPI description.
+// Kept alike on purpose (docs/ARCHITECTURE.md): each file sets up the repository state its own tests need.
 const gh = useGitHub({
   setup: (g) => {
     g.state.addRepo(REPO);
@@ -192,13 +193,7 @@ describe('require-ci-green (dist bundle against the emulator)', () => {
 
   it('fails when pagination is cut off, never passing on partial data', async () => {
     for (let i = 0; i < 140; i++) gh.state.addRun(REPO, 'ci.yml', { headSha: head });
-    gh.faults.add({
-      operation: 'actions/list-workflow-runs',
-      kind: 'status',
-      status: 404,
-      times: Infinity,
-      when: (q) => q.get('page') === '2',
-    });
+    failPage(gh, 'actions/list-workflow-runs', 2, 404);
     const result = await run({ workflows: 'ci.yml' });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/Listing runs of ci.yml/);

@@ -556,6 +556,7 @@ describe('findChangelogSection: only what renders as a heading counts', () => {
     expect(result.ok && result.section.body).toBe('````md\n## [1.2.2] - 2026-03-01\n```\n````');
   });
 
+  // Kept alike on purpose (docs/ARCHITECTURE.md): each test spells its own changelog text and the lines it expects.
   it('two sections for one version are an error, whatever their forms', () => {
     const result = findChangelogSection(
       '1.2.3 (2026-04-01)\n==================\n- a\n\n## [1.2.3](https://example.org) - 2026-04-01\n- b\n',

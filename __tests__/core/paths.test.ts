@@ -12,7 +12,12 @@ import { workspace } from '../helpers/workspace.js';
 const OUTSIDE = /^Input 'changelog': path '.*' is outside the workspace \(.*\)\.$/;
 
 describe('resolveInWorkspace', () => {
-  const root = workspace({ 'CHANGELOG.md': '# Changelog\n', 'docs/notes.md': 'notes' });
+  const root = workspace({
+    'CHANGELOG.md': '# Changelog\n',
+    'docs/notes.md': 'notes',
+    '..notes.md': 'a file whose name starts with two dots',
+    '.../x.md': 'a folder named three dots',
+  });
   const sibling = workspace({ 'secret.md': 'secret' });
 
   it.each([
@@ -61,6 +66,17 @@ describe('resolveInWorkspace', () => {
     expect(() => resolveInWorkspace('changelog', 'a\0b', { root, mustExist: false })).toThrow(
       /contains a NUL byte/,
     );
+  });
+
+  it('accepts a file whose name starts with `..` (only a whole `..` segment leaves the root)', () => {
+    expect(resolveInWorkspace('changelog', '..notes.md', { root })).toBe(path.join(root, '..notes.md'));
+    expect(resolveInWorkspace('changelog', '.../x.md', { root })).toBe(path.join(root, '.../x.md'));
+    expect(resolveInWorkspace('changelog', '..later.md', { root, mustExist: false })).toBe(
+      path.join(root, '..later.md'),
+    );
+    // ...while the real escapes next to them still say no.
+    expect(() => resolveInWorkspace('changelog', '../x', { root, mustExist: false })).toThrow(OUTSIDE);
+    expect(() => resolveInWorkspace('changelog', '..', { root, mustExist: false })).toThrow(OUTSIDE);
   });
 
   it('accepts files inside, returning the real path', () => {

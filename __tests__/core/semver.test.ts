@@ -35,26 +35,55 @@ const validVersion = versionParts.map(
 const prefix = fc.constantFrom('', 'v', 'release-', 'mylib/v', 'pkg_', 'tokio-', 'pkg@', '@scope/pkg@');
 
 describe('parseSemVer / parseTag accept the grammar', () => {
-  it('accepts every string generated from the SemVer 2.0.0 grammar, with its parts', () => {
+  it('accepts every string generated from the SemVer 2.0.0 grammar; its parts put together give it back', () => {
     fc.assert(
-      fc.property(versionParts, prefix, ({ core, pre, build }, p) => {
-        const version =
-          core.join('.') + (pre ? `-${pre.join('.')}` : '') + (build ? `+${build.join('.')}` : '');
+      fc.property(validVersion, prefix, (version, p) => {
         const parsed = parseTag(p + version, p);
-        expect(parsed).toEqual({
-          ok: true,
-          value: {
-            version,
-            major: Number(core[0]),
-            minor: Number(core[1]),
-            patch: Number(core[2]),
-            prerelease: pre ?? [],
-            build: build ?? [],
-          },
-        });
+        if (!parsed.ok) throw new Error(`refused ${p + version}: ${parsed.reasons.join(' ')}`);
+        const { major, minor, patch, prerelease, build } = parsed.value;
+        expect(parsed.value.version).toBe(version);
+        const pre = prerelease.length > 0 ? `-${prerelease.join('.')}` : '';
+        const meta = build.length > 0 ? `+${build.join('.')}` : '';
+        expect(`${major}.${minor}.${patch}${pre}${meta}`).toBe(version);
       }),
       { numRuns: 400 },
     );
+  });
+
+  it.each([
+    ['v1.2.3', 'v', { version: '1.2.3', major: 1, minor: 2, patch: 3, prerelease: [], build: [] }],
+    ['0.0.0-0', '', { version: '0.0.0-0', major: 0, minor: 0, patch: 0, prerelease: ['0'], build: [] }],
+    [
+      'mylib/v10.20.30-rc.1+build.007',
+      'mylib/v',
+      {
+        version: '10.20.30-rc.1+build.007',
+        major: 10,
+        minor: 20,
+        patch: 30,
+        prerelease: ['rc', '1'],
+        build: ['build', '007'],
+      },
+    ],
+    [
+      '@scope/pkg@1.0.0-alpha-1.x-y',
+      '@scope/pkg@',
+      {
+        version: '1.0.0-alpha-1.x-y',
+        major: 1,
+        minor: 0,
+        patch: 0,
+        prerelease: ['alpha-1', 'x-y'],
+        build: [],
+      },
+    ],
+    [
+      'pkg_123456789.0.1+001',
+      'pkg_',
+      { version: '123456789.0.1+001', major: 123456789, minor: 0, patch: 1, prerelease: [], build: ['001'] },
+    ],
+  ])('parses %j (prefix %j) into its parts', (tag, p, value) => {
+    expect(parseTag(tag, p)).toEqual({ ok: true, value });
   });
 
   it('agrees with the semver library on every valid version (strict mode, no cleaning)', () => {

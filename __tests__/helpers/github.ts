@@ -8,6 +8,7 @@
  *   caused a bad exchange is the one that fails, with the exchange in the message.
  */
 import {
+  DEFAULT_TOKEN,
   startGitHubEmulator,
   type EmulatorOptions,
   type GitHubEmulator,
@@ -128,4 +129,33 @@ export function useGitHub(options: GitHubSetup & { scope?: 'each' | 'all' } = {}
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(current) : value;
     },
   });
+}
+
+/**
+ * A lasting fault: every request of `operation` for page `page` answers `status`, so a listing
+ * that pages past the first page is cut off there (never a pass on partial data).
+ */
+export function failPage(gh: GitHubEmulator, operation: string, page: number, status: number): void {
+  gh.faults.add({
+    operation,
+    kind: 'status',
+    status,
+    times: Infinity,
+    when: (q) => q.get('page') === String(page),
+  });
+}
+
+/**
+ * What the runner tells an action run on a tag push (`runAction` options): the emulator's URLs
+ * and token, the repository, the tag's ref and its commit.
+ */
+export function tagPushContext(gh: GitHubEmulator, fx: { repository: string; tag: string; commit: string }) {
+  return {
+    apiUrl: gh.url,
+    serverUrl: gh.serverUrl,
+    token: DEFAULT_TOKEN,
+    repository: fx.repository,
+    ref: `refs/tags/${fx.tag}`,
+    sha: fx.commit,
+  };
 }

@@ -34231,6 +34231,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
 /* harmony import */ var _core_action_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8459);
+/* harmony import */ var _core_env_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1439);
 /* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2720);
 /* harmony import */ var _core_registries_download_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(685);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8351);
@@ -34241,24 +34242,20 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-/** A whole number from a SEALED_RELEASE_* variable (loopback tests and the rehearsal shorten waits). */
-function fromEnv(name) {
-    const raw = process.env[name];
-    return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
-}
+
 const root = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .workspaceRoot */ .oS)();
 await (0,_core_action_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .C)({
     name: 'byte-identity',
     inputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_NAMES */ .Qh,
     parse: (read, env) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseConfiguration */ .MA)(read, env, root),
     run: async (inputs) => {
-        const downloadRetrySeconds = fromEnv('SEALED_RELEASE_DOWNLOAD_RETRY_SECONDS');
+        const downloadRetrySeconds = (0,_core_env_js__WEBPACK_IMPORTED_MODULE_6__/* .envNumber */ .d)('SEALED_RELEASE_DOWNLOAD_RETRY_SECONDS');
         if (downloadRetrySeconds !== undefined)
             (0,_core_registries_download_js__WEBPACK_IMPORTED_MODULE_3__/* .setDownloadRetrySeconds */ .sV)(downloadRetrySeconds);
-        const backoffMs = fromEnv('SEALED_RELEASE_RETRY_MS');
+        const backoffMs = (0,_core_env_js__WEBPACK_IMPORTED_MODULE_6__/* .envNumber */ .d)('SEALED_RELEASE_RETRY_MS');
         await (0,_main_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(inputs, root, {
             log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line),
-            pollMs: fromEnv('SEALED_RELEASE_POLL_MS'),
+            pollMs: (0,_core_env_js__WEBPACK_IMPORTED_MODULE_6__/* .envNumber */ .d)('SEALED_RELEASE_POLL_MS'),
             http: backoffMs === undefined ? undefined : { backoffMs },
         });
     },
@@ -34634,6 +34631,7 @@ var registry = __nccwpck_require__(7191);
 
 
 
+// Kept alike on purpose (docs/ARCHITECTURE.md): every source fills in the same Source fields; the lookup is its own.
 /** The source for `dir:PATH`, resolved inside `root` (the workspace). */
 function dirSource(reference, root) {
     return {
@@ -34678,6 +34676,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
+
 /** GitHub refuses release assets of 2 GiB or more ("each file must be under 2 GiB"). */
 const MAX_ASSET_BYTES = (/* unused pure expression or super */ null && (2 * 1024 * 1024 * 1024));
 /** All assets of a release, paginated to the end. */
@@ -34697,11 +34696,13 @@ function sha256OfDigest(digest) {
     return match ? match[1].toLowerCase() : undefined;
 }
 /**
- * The sha256 of an asset's bytes as GitHub serves them, downloaded as a stream and hashed as
- * it arrives (never held whole in memory). Used when GitHub reports no digest (assets uploaded
- * before digests existed).
+ * Streams one release asset from GitHub, hashing the bytes as they arrive (never held whole in
+ * memory) and, given `dest`, writing them to a new file there (`wx`: never over an existing
+ * one). Returns the sha256 and how many bytes came: the caller compares that count with the
+ * size GitHub lists, since a short read would hash to a "different" asset. Every message
+ * starts with `what` (the download and why).
  */
-async function downloadAssetSha256(client, repo, assetId, expectedSize) {
+async function streamAsset(client, repo, assetId, what, dest) {
     let body;
     try {
         const response = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
@@ -34713,28 +34714,41 @@ async function downloadAssetSha256(client, repo, assetId, expectedSize) {
         body = response.data;
     }
     catch (error) {
-        throw explainHttpError(error, `Downloading asset ${assetId} to hash it`, 'contents: read');
+        throw explainHttpError(error, what, 'contents: read');
     }
     const hash = createHash('sha256');
+    const out = dest === undefined ? undefined : fs.createWriteStream(dest, { flags: 'wx' });
     let received = 0;
     try {
         if (body) {
             for await (const chunk of body) {
                 received += chunk.length;
                 hash.update(chunk);
+                if (out && !out.write(chunk))
+                    await new Promise((resolve) => out.once('drain', resolve));
             }
         }
     }
     catch (error) {
-        throw new Error(`Downloading asset ${assetId} to hash it broke off after ${received} bytes: ${messageOf(error)}`, {
-            cause: error,
-        });
+        out?.destroy();
+        throw new Error(`${what} broke off after ${received} bytes: ${messageOf(error)}`, { cause: error });
     }
+    if (out) {
+        await new Promise((resolve, reject) => out.end((err) => (err ? reject(err) : resolve())));
+    }
+    return { sha256: hash.digest('hex'), received };
+}
+/**
+ * The sha256 of an asset's bytes as GitHub serves them, downloaded as a stream and hashed as
+ * it arrives. Used when GitHub reports no digest (assets uploaded before digests existed).
+ */
+async function downloadAssetSha256(client, repo, assetId, expectedSize) {
+    const { sha256, received } = await streamAsset(client, repo, assetId, `Downloading asset ${assetId} to hash it`);
     // A short read would hash to a "different" asset: say what really happened instead.
     if (expectedSize !== undefined && received !== expectedSize) {
         throw new Error(`Downloading asset ${assetId} to hash it gave ${received} bytes, but GitHub lists it with ${expectedSize}; its digest is unknown`);
     }
-    return hash.digest('hex');
+    return sha256;
 }
 /** The sha256 of an existing asset: its reported digest, else a download. */
 async function remoteSha256(client, repo, asset) {
@@ -35692,6 +35706,26 @@ function hashFilesSync(plan) {
     for (const [file, algorithms] of plan)
         out.set(file, hashFileSync(file, algorithms));
     return out;
+}
+
+
+/***/ }),
+
+/***/ 1439:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ envNumber)
+/* harmony export */ });
+/**
+ * A whole number of milliseconds or seconds from a `SEALED_RELEASE_*` variable, by which the
+ * loopback tests and the rehearsal shorten waits. Anything but plain digits (unset, empty,
+ * negative, a fraction, a unit) is ignored and the caller keeps its default: these variables
+ * only ever shorten a wait under test, so a typo must not change what a real run does.
+ */
+function envNumber(name, env = process.env) {
+    const raw = env[name];
+    return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
 }
 
 
@@ -41196,7 +41230,10 @@ throttling.triggersNotification = triggersNotification;
 var errors = __nccwpck_require__(8005);
 // EXTERNAL MODULE: ./.build/core/action/secrets.js
 var secrets = __nccwpck_require__(3442);
+// EXTERNAL MODULE: ./.build/core/env.js
+var env = __nccwpck_require__(1439);
 ;// CONCATENATED MODULE: ./.build/core/github/client.js
+
 
 
 
@@ -41357,8 +41394,7 @@ function createClient(token, options = {}) {
     if (options.maskToken !== false)
         (0,secrets/* registerSecret */.c)(token);
     const retries = options.retries ?? 4;
-    const envBackoff = process.env.SEALED_RELEASE_RETRY_MS;
-    const backoffMs = options.backoffMs ?? (envBackoff && /^\d+$/.test(envBackoff) ? Number(envBackoff) : 1000);
+    const backoffMs = options.backoffMs ?? (0,env/* envNumber */.d)('SEALED_RELEASE_RETRY_MS') ?? 1000;
     const unitMs = options.retryAfterUnitMs ?? 1000;
     const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
     const sleep = options.sleep ?? defaultSleep;
@@ -41877,7 +41913,8 @@ function workspaceRoot() {
 }
 function isInside(root, candidate) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+    // Only a whole `..` segment leaves the root: a file named `..notes.md` is inside it.
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
 }
 /**
  * Resolves a user-given path inside the workspace. Refuses `..` escapes, absolute paths
@@ -43289,6 +43326,7 @@ async function checkByteIdentity(locals, sources, options) {
                 }
             }
             else if (looked[0].lookup.state !== 'error') {
+                // Kept alike on purpose (docs/ARCHITECTURE.md): like the loop above, but over the local files.
                 canonical = 'local';
                 prepareOutputDir(options.outputDir, locals.map((l) => l.name));
                 for (const local of locals) {
@@ -43496,6 +43534,7 @@ function sha512OfIntegrity(integrity) {
     }
     return out;
 }
+// Kept alike on purpose (docs/ARCHITECTURE.md): every source fills in the same Source fields; the lookup is its own.
 /** The source for `npm:NAME@VERSION`. */
 function npmSource(reference, options = {}) {
     const registry = options.registry ?? DEFAULT_NPM_REGISTRY;
@@ -43591,6 +43630,7 @@ function upgradeTarballUrl(tarball, registry) {
 
 /** The public index; `pypi-url` points at a mirror (or the emulator). */
 const DEFAULT_PYPI_URL = 'https://pypi.org';
+// Kept alike on purpose (docs/ARCHITECTURE.md): every source fills in the same Source fields; the lookup is its own.
 /** The source for `pypi:PROJECT==VERSION`. */
 function pypiSource(reference, options = {}) {
     const base = options.baseUrl ?? DEFAULT_PYPI_URL;
@@ -43882,6 +43922,7 @@ function parseSha256Sums(reference, text) {
     }
     return [...files.values()];
 }
+// Kept alike on purpose (docs/ARCHITECTURE.md): every source fills in the same Source fields; the lookup is its own.
 /** The source for `sums:PATH`, resolved inside `root` (the workspace). */
 function sumsSource(reference, root) {
     return {

@@ -70631,7 +70631,7 @@ function qstring(str) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2673);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4718);
 /*
  * sealed-release's command-line program. It follows the sigstore-conformance client protocol,
  * so any conformance suite can drive it, and downstream users can verify without Python:
@@ -70655,7 +70655,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2673:
+/***/ 4718:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -77436,6 +77436,7 @@ async function verifyBundle(bundleText, artifact, trust, policy, options = {}) {
         content: bundle.content.$case === 'dsseEnvelope' ? 'dsse' : 'message-signature',
     };
 }
+// Kept alike on purpose (docs/ARCHITECTURE.md): the same parameters as verifyBundle, a second entry point for DSSE envelopes.
 /**
  * Verifies a DSSE bundle by itself, without an artifact: the envelope's signature, its
  * evidence (with `options`' thresholds) and the exact signer identity. What the statement
@@ -77521,6 +77522,16 @@ function parseBundleSuffix(name, raw) {
         throw new ConfigurationError(`Input '${name}' must be a file-name suffix such as .sigstore.json, got '${raw}'.`);
     }
     return value;
+}
+/**
+ * The `files` and `bundle-suffix` inputs that sigstore-sign and sigstore-verify both take, read
+ * the same way so a bundle one writes is the bundle the other looks for. Problems go to `inputs`.
+ */
+function filesAndBundleSuffix(inputs, verb) {
+    return {
+        files: inputs.list('files', { required: `globs of the files to ${verb}` }),
+        bundleSuffix: inputs.attempt(() => parseBundleSuffix('bundle-suffix', inputs.optional('bundle-suffix') ?? '.sigstore.json')) ?? '',
+    };
 }
 /** An http(s) service URL without credentials; a trailing slash is dropped. */
 function parseServiceUrl(name, raw) {
@@ -85873,7 +85884,20 @@ function redact(text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./.build/core/env.js
+/**
+ * A whole number of milliseconds or seconds from a `SEALED_RELEASE_*` variable, by which the
+ * loopback tests and the rehearsal shorten waits. Anything but plain digits (unset, empty,
+ * negative, a fraction, a unit) is ignored and the caller keeps its default: these variables
+ * only ever shorten a wait under test, so a typo must not change what a real run does.
+ */
+function envNumber(name, env = process.env) {
+    const raw = env[name];
+    return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./.build/core/github/client.js
+
 
 
 
@@ -86034,8 +86058,7 @@ function createClient(token, options = {}) {
     if (options.maskToken !== false)
         registerSecret(token);
     const retries = options.retries ?? 4;
-    const envBackoff = process.env.SEALED_RELEASE_RETRY_MS;
-    const backoffMs = options.backoffMs ?? (envBackoff && /^\d+$/.test(envBackoff) ? Number(envBackoff) : 1000);
+    const backoffMs = options.backoffMs ?? envNumber('SEALED_RELEASE_RETRY_MS') ?? 1000;
     const unitMs = options.retryAfterUnitMs ?? 1000;
     const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
     const sleep = options.sleep ?? defaultSleep;
@@ -86459,6 +86482,7 @@ function judgeAttestation(bundleJson, trust, san, expected) {
     }
     return judgement;
 }
+// Kept alike on purpose (docs/ARCHITECTURE.md): one request to its own endpoint with its own error wording, like listAssets.
 /** The release attestations GitHub lists for a commit (an empty list while there are none). */
 async function listReleaseAttestations(client, repo, commit) {
     try {
@@ -87112,6 +87136,7 @@ async function verifyCommand(args, io) {
         (result.identity ? ` for ${result.identity} (issuer ${result.issuer})` : ' with the given key'));
     return 0;
 }
+// Kept alike on purpose (docs/ARCHITECTURE.md): each command declares its own flags to parseArgs.
 async function signCommand(args, io) {
     const { flags, positional } = parseArgs(args, [
         'identity-token',

@@ -43274,8 +43274,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   TL: () => (/* binding */ parseInputs)
 });
 
-// EXTERNAL MODULE: ./.build/core/github/client.js + 25 modules
-var client = __nccwpck_require__(6065);
+// EXTERNAL MODULE: ./.build/core/github/client.js + 26 modules
+var client = __nccwpck_require__(4329);
 // EXTERNAL MODULE: ./.build/core/errors.js
 var errors = __nccwpck_require__(8005);
 // EXTERNAL MODULE: ./.build/core/inputs/index.js
@@ -43427,8 +43427,8 @@ var core = __nccwpck_require__(6257);
 var checks = __nccwpck_require__(5070);
 // EXTERNAL MODULE: ./.build/core/errors.js
 var errors = __nccwpck_require__(8005);
-// EXTERNAL MODULE: ./.build/core/github/client.js + 25 modules
-var github_client = __nccwpck_require__(6065);
+// EXTERNAL MODULE: ./.build/core/github/client.js + 26 modules
+var github_client = __nccwpck_require__(4329);
 ;// CONCATENATED MODULE: ./.build/core/github/refs.js
 /*
  * Git references through the REST API: the one `resolveTag` of the project (annotated tags
@@ -44431,7 +44431,7 @@ function unreachableMessage(host, reason) {
 
 /***/ }),
 
-/***/ 6065:
+/***/ 4329:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49783,7 +49783,20 @@ throttling.triggersNotification = triggersNotification;
 var errors = __nccwpck_require__(8005);
 // EXTERNAL MODULE: ./.build/core/action/secrets.js
 var secrets = __nccwpck_require__(3442);
+;// CONCATENATED MODULE: ./.build/core/env.js
+/**
+ * A whole number of milliseconds or seconds from a `SEALED_RELEASE_*` variable, by which the
+ * loopback tests and the rehearsal shorten waits. Anything but plain digits (unset, empty,
+ * negative, a fraction, a unit) is ignored and the caller keeps its default: these variables
+ * only ever shorten a wait under test, so a typo must not change what a real run does.
+ */
+function envNumber(name, env = process.env) {
+    const raw = env[name];
+    return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./.build/core/github/client.js
+
 
 
 
@@ -49944,8 +49957,7 @@ function createClient(token, options = {}) {
     if (options.maskToken !== false)
         (0,secrets/* registerSecret */.c)(token);
     const retries = options.retries ?? 4;
-    const envBackoff = process.env.SEALED_RELEASE_RETRY_MS;
-    const backoffMs = options.backoffMs ?? (envBackoff && /^\d+$/.test(envBackoff) ? Number(envBackoff) : 1000);
+    const backoffMs = options.backoffMs ?? envNumber('SEALED_RELEASE_RETRY_MS') ?? 1000;
     const unitMs = options.retryAfterUnitMs ?? 1000;
     const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
     const sleep = options.sleep ?? defaultSleep;
@@ -58536,6 +58548,7 @@ class VersionFileError extends errors/* BaseError */.Cf {
 
 
 
+
 /* Helpers every manifest reader uses: reading, TOML parsing, walking a parsed document. */
 /** The file's text; a failure to read it is a `VersionFileError` naming the file. */
 function readText(file, shown) {
@@ -58582,6 +58595,29 @@ function requireString(value, key, shown, line) {
         throw new VersionFileError('not-a-string', `${shown}: '${key}' is ${Array.isArray(value) ? 'a list' : typeof value}, not a version string.`, shown, line);
     return value;
 }
+/**
+ * The version declared at `keyPath` of a parsed TOML manifest, with its line; undefined when
+ * the key is absent, so the caller falls back to the next place its kind allows. A value that is
+ * there but is not a string is refused (requireString), never skipped.
+ */
+function tomlVersionAt(data, text, keyPath, shown) {
+    const value = getPath(data, keyPath);
+    if (value === undefined)
+        return undefined;
+    const line = locateTomlKey(text, keyPath);
+    const key = keyPath.join('.');
+    return { file: shown, line, key, version: requireString(value, key, shown, line) };
+}
+/**
+ * The last place a kind allows for its version, when the first (`first`, already looked at by
+ * the caller) was absent: the version at `fallback`, or a `no-version` error naming both.
+ */
+function fallbackTomlVersion(data, text, first, fallback, shown) {
+    const found = tomlVersionAt(data, text, fallback, shown);
+    if (found)
+        return found;
+    throw new VersionFileError('no-version', `${shown} has neither '${first}' nor '${fallback.join('.')}'.`, shown);
+}
 
 ;// CONCATENATED MODULE: ./.build/core/manifests/cargo.js
 
@@ -58613,17 +58649,7 @@ function readCargoToml(file, shown, root) {
             throw new VersionFileError('not-a-string', `${shown}: 'package.version' is neither a string nor 'version.workspace = true'.`, shown, locateTomlKey(text, ['package', 'version']));
         throw new VersionFileError('no-version', `${shown} has no 'package.version'.`, shown, locateTomlKey(text, ['package']));
     }
-    const wsVersion = getPath(data, ['workspace', 'package', 'version']);
-    if (wsVersion !== undefined) {
-        const line = locateTomlKey(text, ['workspace', 'package', 'version']);
-        return {
-            file: shown,
-            line,
-            key: 'workspace.package.version',
-            version: requireString(wsVersion, 'workspace.package.version', shown, line),
-        };
-    }
-    throw new VersionFileError('no-version', `${shown} has neither 'package.version' nor 'workspace.package.version'.`, shown);
+    return fallbackTomlVersion(data, text, 'package.version', ['workspace', 'package', 'version'], shown);
 }
 /**
  * Follows `version.workspace = true` to the workspace root, as Cargo does: the manifest named
@@ -58660,16 +58686,10 @@ function readCargoWorkspaceRoot(member, shown, root, explicit) {
         const data = parseTomlFile(text, rootShown);
         if (!asRecord(data.workspace))
             continue;
-        const value = getPath(data, ['workspace', 'package', 'version']);
-        const line = locateTomlKey(text, ['workspace', 'package', 'version']);
-        if (value === undefined)
+        const found = tomlVersionAt(data, text, ['workspace', 'package', 'version'], rootShown);
+        if (!found)
             throw new VersionFileError('no-version', `${shown} inherits its version from the workspace, but the workspace root ${rootShown} has no 'workspace.package.version'.`, rootShown);
-        return {
-            file: rootShown,
-            line,
-            key: `workspace.package.version (inherited by ${shown})`,
-            version: requireString(value, 'workspace.package.version', rootShown, line),
-        };
+        return { ...found, key: `workspace.package.version (inherited by ${shown})` };
     }
     throw new VersionFileError('no-version', `${shown} has 'version.workspace = true' but no workspace root (a Cargo.toml with [workspace]) was found in the workspace.`, shown);
 }
@@ -58814,17 +58834,7 @@ function readPyproject(file, shown) {
     if (dynamic) {
         throw new VersionFileError('dynamic', `${shown} declares its version as dynamic (project.dynamic), so it holds no version to check. ${dynamicHint(data)}`, shown, locateTomlKey(text, ['project', 'dynamic']));
     }
-    const poetry = getPath(data, ['tool', 'poetry', 'version']);
-    if (poetry !== undefined) {
-        const line = locateTomlKey(text, ['tool', 'poetry', 'version']);
-        return {
-            file: shown,
-            line,
-            key: 'tool.poetry.version',
-            version: requireString(poetry, 'tool.poetry.version', shown, line),
-        };
-    }
-    throw new VersionFileError('no-version', `${shown} has neither 'project.version' nor 'tool.poetry.version'.`, shown);
+    return fallbackTomlVersion(data, text, 'project.version', ['tool', 'poetry', 'version'], shown);
 }
 /** Where a dynamic version really lives, from the build backend's configuration. */
 function dynamicHint(data) {
@@ -59012,6 +59022,7 @@ function readPython(file, shown) {
 
 
 
+// Kept alike on purpose (docs/ARCHITECTURE.md): one entry per kind, a table read by the dispatch and the messages.
 /** Every kind read without a key path; messages list them from here, so they never drift. */
 const MANIFEST_KINDS = [
     {
@@ -59781,7 +59792,8 @@ function workspaceRoot() {
 }
 function isInside(root, candidate) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+    // Only a whole `..` segment leaves the root: a file named `..notes.md` is inside it.
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
 }
 /**
  * Resolves a user-given path inside the workspace. Refuses `..` escapes, absolute paths

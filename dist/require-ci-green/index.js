@@ -30986,8 +30986,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   T: () => (/* binding */ parseInputs)
 });
 
-// EXTERNAL MODULE: ./.build/core/github/client.js + 25 modules
-var client = __nccwpck_require__(6065);
+// EXTERNAL MODULE: ./.build/core/github/client.js + 26 modules
+var client = __nccwpck_require__(4329);
 // EXTERNAL MODULE: ./.build/core/errors.js
 var errors = __nccwpck_require__(8005);
 // EXTERNAL MODULE: ./.build/core/inputs/parsers.js
@@ -31192,8 +31192,8 @@ async function runChecks(title, checks, options) {
 
 // EXTERNAL MODULE: ./.build/core/ci/check.js + 2 modules
 var check = __nccwpck_require__(5199);
-// EXTERNAL MODULE: ./.build/core/github/client.js + 25 modules
-var github_client = __nccwpck_require__(6065);
+// EXTERNAL MODULE: ./.build/core/github/client.js + 26 modules
+var github_client = __nccwpck_require__(4329);
 ;// CONCATENATED MODULE: ./.build/actions/require-ci-green/main.js
 
 
@@ -31507,8 +31507,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/core/errors.js
 var errors = __nccwpck_require__(8005);
-// EXTERNAL MODULE: ./.build/core/github/client.js + 25 modules
-var github_client = __nccwpck_require__(6065);
+// EXTERNAL MODULE: ./.build/core/github/client.js + 26 modules
+var github_client = __nccwpck_require__(4329);
 ;// CONCATENATED MODULE: ./.build/core/github/refs.js
 /*
  * Git references through the REST API: the one `resolveTag` of the project (annotated tags
@@ -32096,7 +32096,7 @@ function unreachableMessage(host, reason) {
 
 /***/ }),
 
-/***/ 6065:
+/***/ 4329:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37448,7 +37448,20 @@ throttling.triggersNotification = triggersNotification;
 var errors = __nccwpck_require__(8005);
 // EXTERNAL MODULE: ./.build/core/action/secrets.js
 var secrets = __nccwpck_require__(3442);
+;// CONCATENATED MODULE: ./.build/core/env.js
+/**
+ * A whole number of milliseconds or seconds from a `SEALED_RELEASE_*` variable, by which the
+ * loopback tests and the rehearsal shorten waits. Anything but plain digits (unset, empty,
+ * negative, a fraction, a unit) is ignored and the caller keeps its default: these variables
+ * only ever shorten a wait under test, so a typo must not change what a real run does.
+ */
+function envNumber(name, env = process.env) {
+    const raw = env[name];
+    return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./.build/core/github/client.js
+
 
 
 
@@ -37609,8 +37622,7 @@ function createClient(token, options = {}) {
     if (options.maskToken !== false)
         (0,secrets/* registerSecret */.c)(token);
     const retries = options.retries ?? 4;
-    const envBackoff = process.env.SEALED_RELEASE_RETRY_MS;
-    const backoffMs = options.backoffMs ?? (envBackoff && /^\d+$/.test(envBackoff) ? Number(envBackoff) : 1000);
+    const backoffMs = options.backoffMs ?? envNumber('SEALED_RELEASE_RETRY_MS') ?? 1000;
     const unitMs = options.retryAfterUnitMs ?? 1000;
     const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
     const sleep = options.sleep ?? defaultSleep;

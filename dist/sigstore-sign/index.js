@@ -68319,8 +68319,7 @@ function parseInputs(read) {
         return raw === undefined ? undefined : inputs.attempt(() => (0,_core_sigstore_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseServiceUrl */ .iO)(name, raw));
     };
     const parsed = {
-        files: inputs.list('files', { required: 'globs of the files to sign' }),
-        bundleSuffix: inputs.attempt(() => (0,_core_sigstore_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBundleSuffix */ .pu)('bundle-suffix', inputs.optional('bundle-suffix') ?? '.sigstore.json')) ?? '',
+        ...(0,_core_sigstore_index_js__WEBPACK_IMPORTED_MODULE_1__/* .filesAndBundleSuffix */ .Yf)(inputs, 'sign'),
         fulcioURL: url('fulcio-url', _core_sigstore_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PUBLIC_GOOD_FULCIO_URL */ .Xw) ?? '',
         rekorURL: url('rekor-url', _core_sigstore_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PUBLIC_GOOD_REKOR_URL */ .Y4) ?? '',
         tsaURL: url('tsa-url'),
@@ -68364,7 +68363,8 @@ function workspaceRoot() {
 }
 function isInside(root, candidate) {
     const rel = external_node_path_.relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+    // Only a whole `..` segment leaves the root: a file named `..notes.md` is inside it.
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + external_node_path_.sep) && !external_node_path_.isAbsolute(rel));
 }
 /**
  * Resolves a user-given path inside the workspace. Refuses `..` escapes, absolute paths
@@ -69477,8 +69477,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   NR: () => (/* reexport */ certificateIdentityOf),
   dG: () => (/* reexport */ decodeJwtClaims),
   k2: () => (/* reexport */ expectedIssuer),
+  Yf: () => (/* reexport */ filesAndBundleSuffix),
   Vc: () => (/* reexport */ loadTrust),
-  pu: () => (/* reexport */ parseBundleSuffix),
   iO: () => (/* reexport */ parseServiceUrl),
   WE: () => (/* reexport */ runnerIdentityProvider),
   _8: () => (/* reexport */ signingIdentityOfToken),
@@ -69487,7 +69487,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   nF: () => (/* reexport */ verifyInstructions)
 });
 
-// UNUSED EXPORTS: BundleFormatError, GITHUB_ACTIONS_ISSUER, IdentityMismatchError, KNOWN_BUNDLE_MEDIA_TYPES, PERMISSION_MESSAGE, ReusableFulcioSigner, SignatureVerificationError, TrustRootError, builderFromSigningConfig, checkIdentity, describePolicy, escapeRegExp, parseBundle, parseIdentityRegExp, parseSha256Digest, parseTrustedRoot, readCertificateIdentity, sanitizeTrustedRoot, shellQuote, toBundleV03, toPolicy, trustOf, verificationRows, verifyBundle, verifyDsseBundle, verifyFiles, wholeMatch
+// UNUSED EXPORTS: BundleFormatError, GITHUB_ACTIONS_ISSUER, IdentityMismatchError, KNOWN_BUNDLE_MEDIA_TYPES, PERMISSION_MESSAGE, ReusableFulcioSigner, SignatureVerificationError, TrustRootError, builderFromSigningConfig, checkIdentity, describePolicy, escapeRegExp, parseBundle, parseBundleSuffix, parseIdentityRegExp, parseSha256Digest, parseTrustedRoot, readCertificateIdentity, sanitizeTrustedRoot, shellQuote, toBundleV03, toPolicy, trustOf, verificationRows, verifyBundle, verifyDsseBundle, verifyFiles, wholeMatch
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __nccwpck_require__(1040);
@@ -76126,6 +76126,7 @@ async function verifyBundle(bundleText, artifact, trust, policy, options = {}) {
         content: bundle.content.$case === 'dsseEnvelope' ? 'dsse' : 'message-signature',
     };
 }
+// Kept alike on purpose (docs/ARCHITECTURE.md): the same parameters as verifyBundle, a second entry point for DSSE envelopes.
 /**
  * Verifies a DSSE bundle by itself, without an artifact: the envelope's signature, its
  * evidence (with `options`' thresholds) and the exact signer identity. What the statement
@@ -76211,6 +76212,16 @@ function parseBundleSuffix(name, raw) {
         throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a file-name suffix such as .sigstore.json, got '${raw}'.`);
     }
     return value;
+}
+/**
+ * The `files` and `bundle-suffix` inputs that sigstore-sign and sigstore-verify both take, read
+ * the same way so a bundle one writes is the bundle the other looks for. Problems go to `inputs`.
+ */
+function filesAndBundleSuffix(inputs, verb) {
+    return {
+        files: inputs.list('files', { required: `globs of the files to ${verb}` }),
+        bundleSuffix: inputs.attempt(() => parseBundleSuffix('bundle-suffix', inputs.optional('bundle-suffix') ?? '.sigstore.json')) ?? '',
+    };
 }
 /** An http(s) service URL without credentials; a trailing slash is dropped. */
 function parseServiceUrl(name, raw) {

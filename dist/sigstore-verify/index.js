@@ -68325,8 +68325,7 @@ function parseInputs(read) {
             `(a pattern the whole SAN must match); got ${identity === undefined ? 'neither' : 'both'}.`);
     }
     const parsed = {
-        files: inputs.list('files', { required: 'globs of the files to verify' }),
-        bundleSuffix: inputs.attempt(() => (0,sigstore/* parseBundleSuffix */.pu)('bundle-suffix', inputs.optional('bundle-suffix') ?? '.sigstore.json')) ?? '',
+        ...(0,sigstore/* filesAndBundleSuffix */.Yf)(inputs, 'verify'),
         policy: {
             identity,
             identityRegExp: pattern === undefined
@@ -68367,7 +68366,8 @@ function workspaceRoot() {
 }
 function isInside(root, candidate) {
     const rel = external_node_path_.relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+    // Only a whole `..` segment leaves the root: a file named `..notes.md` is inside it.
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + external_node_path_.sep) && !external_node_path_.isAbsolute(rel));
 }
 /**
  * Resolves a user-given path inside the workspace. Refuses `..` escapes, absolute paths
@@ -69249,14 +69249,14 @@ class Inputs {
 __nccwpck_require__.d(__webpack_exports__, {
   qQ: () => (/* reexport */ GITHUB_ACTIONS_ISSUER),
   wy: () => (/* reexport */ describePolicy),
+  Yf: () => (/* reexport */ filesAndBundleSuffix),
   Vc: () => (/* reexport */ loadTrust),
-  pu: () => (/* reexport */ parseBundleSuffix),
   hJ: () => (/* reexport */ parseIdentityRegExp),
   He: () => (/* reexport */ verificationRows),
   xJ: () => (/* reexport */ verifyFiles)
 });
 
-// UNUSED EXPORTS: BundleFormatError, IdentityMismatchError, KNOWN_BUNDLE_MEDIA_TYPES, PERMISSION_MESSAGE, PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL, ReusableFulcioSigner, SignatureVerificationError, SigningSession, TrustRootError, builderFromSigningConfig, certificateIdentityOf, checkIdentity, decodeJwtClaims, escapeRegExp, expectedIssuer, parseBundle, parseServiceUrl, parseSha256Digest, parseTrustedRoot, readCertificateIdentity, runnerIdentityProvider, sanitizeTrustedRoot, shellQuote, signingIdentityOfToken, staticIdentityProvider, toBundleV03, toPolicy, trustOf, verifyBundle, verifyBundleFile, verifyDsseBundle, verifyInstructions, wholeMatch
+// UNUSED EXPORTS: BundleFormatError, IdentityMismatchError, KNOWN_BUNDLE_MEDIA_TYPES, PERMISSION_MESSAGE, PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL, ReusableFulcioSigner, SignatureVerificationError, SigningSession, TrustRootError, builderFromSigningConfig, certificateIdentityOf, checkIdentity, decodeJwtClaims, escapeRegExp, expectedIssuer, parseBundle, parseBundleSuffix, parseServiceUrl, parseSha256Digest, parseTrustedRoot, readCertificateIdentity, runnerIdentityProvider, sanitizeTrustedRoot, shellQuote, signingIdentityOfToken, staticIdentityProvider, toBundleV03, toPolicy, trustOf, verifyBundle, verifyBundleFile, verifyDsseBundle, verifyInstructions, wholeMatch
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __nccwpck_require__(1040);
@@ -75895,6 +75895,7 @@ async function verifyBundle(bundleText, artifact, trust, policy, options = {}) {
         content: bundle.content.$case === 'dsseEnvelope' ? 'dsse' : 'message-signature',
     };
 }
+// Kept alike on purpose (docs/ARCHITECTURE.md): the same parameters as verifyBundle, a second entry point for DSSE envelopes.
 /**
  * Verifies a DSSE bundle by itself, without an artifact: the envelope's signature, its
  * evidence (with `options`' thresholds) and the exact signer identity. What the statement
@@ -75998,6 +75999,16 @@ function parseBundleSuffix(name, raw) {
         throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a file-name suffix such as .sigstore.json, got '${raw}'.`);
     }
     return value;
+}
+/**
+ * The `files` and `bundle-suffix` inputs that sigstore-sign and sigstore-verify both take, read
+ * the same way so a bundle one writes is the bundle the other looks for. Problems go to `inputs`.
+ */
+function filesAndBundleSuffix(inputs, verb) {
+    return {
+        files: inputs.list('files', { required: `globs of the files to ${verb}` }),
+        bundleSuffix: inputs.attempt(() => parseBundleSuffix('bundle-suffix', inputs.optional('bundle-suffix') ?? '.sigstore.json')) ?? '',
+    };
 }
 /** An http(s) service URL without credentials; a trailing slash is dropped. */
 function parseServiceUrl(name, raw) {

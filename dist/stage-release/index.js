@@ -34375,7 +34375,8 @@ function workspaceRoot() {
 }
 function isInside(root, candidate) {
     const rel = external_node_path_namespaceObject.relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
+    // Only a whole `..` segment leaves the root: a file named `..notes.md` is inside it.
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + external_node_path_namespaceObject.sep) && !external_node_path_namespaceObject.isAbsolute(rel));
 }
 /**
  * Resolves a user-given path inside the workspace. Refuses `..` escapes, absolute paths
@@ -34479,6 +34480,7 @@ var github_client = __nccwpck_require__(6065);
 
 
 
+
 /** GitHub refuses release assets of 2 GiB or more ("each file must be under 2 GiB"). */
 const MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024;
 /** All assets of a release, paginated to the end. */
@@ -34498,11 +34500,13 @@ function sha256OfDigest(digest) {
     return match ? match[1].toLowerCase() : undefined;
 }
 /**
- * The sha256 of an asset's bytes as GitHub serves them, downloaded as a stream and hashed as
- * it arrives (never held whole in memory). Used when GitHub reports no digest (assets uploaded
- * before digests existed).
+ * Streams one release asset from GitHub, hashing the bytes as they arrive (never held whole in
+ * memory) and, given `dest`, writing them to a new file there (`wx`: never over an existing
+ * one). Returns the sha256 and how many bytes came: the caller compares that count with the
+ * size GitHub lists, since a short read would hash to a "different" asset. Every message
+ * starts with `what` (the download and why).
  */
-async function downloadAssetSha256(client, repo, assetId, expectedSize) {
+async function streamAsset(client, repo, assetId, what, dest) {
     let body;
     try {
         const response = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
@@ -34514,28 +34518,41 @@ async function downloadAssetSha256(client, repo, assetId, expectedSize) {
         body = response.data;
     }
     catch (error) {
-        throw (0,github_client/* explainHttpError */.yH)(error, `Downloading asset ${assetId} to hash it`, 'contents: read');
+        throw (0,github_client/* explainHttpError */.yH)(error, what, 'contents: read');
     }
     const hash = (0,external_node_crypto_.createHash)('sha256');
+    const out = dest === undefined ? undefined : external_node_fs_namespaceObject.createWriteStream(dest, { flags: 'wx' });
     let received = 0;
     try {
         if (body) {
             for await (const chunk of body) {
                 received += chunk.length;
                 hash.update(chunk);
+                if (out && !out.write(chunk))
+                    await new Promise((resolve) => out.once('drain', resolve));
             }
         }
     }
     catch (error) {
-        throw new Error(`Downloading asset ${assetId} to hash it broke off after ${received} bytes: ${(0,errors/* messageOf */.bD)(error)}`, {
-            cause: error,
-        });
+        out?.destroy();
+        throw new Error(`${what} broke off after ${received} bytes: ${(0,errors/* messageOf */.bD)(error)}`, { cause: error });
     }
+    if (out) {
+        await new Promise((resolve, reject) => out.end((err) => (err ? reject(err) : resolve())));
+    }
+    return { sha256: hash.digest('hex'), received };
+}
+/**
+ * The sha256 of an asset's bytes as GitHub serves them, downloaded as a stream and hashed as
+ * it arrives. Used when GitHub reports no digest (assets uploaded before digests existed).
+ */
+async function downloadAssetSha256(client, repo, assetId, expectedSize) {
+    const { sha256, received } = await streamAsset(client, repo, assetId, `Downloading asset ${assetId} to hash it`);
     // A short read would hash to a "different" asset: say what really happened instead.
     if (expectedSize !== undefined && received !== expectedSize) {
         throw new Error(`Downloading asset ${assetId} to hash it gave ${received} bytes, but GitHub lists it with ${expectedSize}; its digest is unknown`);
     }
-    return hash.digest('hex');
+    return sha256;
 }
 /** The sha256 of an existing asset: its reported digest, else a download. */
 async function remoteSha256(client, repo, asset) {
@@ -34896,6 +34913,8 @@ function readNotes(notesPath) {
     return body;
 }
 
+// EXTERNAL MODULE: ./.build/core/env.js
+var env = __nccwpck_require__(1439);
 // EXTERNAL MODULE: ./.build/core/action/secrets.js
 var secrets = __nccwpck_require__(3442);
 ;// CONCATENATED MODULE: ./.build/core/action/log.js
@@ -34930,6 +34949,7 @@ function warning(message) {
  */
 
 
+// Kept alike on purpose (docs/ARCHITECTURE.md): the emulator has its own copy, so a mistake here is not shared by the fake that tests it.
 /** Letters a plain accent strip (NFKD) does not reduce to ASCII. */
 const TRANSLITERATE = {
     ð: 'd',
@@ -35603,6 +35623,7 @@ async function uploadStream(client, release, local, body) {
 
 
 
+
 /**
  * The local half: assigns asset names (refusing two files that would share one) and opens and
  * size-checks every file. Throws a ConfigurationError before anything is requested. The caller
@@ -35689,13 +35710,9 @@ function countOutcomes(outcomes) {
  * loopback tests and the rehearsal.
  */
 function stageOptionsFromEnv(log) {
-    const num = (name) => {
-        const raw = process.env[name];
-        return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
-    };
     return {
-        pollMs: num('SEALED_RELEASE_POLL_MS'),
-        concurrentWaitMs: num('SEALED_RELEASE_CONCURRENT_WAIT_MS'),
+        pollMs: (0,env/* envNumber */.d)('SEALED_RELEASE_POLL_MS'),
+        concurrentWaitMs: (0,env/* envNumber */.d)('SEALED_RELEASE_CONCURRENT_WAIT_MS'),
         log,
     };
 }
@@ -36064,6 +36081,26 @@ function redact(text) {
             out = out.split(secret).join('***');
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 1439:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ envNumber)
+/* harmony export */ });
+/**
+ * A whole number of milliseconds or seconds from a `SEALED_RELEASE_*` variable, by which the
+ * loopback tests and the rehearsal shorten waits. Anything but plain digits (unset, empty,
+ * negative, a fraction, a unit) is ignored and the caller keeps its default: these variables
+ * only ever shorten a wait under test, so a typo must not change what a real run does.
+ */
+function envNumber(name, env = process.env) {
+    const raw = env[name];
+    return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
 }
 
 
@@ -41569,7 +41606,10 @@ throttling.triggersNotification = triggersNotification;
 var errors = __nccwpck_require__(8005);
 // EXTERNAL MODULE: ./.build/core/action/secrets.js
 var secrets = __nccwpck_require__(3442);
+// EXTERNAL MODULE: ./.build/core/env.js
+var env = __nccwpck_require__(1439);
 ;// CONCATENATED MODULE: ./.build/core/github/client.js
+
 
 
 
@@ -41730,8 +41770,7 @@ function createClient(token, options = {}) {
     if (options.maskToken !== false)
         (0,secrets/* registerSecret */.c)(token);
     const retries = options.retries ?? 4;
-    const envBackoff = process.env.SEALED_RELEASE_RETRY_MS;
-    const backoffMs = options.backoffMs ?? (envBackoff && /^\d+$/.test(envBackoff) ? Number(envBackoff) : 1000);
+    const backoffMs = options.backoffMs ?? (0,env/* envNumber */.d)('SEALED_RELEASE_RETRY_MS') ?? 1000;
     const unitMs = options.retryAfterUnitMs ?? 1000;
     const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
     const sleep = options.sleep ?? defaultSleep;

@@ -49811,6 +49811,7 @@ class VersionFileError extends errors/* BaseError */.Cf {
 
 
 
+
 /* Helpers every manifest reader uses: reading, TOML parsing, walking a parsed document. */
 /** The file's text; a failure to read it is a `VersionFileError` naming the file. */
 function readText(file, shown) {
@@ -49857,6 +49858,29 @@ function requireString(value, key, shown, line) {
         throw new VersionFileError('not-a-string', `${shown}: '${key}' is ${Array.isArray(value) ? 'a list' : typeof value}, not a version string.`, shown, line);
     return value;
 }
+/**
+ * The version declared at `keyPath` of a parsed TOML manifest, with its line; undefined when
+ * the key is absent, so the caller falls back to the next place its kind allows. A value that is
+ * there but is not a string is refused (requireString), never skipped.
+ */
+function tomlVersionAt(data, text, keyPath, shown) {
+    const value = getPath(data, keyPath);
+    if (value === undefined)
+        return undefined;
+    const line = locateTomlKey(text, keyPath);
+    const key = keyPath.join('.');
+    return { file: shown, line, key, version: requireString(value, key, shown, line) };
+}
+/**
+ * The last place a kind allows for its version, when the first (`first`, already looked at by
+ * the caller) was absent: the version at `fallback`, or a `no-version` error naming both.
+ */
+function fallbackTomlVersion(data, text, first, fallback, shown) {
+    const found = tomlVersionAt(data, text, fallback, shown);
+    if (found)
+        return found;
+    throw new VersionFileError('no-version', `${shown} has neither '${first}' nor '${fallback.join('.')}'.`, shown);
+}
 
 ;// CONCATENATED MODULE: ./.build/core/manifests/cargo.js
 
@@ -49888,17 +49912,7 @@ function readCargoToml(file, shown, root) {
             throw new VersionFileError('not-a-string', `${shown}: 'package.version' is neither a string nor 'version.workspace = true'.`, shown, locateTomlKey(text, ['package', 'version']));
         throw new VersionFileError('no-version', `${shown} has no 'package.version'.`, shown, locateTomlKey(text, ['package']));
     }
-    const wsVersion = getPath(data, ['workspace', 'package', 'version']);
-    if (wsVersion !== undefined) {
-        const line = locateTomlKey(text, ['workspace', 'package', 'version']);
-        return {
-            file: shown,
-            line,
-            key: 'workspace.package.version',
-            version: requireString(wsVersion, 'workspace.package.version', shown, line),
-        };
-    }
-    throw new VersionFileError('no-version', `${shown} has neither 'package.version' nor 'workspace.package.version'.`, shown);
+    return fallbackTomlVersion(data, text, 'package.version', ['workspace', 'package', 'version'], shown);
 }
 /**
  * Follows `version.workspace = true` to the workspace root, as Cargo does: the manifest named
@@ -49935,16 +49949,10 @@ function readCargoWorkspaceRoot(member, shown, root, explicit) {
         const data = parseTomlFile(text, rootShown);
         if (!asRecord(data.workspace))
             continue;
-        const value = getPath(data, ['workspace', 'package', 'version']);
-        const line = locateTomlKey(text, ['workspace', 'package', 'version']);
-        if (value === undefined)
+        const found = tomlVersionAt(data, text, ['workspace', 'package', 'version'], rootShown);
+        if (!found)
             throw new VersionFileError('no-version', `${shown} inherits its version from the workspace, but the workspace root ${rootShown} has no 'workspace.package.version'.`, rootShown);
-        return {
-            file: rootShown,
-            line,
-            key: `workspace.package.version (inherited by ${shown})`,
-            version: requireString(value, 'workspace.package.version', rootShown, line),
-        };
+        return { ...found, key: `workspace.package.version (inherited by ${shown})` };
     }
     throw new VersionFileError('no-version', `${shown} has 'version.workspace = true' but no workspace root (a Cargo.toml with [workspace]) was found in the workspace.`, shown);
 }
@@ -50089,17 +50097,7 @@ function readPyproject(file, shown) {
     if (dynamic) {
         throw new VersionFileError('dynamic', `${shown} declares its version as dynamic (project.dynamic), so it holds no version to check. ${dynamicHint(data)}`, shown, locateTomlKey(text, ['project', 'dynamic']));
     }
-    const poetry = getPath(data, ['tool', 'poetry', 'version']);
-    if (poetry !== undefined) {
-        const line = locateTomlKey(text, ['tool', 'poetry', 'version']);
-        return {
-            file: shown,
-            line,
-            key: 'tool.poetry.version',
-            version: requireString(poetry, 'tool.poetry.version', shown, line),
-        };
-    }
-    throw new VersionFileError('no-version', `${shown} has neither 'project.version' nor 'tool.poetry.version'.`, shown);
+    return fallbackTomlVersion(data, text, 'project.version', ['tool', 'poetry', 'version'], shown);
 }
 /** Where a dynamic version really lives, from the build backend's configuration. */
 function dynamicHint(data) {
@@ -50287,6 +50285,7 @@ function readPython(file, shown) {
 
 
 
+// Kept alike on purpose (docs/ARCHITECTURE.md): one entry per kind, a table read by the dispatch and the messages.
 /** Every kind read without a key path; messages list them from here, so they never drift. */
 const MANIFEST_KINDS = [
     {
@@ -51038,7 +51037,8 @@ function workspaceRoot() {
 }
 function isInside(root, candidate) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+    // Only a whole `..` segment leaves the root: a file named `..notes.md` is inside it.
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
 }
 /**
  * Resolves a user-given path inside the workspace. Refuses `..` escapes, absolute paths

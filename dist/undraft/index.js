@@ -65593,6 +65593,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -70631,26 +70638,19 @@ function qstring(str) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8459);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8402);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5917);
+/* harmony import */ var _core_undraft_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1161);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8402);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7443);
+
 
 
 
 await (0,_core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)({
     name: 'undraft',
-    inputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_NAMES */ .Q,
-    parse: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .T,
-    run: _main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e,
-    refusalOutputs: {
-        'release-id': '',
-        'release-url': '',
-        published: false,
-        'made-latest': false,
-        'already-published': false,
-        immutable: false,
-        'attestation-verified': false,
-        'attestation-path': '',
-    },
+    inputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUT_NAMES */ .Q,
+    parse: _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInputs */ .T,
+    run: _main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e,
+    refusalOutputs: (0,_core_undraft_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .notPublishedOutputs */ .G)(),
 });
 
 __webpack_async_result__();
@@ -70775,7 +70775,7 @@ function parseInputs(read, env = {}) {
 
 /***/ }),
 
-/***/ 5917:
+/***/ 7443:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -70786,8 +70786,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var core = __nccwpck_require__(8179);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./.build/core/errors.js
 var errors = __nccwpck_require__(8005);
 // EXTERNAL MODULE: ./.build/core/action/outputs.js
@@ -70839,1597 +70839,12 @@ async function runChecks(title, checks, options) {
     throw new errors/* ChecksFailedError */.Ro(report.failureMessage() + note);
 }
 
+// EXTERNAL MODULE: ./.build/core/env.js
+var env = __nccwpck_require__(1439);
 // EXTERNAL MODULE: ./.build/core/github/client.js + 25 modules
-var github_client = __nccwpck_require__(6065);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./.build/core/github/assets.js
-/*
- * Release assets: list them, read an asset's sha256 (GitHub's reported digest, else a streamed
- * download), and the content types uploads declare. byte-identity and undraft read assets
- * through exactly these.
- */
-
-
-
-/** GitHub refuses release assets of 2 GiB or more ("each file must be under 2 GiB"). */
-const MAX_ASSET_BYTES = (/* unused pure expression or super */ null && (2 * 1024 * 1024 * 1024));
-/** All assets of a release, paginated to the end. */
-async function listAssets(client, repo, releaseId) {
-    try {
-        return await (0,github_client/* paginateAll */.Ti)(client, 'GET /repos/{owner}/{repo}/releases/{release_id}/assets', { ...repo, release_id: releaseId }, { what: `assets of release ${releaseId}` });
-    }
-    catch (error) {
-        throw (0,github_client/* explainHttpError */.yH)(error, `Listing the assets of release ${releaseId}`, 'contents: write');
-    }
-}
-/** `sha256:<hex>` → `<hex>`; anything else (another algorithm, malformed) → undefined. */
-function sha256OfDigest(digest) {
-    if (!digest)
-        return undefined;
-    const match = /^sha256:([0-9a-f]{64})$/i.exec(digest.trim());
-    return match ? match[1].toLowerCase() : undefined;
-}
-/**
- * The sha256 of an asset's bytes as GitHub serves them, downloaded as a stream and hashed as
- * it arrives (never held whole in memory). Used when GitHub reports no digest (assets uploaded
- * before digests existed).
- */
-async function downloadAssetSha256(client, repo, assetId, expectedSize) {
-    let body;
-    try {
-        const response = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-            ...repo,
-            asset_id: assetId,
-            headers: { accept: 'application/octet-stream' },
-            request: { parseSuccessResponseBody: false },
-        });
-        body = response.data;
-    }
-    catch (error) {
-        throw (0,github_client/* explainHttpError */.yH)(error, `Downloading asset ${assetId} to hash it`, 'contents: read');
-    }
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let received = 0;
-    try {
-        if (body) {
-            for await (const chunk of body) {
-                received += chunk.length;
-                hash.update(chunk);
-            }
-        }
-    }
-    catch (error) {
-        throw new Error(`Downloading asset ${assetId} to hash it broke off after ${received} bytes: ${(0,errors/* messageOf */.bD)(error)}`, {
-            cause: error,
-        });
-    }
-    // A short read would hash to a "different" asset: say what really happened instead.
-    if (expectedSize !== undefined && received !== expectedSize) {
-        throw new Error(`Downloading asset ${assetId} to hash it gave ${received} bytes, but GitHub lists it with ${expectedSize}; its digest is unknown`);
-    }
-    return hash.digest('hex');
-}
-/** The sha256 of an existing asset: its reported digest, else a download. */
-async function remoteSha256(client, repo, asset) {
-    const reported = sha256OfDigest(asset.digest);
-    if (reported)
-        return { sha256: reported, how: 'digest' };
-    if (asset.digest) {
-        throw new Error(`asset '${asset.name}' reports a digest GitHub does not document ('${asset.digest}')`);
-    }
-    return { sha256: await downloadAssetSha256(client, repo, asset.id, asset.size), how: 'download' };
-}
-const CONTENT_TYPES = {
-    '.json': 'application/json',
-    '.txt': 'text/plain',
-    '.md': 'text/markdown',
-    '.zip': 'application/zip',
-    '.gz': 'application/gzip',
-    '.tgz': 'application/gzip',
-    '.xz': 'application/x-xz',
-    '.bz2': 'application/x-bzip2',
-    '.zst': 'application/zstd',
-    '.tar': 'application/x-tar',
-    '.whl': 'application/zip',
-    '.jar': 'application/java-archive',
-    '.deb': 'application/vnd.debian.binary-package',
-    '.rpm': 'application/x-rpm',
-    '.pem': 'application/x-pem-file',
-    '.sig': 'application/pgp-signature',
-    '.asc': 'application/pgp-signature',
-};
-/** A content type from the file extension; `application/octet-stream` when unknown. */
-function contentTypeFor(name) {
-    if (/\.sigstore(\.json)?$/.test(name))
-        return 'application/vnd.dev.sigstore.bundle.v0.3+json';
-    if (/\.intoto\.jsonl$/.test(name))
-        return 'application/vnd.in-toto+json';
-    if (/^SHA\d+SUMS/.test(name))
-        return 'text/plain';
-    const ext = /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '';
-    return CONTENT_TYPES[ext] ?? 'application/octet-stream';
-}
-
-;// CONCATENATED MODULE: ./.build/core/github/refs.js
-/*
- * Git references through the REST API: the one `resolveTag` of the project (annotated tags
- * peeled), used by the CI check, the release core and undraft alike.
- */
-
-/**
- * The commit a tag points to, peeling annotated tags (a tag object can point at another tag
- * object). Undefined when the tag does not exist.
- */
-async function refs_resolveTagCommit(client, repo, tag) {
-    let object;
-    try {
-        const { data } = await client.rest.git.getRef({ ...repo, ref: `tags/${tag}` });
-        object = data.object;
-    }
-    catch (error) {
-        if ((0,github_client/* statusOf */.c2)(error) === 404)
-            return undefined;
-        throw (0,github_client/* explainHttpError */.yH)(error, `Resolving tag ${tag}`, 'contents: read');
-    }
-    for (let depth = 0; object.type === 'tag'; depth++) {
-        if (depth >= 10)
-            throw new Error(`Tag ${tag} is nested more than 10 annotated tags deep.`);
-        try {
-            const { data } = await client.rest.git.getTag({ ...repo, tag_sha: object.sha });
-            object = data.object;
-        }
-        catch (error) {
-            throw (0,github_client/* explainHttpError */.yH)(error, `Peeling annotated tag ${tag}`, 'contents: read');
-        }
-    }
-    if (object.type !== 'commit')
-        throw new Error(`Tag ${tag} points to a ${object.type}, not a commit.`);
-    return object.sha;
-}
-/**
- * The commit a commit-ish names: a full SHA is taken as it is (lower-cased); a branch, tag or
- * short SHA is resolved by GitHub. Undefined when it names no commit.
- */
-async function refs_resolveCommitish(client, repo, commitish) {
-    if (/^[0-9a-f]{40}$/i.test(commitish))
-        return commitish.toLowerCase();
-    try {
-        const { data } = await client.rest.repos.getCommit({ ...repo, ref: commitish });
-        return data.sha.toLowerCase();
-    }
-    catch (error) {
-        const status = statusOf(error);
-        if (status === 404 || status === 422)
-            return undefined;
-        throw explainHttpError(error, `Resolving '${commitish}' to a commit`, 'contents: read');
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./.build/core/github/releases.js
-/*
- * Releases: find (or create) the one draft release for a tag. Drafts are invisible to the
- * by-tag endpoint, so the whole release list is paginated, and every decision fails closed: a
- * list that could not be read to the end, a published release, two drafts, each stops the run
- * with a message, because a release pipeline that guesses is how wrong bytes get shipped.
- */
-
-
-
-
-/** A release-state problem (published release, two drafts…): a failed check, not a crash. */
-class ReleaseStateError extends errors/* BaseError */.Cf {
-    constructor(code, message) {
-        super(code, message);
-        this.name = 'ReleaseStateError';
-    }
-}
-function releaseLabel(r) {
-    return `${r.draft ? 'draft' : 'published release'} ${r.id} (${r.html_url}, created ${r.created_at})`;
-}
-/**
- * Every release of the repository whose tag is `tag`, drafts included. The by-tag endpoint
- * cannot see drafts, so the whole list is paginated; an error on any page is an error (a
- * partial list could hide a second draft or a published release).
- */
-async function listReleasesForTag(client, repo, tag) {
-    try {
-        const all = await (0,github_client/* paginateAll */.Ti)(client, 'GET /repos/{owner}/{repo}/releases', { ...repo }, {
-            what: `releases of ${repo.owner}/${repo.repo}`,
-        });
-        return all.filter((r) => r.tag_name === tag).sort((a, b) => a.id - b.id);
-    }
-    catch (error) {
-        throw (0,github_client/* explainHttpError */.yH)(error, `Listing the releases of ${repo.owner}/${repo.repo} (needed to find drafts) did not finish`, 'contents: write');
-    }
-}
-/**
- * The one draft for `tag`, or undefined when there is none. A published release for the tag
- * is an error (these actions never modify one), and so are two drafts (which one holds the
- * real assets is not knowable).
- */
-async function findDraft(client, repo, tag) {
-    const releases = await listReleasesForTag(client, repo, tag);
-    const published = releases.filter((r) => !r.draft);
-    if (published.length > 0) {
-        throw new ReleaseStateError('PUBLISHED', `tag ${tag} already has a ${published.map(releaseLabel).join(' and a ')}; a published release is never modified. ` +
-            'Publish under a new tag instead.');
-    }
-    if (releases.length > 1) {
-        throw new ReleaseStateError('AMBIGUOUS', `tag ${tag} has ${releases.length} draft releases: ${releases.map(releaseLabel).join('; ')}. ` +
-            'Delete the ones that should not be published and run again.');
-    }
-    return releases[0];
-}
-/**
- * Finds the draft for the tag or creates it. Creation is race-safe: after creating, the list is
- * read again; when two runs each created a draft, every run keeps the lowest id (the earliest
- * created) and a run whose own draft is not that one deletes it (it holds no assets yet).
- * Release ids grow with creation order, so all runs agree on the survivor.
- */
-async function ensureDraft(client, repo, spec) {
-    // An existing draft is used whatever the tag's state: a draft may exist before its tag does
-    // (GitHub creates the tag when the release is published).
-    const existing = await findDraft(client, repo, spec.tag);
-    if (existing && !spec.checkTarget) {
-        return {
-            release: existing,
-            created: false,
-            target: existing.target_commitish,
-            prerelease: existing.prerelease,
-        };
-    }
-    // The tag's commit is read on every run, not only when creating: with an existing draft the
-    // same inputs must be refused as on the run that would have created it, or a later run could
-    // attach bytes built from another commit to the tag's release.
-    const tagCommit = await tagCommitHoldingTarget(client, repo, spec.tag, spec.target);
-    /** A draft this run did not create, while the tag is missing, must target `target`. */
-    const checkDraft = async (draft) => {
-        if (spec.checkTarget && !tagCommit)
-            await assertDraftTarget(client, repo, draft, spec.target);
-    };
-    if (existing) {
-        await checkDraft(existing);
-        return {
-            release: existing,
-            created: false,
-            target: tagCommit ?? existing.target_commitish,
-            prerelease: existing.prerelease,
-        };
-    }
-    const target = tagCommit ?? spec.target;
-    if (!target) {
-        throw new ConfigurationError(`Tag ${spec.tag} does not exist in ${repo.owner}/${repo.repo} and input 'target' is not set: ` +
-            'push the tag first, or give the commit to release as target.');
-    }
-    const prerelease = typeof spec.prerelease === 'function' ? spec.prerelease() : spec.prerelease;
-    const create = async () => {
-        try {
-            const { data } = await client.rest.repos.createRelease({
-                ...repo,
-                tag_name: spec.tag,
-                target_commitish: target,
-                name: spec.name ?? spec.tag,
-                body: spec.body ?? '',
-                draft: true,
-                prerelease,
-                // Creating is not idempotent: no automatic retry; the list is read before any retry.
-                request: { retries: 0 },
-            });
-            return data;
-        }
-        catch (error) {
-            const status = statusOf(error);
-            if (status !== undefined && status < 500) {
-                throw explainHttpError(error, `Creating the draft release for ${spec.tag}`, 'contents: write');
-            }
-            // A 5xx or a broken connection: the draft may or may not exist now.
-            return undefined;
-        }
-    };
-    let mine = await create();
-    if (!mine && (await listReleasesForTag(client, repo, spec.tag)).length === 0) {
-        // The failed request left nothing behind (the list says so): one more attempt is safe.
-        mine = await create();
-    }
-    const after = await listReleasesForTag(client, repo, spec.tag);
-    const published = after.filter((r) => !r.draft);
-    if (published.length > 0) {
-        // Someone published the tag while we created a draft: leave the published one alone and
-        // remove our draft, then refuse.
-        if (mine)
-            await deleteRelease(client, repo, mine.id);
-        throw new ReleaseStateError('PUBLISHED', `tag ${spec.tag} was published while this run created a draft (${published.map(releaseLabel).join(', ')}); ` +
-            'the new draft was removed and nothing was uploaded.');
-    }
-    if (!mine) {
-        // Our create request failed without an answer; whatever draft is there now (ours that
-        // landed, or a concurrent run's) is the one, the earliest if several.
-        if (after.length === 0)
-            throw new Error(`Creating the draft release for ${spec.tag} failed, and no draft exists.`);
-        const first = after[0];
-        await checkDraft(first);
-        return { release: first, created: false, target, prerelease: first.prerelease };
-    }
-    const created = mine;
-    if (!after.some((r) => r.id === created.id)) {
-        throw new ReleaseStateError('AMBIGUOUS', `the draft this run created (${mine.id}) is not in the release list; not knowing which draft is the real one, nothing is uploaded.`);
-    }
-    const survivor = after[0];
-    if (survivor.id === mine.id)
-        return { release: mine, created: true, target, prerelease };
-    await deleteRelease(client, repo, mine.id);
-    await checkDraft(survivor);
-    return {
-        release: survivor,
-        created: false,
-        yieldedTo: survivor.id,
-        target,
-        prerelease: survivor.prerelease,
-    };
-}
-/**
- * The tag's commit (annotated tags peeled), or undefined when the tag does not exist. When it
- * exists it is the truth: a `target` that differs from it is refused, whatever release state
- * the caller found (draft, none, or published).
- */
-async function tagCommitHoldingTarget(client, repo, tag, target) {
-    const tagCommit = await resolveTagCommit(client, repo, tag);
-    if (target && tagCommit && target.toLowerCase() !== tagCommit.toLowerCase()) {
-        throw new ConfigurationError(`Input 'target' is ${target}, but tag ${tag} already points to ${tagCommit}: ` +
-            "GitHub would release the tag's commit. Drop the input or fix the tag.");
-    }
-    return tagCommit;
-}
-/**
- * While the tag does not exist, the draft's `target_commitish` decides which commit GitHub tags
- * on publishing. It may be a branch name or a SHA: it is resolved to a commit and compared with
- * `target` as whole SHAs. Without `target` there is nothing to hold the draft to, so that is
- * refused as on creation.
- */
-async function assertDraftTarget(client, repo, draft, target) {
-    const commitish = draft.target_commitish;
-    if (!target) {
-        throw new ConfigurationError(`Tag ${draft.tag_name} does not exist in ${repo.owner}/${repo.repo} and input 'target' is not set, so draft ` +
-            `${draft.id} (target_commitish '${commitish}') cannot be checked against the commit these files were built from: ` +
-            'push the tag first, or give the commit to release as target.');
-    }
-    const resolved = await resolveCommitish(client, repo, commitish);
-    if (resolved === undefined) {
-        throw new ReleaseStateError('WRONG_TARGET', `draft ${draft.id} for ${draft.tag_name} targets '${commitish}', which resolves to no commit of ${repo.owner}/${repo.repo}; ` +
-            `it cannot be shown to be ${target}, so nothing is uploaded`);
-    }
-    if (resolved !== target.toLowerCase()) {
-        throw new ReleaseStateError('WRONG_TARGET', `draft ${draft.id} for ${draft.tag_name} targets '${commitish}'` +
-            (resolved === commitish.toLowerCase() ? '' : ` (commit ${resolved})`) +
-            `, but input 'target' is ${target}: these files would be released from another commit. ` +
-            "Fix the draft's target or the input, and run again.");
-    }
-}
-async function deleteRelease(client, repo, id) {
-    try {
-        await client.rest.repos.deleteRelease({ ...repo, release_id: id });
-    }
-    catch (error) {
-        if (statusOf(error) === 404)
-            return;
-        throw explainHttpError(error, `Deleting duplicate draft release ${id}`, 'contents: write');
-    }
-}
-/**
- * Whether a tag names a prerelease, from its SemVer version (`v1.2.3-rc.1` → true). A tag that
- * is not SemVer cannot answer, so that is a configuration error rather than a guess.
- */
-function prereleaseFromTag(tag) {
-    const version = semver.parse(tag.replace(/^[^0-9]*/, ''));
-    if (!version) {
-        throw new ConfigurationError(`Tag '${tag}' is not SemVer, so 'prerelease: auto' cannot tell whether it is a prerelease: set input 'prerelease' to true or false.`);
-    }
-    return version.prerelease.length > 0;
-}
-
-// EXTERNAL MODULE: ./.build/core/sigstore/index.js + 20 modules
-var sigstore = __nccwpck_require__(7109);
-;// CONCATENATED MODULE: ./.build/core/paths.js
-
-
-
-/** The workspace root: `GITHUB_WORKSPACE`, else the current directory. */
-function workspaceRoot() {
-    return external_node_fs_.realpathSync(process.env.GITHUB_WORKSPACE || process.cwd());
-}
-function isInside(root, candidate) {
-    const rel = external_node_path_.relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
-}
-/**
- * Resolves a user-given path inside the workspace. Refuses `..` escapes, absolute paths
- * outside it and symlinks that lead out of it (checked on the real path), because a release
- * step must only ever read files the workflow put in its own workspace.
- * A path that does not exist is returned unresolved when `mustExist` is false.
- */
-function resolveInWorkspace(input, given, options = {}) {
-    const root = options.root ?? workspaceRoot();
-    if (given.includes('\0'))
-        throw new errors/* ConfigurationError */.j1(`Input '${input}': path '${given}' contains a NUL byte.`, {
-            code: 'OUTSIDE_WORKSPACE',
-        });
-    const resolved = external_node_path_.resolve(root, given);
-    if (!isInside(root, resolved)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${input}': path '${given}' is outside the workspace (${root}).`, {
-            code: 'OUTSIDE_WORKSPACE',
-        });
-    }
-    let real;
-    try {
-        real = external_node_fs_.realpathSync(resolved);
-    }
-    catch {
-        if (options.mustExist === false)
-            return resolved;
-        // Coded, so callers that treat a missing file their own way (a version file) need not
-        // recognise it by these words.
-        throw new errors/* ConfigurationError */.j1(`Input '${input}': file '${given}' does not exist.`, {
-            code: 'FILE_NOT_FOUND',
-        });
-    }
-    if (!isInside(root, real)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${input}': path '${given}' leads outside the workspace through a symbolic link (to ${real}).`, { code: 'OUTSIDE_WORKSPACE' });
-    }
-    return real;
-}
-/** A path relative to the workspace, with forward slashes, for messages and annotations. */
-function displayPath(absolute, root = workspaceRoot()) {
-    const rel = path.relative(root, absolute);
-    return isInside(root, absolute) ? rel.split(path.sep).join('/') : absolute;
-}
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
-var dist = __nccwpck_require__(4423);
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __nccwpck_require__(4187);
-// EXTERNAL MODULE: ./.build/core/sigstore/bundle.js
-var sigstore_bundle = __nccwpck_require__(9151);
-// EXTERNAL MODULE: ./.build/core/sigstore/trust.js
-var trust = __nccwpck_require__(3133);
-;// CONCATENATED MODULE: ./.build/core/attestation/github-tuf-root.json
-const github_tuf_root_namespaceObject = /*#__PURE__*/JSON.parse('{"signatures":[{"keyid":"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","sig":"304402203c8f5f7443f7052923e82f9ca0b1bb61a33498444076a2f43e1285a47f6e562d022014de99a7e5413440896b6804944e3c49390cfe6e617211b8dc42a8e67675bc13"},{"keyid":"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","sig":"3044022009a20307f974af7e05cc9564eea497f45062e3b21272d1062713b3d22c868298022059d032ad973a28bdbd03959cf96b21398b6b6e2ca618c17ce6c13712246343a2"},{"keyid":"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","sig":"3045022100edd270d36d0c8468b9a1f2ef1c81a270c72ffd50c65bca0ed1ebd424df09f64b022002b27ffafd7bc5bdfc25281b5b9b597cf2d67d4eeb4af2ff45eb3e666b860c21"},{"keyid":"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","sig":"30460221008d7d95434e576d5876b2db30fd645505ca546618bbc7a8e4b39f64e6a36df9ad022100c00a5294e4ddd02d48d28918b87a06bdfdeccd0618ecdcec29bb2597a05fe474"},{"keyid":"5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800","sig":"30450220215fb3d19d94560a3a2a6067a71c92daf867d13700c9500c4c32d8009a48a634022100df9fb6cee786313bf6c363daac4de39b3dd531f211f81d2391c41bd2d0f91a80"},{"keyid":"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","sig":"304502204091ac5e61b6462d262ecc8442781dd09843bed39942a95a4884c8c6a2c212ef022100dcee86392748f48950d04d539ac1a6643ed1f0b4bd6856f8aeb5a135826c846f"},{"keyid":"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","sig":"30460221009188548601a43b501223caeefca4876ae892e18a85c885004b4c8aeeb05a4421022100abdcc72d94597f8297d6297897ff96f285168dbe6b3d57f846dbc7a2948d2935"},{"keyid":"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","sig":"3046022100b440561545d48759dc4140cda9f8af7c9405a101d6136dd0a26edd6562b7064f022100cafa917ed90350494e47d226b64a8ec63ef5ceebb8ba4d2dec2ce018e4ad402a"}],"signed":{"_type":"root","consistent_snapshot":true,"expires":"2024-06-23T08:29:18Z","keys":{"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENki7aZVips5SgRzCd/Om0CGzQKY/\\nnv84giqVDmdwb2ys82Z6soFLasvYYEEQcwqaC170n9gr93wHUgPc796uJA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@ashtom"},"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAElD0o2sOZN9n3RKQ7PtMLAoXj+2Ai\\nn4PKT/pfnzDlNLrD3VTQwCc4sR4t+OLu4KQ+qk+kXkR9YuBsu3bdJZ1OWw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@nerdneha"},"5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC9RNAsuDCNO6T7qA7Y5F8orw2tIW\\nr7rUr4ffxvzTMrbkVtjR/trtE0q0+T0zQ8TWLyI6EYMwb947ej2ItfkOyA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@jacobdepriest"},"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEBagkskNOpOTbetTX5CdnvMy+LiWn\\nonRrNrqAHL4WgiebH7Uig7GLhC3bkeA/qgb926/vr9qhOPG9Buj2HatrPw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@gregose"},"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE7IEoVNwrprchXGhT5sAhSax7SOd3\\n8duuISghCzfmHdKJWSbV2wJRamRiUVRtmA83K/qm5cT20WXMCT5QeM/D3A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@trevrosen"},"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC2wJ3xscyXxBLybJ9FVjwkyQMe53\\nRHUz77AjMO8MzVaT8xw6ZvJqdNZiytYtigWULlINxw6frNsWJKb/f7lC8A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@kommendorkapten"},"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEDdORwcruW3gqAgaLjH/nNdGMB4kQ\\nAvA+wD6DyO4P/wR8ee2ce83NZHq1ZADKhve0rlYKaKy3CqyQ5SmlZ36Zhw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@krukow"},"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENynVdQnM9h7xU71G7PiJpQaDemub\\nkbjsjYwLlPJTQVuxQO8WeIpJf8MEh5rf01t2dDIuCsZ5gRx+QvDv0UzfsA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@mph4"},"eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENKNcNcX+d73lS1TRFb9Vnp8JvOoh\\nzYQ+in43iGenbG8RGo9L/6FJ2hoRbVU6xskvyuErcdPbCdI4GxrQ5i8hkw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-online-uri":"azurekms://production-tuf-root.vault.azure.net/keys/Online-Key/aaf375fd8ed24acb949a5cc173700b05"}},"roles":{"root":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a"],"threshold":3},"snapshot":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":21,"x-tuf-on-ci-signing-period":7},"targets":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a"],"threshold":3},"timestamp":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":7,"x-tuf-on-ci-signing-period":6}},"spec_version":"1.0.31","version":1,"x-tuf-on-ci-expiry-period":240,"x-tuf-on-ci-signing-period":60}}');
-;// CONCATENATED MODULE: ./.build/core/attestation/release-attestation.js
-/*
- * GitHub's release attestation: the seal GitHub signs when an immutable release is published.
- * It is a Sigstore bundle v0.3 holding a DSSE-signed in-toto statement (predicate type
- * https://in-toto.io/attestation/release/v0.1) whose subjects are the tag's purl with the
- * commit's sha1 and every asset with its sha256. It is signed by GitHub's own Sigstore instance
- * (leaf SAN `https://<trust domain>.releases.github.com`), carries RFC 3161 timestamps and no
- * transparency-log entry.
- *
- * Verifying it closes the loop from "we uploaded these bytes" to "GitHub has sealed exactly
- * these bytes under this tag". Every comparison is exact and whole: the SAN, the tag, the
- * commit, the set of asset names and each digest.
- */
-
-
-
-
-
-
-
-
-
-
-const RELEASE_PREDICATE_TYPE = 'https://in-toto.io/attestation/release/v0.1';
-const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-/** GitHub's TUF repository, whose `trusted_root.json` target holds its Sigstore instance's keys. */
-const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com';
-/** The SAN GitHub's release-attestation certificates carry for a trust domain. */
-function releaseSan(trustDomain) {
-    return `https://${trustDomain}.releases.github.com`;
-}
-/**
- * The trust domain of the GitHub instance: `dotcom` on github.com; elsewhere (GHE.com, GHES)
- * what `GET /meta` says in `domains.artifact_attestations.trust_domain`. A missing or odd value
- * is an error, never a guess: the SAN is built from it.
- */
-async function trustDomainOf(client, serverUrl) {
-    if (serverUrl.replace(/\/+$/, '').toLowerCase() === 'https://github.com') {
-        return { domain: 'dotcom', source: 'github.com' };
-    }
-    let data;
-    try {
-        ({ data } = (await client.request('GET /meta')));
-    }
-    catch (error) {
-        throw (0,github_client/* explainHttpError */.yH)(error, `Reading the trust domain from ${serverUrl}'s GET /meta`, 'metadata: read');
-    }
-    const domain = data?.domains?.artifact_attestations?.trust_domain;
-    if (typeof domain !== 'string' || !/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i.test(domain)) {
-        throw new Error(`GET /meta of ${serverUrl} gives no usable domains.artifact_attestations.trust_domain (${JSON.stringify(domain)}); ` +
-            'the release attestation signer cannot be named, so it cannot be checked.');
-    }
-    return { domain, source: `GET /meta of ${serverUrl}` };
-}
-/**
- * The trust for release attestations: the given trusted_root.json, else GitHub's instance
- * through its TUF repository, starting from the TUF root the GitHub CLI embeds (pinned in
- * github-tuf-root.json; see README.md beside it). TUF verifies every update from that root
- * on, so a compromised mirror cannot substitute keys. No TUF, no verification: there is no
- * fallback to an unverified root.
- */
-async function loadAttestationTrust(trustedRootPath, options = {}) {
-    if (trustedRootPath)
-        return (0,trust/* loadTrust */.Vc)(trustedRootPath);
-    const cacheDir = options.cacheDir ?? external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_namespaceObject.tmpdir(), 'github-tuf-'));
-    external_node_fs_.mkdirSync(cacheDir, { recursive: true });
-    const rootPath = external_node_path_.join(cacheDir, 'embedded-root.json');
-    external_node_fs_.writeFileSync(rootPath, JSON.stringify(github_tuf_root_namespaceObject));
-    const mirrorURL = options.mirrorURL ?? GITHUB_TUF_MIRROR;
-    let root;
-    try {
-        root = await (0,dist.getTrustedRoot)({
-            mirrorURL,
-            rootPath,
-            cachePath: external_node_path_.join(cacheDir, 'cache'),
-            timeout: options.timeoutMs ?? 15_000,
-            retry: { retries: 2, factor: 2, minTimeout: 500 },
-        });
-    }
-    catch (error) {
-        throw new trust/* TrustRootError */.Tr(`cannot load GitHub's Sigstore trusted root through its TUF repository ${mirrorURL} (${(0,errors/* messageOf */.bD)(error)}); ` +
-            "check network access to it, or give 'attestation-trusted-root' (a trusted_root.json for GHES, ghe.com or tests).", { cause: error });
-    }
-    const { root: sane, dropped } = (0,trust/* sanitizeTrustedRoot */.ps)(root);
-    const material = (0,verify_dist/* toTrustMaterial */.jO)(sane, (hint) => {
-        throw new trust/* TrustRootError */.Tr(`a release attestation is never signed with a key ('${hint}')`);
-    });
-    return { material, source: `GitHub's Sigstore instance (TUF ${mirrorURL})`, dropped };
-}
-/** The purl forms GitHub may write for a tag (owner/repo as named or lower-cased, tag raw or encoded). */
-function releasePurls(owner, repo, tag) {
-    const out = new Set();
-    for (const o of [owner, owner.toLowerCase()]) {
-        for (const r of [repo, repo.toLowerCase()]) {
-            for (const t of [tag, encodeURIComponent(tag)])
-                out.add(`pkg:github/${o}/${r}@${t}`);
-        }
-    }
-    return out;
-}
-function readStatement(bundle) {
-    if (bundle.content.$case !== 'dsseEnvelope')
-        throw new Error('it holds a message signature, not a DSSE envelope');
-    const envelope = bundle.content.dsseEnvelope;
-    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        throw new Error(`its DSSE payload type is '${envelope.payloadType}', not ${IN_TOTO_PAYLOAD_TYPE}`);
-    }
-    const statement = JSON.parse(Buffer.from(envelope.payload).toString('utf8'));
-    if (typeof statement !== 'object' || statement === null)
-        throw new Error('its statement is not a JSON object');
-    return statement;
-}
-/**
- * Verifies one release attestation bundle (its JSON) against the trust, the exact SAN and the
- * expected release. Never throws for a bad attestation: every problem is a line in the result.
- */
-function judgeAttestation(bundleJson, trust, san, expected) {
-    const judgement = { signatureOk: false, aboutThisTag: false, subjects: new Map(), problems: [] };
-    const problems = judgement.problems;
-    let bundle;
-    try {
-        bundle = (0,sigstore_bundle/* parseBundle */.QN)(JSON.stringify(bundleJson));
-    }
-    catch (error) {
-        problems.push(`not a Sigstore bundle: ${(0,errors/* messageOf */.bD)(error)}`);
-        return judgement;
-    }
-    if (bundle.mediaType !== BUNDLE_V03)
-        problems.push(`bundle media type is '${bundle.mediaType}', not ${BUNDLE_V03}`);
-    let statement;
-    try {
-        statement = readStatement(bundle);
-    }
-    catch (error) {
-        problems.push(`the bundle is not an in-toto statement: ${(0,errors/* messageOf */.bD)(error)}`);
-        return judgement;
-    }
-    // The signature first: nothing a statement says counts before it is known who signed it.
-    try {
-        // GitHub's instance logs nothing to a transparency log and has no CT log: one RFC 3161
-        // timestamp from a trusted timestamp authority is what bounds the certificate's validity.
-        const verifier = new verify_dist/* Verifier */.BL(trust, { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 1 });
-        const signer = verifier.verify((0,verify_dist/* toSignedEntity */.DC)(bundle));
-        judgement.san = signer.identity?.subjectAlternativeName;
-        // @sigstore/verify matches a policy SAN as an unanchored RegExp, so the SAN is compared
-        // here, whole and exactly, instead.
-        if (judgement.san !== san) {
-            problems.push(`signed for '${judgement.san ?? '(no SAN)'}', not for the release signer '${san}'`);
-        }
-        else {
-            judgement.signatureOk = true;
-        }
-    }
-    catch (error) {
-        const code = error instanceof verify_dist/* VerificationError */.mk || error instanceof verify_dist/* PolicyError */.pn ? `${error.code}: ` : '';
-        problems.push(`signature does not verify against the trusted root: ${code}${(0,errors/* messageOf */.bD)(error)}`);
-    }
-    if (statement._type !== IN_TOTO_STATEMENT_TYPE) {
-        problems.push(`statement type is '${String(statement._type)}', not ${IN_TOTO_STATEMENT_TYPE}`);
-    }
-    if (statement.predicateType !== RELEASE_PREDICATE_TYPE) {
-        problems.push(`predicate type is '${String(statement.predicateType)}', not ${RELEASE_PREDICATE_TYPE}`);
-    }
-    const predicate = statement.predicate ?? {};
-    judgement.tag = typeof predicate.tag === 'string' ? predicate.tag : undefined;
-    const purls = releasePurls(expected.owner, expected.repo, expected.tag);
-    const subjects = Array.isArray(statement.subject) ? statement.subject : [];
-    const purlSubjects = [];
-    for (const raw of subjects) {
-        const s = raw;
-        const name = typeof s?.name === 'string' ? s.name : '';
-        const digest = (typeof s?.digest === 'object' && s.digest !== null ? s.digest : {});
-        if (name.startsWith('pkg:')) {
-            purlSubjects.push({ name, digest });
-            continue;
-        }
-        if (name === '') {
-            problems.push('a subject has no name');
-            continue;
-        }
-        const sha256 = typeof digest.sha256 === 'string' ? digest.sha256 : '';
-        if (!/^[0-9a-f]{64}$/.test(sha256)) {
-            problems.push(`subject '${name}' has no sha256 digest`);
-            continue;
-        }
-        if (judgement.subjects.has(name))
-            problems.push(`subject '${name}' appears twice`);
-        judgement.subjects.set(name, sha256);
-    }
-    judgement.aboutThisTag = judgement.tag === expected.tag || purlSubjects.some((p) => purls.has(p.name));
-    if (judgement.tag !== expected.tag) {
-        problems.push(`it names tag '${judgement.tag ?? '(none)'}', not '${expected.tag}'`);
-    }
-    if (purlSubjects.length !== 1) {
-        problems.push(`it has ${purlSubjects.length} purl subjects; exactly one (pkg:github/${expected.owner}/${expected.repo}@${expected.tag}) is expected`);
-    }
-    else {
-        const [p] = purlSubjects;
-        if (!purls.has(p.name))
-            problems.push(`its purl subject is '${p.name}', not pkg:github/${expected.owner}/${expected.repo}@${expected.tag}`);
-        const sha1 = typeof p.digest.sha1 === 'string' ? p.digest.sha1 : undefined;
-        if (sha1 !== expected.commit.toLowerCase()) {
-            problems.push(`it binds the tag to commit ${sha1 ?? '(no sha1)'}, not to ${expected.commit}`);
-        }
-        if (typeof predicate.purl === 'string' && predicate.purl !== p.name) {
-            problems.push(`its predicate purl '${predicate.purl}' differs from its subject '${p.name}'`);
-        }
-    }
-    if (expected.releaseId !== undefined &&
-        predicate.releaseId !== undefined &&
-        String(predicate.releaseId) !== String(expected.releaseId)) {
-        problems.push(`it names release id ${String(predicate.releaseId)}, not ${expected.releaseId}`);
-    }
-    if (expected.assets) {
-        for (const [name, sha256] of expected.assets) {
-            const attested = judgement.subjects.get(name);
-            if (attested === undefined)
-                problems.push(`asset '${name}' is not a subject`);
-            else if (attested !== sha256)
-                problems.push(`asset '${name}' is attested as sha256:${attested}, but the release serves sha256:${sha256}`);
-        }
-        for (const name of judgement.subjects.keys()) {
-            if (!expected.assets.has(name))
-                problems.push(`subject '${name}' is not an asset of the release`);
-        }
-    }
-    return judgement;
-}
-/** The release attestations GitHub lists for a commit (an empty list while there are none). */
-async function listReleaseAttestations(client, repo, commit) {
-    try {
-        const { data } = (await client.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
-            ...repo,
-            subject_digest: `sha1:${commit}`,
-            predicate_type: 'release',
-            per_page: 100,
-        }));
-        const list = Array.isArray(data?.attestations) ? data.attestations : [];
-        return list.map((a) => a.bundle ?? { unreadable: a.bundle_url ? 'only a bundle_url was given' : 'no bundle' });
-    }
-    catch (error) {
-        // GitHub answers 404 while a commit has no attestation yet.
-        if ((0,github_client/* statusOf */.c2)(error) === 404)
-            return [];
-        throw (0,github_client/* explainHttpError */.yH)(error, `Listing the release attestations of commit ${commit}`, 'attestations: read');
-    }
-}
-/**
- * Polls for the release attestation until one verifies for exactly this release, one that
- * verifies says something else about this tag (a definite failure: no waiting can fix it), or
- * the deadline passes. Attestations for another tag of the same commit are not this release's,
- * so they are waited past; ones that do not verify are reported if nothing better comes.
- */
-async function waitForReleaseAttestation(deps) {
-    const now = deps.now ?? Date.now;
-    const sleep = deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    const deadline = now() + deps.timeoutMs;
-    let polls = 0;
-    let last;
-    for (;;) {
-        polls++;
-        const bundles = await deps.list();
-        const judged = bundles.map((b) => ({ bundle: b, judgement: deps.judge(b) }));
-        last = judged.map((j) => j.judgement);
-        const wrong = judged.filter((j) => j.judgement.signatureOk && j.judgement.aboutThisTag && j.judgement.problems.length > 0);
-        if (wrong.length > 0) {
-            return {
-                ok: false,
-                detail: `GitHub's attestation does not match: ${wrong[0].judgement.problems.join('; ')}`,
-                polls,
-                judgement: wrong[0].judgement,
-            };
-        }
-        const good = judged.find((j) => j.judgement.problems.length === 0);
-        if (good) {
-            return { ok: true, bundle: good.bundle, judgement: good.judgement, detail: '', polls };
-        }
-        if (now() >= deadline)
-            break;
-        await sleep(Math.min(deps.pollMs, Math.max(deadline - now(), 0)));
-    }
-    if (last.length === 0) {
-        return {
-            ok: false,
-            detail: `no release attestation appeared within ${Math.round(deps.timeoutMs / 1000)} s (${polls} polls)`,
-            polls,
-        };
-    }
-    const seen = last
-        .map((j, i) => `#${i + 1}${j.tag ? ` (tag ${j.tag})` : ''}: ${j.problems.join('; ')}`)
-        .join(' | ');
-    return {
-        ok: false,
-        detail: `no attestation verifies for this release within ${Math.round(deps.timeoutMs / 1000)} s; found ${last.length}: ${seen}`,
-        polls,
-    };
-}
-
-;// CONCATENATED MODULE: ./.build/core/undraft/assets.js
-/*
- * What undraft knows about asset names: glob matching for `expected-assets`, which assets are
- * evidence (bundles, SBOMs, checksum files) rather than subjects, and SHA256SUMS parsing.
- */
-
-/**
- * A glob over one asset name as a whole-name RegExp: `*` any run of characters, `?` one,
- * `[abc]`/`[a-z]`/`[!a]` a class; everything else literal. Anchored at both ends, so `app.tgz`
- * never matches `app.tgz.sig`.
- */
-function globToRegExp(pattern) {
-    let out = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*')
-            out += '.*';
-        else if (c === '?')
-            out += '.';
-        else if (c === '[') {
-            const end = pattern.indexOf(']', i + 2);
-            if (end < 0) {
-                out += '\\[';
-                continue;
-            }
-            let body = pattern.slice(i + 1, end);
-            const negated = body.startsWith('!') || body.startsWith('^');
-            if (negated)
-                body = body.slice(1);
-            out += `[${negated ? '^' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
-            i = end;
-        }
-        else
-            out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    }
-    return new RegExp(`^(?:${out})$`, 's');
-}
-/** Whether an asset is a Sigstore bundle (the evidence, not a subject). */
-function isBundle(name, suffix) {
-    return name.endsWith(suffix) && name.length > suffix.length;
-}
-/** SBOM file names as the common generators write them (syft, cdxgen, trivy, spdx tools). */
-const SBOM = [
-    /\.(spdx|cdx)(\.json|\.xml|\.ya?ml)?$/i,
-    /\.bom\.(json|xml)$/i,
-    /^bom\.(json|xml)$/i,
-    /(^|[._-])sbom([._-]|$)/i,
-];
-/** Checksum files: SHA256SUMS and friends, and per-file `.sha256` sidecars. */
-const CHECKSUMS = [
-    /^(sha(1|224|256|384|512)|md5|b2)sums?(\.txt)?$/i,
-    /(^|[._-])checksums?(\.txt)?$/i,
-    /\.(sha1|sha256|sha512|md5)(sum)?$/i,
-];
-/** An SBOM is evidence about an asset, not something a user runs: it needs no signature of its own. */
-function isSbom(name) {
-    return SBOM.some((re) => re.test(name));
-}
-function isChecksumFile(name) {
-    return CHECKSUMS.some((re) => re.test(name));
-}
-/** Assets that are evidence about others (bundle, SBOM, checksums) rather than things to ship. */
-function isEvidence(name, bundleSuffix) {
-    return isBundle(name, bundleSuffix) || isSbom(name) || isChecksumFile(name);
-}
-/**
- * Parses SHA256SUMS text (`sha256sum` output: `<64 hex><space><space or *><name>`). A line
- * that is not of that form is an error naming the line, not a line to skip: a checksum file
- * that cannot be read whole cannot vouch for anything. A name written with a directory
- * (`dist/app.tgz`) stands for the asset with that base name, because release assets have no
- * directories; two lines for one base name are an error.
- */
-function parseSha256Sums(text, label) {
-    const lines = [];
-    const seen = new Map();
-    text.split(/\r?\n/).forEach((raw, index) => {
-        if (raw.trim() === '')
-            return;
-        const match = /^\\?([0-9a-fA-F]{64}) [ *](.+)$/.exec(raw);
-        if (!match) {
-            throw new errors/* ConfigurationError */.j1(`Input 'sha256sums': ${label} line ${index + 1} is not '<64 hex digits>  <file name>': '${raw.slice(0, 120)}'.`);
-        }
-        const name = match[2].replace(/^\.\//, '').split('/').pop();
-        const earlier = seen.get(name);
-        if (earlier !== undefined) {
-            throw new errors/* ConfigurationError */.j1(`Input 'sha256sums': ${label} names '${name}' twice (lines ${earlier} and ${index + 1}).`);
-        }
-        seen.set(name, index + 1);
-        lines.push({ sha256: match[1].toLowerCase(), name, line: index + 1 });
-    });
-    if (lines.length === 0)
-        throw new errors/* ConfigurationError */.j1(`Input 'sha256sums': ${label} has no checksum line.`);
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./.build/core/undraft/download.js
-
-
-
-
-/**
- * Downloads a release asset to `dest`, streaming and hashing as the bytes arrive (never held
- * whole in memory), and returns its sha256. A download that is shorter or longer than the size
- * GitHub lists is an error: those bytes are not the asset, whatever they hash to.
- */
-async function downloadAssetTo(client, repo, asset, dest) {
-    let body;
-    try {
-        const response = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-            ...repo,
-            asset_id: asset.id,
-            headers: { accept: 'application/octet-stream' },
-            request: { parseSuccessResponseBody: false },
-        });
-        body = response.data;
-    }
-    catch (error) {
-        throw (0,github_client/* explainHttpError */.yH)(error, `Downloading asset '${asset.name}'`, 'contents: read');
-    }
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const out = external_node_fs_.createWriteStream(dest, { flags: 'wx' });
-    let received = 0;
-    try {
-        if (body) {
-            for await (const chunk of body) {
-                received += chunk.length;
-                hash.update(chunk);
-                if (!out.write(chunk))
-                    await new Promise((resolve) => out.once('drain', resolve));
-            }
-        }
-    }
-    catch (error) {
-        out.destroy();
-        throw new Error(`Downloading asset '${asset.name}' broke off after ${received} bytes: ${(0,errors/* messageOf */.bD)(error)}`, {
-            cause: error,
-        });
-    }
-    await new Promise((resolve, reject) => out.end((err) => (err ? reject(err) : resolve())));
-    if (received !== asset.size) {
-        throw new Error(`Downloading asset '${asset.name}' gave ${received} bytes, but GitHub lists it with ${asset.size}`);
-    }
-    return hash.digest('hex');
-}
-
-;// CONCATENATED MODULE: ./.build/core/undraft/latest.js
-/*
- * Which release is "latest", decided from SemVer and never from dates. GitHub's own default
- * (`make_latest: true` for any stable release) makes a v1.4.9 back-port published after v2.0.0
- * the latest, pointing every "download latest" link at the old line; peers pass the flag
- * through blindly. undraft compares the tags' versions against every published release.
- */
-
-
-
-/** A tag split into its prefix (`v`, `pkg@`, `nginx/`) and its SemVer version, or undefined. */
-function splitTag(tag) {
-    // The shortest prefix after which the rest is a whole SemVer version.
-    for (let i = 0; i < tag.length; i++) {
-        if (!/[0-9]/.test(tag[i]))
-            continue;
-        if (i > 0 && /[0-9]/.test(tag[i - 1]))
-            continue;
-        const parsed = node_modules_semver.parse(tag.slice(i));
-        if (parsed && parsed.raw === tag.slice(i))
-            return { prefix: tag.slice(0, i), version: parsed };
-    }
-    return undefined;
-}
-/** Whether a tag names a prerelease by SemVer; a tag that is not SemVer is a configuration error. */
-function isPrereleaseTag(tag) {
-    const split = splitTag(tag);
-    if (!split) {
-        throw new errors/* ConfigurationError */.j1(`Tag '${tag}' is not a SemVer version (with an optional prefix such as v), so 'prerelease: auto' and ` +
-            "'make-latest: auto' cannot decide: set both inputs to true or false.");
-    }
-    return split.version.prerelease.length > 0;
-}
-/** Every release of the repository, drafts included, paginated to the end (a partial list fails). */
-async function listAllReleases(client, repo) {
-    try {
-        return await (0,github_client/* paginateAll */.Ti)(client, 'GET /repos/{owner}/{repo}/releases', { ...repo }, {
-            what: `releases of ${repo.owner}/${repo.repo}`,
-        });
-    }
-    catch (error) {
-        throw (0,github_client/* explainHttpError */.yH)(error, `Listing the releases of ${repo.owner}/${repo.repo}`, 'contents: write');
-    }
-}
-/**
- * `make-latest: auto`: latest only when this release is stable and its version is at least the
- * highest stable version among the repository's published releases with the same tag prefix
- * (a monorepo's `tokio-` and `nginx/` lines do not compete). A release counts as stable when
- * GitHub does not flag it as a prerelease and its version has no prerelease part; releases
- * whose tags are not SemVer are left out, and said so.
- */
-function decideLatest(tag, prerelease, published) {
-    const own = splitTag(tag);
-    if (!own) {
-        throw new errors/* ConfigurationError */.j1(`Tag '${tag}' is not SemVer, so 'make-latest: auto' cannot compare it: set make-latest to true or false.`);
-    }
-    if (prerelease || own.version.prerelease.length > 0) {
-        return { latest: false, reason: `${tag} is a prerelease: never latest` };
-    }
-    let highest;
-    const ignored = [];
-    for (const release of published) {
-        if (release.draft || release.tag_name === tag)
-            continue;
-        const split = splitTag(release.tag_name);
-        if (!split || split.prefix !== own.prefix) {
-            ignored.push(release.tag_name);
-            continue;
-        }
-        if (release.prerelease || split.version.prerelease.length > 0)
-            continue;
-        if (!highest || node_modules_semver.compare(split.version, highest.version) > 0) {
-            highest = { tag: release.tag_name, version: split.version };
-        }
-    }
-    const note = ignored.length > 0 ? ` (not compared: ${ignored.length} release(s) of other tag forms)` : '';
-    if (!highest)
-        return { latest: true, reason: `no other stable ${own.prefix}X.Y.Z release${note}` };
-    // Build metadata does not order versions (SemVer §10): equal precedence counts as not lower.
-    if (node_modules_semver.compare(own.version, highest.version) >= 0) {
-        return { latest: true, reason: `${tag} ≥ highest published stable ${highest.tag}${note}` };
-    }
-    return {
-        latest: false,
-        reason: `${tag} < highest published stable ${highest.tag}: a back-port is not latest${note}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./.build/core/undraft/notes.js
-
-
-
-
-/** GitHub's limit on a release body, in characters. */
-const MAX_BODY_CHARS = 125_000;
-/**
- * A file the job itself wrote: inside the workspace, or inside RUNNER_TEMP, where
- * tag-semver-guard writes its `release-notes-path` (anything else is refused, and symbolic
- * links out of those directories too).
- */
-function jobFile(input, given) {
-    const runnerTemp = process.env.RUNNER_TEMP;
-    let file;
-    if (runnerTemp && external_node_path_.isAbsolute(given) && external_node_fs_.existsSync(runnerTemp)) {
-        const tempRoot = external_node_fs_.realpathSync(runnerTemp);
-        const rel = external_node_path_.relative(tempRoot, external_node_path_.resolve(given));
-        if (rel !== '' && !rel.startsWith('..') && !external_node_path_.isAbsolute(rel)) {
-            file = resolveInWorkspace(input, given, { root: tempRoot });
-        }
-    }
-    file ??= resolveInWorkspace(input, given);
-    if (!external_node_fs_.statSync(file).isFile())
-        throw new errors/* ConfigurationError */.j1(`Input '${input}': '${given}' is not a file.`);
-    return file;
-}
-/**
- * The release body: the notes file, then `append-notes` after a blank line. Without a notes
- * file the appended text goes after the draft's current body. Undefined when neither is given
- * (the draft's body is then left as it is). Over GitHub's limit is a configuration error, found
- * before anything is requested.
- */
-function composeBody(notesPath, append) {
-    if (notesPath === undefined && append === undefined)
-        return undefined;
-    const notes = notesPath === undefined ? undefined : external_node_fs_.readFileSync(jobFile('notes-path', notesPath), 'utf8');
-    const check = (body) => {
-        if (body.length > MAX_BODY_CHARS) {
-            throw new errors/* ConfigurationError */.j1(`The release body from 'notes-path' and 'append-notes' has ${body.length} characters; GitHub allows ${MAX_BODY_CHARS}.`);
-        }
-        return body;
-    };
-    const join = (head, tail) => tail === undefined ? head : head === '' ? tail : `${head.replace(/\n+$/, '')}\n\n${tail}`;
-    if (notes !== undefined) {
-        const body = check(join(notes, append));
-        return () => body;
-    }
-    return (current) => check(join(current ?? '', append));
-}
-
-;// CONCATENATED MODULE: ./.build/core/undraft/pipeline.js
-/*
- * undraft: the sole publish point. It turns the tag's one draft into the release only when
- * everything promised is there, re-reads what it published, and then checks GitHub's own
- * seal (the release attestation). Every check is a row of one report; the first write to
- * GitHub happens only when every row before it passed.
- *
- * Re-runs converge: a release that is already published is checked exactly like a draft and
- * never touched; a publish whose answer was lost is found published on the re-read; two runs
- * at once both see one release, and the later one only checks it.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** An asset's sha256, from its reported digest or by downloading it; cached per asset. */
-class Digests {
-    client;
-    repo;
-    known = new Map();
-    constructor(client, repo) {
-        this.client = client;
-        this.repo = repo;
-    }
-    of(asset) {
-        let found = this.known.get(asset.id);
-        if (!found) {
-            found = (async () => {
-                const reported = sha256OfDigest(asset.digest);
-                if (reported)
-                    return { sha256: reported, how: 'digest' };
-                if (asset.digest)
-                    throw new Error(`asset '${asset.name}' reports a digest GitHub does not document ('${asset.digest}')`);
-                // No digest (assets from before GitHub computed them): the bytes themselves decide.
-                return {
-                    sha256: await downloadAssetSha256(this.client, this.repo, asset.id, asset.size),
-                    how: 'download',
-                };
-            })();
-            this.known.set(asset.id, found);
-        }
-        return found;
-    }
-    /** Records a digest learnt by downloading the asset for another check. */
-    learn(asset, sha256) {
-        if (!this.known.has(asset.id))
-            this.known.set(asset.id, Promise.resolve({ sha256, how: 'download' }));
-    }
-}
-function pipeline_short(sha256) {
-    return `sha256:${sha256}`;
-}
-function list(names, max = 12) {
-    const shown = names.slice(0, max).map((n) => `'${n}'`);
-    return names.length > max ? `${shown.join(', ')} and ${names.length - max} more` : shown.join(', ');
-}
-/** Local preparation: files, notes, trust. Throws ConfigurationError for the user's mistakes. */
-async function prepare(config) {
-    const prepared = { body: composeBody(config.notesPath, config.appendNotes) };
-    if (config.sha256sums !== undefined) {
-        const file = resolveInWorkspace('sha256sums', config.sha256sums);
-        if (!external_node_fs_.statSync(file).isFile())
-            throw new errors/* ConfigurationError */.j1(`Input 'sha256sums': '${config.sha256sums}' is not a file.`);
-        prepared.sums = {
-            lines: parseSha256Sums(external_node_fs_.readFileSync(file, 'utf8'), config.sha256sums),
-            label: config.sha256sums,
-        };
-    }
-    if (config.prerelease === 'auto')
-        isPrereleaseTag(config.tag);
-    if (config.makeLatest === 'auto')
-        isPrereleaseTag(config.tag);
-    return prepared;
-}
-/** The release the tag refers to, and whether it is still a draft; undefined after a failed row. */
-async function findRelease(client, config, report) {
-    const releases = await listReleasesForTag(client, config.repository, config.tag);
-    const label = (r) => `${r.draft ? 'draft' : 'published release'} ${r.id} (${r.html_url})`;
-    const drafts = releases.filter((r) => r.draft);
-    const published = releases.filter((r) => !r.draft);
-    if (published.length > 1 || (published.length === 1 && drafts.length > 0)) {
-        report.fail('release', `tag ${config.tag} has ${releases.map(label).join(', ')}: which one is the release is not knowable; remove the stray ones by hand`);
-        return undefined;
-    }
-    if (published.length === 1) {
-        report.pass('release', `${label(published[0])} is already published: checking it, never changing it`);
-        return published[0];
-    }
-    if (drafts.length === 0) {
-        report.fail('release', `no draft release for tag ${config.tag} (the whole release list was read); run stage-release first`);
-        return undefined;
-    }
-    if (drafts.length > 1) {
-        report.fail('release', `tag ${config.tag} has ${drafts.length} drafts: ${drafts.map(label).join(', ')}; delete the ones that should not be published`);
-        return undefined;
-    }
-    report.pass('release', `one ${label(drafts[0])} for ${config.tag}`);
-    return drafts[0];
-}
-/**
- * The tag and the commit: the tag must exist, the run's own commit (when it runs on the tag)
- * must be the tag's commit, and the release must target that commit as a full SHA.
- */
-async function checkTarget(deps, config, release, report) {
-    const commit = await refs_resolveTagCommit(deps.client, config.repository, config.tag);
-    if (!commit) {
-        report.fail('tag and commit', `tag ${config.tag} does not exist in ${config.repository.owner}/${config.repository.repo}; push the tag before publishing (a release must never create its own tag)`);
-        return undefined;
-    }
-    const problems = [];
-    if (release.tag_name !== config.tag)
-        problems.push(`the release's tag is '${release.tag_name}'`);
-    if (deps.runRef === `refs/tags/${config.tag}` &&
-        deps.runSha &&
-        deps.runSha.toLowerCase() !== commit.toLowerCase()) {
-        problems.push(`this workflow runs for commit ${deps.runSha}, but tag ${config.tag} now points to ${commit}: the tag moved after the run started`);
-    }
-    if (release.target_commitish.toLowerCase() !== commit.toLowerCase()) {
-        problems.push(`the release targets '${release.target_commitish}', not the tag's commit ${commit}` +
-            (/^[0-9a-f]{40}$/i.test(release.target_commitish)
-                ? ''
-                : ' (a branch name is not a commit: it can move)'));
-    }
-    if (problems.length > 0) {
-        report.fail('tag and commit', problems.join('; '));
-        return undefined;
-    }
-    report.pass('tag and commit', `${config.tag} → ${commit}; the release targets exactly that commit`);
-    return commit.toLowerCase();
-}
-/** Every asset check, against the release's current assets. Returns whether all passed. */
-async function checkAssets(deps, config, prepared, assets, digests, report) {
-    const before = report.failures.length;
-    const broken = assets.filter((a) => a.state !== 'uploaded');
-    if (broken.length > 0) {
-        report.fail('asset states', `not fully uploaded: ${broken.map((a) => `'${a.name}' (${a.state})`).join(', ')}; re-run stage-release to repair them`);
-    }
-    else {
-        report.pass('asset states', `all ${assets.length} assets are 'uploaded'`);
-    }
-    const uploaded = assets.filter((a) => a.state === 'uploaded');
-    const expected = new Set();
-    for (const pattern of config.expectedAssets) {
-        const re = globToRegExp(pattern);
-        const hits = uploaded.filter((a) => re.test(a.name)).map((a) => a.name);
-        hits.forEach((h) => expected.add(h));
-        if (hits.length === 0) {
-            const notReady = broken.filter((a) => re.test(a.name)).map((a) => a.name);
-            report.fail(`expected: ${pattern}`, `no uploaded asset matches${notReady.length > 0 ? ` (${list(notReady)} not fully uploaded)` : ''}`);
-        }
-        else {
-            report.pass(`expected: ${pattern}`, `matches ${list(hits)}`);
-        }
-    }
-    if (config.exact) {
-        // The bundles of expected assets are expected too when signatures are required or verified.
-        const signed = config.requireSignatures || config.verifySignatures;
-        const unexpected = uploaded
-            .map((a) => a.name)
-            .filter((n) => !expected.has(n) &&
-            !(signed &&
-                isBundle(n, config.bundleSuffix) &&
-                expected.has(n.slice(0, -config.bundleSuffix.length))));
-        if (unexpected.length > 0)
-            report.fail('exact', `assets nobody expected: ${list(unexpected)}`);
-        else
-            report.pass('exact', `nothing beyond the ${expected.size} expected asset(s)${signed ? ' and their bundles' : ''}`);
-    }
-    const names = new Set(uploaded.map((a) => a.name));
-    const subjects = uploaded.filter((a) => !isEvidence(a.name, config.bundleSuffix));
-    if (config.requireSignatures) {
-        const unsigned = subjects.filter((a) => !names.has(a.name + config.bundleSuffix)).map((a) => a.name);
-        if (unsigned.length > 0)
-            report.fail('signatures present', `no ${config.bundleSuffix} bundle beside ${list(unsigned)}`);
-        else
-            report.pass('signatures present', `each of the ${subjects.length} asset(s) has its ${config.bundleSuffix} bundle (bundles, SBOMs and checksum files need none)`);
-    }
-    if (config.verifySignatures)
-        await verifySignatures(deps, config, prepared, uploaded, digests, report);
-    if (prepared.sums) {
-        const problems = [];
-        const byName = new Map(uploaded.map((a) => [a.name, a]));
-        for (const line of prepared.sums.lines) {
-            const asset = byName.get(line.name);
-            if (!asset) {
-                problems.push(`'${line.name}' (line ${line.line}) is not an uploaded asset`);
-                continue;
-            }
-            try {
-                const { sha256, how } = await digests.of(asset);
-                if (sha256 !== line.sha256) {
-                    problems.push(`'${line.name}' is ${pipeline_short(sha256)}${how === 'download' ? ' (downloaded: no digest reported)' : ''} but line ${line.line} says ${pipeline_short(line.sha256)}`);
-                }
-            }
-            catch (error) {
-                problems.push(`'${line.name}': ${(0,errors/* messageOf */.bD)(error)}`);
-            }
-        }
-        const listed = new Set(prepared.sums.lines.map((l) => l.name));
-        const missing = subjects.filter((a) => !listed.has(a.name)).map((a) => a.name);
-        if (missing.length > 0)
-            problems.push(`no line for ${list(missing)}`);
-        if (problems.length > 0)
-            report.fail('sha256sums', `${prepared.sums.label}: ${problems.join('; ')}`);
-        else
-            report.pass('sha256sums', `${prepared.sums.lines.length} line(s) of ${prepared.sums.label} equal the assets' sha256`);
-    }
-    return report.failures.length === before;
-}
-/** Downloads each bundle with its asset and verifies it against the exact identity. */
-async function verifySignatures(deps, config, prepared, uploaded, digests, report) {
-    if (!prepared.trust) {
-        try {
-            prepared.trust = await (0,sigstore/* loadTrust */.Vc)(config.trustedRoot);
-        }
-        catch (error) {
-            report.fail('signature trust', (0,errors/* messageOf */.bD)(error));
-            return;
-        }
-    }
-    const byName = new Map(uploaded.map((a) => [a.name, a]));
-    const bundles = uploaded.filter((a) => isBundle(a.name, config.bundleSuffix));
-    if (bundles.length === 0) {
-        report.fail('signatures verified', `no ${config.bundleSuffix} bundle on the release to verify`);
-        return;
-    }
-    const dir = external_node_fs_.mkdtempSync(external_node_path_.join(deps.tempDir, 'undraft-verify-'));
-    try {
-        for (const bundle of bundles) {
-            const subjectName = bundle.name.slice(0, -config.bundleSuffix.length);
-            const check = `signature: ${subjectName}`;
-            const subject = byName.get(subjectName);
-            if (!subject) {
-                report.fail(check, `bundle '${bundle.name}' has no asset '${subjectName}' beside it`);
-                continue;
-            }
-            try {
-                const index = String(bundle.id);
-                const bundleFile = external_node_path_.join(dir, `${index}.bundle.json`);
-                const subjectFile = external_node_path_.join(dir, `${index}.subject`);
-                await downloadAssetTo(deps.client, config.repository, bundle, bundleFile);
-                const sha256 = await downloadAssetTo(deps.client, config.repository, subject, subjectFile);
-                const reported = sha256OfDigest(subject.digest);
-                if (reported && reported !== sha256) {
-                    report.fail(check, `GitHub reports ${pipeline_short(reported)} for '${subjectName}' but serves bytes with ${pipeline_short(sha256)}`);
-                    continue;
-                }
-                digests.learn(subject, sha256);
-                const result = await (0,sigstore/* verifyBundleFile */.Qs)(bundleFile, { file: subjectFile }, prepared.trust.material, {
-                    identity: config.certificateIdentity,
-                    issuer: config.certificateIssuer,
-                });
-                // The identity is compared whole and exactly here too, whatever the verifier's policy
-                // matching does (@sigstore/verify matches a SAN as an unanchored pattern).
-                if (result.identity !== config.certificateIdentity || result.issuer !== config.certificateIssuer) {
-                    report.fail(check, `signed by '${result.identity}' (issuer ${result.issuer}), not exactly '${config.certificateIdentity}' (issuer ${config.certificateIssuer})`);
-                    continue;
-                }
-                report.pass(check, `${pipeline_short(sha256)} signed by ${result.identity}`);
-            }
-            catch (error) {
-                report.fail(check, (0,errors/* messageOf */.bD)(error));
-            }
-        }
-    }
-    finally {
-        external_node_fs_.rmSync(dir, { recursive: true, force: true });
-    }
-}
-/** One line per asset for comparing before and after publishing. */
-function fingerprint(assets) {
-    return new Map(assets.map((a) => [a.id, `${a.name}|${a.state}|${a.size}|${a.digest ?? 'null'}`]));
-}
-async function getRelease(client, repo, id) {
-    try {
-        const { data } = await client.rest.repos.getRelease({ ...repo, release_id: id });
-        return data;
-    }
-    catch (error) {
-        if ((0,github_client/* statusOf */.c2)(error) === 404)
-            return undefined;
-        throw (0,github_client/* explainHttpError */.yH)(error, `Re-reading release ${id}`, 'contents: write');
-    }
-}
-async function latestReleaseId(client, repo) {
-    try {
-        const { data } = await client.rest.repos.getLatestRelease({ ...repo });
-        return data.id;
-    }
-    catch (error) {
-        if ((0,github_client/* statusOf */.c2)(error) === 404)
-            return undefined;
-        throw (0,github_client/* explainHttpError */.yH)(error, 'Reading the latest release', 'contents: read');
-    }
-}
-/**
- * Runs undraft's checks, the publish and the seal into `report`. Never throws for a failed
- * check (that is a failed row); a configuration error becomes an `inputs` row and is rethrown.
- */
-async function undraft(deps, config, report) {
-    const outputs = {
-        'release-id': '',
-        'release-url': '',
-        published: false,
-        'made-latest': false,
-        'already-published': false,
-        immutable: false,
-        'attestation-verified': false,
-        'attestation-path': '',
-    };
-    const log = deps.log ?? (() => undefined);
-    let prepared;
-    try {
-        prepared = await prepare(config);
-    }
-    catch (error) {
-        report.fail('inputs', (0,errors/* messageOf */.bD)(error));
-        if (error instanceof errors/* ConfigurationError */.j1)
-            throw error;
-        return { outputs };
-    }
-    const { client } = deps;
-    const repo = config.repository;
-    const digests = new Digests(client, repo);
-    let release;
-    let commit;
-    let assets;
-    try {
-        release = await findRelease(client, config, report);
-        if (!release)
-            return { outputs };
-        outputs['release-id'] = String(release.id);
-        outputs['release-url'] = release.html_url;
-        commit = await checkTarget(deps, config, release, report);
-        assets = await listAssets(client, repo, release.id);
-        const assetsOk = await checkAssets(deps, config, prepared, assets, digests, report);
-        if (!commit || !assetsOk) {
-            if (release.draft)
-                report.fail('publish', 'not published: the checks above failed; the draft was not changed');
-            else
-                outputs.published = true;
-            outputs.immutable = release.immutable === true;
-            return { outputs };
-        }
-    }
-    catch (error) {
-        report.fail('checks', (0,errors/* messageOf */.bD)(error));
-        if (release?.draft)
-            report.fail('publish', 'not published: the checks could not be completed; the draft was not changed');
-        return { outputs };
-    }
-    let alreadyPublished = !release.draft;
-    let published = release;
-    let wantedLatest;
-    if (!alreadyPublished) {
-        let result;
-        try {
-            result = await publish(deps, config, prepared, release, report);
-        }
-        catch (error) {
-            report.fail('publish', (0,errors/* messageOf */.bD)(error));
-        }
-        if (!result)
-            return { outputs };
-        published = result.release;
-        alreadyPublished = result.meanwhile;
-        wantedLatest = result.meanwhile ? undefined : result.makeLatest;
-    }
-    outputs['already-published'] = alreadyPublished;
-    // Re-read: what is out there now is what counts.
-    try {
-        const now = await getRelease(client, repo, release.id);
-        const problems = [];
-        if (!now)
-            problems.push(`release ${release.id} no longer exists`);
-        else {
-            if (now.draft)
-                problems.push('it is still a draft');
-            if (now.tag_name !== config.tag)
-                problems.push(`its tag is now '${now.tag_name}'`);
-            const tagCommit = await refs_resolveTagCommit(client, repo, config.tag);
-            if (tagCommit?.toLowerCase() !== commit)
-                problems.push(`tag ${config.tag} now points to ${tagCommit ?? 'nothing'}, not ${commit}`);
-            const after = await listAssets(client, repo, release.id);
-            const was = fingerprint(assets);
-            const is = fingerprint(after);
-            const changed = [...new Set([...was.keys(), ...is.keys()])].filter((id) => was.get(id) !== is.get(id));
-            if (changed.length > 0) {
-                problems.push(`its assets changed while publishing: ${changed.map((id) => (is.get(id) ?? was.get(id)).split('|')[0]).join(', ')}`);
-            }
-            assets = after;
-            outputs.published = !now.draft;
-            outputs.immutable = now.immutable === true;
-            published = now;
-        }
-        if (problems.length > 0) {
-            report.fail('published release', problems.join('; '));
-            return { outputs };
-        }
-        report.pass('published release', `re-read: published, tag ${config.tag} at ${commit}, ${assets.length} asset(s) intact, immutable: ${published.immutable === true}`);
-    }
-    catch (error) {
-        report.fail('published release', (0,errors/* messageOf */.bD)(error));
-        return { outputs };
-    }
-    if (wantedLatest !== undefined) {
-        const wanted = wantedLatest;
-        try {
-            const latest = await latestReleaseId(client, repo);
-            const isLatest = latest === release.id;
-            outputs['made-latest'] = wanted && isLatest;
-            if (wanted !== isLatest) {
-                report.fail('latest after publishing', `asked GitHub for make_latest=${wanted}, but the latest release is now ${latest ?? 'none'}`);
-            }
-        }
-        catch (error) {
-            report.fail('latest after publishing', (0,errors/* messageOf */.bD)(error));
-        }
-    }
-    await seal(deps, config, published, commit, assets, report, outputs, log);
-    return { outputs };
-}
-/** Publishes the draft (or finds it published meanwhile). Undefined after a failed row. */
-async function publish(deps, config, prepared, draft, report) {
-    const { client } = deps;
-    const repo = config.repository;
-    const prerelease = config.prerelease === 'auto' ? isPrereleaseTag(config.tag) : config.prerelease === 'true';
-    let makeLatest;
-    if (config.makeLatest === 'auto') {
-        const all = await listAllReleases(client, repo);
-        const decision = decideLatest(config.tag, prerelease, all.filter((r) => !r.draft));
-        makeLatest = decision.latest;
-        report.pass('latest', `${decision.latest ? 'latest' : 'not latest'}: ${decision.reason}`);
-    }
-    else {
-        makeLatest = config.makeLatest === 'true';
-        report.pass('latest', `${makeLatest ? 'latest' : 'not latest'}: make-latest is ${config.makeLatest}`);
-    }
-    // A concurrent run may have published in the meantime: look once more right before writing.
-    const current = await getRelease(client, repo, draft.id);
-    if (!current) {
-        report.fail('publish', `draft ${draft.id} disappeared before publishing; nothing was published`);
-        return undefined;
-    }
-    if (!current.draft) {
-        report.pass('publish', `published meanwhile by a concurrent run (${current.html_url}); not published again`);
-        return { release: current, meanwhile: true, makeLatest };
-    }
-    const body = prepared.body?.(current.body ?? null);
-    const request = {
-        ...repo,
-        release_id: draft.id,
-        draft: false,
-        prerelease,
-        make_latest: (makeLatest ? 'true' : 'false'),
-        ...(body === undefined ? {} : { body }),
-        // Publishing is not idempotent in effect: never retried blindly; the state is re-read instead.
-        request: { retries: 0 },
-    };
-    try {
-        const { data } = await client.rest.repos.updateRelease(request);
-        const result = data;
-        report.pass('publish', `published ${result.html_url} (prerelease: ${prerelease}, make_latest: ${makeLatest})`);
-        return { release: result, meanwhile: false, makeLatest };
-    }
-    catch (error) {
-        const status = (0,github_client/* statusOf */.c2)(error);
-        // The answer was lost or refused: what GitHub holds now decides.
-        const after = await getRelease(client, repo, draft.id);
-        if (after && !after.draft) {
-            report.pass('publish', `published ${after.html_url} (the publish request failed with ${status ?? (0,errors/* messageOf */.bD)(error)}, but the release is published)`);
-            return { release: after, meanwhile: false, makeLatest };
-        }
-        report.fail('publish', (0,github_client/* explainHttpError */.yH)(error, `Publishing draft ${draft.id}`, 'contents: write').message +
-            '; the release is still a draft');
-        return undefined;
-    }
-}
-/** The seal: GitHub's release attestation, when asked for (or `auto` and immutable). */
-async function seal(deps, config, release, commit, assets, report, outputs, log) {
-    const check = 'release attestation';
-    const out = `release ${config.tag} IS PUBLISHED (${release.html_url}) and cannot be unpublished`;
-    if (config.verifyAttestation === 'false') {
-        report.pass(check, 'not checked: verify-release-attestation is false');
-        return;
-    }
-    if (release.immutable !== true) {
-        if (config.verifyAttestation === 'auto') {
-            report.pass(check, 'not checked: the release is not immutable, so GitHub signs no release attestation (auto)');
-        }
-        else {
-            report.fail(check, `${out}, but it is not immutable, so GitHub signs no release attestation for it: enable immutable releases in the repository settings (verify-release-attestation: true)`);
-        }
-        return;
-    }
-    try {
-        const trust = await loadAttestationTrust(config.attestationTrustedRoot, {
-            cacheDir: external_node_path_.join(deps.tempDir, 'undraft-github-tuf'),
-        });
-        const domain = await trustDomainOf(deps.client, deps.serverUrl);
-        const san = releaseSan(domain.domain);
-        const expectedAssets = new Map();
-        const digests = new Digests(deps.client, config.repository);
-        for (const a of assets)
-            expectedAssets.set(a.name, (await digests.of(a)).sha256);
-        log(`Waiting up to ${Math.round(config.attestationTimeoutMs / 1000)} s for GitHub's release attestation of ${config.tag} (${commit}), signed for ${san}.`);
-        const result = await waitForReleaseAttestation({
-            list: () => listReleaseAttestations(deps.client, config.repository, commit),
-            judge: (bundle) => judgeAttestation(bundle, trust.material, san, {
-                owner: config.repository.owner,
-                repo: config.repository.repo,
-                tag: config.tag,
-                commit,
-                assets: expectedAssets,
-                releaseId: release.id,
-            }),
-            timeoutMs: config.attestationTimeoutMs,
-            pollMs: deps.pollMs ?? 5000,
-        });
-        if (!result.ok) {
-            report.fail(check, `${out}; GitHub's seal does not vouch for it: ${result.detail}`);
-            return;
-        }
-        const dir = external_node_path_.join(deps.tempDir, 'undraft');
-        external_node_fs_.mkdirSync(dir, { recursive: true });
-        const file = external_node_path_.join(dir, `${config.tag.replace(/[^A-Za-z0-9._-]/g, '_')}.release-attestation.sigstore.json`);
-        external_node_fs_.writeFileSync(file, JSON.stringify(result.bundle) + '\n');
-        outputs['attestation-verified'] = true;
-        outputs['attestation-path'] = file;
-        report.pass(check, `signed for ${san} (trust domain from ${domain.source}; trust: ${trust.source}): tag ${config.tag} → ${commit}, exactly the ${expectedAssets.size} asset(s) and their sha256`);
-    }
-    catch (error) {
-        report.fail(check, `${out}; the release attestation could not be checked: ${(0,errors/* messageOf */.bD)(error)}`);
-    }
-}
-
+var client = __nccwpck_require__(6065);
+// EXTERNAL MODULE: ./.build/core/undraft/pipeline.js + 10 modules
+var pipeline = __nccwpck_require__(1161);
 ;// CONCATENATED MODULE: ./.build/actions/undraft/main.js
 
 
@@ -72437,11 +70852,9 @@ async function seal(deps, config, release, commit, assets, report, outputs, log)
 
 
 
+
 /** Poll interval for the attestation; `SEALED_RELEASE_POLL_MS` shortens it for loopback tests. */
-function pollMs() {
-    const raw = process.env.SEALED_RELEASE_POLL_MS;
-    return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
-}
+const pollMs = () => (0,env/* envNumber */.d)('SEALED_RELEASE_POLL_MS');
 /**
  * undraft: every check, then the publish, the re-read and the seal, in one report. The
  * summary, the failure message and the outputs come from that one report (runChecks).
@@ -72451,10 +70864,10 @@ async function run(inputs) {
     await runChecks(`undraft ${inputs.tag}`, [
         async (report) => {
             try {
-                const { outputs } = await undraft({
-                    client: (0,github_client/* createClient */.UU)(inputs.token),
-                    serverUrl: (0,github_client/* serverUrl */.Vd)(),
-                    tempDir: process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(),
+                const { outputs } = await (0,pipeline/* undraft */.X)({
+                    client: (0,client/* createClient */.UU)(inputs.token),
+                    serverUrl: (0,client/* serverUrl */.Vd)(),
+                    tempDir: process.env.RUNNER_TEMP || external_node_os_.tmpdir(),
                     runRef: process.env.GITHUB_REF,
                     runSha: process.env.GITHUB_SHA,
                     pollMs: pollMs(),
@@ -72748,6 +71161,26 @@ function redact(text) {
             out = out.split(secret).join('***');
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 1439:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ envNumber)
+/* harmony export */ });
+/**
+ * A whole number of milliseconds or seconds from a `SEALED_RELEASE_*` variable, by which the
+ * loopback tests and the rehearsal shorten waits. Anything but plain digits (unset, empty,
+ * negative, a fraction, a unit) is ignored and the caller keeps its default: these variables
+ * only ever shorten a wait under test, so a typo must not change what a real run does.
+ */
+function envNumber(name, env = process.env) {
+    const raw = env[name];
+    return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
 }
 
 
@@ -78254,7 +76687,10 @@ throttling.triggersNotification = triggersNotification;
 var errors = __nccwpck_require__(8005);
 // EXTERNAL MODULE: ./.build/core/action/secrets.js
 var secrets = __nccwpck_require__(3442);
+// EXTERNAL MODULE: ./.build/core/env.js
+var env = __nccwpck_require__(1439);
 ;// CONCATENATED MODULE: ./.build/core/github/client.js
+
 
 
 
@@ -78415,8 +76851,7 @@ function createClient(token, options = {}) {
     if (options.maskToken !== false)
         (0,secrets/* registerSecret */.c)(token);
     const retries = options.retries ?? 4;
-    const envBackoff = process.env.SEALED_RELEASE_RETRY_MS;
-    const backoffMs = options.backoffMs ?? (envBackoff && /^\d+$/.test(envBackoff) ? Number(envBackoff) : 1000);
+    const backoffMs = options.backoffMs ?? (0,env/* envNumber */.d)('SEALED_RELEASE_RETRY_MS') ?? 1000;
     const unitMs = options.retryAfterUnitMs ?? 1000;
     const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
     const sleep = options.sleep ?? defaultSleep;
@@ -78986,7 +77421,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qs: () => (/* reexport */ verify_verifyBundleFile)
 });
 
-// UNUSED EXPORTS: BundleFormatError, IdentityMismatchError, KNOWN_BUNDLE_MEDIA_TYPES, PERMISSION_MESSAGE, PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL, ReusableFulcioSigner, SignatureVerificationError, SigningSession, TrustRootError, builderFromSigningConfig, certificateIdentityOf, checkIdentity, decodeJwtClaims, describePolicy, escapeRegExp, expectedIssuer, parseBundle, parseIdentityRegExp, parseServiceUrl, parseSha256Digest, parseTrustedRoot, readCertificateIdentity, runnerIdentityProvider, sanitizeTrustedRoot, shellQuote, signingIdentityOfToken, staticIdentityProvider, toBundleV03, toPolicy, trustOf, verificationRows, verifyBundle, verifyDsseBundle, verifyFiles, verifyInstructions, wholeMatch
+// UNUSED EXPORTS: BundleFormatError, IdentityMismatchError, KNOWN_BUNDLE_MEDIA_TYPES, PERMISSION_MESSAGE, PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL, ReusableFulcioSigner, SignatureVerificationError, SigningSession, TrustRootError, builderFromSigningConfig, certificateIdentityOf, checkIdentity, decodeJwtClaims, describePolicy, escapeRegExp, expectedIssuer, filesAndBundleSuffix, parseBundle, parseIdentityRegExp, parseServiceUrl, parseSha256Digest, parseTrustedRoot, readCertificateIdentity, runnerIdentityProvider, sanitizeTrustedRoot, shellQuote, signingIdentityOfToken, staticIdentityProvider, toBundleV03, toPolicy, trustOf, verificationRows, verifyBundle, verifyDsseBundle, verifyFiles, verifyInstructions, wholeMatch
 
 // EXTERNAL MODULE: ./.build/core/sigstore/bundle.js
 var sigstore_bundle = __nccwpck_require__(9151);
@@ -85461,6 +83896,7 @@ async function verifyBundle(bundleText, artifact, trust, policy, options = {}) {
         content: bundle.content.$case === 'dsseEnvelope' ? 'dsse' : 'message-signature',
     };
 }
+// Kept alike on purpose (docs/ARCHITECTURE.md): the same parameters as verifyBundle, a second entry point for DSSE envelopes.
 /**
  * Verifies a DSSE bundle by itself, without an artifact: the envelope's signature, its
  * evidence (with `options`' thresholds) and the exact signer identity. What the statement
@@ -85546,6 +83982,16 @@ function parseBundleSuffix(name, raw) {
         throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a file-name suffix such as .sigstore.json, got '${raw}'.`);
     }
     return value;
+}
+/**
+ * The `files` and `bundle-suffix` inputs that sigstore-sign and sigstore-verify both take, read
+ * the same way so a bundle one writes is the bundle the other looks for. Problems go to `inputs`.
+ */
+function filesAndBundleSuffix(inputs, verb) {
+    return {
+        files: inputs.list('files', { required: `globs of the files to ${verb}` }),
+        bundleSuffix: inputs.attempt(() => parseBundleSuffix('bundle-suffix', inputs.optional('bundle-suffix') ?? '.sigstore.json')) ?? '',
+    };
 }
 /** An http(s) service URL without credentials; a trailing slash is dropped. */
 function parseServiceUrl(name, raw) {
@@ -85728,6 +84174,1605 @@ function trustOf(root, source, key) {
             throw new TrustRootError(`bundle is signed with key '${hint}', but no public key was given`);
         });
     return { material, source, dropped };
+}
+
+
+/***/ }),
+
+/***/ 1161:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ notPublishedOutputs),
+  X: () => (/* binding */ undraft)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __nccwpck_require__(8005);
+// EXTERNAL MODULE: ./.build/core/github/client.js + 25 modules
+var github_client = __nccwpck_require__(6065);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./.build/core/github/assets.js
+/*
+ * Release assets: list them, read an asset's sha256 (GitHub's reported digest, else a streamed
+ * download), and the content types uploads declare. byte-identity and undraft read assets
+ * through exactly these.
+ */
+
+
+
+
+/** GitHub refuses release assets of 2 GiB or more ("each file must be under 2 GiB"). */
+const MAX_ASSET_BYTES = (/* unused pure expression or super */ null && (2 * 1024 * 1024 * 1024));
+/** All assets of a release, paginated to the end. */
+async function listAssets(client, repo, releaseId) {
+    try {
+        return await (0,github_client/* paginateAll */.Ti)(client, 'GET /repos/{owner}/{repo}/releases/{release_id}/assets', { ...repo, release_id: releaseId }, { what: `assets of release ${releaseId}` });
+    }
+    catch (error) {
+        throw (0,github_client/* explainHttpError */.yH)(error, `Listing the assets of release ${releaseId}`, 'contents: write');
+    }
+}
+/** `sha256:<hex>` → `<hex>`; anything else (another algorithm, malformed) → undefined. */
+function sha256OfDigest(digest) {
+    if (!digest)
+        return undefined;
+    const match = /^sha256:([0-9a-f]{64})$/i.exec(digest.trim());
+    return match ? match[1].toLowerCase() : undefined;
+}
+/**
+ * Streams one release asset from GitHub, hashing the bytes as they arrive (never held whole in
+ * memory) and, given `dest`, writing them to a new file there (`wx`: never over an existing
+ * one). Returns the sha256 and how many bytes came: the caller compares that count with the
+ * size GitHub lists, since a short read would hash to a "different" asset. Every message
+ * starts with `what` (the download and why).
+ */
+async function streamAsset(client, repo, assetId, what, dest) {
+    let body;
+    try {
+        const response = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+            ...repo,
+            asset_id: assetId,
+            headers: { accept: 'application/octet-stream' },
+            request: { parseSuccessResponseBody: false },
+        });
+        body = response.data;
+    }
+    catch (error) {
+        throw (0,github_client/* explainHttpError */.yH)(error, what, 'contents: read');
+    }
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const out = dest === undefined ? undefined : external_node_fs_.createWriteStream(dest, { flags: 'wx' });
+    let received = 0;
+    try {
+        if (body) {
+            for await (const chunk of body) {
+                received += chunk.length;
+                hash.update(chunk);
+                if (out && !out.write(chunk))
+                    await new Promise((resolve) => out.once('drain', resolve));
+            }
+        }
+    }
+    catch (error) {
+        out?.destroy();
+        throw new Error(`${what} broke off after ${received} bytes: ${(0,errors/* messageOf */.bD)(error)}`, { cause: error });
+    }
+    if (out) {
+        await new Promise((resolve, reject) => out.end((err) => (err ? reject(err) : resolve())));
+    }
+    return { sha256: hash.digest('hex'), received };
+}
+/**
+ * The sha256 of an asset's bytes as GitHub serves them, downloaded as a stream and hashed as
+ * it arrives. Used when GitHub reports no digest (assets uploaded before digests existed).
+ */
+async function downloadAssetSha256(client, repo, assetId, expectedSize) {
+    const { sha256, received } = await streamAsset(client, repo, assetId, `Downloading asset ${assetId} to hash it`);
+    // A short read would hash to a "different" asset: say what really happened instead.
+    if (expectedSize !== undefined && received !== expectedSize) {
+        throw new Error(`Downloading asset ${assetId} to hash it gave ${received} bytes, but GitHub lists it with ${expectedSize}; its digest is unknown`);
+    }
+    return sha256;
+}
+/** The sha256 of an existing asset: its reported digest, else a download. */
+async function remoteSha256(client, repo, asset) {
+    const reported = sha256OfDigest(asset.digest);
+    if (reported)
+        return { sha256: reported, how: 'digest' };
+    if (asset.digest) {
+        throw new Error(`asset '${asset.name}' reports a digest GitHub does not document ('${asset.digest}')`);
+    }
+    return { sha256: await downloadAssetSha256(client, repo, asset.id, asset.size), how: 'download' };
+}
+const CONTENT_TYPES = {
+    '.json': 'application/json',
+    '.txt': 'text/plain',
+    '.md': 'text/markdown',
+    '.zip': 'application/zip',
+    '.gz': 'application/gzip',
+    '.tgz': 'application/gzip',
+    '.xz': 'application/x-xz',
+    '.bz2': 'application/x-bzip2',
+    '.zst': 'application/zstd',
+    '.tar': 'application/x-tar',
+    '.whl': 'application/zip',
+    '.jar': 'application/java-archive',
+    '.deb': 'application/vnd.debian.binary-package',
+    '.rpm': 'application/x-rpm',
+    '.pem': 'application/x-pem-file',
+    '.sig': 'application/pgp-signature',
+    '.asc': 'application/pgp-signature',
+};
+/** A content type from the file extension; `application/octet-stream` when unknown. */
+function contentTypeFor(name) {
+    if (/\.sigstore(\.json)?$/.test(name))
+        return 'application/vnd.dev.sigstore.bundle.v0.3+json';
+    if (/\.intoto\.jsonl$/.test(name))
+        return 'application/vnd.in-toto+json';
+    if (/^SHA\d+SUMS/.test(name))
+        return 'text/plain';
+    const ext = /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '';
+    return CONTENT_TYPES[ext] ?? 'application/octet-stream';
+}
+
+;// CONCATENATED MODULE: ./.build/core/github/refs.js
+/*
+ * Git references through the REST API: the one `resolveTag` of the project (annotated tags
+ * peeled), used by the CI check, the release core and undraft alike.
+ */
+
+/**
+ * The commit a tag points to, peeling annotated tags (a tag object can point at another tag
+ * object). Undefined when the tag does not exist.
+ */
+async function refs_resolveTagCommit(client, repo, tag) {
+    let object;
+    try {
+        const { data } = await client.rest.git.getRef({ ...repo, ref: `tags/${tag}` });
+        object = data.object;
+    }
+    catch (error) {
+        if ((0,github_client/* statusOf */.c2)(error) === 404)
+            return undefined;
+        throw (0,github_client/* explainHttpError */.yH)(error, `Resolving tag ${tag}`, 'contents: read');
+    }
+    for (let depth = 0; object.type === 'tag'; depth++) {
+        if (depth >= 10)
+            throw new Error(`Tag ${tag} is nested more than 10 annotated tags deep.`);
+        try {
+            const { data } = await client.rest.git.getTag({ ...repo, tag_sha: object.sha });
+            object = data.object;
+        }
+        catch (error) {
+            throw (0,github_client/* explainHttpError */.yH)(error, `Peeling annotated tag ${tag}`, 'contents: read');
+        }
+    }
+    if (object.type !== 'commit')
+        throw new Error(`Tag ${tag} points to a ${object.type}, not a commit.`);
+    return object.sha;
+}
+/**
+ * The commit a commit-ish names: a full SHA is taken as it is (lower-cased); a branch, tag or
+ * short SHA is resolved by GitHub. Undefined when it names no commit.
+ */
+async function refs_resolveCommitish(client, repo, commitish) {
+    if (/^[0-9a-f]{40}$/i.test(commitish))
+        return commitish.toLowerCase();
+    try {
+        const { data } = await client.rest.repos.getCommit({ ...repo, ref: commitish });
+        return data.sha.toLowerCase();
+    }
+    catch (error) {
+        const status = statusOf(error);
+        if (status === 404 || status === 422)
+            return undefined;
+        throw explainHttpError(error, `Resolving '${commitish}' to a commit`, 'contents: read');
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./.build/core/github/releases.js
+/*
+ * Releases: find (or create) the one draft release for a tag. Drafts are invisible to the
+ * by-tag endpoint, so the whole release list is paginated, and every decision fails closed: a
+ * list that could not be read to the end, a published release, two drafts, each stops the run
+ * with a message, because a release pipeline that guesses is how wrong bytes get shipped.
+ */
+
+
+
+
+/** A release-state problem (published release, two drafts…): a failed check, not a crash. */
+class ReleaseStateError extends errors/* BaseError */.Cf {
+    constructor(code, message) {
+        super(code, message);
+        this.name = 'ReleaseStateError';
+    }
+}
+function releaseLabel(r) {
+    return `${r.draft ? 'draft' : 'published release'} ${r.id} (${r.html_url}, created ${r.created_at})`;
+}
+/**
+ * Every release of the repository whose tag is `tag`, drafts included. The by-tag endpoint
+ * cannot see drafts, so the whole list is paginated; an error on any page is an error (a
+ * partial list could hide a second draft or a published release).
+ */
+async function listReleasesForTag(client, repo, tag) {
+    try {
+        const all = await (0,github_client/* paginateAll */.Ti)(client, 'GET /repos/{owner}/{repo}/releases', { ...repo }, {
+            what: `releases of ${repo.owner}/${repo.repo}`,
+        });
+        return all.filter((r) => r.tag_name === tag).sort((a, b) => a.id - b.id);
+    }
+    catch (error) {
+        throw (0,github_client/* explainHttpError */.yH)(error, `Listing the releases of ${repo.owner}/${repo.repo} (needed to find drafts) did not finish`, 'contents: write');
+    }
+}
+/**
+ * The one draft for `tag`, or undefined when there is none. A published release for the tag
+ * is an error (these actions never modify one), and so are two drafts (which one holds the
+ * real assets is not knowable).
+ */
+async function findDraft(client, repo, tag) {
+    const releases = await listReleasesForTag(client, repo, tag);
+    const published = releases.filter((r) => !r.draft);
+    if (published.length > 0) {
+        throw new ReleaseStateError('PUBLISHED', `tag ${tag} already has a ${published.map(releaseLabel).join(' and a ')}; a published release is never modified. ` +
+            'Publish under a new tag instead.');
+    }
+    if (releases.length > 1) {
+        throw new ReleaseStateError('AMBIGUOUS', `tag ${tag} has ${releases.length} draft releases: ${releases.map(releaseLabel).join('; ')}. ` +
+            'Delete the ones that should not be published and run again.');
+    }
+    return releases[0];
+}
+/**
+ * Finds the draft for the tag or creates it. Creation is race-safe: after creating, the list is
+ * read again; when two runs each created a draft, every run keeps the lowest id (the earliest
+ * created) and a run whose own draft is not that one deletes it (it holds no assets yet).
+ * Release ids grow with creation order, so all runs agree on the survivor.
+ */
+async function ensureDraft(client, repo, spec) {
+    // An existing draft is used whatever the tag's state: a draft may exist before its tag does
+    // (GitHub creates the tag when the release is published).
+    const existing = await findDraft(client, repo, spec.tag);
+    if (existing && !spec.checkTarget) {
+        return {
+            release: existing,
+            created: false,
+            target: existing.target_commitish,
+            prerelease: existing.prerelease,
+        };
+    }
+    // The tag's commit is read on every run, not only when creating: with an existing draft the
+    // same inputs must be refused as on the run that would have created it, or a later run could
+    // attach bytes built from another commit to the tag's release.
+    const tagCommit = await tagCommitHoldingTarget(client, repo, spec.tag, spec.target);
+    /** A draft this run did not create, while the tag is missing, must target `target`. */
+    const checkDraft = async (draft) => {
+        if (spec.checkTarget && !tagCommit)
+            await assertDraftTarget(client, repo, draft, spec.target);
+    };
+    if (existing) {
+        await checkDraft(existing);
+        return {
+            release: existing,
+            created: false,
+            target: tagCommit ?? existing.target_commitish,
+            prerelease: existing.prerelease,
+        };
+    }
+    const target = tagCommit ?? spec.target;
+    if (!target) {
+        throw new ConfigurationError(`Tag ${spec.tag} does not exist in ${repo.owner}/${repo.repo} and input 'target' is not set: ` +
+            'push the tag first, or give the commit to release as target.');
+    }
+    const prerelease = typeof spec.prerelease === 'function' ? spec.prerelease() : spec.prerelease;
+    const create = async () => {
+        try {
+            const { data } = await client.rest.repos.createRelease({
+                ...repo,
+                tag_name: spec.tag,
+                target_commitish: target,
+                name: spec.name ?? spec.tag,
+                body: spec.body ?? '',
+                draft: true,
+                prerelease,
+                // Creating is not idempotent: no automatic retry; the list is read before any retry.
+                request: { retries: 0 },
+            });
+            return data;
+        }
+        catch (error) {
+            const status = statusOf(error);
+            if (status !== undefined && status < 500) {
+                throw explainHttpError(error, `Creating the draft release for ${spec.tag}`, 'contents: write');
+            }
+            // A 5xx or a broken connection: the draft may or may not exist now.
+            return undefined;
+        }
+    };
+    let mine = await create();
+    if (!mine && (await listReleasesForTag(client, repo, spec.tag)).length === 0) {
+        // The failed request left nothing behind (the list says so): one more attempt is safe.
+        mine = await create();
+    }
+    const after = await listReleasesForTag(client, repo, spec.tag);
+    const published = after.filter((r) => !r.draft);
+    if (published.length > 0) {
+        // Someone published the tag while we created a draft: leave the published one alone and
+        // remove our draft, then refuse.
+        if (mine)
+            await deleteRelease(client, repo, mine.id);
+        throw new ReleaseStateError('PUBLISHED', `tag ${spec.tag} was published while this run created a draft (${published.map(releaseLabel).join(', ')}); ` +
+            'the new draft was removed and nothing was uploaded.');
+    }
+    if (!mine) {
+        // Our create request failed without an answer; whatever draft is there now (ours that
+        // landed, or a concurrent run's) is the one, the earliest if several.
+        if (after.length === 0)
+            throw new Error(`Creating the draft release for ${spec.tag} failed, and no draft exists.`);
+        const first = after[0];
+        await checkDraft(first);
+        return { release: first, created: false, target, prerelease: first.prerelease };
+    }
+    const created = mine;
+    if (!after.some((r) => r.id === created.id)) {
+        throw new ReleaseStateError('AMBIGUOUS', `the draft this run created (${mine.id}) is not in the release list; not knowing which draft is the real one, nothing is uploaded.`);
+    }
+    const survivor = after[0];
+    if (survivor.id === mine.id)
+        return { release: mine, created: true, target, prerelease };
+    await deleteRelease(client, repo, mine.id);
+    await checkDraft(survivor);
+    return {
+        release: survivor,
+        created: false,
+        yieldedTo: survivor.id,
+        target,
+        prerelease: survivor.prerelease,
+    };
+}
+/**
+ * The tag's commit (annotated tags peeled), or undefined when the tag does not exist. When it
+ * exists it is the truth: a `target` that differs from it is refused, whatever release state
+ * the caller found (draft, none, or published).
+ */
+async function tagCommitHoldingTarget(client, repo, tag, target) {
+    const tagCommit = await resolveTagCommit(client, repo, tag);
+    if (target && tagCommit && target.toLowerCase() !== tagCommit.toLowerCase()) {
+        throw new ConfigurationError(`Input 'target' is ${target}, but tag ${tag} already points to ${tagCommit}: ` +
+            "GitHub would release the tag's commit. Drop the input or fix the tag.");
+    }
+    return tagCommit;
+}
+/**
+ * While the tag does not exist, the draft's `target_commitish` decides which commit GitHub tags
+ * on publishing. It may be a branch name or a SHA: it is resolved to a commit and compared with
+ * `target` as whole SHAs. Without `target` there is nothing to hold the draft to, so that is
+ * refused as on creation.
+ */
+async function assertDraftTarget(client, repo, draft, target) {
+    const commitish = draft.target_commitish;
+    if (!target) {
+        throw new ConfigurationError(`Tag ${draft.tag_name} does not exist in ${repo.owner}/${repo.repo} and input 'target' is not set, so draft ` +
+            `${draft.id} (target_commitish '${commitish}') cannot be checked against the commit these files were built from: ` +
+            'push the tag first, or give the commit to release as target.');
+    }
+    const resolved = await resolveCommitish(client, repo, commitish);
+    if (resolved === undefined) {
+        throw new ReleaseStateError('WRONG_TARGET', `draft ${draft.id} for ${draft.tag_name} targets '${commitish}', which resolves to no commit of ${repo.owner}/${repo.repo}; ` +
+            `it cannot be shown to be ${target}, so nothing is uploaded`);
+    }
+    if (resolved !== target.toLowerCase()) {
+        throw new ReleaseStateError('WRONG_TARGET', `draft ${draft.id} for ${draft.tag_name} targets '${commitish}'` +
+            (resolved === commitish.toLowerCase() ? '' : ` (commit ${resolved})`) +
+            `, but input 'target' is ${target}: these files would be released from another commit. ` +
+            "Fix the draft's target or the input, and run again.");
+    }
+}
+async function deleteRelease(client, repo, id) {
+    try {
+        await client.rest.repos.deleteRelease({ ...repo, release_id: id });
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return;
+        throw explainHttpError(error, `Deleting duplicate draft release ${id}`, 'contents: write');
+    }
+}
+/**
+ * Whether a tag names a prerelease, from its SemVer version (`v1.2.3-rc.1` → true). A tag that
+ * is not SemVer cannot answer, so that is a configuration error rather than a guess.
+ */
+function prereleaseFromTag(tag) {
+    const version = semver.parse(tag.replace(/^[^0-9]*/, ''));
+    if (!version) {
+        throw new ConfigurationError(`Tag '${tag}' is not SemVer, so 'prerelease: auto' cannot tell whether it is a prerelease: set input 'prerelease' to true or false.`);
+    }
+    return version.prerelease.length > 0;
+}
+
+// EXTERNAL MODULE: ./.build/core/sigstore/index.js + 20 modules
+var sigstore = __nccwpck_require__(7109);
+;// CONCATENATED MODULE: ./.build/core/paths.js
+
+
+
+/** The workspace root: `GITHUB_WORKSPACE`, else the current directory. */
+function workspaceRoot() {
+    return external_node_fs_.realpathSync(process.env.GITHUB_WORKSPACE || process.cwd());
+}
+function isInside(root, candidate) {
+    const rel = external_node_path_.relative(root, candidate);
+    // Only a whole `..` segment leaves the root: a file named `..notes.md` is inside it.
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + external_node_path_.sep) && !external_node_path_.isAbsolute(rel));
+}
+/**
+ * Resolves a user-given path inside the workspace. Refuses `..` escapes, absolute paths
+ * outside it and symlinks that lead out of it (checked on the real path), because a release
+ * step must only ever read files the workflow put in its own workspace.
+ * A path that does not exist is returned unresolved when `mustExist` is false.
+ */
+function resolveInWorkspace(input, given, options = {}) {
+    const root = options.root ?? workspaceRoot();
+    if (given.includes('\0'))
+        throw new errors/* ConfigurationError */.j1(`Input '${input}': path '${given}' contains a NUL byte.`, {
+            code: 'OUTSIDE_WORKSPACE',
+        });
+    const resolved = external_node_path_.resolve(root, given);
+    if (!isInside(root, resolved)) {
+        throw new errors/* ConfigurationError */.j1(`Input '${input}': path '${given}' is outside the workspace (${root}).`, {
+            code: 'OUTSIDE_WORKSPACE',
+        });
+    }
+    let real;
+    try {
+        real = external_node_fs_.realpathSync(resolved);
+    }
+    catch {
+        if (options.mustExist === false)
+            return resolved;
+        // Coded, so callers that treat a missing file their own way (a version file) need not
+        // recognise it by these words.
+        throw new errors/* ConfigurationError */.j1(`Input '${input}': file '${given}' does not exist.`, {
+            code: 'FILE_NOT_FOUND',
+        });
+    }
+    if (!isInside(root, real)) {
+        throw new errors/* ConfigurationError */.j1(`Input '${input}': path '${given}' leads outside the workspace through a symbolic link (to ${real}).`, { code: 'OUTSIDE_WORKSPACE' });
+    }
+    return real;
+}
+/** A path relative to the workspace, with forward slashes, for messages and annotations. */
+function displayPath(absolute, root = workspaceRoot()) {
+    const rel = path.relative(root, absolute);
+    return isInside(root, absolute) ? rel.split(path.sep).join('/') : absolute;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
+var dist = __nccwpck_require__(4423);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __nccwpck_require__(4187);
+// EXTERNAL MODULE: ./.build/core/sigstore/bundle.js
+var sigstore_bundle = __nccwpck_require__(9151);
+// EXTERNAL MODULE: ./.build/core/sigstore/trust.js
+var trust = __nccwpck_require__(3133);
+;// CONCATENATED MODULE: ./.build/core/attestation/github-tuf-root.json
+const github_tuf_root_namespaceObject = /*#__PURE__*/JSON.parse('{"signatures":[{"keyid":"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","sig":"304402203c8f5f7443f7052923e82f9ca0b1bb61a33498444076a2f43e1285a47f6e562d022014de99a7e5413440896b6804944e3c49390cfe6e617211b8dc42a8e67675bc13"},{"keyid":"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","sig":"3044022009a20307f974af7e05cc9564eea497f45062e3b21272d1062713b3d22c868298022059d032ad973a28bdbd03959cf96b21398b6b6e2ca618c17ce6c13712246343a2"},{"keyid":"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","sig":"3045022100edd270d36d0c8468b9a1f2ef1c81a270c72ffd50c65bca0ed1ebd424df09f64b022002b27ffafd7bc5bdfc25281b5b9b597cf2d67d4eeb4af2ff45eb3e666b860c21"},{"keyid":"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","sig":"30460221008d7d95434e576d5876b2db30fd645505ca546618bbc7a8e4b39f64e6a36df9ad022100c00a5294e4ddd02d48d28918b87a06bdfdeccd0618ecdcec29bb2597a05fe474"},{"keyid":"5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800","sig":"30450220215fb3d19d94560a3a2a6067a71c92daf867d13700c9500c4c32d8009a48a634022100df9fb6cee786313bf6c363daac4de39b3dd531f211f81d2391c41bd2d0f91a80"},{"keyid":"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","sig":"304502204091ac5e61b6462d262ecc8442781dd09843bed39942a95a4884c8c6a2c212ef022100dcee86392748f48950d04d539ac1a6643ed1f0b4bd6856f8aeb5a135826c846f"},{"keyid":"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","sig":"30460221009188548601a43b501223caeefca4876ae892e18a85c885004b4c8aeeb05a4421022100abdcc72d94597f8297d6297897ff96f285168dbe6b3d57f846dbc7a2948d2935"},{"keyid":"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","sig":"3046022100b440561545d48759dc4140cda9f8af7c9405a101d6136dd0a26edd6562b7064f022100cafa917ed90350494e47d226b64a8ec63ef5ceebb8ba4d2dec2ce018e4ad402a"}],"signed":{"_type":"root","consistent_snapshot":true,"expires":"2024-06-23T08:29:18Z","keys":{"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENki7aZVips5SgRzCd/Om0CGzQKY/\\nnv84giqVDmdwb2ys82Z6soFLasvYYEEQcwqaC170n9gr93wHUgPc796uJA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@ashtom"},"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAElD0o2sOZN9n3RKQ7PtMLAoXj+2Ai\\nn4PKT/pfnzDlNLrD3VTQwCc4sR4t+OLu4KQ+qk+kXkR9YuBsu3bdJZ1OWw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@nerdneha"},"5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC9RNAsuDCNO6T7qA7Y5F8orw2tIW\\nr7rUr4ffxvzTMrbkVtjR/trtE0q0+T0zQ8TWLyI6EYMwb947ej2ItfkOyA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@jacobdepriest"},"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEBagkskNOpOTbetTX5CdnvMy+LiWn\\nonRrNrqAHL4WgiebH7Uig7GLhC3bkeA/qgb926/vr9qhOPG9Buj2HatrPw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@gregose"},"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE7IEoVNwrprchXGhT5sAhSax7SOd3\\n8duuISghCzfmHdKJWSbV2wJRamRiUVRtmA83K/qm5cT20WXMCT5QeM/D3A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@trevrosen"},"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC2wJ3xscyXxBLybJ9FVjwkyQMe53\\nRHUz77AjMO8MzVaT8xw6ZvJqdNZiytYtigWULlINxw6frNsWJKb/f7lC8A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@kommendorkapten"},"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEDdORwcruW3gqAgaLjH/nNdGMB4kQ\\nAvA+wD6DyO4P/wR8ee2ce83NZHq1ZADKhve0rlYKaKy3CqyQ5SmlZ36Zhw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@krukow"},"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENynVdQnM9h7xU71G7PiJpQaDemub\\nkbjsjYwLlPJTQVuxQO8WeIpJf8MEh5rf01t2dDIuCsZ5gRx+QvDv0UzfsA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@mph4"},"eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENKNcNcX+d73lS1TRFb9Vnp8JvOoh\\nzYQ+in43iGenbG8RGo9L/6FJ2hoRbVU6xskvyuErcdPbCdI4GxrQ5i8hkw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-online-uri":"azurekms://production-tuf-root.vault.azure.net/keys/Online-Key/aaf375fd8ed24acb949a5cc173700b05"}},"roles":{"root":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a"],"threshold":3},"snapshot":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":21,"x-tuf-on-ci-signing-period":7},"targets":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a"],"threshold":3},"timestamp":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":7,"x-tuf-on-ci-signing-period":6}},"spec_version":"1.0.31","version":1,"x-tuf-on-ci-expiry-period":240,"x-tuf-on-ci-signing-period":60}}');
+;// CONCATENATED MODULE: ./.build/core/attestation/release-attestation.js
+/*
+ * GitHub's release attestation: the seal GitHub signs when an immutable release is published.
+ * It is a Sigstore bundle v0.3 holding a DSSE-signed in-toto statement (predicate type
+ * https://in-toto.io/attestation/release/v0.1) whose subjects are the tag's purl with the
+ * commit's sha1 and every asset with its sha256. It is signed by GitHub's own Sigstore instance
+ * (leaf SAN `https://<trust domain>.releases.github.com`), carries RFC 3161 timestamps and no
+ * transparency-log entry.
+ *
+ * Verifying it closes the loop from "we uploaded these bytes" to "GitHub has sealed exactly
+ * these bytes under this tag". Every comparison is exact and whole: the SAN, the tag, the
+ * commit, the set of asset names and each digest.
+ */
+
+
+
+
+
+
+
+
+
+
+const RELEASE_PREDICATE_TYPE = 'https://in-toto.io/attestation/release/v0.1';
+const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** GitHub's TUF repository, whose `trusted_root.json` target holds its Sigstore instance's keys. */
+const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com';
+/** The SAN GitHub's release-attestation certificates carry for a trust domain. */
+function releaseSan(trustDomain) {
+    return `https://${trustDomain}.releases.github.com`;
+}
+/**
+ * The trust domain of the GitHub instance: `dotcom` on github.com; elsewhere (GHE.com, GHES)
+ * what `GET /meta` says in `domains.artifact_attestations.trust_domain`. A missing or odd value
+ * is an error, never a guess: the SAN is built from it.
+ */
+async function trustDomainOf(client, serverUrl) {
+    if (serverUrl.replace(/\/+$/, '').toLowerCase() === 'https://github.com') {
+        return { domain: 'dotcom', source: 'github.com' };
+    }
+    let data;
+    try {
+        ({ data } = (await client.request('GET /meta')));
+    }
+    catch (error) {
+        throw (0,github_client/* explainHttpError */.yH)(error, `Reading the trust domain from ${serverUrl}'s GET /meta`, 'metadata: read');
+    }
+    const domain = data?.domains?.artifact_attestations?.trust_domain;
+    if (typeof domain !== 'string' || !/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i.test(domain)) {
+        throw new Error(`GET /meta of ${serverUrl} gives no usable domains.artifact_attestations.trust_domain (${JSON.stringify(domain)}); ` +
+            'the release attestation signer cannot be named, so it cannot be checked.');
+    }
+    return { domain, source: `GET /meta of ${serverUrl}` };
+}
+/**
+ * The trust for release attestations: the given trusted_root.json, else GitHub's instance
+ * through its TUF repository, starting from the TUF root the GitHub CLI embeds (pinned in
+ * github-tuf-root.json; see README.md beside it). TUF verifies every update from that root
+ * on, so a compromised mirror cannot substitute keys. No TUF, no verification: there is no
+ * fallback to an unverified root.
+ */
+async function loadAttestationTrust(trustedRootPath, options = {}) {
+    if (trustedRootPath)
+        return (0,trust/* loadTrust */.Vc)(trustedRootPath);
+    const cacheDir = options.cacheDir ?? external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'github-tuf-'));
+    external_node_fs_.mkdirSync(cacheDir, { recursive: true });
+    const rootPath = external_node_path_.join(cacheDir, 'embedded-root.json');
+    external_node_fs_.writeFileSync(rootPath, JSON.stringify(github_tuf_root_namespaceObject));
+    const mirrorURL = options.mirrorURL ?? GITHUB_TUF_MIRROR;
+    let root;
+    try {
+        root = await (0,dist.getTrustedRoot)({
+            mirrorURL,
+            rootPath,
+            cachePath: external_node_path_.join(cacheDir, 'cache'),
+            timeout: options.timeoutMs ?? 15_000,
+            retry: { retries: 2, factor: 2, minTimeout: 500 },
+        });
+    }
+    catch (error) {
+        throw new trust/* TrustRootError */.Tr(`cannot load GitHub's Sigstore trusted root through its TUF repository ${mirrorURL} (${(0,errors/* messageOf */.bD)(error)}); ` +
+            "check network access to it, or give 'attestation-trusted-root' (a trusted_root.json for GHES, ghe.com or tests).", { cause: error });
+    }
+    const { root: sane, dropped } = (0,trust/* sanitizeTrustedRoot */.ps)(root);
+    const material = (0,verify_dist/* toTrustMaterial */.jO)(sane, (hint) => {
+        throw new trust/* TrustRootError */.Tr(`a release attestation is never signed with a key ('${hint}')`);
+    });
+    return { material, source: `GitHub's Sigstore instance (TUF ${mirrorURL})`, dropped };
+}
+/** The purl forms GitHub may write for a tag (owner/repo as named or lower-cased, tag raw or encoded). */
+function releasePurls(owner, repo, tag) {
+    const out = new Set();
+    for (const o of [owner, owner.toLowerCase()]) {
+        for (const r of [repo, repo.toLowerCase()]) {
+            for (const t of [tag, encodeURIComponent(tag)])
+                out.add(`pkg:github/${o}/${r}@${t}`);
+        }
+    }
+    return out;
+}
+function readStatement(bundle) {
+    if (bundle.content.$case !== 'dsseEnvelope')
+        throw new Error('it holds a message signature, not a DSSE envelope');
+    const envelope = bundle.content.dsseEnvelope;
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+        throw new Error(`its DSSE payload type is '${envelope.payloadType}', not ${IN_TOTO_PAYLOAD_TYPE}`);
+    }
+    const statement = JSON.parse(Buffer.from(envelope.payload).toString('utf8'));
+    if (typeof statement !== 'object' || statement === null)
+        throw new Error('its statement is not a JSON object');
+    return statement;
+}
+/**
+ * Verifies one release attestation bundle (its JSON) against the trust, the exact SAN and the
+ * expected release. Never throws for a bad attestation: every problem is a line in the result.
+ */
+function judgeAttestation(bundleJson, trust, san, expected) {
+    const judgement = { signatureOk: false, aboutThisTag: false, subjects: new Map(), problems: [] };
+    const problems = judgement.problems;
+    let bundle;
+    try {
+        bundle = (0,sigstore_bundle/* parseBundle */.QN)(JSON.stringify(bundleJson));
+    }
+    catch (error) {
+        problems.push(`not a Sigstore bundle: ${(0,errors/* messageOf */.bD)(error)}`);
+        return judgement;
+    }
+    if (bundle.mediaType !== BUNDLE_V03)
+        problems.push(`bundle media type is '${bundle.mediaType}', not ${BUNDLE_V03}`);
+    let statement;
+    try {
+        statement = readStatement(bundle);
+    }
+    catch (error) {
+        problems.push(`the bundle is not an in-toto statement: ${(0,errors/* messageOf */.bD)(error)}`);
+        return judgement;
+    }
+    // The signature first: nothing a statement says counts before it is known who signed it.
+    try {
+        // GitHub's instance logs nothing to a transparency log and has no CT log: one RFC 3161
+        // timestamp from a trusted timestamp authority is what bounds the certificate's validity.
+        const verifier = new verify_dist/* Verifier */.BL(trust, { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 1 });
+        const signer = verifier.verify((0,verify_dist/* toSignedEntity */.DC)(bundle));
+        judgement.san = signer.identity?.subjectAlternativeName;
+        // @sigstore/verify matches a policy SAN as an unanchored RegExp, so the SAN is compared
+        // here, whole and exactly, instead.
+        if (judgement.san !== san) {
+            problems.push(`signed for '${judgement.san ?? '(no SAN)'}', not for the release signer '${san}'`);
+        }
+        else {
+            judgement.signatureOk = true;
+        }
+    }
+    catch (error) {
+        const code = error instanceof verify_dist/* VerificationError */.mk || error instanceof verify_dist/* PolicyError */.pn ? `${error.code}: ` : '';
+        problems.push(`signature does not verify against the trusted root: ${code}${(0,errors/* messageOf */.bD)(error)}`);
+    }
+    if (statement._type !== IN_TOTO_STATEMENT_TYPE) {
+        problems.push(`statement type is '${String(statement._type)}', not ${IN_TOTO_STATEMENT_TYPE}`);
+    }
+    if (statement.predicateType !== RELEASE_PREDICATE_TYPE) {
+        problems.push(`predicate type is '${String(statement.predicateType)}', not ${RELEASE_PREDICATE_TYPE}`);
+    }
+    const predicate = statement.predicate ?? {};
+    judgement.tag = typeof predicate.tag === 'string' ? predicate.tag : undefined;
+    const purls = releasePurls(expected.owner, expected.repo, expected.tag);
+    const subjects = Array.isArray(statement.subject) ? statement.subject : [];
+    const purlSubjects = [];
+    for (const raw of subjects) {
+        const s = raw;
+        const name = typeof s?.name === 'string' ? s.name : '';
+        const digest = (typeof s?.digest === 'object' && s.digest !== null ? s.digest : {});
+        if (name.startsWith('pkg:')) {
+            purlSubjects.push({ name, digest });
+            continue;
+        }
+        if (name === '') {
+            problems.push('a subject has no name');
+            continue;
+        }
+        const sha256 = typeof digest.sha256 === 'string' ? digest.sha256 : '';
+        if (!/^[0-9a-f]{64}$/.test(sha256)) {
+            problems.push(`subject '${name}' has no sha256 digest`);
+            continue;
+        }
+        if (judgement.subjects.has(name))
+            problems.push(`subject '${name}' appears twice`);
+        judgement.subjects.set(name, sha256);
+    }
+    judgement.aboutThisTag = judgement.tag === expected.tag || purlSubjects.some((p) => purls.has(p.name));
+    if (judgement.tag !== expected.tag) {
+        problems.push(`it names tag '${judgement.tag ?? '(none)'}', not '${expected.tag}'`);
+    }
+    if (purlSubjects.length !== 1) {
+        problems.push(`it has ${purlSubjects.length} purl subjects; exactly one (pkg:github/${expected.owner}/${expected.repo}@${expected.tag}) is expected`);
+    }
+    else {
+        const [p] = purlSubjects;
+        if (!purls.has(p.name))
+            problems.push(`its purl subject is '${p.name}', not pkg:github/${expected.owner}/${expected.repo}@${expected.tag}`);
+        const sha1 = typeof p.digest.sha1 === 'string' ? p.digest.sha1 : undefined;
+        if (sha1 !== expected.commit.toLowerCase()) {
+            problems.push(`it binds the tag to commit ${sha1 ?? '(no sha1)'}, not to ${expected.commit}`);
+        }
+        if (typeof predicate.purl === 'string' && predicate.purl !== p.name) {
+            problems.push(`its predicate purl '${predicate.purl}' differs from its subject '${p.name}'`);
+        }
+    }
+    if (expected.releaseId !== undefined &&
+        predicate.releaseId !== undefined &&
+        String(predicate.releaseId) !== String(expected.releaseId)) {
+        problems.push(`it names release id ${String(predicate.releaseId)}, not ${expected.releaseId}`);
+    }
+    if (expected.assets) {
+        for (const [name, sha256] of expected.assets) {
+            const attested = judgement.subjects.get(name);
+            if (attested === undefined)
+                problems.push(`asset '${name}' is not a subject`);
+            else if (attested !== sha256)
+                problems.push(`asset '${name}' is attested as sha256:${attested}, but the release serves sha256:${sha256}`);
+        }
+        for (const name of judgement.subjects.keys()) {
+            if (!expected.assets.has(name))
+                problems.push(`subject '${name}' is not an asset of the release`);
+        }
+    }
+    return judgement;
+}
+// Kept alike on purpose (docs/ARCHITECTURE.md): one request to its own endpoint with its own error wording, like listAssets.
+/** The release attestations GitHub lists for a commit (an empty list while there are none). */
+async function listReleaseAttestations(client, repo, commit) {
+    try {
+        const { data } = (await client.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
+            ...repo,
+            subject_digest: `sha1:${commit}`,
+            predicate_type: 'release',
+            per_page: 100,
+        }));
+        const list = Array.isArray(data?.attestations) ? data.attestations : [];
+        return list.map((a) => a.bundle ?? { unreadable: a.bundle_url ? 'only a bundle_url was given' : 'no bundle' });
+    }
+    catch (error) {
+        // GitHub answers 404 while a commit has no attestation yet.
+        if ((0,github_client/* statusOf */.c2)(error) === 404)
+            return [];
+        throw (0,github_client/* explainHttpError */.yH)(error, `Listing the release attestations of commit ${commit}`, 'attestations: read');
+    }
+}
+/**
+ * Polls for the release attestation until one verifies for exactly this release, one that
+ * verifies says something else about this tag (a definite failure: no waiting can fix it), or
+ * the deadline passes. Attestations for another tag of the same commit are not this release's,
+ * so they are waited past; ones that do not verify are reported if nothing better comes.
+ */
+async function waitForReleaseAttestation(deps) {
+    const now = deps.now ?? Date.now;
+    const sleep = deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const deadline = now() + deps.timeoutMs;
+    let polls = 0;
+    let last;
+    for (;;) {
+        polls++;
+        const bundles = await deps.list();
+        const judged = bundles.map((b) => ({ bundle: b, judgement: deps.judge(b) }));
+        last = judged.map((j) => j.judgement);
+        const wrong = judged.filter((j) => j.judgement.signatureOk && j.judgement.aboutThisTag && j.judgement.problems.length > 0);
+        if (wrong.length > 0) {
+            return {
+                ok: false,
+                detail: `GitHub's attestation does not match: ${wrong[0].judgement.problems.join('; ')}`,
+                polls,
+                judgement: wrong[0].judgement,
+            };
+        }
+        const good = judged.find((j) => j.judgement.problems.length === 0);
+        if (good) {
+            return { ok: true, bundle: good.bundle, judgement: good.judgement, detail: '', polls };
+        }
+        if (now() >= deadline)
+            break;
+        await sleep(Math.min(deps.pollMs, Math.max(deadline - now(), 0)));
+    }
+    if (last.length === 0) {
+        return {
+            ok: false,
+            detail: `no release attestation appeared within ${Math.round(deps.timeoutMs / 1000)} s (${polls} polls)`,
+            polls,
+        };
+    }
+    const seen = last
+        .map((j, i) => `#${i + 1}${j.tag ? ` (tag ${j.tag})` : ''}: ${j.problems.join('; ')}`)
+        .join(' | ');
+    return {
+        ok: false,
+        detail: `no attestation verifies for this release within ${Math.round(deps.timeoutMs / 1000)} s; found ${last.length}: ${seen}`,
+        polls,
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/core/undraft/assets.js
+/*
+ * What undraft knows about asset names: glob matching for `expected-assets`, which assets are
+ * evidence (bundles, SBOMs, checksum files) rather than subjects, and SHA256SUMS parsing.
+ */
+
+/**
+ * A glob over one asset name as a whole-name RegExp: `*` any run of characters, `?` one,
+ * `[abc]`/`[a-z]`/`[!a]` a class; everything else literal. Anchored at both ends, so `app.tgz`
+ * never matches `app.tgz.sig`.
+ */
+function globToRegExp(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*')
+            out += '.*';
+        else if (c === '?')
+            out += '.';
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i + 2);
+            if (end < 0) {
+                out += '\\[';
+                continue;
+            }
+            let body = pattern.slice(i + 1, end);
+            const negated = body.startsWith('!') || body.startsWith('^');
+            if (negated)
+                body = body.slice(1);
+            out += `[${negated ? '^' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
+            i = end;
+        }
+        else
+            out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    }
+    return new RegExp(`^(?:${out})$`, 's');
+}
+/** Whether an asset is a Sigstore bundle (the evidence, not a subject). */
+function isBundle(name, suffix) {
+    return name.endsWith(suffix) && name.length > suffix.length;
+}
+/** SBOM file names as the common generators write them (syft, cdxgen, trivy, spdx tools). */
+const SBOM = [
+    /\.(spdx|cdx)(\.json|\.xml|\.ya?ml)?$/i,
+    /\.bom\.(json|xml)$/i,
+    /^bom\.(json|xml)$/i,
+    /(^|[._-])sbom([._-]|$)/i,
+];
+/** Checksum files: SHA256SUMS and friends, and per-file `.sha256` sidecars. */
+const CHECKSUMS = [
+    /^(sha(1|224|256|384|512)|md5|b2)sums?(\.txt)?$/i,
+    /(^|[._-])checksums?(\.txt)?$/i,
+    /\.(sha1|sha256|sha512|md5)(sum)?$/i,
+];
+/** An SBOM is evidence about an asset, not something a user runs: it needs no signature of its own. */
+function isSbom(name) {
+    return SBOM.some((re) => re.test(name));
+}
+function isChecksumFile(name) {
+    return CHECKSUMS.some((re) => re.test(name));
+}
+/** Assets that are evidence about others (bundle, SBOM, checksums) rather than things to ship. */
+function isEvidence(name, bundleSuffix) {
+    return isBundle(name, bundleSuffix) || isSbom(name) || isChecksumFile(name);
+}
+/**
+ * Parses SHA256SUMS text (`sha256sum` output: `<64 hex><space><space or *><name>`). A line
+ * that is not of that form is an error naming the line, not a line to skip: a checksum file
+ * that cannot be read whole cannot vouch for anything. A name written with a directory
+ * (`dist/app.tgz`) stands for the asset with that base name, because release assets have no
+ * directories; two lines for one base name are an error.
+ */
+function parseSha256Sums(text, label) {
+    const lines = [];
+    const seen = new Map();
+    text.split(/\r?\n/).forEach((raw, index) => {
+        if (raw.trim() === '')
+            return;
+        const match = /^\\?([0-9a-fA-F]{64}) [ *](.+)$/.exec(raw);
+        if (!match) {
+            throw new errors/* ConfigurationError */.j1(`Input 'sha256sums': ${label} line ${index + 1} is not '<64 hex digits>  <file name>': '${raw.slice(0, 120)}'.`);
+        }
+        const name = match[2].replace(/^\.\//, '').split('/').pop();
+        const earlier = seen.get(name);
+        if (earlier !== undefined) {
+            throw new errors/* ConfigurationError */.j1(`Input 'sha256sums': ${label} names '${name}' twice (lines ${earlier} and ${index + 1}).`);
+        }
+        seen.set(name, index + 1);
+        lines.push({ sha256: match[1].toLowerCase(), name, line: index + 1 });
+    });
+    if (lines.length === 0)
+        throw new errors/* ConfigurationError */.j1(`Input 'sha256sums': ${label} has no checksum line.`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./.build/core/undraft/download.js
+
+/**
+ * Downloads a release asset to `dest`, streaming and hashing as the bytes arrive (never held
+ * whole in memory), and returns its sha256. A download that is shorter or longer than the size
+ * GitHub lists is an error: those bytes are not the asset, whatever they hash to.
+ */
+async function downloadAssetTo(client, repo, asset, dest) {
+    const what = `Downloading asset '${asset.name}'`;
+    const { sha256, received } = await streamAsset(client, repo, asset.id, what, dest);
+    if (received !== asset.size) {
+        throw new Error(`${what} gave ${received} bytes, but GitHub lists it with ${asset.size}`);
+    }
+    return sha256;
+}
+
+;// CONCATENATED MODULE: ./.build/core/undraft/latest.js
+/*
+ * Which release is "latest", decided from SemVer and never from dates. GitHub's own default
+ * (`make_latest: true` for any stable release) makes a v1.4.9 back-port published after v2.0.0
+ * the latest, pointing every "download latest" link at the old line; peers pass the flag
+ * through blindly. undraft compares the tags' versions against every published release.
+ */
+
+
+
+/** A tag split into its prefix (`v`, `pkg@`, `nginx/`) and its SemVer version, or undefined. */
+function splitTag(tag) {
+    // The shortest prefix after which the rest is a whole SemVer version.
+    for (let i = 0; i < tag.length; i++) {
+        if (!/[0-9]/.test(tag[i]))
+            continue;
+        if (i > 0 && /[0-9]/.test(tag[i - 1]))
+            continue;
+        const parsed = node_modules_semver.parse(tag.slice(i));
+        if (parsed && parsed.raw === tag.slice(i))
+            return { prefix: tag.slice(0, i), version: parsed };
+    }
+    return undefined;
+}
+/** Whether a tag names a prerelease by SemVer; a tag that is not SemVer is a configuration error. */
+function isPrereleaseTag(tag) {
+    const split = splitTag(tag);
+    if (!split) {
+        throw new errors/* ConfigurationError */.j1(`Tag '${tag}' is not a SemVer version (with an optional prefix such as v), so 'prerelease: auto' and ` +
+            "'make-latest: auto' cannot decide: set both inputs to true or false.");
+    }
+    return split.version.prerelease.length > 0;
+}
+/** Every release of the repository, drafts included, paginated to the end (a partial list fails). */
+async function listAllReleases(client, repo) {
+    try {
+        return await (0,github_client/* paginateAll */.Ti)(client, 'GET /repos/{owner}/{repo}/releases', { ...repo }, {
+            what: `releases of ${repo.owner}/${repo.repo}`,
+        });
+    }
+    catch (error) {
+        throw (0,github_client/* explainHttpError */.yH)(error, `Listing the releases of ${repo.owner}/${repo.repo}`, 'contents: write');
+    }
+}
+/**
+ * `make-latest: auto`: latest only when this release is stable and its version is at least the
+ * highest stable version among the repository's published releases with the same tag prefix
+ * (a monorepo's `tokio-` and `nginx/` lines do not compete). A release counts as stable when
+ * GitHub does not flag it as a prerelease and its version has no prerelease part; releases
+ * whose tags are not SemVer are left out, and said so.
+ */
+function decideLatest(tag, prerelease, published) {
+    const own = splitTag(tag);
+    if (!own) {
+        throw new errors/* ConfigurationError */.j1(`Tag '${tag}' is not SemVer, so 'make-latest: auto' cannot compare it: set make-latest to true or false.`);
+    }
+    if (prerelease || own.version.prerelease.length > 0) {
+        return { latest: false, reason: `${tag} is a prerelease: never latest` };
+    }
+    let highest;
+    const ignored = [];
+    for (const release of published) {
+        if (release.draft || release.tag_name === tag)
+            continue;
+        const split = splitTag(release.tag_name);
+        if (!split || split.prefix !== own.prefix) {
+            ignored.push(release.tag_name);
+            continue;
+        }
+        if (release.prerelease || split.version.prerelease.length > 0)
+            continue;
+        if (!highest || node_modules_semver.compare(split.version, highest.version) > 0) {
+            highest = { tag: release.tag_name, version: split.version };
+        }
+    }
+    const note = ignored.length > 0 ? ` (not compared: ${ignored.length} release(s) of other tag forms)` : '';
+    if (!highest)
+        return { latest: true, reason: `no other stable ${own.prefix}X.Y.Z release${note}` };
+    // Build metadata does not order versions (SemVer §10): equal precedence counts as not lower.
+    if (node_modules_semver.compare(own.version, highest.version) >= 0) {
+        return { latest: true, reason: `${tag} ≥ highest published stable ${highest.tag}${note}` };
+    }
+    return {
+        latest: false,
+        reason: `${tag} < highest published stable ${highest.tag}: a back-port is not latest${note}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/core/undraft/notes.js
+
+
+
+
+/** GitHub's limit on a release body, in characters. */
+const MAX_BODY_CHARS = 125_000;
+/**
+ * A file the job itself wrote: inside the workspace, or inside RUNNER_TEMP, where
+ * tag-semver-guard writes its `release-notes-path` (anything else is refused, and symbolic
+ * links out of those directories too).
+ */
+function jobFile(input, given) {
+    const runnerTemp = process.env.RUNNER_TEMP;
+    let file;
+    if (runnerTemp && external_node_path_.isAbsolute(given) && external_node_fs_.existsSync(runnerTemp)) {
+        const tempRoot = external_node_fs_.realpathSync(runnerTemp);
+        const rel = external_node_path_.relative(tempRoot, external_node_path_.resolve(given));
+        if (rel !== '' && !rel.startsWith('..') && !external_node_path_.isAbsolute(rel)) {
+            file = resolveInWorkspace(input, given, { root: tempRoot });
+        }
+    }
+    file ??= resolveInWorkspace(input, given);
+    if (!external_node_fs_.statSync(file).isFile())
+        throw new errors/* ConfigurationError */.j1(`Input '${input}': '${given}' is not a file.`);
+    return file;
+}
+/**
+ * The release body: the notes file, then `append-notes` after a blank line. Without a notes
+ * file the appended text goes after the draft's current body. Undefined when neither is given
+ * (the draft's body is then left as it is). Over GitHub's limit is a configuration error, found
+ * before anything is requested.
+ */
+function composeBody(notesPath, append) {
+    if (notesPath === undefined && append === undefined)
+        return undefined;
+    const notes = notesPath === undefined ? undefined : external_node_fs_.readFileSync(jobFile('notes-path', notesPath), 'utf8');
+    const check = (body) => {
+        if (body.length > MAX_BODY_CHARS) {
+            throw new errors/* ConfigurationError */.j1(`The release body from 'notes-path' and 'append-notes' has ${body.length} characters; GitHub allows ${MAX_BODY_CHARS}.`);
+        }
+        return body;
+    };
+    const join = (head, tail) => tail === undefined ? head : head === '' ? tail : `${head.replace(/\n+$/, '')}\n\n${tail}`;
+    if (notes !== undefined) {
+        const body = check(join(notes, append));
+        return () => body;
+    }
+    return (current) => check(join(current ?? '', append));
+}
+
+;// CONCATENATED MODULE: ./.build/core/undraft/pipeline.js
+/*
+ * undraft: the sole publish point. It turns the tag's one draft into the release only when
+ * everything promised is there, re-reads what it published, and then checks GitHub's own
+ * seal (the release attestation). Every check is a row of one report; the first write to
+ * GitHub happens only when every row before it passed.
+ *
+ * Re-runs converge: a release that is already published is checked exactly like a draft and
+ * never touched; a publish whose answer was lost is found published on the re-read; two runs
+ * at once both see one release, and the later one only checks it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** An asset's sha256, from its reported digest or by downloading it; cached per asset. */
+class Digests {
+    client;
+    repo;
+    known = new Map();
+    constructor(client, repo) {
+        this.client = client;
+        this.repo = repo;
+    }
+    of(asset) {
+        let found = this.known.get(asset.id);
+        if (!found) {
+            found = (async () => {
+                const reported = sha256OfDigest(asset.digest);
+                if (reported)
+                    return { sha256: reported, how: 'digest' };
+                if (asset.digest)
+                    throw new Error(`asset '${asset.name}' reports a digest GitHub does not document ('${asset.digest}')`);
+                // No digest (assets from before GitHub computed them): the bytes themselves decide.
+                return {
+                    sha256: await downloadAssetSha256(this.client, this.repo, asset.id, asset.size),
+                    how: 'download',
+                };
+            })();
+            this.known.set(asset.id, found);
+        }
+        return found;
+    }
+    /** Records a digest learnt by downloading the asset for another check. */
+    learn(asset, sha256) {
+        if (!this.known.has(asset.id))
+            this.known.set(asset.id, Promise.resolve({ sha256, how: 'download' }));
+    }
+}
+function pipeline_short(sha256) {
+    return `sha256:${sha256}`;
+}
+function list(names, max = 12) {
+    const shown = names.slice(0, max).map((n) => `'${n}'`);
+    return names.length > max ? `${shown.join(', ')} and ${names.length - max} more` : shown.join(', ');
+}
+/** Local preparation: files, notes, trust. Throws ConfigurationError for the user's mistakes. */
+async function prepare(config) {
+    const prepared = { body: composeBody(config.notesPath, config.appendNotes) };
+    if (config.sha256sums !== undefined) {
+        const file = resolveInWorkspace('sha256sums', config.sha256sums);
+        if (!external_node_fs_.statSync(file).isFile())
+            throw new errors/* ConfigurationError */.j1(`Input 'sha256sums': '${config.sha256sums}' is not a file.`);
+        prepared.sums = {
+            lines: parseSha256Sums(external_node_fs_.readFileSync(file, 'utf8'), config.sha256sums),
+            label: config.sha256sums,
+        };
+    }
+    if (config.prerelease === 'auto')
+        isPrereleaseTag(config.tag);
+    if (config.makeLatest === 'auto')
+        isPrereleaseTag(config.tag);
+    return prepared;
+}
+/** The release the tag refers to, and whether it is still a draft; undefined after a failed row. */
+async function findRelease(client, config, report) {
+    const releases = await listReleasesForTag(client, config.repository, config.tag);
+    const label = (r) => `${r.draft ? 'draft' : 'published release'} ${r.id} (${r.html_url})`;
+    const drafts = releases.filter((r) => r.draft);
+    const published = releases.filter((r) => !r.draft);
+    if (published.length > 1 || (published.length === 1 && drafts.length > 0)) {
+        report.fail('release', `tag ${config.tag} has ${releases.map(label).join(', ')}: which one is the release is not knowable; remove the stray ones by hand`);
+        return undefined;
+    }
+    if (published.length === 1) {
+        report.pass('release', `${label(published[0])} is already published: checking it, never changing it`);
+        return published[0];
+    }
+    if (drafts.length === 0) {
+        report.fail('release', `no draft release for tag ${config.tag} (the whole release list was read); run stage-release first`);
+        return undefined;
+    }
+    if (drafts.length > 1) {
+        report.fail('release', `tag ${config.tag} has ${drafts.length} drafts: ${drafts.map(label).join(', ')}; delete the ones that should not be published`);
+        return undefined;
+    }
+    report.pass('release', `one ${label(drafts[0])} for ${config.tag}`);
+    return drafts[0];
+}
+/**
+ * The tag and the commit: the tag must exist, the run's own commit (when it runs on the tag)
+ * must be the tag's commit, and the release must target that commit as a full SHA.
+ */
+async function checkTarget(deps, config, release, report) {
+    const commit = await refs_resolveTagCommit(deps.client, config.repository, config.tag);
+    if (!commit) {
+        report.fail('tag and commit', `tag ${config.tag} does not exist in ${config.repository.owner}/${config.repository.repo}; push the tag before publishing (a release must never create its own tag)`);
+        return undefined;
+    }
+    const problems = [];
+    if (release.tag_name !== config.tag)
+        problems.push(`the release's tag is '${release.tag_name}'`);
+    if (deps.runRef === `refs/tags/${config.tag}` &&
+        deps.runSha &&
+        deps.runSha.toLowerCase() !== commit.toLowerCase()) {
+        problems.push(`this workflow runs for commit ${deps.runSha}, but tag ${config.tag} now points to ${commit}: the tag moved after the run started`);
+    }
+    if (release.target_commitish.toLowerCase() !== commit.toLowerCase()) {
+        problems.push(`the release targets '${release.target_commitish}', not the tag's commit ${commit}` +
+            (/^[0-9a-f]{40}$/i.test(release.target_commitish)
+                ? ''
+                : ' (a branch name is not a commit: it can move)'));
+    }
+    if (problems.length > 0) {
+        report.fail('tag and commit', problems.join('; '));
+        return undefined;
+    }
+    report.pass('tag and commit', `${config.tag} → ${commit}; the release targets exactly that commit`);
+    return commit.toLowerCase();
+}
+/** Every asset check, against the release's current assets. Returns whether all passed. */
+async function checkAssets(deps, config, prepared, assets, digests, report) {
+    const before = report.failures.length;
+    const broken = assets.filter((a) => a.state !== 'uploaded');
+    if (broken.length > 0) {
+        report.fail('asset states', `not fully uploaded: ${broken.map((a) => `'${a.name}' (${a.state})`).join(', ')}; re-run stage-release to repair them`);
+    }
+    else {
+        report.pass('asset states', `all ${assets.length} assets are 'uploaded'`);
+    }
+    const uploaded = assets.filter((a) => a.state === 'uploaded');
+    const expected = new Set();
+    for (const pattern of config.expectedAssets) {
+        const re = globToRegExp(pattern);
+        const hits = uploaded.filter((a) => re.test(a.name)).map((a) => a.name);
+        hits.forEach((h) => expected.add(h));
+        if (hits.length === 0) {
+            const notReady = broken.filter((a) => re.test(a.name)).map((a) => a.name);
+            report.fail(`expected: ${pattern}`, `no uploaded asset matches${notReady.length > 0 ? ` (${list(notReady)} not fully uploaded)` : ''}`);
+        }
+        else {
+            report.pass(`expected: ${pattern}`, `matches ${list(hits)}`);
+        }
+    }
+    if (config.exact) {
+        // The bundles of expected assets are expected too when signatures are required or verified.
+        const signed = config.requireSignatures || config.verifySignatures;
+        const unexpected = uploaded
+            .map((a) => a.name)
+            .filter((n) => !expected.has(n) &&
+            !(signed &&
+                isBundle(n, config.bundleSuffix) &&
+                expected.has(n.slice(0, -config.bundleSuffix.length))));
+        if (unexpected.length > 0)
+            report.fail('exact', `assets nobody expected: ${list(unexpected)}`);
+        else
+            report.pass('exact', `nothing beyond the ${expected.size} expected asset(s)${signed ? ' and their bundles' : ''}`);
+    }
+    const names = new Set(uploaded.map((a) => a.name));
+    const subjects = uploaded.filter((a) => !isEvidence(a.name, config.bundleSuffix));
+    if (config.requireSignatures) {
+        const unsigned = subjects.filter((a) => !names.has(a.name + config.bundleSuffix)).map((a) => a.name);
+        if (unsigned.length > 0)
+            report.fail('signatures present', `no ${config.bundleSuffix} bundle beside ${list(unsigned)}`);
+        else
+            report.pass('signatures present', `each of the ${subjects.length} asset(s) has its ${config.bundleSuffix} bundle (bundles, SBOMs and checksum files need none)`);
+    }
+    if (config.verifySignatures)
+        await verifySignatures(deps, config, prepared, uploaded, digests, report);
+    if (prepared.sums) {
+        const problems = [];
+        const byName = new Map(uploaded.map((a) => [a.name, a]));
+        for (const line of prepared.sums.lines) {
+            const asset = byName.get(line.name);
+            if (!asset) {
+                problems.push(`'${line.name}' (line ${line.line}) is not an uploaded asset`);
+                continue;
+            }
+            try {
+                const { sha256, how } = await digests.of(asset);
+                if (sha256 !== line.sha256) {
+                    problems.push(`'${line.name}' is ${pipeline_short(sha256)}${how === 'download' ? ' (downloaded: no digest reported)' : ''} but line ${line.line} says ${pipeline_short(line.sha256)}`);
+                }
+            }
+            catch (error) {
+                problems.push(`'${line.name}': ${(0,errors/* messageOf */.bD)(error)}`);
+            }
+        }
+        const listed = new Set(prepared.sums.lines.map((l) => l.name));
+        const missing = subjects.filter((a) => !listed.has(a.name)).map((a) => a.name);
+        if (missing.length > 0)
+            problems.push(`no line for ${list(missing)}`);
+        if (problems.length > 0)
+            report.fail('sha256sums', `${prepared.sums.label}: ${problems.join('; ')}`);
+        else
+            report.pass('sha256sums', `${prepared.sums.lines.length} line(s) of ${prepared.sums.label} equal the assets' sha256`);
+    }
+    return report.failures.length === before;
+}
+/** Downloads each bundle with its asset and verifies it against the exact identity. */
+async function verifySignatures(deps, config, prepared, uploaded, digests, report) {
+    if (!prepared.trust) {
+        try {
+            prepared.trust = await (0,sigstore/* loadTrust */.Vc)(config.trustedRoot);
+        }
+        catch (error) {
+            report.fail('signature trust', (0,errors/* messageOf */.bD)(error));
+            return;
+        }
+    }
+    const byName = new Map(uploaded.map((a) => [a.name, a]));
+    const bundles = uploaded.filter((a) => isBundle(a.name, config.bundleSuffix));
+    if (bundles.length === 0) {
+        report.fail('signatures verified', `no ${config.bundleSuffix} bundle on the release to verify`);
+        return;
+    }
+    const dir = external_node_fs_.mkdtempSync(external_node_path_.join(deps.tempDir, 'undraft-verify-'));
+    try {
+        for (const bundle of bundles) {
+            const subjectName = bundle.name.slice(0, -config.bundleSuffix.length);
+            const check = `signature: ${subjectName}`;
+            const subject = byName.get(subjectName);
+            if (!subject) {
+                report.fail(check, `bundle '${bundle.name}' has no asset '${subjectName}' beside it`);
+                continue;
+            }
+            try {
+                const index = String(bundle.id);
+                const bundleFile = external_node_path_.join(dir, `${index}.bundle.json`);
+                const subjectFile = external_node_path_.join(dir, `${index}.subject`);
+                await downloadAssetTo(deps.client, config.repository, bundle, bundleFile);
+                const sha256 = await downloadAssetTo(deps.client, config.repository, subject, subjectFile);
+                const reported = sha256OfDigest(subject.digest);
+                if (reported && reported !== sha256) {
+                    report.fail(check, `GitHub reports ${pipeline_short(reported)} for '${subjectName}' but serves bytes with ${pipeline_short(sha256)}`);
+                    continue;
+                }
+                digests.learn(subject, sha256);
+                const result = await (0,sigstore/* verifyBundleFile */.Qs)(bundleFile, { file: subjectFile }, prepared.trust.material, {
+                    identity: config.certificateIdentity,
+                    issuer: config.certificateIssuer,
+                });
+                // The identity is compared whole and exactly here too, whatever the verifier's policy
+                // matching does (@sigstore/verify matches a SAN as an unanchored pattern).
+                if (result.identity !== config.certificateIdentity || result.issuer !== config.certificateIssuer) {
+                    report.fail(check, `signed by '${result.identity}' (issuer ${result.issuer}), not exactly '${config.certificateIdentity}' (issuer ${config.certificateIssuer})`);
+                    continue;
+                }
+                report.pass(check, `${pipeline_short(sha256)} signed by ${result.identity}`);
+            }
+            catch (error) {
+                report.fail(check, (0,errors/* messageOf */.bD)(error));
+            }
+        }
+    }
+    finally {
+        external_node_fs_.rmSync(dir, { recursive: true, force: true });
+    }
+}
+/** One line per asset for comparing before and after publishing. */
+function fingerprint(assets) {
+    return new Map(assets.map((a) => [a.id, `${a.name}|${a.state}|${a.size}|${a.digest ?? 'null'}`]));
+}
+async function getRelease(client, repo, id) {
+    try {
+        const { data } = await client.rest.repos.getRelease({ ...repo, release_id: id });
+        return data;
+    }
+    catch (error) {
+        if ((0,github_client/* statusOf */.c2)(error) === 404)
+            return undefined;
+        throw (0,github_client/* explainHttpError */.yH)(error, `Re-reading release ${id}`, 'contents: write');
+    }
+}
+async function latestReleaseId(client, repo) {
+    try {
+        const { data } = await client.rest.repos.getLatestRelease({ ...repo });
+        return data.id;
+    }
+    catch (error) {
+        if ((0,github_client/* statusOf */.c2)(error) === 404)
+            return undefined;
+        throw (0,github_client/* explainHttpError */.yH)(error, 'Reading the latest release', 'contents: read');
+    }
+}
+/**
+ * undraft's outputs before anything is published: where a run ends and also what a refused
+ * configuration reports, so the two can never disagree.
+ */
+function notPublishedOutputs() {
+    return {
+        'release-id': '',
+        'release-url': '',
+        published: false,
+        'made-latest': false,
+        'already-published': false,
+        immutable: false,
+        'attestation-verified': false,
+        'attestation-path': '',
+    };
+}
+/**
+ * Runs undraft's checks, the publish and the seal into `report`. Never throws for a failed
+ * check (that is a failed row); a configuration error becomes an `inputs` row and is rethrown.
+ */
+async function undraft(deps, config, report) {
+    const outputs = notPublishedOutputs();
+    const log = deps.log ?? (() => undefined);
+    let prepared;
+    try {
+        prepared = await prepare(config);
+    }
+    catch (error) {
+        report.fail('inputs', (0,errors/* messageOf */.bD)(error));
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw error;
+        return { outputs };
+    }
+    const { client } = deps;
+    const repo = config.repository;
+    const digests = new Digests(client, repo);
+    let release;
+    let commit;
+    let assets;
+    try {
+        release = await findRelease(client, config, report);
+        if (!release)
+            return { outputs };
+        outputs['release-id'] = String(release.id);
+        outputs['release-url'] = release.html_url;
+        commit = await checkTarget(deps, config, release, report);
+        assets = await listAssets(client, repo, release.id);
+        const assetsOk = await checkAssets(deps, config, prepared, assets, digests, report);
+        if (!commit || !assetsOk) {
+            if (release.draft)
+                report.fail('publish', 'not published: the checks above failed; the draft was not changed');
+            else
+                outputs.published = true;
+            outputs.immutable = release.immutable === true;
+            return { outputs };
+        }
+    }
+    catch (error) {
+        report.fail('checks', (0,errors/* messageOf */.bD)(error));
+        if (release?.draft)
+            report.fail('publish', 'not published: the checks could not be completed; the draft was not changed');
+        return { outputs };
+    }
+    let alreadyPublished = !release.draft;
+    let published = release;
+    let wantedLatest;
+    if (!alreadyPublished) {
+        let result;
+        try {
+            result = await publish(deps, config, prepared, release, report);
+        }
+        catch (error) {
+            report.fail('publish', (0,errors/* messageOf */.bD)(error));
+        }
+        if (!result)
+            return { outputs };
+        published = result.release;
+        alreadyPublished = result.meanwhile;
+        wantedLatest = result.meanwhile ? undefined : result.makeLatest;
+    }
+    outputs['already-published'] = alreadyPublished;
+    // Re-read: what is out there now is what counts.
+    try {
+        const now = await getRelease(client, repo, release.id);
+        const problems = [];
+        if (!now)
+            problems.push(`release ${release.id} no longer exists`);
+        else {
+            if (now.draft)
+                problems.push('it is still a draft');
+            if (now.tag_name !== config.tag)
+                problems.push(`its tag is now '${now.tag_name}'`);
+            const tagCommit = await refs_resolveTagCommit(client, repo, config.tag);
+            if (tagCommit?.toLowerCase() !== commit)
+                problems.push(`tag ${config.tag} now points to ${tagCommit ?? 'nothing'}, not ${commit}`);
+            const after = await listAssets(client, repo, release.id);
+            const was = fingerprint(assets);
+            const is = fingerprint(after);
+            const changed = [...new Set([...was.keys(), ...is.keys()])].filter((id) => was.get(id) !== is.get(id));
+            if (changed.length > 0) {
+                problems.push(`its assets changed while publishing: ${changed.map((id) => (is.get(id) ?? was.get(id)).split('|')[0]).join(', ')}`);
+            }
+            assets = after;
+            outputs.published = !now.draft;
+            outputs.immutable = now.immutable === true;
+            published = now;
+        }
+        if (problems.length > 0) {
+            report.fail('published release', problems.join('; '));
+            return { outputs };
+        }
+        report.pass('published release', `re-read: published, tag ${config.tag} at ${commit}, ${assets.length} asset(s) intact, immutable: ${published.immutable === true}`);
+    }
+    catch (error) {
+        report.fail('published release', (0,errors/* messageOf */.bD)(error));
+        return { outputs };
+    }
+    if (wantedLatest !== undefined) {
+        const wanted = wantedLatest;
+        try {
+            const latest = await latestReleaseId(client, repo);
+            const isLatest = latest === release.id;
+            outputs['made-latest'] = wanted && isLatest;
+            if (wanted !== isLatest) {
+                report.fail('latest after publishing', `asked GitHub for make_latest=${wanted}, but the latest release is now ${latest ?? 'none'}`);
+            }
+        }
+        catch (error) {
+            report.fail('latest after publishing', (0,errors/* messageOf */.bD)(error));
+        }
+    }
+    await seal(deps, config, published, commit, assets, report, outputs, log);
+    return { outputs };
+}
+/** Publishes the draft (or finds it published meanwhile). Undefined after a failed row. */
+async function publish(deps, config, prepared, draft, report) {
+    const { client } = deps;
+    const repo = config.repository;
+    const prerelease = config.prerelease === 'auto' ? isPrereleaseTag(config.tag) : config.prerelease === 'true';
+    let makeLatest;
+    if (config.makeLatest === 'auto') {
+        const all = await listAllReleases(client, repo);
+        const decision = decideLatest(config.tag, prerelease, all.filter((r) => !r.draft));
+        makeLatest = decision.latest;
+        report.pass('latest', `${decision.latest ? 'latest' : 'not latest'}: ${decision.reason}`);
+    }
+    else {
+        makeLatest = config.makeLatest === 'true';
+        report.pass('latest', `${makeLatest ? 'latest' : 'not latest'}: make-latest is ${config.makeLatest}`);
+    }
+    // A concurrent run may have published in the meantime: look once more right before writing.
+    const current = await getRelease(client, repo, draft.id);
+    if (!current) {
+        report.fail('publish', `draft ${draft.id} disappeared before publishing; nothing was published`);
+        return undefined;
+    }
+    if (!current.draft) {
+        report.pass('publish', `published meanwhile by a concurrent run (${current.html_url}); not published again`);
+        return { release: current, meanwhile: true, makeLatest };
+    }
+    const body = prepared.body?.(current.body ?? null);
+    const request = {
+        ...repo,
+        release_id: draft.id,
+        draft: false,
+        prerelease,
+        make_latest: (makeLatest ? 'true' : 'false'),
+        ...(body === undefined ? {} : { body }),
+        // Publishing is not idempotent in effect: never retried blindly; the state is re-read instead.
+        request: { retries: 0 },
+    };
+    try {
+        const { data } = await client.rest.repos.updateRelease(request);
+        const result = data;
+        report.pass('publish', `published ${result.html_url} (prerelease: ${prerelease}, make_latest: ${makeLatest})`);
+        return { release: result, meanwhile: false, makeLatest };
+    }
+    catch (error) {
+        const status = (0,github_client/* statusOf */.c2)(error);
+        // The answer was lost or refused: what GitHub holds now decides.
+        const after = await getRelease(client, repo, draft.id);
+        if (after && !after.draft) {
+            report.pass('publish', `published ${after.html_url} (the publish request failed with ${status ?? (0,errors/* messageOf */.bD)(error)}, but the release is published)`);
+            return { release: after, meanwhile: false, makeLatest };
+        }
+        report.fail('publish', (0,github_client/* explainHttpError */.yH)(error, `Publishing draft ${draft.id}`, 'contents: write').message +
+            '; the release is still a draft');
+        return undefined;
+    }
+}
+/** The seal: GitHub's release attestation, when asked for (or `auto` and immutable). */
+async function seal(deps, config, release, commit, assets, report, outputs, log) {
+    const check = 'release attestation';
+    const out = `release ${config.tag} IS PUBLISHED (${release.html_url}) and cannot be unpublished`;
+    if (config.verifyAttestation === 'false') {
+        report.pass(check, 'not checked: verify-release-attestation is false');
+        return;
+    }
+    if (release.immutable !== true) {
+        if (config.verifyAttestation === 'auto') {
+            report.pass(check, 'not checked: the release is not immutable, so GitHub signs no release attestation (auto)');
+        }
+        else {
+            report.fail(check, `${out}, but it is not immutable, so GitHub signs no release attestation for it: enable immutable releases in the repository settings (verify-release-attestation: true)`);
+        }
+        return;
+    }
+    try {
+        const trust = await loadAttestationTrust(config.attestationTrustedRoot, {
+            cacheDir: external_node_path_.join(deps.tempDir, 'undraft-github-tuf'),
+        });
+        const domain = await trustDomainOf(deps.client, deps.serverUrl);
+        const san = releaseSan(domain.domain);
+        const expectedAssets = new Map();
+        const digests = new Digests(deps.client, config.repository);
+        for (const a of assets)
+            expectedAssets.set(a.name, (await digests.of(a)).sha256);
+        log(`Waiting up to ${Math.round(config.attestationTimeoutMs / 1000)} s for GitHub's release attestation of ${config.tag} (${commit}), signed for ${san}.`);
+        const result = await waitForReleaseAttestation({
+            list: () => listReleaseAttestations(deps.client, config.repository, commit),
+            judge: (bundle) => judgeAttestation(bundle, trust.material, san, {
+                owner: config.repository.owner,
+                repo: config.repository.repo,
+                tag: config.tag,
+                commit,
+                assets: expectedAssets,
+                releaseId: release.id,
+            }),
+            timeoutMs: config.attestationTimeoutMs,
+            pollMs: deps.pollMs ?? 5000,
+        });
+        if (!result.ok) {
+            report.fail(check, `${out}; GitHub's seal does not vouch for it: ${result.detail}`);
+            return;
+        }
+        const dir = external_node_path_.join(deps.tempDir, 'undraft');
+        external_node_fs_.mkdirSync(dir, { recursive: true });
+        const file = external_node_path_.join(dir, `${config.tag.replace(/[^A-Za-z0-9._-]/g, '_')}.release-attestation.sigstore.json`);
+        external_node_fs_.writeFileSync(file, JSON.stringify(result.bundle) + '\n');
+        outputs['attestation-verified'] = true;
+        outputs['attestation-path'] = file;
+        report.pass(check, `signed for ${san} (trust domain from ${domain.source}; trust: ${trust.source}): tag ${config.tag} → ${commit}, exactly the ${expectedAssets.size} asset(s) and their sha256`);
+    }
+    catch (error) {
+        report.fail(check, `${out}; the release attestation could not be checked: ${(0,errors/* messageOf */.bD)(error)}`);
+    }
 }
 
 

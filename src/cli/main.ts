@@ -135,6 +135,7 @@ async function verifyCommand(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
+// Kept alike on purpose (docs/ARCHITECTURE.md): each command declares its own flags to parseArgs.
 async function signCommand(args: string[], io: CliIO): Promise<number> {
   const { flags, positional } = parseArgs(args, [
     'identity-token',

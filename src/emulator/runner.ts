@@ -187,18 +187,11 @@ export async function runAction(name: string, options: RunOptions): Promise<RunR
   env.SEALED_RELEASE_THROTTLE = 'false';
   Object.assign(env, options.env ?? {});
 
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), main], {
-    cwd: workspace,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  clearTimeout(timer);
+  const { code, stdout, stderr } = await spawnCollected(
+    process.execPath,
+    [...(options.nodeArgs ?? []), main],
+    { cwd: workspace, env, timeoutMs: options.timeoutMs ?? 120_000 },
+  );
 
   return {
     code,
@@ -227,4 +220,32 @@ export function visibleText(result: RunResult): string {
 /** Whether a secret shows anywhere a person can read it after the run. */
 export function leaksSecret(result: RunResult, secret: string): boolean {
   return visibleText(result).includes(secret);
+}
+
+/**
+ * Runs a process to its end with no stdin, collecting stdout and stderr; killed (SIGKILL) after
+ * `timeoutMs`, so a hung step ends the test instead of hanging it. The runner harness and the
+ * rehearsal's workflow interpreter both start processes this way.
+ */
+export async function spawnCollected(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env: NodeJS.ProcessEnv; timeoutMs: number },
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
+  try {
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    return { code, stdout, stderr };
+  } finally {
+    clearTimeout(timer);
+  }
 }

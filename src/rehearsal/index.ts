@@ -11,7 +11,6 @@
  * It exits non-zero when anything does not end the way it must: an example that does not
  * publish, or a scenario that is not refused by the step that must refuse it.
  */
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -28,6 +27,7 @@ import {
 } from './examples.js';
 import { releaseAttestations } from '../emulator/github/attestations.js';
 import { DEFAULT_TOKEN } from '../emulator/github/index.js';
+import { spawnCollected } from '../emulator/runner.js';
 import { printStep } from './report.js';
 
 function usage(): never {
@@ -147,23 +147,16 @@ async function downstreamCheck(root: string, example: Example, world: World): Pr
   }
 }
 
-function runNode(
+async function runNode(
   script: string,
   args: string[],
   env: Record<string, string>,
 ): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
+  const { code, stdout, stderr } = await spawnCollected(process.execPath, [script, ...args], {
+    env,
+    timeoutMs: 60_000,
   });
+  return { status: code, stdout, stderr };
 }
 
 async function rehearseScenario(root: string, scenario: Scenario): Promise<string[]> {

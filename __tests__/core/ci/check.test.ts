@@ -7,11 +7,12 @@ import { checkCiGreen, type CiInputs } from '../../../src/core/ci/check.js';
 import { ConfigurationError } from '../../../src/core/errors.js';
 import { createClient } from '../../../src/core/github/client.js';
 import { DEFAULT_TOKEN } from '../../../src/emulator/github/index.js';
-import { useGitHub } from '../../helpers/github.js';
+import { failPage, useGitHub } from '../../helpers/github.js';
 
 describe('checkCiGreen in-process (as the preflight action runs it)', () => {
   const REPO = 'octo-org/octo-repo';
   let head: string;
+  // Kept alike on purpose (docs/ARCHITECTURE.md): each file sets up the repository state its own tests need.
   const gh = useGitHub({
     setup: (g) => {
       g.state.addRepo(REPO);
@@ -146,13 +147,7 @@ describe('checkCiGreen in-process (as the preflight action runs it)', () => {
 
   it('does not take a 404 on a later page for a missing workflow: the listing failed', async () => {
     for (let i = 0; i < 101; i++) gh.state.addRun(REPO, 'ci.yml', { headSha: head });
-    gh.faults.add({
-      operation: 'actions/list-workflow-runs',
-      kind: 'status',
-      status: 404,
-      times: Infinity,
-      when: (q) => q.get('page') === '2',
-    });
+    failPage(gh, 'actions/list-workflow-runs', 2, 404);
     const report = new Report('ci');
     await checkCiGreen(inputs(), { client: client() }, report);
     expect(report.failures).toEqual([

@@ -1,4 +1,5 @@
 import * as fc from 'fast-check';
+// Kept alike on purpose (docs/ARCHITECTURE.md): an import list.
 import {
   VersionFileError,
   interpretRequirement,
@@ -100,6 +101,7 @@ describe('readDeclaredVersion', () => {
       line: 3,
     });
   });
+  // Kept alike on purpose (docs/ARCHITECTURE.md): each case spells its own manifests and expected values.
   it('follows package.workspace to an explicit root', () => {
     const root = ws({
       'root/Cargo.toml': '[workspace]\n\n[workspace.package]\nversion = "4.0.0"\n',

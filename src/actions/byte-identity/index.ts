@@ -1,15 +1,10 @@
 import * as core from '@actions/core';
 import { runEntry } from '../../core/action/entry.js';
+import { envNumber } from '../../core/env.js';
 import { workspaceRoot } from '../../core/paths.js';
 import { setDownloadRetrySeconds } from '../../core/registries/download.js';
 import { INPUT_NAMES, parseConfiguration } from './inputs.js';
 import { run } from './main.js';
-
-/** A whole number from a SEALED_RELEASE_* variable (loopback tests and the rehearsal shorten waits). */
-function fromEnv(name: string): number | undefined {
-  const raw = process.env[name];
-  return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
-}
 
 const root = workspaceRoot();
 await runEntry({
@@ -17,12 +12,12 @@ await runEntry({
   inputNames: INPUT_NAMES,
   parse: (read, env) => parseConfiguration(read, env, root),
   run: async (inputs) => {
-    const downloadRetrySeconds = fromEnv('SEALED_RELEASE_DOWNLOAD_RETRY_SECONDS');
+    const downloadRetrySeconds = envNumber('SEALED_RELEASE_DOWNLOAD_RETRY_SECONDS');
     if (downloadRetrySeconds !== undefined) setDownloadRetrySeconds(downloadRetrySeconds);
-    const backoffMs = fromEnv('SEALED_RELEASE_RETRY_MS');
+    const backoffMs = envNumber('SEALED_RELEASE_RETRY_MS');
     await run(inputs, root, {
       log: (line) => core.info(line),
-      pollMs: fromEnv('SEALED_RELEASE_POLL_MS'),
+      pollMs: envNumber('SEALED_RELEASE_POLL_MS'),
       http: backoffMs === undefined ? undefined : { backoffMs },
     });
   },

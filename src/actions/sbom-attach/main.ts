@@ -44,9 +44,12 @@ export async function run(inputs: SbomAttachInputs): Promise<void> {
   }
 }
 
-/** Checks the SBOM, then (only when every check passed) stages it on the draft. */
-async function attach(report: Report, inputs: SbomAttachInputs, opened: LocalAsset): Promise<CheckOutcome> {
-  const outputs: Record<string, string | number | boolean> = {
+/**
+ * sbom-attach's outputs before anything is checked: where a run starts and also what a refused
+ * configuration reports, so the two can never disagree.
+ */
+export function notAttachedOutputs(): Record<string, string | number | boolean> {
+  return {
     format: '',
     'spec-version': '',
     components: 0,
@@ -55,6 +58,11 @@ async function attach(report: Report, inputs: SbomAttachInputs, opened: LocalAss
     'asset-url': '',
     uploaded: false,
   };
+}
+
+/** Checks the SBOM, then (only when every check passed) stages it on the draft. */
+async function attach(report: Report, inputs: SbomAttachInputs, opened: LocalAsset): Promise<CheckOutcome> {
+  const outputs = notAttachedOutputs();
   // The bytes validated are hashed for the `sha256` output; the upload re-reads the same
   // handle and fails if the file changed since it was opened.
   let validated = '';

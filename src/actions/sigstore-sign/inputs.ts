@@ -1,7 +1,7 @@
 import { ConfigurationError } from '../../core/errors.js';
 import { Inputs, type InputReader } from '../../core/inputs/index.js';
 import {
-  parseBundleSuffix,
+  filesAndBundleSuffix,
   parseServiceUrl,
   PUBLIC_GOOD_FULCIO_URL,
   PUBLIC_GOOD_REKOR_URL,
@@ -48,11 +48,7 @@ export function parseInputs(read: InputReader): SignInputs {
     return raw === undefined ? undefined : inputs.attempt(() => parseServiceUrl(name, raw));
   };
   const parsed: SignInputs = {
-    files: inputs.list('files', { required: 'globs of the files to sign' }),
-    bundleSuffix:
-      inputs.attempt(() =>
-        parseBundleSuffix('bundle-suffix', inputs.optional('bundle-suffix') ?? '.sigstore.json'),
-      ) ?? '',
+    ...filesAndBundleSuffix(inputs, 'sign'),
     fulcioURL: url('fulcio-url', PUBLIC_GOOD_FULCIO_URL) ?? '',
     rekorURL: url('rekor-url', PUBLIC_GOOD_REKOR_URL) ?? '',
     tsaURL: url('tsa-url'),

@@ -1,5 +1,9 @@
 import { Inputs, type InputReader } from '../../core/inputs/index.js';
-import { GITHUB_ACTIONS_ISSUER, parseBundleSuffix, parseIdentityRegExp } from '../../core/sigstore/index.js';
+import {
+  GITHUB_ACTIONS_ISSUER,
+  filesAndBundleSuffix,
+  parseIdentityRegExp,
+} from '../../core/sigstore/index.js';
 import type { VerifyInputs } from './main.js';
 
 /** The inputs sigstore-verify/action.yml declares (a test keeps the two equal). */
@@ -28,11 +32,7 @@ export function parseInputs(read: InputReader): VerifyInputs {
     );
   }
   const parsed: VerifyInputs = {
-    files: inputs.list('files', { required: 'globs of the files to verify' }),
-    bundleSuffix:
-      inputs.attempt(() =>
-        parseBundleSuffix('bundle-suffix', inputs.optional('bundle-suffix') ?? '.sigstore.json'),
-      ) ?? '',
+    ...filesAndBundleSuffix(inputs, 'verify'),
     policy: {
       identity,
       identityRegExp:

@@ -1,4 +1,5 @@
 import { runEntry } from '../../core/action/entry.js';
+import { notPublishedOutputs } from '../../core/undraft/pipeline.js';
 import { INPUT_NAMES, parseInputs } from './inputs.js';
 import { run } from './main.js';
 
@@ -7,14 +8,5 @@ await runEntry({
   inputNames: INPUT_NAMES,
   parse: parseInputs,
   run,
-  refusalOutputs: {
-    'release-id': '',
-    'release-url': '',
-    published: false,
-    'made-latest': false,
-    'already-published': false,
-    immutable: false,
-    'attestation-verified': false,
-    'attestation-path': '',
-  },
+  refusalOutputs: notPublishedOutputs(),
 });

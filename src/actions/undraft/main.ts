@@ -1,16 +1,14 @@
 import * as core from '@actions/core';
 import * as os from 'node:os';
 import { runChecks } from '../../core/action/checks.js';
+import { envNumber } from '../../core/env.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { createClient, serverUrl } from '../../core/github/client.js';
 import { undraft } from '../../core/undraft/pipeline.js';
 import type { UndraftInputs } from './inputs.js';
 
 /** Poll interval for the attestation; `SEALED_RELEASE_POLL_MS` shortens it for loopback tests. */
-function pollMs(): number | undefined {
-  const raw = process.env.SEALED_RELEASE_POLL_MS;
-  return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
-}
+const pollMs = (): number | undefined => envNumber('SEALED_RELEASE_POLL_MS');
 
 /**
  * undraft: every check, then the publish, the re-read and the seal, in one report. The

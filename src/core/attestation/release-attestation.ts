@@ -296,6 +296,7 @@ export function judgeAttestation(
   return judgement;
 }
 
+// Kept alike on purpose (docs/ARCHITECTURE.md): one request to its own endpoint with its own error wording, like listAssets.
 /** The release attestations GitHub lists for a commit (an empty list while there are none). */
 export async function listReleaseAttestations(
   client: GitHubClient,

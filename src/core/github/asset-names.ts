@@ -14,6 +14,7 @@
 import * as path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 
+// Kept alike on purpose (docs/ARCHITECTURE.md): the emulator has its own copy, so a mistake here is not shared by the fake that tests it.
 /** Letters a plain accent strip (NFKD) does not reduce to ASCII. */
 const TRANSLITERATE: Record<string, string> = {
   ð: 'd',

@@ -4,6 +4,7 @@
  * through exactly these.
  */
 import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
 import { messageOf } from '../errors.js';
 import { explainHttpError, paginateAll, type GitHubClient, type Repo } from './client.js';
 
@@ -48,16 +49,19 @@ export function sha256OfDigest(digest: string | null | undefined): string | unde
 }
 
 /**
- * The sha256 of an asset's bytes as GitHub serves them, downloaded as a stream and hashed as
- * it arrives (never held whole in memory). Used when GitHub reports no digest (assets uploaded
- * before digests existed).
+ * Streams one release asset from GitHub, hashing the bytes as they arrive (never held whole in
+ * memory) and, given `dest`, writing them to a new file there (`wx`: never over an existing
+ * one). Returns the sha256 and how many bytes came: the caller compares that count with the
+ * size GitHub lists, since a short read would hash to a "different" asset. Every message
+ * starts with `what` (the download and why).
  */
-export async function downloadAssetSha256(
+export async function streamAsset(
   client: GitHubClient,
   repo: Repo,
   assetId: number,
-  expectedSize?: number,
-): Promise<string> {
+  what: string,
+  dest?: string,
+): Promise<{ sha256: string; received: number }> {
   let body: ReadableStream<Uint8Array> | null;
   try {
     const response = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
@@ -68,32 +72,54 @@ export async function downloadAssetSha256(
     });
     body = response.data as unknown as ReadableStream<Uint8Array> | null;
   } catch (error) {
-    throw explainHttpError(error, `Downloading asset ${assetId} to hash it`, 'contents: read');
+    throw explainHttpError(error, what, 'contents: read');
   }
   const hash = createHash('sha256');
+  const out = dest === undefined ? undefined : fs.createWriteStream(dest, { flags: 'wx' });
   let received = 0;
   try {
     if (body) {
       for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
         received += chunk.length;
         hash.update(chunk);
+        if (out && !out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', resolve));
       }
     }
   } catch (error) {
-    throw new Error(
-      `Downloading asset ${assetId} to hash it broke off after ${received} bytes: ${messageOf(error)}`,
-      {
-        cause: error,
-      },
+    out?.destroy();
+    throw new Error(`${what} broke off after ${received} bytes: ${messageOf(error)}`, { cause: error });
+  }
+  if (out) {
+    await new Promise<void>((resolve, reject) =>
+      out.end((err?: Error | null) => (err ? reject(err) : resolve())),
     );
   }
+  return { sha256: hash.digest('hex'), received };
+}
+
+/**
+ * The sha256 of an asset's bytes as GitHub serves them, downloaded as a stream and hashed as
+ * it arrives. Used when GitHub reports no digest (assets uploaded before digests existed).
+ */
+export async function downloadAssetSha256(
+  client: GitHubClient,
+  repo: Repo,
+  assetId: number,
+  expectedSize?: number,
+): Promise<string> {
+  const { sha256, received } = await streamAsset(
+    client,
+    repo,
+    assetId,
+    `Downloading asset ${assetId} to hash it`,
+  );
   // A short read would hash to a "different" asset: say what really happened instead.
   if (expectedSize !== undefined && received !== expectedSize) {
     throw new Error(
       `Downloading asset ${assetId} to hash it gave ${received} bytes, but GitHub lists it with ${expectedSize}; its digest is unknown`,
     );
   }
-  return hash.digest('hex');
+  return sha256;
 }
 
 /** The sha256 of an existing asset: its reported digest, else a download. */

@@ -3,6 +3,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { BaseError, ConfigurationError, messageOf, networkFailure, unreachableMessage } from '../errors.js';
 import { registerSecret } from '../action/secrets.js';
+import { envNumber } from '../env.js';
 
 export type GitHubClient = ReturnType<typeof github.getOctokit>;
 
@@ -211,19 +212,6 @@ function checkComplete(response: {
 }
 
 /**
- * A whole number of milliseconds from a SEALED_RELEASE_* variable, else undefined. The loopback
- * reliability matrix shortens backoffs and the request timeout with these so that a fault cell
- * takes seconds, not minutes; anything that is not a plain whole number is ignored, and 0 only
- * means something for a backoff (no wait), so a stray value can never turn the timeout off.
- */
-function envMs(name: string, zero = false): number | undefined {
-  const raw = process.env[name];
-  if (raw === undefined || !/^\d{1,9}$/.test(raw)) return undefined;
-  const value = Number(raw);
-  return value === 0 && !zero ? undefined : value;
-}
-
-/**
  * An Octokit from @actions/github with the retry and throttling plugins really loaded (a
  * `throttle` option without the plugin does nothing). The token is registered as a secret
  * before any request is made, so it is masked everywhere.
@@ -243,11 +231,14 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
   if (!token) throw new ConfigurationError(`Input 'github-token' is required.`, { code: 'MISSING_INPUT' });
   if (options.maskToken !== false) registerSecret(token);
   const retries = options.retries ?? 4;
-  const backoffMs = options.backoffMs ?? envMs('SEALED_RELEASE_RETRY_MS', true) ?? 1000;
+  const backoffMs = options.backoffMs ?? envNumber('SEALED_RELEASE_RETRY_MS') ?? 1000;
   const unitMs = options.retryAfterUnitMs ?? 1000;
   const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
   const sleep = options.sleep ?? defaultSleep;
-  const requestTimeoutMs = options.requestTimeoutMs ?? envMs('SEALED_RELEASE_REQUEST_TIMEOUT_MS') ?? 120_000;
+  // SEALED_RELEASE_REQUEST_TIMEOUT_MS shortens the timeout for the loopback reliability matrix
+  // (its `slow` fault); 0 is ignored, so a stray value can never turn the timeout off.
+  const requestTimeoutMs =
+    options.requestTimeoutMs || envNumber('SEALED_RELEASE_REQUEST_TIMEOUT_MS') || 120_000;
   const octokit = github.getOctokit(
     token,
     {

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { displayPath, resolveInWorkspace } from '../paths.js';
 import { locateTomlKey } from './locate.js';
-import { asRecord, getPath, parseTomlFile, readText, requireString } from './shared.js';
+import { asRecord, fallbackTomlVersion, parseTomlFile, readText, tomlVersionAt } from './shared.js';
 import { type DeclaredVersion, VersionFileError } from './types.js';
 
 /**
@@ -38,21 +38,7 @@ export function readCargoToml(file: string, shown: string, root: string): Declar
       locateTomlKey(text, ['package']),
     );
   }
-  const wsVersion = getPath(data, ['workspace', 'package', 'version']);
-  if (wsVersion !== undefined) {
-    const line = locateTomlKey(text, ['workspace', 'package', 'version']);
-    return {
-      file: shown,
-      line,
-      key: 'workspace.package.version',
-      version: requireString(wsVersion, 'workspace.package.version', shown, line),
-    };
-  }
-  throw new VersionFileError(
-    'no-version',
-    `${shown} has neither 'package.version' nor 'workspace.package.version'.`,
-    shown,
-  );
+  return fallbackTomlVersion(data, text, 'package.version', ['workspace', 'package', 'version'], shown);
 }
 
 /**
@@ -91,20 +77,14 @@ function readCargoWorkspaceRoot(
     const text = readText(real, rootShown);
     const data = parseTomlFile(text, rootShown);
     if (!asRecord(data.workspace)) continue;
-    const value = getPath(data, ['workspace', 'package', 'version']);
-    const line = locateTomlKey(text, ['workspace', 'package', 'version']);
-    if (value === undefined)
+    const found = tomlVersionAt(data, text, ['workspace', 'package', 'version'], rootShown);
+    if (!found)
       throw new VersionFileError(
         'no-version',
         `${shown} inherits its version from the workspace, but the workspace root ${rootShown} has no 'workspace.package.version'.`,
         rootShown,
       );
-    return {
-      file: rootShown,
-      line,
-      key: `workspace.package.version (inherited by ${shown})`,
-      version: requireString(value, 'workspace.package.version', rootShown, line),
-    };
+    return { ...found, key: `workspace.package.version (inherited by ${shown})` };
   }
   throw new VersionFileError(
     'no-version',

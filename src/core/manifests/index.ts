@@ -38,6 +38,7 @@ interface ManifestKind {
   read(file: string, shown: string, root: string): DeclaredVersion;
 }
 
+// Kept alike on purpose (docs/ARCHITECTURE.md): one entry per kind, a table read by the dispatch and the messages.
 /** Every kind read without a key path; messages list them from here, so they never drift. */
 export const MANIFEST_KINDS: readonly ManifestKind[] = [
   {

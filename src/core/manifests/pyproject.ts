@@ -1,5 +1,5 @@
 import { locateTomlKey } from './locate.js';
-import { asRecord, getPath, parseTomlFile, readText, requireString } from './shared.js';
+import { asRecord, getPath, parseTomlFile, readText, requireString, fallbackTomlVersion } from './shared.js';
 import { type DeclaredVersion, VersionFileError } from './types.js';
 
 /**
@@ -37,21 +37,7 @@ export function readPyproject(file: string, shown: string): DeclaredVersion {
       locateTomlKey(text, ['project', 'dynamic']),
     );
   }
-  const poetry = getPath(data, ['tool', 'poetry', 'version']);
-  if (poetry !== undefined) {
-    const line = locateTomlKey(text, ['tool', 'poetry', 'version']);
-    return {
-      file: shown,
-      line,
-      key: 'tool.poetry.version',
-      version: requireString(poetry, 'tool.poetry.version', shown, line),
-    };
-  }
-  throw new VersionFileError(
-    'no-version',
-    `${shown} has neither 'project.version' nor 'tool.poetry.version'.`,
-    shown,
-  );
+  return fallbackTomlVersion(data, text, 'project.version', ['tool', 'poetry', 'version'], shown);
 }
 
 /** Where a dynamic version really lives, from the build backend's configuration. */

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import { parse as parseToml } from 'smol-toml';
 import { messageOf } from '../errors.js';
-import { VersionFileError } from './types.js';
+import { locateTomlKey } from './locate.js';
+import { type DeclaredVersion, VersionFileError } from './types.js';
 
 /* Helpers every manifest reader uses: reading, TOML parsing, walking a parsed document. */
 
@@ -58,4 +59,42 @@ export function requireString(value: unknown, key: string, shown: string, line: 
       line,
     );
   return value;
+}
+
+/**
+ * The version declared at `keyPath` of a parsed TOML manifest, with its line; undefined when
+ * the key is absent, so the caller falls back to the next place its kind allows. A value that is
+ * there but is not a string is refused (requireString), never skipped.
+ */
+export function tomlVersionAt(
+  data: Record<string, unknown>,
+  text: string,
+  keyPath: string[],
+  shown: string,
+): DeclaredVersion | undefined {
+  const value = getPath(data, keyPath);
+  if (value === undefined) return undefined;
+  const line = locateTomlKey(text, keyPath);
+  const key = keyPath.join('.');
+  return { file: shown, line, key, version: requireString(value, key, shown, line) };
+}
+
+/**
+ * The last place a kind allows for its version, when the first (`first`, already looked at by
+ * the caller) was absent: the version at `fallback`, or a `no-version` error naming both.
+ */
+export function fallbackTomlVersion(
+  data: Record<string, unknown>,
+  text: string,
+  first: string,
+  fallback: string[],
+  shown: string,
+): DeclaredVersion {
+  const found = tomlVersionAt(data, text, fallback, shown);
+  if (found) return found;
+  throw new VersionFileError(
+    'no-version',
+    `${shown} has neither '${first}' nor '${fallback.join('.')}'.`,
+    shown,
+  );
 }

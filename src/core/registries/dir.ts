@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { resolveInWorkspace } from '../paths.js';
 import { type Lookup, type Reference, RegistryError, type ServedFile, type Source } from './registry.js';
 
+// Kept alike on purpose (docs/ARCHITECTURE.md): every source fills in the same Source fields; the lookup is its own.
 /** The source for `dir:PATH`, resolved inside `root` (the workspace). */
 export function dirSource(reference: Extract<Reference, { kind: 'dir' }>, root: string): Source {
   return {

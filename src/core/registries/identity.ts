@@ -227,6 +227,7 @@ export async function checkByteIdentity(
           handedOn.push({ name: file.name, sha256: digests.sha256! });
         }
       } else if (looked[0].lookup.state !== 'error') {
+        // Kept alike on purpose (docs/ARCHITECTURE.md): like the loop above, but over the local files.
         canonical = 'local';
         prepareOutputDir(
           options.outputDir,

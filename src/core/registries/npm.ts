@@ -32,6 +32,7 @@ export function sha512OfIntegrity(integrity: string): string[] {
   return out;
 }
 
+// Kept alike on purpose (docs/ARCHITECTURE.md): every source fills in the same Source fields; the lookup is its own.
 /** The source for `npm:NAME@VERSION`. */
 export function npmSource(
   reference: Extract<Reference, { kind: 'npm' }>,

@@ -10,6 +10,7 @@ import { type Lookup, RegistryError, type Reference, type ServedFile, type Sourc
 /** The public index; `pypi-url` points at a mirror (or the emulator). */
 export const DEFAULT_PYPI_URL = 'https://pypi.org';
 
+// Kept alike on purpose (docs/ARCHITECTURE.md): every source fills in the same Source fields; the lookup is its own.
 /** The source for `pypi:PROJECT==VERSION`. */
 export function pypiSource(
   reference: Extract<Reference, { kind: 'pypi' }>,

@@ -29,6 +29,7 @@ export function parseSha256Sums(reference: string, text: string): ServedFile[] {
   return [...files.values()];
 }
 
+// Kept alike on purpose (docs/ARCHITECTURE.md): every source fills in the same Source fields; the lookup is its own.
 /** The source for `sums:PATH`, resolved inside `root` (the workspace). */
 export function sumsSource(reference: Extract<Reference, { kind: 'sums' }>, root: string): Source {
   return {

@@ -3,6 +3,7 @@
  * local files (local half: nothing is requested), then find or create the draft and stage each
  * file on it under the never-replace rules (remote half), one summary row per step.
  */
+import { envNumber } from '../env.js';
 import { ConfigurationError, messageOf } from '../errors.js';
 import { info, warning } from '../action/log.js';
 import { publishReport, type Report } from '../action/report.js';
@@ -138,13 +139,9 @@ export function countOutcomes(outcomes: AssetOutcome[]): { uploaded: number; ski
  * loopback tests and the rehearsal.
  */
 export function stageOptionsFromEnv(log: (line: string) => void): StageOptions {
-  const num = (name: string): number | undefined => {
-    const raw = process.env[name];
-    return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
-  };
   return {
-    pollMs: num('SEALED_RELEASE_POLL_MS'),
-    concurrentWaitMs: num('SEALED_RELEASE_CONCURRENT_WAIT_MS'),
+    pollMs: envNumber('SEALED_RELEASE_POLL_MS'),
+    concurrentWaitMs: envNumber('SEALED_RELEASE_CONCURRENT_WAIT_MS'),
     log,
   };
 }

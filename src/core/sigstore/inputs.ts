@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../errors.js';
+import type { Inputs } from '../inputs/index.js';
 
 /** A bundle suffix such as `.sigstore.json`: a file-name ending, never a path. */
 export function parseBundleSuffix(name: string, raw: string): string {
@@ -9,6 +10,23 @@ export function parseBundleSuffix(name: string, raw: string): string {
     );
   }
   return value;
+}
+
+/**
+ * The `files` and `bundle-suffix` inputs that sigstore-sign and sigstore-verify both take, read
+ * the same way so a bundle one writes is the bundle the other looks for. Problems go to `inputs`.
+ */
+export function filesAndBundleSuffix(
+  inputs: Inputs,
+  verb: 'sign' | 'verify',
+): { files: string[]; bundleSuffix: string } {
+  return {
+    files: inputs.list('files', { required: `globs of the files to ${verb}` }),
+    bundleSuffix:
+      inputs.attempt(() =>
+        parseBundleSuffix('bundle-suffix', inputs.optional('bundle-suffix') ?? '.sigstore.json'),
+      ) ?? '',
+  };
 }
 
 /** An http(s) service URL without credentials; a trailing slash is dropped. */

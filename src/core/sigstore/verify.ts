@@ -329,6 +329,7 @@ export interface VerifiedEnvelope {
   payload: Buffer;
 }
 
+// Kept alike on purpose (docs/ARCHITECTURE.md): the same parameters as verifyBundle, a second entry point for DSSE envelopes.
 /**
  * Verifies a DSSE bundle by itself, without an artifact: the envelope's signature, its
  * evidence (with `options`' thresholds) and the exact signer identity. What the statement

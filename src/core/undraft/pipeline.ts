@@ -423,6 +423,23 @@ async function latestReleaseId(client: GitHubClient, repo: Repo): Promise<number
   }
 }
 
+/**
+ * undraft's outputs before anything is published: where a run ends and also what a refused
+ * configuration reports, so the two can never disagree.
+ */
+export function notPublishedOutputs(): Record<string, OutputValue> {
+  return {
+    'release-id': '',
+    'release-url': '',
+    published: false,
+    'made-latest': false,
+    'already-published': false,
+    immutable: false,
+    'attestation-verified': false,
+    'attestation-path': '',
+  };
+}
+
 export interface UndraftOutcome {
   outputs: Record<string, OutputValue>;
 }
@@ -436,16 +453,7 @@ export async function undraft(
   config: UndraftConfig,
   report: Report,
 ): Promise<UndraftOutcome> {
-  const outputs: Record<string, OutputValue> = {
-    'release-id': '',
-    'release-url': '',
-    published: false,
-    'made-latest': false,
-    'already-published': false,
-    immutable: false,
-    'attestation-verified': false,
-    'attestation-path': '',
-  };
+  const outputs = notPublishedOutputs();
   const log = deps.log ?? (() => undefined);
   let prepared: Prepared;
   try {

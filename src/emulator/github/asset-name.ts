@@ -4,6 +4,7 @@
  * product it tests, so a mistake in one is not silently shared by the other.
  */
 
+// Kept alike on purpose (docs/ARCHITECTURE.md): the product has its own copy (core/github/asset-names.ts); the fake shares no code with it.
 /** Letters that do not decompose into ASCII plus marks, spelled as GitHub spells them. */
 const TRANSLITERATE: Record<string, string> = {
   ð: 'd',

@@ -91,6 +91,7 @@ export class RegistryState {
     return published;
   }
 
+  // Kept alike on purpose (docs/ARCHITECTURE.md): one publish method per registry, each naming its files its own way.
   /** Publishes an npm tarball; its name on the registry is `<unscoped name>-<version>.tgz`. */
   publishNpm(
     name: string,

@@ -14,12 +14,17 @@
  * - `${{ }}` over steps, needs, github, env and secrets (see expressions.ts).
  * Any other key or construct is an error, never silently skipped.
  */
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { parseFileCommand, readActionYaml, runAction, type RunResult } from '../../emulator/runner.js';
+import {
+  parseFileCommand,
+  readActionYaml,
+  runAction,
+  spawnCollected,
+  type RunResult,
+} from '../../emulator/runner.js';
 import { hasExpression, interpolate, type ExpressionContext } from './expressions.js';
 
 const SHA40 = /^[0-9a-f]{40}$/;
@@ -205,19 +210,11 @@ async function runScript(
   env: Record<string, string>,
   timeoutMs: number,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+  return spawnCollected('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
     cwd,
     env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    timeoutMs,
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  clearTimeout(timer);
-  return { code, stdout, stderr };
 }
 
 /** Runs every job of the workflow file in `needs` order against the world's emulators. */

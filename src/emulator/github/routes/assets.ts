@@ -74,6 +74,7 @@ export const ASSET_ROUTES: Route[] = [
     }),
   },
   {
+    // Kept alike on purpose (docs/ARCHITECTURE.md): each route checks as GitHub does, in GitHub's order.
     operationId: 'repos/delete-release-asset',
     needs: write,
     handle: inRepo((ctx, repo) => {

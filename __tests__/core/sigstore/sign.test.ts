@@ -1,26 +1,19 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { startSigstore, type SigstoreEmulator } from '../../src/emulator/sigstore/index.js';
-import { loadTrust } from '../../src/core/sigstore/trust.js';
+import { startSigstore } from '../../../src/emulator/sigstore/index.js';
+import { loadTrust } from '../../../src/core/sigstore/trust.js';
 import { bundleFromJSON, bundleToJSON } from '@sigstore/bundle';
 import { MessageSignatureBundleBuilder, RekorWitness, TSAWitness } from '@sigstore/sign';
 import { toSignedEntity, Verifier } from '@sigstore/verify';
-import { SigningSession, toBundleV03 } from '../../src/core/sigstore/sign.js';
-import { staticIdentityProvider } from '../../src/core/sigstore/oidc.js';
-import { verifyBundle, toPolicy, GITHUB_ACTIONS_ISSUER } from '../../src/core/sigstore/verify.js';
+import { SigningSession, toBundleV03 } from '../../../src/core/sigstore/sign.js';
+import { staticIdentityProvider } from '../../../src/core/sigstore/oidc.js';
+import { verifyBundle, toPolicy, GITHUB_ACTIONS_ISSUER } from '../../../src/core/sigstore/verify.js';
+import { useServer } from '../../helpers/servers.js';
+import { workspace } from '../../helpers/workspace.js';
 
-let sigstore: SigstoreEmulator;
-let dir: string;
-beforeAll(async () => {
-  sigstore = await startSigstore();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sig-core-'));
-});
-afterAll(async () => {
-  await sigstore.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const sigstore = useServer('sigstore', startSigstore);
+const dir = workspace({}, 'sig-core');
 
 describe('signing and verifying in-process', () => {
   it('signs a message and verifies it, and refuses a tampered file', async () => {

@@ -6,21 +6,21 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { contentTypeFor, type ReleaseAsset } from '../../src/core/github/assets.js';
-import { githubAssetName } from '../../src/core/github/asset-names.js';
-import { createClient, type GitHubClient, type Repo } from '../../src/core/github/client.js';
-import type { Release } from '../../src/core/github/releases.js';
+import { contentTypeFor, type ReleaseAsset } from '../../../src/core/github/assets.js';
+import { githubAssetName } from '../../../src/core/github/asset-names.js';
+import { createClient, type GitHubClient, type Repo } from '../../../src/core/github/client.js';
+import type { Release } from '../../../src/core/github/releases.js';
 import {
   closeLocalAssets,
   prepareLocalAssets,
   stageAsset,
   verifyUploaded,
   type LocalAsset,
-} from '../../src/core/github/stage-asset.js';
-import { FileChangedError, assertHandleInside } from '../../src/core/github/local-asset.js';
-import { DEFAULT_TOKEN, type GitHubEmulator } from '../../src/emulator/github/index.js';
-import { useGitHub } from '../helpers/github.js';
-import { workspace } from '../helpers/workspace.js';
+} from '../../../src/core/github/stage-asset.js';
+import { FileChangedError, assertHandleInside } from '../../../src/core/github/local-asset.js';
+import { DEFAULT_TOKEN, type GitHubEmulator } from '../../../src/emulator/github/index.js';
+import { useGitHub } from '../../helpers/github.js';
+import { workspace } from '../../helpers/workspace.js';
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 

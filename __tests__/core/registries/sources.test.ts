@@ -7,24 +7,23 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as nodeHttp from 'node:http';
 import type { AddressInfo } from 'node:net';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { hashFileSync } from '../../src/core/digest.js';
-import { cratesIndexPath, cratesSource } from '../../src/core/registries/crates.js';
+import { hashFileSync } from '../../../src/core/digest.js';
+import { cratesIndexPath, cratesSource } from '../../../src/core/registries/crates.js';
 import {
   fetchServedFile,
   hashServedFile,
   setDownloadRetrySeconds,
-} from '../../src/core/registries/download.js';
-import { getJson, type HttpOptions } from '../../src/core/registries/http.js';
+} from '../../../src/core/registries/download.js';
+import { getJson, type HttpOptions } from '../../../src/core/registries/http.js';
 import {
   npmPackFileName,
   npmSource,
   packumentPath,
   sha512OfIntegrity,
   upgradeTarballUrl,
-} from '../../src/core/registries/npm.js';
-import { pypiSource } from '../../src/core/registries/pypi.js';
+} from '../../../src/core/registries/npm.js';
+import { pypiSource } from '../../../src/core/registries/pypi.js';
 import {
   checkDownloadUrl,
   type Lookup,
@@ -32,25 +31,21 @@ import {
   type Reference,
   RegistryError,
   type ServedFile,
-} from '../../src/core/registries/registry.js';
-import { formatSha256Sums, parseSha256Sums } from '../../src/core/registries/sums.js';
-import { startRegistryEmulator, type RegistryEmulator } from '../../src/emulator/registries/index.js';
+} from '../../../src/core/registries/registry.js';
+import { formatSha256Sums, parseSha256Sums } from '../../../src/core/registries/sums.js';
+import { startRegistryEmulator } from '../../../src/emulator/registries/index.js';
+import { useServer } from '../../helpers/servers.js';
+import { workspace } from '../../helpers/workspace.js';
 
-let emu: RegistryEmulator;
-let scratch: string;
 const http: HttpOptions = { attempts: 3, backoffMs: 1, timeoutMs: 5000 };
 const sha256 = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
 const sha512 = (b: Buffer | string): string => createHash('sha512').update(b).digest('hex');
 
-beforeAll(async () => {
-  emu = await startRegistryEmulator();
-  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'registries-'));
-  setDownloadRetrySeconds(0);
-});
+const emu = useServer('registries', startRegistryEmulator);
+const scratch = workspace({}, 'registries');
 
-afterAll(async () => {
-  await emu.stop();
-  fs.rmSync(scratch, { recursive: true, force: true });
+beforeAll(async () => {
+  setDownloadRetrySeconds(0);
 });
 
 afterEach(() => emu.faults.clear());
@@ -62,6 +57,13 @@ function ref<K extends Reference['kind']>(line: string): Extract<Reference, { ki
 function found(lookup: Lookup): ServedFile[] {
   if (lookup.state !== 'found') throw new Error(`expected found, got ${lookup.state}: ${lookup.detail}`);
   return lookup.files;
+}
+
+/** A reference the registry hides for two asks (hiddenFor: 2): pending, pending, then found. */
+async function foundOnThirdAsk(source: { lookup(): Promise<Lookup> }): Promise<ServedFile[]> {
+  expect((await source.lookup()).state).toBe('pending');
+  expect((await source.lookup()).state).toBe('pending');
+  return found(await source.lookup());
 }
 
 const pypi = (line: string) => pypiSource(ref<'pypi'>(line), { baseUrl: emu.urls.pypi, http });
@@ -89,10 +91,9 @@ describe('pypi', () => {
   it('says "not there yet" for a version PyPI does not serve, and finds it once it appears', async () => {
     expect((await pypi('pypi:demo-pkg==9.9.9').lookup()).state).toBe('pending');
     emu.state.publishPypi('lagging', '2.0', { 'lagging-2.0.tar.gz': 'x' }, { hiddenFor: 2 });
-    const source = pypi('pypi:lagging==2.0');
-    expect((await source.lookup()).state).toBe('pending');
-    expect((await source.lookup()).state).toBe('pending');
-    expect(found(await source.lookup()).map((f) => f.name)).toEqual(['lagging-2.0.tar.gz']);
+    expect((await foundOnThirdAsk(pypi('pypi:lagging==2.0'))).map((f) => f.name)).toEqual([
+      'lagging-2.0.tar.gz',
+    ]);
   });
 
   it('refuses malformed JSON, naming the reference', async () => {
@@ -125,7 +126,7 @@ describe('pypi', () => {
   it('refuses a document that is not the documented shape', async () => {
     emu.state.publishPypi('shape', '1.0', { 'shape-1.0.tar.gz': 'x' });
     // A digest field that is present but not a sha256 is never skipped.
-    const { parsePypiRelease } = await import('../../src/core/registries/pypi.js');
+    const { parsePypiRelease } = await import('../../../src/core/registries/pypi.js');
     expect(() =>
       parsePypiRelease('r', { urls: [{ filename: 'a', url: 'https://x/a', digests: { sha256: 'nope' } }] }),
     ).toThrow(/digests\.sha256 is not a sha256/);
@@ -204,16 +205,6 @@ describe('crates', () => {
     expect(yanked.note).toBe('yanked on crates.io');
   });
 
-  it('pending when the crate or version is not in the index; appears after N asks', async () => {
-    expect((await crates('crates:nothere@1.0.0').lookup()).state).toBe('pending');
-    expect((await crates('crates:My_Crate@9.0.0').lookup()).state).toBe('pending');
-    emu.state.publishCrate('slowcrate', '1.0.0', 'x', { hiddenFor: 2 });
-    const source = crates('crates:slowcrate@1.0.0');
-    expect((await source.lookup()).state).toBe('pending');
-    expect((await source.lookup()).state).toBe('pending');
-    expect(found(await source.lookup())).toHaveLength(1);
-  });
-
   it('refuses a malformed index file, naming the reference', async () => {
     emu.state.publishCrate('badindex', '1.0.0', 'x');
     emu.faults.add({ registry: 'crates', target: 'metadata', fault: { kind: 'malformed' } });
@@ -242,16 +233,6 @@ describe('npm', () => {
     const digests = await hashServedFile('npm:@acme/tool@1.2.3', scoped, ['sha512', 'sha256'], scratch);
     expect(digests).toMatchObject({ sha512: sha512('tarball'), sha256: sha256('tarball') });
     expect(found(await npm('npm:plain@0.0.1').lookup())[0].name).toBe('plain-0.0.1.tgz');
-  });
-
-  it('pending for an unknown package or version; appears after N asks', async () => {
-    expect((await npm('npm:nope@1.0.0').lookup()).state).toBe('pending');
-    expect((await npm('npm:plain@9.9.9').lookup()).state).toBe('pending');
-    emu.state.publishNpm('late', '1.0.0', 'x', { hiddenFor: 2 });
-    const source = npm('npm:late@1.0.0');
-    expect((await source.lookup()).state).toBe('pending');
-    expect((await source.lookup()).state).toBe('pending');
-    expect(found(await source.lookup())).toHaveLength(1);
   });
 
   it('refuses malformed JSON, naming the reference', async () => {
@@ -335,4 +316,31 @@ describe('metadata requests', () => {
       'http://other.example/a.tgz',
     );
   });
+});
+
+describe('a package or version the registry does not serve (yet)', () => {
+  it.each([
+    {
+      registry: 'crates',
+      unknown: ['crates:nothere@1.0.0', 'crates:My_Crate@9.0.0'],
+      publishLate: () => emu.state.publishCrate('slowcrate', '1.0.0', 'x', { hiddenFor: 2 }),
+      late: 'crates:slowcrate@1.0.0',
+      source: crates,
+    },
+    {
+      registry: 'npm',
+      unknown: ['npm:nope@1.0.0', 'npm:plain@9.9.9'],
+      publishLate: () => emu.state.publishNpm('late', '1.0.0', 'x', { hiddenFor: 2 }),
+      late: 'npm:late@1.0.0',
+      source: npm,
+    },
+  ])(
+    '$registry: pending, and found once it appears (after N asks)',
+    async ({ unknown, publishLate, late, source }) => {
+      for (const line of unknown)
+        expect([line, (await source(line).lookup()).state]).toEqual([line, 'pending']);
+      publishLate();
+      expect(await foundOnThirdAsk(source(late))).toHaveLength(1);
+    },
+  );
 });

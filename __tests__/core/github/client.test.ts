@@ -7,10 +7,10 @@ import {
   retryWithRecheck,
   TransientError,
   type GitHubClient,
-} from '../../src/core/github/client.js';
-import { DEFAULT_TOKEN } from '../../src/emulator/github/index.js';
-import { closedPort } from '../helpers/closed-port.js';
-import { useGitHub } from '../helpers/github.js';
+} from '../../../src/core/github/client.js';
+import { DEFAULT_TOKEN } from '../../../src/emulator/github/index.js';
+import { closedPort } from '../../helpers/closed-port.js';
+import { useGitHub } from '../../helpers/github.js';
 
 const owner = 'octo-org';
 const repo = 'octo-repo';

@@ -2,25 +2,24 @@
  * The seal: GitHub's release attestation, minted by the emulator when an immutable release is
  * published, verified by the core (in-process here) and by undraft's bundle (spawned).
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DEFAULT_TOKEN, type Release } from '../../src/emulator/github/index.js';
-import { releaseAttestations, type AttestationFault } from '../../src/emulator/github/attestations.js';
-import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
-import { createClient } from '../../src/core/github/client.js';
+import { DEFAULT_TOKEN, type Release } from '../../../src/emulator/github/index.js';
+import { releaseAttestations, type AttestationFault } from '../../../src/emulator/github/attestations.js';
+import { runAction, spawnCollected, visibleText, type RunResult } from '../../../src/emulator/runner.js';
+import { createClient } from '../../../src/core/github/client.js';
 import {
   judgeAttestation,
   listReleaseAttestations,
   loadAttestationTrust,
   releaseSan,
   trustDomainOf,
-} from '../../src/core/attestation/release-attestation.js';
-import { useGitHub, withGitHub } from '../helpers/github.js';
+} from '../../../src/core/attestation/release-attestation.js';
+import { useGitHub, withGitHub, tagPushContext } from '../../helpers/github.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 let scratch: string;
 let trustedRoot: string;
 let counter = 0;
@@ -165,12 +164,7 @@ async function run(fx: Fixture, inputs: Record<string, string> = {}): Promise<Ru
   const result = await runAction('undraft', {
     root,
     workspace: fs.mkdtempSync(path.join(scratch, 'ws-')),
-    repository: fx.repository,
-    apiUrl: emu.url,
-    serverUrl: emu.serverUrl,
-    token: DEFAULT_TOKEN,
-    ref: `refs/tags/${fx.tag}`,
-    sha: fx.commit,
+    ...tagPushContext(emu, fx),
     inputs: {
       'expected-assets': 'app.tgz\nSHA256SUMS',
       'attestation-trusted-root': trustedRoot,
@@ -289,25 +283,15 @@ describe('undraft and the seal', () => {
 describe('sealed-release verify-release (the bundled CLI) against the same emulator', () => {
   const cli = path.join(root, 'dist/cli/index.js');
   const verify = (args: string[], env: Record<string, string> = {}) =>
-    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [cli, 'verify-release', ...args], {
-        env: {
-          PATH: process.env.PATH ?? '',
-          GITHUB_API_URL: emu.url,
-          GITHUB_SERVER_URL: emu.serverUrl,
-          GH_TOKEN: DEFAULT_TOKEN,
-          ...env,
-        },
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-      child.on('close', (code) => {
-        clearTimeout(timer);
-        resolve({ code, stdout, stderr });
-      });
+    spawnCollected(process.execPath, [cli, 'verify-release', ...args], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        GITHUB_API_URL: emu.url,
+        GITHUB_SERVER_URL: emu.serverUrl,
+        GH_TOKEN: DEFAULT_TOKEN,
+        ...env,
+      },
+      timeoutMs: 60_000,
     });
   const files = (contents: Record<string, string>): string[] => {
     const dir = fs.mkdtempSync(path.join(scratch, 'files-'));
@@ -317,17 +301,13 @@ describe('sealed-release verify-release (the bundled CLI) against the same emula
     });
   };
 
+  /** `verify-release` of the fixture's release, with these files (none: the attestation alone). */
+  const verifyRelease = (fx: { repository: string; tag: string }, contents: Record<string, string> = {}) =>
+    verify(['--repo', fx.repository, '--tag', fx.tag, '--trusted-root', trustedRoot, ...files(contents)]);
+
   it('exit 0 when the attestation verifies and every file is a subject', async () => {
     const fx = fixture({ published: true });
-    const r = await verify([
-      '--repo',
-      fx.repository,
-      '--tag',
-      fx.tag,
-      '--trusted-root',
-      trustedRoot,
-      ...files(ASSETS),
-    ]);
+    const r = await verifyRelease(fx, ASSETS);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
@@ -339,32 +319,17 @@ describe('sealed-release verify-release (the bundled CLI) against the same emula
 
   it('exit 1 for a file that is not a subject, and for each lying seal', async () => {
     const fx = fixture({ published: true });
-    const r = await verify([
-      '--repo',
-      fx.repository,
-      '--tag',
-      fx.tag,
-      '--trusted-root',
-      trustedRoot,
-      ...files({ 'app.tgz': 'other bytes' }),
-    ]);
+    const r = await verifyRelease(fx, { 'app.tgz': 'other bytes' });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/is not an asset of the attested release/);
     for (const fault of ['never', 'wrong-tag', 'untrusted-signer', 'wrong-san'] as AttestationFault[]) {
       const bad = fixture({ published: true, fault });
-      const b = await verify(['--repo', bad.repository, '--tag', bad.tag, '--trusted-root', trustedRoot]);
+      const b = await verifyRelease(bad);
       expect(b.code).toBe(1);
       expect(b.stderr).toMatch(/^FAIL: /);
     }
     const mutable = fixture({ published: true, immutable: false });
-    const m = await verify([
-      '--repo',
-      mutable.repository,
-      '--tag',
-      mutable.tag,
-      '--trusted-root',
-      trustedRoot,
-    ]);
+    const m = await verifyRelease(mutable);
     expect(m.code).toBe(1);
     expect(m.stderr).toMatch(/no release attestation/);
   });

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { TrustedRootJSON } from '../../src/emulator/sigstore/trusted-root.js';
-import { workspace } from '../helpers/workspace.js';
+import { workspace } from './workspace.js';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 

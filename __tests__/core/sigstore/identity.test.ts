@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { toSignedEntity, Verifier } from '@sigstore/verify';
 import { bundleFromJSON } from '@sigstore/bundle';
-import { startSigstore, type SigstoreEmulator } from '../../src/emulator/sigstore/index.js';
+import { startSigstore, type SigstoreEmulator } from '../../../src/emulator/sigstore/index.js';
 import {
   certificateIdentityOf,
   checkIdentity,
@@ -19,7 +19,7 @@ import {
   verifyFiles,
   type IdentityPolicy,
   type LoadedTrust,
-} from '../../src/core/sigstore/index.js';
+} from '../../../src/core/sigstore/index.js';
 
 /**
  * The identity is compared exactly: every way an unanchored RegExp search accepts a signer it

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { ConfigurationError } from '../../src/core/errors.js';
-import { githubAssetName, planAssetNames } from '../../src/core/github/asset-names.js';
-import { contentTypeFor, sha256OfDigest } from '../../src/core/github/assets.js';
-import { prereleaseFromTag } from '../../src/core/github/releases.js';
+import { ConfigurationError } from '../../../src/core/errors.js';
+import { githubAssetName, planAssetNames } from '../../../src/core/github/asset-names.js';
+import { contentTypeFor, sha256OfDigest } from '../../../src/core/github/assets.js';
+import { prereleaseFromTag } from '../../../src/core/github/releases.js';
 
 describe('githubAssetName', () => {
   it.each([

@@ -2,9 +2,10 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runAction, type RunResult } from '../../src/emulator/runner.js';
-import { startSigstore, type SigstoreEmulator } from '../../src/emulator/sigstore/index.js';
+import { startSigstore } from '../../src/emulator/sigstore/index.js';
 import { SigningSession, staticIdentityProvider } from '../../src/core/sigstore/index.js';
-import { root, snapshot, workspaceWith } from './helpers.js';
+import { root, snapshot, workspaceWith } from '../helpers/sigstore.js';
+import { useServer } from '../helpers/servers.js';
 
 /**
  * Issue 9, item 1, through the shipped bundles: dist/sigstore-verify, dist/cli verify-bundle and
@@ -20,14 +21,11 @@ const WHOLE =
   'https://github\\.com/octo-org/octo-repo/\\.github/workflows/release\\.yml@refs/tags/v\\d+\\.\\d+\\.\\d+';
 const cli = path.join(root, 'dist/cli/index.js');
 
-let sigstore: SigstoreEmulator;
 const cleanup: string[] = [];
 
-beforeAll(async () => {
-  sigstore = await startSigstore();
-});
+const sigstore = useServer('sigstore', startSigstore);
+
 afterAll(async () => {
-  await sigstore.stop();
   for (const dir of cleanup) fs.rmSync(dir, { recursive: true, force: true });
 });
 

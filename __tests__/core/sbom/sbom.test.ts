@@ -11,9 +11,9 @@ import {
   hasComponent,
   readSbomFile,
   type SbomAnalysis,
-} from '../../src/core/sbom/sbom.js';
+} from '../../../src/core/sbom/sbom.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 
 /** `npm sbom` on this repository's lockfile: a real generator's output, made during the test. */
 function npmSbom(format: 'cyclonedx' | 'spdx'): string {

@@ -6,10 +6,14 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { interpolate, type ExpressionContext } from '../../src/rehearsal/workflow/expressions.js';
-import { matchesFilter, runWorkflow, sealedReleaseAction } from '../../src/rehearsal/workflow/interpreter.js';
+import { interpolate, type ExpressionContext } from '../../../src/rehearsal/workflow/expressions.js';
+import {
+  matchesFilter,
+  runWorkflow,
+  sealedReleaseAction,
+} from '../../../src/rehearsal/workflow/interpreter.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const CHECKOUT = 'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683';
 
 function world(project: string) {

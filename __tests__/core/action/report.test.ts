@@ -1,5 +1,5 @@
-import { Report, escapeCell } from '../../src/core/action/report.js';
-import { redact, registerSecret } from '../../src/core/action/secrets.js';
+import { Report, escapeCell } from '../../../src/core/action/report.js';
+import { redact, registerSecret } from '../../../src/core/action/secrets.js';
 
 describe('Report', () => {
   it('is not ok when empty, ok when every row passed, not ok with one failure', () => {

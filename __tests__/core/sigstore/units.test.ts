@@ -1,10 +1,11 @@
 import * as crypto from 'node:crypto';
 import fc from 'fast-check';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
-import { startSigstore, type SigstoreEmulator } from '../../src/emulator/sigstore/index.js';
-import { canonicalizeRekorEntry } from '../../src/emulator/sigstore/rekor-canonical.js';
+import { startSigstore, type SigstoreEmulator } from '../../../src/emulator/sigstore/index.js';
+import { canonicalizeRekorEntry } from '../../../src/emulator/sigstore/rekor-canonical.js';
 import { p256, p384 } from '@noble/curves/nist.js';
-import { verifyEcdsaDigest } from '../../src/core/sigstore/ecdsa.js';
+import { verifyEcdsaDigest } from '../../../src/core/sigstore/ecdsa.js';
+// Kept alike on purpose (docs/ARCHITECTURE.md): an import list.
 import {
   expectedIssuer,
   parseBundle,
@@ -20,8 +21,8 @@ import {
   toPolicy,
   verifyInstructions,
   wholeMatch,
-} from '../../src/core/sigstore/index.js';
-import { mapBounded } from '../../src/core/sigstore/pool.js';
+} from '../../../src/core/sigstore/index.js';
+import { mapBounded } from '../../../src/core/sigstore/pool.js';
 
 describe('parsers', () => {
   it('parseSha256Digest accepts exactly sha256: + 64 hex', () => {

@@ -4,32 +4,23 @@
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_TOKEN, type Release } from '../../src/emulator/github/index.js';
-import { startSigstore, type SigstoreEmulator } from '../../src/emulator/sigstore/index.js';
-import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
+import { startSigstore } from '../../src/emulator/sigstore/index.js';
+import { runAction, visibleText, type RunOptions, type RunResult } from '../../src/emulator/runner.js';
 import { SigningSession } from '../../src/core/sigstore/sign.js';
 import { staticIdentityProvider } from '../../src/core/sigstore/oidc.js';
-import { useGitHub } from '../helpers/github.js';
+import { useGitHub, tagPushContext } from '../helpers/github.js';
 import { workspace as workspaceWith } from '../helpers/workspace.js';
+import { useServer } from '../helpers/servers.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 // One emulator for the file; each test's exchanges must match GitHub's OpenAPI description.
 const emu = useGitHub({ scope: 'all' });
-let sigstore: SigstoreEmulator;
-let scratch: string;
 let counter = 0;
 
-beforeAll(async () => {
-  sigstore = await startSigstore();
-  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'undraft-'));
-});
-
-afterAll(async () => {
-  await sigstore.stop();
-  fs.rmSync(scratch, { recursive: true, force: true });
-});
+const sigstore = useServer('sigstore', startSigstore);
+const scratch = workspaceWith({}, 'undraft');
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
@@ -78,16 +69,13 @@ async function run(
   fx: Fixture,
   inputs: Record<string, string>,
   env: Record<string, string> = {},
+  context: Partial<RunOptions> = {},
 ): Promise<RunResult> {
   const result = await runAction('undraft', {
+    ...context,
     root,
     workspace: fx.workspace,
-    repository: fx.repository,
-    apiUrl: emu.url,
-    serverUrl: emu.serverUrl,
-    token: DEFAULT_TOKEN,
-    ref: `refs/tags/${fx.tag}`,
-    sha: fx.commit,
+    ...tagPushContext(emu, fx),
     inputs,
     env: { SEALED_RELEASE_POLL_MS: '50', ...env },
     timeoutMs: 60_000,
@@ -208,24 +196,12 @@ describe('undraft: publishing a complete draft', () => {
     const runnerTemp = fs.mkdtempSync(path.join(scratch, 'runner-temp-'));
     const notes = path.join(runnerTemp, 'release-notes.md');
     fs.writeFileSync(notes, 'From the guard.\n');
-    const result = await runAction('undraft', {
-      root,
-      workspace: fx.workspace,
-      runnerTemp,
-      repository: fx.repository,
-      apiUrl: emu.url,
-      serverUrl: emu.serverUrl,
-      token: DEFAULT_TOKEN,
-      ref: `refs/tags/${fx.tag}`,
-      sha: fx.commit,
-      inputs: {
-        'expected-assets': EXPECTED,
-        'make-latest': 'false',
-        prerelease: 'true',
-        'notes-path': notes,
-      },
-      timeoutMs: 60_000,
-    });
+    const result = await run(
+      fx,
+      { 'expected-assets': EXPECTED, 'make-latest': 'false', prerelease: 'true', 'notes-path': notes },
+      {},
+      { runnerTemp },
+    );
     expect(result.code).toBe(0);
     expect(release(fx)).toMatchObject({ draft: false, prerelease: true, body: 'From the guard.\n' });
     expect(emu.state.repo(fx.repository).latestReleaseId).toBeNull();
@@ -449,15 +425,18 @@ describe('undraft: verify-signatures', () => {
     return fixture({ ...completeAssets(), 'app.tgz.sigstore.json': bundle });
   }
   const mine = 'octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.2.3';
-
-  it('passes for the exact identity', async () => {
-    const fx = await signedFixture(mine);
-    const r = await run(fx, {
+  /** undraft verifying each signature against `mine` exactly. */
+  const runVerifying = (fx: Parameters<typeof run>[0]) =>
+    run(fx, {
       'expected-assets': EXPECTED,
       'verify-signatures': 'true',
       'certificate-identity': `https://github.com/${mine}`,
       'trusted-root': sigstore.trustedRootPath,
     });
+
+  it('passes for the exact identity', async () => {
+    const fx = await signedFixture(mine);
+    const r = await runVerifying(fx);
     expect(r.code).toBe(0);
     expect(r.summary).toMatch(
       /\| signature: app\.tgz \| ✅ pass \| sha256:[0-9a-f]{64} signed by https:\/\/github\.com\/octo-org/,
@@ -466,24 +445,14 @@ describe('undraft: verify-signatures', () => {
 
   it('refuses a bundle of another identity, and a SAN that only contains the expected one', async () => {
     const fx = await signedFixture('evil-org/evil-repo/.github/workflows/release.yml@refs/tags/v1.2.3');
-    const r = await run(fx, {
-      'expected-assets': EXPECTED,
-      'verify-signatures': 'true',
-      'certificate-identity': `https://github.com/${mine}`,
-      'trusted-root': sigstore.trustedRootPath,
-    });
+    const r = await runVerifying(fx);
     expect(r.code).toBe(1);
     expect(r.summary).toMatch(/\| signature: app\.tgz \| ❌ fail \|/);
     expect(release(fx).draft).toBe(true);
 
     // The SAN https://github.com/<mine>-fork contains the expected identity as a prefix.
     const longer = await signedFixture(`${mine}-fork`);
-    const l = await run(longer, {
-      'expected-assets': EXPECTED,
-      'verify-signatures': 'true',
-      'certificate-identity': `https://github.com/${mine}`,
-      'trusted-root': sigstore.trustedRootPath,
-    });
+    const l = await runVerifying(longer);
     expect(l.code).toBe(1);
     expect(release(longer).draft).toBe(true);
   });

@@ -1,16 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
-import { startSigstore, type SigstoreEmulator } from '../../src/emulator/sigstore/index.js';
-import { root, snapshot, workspaceWith, writeRoot } from './helpers.js';
+import { startSigstore } from '../../src/emulator/sigstore/index.js';
+import { root, snapshot, workspaceWith, writeRoot } from '../helpers/sigstore.js';
+import { useServer } from '../helpers/servers.js';
 
-let sigstore: SigstoreEmulator;
-beforeAll(async () => {
-  sigstore = await startSigstore();
-});
-afterAll(async () => {
-  await sigstore.stop();
-});
+const sigstore = useServer('sigstore', startSigstore);
 
 function services(): Record<string, string> {
   return {

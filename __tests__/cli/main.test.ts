@@ -1,36 +1,28 @@
-import { spawn } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { MessageSignatureBundleBuilder, RekorWitness, type Signature } from '@sigstore/sign';
 import { bundleToJSON } from '@sigstore/bundle';
-import { startSigstore, type SigstoreEmulator } from '../../src/emulator/sigstore/index.js';
+import { spawnCollected } from '../../src/emulator/runner.js';
+import { startSigstore } from '../../src/emulator/sigstore/index.js';
 import { SigningSession, staticIdentityProvider } from '../../src/core/sigstore/index.js';
 import { COMMANDS } from '../../src/cli/main.js';
 import { VERSION } from '../../src/cli/version.js';
-import { root, writeRoot } from './helpers.js';
+import { root, writeRoot } from '../helpers/sigstore.js';
+import { useServer } from '../helpers/servers.js';
+import { workspace } from '../helpers/workspace.js';
 
 const ISSUER = 'https://token.actions.githubusercontent.com';
 const cli = path.join(root, 'dist/cli/index.js');
 
-let sigstore: SigstoreEmulator;
-let dir: string;
 let artifact: string;
 let sha256: string;
 const bundles: Record<string, string> = {};
 
 function cliRun(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { PATH: process.env.PATH, HOME: dir },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  return spawnCollected(process.execPath, [cli, ...args], {
+    env: { PATH: process.env.PATH, HOME: dir },
+    timeoutMs: 120_000,
   });
 }
 
@@ -72,9 +64,17 @@ function verifyArgs(bundle: string, subject: string, extra: string[] = []): stri
   ];
 }
 
+/** verify-bundle of `artifact` with one of the bundles, trusting `trustedRoot` instead. */
+function verifyWithRoot(bundle: string, trustedRoot: string) {
+  return cliRun(
+    verifyArgs(bundles[bundle], artifact).map((a) => (a === sigstore.trustedRootPath ? trustedRoot : a)),
+  );
+}
+
+const sigstore = useServer('sigstore', startSigstore);
+const dir = workspace({}, 'sig-cli');
+
 beforeAll(async () => {
-  sigstore = await startSigstore();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sig-cli-'));
   const data = Buffer.from('release artifact bytes\n');
   artifact = write('artifact.tar.gz', data);
   sha256 = crypto.createHash('sha256').update(data).digest('hex');
@@ -101,11 +101,6 @@ beforeAll(async () => {
     bundles[`${kind} v0.2`] = write(`${kind}-v0.2.json`, reencode(v03, '0.2'));
     bundles[`${kind} v0.1`] = write(`${kind}-v0.1.json`, reencode(v03, '0.1'));
   }
-});
-
-afterAll(async () => {
-  await sigstore.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe('cli verify-bundle on every bundle version', () => {
@@ -228,11 +223,9 @@ describe('trust root validity windows', () => {
       'tsa-expired': (r: typeof sigstore.trustedRoot) => (r.timestampAuthorities[0].validFor = past),
     };
     for (const [name, edit] of Object.entries(cases)) {
-      const rootFile = writeRoot(dir, `${name}.json`, sigstore.trustedRoot, edit);
-      const r = await cliRun(
-        verifyArgs(bundles['message v0.3'], artifact).map((a) =>
-          a === sigstore.trustedRootPath ? rootFile : a,
-        ),
+      const r = await verifyWithRoot(
+        'message v0.3',
+        writeRoot(dir, `${name}.json`, sigstore.trustedRoot, edit),
       );
       expect([name, r.code]).toEqual([name, 1]);
     }
@@ -246,11 +239,9 @@ describe('trust root validity windows', () => {
       'ctlog-no-start': (r: typeof sigstore.trustedRoot) => delete r.ctlogs[0].publicKey.validFor!.start,
     };
     for (const [name, edit] of Object.entries(cases)) {
-      const rootFile = writeRoot(dir, `${name}.json`, sigstore.trustedRoot, edit);
-      const r = await cliRun(
-        verifyArgs(bundles['message v0.1'], artifact).map((a) =>
-          a === sigstore.trustedRootPath ? rootFile : a,
-        ),
+      const r = await verifyWithRoot(
+        'message v0.1',
+        writeRoot(dir, `${name}.json`, sigstore.trustedRoot, edit),
       );
       expect([name, r.code]).toEqual([name, 1]);
       expect(r.stderr).toContain('validity has no start');
@@ -258,11 +249,7 @@ describe('trust root validity windows', () => {
   });
 
   it('refuses a malformed trusted root', async () => {
-    const r = await cliRun(
-      verifyArgs(bundles['message v0.3'], artifact).map((a) =>
-        a === sigstore.trustedRootPath ? write('bad-root.json', '{') : a,
-      ),
-    );
+    const r = await verifyWithRoot('message v0.3', write('bad-root.json', '{'));
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('not valid JSON');
   });
@@ -388,21 +375,25 @@ describe('cli sign-bundle', () => {
     );
   }
 
-  it('signs with the services of a signing config; the bundle then verifies', async () => {
-    const bundle = path.join(dir, 'signed.sigstore.json');
-    const token = sigstore.issueToken();
-    const r = await cliRun([
+  /** sign-bundle of `artifact` with the services of a signing config, writing `bundle`. */
+  function signWithConfig(token: string, bundle: string, extra: string[] = []) {
+    return cliRun([
       'sign-bundle',
       '--identity-token',
       token,
       '--bundle',
       bundle,
-      '--trusted-root',
-      sigstore.trustedRootPath,
+      ...extra,
       '--signing-config',
       signingConfig(),
       artifact,
     ]);
+  }
+
+  it('signs with the services of a signing config; the bundle then verifies', async () => {
+    const bundle = path.join(dir, 'signed.sigstore.json');
+    const token = sigstore.issueToken();
+    const r = await signWithConfig(token, bundle, ['--trusted-root', sigstore.trustedRootPath]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout + r.stderr).not.toContain(token);
@@ -412,16 +403,7 @@ describe('cli sign-bundle', () => {
   it('fails with a token Fulcio refuses, without printing the token', async () => {
     const token = sigstore.issueToken({}, 'wrong-audience');
     const bundle = path.join(dir, 'refused.sigstore.json');
-    const r = await cliRun([
-      'sign-bundle',
-      '--identity-token',
-      token,
-      '--bundle',
-      bundle,
-      '--signing-config',
-      signingConfig(),
-      artifact,
-    ]);
+    const r = await signWithConfig(token, bundle);
     expect(r.code).toBe(1);
     expect(r.stdout + r.stderr).not.toContain(token);
     expect(fs.existsSync(bundle)).toBe(false);

@@ -3,15 +3,15 @@
  * the target rule on every run, on a draft, with none, and on a published release. (The
  * published-release refusal of findDraft has its own test in core/github/published-release.)
  */
-import { createClient, type GitHubClient, type Repo } from '../../src/core/github/client.js';
-import { ReleaseStateError, ensureDraft } from '../../src/core/github/releases.js';
-import { ConfigurationError } from '../../src/core/errors.js';
-import { DEFAULT_TOKEN } from '../../src/emulator/github/index.js';
-import { Report } from '../../src/core/action/report.js';
-import { contentTypeFor } from '../../src/core/github/assets.js';
-import { closeLocalAssets, openForStaging, stageOnDraft } from '../../src/core/release/pipeline.js';
-import { useGitHub } from '../helpers/github.js';
-import { workspace } from '../helpers/workspace.js';
+import { createClient, type GitHubClient, type Repo } from '../../../src/core/github/client.js';
+import { ReleaseStateError, ensureDraft } from '../../../src/core/github/releases.js';
+import { ConfigurationError } from '../../../src/core/errors.js';
+import { DEFAULT_TOKEN } from '../../../src/emulator/github/index.js';
+import { Report } from '../../../src/core/action/report.js';
+import { contentTypeFor } from '../../../src/core/github/assets.js';
+import { closeLocalAssets, openForStaging, stageOnDraft } from '../../../src/core/release/pipeline.js';
+import { useGitHub } from '../../helpers/github.js';
+import { workspace } from '../../helpers/workspace.js';
 
 // One emulator for the file; each test's exchanges must match GitHub's OpenAPI description.
 const emu = useGitHub({ scope: 'all' });
