@@ -37626,7 +37626,9 @@ function createClient(token, options = {}) {
     const unitMs = options.retryAfterUnitMs ?? 1000;
     const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
     const sleep = options.sleep ?? defaultSleep;
-    const requestTimeoutMs = options.requestTimeoutMs ?? 120_000;
+    // SEALED_RELEASE_REQUEST_TIMEOUT_MS shortens the timeout for the loopback reliability matrix
+    // (its `slow` fault); 0 is ignored, so a stray value can never turn the timeout off.
+    const requestTimeoutMs = options.requestTimeoutMs || envNumber('SEALED_RELEASE_REQUEST_TIMEOUT_MS') || 120_000;
     const octokit = getOctokit(token, {
         baseUrl: options.baseUrl ?? apiBaseUrl(),
         throttle: {
