@@ -12,13 +12,10 @@ import { runReliability } from '../../src/reliability/run.js';
 const root = path.resolve(import.meta.dirname, '..', '..');
 
 /**
- * Known findings on this commit, each owned elsewhere (see docs/RELIABILITY.md): the cell or case
- * is reported, not hidden, and the forbidden outcomes below are still asserted for it.
+ * Known findings on this commit (see docs/RELIABILITY.md): a cell or case listed here is
+ * reported, not hidden, and the forbidden outcomes below are still asserted for it. None now.
  */
-const KNOWN: string[] = [
-  // release helper's area: a non-UTF-8 notes file is published as release notes.
-  'stage-notes-non-utf8',
-];
+const KNOWN: string[] = [];
 
 test('the quick reliability subset: no forbidden outcome, no leak, every cell and bad input handled', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reliability-quick-'));

@@ -34877,7 +34877,7 @@ function prereleaseFromTag(tag) {
 ;// CONCATENATED MODULE: ./.build/core/release/notes.js
 /*
  * Release notes: the file a release body comes from. stage-release sets it on the draft it
- * creates; undraft sets it when it publishes.
+ * creates; undraft sets it when it publishes. Both read it through `readJobText`.
  */
 
 
@@ -34885,28 +34885,45 @@ function prereleaseFromTag(tag) {
 
 /** GitHub's limit on a release body, in characters. */
 const MAX_BODY_CHARS = 125_000;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 /**
- * The notes file: inside the workspace, or inside RUNNER_TEMP, where tag-semver-guard writes
- * its `release-notes-path` (both are the job's own directories; anything else is refused).
+ * A file the job itself wrote: inside the workspace, or inside RUNNER_TEMP, where
+ * tag-semver-guard writes its `release-notes-path` (anything else is refused, and symbolic
+ * links out of those directories too).
  */
-function notesFile(notesPath) {
+function jobFile(input, given) {
     const runnerTemp = process.env.RUNNER_TEMP;
-    if (runnerTemp && external_node_path_namespaceObject.isAbsolute(notesPath) && external_node_fs_namespaceObject.existsSync(runnerTemp)) {
+    let file;
+    if (runnerTemp && external_node_path_namespaceObject.isAbsolute(given) && external_node_fs_namespaceObject.existsSync(runnerTemp)) {
         const tempRoot = external_node_fs_namespaceObject.realpathSync(runnerTemp);
-        const rel = external_node_path_namespaceObject.relative(tempRoot, external_node_path_namespaceObject.resolve(notesPath));
-        if (rel !== '' && !rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel)) {
-            return resolveInWorkspace('notes-path', notesPath, { root: tempRoot });
-        }
+        const rel = external_node_path_namespaceObject.relative(tempRoot, external_node_path_namespaceObject.resolve(given));
+        const outside = rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || external_node_path_namespaceObject.isAbsolute(rel);
+        if (rel !== '' && !outside)
+            file = resolveInWorkspace(input, given, { root: tempRoot });
     }
-    return resolveInWorkspace('notes-path', notesPath);
+    file ??= resolveInWorkspace(input, given);
+    if (!external_node_fs_namespaceObject.statSync(file).isFile())
+        throw new errors/* ConfigurationError */.j1(`Input '${input}': '${given}' is not a file.`);
+    return file;
 }
+/**
+ * The text of a job file, which must be UTF-8: a release body is text, and bytes that are not
+ * UTF-8 would reach GitHub as replacement characters, notes nobody wrote.
+ */
+function readJobText(input, given) {
+    const bytes = external_node_fs_namespaceObject.readFileSync(jobFile(input, given));
+    try {
+        return strictUtf8.decode(bytes);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`Input '${input}': '${given}' is not UTF-8 text; a release body must be.`);
+    }
+}
+/** The body from `notes-path` for a new draft, or undefined when the input is not set. */
 function readNotes(notesPath) {
     if (notesPath === undefined)
         return undefined;
-    const file = notesFile(notesPath);
-    if (!external_node_fs_namespaceObject.statSync(file).isFile())
-        throw new errors/* ConfigurationError */.j1(`Input 'notes-path': '${notesPath}' is not a file.`);
-    const body = external_node_fs_namespaceObject.readFileSync(file, 'utf8');
+    const body = readJobText('notes-path', notesPath);
     if (body.length > MAX_BODY_CHARS) {
         throw new errors/* ConfigurationError */.j1(`Input 'notes-path': '${notesPath}' has ${body.length} characters; GitHub allows ${MAX_BODY_CHARS} in a release body.`);
     }

@@ -70638,7 +70638,7 @@ function qstring(str) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8459);
-/* harmony import */ var _core_undraft_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1161);
+/* harmony import */ var _core_undraft_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8866);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8402);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7443);
 
@@ -70843,8 +70843,8 @@ async function runChecks(title, checks, options) {
 var env = __nccwpck_require__(1439);
 // EXTERNAL MODULE: ./.build/core/github/client.js + 25 modules
 var client = __nccwpck_require__(6065);
-// EXTERNAL MODULE: ./.build/core/undraft/pipeline.js + 10 modules
-var pipeline = __nccwpck_require__(1161);
+// EXTERNAL MODULE: ./.build/core/undraft/pipeline.js + 11 modules
+var pipeline = __nccwpck_require__(8866);
 ;// CONCATENATED MODULE: ./.build/actions/undraft/main.js
 
 
@@ -84187,7 +84187,7 @@ function trustOf(root, source, key) {
 
 /***/ }),
 
-/***/ 1161:
+/***/ 8866:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -85179,13 +85179,18 @@ function decideLatest(tag, prerelease, published) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/core/undraft/notes.js
+;// CONCATENATED MODULE: ./.build/core/release/notes.js
+/*
+ * Release notes: the file a release body comes from. stage-release sets it on the draft it
+ * creates; undraft sets it when it publishes. Both read it through `readJobText`.
+ */
 
 
 
 
 /** GitHub's limit on a release body, in characters. */
 const MAX_BODY_CHARS = 125_000;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * A file the job itself wrote: inside the workspace, or inside RUNNER_TEMP, where
  * tag-semver-guard writes its `release-notes-path` (anything else is refused, and symbolic
@@ -85197,15 +85202,42 @@ function jobFile(input, given) {
     if (runnerTemp && external_node_path_.isAbsolute(given) && external_node_fs_.existsSync(runnerTemp)) {
         const tempRoot = external_node_fs_.realpathSync(runnerTemp);
         const rel = external_node_path_.relative(tempRoot, external_node_path_.resolve(given));
-        if (rel !== '' && !rel.startsWith('..') && !external_node_path_.isAbsolute(rel)) {
+        const outside = rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || external_node_path_.isAbsolute(rel);
+        if (rel !== '' && !outside)
             file = resolveInWorkspace(input, given, { root: tempRoot });
-        }
     }
     file ??= resolveInWorkspace(input, given);
     if (!external_node_fs_.statSync(file).isFile())
         throw new errors/* ConfigurationError */.j1(`Input '${input}': '${given}' is not a file.`);
     return file;
 }
+/**
+ * The text of a job file, which must be UTF-8: a release body is text, and bytes that are not
+ * UTF-8 would reach GitHub as replacement characters, notes nobody wrote.
+ */
+function readJobText(input, given) {
+    const bytes = external_node_fs_.readFileSync(jobFile(input, given));
+    try {
+        return strictUtf8.decode(bytes);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`Input '${input}': '${given}' is not UTF-8 text; a release body must be.`);
+    }
+}
+/** The body from `notes-path` for a new draft, or undefined when the input is not set. */
+function readNotes(notesPath) {
+    if (notesPath === undefined)
+        return undefined;
+    const body = readJobText('notes-path', notesPath);
+    if (body.length > MAX_BODY_CHARS) {
+        throw new ConfigurationError(`Input 'notes-path': '${notesPath}' has ${body.length} characters; GitHub allows ${MAX_BODY_CHARS} in a release body.`);
+    }
+    return body;
+}
+
+;// CONCATENATED MODULE: ./.build/core/undraft/notes.js
+
+
 /**
  * The release body: the notes file, then `append-notes` after a blank line. Without a notes
  * file the appended text goes after the draft's current body. Undefined when neither is given
@@ -85215,7 +85247,7 @@ function jobFile(input, given) {
 function composeBody(notesPath, append) {
     if (notesPath === undefined && append === undefined)
         return undefined;
-    const notes = notesPath === undefined ? undefined : external_node_fs_.readFileSync(jobFile('notes-path', notesPath), 'utf8');
+    const notes = notesPath === undefined ? undefined : readJobText('notes-path', notesPath);
     const check = (body) => {
         if (body.length > MAX_BODY_CHARS) {
             throw new errors/* ConfigurationError */.j1(`The release body from 'notes-path' and 'append-notes' has ${body.length} characters; GitHub allows ${MAX_BODY_CHARS}.`);

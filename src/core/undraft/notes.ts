@@ -1,31 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { ConfigurationError } from '../errors.js';
-import { resolveInWorkspace } from '../paths.js';
-
-/** GitHub's limit on a release body, in characters. */
-export const MAX_BODY_CHARS = 125_000;
-
-/**
- * A file the job itself wrote: inside the workspace, or inside RUNNER_TEMP, where
- * tag-semver-guard writes its `release-notes-path` (anything else is refused, and symbolic
- * links out of those directories too).
- */
-export function jobFile(input: string, given: string): string {
-  const runnerTemp = process.env.RUNNER_TEMP;
-  let file: string | undefined;
-  if (runnerTemp && path.isAbsolute(given) && fs.existsSync(runnerTemp)) {
-    const tempRoot = fs.realpathSync(runnerTemp);
-    const rel = path.relative(tempRoot, path.resolve(given));
-    if (rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel)) {
-      file = resolveInWorkspace(input, given, { root: tempRoot });
-    }
-  }
-  file ??= resolveInWorkspace(input, given);
-  if (!fs.statSync(file).isFile())
-    throw new ConfigurationError(`Input '${input}': '${given}' is not a file.`);
-  return file;
-}
+import { MAX_BODY_CHARS, readJobText } from '../release/notes.js';
 
 /**
  * The release body: the notes file, then `append-notes` after a blank line. Without a notes
@@ -38,8 +12,7 @@ export function composeBody(
   append: string | undefined,
 ): ((current: string | null) => string) | undefined {
   if (notesPath === undefined && append === undefined) return undefined;
-  const notes =
-    notesPath === undefined ? undefined : fs.readFileSync(jobFile('notes-path', notesPath), 'utf8');
+  const notes = notesPath === undefined ? undefined : readJobText('notes-path', notesPath);
   const check = (body: string): string => {
     if (body.length > MAX_BODY_CHARS) {
       throw new ConfigurationError(
