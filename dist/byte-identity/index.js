@@ -34229,7 +34229,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+/* harmony import */ var _core_action_log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(985);
 /* harmony import */ var _core_action_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8459);
 /* harmony import */ var _core_env_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1439);
 /* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2720);
@@ -34254,7 +34254,7 @@ await (0,_core_action_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .C)({
             (0,_core_registries_download_js__WEBPACK_IMPORTED_MODULE_3__/* .setDownloadRetrySeconds */ .sV)(downloadRetrySeconds);
         const backoffMs = (0,_core_env_js__WEBPACK_IMPORTED_MODULE_6__/* .envNumber */ .d)('SEALED_RELEASE_RETRY_MS');
         await (0,_main_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(inputs, root, {
-            log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line),
+            log: (line) => (0,_core_action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .p)(line),
             pollMs: (0,_core_env_js__WEBPACK_IMPORTED_MODULE_6__/* .envNumber */ .d)('SEALED_RELEASE_POLL_MS'),
             http: backoffMs === undefined ? undefined : { backoffMs },
         });
@@ -35457,6 +35457,33 @@ async function refuseConfiguration(spec, problems) {
         const reason = 'ok' in spec.refusalOutputs ? { reason: problems.join('\n') } : {};
         (0,outputs/* setOutputs */.n)({ ...spec.refusalOutputs, ...reason });
     }
+}
+
+
+/***/ }),
+
+/***/ 985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ info)
+/* harmony export */ });
+/* unused harmony export warning */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3442);
+
+
+/*
+ * Log lines for actions and the core they compose, so that only core/action imports
+ * @actions/core. Every line is redacted: a message built from an error can carry a secret.
+ */
+/** A plain log line. */
+function info(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(message));
+}
+/** A `::warning::` annotation: something the user should know, which does not fail the run. */
+function warning(message) {
+    core.warning(redact(message));
 }
 
 

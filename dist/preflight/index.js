@@ -43242,7 +43242,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8459);
 /* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2720);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(874);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4295);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1321);
 
 
 
@@ -43410,7 +43410,7 @@ const REFUSAL_OUTPUTS = { ok: false, green: '', 'head-sha': '', report: '[]' };
 
 /***/ }),
 
-/***/ 4295:
+/***/ 1321:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43422,7 +43422,25 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: preflightChecks, releaseCommit
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(6257);
+var lib_core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./.build/core/action/secrets.js
+var secrets = __nccwpck_require__(3442);
+;// CONCATENATED MODULE: ./.build/core/action/log.js
+
+
+/*
+ * Log lines for actions and the core they compose, so that only core/action imports
+ * @actions/core. Every line is redacted: a message built from an error can carry a secret.
+ */
+/** A plain log line. */
+function info(message) {
+    lib_core/* info */.pq((0,secrets/* redact */.E)(message));
+}
+/** A `::warning::` annotation: something the user should know, which does not fail the run. */
+function warning(message) {
+    core.warning(redact(message));
+}
+
 // EXTERNAL MODULE: ./.build/core/action/checks.js
 var checks = __nccwpck_require__(5070);
 // EXTERNAL MODULE: ./.build/core/errors.js
@@ -43937,7 +43955,7 @@ function releaseCommit(ci, guard, tag, ref) {
 async function run(inputs, root) {
     // The client is made before anything is written (the token was checked with the inputs).
     const deps = inputs.ci
-        ? { client: (0,github_client/* createClient */.UU)(inputs.ci.token), log: (line) => core/* info */.pq(line) }
+        ? { client: (0,github_client/* createClient */.UU)(inputs.ci.token), log: (line) => info(line) }
         : undefined;
     await (0,checks/* runChecks */.JT)('preflight', preflightChecks(inputs, root, deps), { onReject: inputs.guard.onReject });
 }

@@ -30958,7 +30958,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8459);
 /* harmony import */ var _core_ci_check_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5199);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6977);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6676);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3117);
 
 
 
@@ -31128,7 +31128,7 @@ function parseInputs(read, env = {}) {
 
 /***/ }),
 
-/***/ 6676:
+/***/ 3117:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31138,7 +31138,25 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(6257);
+var lib_core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./.build/core/action/secrets.js
+var secrets = __nccwpck_require__(3442);
+;// CONCATENATED MODULE: ./.build/core/action/log.js
+
+
+/*
+ * Log lines for actions and the core they compose, so that only core/action imports
+ * @actions/core. Every line is redacted: a message built from an error can carry a secret.
+ */
+/** A plain log line. */
+function info(message) {
+    lib_core/* info */.pq((0,secrets/* redact */.E)(message));
+}
+/** A `::warning::` annotation: something the user should know, which does not fail the run. */
+function warning(message) {
+    core.warning(redact(message));
+}
+
 // EXTERNAL MODULE: ./.build/core/errors.js
 var errors = __nccwpck_require__(8005);
 // EXTERNAL MODULE: ./.build/core/action/outputs.js
@@ -31181,7 +31199,7 @@ async function runChecks(title, checks, options) {
     if (report.ok)
         return report;
     if (options.onReject === 'skip' && hard === 0) {
-        core/* warning */.$e(`${report.failureMessage()}\non-reject is 'skip': exiting successfully with ok=false.`);
+        lib_core/* warning */.$e(`${report.failureMessage()}\non-reject is 'skip': exiting successfully with ok=false.`);
         return report;
     }
     const note = options.onReject === 'skip'
@@ -31207,7 +31225,7 @@ var github_client = __nccwpck_require__(4329);
  */
 async function run(inputs) {
     const client = (0,github_client/* createClient */.UU)(inputs.token);
-    await runChecks('require-ci-green', [(0,check/* ciCheck */.nk)(inputs.ci, { client, log: (line) => core/* info */.pq(line) })], {
+    await runChecks('require-ci-green', [(0,check/* ciCheck */.nk)(inputs.ci, { client, log: (line) => info(line) })], {
         onReject: 'fail',
         verdictOutputs: false,
     });

@@ -68263,7 +68263,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_action_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3442);
 /* harmony import */ var _core_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8020);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6794);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9583);
 
 
 
@@ -68349,7 +68349,7 @@ function parseInputs(read) {
 
 /***/ }),
 
-/***/ 6794:
+/***/ 9583:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68363,7 +68363,25 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __nccwpck_require__(8179);
+var lib_core = __nccwpck_require__(8179);
+// EXTERNAL MODULE: ./.build/core/action/secrets.js
+var secrets = __nccwpck_require__(3442);
+;// CONCATENATED MODULE: ./.build/core/action/log.js
+
+
+/*
+ * Log lines for actions and the core they compose, so that only core/action imports
+ * @actions/core. Every line is redacted: a message built from an error can carry a secret.
+ */
+/** A plain log line. */
+function info(message) {
+    lib_core/* info */.pq((0,secrets/* redact */.E)(message));
+}
+/** A `::warning::` annotation: something the user should know, which does not fail the run. */
+function warning(message) {
+    core.warning(redact(message));
+}
+
 // EXTERNAL MODULE: ./.build/core/errors.js
 var errors = __nccwpck_require__(8005);
 // EXTERNAL MODULE: external "node:path"
@@ -68474,8 +68492,6 @@ async function expandFiles(input, patterns, root = workspaceRoot()) {
 var outputs = __nccwpck_require__(7457);
 // EXTERNAL MODULE: ./.build/core/action/report.js
 var action_report = __nccwpck_require__(6081);
-// EXTERNAL MODULE: ./.build/core/action/secrets.js
-var secrets = __nccwpck_require__(3442);
 // EXTERNAL MODULE: ./.build/core/sigstore/index.js + 22 modules
 var sigstore = __nccwpck_require__(6295);
 ;// CONCATENATED MODULE: ./.build/core/sigstore/pool.js
@@ -68736,7 +68752,7 @@ async function run(inputs, env = process.env) {
         (certified
             ? `identity \`${certified.identity}\`, issuer \`${certified.issuer}\`.`
             : `expected identity \`${identity}\`, issuer \`${issuer}\`.`);
-    core/* info */.pq(stats);
+    info(stats);
     await (0,action_report/* publishReport */.S3)(report, instructions ? [stats, instructions] : [stats]);
     (0,outputs/* setOutputs */.n)({
         bundles: outcomes.map((o) => displayPath(o.bundle, root)).join('\n'),

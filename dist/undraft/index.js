@@ -70640,7 +70640,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8459);
 /* harmony import */ var _core_undraft_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8866);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8402);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7443);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8505);
 
 
 
@@ -70775,7 +70775,7 @@ function parseInputs(read, env = {}) {
 
 /***/ }),
 
-/***/ 7443:
+/***/ 8505:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -70785,7 +70785,25 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __nccwpck_require__(8179);
+var lib_core = __nccwpck_require__(8179);
+// EXTERNAL MODULE: ./.build/core/action/secrets.js
+var secrets = __nccwpck_require__(3442);
+;// CONCATENATED MODULE: ./.build/core/action/log.js
+
+
+/*
+ * Log lines for actions and the core they compose, so that only core/action imports
+ * @actions/core. Every line is redacted: a message built from an error can carry a secret.
+ */
+/** A plain log line. */
+function info(message) {
+    lib_core/* info */.pq((0,secrets/* redact */.E)(message));
+}
+/** A `::warning::` annotation: something the user should know, which does not fail the run. */
+function warning(message) {
+    core.warning(redact(message));
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./.build/core/errors.js
@@ -70830,7 +70848,7 @@ async function runChecks(title, checks, options) {
     if (report.ok)
         return report;
     if (options.onReject === 'skip' && hard === 0) {
-        core/* warning */.$e(`${report.failureMessage()}\non-reject is 'skip': exiting successfully with ok=false.`);
+        lib_core/* warning */.$e(`${report.failureMessage()}\non-reject is 'skip': exiting successfully with ok=false.`);
         return report;
     }
     const note = options.onReject === 'skip'
@@ -70871,7 +70889,7 @@ async function run(inputs) {
                     runRef: process.env.GITHUB_REF,
                     runSha: process.env.GITHUB_SHA,
                     pollMs: pollMs(),
-                    log: (line) => core/* info */.pq(line),
+                    log: (line) => info(line),
                 }, inputs, report);
                 return { outputs, hardFailures: 0 };
             }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { info } from '../../core/action/log.js';
 import { runEntry } from '../../core/action/entry.js';
 import { envNumber } from '../../core/env.js';
 import { workspaceRoot } from '../../core/paths.js';
@@ -16,7 +16,7 @@ await runEntry({
     if (downloadRetrySeconds !== undefined) setDownloadRetrySeconds(downloadRetrySeconds);
     const backoffMs = envNumber('SEALED_RELEASE_RETRY_MS');
     await run(inputs, root, {
-      log: (line) => core.info(line),
+      log: (line) => info(line),
       pollMs: envNumber('SEALED_RELEASE_POLL_MS'),
       http: backoffMs === undefined ? undefined : { backoffMs },
     });

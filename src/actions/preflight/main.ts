@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { info } from '../../core/action/log.js';
 import { type Check, type CheckOutcome, runChecks } from '../../core/action/checks.js';
 import { type CiDeps, type CiInputs, ciCheck } from '../../core/ci/check.js';
 import type { CiActionInputs } from '../../core/ci/inputs.js';
@@ -78,7 +78,7 @@ export function releaseCommit(ci: CiActionInputs, guard: GuardInputs, tag: strin
 export async function run(inputs: PreflightInputs, root: string): Promise<void> {
   // The client is made before anything is written (the token was checked with the inputs).
   const deps: CiDeps | undefined = inputs.ci
-    ? { client: createClient(inputs.ci.token), log: (line) => core.info(line) }
+    ? { client: createClient(inputs.ci.token), log: (line) => info(line) }
     : undefined;
   await runChecks('preflight', preflightChecks(inputs, root, deps), { onReject: inputs.guard.onReject });
 }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { info } from '../../core/action/log.js';
 import { runChecks } from '../../core/action/checks.js';
 import { ciCheck } from '../../core/ci/check.js';
 import { createClient } from '../../core/github/client.js';
@@ -12,7 +12,7 @@ import type { RequireCiGreenInputs } from './inputs.js';
  */
 export async function run(inputs: RequireCiGreenInputs): Promise<void> {
   const client = createClient(inputs.token);
-  await runChecks('require-ci-green', [ciCheck(inputs.ci, { client, log: (line) => core.info(line) })], {
+  await runChecks('require-ci-green', [ciCheck(inputs.ci, { client, log: (line) => info(line) })], {
     onReject: 'fail',
     verdictOutputs: false,
   });

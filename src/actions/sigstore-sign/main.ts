@@ -1,6 +1,6 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
-import * as core from '@actions/core';
+import { info } from '../../core/action/log.js';
 import { ChecksFailedError, ConfigurationError, messageOf, messageWithCauses } from '../../core/errors.js';
 import { expandFiles } from '../../core/files.js';
 import { setOutputs } from '../../core/action/outputs.js';
@@ -305,7 +305,7 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
     (certified
       ? `identity \`${certified.identity}\`, issuer \`${certified.issuer}\`.`
       : `expected identity \`${identity}\`, issuer \`${issuer}\`.`);
-  core.info(stats);
+  info(stats);
   await publishReport(report, instructions ? [stats, instructions] : [stats]);
   setOutputs({
     bundles: outcomes.map((o) => displayPath(o.bundle, root)).join('\n'),

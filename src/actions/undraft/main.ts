@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { info } from '../../core/action/log.js';
 import * as os from 'node:os';
 import { runChecks } from '../../core/action/checks.js';
 import { envNumber } from '../../core/env.js';
@@ -29,7 +29,7 @@ export async function run(inputs: UndraftInputs): Promise<void> {
               runRef: process.env.GITHUB_REF,
               runSha: process.env.GITHUB_SHA,
               pollMs: pollMs(),
-              log: (line) => core.info(line),
+              log: (line) => info(line),
             },
             inputs,
             report,
