@@ -9,5 +9,8 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }],
   },
   testTimeout: 60000,
+  // Two workers on two cores: most suites wait on spawned bundles and loopback servers, not CPU
+  // (Jest's default, one fewer than the cores, runs them one at a time here).
+  maxWorkers: 2,
   reporters: ['default', '<rootDir>/__tests__/helpers/plain-reporter.cjs'],
 };

@@ -168,7 +168,7 @@ async function run(fx: Fixture, inputs: Record<string, string> = {}): Promise<Ru
     inputs: {
       'expected-assets': 'app.tgz\nSHA256SUMS',
       'attestation-trusted-root': trustedRoot,
-      'attestation-timeout': '3s',
+      'attestation-timeout': '2s',
       ...inputs,
     },
     env: { SEALED_RELEASE_POLL_MS: '50' },
@@ -216,7 +216,7 @@ describe('undraft and the seal', () => {
   });
 
   it.each<[AttestationFault, RegExp]>([
-    ['never', /no release attestation appeared within 3 s/],
+    ['never', /no release attestation appeared within 2 s/],
     ['wrong-digest', /asset 'app\.tgz' is attested as sha256:/],
     ['extra-asset', /subject 'extra\.bin' is not an asset of the release/],
     ['wrong-tag', /names tag 'v1\.2\.3-other'/],
