@@ -6,17 +6,7 @@
  */
 import { objectInputReader } from '../../src/core/inputs/index.js';
 import { parseInputs } from '../../src/actions/sigstore-sign/inputs.js';
-import { ConfigurationError } from '../../src/core/errors.js';
-
-function problemsOf(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ConfigurationError) return error.problems;
-    throw error;
-  }
-  return [];
-}
+import { problemsOrNone as problemsOf } from '../helpers/inputs.js';
 
 describe('sigstore-sign identity-token input', () => {
   it.each(['not-a-jwt', 'a.b', 'a.b.c.d', 'a b.c.d', 'ghs_secretValue1234'])(
