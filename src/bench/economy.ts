@@ -6,7 +6,7 @@ import { startSigstore } from '../emulator/sigstore/index.js';
 import type { BenchConfig } from './config.js';
 import { rssProbe, type Row } from './measure.js';
 import { signOnce } from './sign.js';
-import { BENCH_REPO } from './upload.js';
+import { BENCH_REPO, runStageRelease } from './upload.js';
 
 function mustPass(name: string, result: RunResult): void {
   if (result.code !== 0) throw new Error(`bench: ${name} failed:\n${result.stdout}\n${result.stderr}`);
@@ -15,27 +15,6 @@ function mustPass(name: string, result: RunResult): void {
 /** The writes among the requests the emulator saw (uploads, creations, edits, deletions). */
 function writes(gh: GitHubEmulator, from = 0): number {
   return gh.log.slice(from).filter((e) => e.method !== 'GET' && e.method !== 'HEAD').length;
-}
-
-async function stage(
-  config: BenchConfig,
-  gh: GitHubEmulator,
-  workspace: string,
-  files: string,
-  nodeArgs?: string[],
-) {
-  return runAction('stage-release', {
-    root: config.root,
-    workspace,
-    repository: BENCH_REPO,
-    apiUrl: gh.url,
-    serverUrl: gh.serverUrl,
-    token: DEFAULT_TOKEN,
-    ref: 'refs/tags/v1.0.0',
-    inputs: { files },
-    nodeArgs,
-    timeoutMs: 60 * 60 * 1000,
-  });
 }
 
 /**
@@ -92,7 +71,7 @@ export async function benchEconomy(config: BenchConfig): Promise<Row[]> {
       gh.state.annotatedTag(BENCH_REPO, 'v1.0.0', commit);
       fs.mkdirSync(path.join(workspace, 'dist'));
       for (let i = 0; i < a; i++) fs.writeFileSync(path.join(workspace, 'dist', `f${i}.bin`), `file ${i}\n`);
-      mustPass('stage-release', await stage(config, gh, workspace, 'dist/*'));
+      mustPass('stage-release', await runStageRelease(config, gh, workspace, 'dist/*'));
       const first = gh.log.length;
       const limit = a + Math.ceil(r / 100) + 3;
       rows.push({
@@ -105,7 +84,7 @@ export async function benchEconomy(config: BenchConfig): Promise<Row[]> {
         met: first <= limit,
         note: first > limit ? `stage-release made ${first} requests: ${summarizeLog(gh, 0)}.` : undefined,
       });
-      mustPass('stage-release (re-run)', await stage(config, gh, workspace, 'dist/*'));
+      mustPass('stage-release (re-run)', await runStageRelease(config, gh, workspace, 'dist/*'));
       const again = gh.log.length - first;
       const rewrites = writes(gh, first);
       rows.push({
@@ -228,7 +207,7 @@ export async function benchScale(config: BenchConfig): Promise<Row[]> {
       gh.state.annotatedTag(BENCH_REPO, 'v1.0.0', commit);
       probe.reset();
       const start = process.hrtime.bigint();
-      const result = await stage(config, gh, workspace, 'dist/*', probe.nodeArgs);
+      const result = await runStageRelease(config, gh, workspace, 'dist/*', probe.nodeArgs);
       const stageMs = Number(process.hrtime.bigint() - start) / 1e6;
       mustPass('stage-release', result);
       const assets =

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_TOKEN, startGitHubEmulator } from '../emulator/github/index.js';
+import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
 import { runAction } from '../emulator/runner.js';
 import type { BenchConfig } from './config.js';
 import {
@@ -58,18 +58,14 @@ export async function benchUpload(config: BenchConfig): Promise<Row[]> {
       );
       probe.reset();
       const start = process.hrtime.bigint();
-      const result = await runAction('stage-release', {
-        root: config.root,
+      const result = await runStageRelease(
+        config,
+        gh,
         workspace,
-        repository: BENCH_REPO,
-        apiUrl: gh.url,
-        serverUrl: gh.serverUrl,
-        token: DEFAULT_TOKEN,
-        ref: 'refs/tags/v1.0.0',
-        inputs: { files: 'dist/big.bin' },
-        nodeArgs: probe.nodeArgs,
-        timeoutMs: 30 * 60 * 1000,
-      });
+        'dist/big.bin',
+        probe.nodeArgs,
+        30 * 60 * 1000,
+      );
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       if (result.code !== 0)
         throw new Error(`bench: stage-release failed:\n${result.stdout}\n${result.stderr}`);
@@ -107,4 +103,27 @@ export async function benchUpload(config: BenchConfig): Promise<Row[]> {
           : undefined,
     },
   ];
+}
+
+/** The shipped stage-release bundle on tag v1.0.0 of the bench repository, as a runner runs it. */
+export function runStageRelease(
+  config: BenchConfig,
+  gh: GitHubEmulator,
+  workspace: string,
+  files: string,
+  nodeArgs?: string[],
+  timeoutMs = 60 * 60 * 1000,
+) {
+  return runAction('stage-release', {
+    root: config.root,
+    workspace,
+    repository: BENCH_REPO,
+    apiUrl: gh.url,
+    serverUrl: gh.serverUrl,
+    token: DEFAULT_TOKEN,
+    ref: 'refs/tags/v1.0.0',
+    inputs: { files },
+    nodeArgs,
+    timeoutMs,
+  });
 }
