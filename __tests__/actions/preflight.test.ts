@@ -174,7 +174,7 @@ describe('preflight with workflows: require-ci-green in the same step (against t
     expect(result.summary).toContain(`[#1](${gh.serverUrl}/${REPO}/actions/runs/${ci.id})`);
     // No tag input: the CI check resolves GITHUB_REF's tag and holds GITHUB_SHA to it.
     expect(result.summary).toContain(`tag v2.0.0 → ${head} (= GITHUB_SHA)`);
-    expect(gh.count('git/get-ref')).toBe(1);
+    expect(gh.count('repos/get-commit')).toBe(1);
   });
 
   it('fails when the guard passes but one workflow failed, listing it', async () => {

@@ -168,7 +168,9 @@ describe('require-ci-green (dist bundle against the emulator)', () => {
     expect(result.code).toBe(0);
     expect(result.summary).toContain(`tag v1.2.3 → ${head}`);
     expect(result.summary).not.toContain(tagObject);
-    expect(gh.count('git/get-tag')).toBe(1);
+    // One request resolves it: GitHub's commit endpoint peels the tag object itself.
+    expect(gh.count('repos/get-commit')).toBe(1);
+    expect(gh.count('git/get-tag')).toBe(0);
   });
 
   it('lets the latest attempt win: a rerun that turned a failure green passes', async () => {

@@ -84356,10 +84356,25 @@ function contentTypeFor(name) {
  */
 
 /**
- * The commit a tag points to, peeling annotated tags (a tag object can point at another tag
- * object). Undefined when the tag does not exist.
+ * The commit a tag points to, annotated tags peeled, or undefined when the tag does not exist.
+ * One request in the usual case: GitHub's commit endpoint resolves `tags/<tag>` (the
+ * `refs/tags/` namespace, so a branch of the same name cannot stand in) and peels annotated
+ * tags itself. Only when it finds no commit is the ref read, to tell a missing tag (undefined)
+ * from a tag that names something other than a commit (an error).
  */
 async function refs_resolveTagCommit(client, repo, tag) {
+    try {
+        const { data } = await client.rest.repos.getCommit({ ...repo, ref: `tags/${tag}`, per_page: 1 });
+        if (!/^[0-9a-f]{40}$/i.test(data.sha)) {
+            throw new Error(`GitHub resolved tag ${tag} to '${data.sha}', which is not a commit SHA.`);
+        }
+        return data.sha;
+    }
+    catch (error) {
+        const status = (0,github_client/* statusOf */.c2)(error);
+        if (status !== 404 && status !== 422)
+            throw (0,github_client/* explainHttpError */.yH)(error, `Resolving tag ${tag}`, 'contents: read');
+    }
     let object;
     try {
         const { data } = await client.rest.git.getRef({ ...repo, ref: `tags/${tag}` });
@@ -84370,20 +84385,7 @@ async function refs_resolveTagCommit(client, repo, tag) {
             return undefined;
         throw (0,github_client/* explainHttpError */.yH)(error, `Resolving tag ${tag}`, 'contents: read');
     }
-    for (let depth = 0; object.type === 'tag'; depth++) {
-        if (depth >= 10)
-            throw new Error(`Tag ${tag} is nested more than 10 annotated tags deep.`);
-        try {
-            const { data } = await client.rest.git.getTag({ ...repo, tag_sha: object.sha });
-            object = data.object;
-        }
-        catch (error) {
-            throw (0,github_client/* explainHttpError */.yH)(error, `Peeling annotated tag ${tag}`, 'contents: read');
-        }
-    }
-    if (object.type !== 'commit')
-        throw new Error(`Tag ${tag} points to a ${object.type}, not a commit.`);
-    return object.sha;
+    throw new Error(`Tag ${tag} exists (its ref names ${object.type} ${object.sha}) but GitHub resolves it to no commit.`);
 }
 /**
  * The commit a commit-ish names: a full SHA is taken as it is (lower-cased); a branch, tag or

@@ -6,6 +6,16 @@ import type { GitHubState, Repository } from '../state.js';
 
 /** A branch, tag, full SHA or unique SHA prefix → the commit SHA, as GitHub resolves a ref. */
 export function resolveCommitish(state: GitHubState, repo: Repository, ref: string): string | undefined {
+  // A qualified name (`tags/v1`, `heads/main`, with or without `refs/`) looks in its namespace only.
+  const qualified = /^(?:refs\/)?(tags|heads)\/(.+)$/.exec(ref);
+  if (qualified) {
+    const [, space, name] = qualified;
+    return space === 'tags'
+      ? repo.tags.has(name)
+        ? state.peelTag(repo, name)
+        : undefined
+      : repo.branches.get(name);
+  }
   if (repo.branches.has(ref)) return repo.branches.get(ref);
   if (repo.tags.has(ref)) return state.peelTag(repo, ref);
   if (repo.commits.has(ref)) return ref;
