@@ -354,10 +354,11 @@ export async function verifyUploaded(
 
 /**
  * POSTs the file to the release's upload URL as a stream with its exact Content-Length (the
- * file is never read whole into memory; @octokit/request passes the stream to fetch with
- * `duplex: 'half'`, and redirects are refused so fetch does not tee the body). Retries are
- * switched off for this request: a retry would resend a consumed stream, and the caller
- * re-reads the state instead.
+ * file is never read whole into memory: the body is a pull stream over a fixed ring of buffers,
+ * see sendingBody, which @octokit/request hands to fetch as it is, with `duplex: 'half'`; and
+ * redirects are refused so fetch does not tee the body). Retries are switched off for this
+ * request: a retry would resend a consumed stream, and the caller re-reads the state instead.
+ * The body is ended when the request is over, so nothing is read or counted as sent after it.
  */
 async function uploadStream(
   client: GitHubClient,
@@ -384,6 +385,6 @@ async function uploadStream(
     });
     return data as unknown as ReleaseAsset;
   } finally {
-    body.stream.destroy();
+    body.stop();
   }
 }
