@@ -121,9 +121,15 @@ export interface Row {
 }
 
 /**
- * Peak RSS of a Node process started by the runner harness: a preload module records
- * `process.resourceUsage().maxRSS` (the kernel's ru_maxrss, what `/usr/bin/time -f %M` reads)
- * when the process exits. Pass `nodeArgs` to the run, then `read()` after it.
+ * Peak RSS of a Node process started by the runner harness: a preload module records the
+ * process's own high-water mark (`VmHWM` of `/proc/self/status`, in KiB) when the process
+ * exits. Pass `nodeArgs` to the run, then `read()` after it.
+ *
+ * Not `process.resourceUsage().maxRSS`: Linux keeps ru_maxrss across exec, so a process the
+ * bench spawns reports at least the RSS the bench process itself had when it forked (measured:
+ * a child of 42 MiB reported 305 MiB under a parent of 345 MiB), and the bench process hosts
+ * the emulators that just received gigabytes. `VmHWM` belongs to the address space the exec
+ * created. ru_maxrss is the fallback where `/proc` is missing.
  */
 export function rssProbe(dir: string): {
   nodeArgs: string[];
@@ -141,7 +147,9 @@ export function rssProbe(dir: string): {
       `process.on('exit', () => {`,
       `  let rchar = NaN;`,
       `  try { rchar = Number(/^rchar: (\\d+)$/m.exec(fs.readFileSync('/proc/self/io', 'utf8'))[1]); } catch {}`,
-      `  fs.writeFileSync(${JSON.stringify(file)}, JSON.stringify({ maxRSS: process.resourceUsage().maxRSS, rchar }));`,
+      `  let maxRSS = process.resourceUsage().maxRSS;`,
+      `  try { maxRSS = Number(/^VmHWM:\\s+(\\d+) kB$/m.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]); } catch {}`,
+      `  fs.writeFileSync(${JSON.stringify(file)}, JSON.stringify({ maxRSS, rchar }));`,
       `});`,
       '',
     ].join('\n'),
