@@ -152,3 +152,111 @@ export async function runConcurrency(
     await world.stop();
   }
 }
+
+/**
+ * The three steps all at once, as the issue words it: `copies` runs each of stage-release,
+ * sbom-attach and undraft start together on a tag with no draft yet. An undraft that starts
+ * before the draft holds both assets must fail clearly (nothing to publish yet) or publish a
+ * whole release; a published release must never gain or lose an asset afterwards (a racer
+ * still staging must not change it). Then, where no racer published, one clean re-run of the
+ * three steps in order must publish the release whole, once.
+ */
+export async function runAllAtOnce(root: string, scratch: string, copies = 3): Promise<ConcurrencyResult> {
+  const world = await World.start(root, scratch);
+  const name = `${copies} × stage-release + ${copies} × sbom-attach + ${copies} × undraft all at once, no draft yet`;
+  try {
+    const head = world.gh.state.commit(REPO, { branch: 'main', message: 'release' });
+    world.gh.state.annotatedTag(REPO, TAG, head);
+    world.head = head;
+    world.write({ 'dist/app.bin': APP, 'sbom.cdx.json': SBOM });
+    const releasesOfTag = () => world.gh.state.repo(REPO).releases.filter((r) => r.tagName === TAG);
+    // Watched on every answered request: the publish transitions and the asset names the
+    // release held at the moment it was published, to compare with its final assets.
+    let transitions = 0;
+    let atPublish: string[] | undefined;
+    const draftIds = new Set<number>();
+    world.gh.onRequest(() => {
+      for (const release of releasesOfTag()) {
+        if (release.draft) draftIds.add(release.id);
+        else if (atPublish === undefined) {
+          transitions++;
+          atPublish = release.assets.map((a) => `${a.name}:${a.state}:${a.digest}`).sort();
+        }
+      }
+    });
+    const stage = (label: string) =>
+      world.run('stage-release', { tag: TAG, files: 'dist/app.bin' }, { label });
+    const sbom = (label: string) => world.run('sbom-attach', { tag: TAG, sbom: 'sbom.cdx.json' }, { label });
+    const undraft = (label: string) =>
+      world.run(
+        'undraft',
+        {
+          tag: TAG,
+          'expected-assets': 'app.bin\nsbom.cdx.json',
+          'require-signatures': 'false',
+          'verify-release-attestation': 'false',
+        },
+        { label },
+      );
+    const runs = await Promise.all(
+      Array.from({ length: copies }, (_, i) => [
+        stage(`all-at-once stage-release ${i}`),
+        sbom(`all-at-once sbom-attach ${i}`),
+        undraft(`all-at-once undraft ${i}`),
+      ]).flat(),
+    );
+    const details: string[] = [];
+    const unclear = runs.filter((r) => r.code !== 0 && !clearFailure(r));
+    for (const r of runs.filter((x) => x.code !== 0)) details.push(`failed run: ${failureText(r)}`);
+    const publishedByRacers = transitions;
+    const firstTry = publishedByRacers === 1;
+    if (publishedByRacers === 0) {
+      // Undraft ran before the assets were all there: the order a workflow's `needs:` gives.
+      const again = [
+        await stage('re-run stage-release'),
+        await sbom('re-run sbom-attach'),
+        await undraft('re-run undraft'),
+      ];
+      details.push(
+        `re-run in order: ${again.map((r) => (r.code === 0 ? 'passed' : failureText(r))).join(' / ')}`,
+      );
+    }
+    const releases = releasesOfTag();
+    const assets = releases.flatMap((r) => r.assets);
+    const count = (n: string) => assets.filter((a) => a.name === n).length;
+    const good = (n: string, content: string) =>
+      assets.filter(
+        (a) =>
+          a.name === n &&
+          a.state === 'uploaded' &&
+          (a.digest === null || a.digest === `sha256:${sha256(content)}`),
+      ).length === 1;
+    const final = assets.map((a) => `${a.name}:${a.state}:${a.digest}`).sort();
+    const unchangedSincePublish =
+      atPublish !== undefined && JSON.stringify(atPublish) === JSON.stringify(final);
+    const whole =
+      releases.length === 1 &&
+      !releases[0].draft &&
+      assets.length === 2 &&
+      good('app.bin', APP) &&
+      good('sbom.cdx.json', SBOM);
+    const ok = whole && transitions === 1 && unchangedSincePublish && unclear.length === 0;
+    details.push(
+      `drafts seen: ${draftIds.size}; published ${transitions} time(s) in the emulator's state (${publishedByRacers} by the racers); ` +
+        `release ${whole ? 'published whole' : 'NOT published whole'}; its assets ${unchangedSincePublish ? 'unchanged since it was published' : 'CHANGED after it was published (or never published)'}`,
+    );
+    return {
+      name,
+      runs: `${runs.filter((r) => r.code === 0).length} of ${runs.length} passed, ${runs.length - runs.filter((r) => r.code === 0).length - unclear.length} failed clearly, ${unclear.length} unclearly`,
+      // The tag's releases at the end (the one release, now published); drafts seen are in the detail.
+      drafts: releases.length,
+      copies: { 'app.bin': count('app.bin'), 'sbom.cdx.json': count('sbom.cdx.json') },
+      ok,
+      firstTry,
+      detail: details.join('; '),
+      leaks: world.leaks(),
+    };
+  } finally {
+    await world.stop();
+  }
+}
