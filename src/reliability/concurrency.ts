@@ -1,7 +1,9 @@
 /*
  * Three runs at once of stage-release and of sbom-attach on one tag (six processes), with no
  * draft yet and with one already there: the end state must be one draft and one copy of each
- * asset, every run must end in success or a clear failure, and a re-run must converge.
+ * asset, and every run must pass: racing on one tag is what a workflow whose jobs stage in
+ * parallel does, so "2 draft releases" for a racer is a failure of the cell, not a clear one.
+ * Where the state is still wrong, a re-run must converge.
  */
 import { clearFailure, failureText, REPO, sha256, TAG, World, type Leak } from './harness.js';
 import { cyclonedx } from './scenarios.js';
@@ -80,7 +82,9 @@ export async function runConcurrency(
     let s = state();
     const details: string[] = [];
     for (const r of runs.filter((x) => x.code !== 0)) details.push(`failed run: ${failureText(r)}`);
-    const firstTry = s.correct;
+    const allPassed = passed === runs.length;
+    if (!allPassed) details.push(`${runs.length - passed} of ${runs.length} racers failed`);
+    const firstTry = s.correct && allPassed;
     if (!s.correct) {
       // A failed racer must leave a state that a clean re-run completes.
       const again = [
@@ -94,7 +98,7 @@ export async function runConcurrency(
       s = state();
       details.push(`re-run: ${again.map((r) => (r.code === 0 ? 'passed' : failureText(r))).join(' / ')}`);
     }
-    let ok = s.correct && unclear.length === 0 && s.published === 0;
+    let ok = s.correct && allPassed && unclear.length === 0 && s.published === 0;
     let publishes: number | undefined;
     if (undraft && s.correct) {
       // Then three undrafts at once: one publish, the same assets.
