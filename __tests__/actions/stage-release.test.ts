@@ -597,36 +597,39 @@ describe('stage-release API economy: requests counted from the emulator log', ()
   // newest), A uploads, and one read of the release after the last upload (still a draft, every
   // upload still there). So A + max(1, ⌈R/100⌉) + 4: one over the budget, two at R = 0, each
   // request named below; docs/PERFORMANCE.md's row says why.
-  it.each([0, 250])('A = 5 new files, R = %i releases: A + max(1, ⌈R/100⌉) + 4 requests, and a re-run writes nothing', async (r) => {
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 5; i++) files[`dist/f${i}.bin`] = `file ${i}\n`;
-    const fx = fixture(files);
-    for (let i = 0; i < r; i++) emu.state.addRelease(fx.repository, { tagName: `v0.${i}.0` });
-    const pages = Math.max(1, Math.ceil(r / 100));
-    const start = emu.log.length;
-    const first = await run('stage-release', fx, { files: 'dist/*' });
-    expect(first.code).toBe(0);
-    const ops = operations(fx, start);
-    expect(ops).toEqual({
-      'repos/list-releases': pages + 1,
-      'repos/get-commit': 1,
-      'repos/create-release': 1,
-      'repos/upload-release-asset': 5,
-      'repos/get-release': 1,
-    });
-    expect(total(ops)).toBe(5 + pages + 4);
+  it.each([0, 250])(
+    'A = 5 new files, R = %i releases: A + max(1, ⌈R/100⌉) + 4 requests, and a re-run writes nothing',
+    async (r) => {
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 5; i++) files[`dist/f${i}.bin`] = `file ${i}\n`;
+      const fx = fixture(files);
+      for (let i = 0; i < r; i++) emu.state.addRelease(fx.repository, { tagName: `v0.${i}.0` });
+      const pages = Math.max(1, Math.ceil(r / 100));
+      const start = emu.log.length;
+      const first = await run('stage-release', fx, { files: 'dist/*' });
+      expect(first.code).toBe(0);
+      const ops = operations(fx, start);
+      expect(ops).toEqual({
+        'repos/list-releases': pages + 1,
+        'repos/get-commit': 1,
+        'repos/create-release': 1,
+        'repos/upload-release-asset': 5,
+        'repos/get-release': 1,
+      });
+      expect(total(ops)).toBe(5 + pages + 4);
 
-    // Nothing changed: the list, the tag's commit, the draft's assets once; no write.
-    const again = emu.log.length;
-    const rerun = await run('stage-release', fx, { files: 'dist/*' });
-    expect(rerun.code).toBe(0);
-    expect(rerun.outputs).toMatchObject({ uploaded: '0', skipped: '5' });
-    expect(operations(fx, again)).toEqual({
-      'repos/list-releases': pages,
-      'repos/get-commit': 1,
-      'repos/list-release-assets': 1,
-    });
-  });
+      // Nothing changed: the list, the tag's commit, the draft's assets once; no write.
+      const again = emu.log.length;
+      const rerun = await run('stage-release', fx, { files: 'dist/*' });
+      expect(rerun.code).toBe(0);
+      expect(rerun.outputs).toMatchObject({ uploaded: '0', skipped: '5' });
+      expect(operations(fx, again)).toEqual({
+        'repos/list-releases': pages,
+        'repos/get-commit': 1,
+        'repos/list-release-assets': 1,
+      });
+    },
+  );
 
   it('into an existing draft: its assets are listed once, not once per file', async () => {
     const files: Record<string, string> = {};
@@ -788,7 +791,9 @@ describe('sbom-attach', () => {
         'app.zip:uploaded',
         'sbom.cdx.json:uploaded',
       ]);
-      expect(new Set(runs.map((r) => r.outputs['release-id']).filter(Boolean))).toEqual(new Set([String(draft.id)]));
+      expect(new Set(runs.map((r) => r.outputs['release-id']).filter(Boolean))).toEqual(
+        new Set([String(draft.id)]),
+      );
     }
   }, 60_000);
 

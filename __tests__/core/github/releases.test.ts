@@ -164,9 +164,12 @@ describe('the race re-read after creating: the newest releases, as many pages as
     expect(made).toMatchObject({ created: false, yieldedTo: concurrent.id, release: { id: concurrent.id } });
     expect(listings(full, start)).toBe(2);
     // This run's duplicate was deleted: one draft for the tag.
-    expect(emu.state.repo(full).releases.filter((r) => r.tagName === 'v1.0.0').map((r) => r.id)).toEqual([
-      concurrent.id,
-    ]);
+    expect(
+      emu.state
+        .repo(full)
+        .releases.filter((r) => r.tagName === 'v1.0.0')
+        .map((r) => r.id),
+    ).toEqual([concurrent.id]);
   });
 });
 

@@ -227,13 +227,17 @@ describe('the post-upload digest check', () => {
     const app = await local(s.root, 'app.bin', 'bytes\n');
     const asset = await uploadedAsset(s, 'app.bin', 'bytes\n');
     const start = emu.log.length;
-    await expect(verifyUploaded(client, s.repo, app, asset, sha256('bytes\n'), 'uploaded', 1)).resolves.toMatchObject({
+    await expect(
+      verifyUploaded(client, s.repo, app, asset, sha256('bytes\n'), 'uploaded', 1),
+    ).resolves.toMatchObject({
       action: 'uploaded',
     });
     expect(emu.log.length).toBe(start);
     // An answer without a digest is read again (here GitHub's re-read has it).
     const bare = { ...asset, digest: null };
-    await expect(verifyUploaded(client, s.repo, app, bare, sha256('bytes\n'), 'uploaded', 1)).resolves.toMatchObject({
+    await expect(
+      verifyUploaded(client, s.repo, app, bare, sha256('bytes\n'), 'uploaded', 1),
+    ).resolves.toMatchObject({
       action: 'uploaded',
     });
     expect(emu.log.slice(start).map((e) => e.operationId)).toEqual(['repos/get-release-asset']);
@@ -316,7 +320,9 @@ describe('the check after the last upload (confirmStillDraft)', () => {
   async function staged(s: Setup, ...names: string[]) {
     const outcomes = [];
     for (const name of names) {
-      outcomes.push(await stageAsset(client, s.repo, s.release, await local(s.root, name, `${name}\n`), options));
+      outcomes.push(
+        await stageAsset(client, s.repo, s.release, await local(s.root, name, `${name}\n`), options),
+      );
     }
     return outcomes;
   }
@@ -351,7 +357,10 @@ describe('the check after the last upload (confirmStillDraft)', () => {
       `asset 'a.bin' (${outcomes[0].asset?.id}) that this run uploaded and verified is no longer on draft ${s.draft.id} as it was (a concurrent run may have taken it for a broken upload); run again`,
     ]);
     // The embedded list's miss was read again in full before it was called gone.
-    expect(emu.log.slice(-2).map((e) => e.operationId)).toEqual(['repos/get-release', 'repos/list-release-assets']);
+    expect(emu.log.slice(-2).map((e) => e.operationId)).toEqual([
+      'repos/get-release',
+      'repos/list-release-assets',
+    ]);
   });
 
   it('says no when the draft was published or deleted meanwhile', async () => {

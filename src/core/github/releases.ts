@@ -65,11 +65,20 @@ const listRoute = 'GET /repos/{owner}/{repo}/releases';
  * read; an error on any page is an error (a partial list could hide a second draft or a
  * published release). One listing serves the published check and the draft lookup of a run.
  */
-export async function readReleaseListing(client: GitHubClient, repo: Repo, tag: string): Promise<ReleaseListing> {
+export async function readReleaseListing(
+  client: GitHubClient,
+  repo: Repo,
+  tag: string,
+): Promise<ReleaseListing> {
   try {
-    const all = await paginateAll<Release>(client, listRoute, { ...repo }, {
-      what: `releases of ${repo.owner}/${repo.repo}`,
-    });
+    const all = await paginateAll<Release>(
+      client,
+      listRoute,
+      { ...repo },
+      {
+        what: `releases of ${repo.owner}/${repo.repo}`,
+      },
+    );
     return { tag, releases: forTag(all, tag), seen: new Set(all.map((r) => r.id)) };
   } catch (error) {
     throw explainHttpError(
@@ -104,10 +113,15 @@ export async function listReleasesForTag(client: GitHubClient, repo: Repo, tag: 
  */
 async function rereadNewest(client: GitHubClient, repo: Repo, before: ReleaseListing): Promise<Release[]> {
   try {
-    const newest = await paginateAll<Release>(client, listRoute, { ...repo }, {
-      what: `releases of ${repo.owner}/${repo.repo}`,
-      until: (page) => page.some((r) => before.seen.has(r.id)),
-    });
+    const newest = await paginateAll<Release>(
+      client,
+      listRoute,
+      { ...repo },
+      {
+        what: `releases of ${repo.owner}/${repo.repo}`,
+        until: (page) => page.some((r) => before.seen.has(r.id)),
+      },
+    );
     return forTag(newest, before.tag);
   } catch (error) {
     throw explainHttpError(
