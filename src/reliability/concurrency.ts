@@ -23,6 +23,45 @@ export interface ConcurrencyResult {
 const APP = 'concurrent application bytes\n';
 const SBOM = cyclonedx(2);
 
+/** The racers' steps, with the inputs every round gives them. */
+function steps(world: World) {
+  return {
+    stage: (label: string) => world.run('stage-release', { tag: TAG, files: 'dist/app.bin' }, { label }),
+    sbom: (label: string) => world.run('sbom-attach', { tag: TAG, sbom: 'sbom.cdx.json' }, { label }),
+    undraft: (label: string) =>
+      world.run(
+        'undraft',
+        {
+          tag: TAG,
+          'expected-assets': 'app.bin\nsbom.cdx.json',
+          'require-signatures': 'false',
+          'verify-release-attestation': 'false',
+        },
+        { label },
+      ),
+  };
+}
+
+/** The tag's releases and their assets as the emulator holds them, and whether each asset is there once with its bytes. */
+function tagState(world: World) {
+  const releases = world.gh.state.repo(REPO).releases.filter((r) => r.tagName === TAG);
+  const assets = releases.flatMap((r) => r.assets);
+  const count = (n: string) => assets.filter((a) => a.name === n).length;
+  const good = (n: string, content: string) =>
+    assets.filter(
+      (a) =>
+        a.name === n &&
+        a.state === 'uploaded' &&
+        (a.digest === null || a.digest === `sha256:${sha256(content)}`),
+    ).length === 1;
+  return {
+    releases,
+    assets,
+    copies: { 'app.bin': count('app.bin'), 'sbom.cdx.json': count('sbom.cdx.json') },
+    bothGood: good('app.bin', APP) && good('sbom.cdx.json', SBOM) && assets.length === 2,
+  };
+}
+
 export async function runConcurrency(
   root: string,
   scratch: string,
@@ -38,43 +77,18 @@ export async function runConcurrency(
     world.head = head;
     if (withDraft) world.gh.state.addRelease(REPO, { tagName: TAG, draft: true, targetCommitish: head });
     world.write({ 'dist/app.bin': APP, 'sbom.cdx.json': SBOM });
+    const step = steps(world);
     const runs = await Promise.all([
-      ...Array.from({ length: copies }, (_, i) =>
-        world.run(
-          'stage-release',
-          { tag: TAG, files: 'dist/app.bin' },
-          { label: `concurrent stage-release ${i}` },
-        ),
-      ),
-      ...Array.from({ length: copies }, (_, i) =>
-        world.run(
-          'sbom-attach',
-          { tag: TAG, sbom: 'sbom.cdx.json' },
-          { label: `concurrent sbom-attach ${i}` },
-        ),
-      ),
+      ...Array.from({ length: copies }, (_, i) => step.stage(`concurrent stage-release ${i}`)),
+      ...Array.from({ length: copies }, (_, i) => step.sbom(`concurrent sbom-attach ${i}`)),
     ]);
     const state = () => {
-      const releases = world.gh.state.repo(REPO).releases.filter((r) => r.tagName === TAG);
-      const assets = releases.flatMap((r) => r.assets);
-      const count = (n: string) => assets.filter((a) => a.name === n).length;
-      const good = (n: string, content: string) =>
-        assets.filter(
-          (a) =>
-            a.name === n &&
-            a.state === 'uploaded' &&
-            (a.digest === null || a.digest === `sha256:${sha256(content)}`),
-        ).length === 1;
+      const { releases, copies: counted, bothGood } = tagState(world);
       return {
         drafts: releases.filter((r) => r.draft).length,
         published: releases.filter((r) => !r.draft).length,
-        copies: { 'app.bin': count('app.bin'), 'sbom.cdx.json': count('sbom.cdx.json') },
-        correct:
-          releases.length === 1 &&
-          releases[0].draft &&
-          good('app.bin', APP) &&
-          good('sbom.cdx.json', SBOM) &&
-          assets.length === 2,
+        copies: counted,
+        correct: releases.length === 1 && releases[0].draft && bothGood,
       };
     };
     const passed = runs.filter((r) => r.code === 0).length;
@@ -87,14 +101,7 @@ export async function runConcurrency(
     const firstTry = s.correct && allPassed;
     if (!s.correct) {
       // A failed racer must leave a state that a clean re-run completes.
-      const again = [
-        await world.run(
-          'stage-release',
-          { tag: TAG, files: 'dist/app.bin' },
-          { label: 're-run stage-release' },
-        ),
-        await world.run('sbom-attach', { tag: TAG, sbom: 'sbom.cdx.json' }, { label: 're-run sbom-attach' }),
-      ];
+      const again = [await step.stage('re-run stage-release'), await step.sbom('re-run sbom-attach')];
       s = state();
       details.push(`re-run: ${again.map((r) => (r.code === 0 ? 'passed' : failureText(r))).join(' / ')}`);
     }
@@ -113,18 +120,7 @@ export async function runConcurrency(
         if (release) wasDraft = release.draft;
       });
       const racers = await Promise.all(
-        Array.from({ length: copies }, (_, i) =>
-          world.run(
-            'undraft',
-            {
-              tag: TAG,
-              'expected-assets': 'app.bin\nsbom.cdx.json',
-              'require-signatures': 'false',
-              'verify-release-attestation': 'false',
-            },
-            { label: `concurrent undraft ${i}` },
-          ),
-        ),
+        Array.from({ length: copies }, (_, i) => step.undraft(`concurrent undraft ${i}`)),
       );
       publishes = world.gh.log
         .slice(from)
@@ -173,35 +169,25 @@ export async function runAllAtOnce(root: string, scratch: string, copies = 3): P
     world.gh.state.annotatedTag(REPO, TAG, head);
     world.head = head;
     world.write({ 'dist/app.bin': APP, 'sbom.cdx.json': SBOM });
-    const releasesOfTag = () => world.gh.state.repo(REPO).releases.filter((r) => r.tagName === TAG);
-    // Watched on every answered request: the publish transitions and the asset names the
-    // release held at the moment it was published, to compare with its final assets.
+    // Watched on every answered request: each draft → published transition, and the assets the
+    // release held when it was published, to compare with its final assets.
+    const fingerprint = (assets: { name: string; state: string; digest: string | null }[]) =>
+      JSON.stringify(assets.map((a) => `${a.name}:${a.state}:${a.digest}`).sort());
     let transitions = 0;
-    let atPublish: string[] | undefined;
+    let atPublish: string | undefined;
     const draftIds = new Set<number>();
+    const wasDraft = new Map<number, boolean>();
     world.gh.onRequest(() => {
-      for (const release of releasesOfTag()) {
+      for (const release of tagState(world).releases) {
         if (release.draft) draftIds.add(release.id);
-        else if (atPublish === undefined) {
+        if (wasDraft.get(release.id) !== false && !release.draft) {
           transitions++;
-          atPublish = release.assets.map((a) => `${a.name}:${a.state}:${a.digest}`).sort();
+          atPublish ??= fingerprint(release.assets);
         }
+        wasDraft.set(release.id, release.draft);
       }
     });
-    const stage = (label: string) =>
-      world.run('stage-release', { tag: TAG, files: 'dist/app.bin' }, { label });
-    const sbom = (label: string) => world.run('sbom-attach', { tag: TAG, sbom: 'sbom.cdx.json' }, { label });
-    const undraft = (label: string) =>
-      world.run(
-        'undraft',
-        {
-          tag: TAG,
-          'expected-assets': 'app.bin\nsbom.cdx.json',
-          'require-signatures': 'false',
-          'verify-release-attestation': 'false',
-        },
-        { label },
-      );
+    const { stage, sbom, undraft } = steps(world);
     const runs = await Promise.all(
       Array.from({ length: copies }, (_, i) => [
         stage(`all-at-once stage-release ${i}`),
@@ -210,10 +196,10 @@ export async function runAllAtOnce(root: string, scratch: string, copies = 3): P
       ]).flat(),
     );
     const details: string[] = [];
+    const passed = runs.filter((r) => r.code === 0).length;
     const unclear = runs.filter((r) => r.code !== 0 && !clearFailure(r));
     for (const r of runs.filter((x) => x.code !== 0)) details.push(`failed run: ${failureText(r)}`);
     const publishedByRacers = transitions;
-    const firstTry = publishedByRacers === 1;
     if (publishedByRacers === 0) {
       // Undraft ran before the assets were all there: the order a workflow's `needs:` gives.
       const again = [
@@ -225,25 +211,9 @@ export async function runAllAtOnce(root: string, scratch: string, copies = 3): P
         `re-run in order: ${again.map((r) => (r.code === 0 ? 'passed' : failureText(r))).join(' / ')}`,
       );
     }
-    const releases = releasesOfTag();
-    const assets = releases.flatMap((r) => r.assets);
-    const count = (n: string) => assets.filter((a) => a.name === n).length;
-    const good = (n: string, content: string) =>
-      assets.filter(
-        (a) =>
-          a.name === n &&
-          a.state === 'uploaded' &&
-          (a.digest === null || a.digest === `sha256:${sha256(content)}`),
-      ).length === 1;
-    const final = assets.map((a) => `${a.name}:${a.state}:${a.digest}`).sort();
-    const unchangedSincePublish =
-      atPublish !== undefined && JSON.stringify(atPublish) === JSON.stringify(final);
-    const whole =
-      releases.length === 1 &&
-      !releases[0].draft &&
-      assets.length === 2 &&
-      good('app.bin', APP) &&
-      good('sbom.cdx.json', SBOM);
+    const { releases, assets, copies: counted, bothGood } = tagState(world);
+    const unchangedSincePublish = atPublish !== undefined && atPublish === fingerprint(assets);
+    const whole = releases.length === 1 && !releases[0].draft && bothGood;
     const ok = whole && transitions === 1 && unchangedSincePublish && unclear.length === 0;
     details.push(
       `drafts seen: ${draftIds.size}; published ${transitions} time(s) in the emulator's state (${publishedByRacers} by the racers); ` +
@@ -251,12 +221,12 @@ export async function runAllAtOnce(root: string, scratch: string, copies = 3): P
     );
     return {
       name,
-      runs: `${runs.filter((r) => r.code === 0).length} of ${runs.length} passed, ${runs.length - runs.filter((r) => r.code === 0).length - unclear.length} failed clearly, ${unclear.length} unclearly`,
+      runs: `${passed} of ${runs.length} passed, ${runs.length - passed - unclear.length} failed clearly, ${unclear.length} unclearly`,
       // The tag's releases at the end (the one release, now published); drafts seen are in the detail.
       drafts: releases.length,
-      copies: { 'app.bin': count('app.bin'), 'sbom.cdx.json': count('sbom.cdx.json') },
+      copies: counted,
       ok,
-      firstTry,
+      firstTry: publishedByRacers === 1,
       detail: details.join('; '),
       leaks: world.leaks(),
     };
