@@ -87,6 +87,14 @@ describe('the upload body', () => {
     expect(body.failure()).toBeUndefined();
   });
 
+  it('an empty file: no chunk, and the sha256 of nothing once the request asked for the end', async () => {
+    const body = sendingBody(await local(Buffer.alloc(0)));
+    const reader = body.stream.getReader();
+    expect(body.sent()).toBeUndefined();
+    expect(await reader.read()).toEqual({ done: true, value: undefined });
+    expect(body.sent()).toBe(sha256(Buffer.alloc(0)));
+  });
+
   it('holds a fixed ring of buffers whatever the size of the file (memory does not grow with it)', async () => {
     for (const size of [4 * MiB, 64 * MiB]) {
       const body = sendingBody(await local(size));
@@ -211,8 +219,30 @@ describe('the upload body through the GitHub client', () => {
     expect(body.sent()).toBe(sha256(content));
   });
 
+  it('an empty file goes as a body of Content-Length 0', async () => {
+    const asset = await local(Buffer.alloc(0));
+    let headers: http.IncomingHttpHeaders = {};
+    let bytes = -1;
+    const url = await serve((req, res) => {
+      headers = req.headers;
+      bytes = 0;
+      req.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      req.on('end', () => res.writeHead(201, { 'content-type': 'application/json' }).end('{"id":1}'));
+    });
+    const body = sendingBody(asset);
+    try {
+      await post(url, asset, body);
+    } finally {
+      body.stop();
+    }
+    expect(headers['content-length']).toBe('0');
+    expect(bytes).toBe(0);
+    expect(body.sent()).toBe(sha256(Buffer.alloc(0)));
+  });
+
   it('a server that answers before reading the whole body: sent() stays undefined, and nothing hangs', async () => {
-    const asset = await local(8 * MiB);
+    // Far more than loopback socket buffers can hold, so the answer comes while bytes are left.
+    const asset = await local(64 * MiB);
     const url = await serve((req, res) => {
       let seen = 0;
       req.on('data', (chunk: Buffer) => {
