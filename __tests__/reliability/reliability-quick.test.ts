@@ -1,6 +1,7 @@
 /*
  * The fast subset of the reliability matrix, on every CI run: a few fault cells (a 5xx burst,
- * an upload cut, both lies), ~15 bad inputs and one concurrent round, through the shipped
+ * an upload cut, both lies), ~15 bad inputs and two concurrent rounds (the staging racers, then
+ * stage-release, sbom-attach and undraft all at once), through the shipped
  * bundles against the emulators. The full matrix is `npm run reliability`. Build the bundles
  * first (`npm run package`).
  */
@@ -38,8 +39,10 @@ test('the quick reliability subset: no forbidden outcome, no leak, every cell an
     expect(
       r.corpus.filter((c) => !c.clean && !KNOWN.includes(c.id)).map((c) => `${c.id}: ${c.detail}`),
     ).toEqual([]);
-    // Whatever the racers' exits, the end state is one draft with one copy of each asset.
+    // Whatever the racers' exits, the end state is one draft with one copy of each asset; with
+    // undraft racing too, one release published once, whole, and unchanged after publishing.
     expect(r.concurrency.map((c) => [c.drafts, c.copies, c.ok])).toEqual([
+      [1, { 'app.bin': 1, 'sbom.cdx.json': 1 }, true],
       [1, { 'app.bin': 1, 'sbom.cdx.json': 1 }, true],
     ]);
     expect(fs.readFileSync(out, 'utf8')).toMatch(

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { GENERATED_REPORTS, provenance, provenanceMarkdown, writeReport } from '../bench/report.js';
-import { runConcurrency, type ConcurrencyResult } from './concurrency.js';
+import { runAllAtOnce, runConcurrency, type ConcurrencyResult } from './concurrency.js';
 import { corpus, QUICK_CORPUS, runCase, type CorpusResult } from './corpus.js';
 import { FAULTS } from './faults.js';
 import { runMatrix, type Cell } from './matrix.js';
@@ -110,6 +110,11 @@ export async function runReliability(options: ReliabilityOptions): Promise<Relia
           options.quick ? 2 : 3,
           missingActions(options.root).length === 0,
         );
+        log(`  ${r.name}: ${r.ok ? 'ok' : 'NOT OK'} (${r.runs})`);
+        concurrency.push(r);
+      }
+      if (missingActions(options.root).length === 0) {
+        const r = await runAllAtOnce(options.root, scratch, options.quick ? 2 : 3);
         log(`  ${r.name}: ${r.ok ? 'ok' : 'NOT OK'} (${r.runs})`);
         concurrency.push(r);
       }

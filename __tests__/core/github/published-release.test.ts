@@ -1,8 +1,9 @@
 /*
  * "A published release is never modified": the first layer (findDraft, before anything is
  * created) has its own test and its own message, so it cannot vanish behind the later layers
- * (ensureDraft's re-read after creating, stage-asset's re-read before each upload), which also
- * refuse but with other words and after other requests.
+ * (ensureDraft's re-read after creating, the release read after the last upload, GitHub's own
+ * refusal of uploads to an immutable release), which also refuse but with other words and after
+ * other requests.
  */
 import { createClient } from '../../../src/core/github/client.js';
 import { ensureDraft, findDraft, ReleaseStateError } from '../../../src/core/github/releases.js';

@@ -67,7 +67,10 @@ describe('resolveTagCommit', () => {
   it('refuses a tag whose ref names something other than a commit', async () => {
     const { full, repo } = repository();
     const tree = 'a'.repeat(40);
-    emu.state.repo(full).tags.set('v1.0.0', { type: 'tree', sha: tree });
+    // The emulator's tags name commits or tag objects; a ref to a tree is set by hand.
+    emu.state
+      .repo(full)
+      .tags.set('v1.0.0', { type: 'tree', sha: tree } as unknown as { type: 'commit'; sha: string });
     await expect(resolveTagCommit(client, repo, 'v1.0.0')).rejects.toThrow(
       `Tag v1.0.0 exists (its ref names tree ${tree}) but GitHub resolves it to no commit.`,
     );

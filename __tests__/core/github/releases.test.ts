@@ -4,7 +4,12 @@
  * published-release refusal of findDraft has its own test in core/github/published-release.)
  */
 import { createClient, type GitHubClient, type Repo } from '../../../src/core/github/client.js';
-import { ReleaseStateError, ensureDraft } from '../../../src/core/github/releases.js';
+import {
+  ReleaseStateError,
+  ensureDraft,
+  findDraft,
+  readReleaseListing,
+} from '../../../src/core/github/releases.js';
 import { ConfigurationError } from '../../../src/core/errors.js';
 import { DEFAULT_TOKEN } from '../../../src/emulator/github/index.js';
 import { Report } from '../../../src/core/action/report.js';
@@ -124,5 +129,76 @@ describe('stageOnDraft on a published release: the tag is the truth there too', 
     } finally {
       await closeLocalAssets(locals);
     }
+  });
+});
+
+describe('the race re-read after creating: the newest releases, as many pages as are new', () => {
+  /** list-releases requests of `full` since log entry `start`. */
+  const listings = (full: string, start: number): number =>
+    emu.log
+      .slice(start)
+      .filter((e) => e.operationId === 'repos/list-releases' && e.path === `/repos/${full}/releases`).length;
+
+  it('reads one page when the repository has many releases (250) and nothing new appeared', async () => {
+    const { full, repo, head } = repository();
+    for (let i = 0; i < 250; i++) emu.state.addRelease(full, { tagName: `v0.${i}.0` });
+    const start = emu.log.length;
+    const listing = await readReleaseListing(client, repo, 'v1.0.0');
+    expect(listings(full, start)).toBe(3);
+    const made = await ensureDraft(client, repo, spec(head), { listing });
+    expect(made).toMatchObject({ created: true });
+    // The three pages of the first listing, then page 1 only.
+    expect(listings(full, start)).toBe(4);
+  });
+
+  it('reads past page 1 when more than a page of releases appeared, and yields to a concurrent draft found there', async () => {
+    const { full, repo, head } = repository();
+    for (let i = 0; i < 5; i++) emu.state.addRelease(full, { tagName: `v0.${i}.0` });
+    const listing = await readReleaseListing(client, repo, 'v1.0.0');
+    // After this run's listing and before its creation: a concurrent run's draft for the tag,
+    // then 150 releases of other tags, which push it to page 2 of the newest-first list.
+    const concurrent = emu.state.addRelease(full, { tagName: 'v1.0.0', draft: true, targetCommitish: head });
+    for (let i = 0; i < 150; i++) emu.state.addRelease(full, { tagName: `v2.${i}.0` });
+    const start = emu.log.length;
+    const made = await ensureDraft(client, repo, spec(head), { listing });
+    expect(made).toMatchObject({ created: false, yieldedTo: concurrent.id, release: { id: concurrent.id } });
+    expect(listings(full, start)).toBe(2);
+    // This run's duplicate was deleted: one draft for the tag.
+    expect(
+      emu.state
+        .repo(full)
+        .releases.filter((r) => r.tagName === 'v1.0.0')
+        .map((r) => r.id),
+    ).toEqual([concurrent.id]);
+  });
+});
+
+describe('two drafts: a race settling, or an error', () => {
+  it('waits while a concurrent run removes its duplicate, then uses the one left', async () => {
+    const { full, repo, head } = repository();
+    const first = emu.state.addRelease(full, { tagName: 'v1.0.0', draft: true, targetCommitish: head });
+    const duplicate = emu.state.addRelease(full, { tagName: 'v1.0.0', draft: true, targetCommitish: head });
+    let reads = 0;
+    emu.onRequest((e) => {
+      // The duplicate's creator deletes it after this run's first look.
+      if (e.operationId === 'repos/list-releases' && e.path === `/repos/${full}/releases` && ++reads === 1) {
+        const releases = emu.state.repo(full).releases;
+        releases.splice(releases.indexOf(duplicate), 1);
+      }
+    });
+    const found = await findDraft(client, repo, 'v1.0.0', { pollMs: 5, concurrentWaitMs: 2000 });
+    expect(found?.id).toBe(first.id);
+    expect(reads).toBe(2);
+  });
+
+  it('refuses two drafts that stay, naming both, after the wait', async () => {
+    const { full, repo, head } = repository();
+    const a = emu.state.addRelease(full, { tagName: 'v1.0.0', draft: true, targetCommitish: head });
+    const b = emu.state.addRelease(full, { tagName: 'v1.0.0', draft: true, targetCommitish: head });
+    const refusal = findDraft(client, repo, 'v1.0.0', { pollMs: 5, concurrentWaitMs: 50 });
+    await expect(refusal).rejects.toThrow(ReleaseStateError);
+    await expect(refusal).rejects.toThrow(
+      new RegExp(`^tag v1\\.0\\.0 has 2 draft releases: draft ${a.id} .*; draft ${b.id} .*Delete the ones`),
+    );
   });
 });

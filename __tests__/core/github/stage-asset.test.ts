@@ -12,6 +12,7 @@ import { createClient, type GitHubClient, type Repo } from '../../../src/core/gi
 import type { Release } from '../../../src/core/github/releases.js';
 import {
   closeLocalAssets,
+  confirmStillDraft,
   prepareLocalAssets,
   stageAsset,
   verifyUploaded,
@@ -221,6 +222,40 @@ describe('the post-upload digest check', () => {
     expect(s.draft.assets).toEqual([]);
   });
 
+  it('takes the digest from the upload answer without a request; re-reads only an answer without one', async () => {
+    const s = await setup();
+    const app = await local(s.root, 'app.bin', 'bytes\n');
+    const asset = await uploadedAsset(s, 'app.bin', 'bytes\n');
+    const start = emu.log.length;
+    await expect(
+      verifyUploaded(client, s.repo, app, asset, sha256('bytes\n'), 'uploaded', 1),
+    ).resolves.toMatchObject({
+      action: 'uploaded',
+    });
+    expect(emu.log.length).toBe(start);
+    // An answer without a digest is read again (here GitHub's re-read has it).
+    const bare = { ...asset, digest: null };
+    await expect(
+      verifyUploaded(client, s.repo, app, bare, sha256('bytes\n'), 'uploaded', 1),
+    ).resolves.toMatchObject({
+      action: 'uploaded',
+    });
+    expect(emu.log.slice(start).map((e) => e.operationId)).toEqual(['repos/get-release-asset']);
+    // And a re-read that finds other bytes still says no.
+    const other = await uploadedAsset(s, 'other.bin', 'stored\n');
+    const lying = await verifyUploaded(
+      client,
+      s.repo,
+      await local(s.root, 'other.bin', 'sent\n'),
+      { ...other, digest: null, state: 'starter' },
+      sha256('sent\n'),
+      'uploaded',
+      1,
+    );
+    expect(lying).toMatchObject({ action: 'failed' });
+    expect(lying?.detail).toMatch(/^post-upload digest check: GitHub reports sha256:/);
+  });
+
   it('on its own: passes an asset whose digest is what was sent', async () => {
     const s = await setup();
     const app = await local(s.root, 'app.bin', 'bytes\n');
@@ -248,5 +283,99 @@ describe('the post-upload digest check', () => {
     // Nothing is left to fail a re-run: the next one uploads cleanly.
     const again = await stageAsset(client, s.repo, s.release, app, options);
     expect(again).toMatchObject({ action: 'uploaded', sha256: sha256('app\n') });
+  });
+});
+
+describe('the asset map a run keeps instead of listing before each file', () => {
+  it('trusts an empty map for the first look, and a same-name asset it did not know is caught by the 422, never replaced', async () => {
+    const s = await setup();
+    // The draft holds assets this run's map does not know (a concurrent run uploaded them).
+    emu.state.addAsset(s.draft.id, 'same.bin', 'same\n');
+    emu.state.addAsset(s.draft.id, 'other.bin', 'theirs\n');
+    const assets = new Map();
+    const start = emu.log.length;
+    const same = await stageAsset(client, s.repo, s.release, await local(s.root, 'same.bin', 'same\n'), {
+      ...options,
+      assets,
+    });
+    expect(same).toMatchObject({ action: 'skipped', uploads: 1 });
+    // No listing before the upload: upload, refused, then the re-read.
+    expect(emu.log.slice(start).map((e) => e.operationId)).toEqual([
+      'repos/upload-release-asset',
+      'repos/list-release-assets',
+    ]);
+    // The re-read refreshed the map: the next file's first look knows 'other.bin' and refuses it.
+    const other = await stageAsset(client, s.repo, s.release, await local(s.root, 'other.bin', 'mine\n'), {
+      ...options,
+      assets,
+    });
+    expect(other.action).toBe('failed');
+    expect(other.detail).toMatch(/an asset is never replaced/);
+    expect(other.uploads).toBe(0);
+    expect(s.draft.assets.map((a) => a.name)).toEqual(['same.bin', 'other.bin']);
+  });
+});
+
+describe('the check after the last upload (confirmStillDraft)', () => {
+  async function staged(s: Setup, ...names: string[]) {
+    const outcomes = [];
+    for (const name of names) {
+      outcomes.push(
+        await stageAsset(client, s.repo, s.release, await local(s.root, name, `${name}\n`), options),
+      );
+    }
+    return outcomes;
+  }
+
+  it('passes a draft that holds every upload, with one request', async () => {
+    const s = await setup();
+    const outcomes = await staged(s, 'a.bin', 'b.bin');
+    const start = emu.log.length;
+    await expect(confirmStillDraft(client, s.repo, s.release, outcomes)).resolves.toEqual([]);
+    expect(emu.log.slice(start).map((e) => e.operationId)).toEqual(['repos/get-release']);
+  });
+
+  it('requests nothing when nothing was uploaded', async () => {
+    const s = await setup();
+    emu.state.addAsset(s.draft.id, 'a.bin', 'a.bin\n');
+    const outcomes = await staged(s, 'a.bin');
+    expect(outcomes[0].action).toBe('skipped');
+    const start = emu.log.length;
+    await expect(confirmStillDraft(client, s.repo, s.release, outcomes)).resolves.toEqual([]);
+    expect(emu.log.length).toBe(start);
+  });
+
+  it('says no when an upload vanished after it was verified, naming it', async () => {
+    const s = await setup();
+    const outcomes = await staged(s, 'a.bin', 'b.bin');
+    s.draft.assets.splice(
+      s.draft.assets.findIndex((a) => a.name === 'a.bin'),
+      1,
+    );
+    const problems = await confirmStillDraft(client, s.repo, s.release, outcomes);
+    expect(problems).toEqual([
+      `asset 'a.bin' (${outcomes[0].asset?.id}) that this run uploaded and verified is no longer on draft ${s.draft.id} as it was (a concurrent run may have taken it for a broken upload); run again`,
+    ]);
+    // The embedded list's miss was read again in full before it was called gone.
+    expect(emu.log.slice(-2).map((e) => e.operationId)).toEqual([
+      'repos/get-release',
+      'repos/list-release-assets',
+    ]);
+  });
+
+  it('says no when the draft was published or deleted meanwhile', async () => {
+    const s = await setup();
+    const outcomes = await staged(s, 'a.bin');
+    s.draft.draft = false;
+    s.draft.publishedAt = emu.state.now();
+    const [published] = await confirmStillDraft(client, s.repo, s.release, outcomes);
+    expect(published).toContain(
+      `release ${s.draft.id} for v1.0.0 was published during this run (at ${s.draft.publishedAt}); a published release is never modified, yet this run finished uploading none at or after that (all it uploaded: 'a.bin')`,
+    );
+    const releases = emu.state.repo(`${s.repo.owner}/${s.repo.repo}`).releases;
+    releases.splice(releases.indexOf(s.draft), 1);
+    await expect(confirmStillDraft(client, s.repo, s.release, outcomes)).resolves.toEqual([
+      `draft release ${s.draft.id} for v1.0.0 was deleted during this run, with whatever this run uploaded to it; run again`,
+    ]);
   });
 });

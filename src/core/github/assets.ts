@@ -21,6 +21,9 @@ export interface ReleaseAsset {
   content_type: string;
   browser_download_url: string;
   url: string;
+  created_at?: string;
+  /** When the upload finished (GitHub's answer to the upload carries it too). */
+  updated_at?: string;
 }
 
 /** All assets of a release, paginated to the end. */

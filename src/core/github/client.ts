@@ -342,7 +342,15 @@ export async function paginateAll<T>(
   client: GitHubClient,
   route: string,
   parameters: Record<string, unknown>,
-  options: { maxPages?: number; what?: string } = {},
+  options: {
+    maxPages?: number;
+    what?: string;
+    /**
+     * Stops after the first page for which this says true (a listing known to be ordered, read
+     * only as far as the caller needs). Without it every page is read.
+     */
+    until?: (page: T[]) => boolean;
+  } = {},
 ): Promise<T[]> {
   const maxPages = options.maxPages ?? 1000;
   const items: T[] = [];
@@ -358,6 +366,7 @@ export async function paginateAll<T>(
       if (!Array.isArray(data)) throw new Error('a page was not a list');
       if (announced === undefined && typeof data.total_count === 'number') announced = data.total_count;
       items.push(...data);
+      if (options.until?.(data)) break;
     }
   } catch (error) {
     throw new PaginationError(

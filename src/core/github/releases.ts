@@ -8,6 +8,7 @@ import semver from 'semver';
 import { BaseError, ConfigurationError } from '../errors.js';
 import { explainHttpError, paginateAll, statusOf, type GitHubClient, type Repo } from './client.js';
 import { resolveCommitish, resolveTagCommit } from './refs.js';
+import type { ReleaseAsset } from './assets.js';
 
 export interface Release {
   id: number;
@@ -19,7 +20,10 @@ export interface Release {
   upload_url: string;
   target_commitish: string;
   created_at: string;
+  published_at?: string | null;
   immutable?: boolean;
+  /** The release's assets as GitHub embeds them in a release object. */
+  assets?: ReleaseAsset[];
 }
 
 /**
@@ -45,21 +49,37 @@ function releaseLabel(r: Release): string {
 }
 
 /**
- * Every release of the repository whose tag is `tag`, drafts included. The by-tag endpoint
- * cannot see drafts, so the whole list is paginated; an error on any page is an error (a
- * partial list could hide a second draft or a published release).
+ * The release list as one run read it: the tag's releases (drafts included, oldest id first) and
+ * the id of every release seen, so a later re-read can tell what is new since.
  */
-export async function listReleasesForTag(client: GitHubClient, repo: Repo, tag: string): Promise<Release[]> {
+export interface ReleaseListing {
+  tag: string;
+  releases: Release[];
+  seen: Set<number>;
+}
+
+const listRoute = 'GET /repos/{owner}/{repo}/releases';
+
+/**
+ * Reads the whole release list once. The by-tag endpoint cannot see drafts, so every page is
+ * read; an error on any page is an error (a partial list could hide a second draft or a
+ * published release). One listing serves the published check and the draft lookup of a run.
+ */
+export async function readReleaseListing(
+  client: GitHubClient,
+  repo: Repo,
+  tag: string,
+): Promise<ReleaseListing> {
   try {
     const all = await paginateAll<Release>(
       client,
-      'GET /repos/{owner}/{repo}/releases',
+      listRoute,
       { ...repo },
       {
         what: `releases of ${repo.owner}/${repo.repo}`,
       },
     );
-    return all.filter((r) => r.tag_name === tag).sort((a, b) => a.id - b.id);
+    return { tag, releases: forTag(all, tag), seen: new Set(all.map((r) => r.id)) };
   } catch (error) {
     throw explainHttpError(
       error,
@@ -69,29 +89,116 @@ export async function listReleasesForTag(client: GitHubClient, repo: Repo, tag: 
   }
 }
 
+function forTag(all: Release[], tag: string): Release[] {
+  return all.filter((r) => r.tag_name === tag).sort((a, b) => a.id - b.id);
+}
+
 /**
- * The one draft for `tag`, or undefined when there is none. A published release for the tag
- * is an error (these actions never modify one), and so are two drafts (which one holds the
- * real assets is not knowable).
+ * Every release of the repository whose tag is `tag`, drafts included, the whole list read
+ * (see {@link readReleaseListing}).
  */
-export async function findDraft(client: GitHubClient, repo: Repo, tag: string): Promise<Release | undefined> {
-  const releases = await listReleasesForTag(client, repo, tag);
-  const published = releases.filter((r) => !r.draft);
-  if (published.length > 0) {
-    throw new ReleaseStateError(
-      'PUBLISHED',
-      `tag ${tag} already has a ${published.map(releaseLabel).join(' and a ')}; a published release is never modified. ` +
-        'Publish under a new tag instead.',
+export async function listReleasesForTag(client: GitHubClient, repo: Repo, tag: string): Promise<Release[]> {
+  return (await readReleaseListing(client, repo, tag)).releases;
+}
+
+/**
+ * The tag's releases created since `before` was read, with whatever of the known ones shares
+ * their pages. GitHub lists releases newest first, so a release created after that listing
+ * (this run's draft, or a concurrent run's made seconds ago) is on a page before any release the
+ * listing saw: pages are read until one holds a known release, or the list ends. In the usual
+ * case that is page 1, whatever the size of the repository; when more than a page of releases
+ * appeared meanwhile, the next pages are read too, so nothing new is skipped. Only the new
+ * releases matter here: one that was there before was in `before` already, and the caller
+ * created a draft only because `before` held none for the tag.
+ */
+async function rereadNewest(client: GitHubClient, repo: Repo, before: ReleaseListing): Promise<Release[]> {
+  try {
+    const newest = await paginateAll<Release>(
+      client,
+      listRoute,
+      { ...repo },
+      {
+        what: `releases of ${repo.owner}/${repo.repo}`,
+        until: (page) => page.some((r) => before.seen.has(r.id)),
+      },
+    );
+    return forTag(newest, before.tag);
+  } catch (error) {
+    throw explainHttpError(
+      error,
+      `Re-reading the releases of ${repo.owner}/${repo.repo} (needed to find concurrent drafts) did not finish`,
+      'contents: write',
     );
   }
-  if (releases.length > 1) {
-    throw new ReleaseStateError(
-      'AMBIGUOUS',
-      `tag ${tag} has ${releases.length} draft releases: ${releases.map(releaseLabel).join('; ')}. ` +
-        'Delete the ones that should not be published and run again.',
+}
+
+/** How long to wait for a concurrent run to delete its duplicate draft, and how often to look. */
+export interface DraftWait {
+  /** Default 30 s. */
+  concurrentWaitMs?: number;
+  /** Default 1 s. */
+  pollMs?: number;
+  log?: (line: string) => void;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * The one draft for the listing's tag, or undefined when there is none. A published release
+ * for the tag is an error (these actions never modify one), and so are two drafts (which one
+ * holds the real assets is not knowable). Two drafts can also be a race in flight: runs that
+ * each created a draft keep the earliest and delete their own within two requests (see
+ * {@link ensureDraft}), so the list is read again for up to `concurrentWaitMs` before two
+ * drafts are an error. Returns the listing that decided.
+ */
+async function settleDraft(
+  client: GitHubClient,
+  repo: Repo,
+  listing: ReleaseListing,
+  wait: DraftWait,
+): Promise<{ draft: Release | undefined; listing: ReleaseListing }> {
+  const deadline = Date.now() + (wait.concurrentWaitMs ?? 30_000);
+  for (;;) {
+    const { tag, releases } = listing;
+    const published = releases.filter((r) => !r.draft);
+    if (published.length > 0) {
+      throw new ReleaseStateError(
+        'PUBLISHED',
+        `tag ${tag} already has a ${published.map(releaseLabel).join(' and a ')}; a published release is never modified. ` +
+          'Publish under a new tag instead.',
+      );
+    }
+    if (releases.length <= 1) return { draft: releases[0], listing };
+    if (Date.now() >= deadline) {
+      throw new ReleaseStateError(
+        'AMBIGUOUS',
+        `tag ${tag} has ${releases.length} draft releases: ${releases.map(releaseLabel).join('; ')}. ` +
+          'Delete the ones that should not be published and run again.',
+      );
+    }
+    wait.log?.(
+      `Tag ${tag} has ${releases.length} drafts (${releases.map((r) => r.id).join(', ')}): waiting for a concurrent run to remove its duplicate.`,
     );
+    await sleep(wait.pollMs ?? 1000);
+    listing = await readReleaseListing(client, repo, tag);
   }
-  return releases[0];
+}
+
+/**
+ * The one draft for `tag`, or undefined when there is none: a published release for the tag
+ * and two drafts (after waiting for a race to settle) are errors. Reads the release list unless
+ * a listing this run already read is given.
+ */
+export async function findDraft(
+  client: GitHubClient,
+  repo: Repo,
+  tag: string,
+  options: DraftWait & { listing?: ReleaseListing } = {},
+): Promise<Release | undefined> {
+  const listing = options.listing ?? (await readReleaseListing(client, repo, tag));
+  return (await settleDraft(client, repo, listing, options)).draft;
 }
 
 export interface DraftSpec {
@@ -117,6 +224,10 @@ export interface DraftSpec {
 
 export interface DraftResult {
   release: Release;
+  /**
+   * This run created the draft (and kept it): it held no asset when created, so its assets need
+   * not be listed (a concurrent run's upload of the same name is refused by GitHub with a 422).
+   */
   created: boolean;
   /** Set when this run created a draft, found a concurrent run's earlier one and removed its own. */
   yieldedTo?: number;
@@ -125,15 +236,28 @@ export interface DraftResult {
 }
 
 /**
- * Finds the draft for the tag or creates it. Creation is race-safe: after creating, the list is
- * read again; when two runs each created a draft, every run keeps the lowest id (the earliest
- * created) and a run whose own draft is not that one deletes it (it holds no assets yet).
- * Release ids grow with creation order, so all runs agree on the survivor.
+ * Finds the draft for the tag or creates it. Creation is race-safe: after creating, the newest
+ * releases are read again; when two runs each created a draft, every run keeps the lowest id
+ * (the earliest created) and a run whose own draft is not that one deletes it (it holds no
+ * assets yet). Release ids grow with creation order, so all runs agree on the survivor. The
+ * release list is read once for the whole run: pass the listing the published check used.
  */
-export async function ensureDraft(client: GitHubClient, repo: Repo, spec: DraftSpec): Promise<DraftResult> {
+export async function ensureDraft(
+  client: GitHubClient,
+  repo: Repo,
+  spec: DraftSpec,
+  options: DraftWait & { listing?: ReleaseListing } = {},
+): Promise<DraftResult> {
   // An existing draft is used whatever the tag's state: a draft may exist before its tag does
   // (GitHub creates the tag when the release is published).
-  const existing = await findDraft(client, repo, spec.tag);
+  const settled = await settleDraft(
+    client,
+    repo,
+    options.listing ?? (await readReleaseListing(client, repo, spec.tag)),
+    options,
+  );
+  const existing = settled.draft;
+  const before = settled.listing;
   if (existing && !spec.checkTarget) {
     return {
       release: existing,
@@ -193,12 +317,15 @@ export async function ensureDraft(client: GitHubClient, repo: Repo, spec: DraftS
     }
   };
   let mine = await create();
-  if (!mine && (await listReleasesForTag(client, repo, spec.tag)).length === 0) {
+  if (!mine && (await rereadNewest(client, repo, before)).length === 0) {
     // The failed request left nothing behind (the list says so): one more attempt is safe.
     mine = await create();
   }
 
-  const after = await listReleasesForTag(client, repo, spec.tag);
+  // The race re-read. Only what is new since the first listing can be a concurrent run's draft
+  // (that listing held none for the tag, or this run would not have created one), and GitHub
+  // lists newest first, so this is one page in the usual case (rereadNewest says why).
+  const after = await rereadNewest(client, repo, before);
   const published = after.filter((r) => !r.draft);
   if (published.length > 0) {
     // Someone published the tag while we created a draft: leave the published one alone and

@@ -5,7 +5,7 @@
  */
 import { messageOf } from '../errors.js';
 import { explainHttpError, statusOf, type GitHubClient, type Repo } from './client.js';
-import { listAssets, remoteSha256, type ReleaseAsset } from './assets.js';
+import { listAssets, remoteSha256, sha256OfDigest, type ReleaseAsset } from './assets.js';
 import {
   FileChangedError,
   assertUnchanged,
@@ -26,14 +26,16 @@ export { closeLocalAssets, prepareLocalAssets, type LocalAsset } from './local-a
  * uploaded. A name is unique on a release, so a name match is the asset GitHub would refuse a
  * second upload for.
  */
-async function findAsset(
-  client: GitHubClient,
-  repo: Repo,
-  releaseId: number,
+function findAsset(
+  assets: ReadonlyMap<string, ReleaseAsset>,
   local: Pick<LocalAsset, 'name' | 'requestedName'>,
-): Promise<ReleaseAsset | undefined> {
-  const assets = await listAssets(client, repo, releaseId);
-  return assets.find((a) => a.name === local.requestedName) ?? assets.find((a) => a.name === local.name);
+): ReleaseAsset | undefined {
+  return assets.get(local.requestedName) ?? assets.get(local.name);
+}
+
+/** A release's assets by name (a name is unique on a release), the map stageAsset keeps. */
+export function assetsByName(assets: ReleaseAsset[]): Map<string, ReleaseAsset> {
+  return new Map(assets.map((a) => [a.name, a]));
 }
 
 export type AssetAction = 'uploaded' | 'skipped' | 'repaired' | 'failed';
@@ -56,6 +58,14 @@ export interface AssetOutcome {
 export interface StageOptions {
   /** Upload attempts for one file (each after re-reading the release's state). Default 3. */
   attempts?: number;
+  /**
+   * The draft's assets by name as this run knows them, shared by the files of one run and kept
+   * up to date as uploads land and assets are deleted, so the draft is listed once per run, not
+   * once per file. Without it the assets are listed here. Whenever what GitHub holds is in doubt
+   * (an upload failed, a same-name asset is in flight) the list is read again, and the map with
+   * it: the map only ever saves the first look.
+   */
+  assets?: Map<string, ReleaseAsset>;
   /** How long to wait for a concurrent run's in-flight upload of the same name. Default 30 s. */
   concurrentWaitMs?: number;
   /** Poll interval while waiting. Default 1 s. */
@@ -83,6 +93,8 @@ function short(hex: string): string {
  * there (to compare); otherwise the one read that sends the file also hashes it.
  * An upload is not idempotent, so after any error the asset list is read again before the next
  * attempt (it may have landed, or a concurrent run may have uploaded the same name).
+ * Whether the release is still a draft is not read before each upload (see
+ * {@link confirmStillDraft}, which the caller runs once after the last); a retry re-reads it.
  */
 export async function stageAsset(
   client: GitHubClient,
@@ -93,6 +105,19 @@ export async function stageAsset(
 ): Promise<AssetOutcome> {
   const attempts = options.attempts ?? 3;
   const log = options.log ?? (() => undefined);
+  const known = options.assets;
+  /** Reads the release's assets (refreshing the shared map) and picks ours. */
+  const reread = async (): Promise<ReleaseAsset | undefined> => {
+    const listed = assetsByName(await listAssets(client, repo, release.id));
+    if (known) {
+      known.clear();
+      for (const [name, asset] of listed) known.set(name, asset);
+    }
+    return findAsset(listed, local);
+  };
+  const forget = (asset: ReleaseAsset): void => {
+    if (known?.get(asset.name)?.id === asset.id) known.delete(asset.name);
+  };
   let uploads = 0;
   let repaired = false;
   let hashed: string | undefined;
@@ -130,6 +155,7 @@ export async function stageAsset(
   const removeBroken = async (asset: ReleaseAsset): Promise<void> => {
     log(`Asset '${asset.name}' is in state '${asset.state}' (a broken upload): deleting it to upload again.`);
     await deleteAsset(client, repo, asset, `Deleting broken asset '${asset.name}'`);
+    forget(asset);
     repaired = true;
   };
 
@@ -141,12 +167,14 @@ export async function stageAsset(
     const deadline = Date.now() + (options.concurrentWaitMs ?? 30_000);
     while (found && found.state !== 'uploaded' && Date.now() < deadline) {
       await sleep(options.pollMs ?? 1000);
-      found = await findAsset(client, repo, release.id, local);
+      found = await reread();
     }
     return found;
   };
 
-  const existing = await settle(await findAsset(client, repo, release.id, local));
+  // The first look: the map the run keeps (listed once, or known empty for a draft this run
+  // created), or a listing of its own.
+  const existing = await settle(known ? findAsset(known, local) : await reread());
   if (existing) {
     if (existing.state === 'uploaded') return compare(existing, 'already staged');
     await removeBroken(existing);
@@ -155,7 +183,8 @@ export async function stageAsset(
   let lastError = '';
   for (let attempt = 1; attempt <= attempts; attempt++) {
     let uploaded: ReleaseAsset | undefined;
-    await assertStillDraft(client, repo, release);
+    // A retry follows a failure, after which nothing about the release is assumed: re-read.
+    if (attempt > 1) await assertStillDraft(client, repo, release);
     const body = sendingBody(local);
     try {
       uploads++;
@@ -165,7 +194,7 @@ export async function stageAsset(
       if (changed) {
         // The file ended early while it was sent: no retry can send one known version. A
         // leftover of this broken upload is removed so the next run starts clean.
-        const left = await findAsset(client, repo, release.id, local);
+        const left = await reread();
         if (left && left.state !== 'uploaded') await removeBroken(left);
         throw changed;
       }
@@ -182,7 +211,7 @@ export async function stageAsset(
       log(
         `Upload of '${local.name}' failed (${status ?? 'no status'}: ${lastError}); re-reading the release.`,
       );
-      let found = await findAsset(client, repo, release.id, local);
+      let found = await reread();
       // On a 422 a concurrent run is probably uploading this very name: give it time to finish.
       if (status === 422) found = await settle(found);
       if (found && found.state === 'uploaded') {
@@ -195,6 +224,9 @@ export async function stageAsset(
       } else {
         if (found) await removeBroken(found);
         if (status === 422 && !found) {
+          // GitHub refuses uploads to a published immutable release with a 422: say that rather
+          // than a bare refusal when it is the reason.
+          await assertStillDraft(client, repo, release);
           // A refusal that is not explained by an asset we can see (validation, or a name
           // GitHub derived differently from ours): retrying cannot help, and guessing could.
           throw new Error(
@@ -237,11 +269,18 @@ export async function stageAsset(
       repaired ? 'repaired' : 'uploaded',
       uploads,
     );
-    if (verified) return verified;
+    if (verified) {
+      // The map follows what is on the release now: the asset as verified (or as it stands
+      // when its state is wrong), nothing when the wrong-digest check deleted it.
+      if (verified.asset) known?.set(verified.asset.name, verified.asset);
+      else forget(uploaded);
+      return verified;
+    }
     // Our asset vanished between upload and re-read: a concurrent run took it for a broken
     // upload and deleted it. What is there now decides.
     log(`Asset '${local.name}' (${uploaded.id}) is gone after its upload; re-reading the release.`);
-    const now = await settle(await findAsset(client, repo, release.id, local));
+    forget(uploaded);
+    const now = await settle(await reread());
     if (now?.state === 'uploaded') return compare(now, 'uploaded meanwhile by a concurrent run');
     if (now) await removeBroken(now);
     lastError = `asset ${uploaded.id} disappeared after its upload`;
@@ -291,12 +330,91 @@ async function assertStillDraft(client: GitHubClient, repo: Repo, release: Relea
 }
 
 /**
- * The post-upload check. Re-reads the asset this run uploaded: it must be in state `uploaded`
- * and its digest must equal the sha256 of the bytes this run sent (a missing digest is filled in
- * by downloading the asset). A digest that differs means GitHub holds other bytes than were sent:
- * the asset is this run's own, so it is deleted at once (a re-run then starts clean instead of
- * failing on it forever), and the outcome fails naming both digests. Undefined when the asset no
- * longer exists.
+ * The check after the last upload of a run, which stands in for a re-read of the release before
+ * every upload. Two things are proved with one request (the release object, which embeds its
+ * assets):
+ * - the release is still a draft. A published release is never modified; before the first
+ *   upload the run had just read the list showing a draft, and GitHub itself refuses uploads to a
+ *   published immutable release (422 "Cannot upload assets to an immutable release"), but a
+ *   mutable one accepts them, so a release published in the middle of the run (by hand, or by a
+ *   parallel job) is caught here: the step fails and names every asset this run finished
+ *   uploading at or after the publication (by GitHub's timestamps, second-grained, so a tie
+ *   counts as after). A read before each upload only narrowed that window to one request; it
+ *   never closed it, and it cost a request per file;
+ * - every asset this run uploaded and verified is still there, same id and digest: a concurrent
+ *   run that waited out a long upload of the same name could have taken it for a broken one and
+ *   deleted it (the post-upload check no longer re-reads each asset). When an asset is missing
+ *   from the embedded list, the asset list is read in full before it is called gone.
+ * Nothing is requested when this run uploaded nothing (a re-run that changes nothing). Returns
+ * the problems, empty when there are none.
+ */
+export async function confirmStillDraft(
+  client: GitHubClient,
+  repo: Repo,
+  release: Release,
+  outcomes: AssetOutcome[],
+): Promise<string[]> {
+  if (!outcomes.some((o) => o.uploads > 0)) return [];
+  const ours = outcomes.filter(
+    (o): o is AssetOutcome & { asset: ReleaseAsset } =>
+      (o.action === 'uploaded' || o.action === 'repaired') && o.asset !== undefined,
+  );
+  let current: Release;
+  try {
+    const { data } = await client.rest.repos.getRelease({ ...repo, release_id: release.id });
+    current = data as unknown as Release;
+  } catch (error) {
+    if (statusOf(error) === 404) {
+      return [
+        `draft release ${release.id} for ${release.tag_name} was deleted during this run, with whatever this run uploaded to it; run again`,
+      ];
+    }
+    throw explainHttpError(error, `Re-reading release ${release.id} after the uploads`, 'contents: write');
+  }
+  const names = (list: { asset: ReleaseAsset }[]): string =>
+    list.length === 0 ? 'none' : list.map((o) => `'${o.asset.name}'`).join(', ');
+  if (!current.draft) {
+    const at = current.published_at ? Date.parse(current.published_at) : Number.NaN;
+    // Unknown publication time: every upload of the run may have come after it.
+    const after = ours.filter(
+      (o) => Number.isNaN(at) || !(Date.parse(o.asset.updated_at ?? o.asset.created_at ?? '') < at),
+    );
+    return [
+      `release ${release.id} for ${release.tag_name} was published during this run` +
+        (current.published_at ? ` (at ${current.published_at})` : '') +
+        `; a published release is never modified, yet this run finished uploading ${names(after)} at or after that ` +
+        `(all it uploaded: ${names(ours)}). Check the published release by hand: it was not published by undraft's checks.`,
+    ];
+  }
+  const same = (a: ReleaseAsset | undefined, b: ReleaseAsset): boolean =>
+    // A digest GitHub fills in later is no difference; one that changes is.
+    a !== undefined && a.id === b.id && a.state === 'uploaded' && (!b.digest || a.digest === b.digest);
+  let present = assetsByName(current.assets ?? []);
+  if (ours.some((o) => !same(present.get(o.asset.name), o.asset))) {
+    // The embedded list is GitHub's summary of the release; a miss there is read again in full.
+    present = assetsByName(await listAssets(client, repo, release.id));
+  }
+  return ours
+    .filter((o) => !same(present.get(o.asset.name), o.asset))
+    .map(
+      (o) =>
+        `asset '${o.asset.name}' (${o.asset.id}) that this run uploaded and verified is no longer on draft ${release.id} as it was ` +
+        '(a concurrent run may have taken it for a broken upload); run again',
+    );
+}
+
+/**
+ * The post-upload check. The asset this run uploaded must be in state `uploaded` and its digest
+ * must equal the sha256 of the bytes this run sent. GitHub's answer to the upload is the asset
+ * object itself, digest included, so when that answer says `uploaded` with a sha256 digest it is
+ * compared as it is, without another request: it is GitHub's own account of what it stored, the
+ * same field a re-read would return. Only an answer without a digest or in another state is read
+ * again (a missing digest is then filled in by downloading the asset). A digest that differs
+ * means GitHub holds other bytes than were sent: the asset is this run's own, so it is deleted at
+ * once (a re-run then starts clean instead of failing on it forever), and the outcome fails
+ * naming both digests. Undefined when the asset no longer exists (found by the re-read; that it
+ * is still there after the last upload is checked once for all files by
+ * {@link confirmStillDraft}).
  */
 export async function verifyUploaded(
   client: GitHubClient,
@@ -307,13 +425,15 @@ export async function verifyUploaded(
   action: 'uploaded' | 'repaired',
   uploads: number,
 ): Promise<AssetOutcome | undefined> {
-  let asset: ReleaseAsset;
-  try {
-    const { data } = await client.rest.repos.getReleaseAsset({ ...repo, asset_id: uploaded.id });
-    asset = data as unknown as ReleaseAsset;
-  } catch (error) {
-    if (statusOf(error) === 404) return undefined;
-    throw explainHttpError(error, `Re-reading uploaded asset '${uploaded.name}'`, 'contents: write');
+  let asset = uploaded;
+  if (uploaded.state !== 'uploaded' || sha256OfDigest(uploaded.digest) === undefined) {
+    try {
+      const { data } = await client.rest.repos.getReleaseAsset({ ...repo, asset_id: uploaded.id });
+      asset = data as unknown as ReleaseAsset;
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw explainHttpError(error, `Re-reading uploaded asset '${uploaded.name}'`, 'contents: write');
+    }
   }
   const renamed =
     asset.name !== local.requestedName

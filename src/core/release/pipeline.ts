@@ -9,8 +9,11 @@ import { info, warning } from '../action/log.js';
 import { publishReport, type Report } from '../action/report.js';
 import { planAssetNames } from '../github/asset-names.js';
 import type { GitHubClient, Repo } from '../github/client.js';
+import type { ReleaseAsset } from '../github/assets.js';
+import { listAssets } from '../github/assets.js';
 import {
   ensureDraft,
+  readReleaseListing,
   tagCommitHoldingTarget,
   type DraftResult,
   type DraftSpec,
@@ -18,6 +21,8 @@ import {
 } from '../github/releases.js';
 import { compareWithPublished, recordPublished } from './published.js';
 import {
+  assetsByName,
+  confirmStillDraft,
   prepareLocalAssets,
   stageAsset,
   type AssetOutcome,
@@ -61,9 +66,16 @@ export interface StagingResult {
  * undraft) is compared with the local files, reading only: every file there byte-identical is
  * success with nothing written, anything else is refused naming the difference. Otherwise the
  * draft is found or created and each local file staged on it. Rows: `published release` or
- * `draft release`, then one `asset <name>` per file. Nothing here throws for a release-state
- * problem, a denied request or a failed asset: each becomes a failed row, so the summary is
- * always written and lists every problem.
+ * `draft release`, then one `asset <name>` per file, then `draft release after the uploads` when
+ * something was uploaded. Nothing here throws for a release-state problem, a denied request or a
+ * failed asset: each becomes a failed row, so the summary is always written and lists every
+ * problem.
+ *
+ * Requests, for A new files: the release list (its pages, read once for the published check and
+ * the draft lookup), the tag's commit, then either the draft's assets (one listing for all files)
+ * or, for a draft this run creates, the creation and one re-read of the newest releases (a new
+ * draft has no assets to list); then one upload per file, verified from GitHub's answer, and one
+ * read of the release after the last upload.
  */
 export async function stageOnDraft(
   report: Report,
@@ -73,8 +85,11 @@ export async function stageOnDraft(
   locals: LocalAsset[],
 ): Promise<StagingResult> {
   let draft: DraftResult;
+  const options = stageOptionsFromEnv(info);
+  let assets: Map<string, ReleaseAsset>;
   try {
-    const published = await compareWithPublished(client, repo, spec.tag, locals);
+    const listing = await readReleaseListing(client, repo, spec.tag);
+    const published = await compareWithPublished(client, repo, spec.tag, locals, listing.releases);
     if (published) {
       // Published means the tag exists: its commit is the truth here too, on every run.
       if (spec.checkTarget) await tagCommitHoldingTarget(client, repo, spec.tag, spec.target);
@@ -82,7 +97,10 @@ export async function stageOnDraft(
       recordPublished(report, published, outcomes);
       return { release: published.release, outcomes };
     }
-    draft = await ensureDraft(client, repo, spec);
+    draft = await ensureDraft(client, repo, spec, { ...options, listing });
+    // A draft this run created and kept holds nothing yet; any other is listed once, and the map
+    // is kept up to date as this run's uploads land.
+    assets = draft.created ? new Map() : assetsByName(await listAssets(client, repo, draft.release.id));
   } catch (error) {
     // A published release, two drafts, a target that is not the release's commit, a missing
     // tag or a denied request: the failed row of the summary.
@@ -97,7 +115,7 @@ export async function stageOnDraft(
     }
     let outcome: AssetOutcome;
     try {
-      outcome = await stageAsset(client, repo, draft.release, local, stageOptionsFromEnv(info));
+      outcome = await stageAsset(client, repo, draft.release, local, { ...options, assets });
     } catch (error) {
       outcome = { local, action: 'failed', detail: messageOf(error), sha256: '', uploads: 0 };
     }
@@ -111,6 +129,12 @@ export async function stageOnDraft(
       ok: outcome.action !== 'failed',
       detail: outcome.detail + renamed,
     });
+  }
+  try {
+    const problems = await confirmStillDraft(client, repo, draft.release, outcomes);
+    for (const problem of problems) report.fail('draft release after the uploads', problem);
+  } catch (error) {
+    report.fail('draft release after the uploads', messageOf(error));
   }
   return { release: draft.release, outcomes };
 }

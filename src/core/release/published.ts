@@ -24,15 +24,18 @@ export interface PublishedComparison {
 /**
  * The tag's published release compared with the local files, reading only (nothing is ever
  * written to a published release). Undefined when the tag has no published release, so the
- * draft rules apply. Two published releases for one tag is a release-state error.
+ * draft rules apply. Two published releases for one tag is a release-state error. `releases`
+ * is the tag's releases as this run already listed them (the list is read once per run);
+ * without it the list is read here.
  */
 export async function compareWithPublished(
   client: GitHubClient,
   repo: Repo,
   tag: string,
   locals: LocalAsset[],
+  releases?: Release[],
 ): Promise<PublishedComparison | undefined> {
-  const published = (await listReleasesForTag(client, repo, tag)).filter((r) => !r.draft);
+  const published = (releases ?? (await listReleasesForTag(client, repo, tag))).filter((r) => !r.draft);
   if (published.length === 0) return undefined;
   if (published.length > 1) {
     throw new ReleaseStateError(
