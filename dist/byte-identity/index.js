@@ -34871,50 +34871,108 @@ class ReleaseStateError extends errors/* BaseError */.Cf {
 function releaseLabel(r) {
     return `${r.draft ? 'draft' : 'published release'} ${r.id} (${r.html_url}, created ${r.created_at})`;
 }
+const listRoute = 'GET /repos/{owner}/{repo}/releases';
 /**
- * Every release of the repository whose tag is `tag`, drafts included. The by-tag endpoint
- * cannot see drafts, so the whole list is paginated; an error on any page is an error (a
- * partial list could hide a second draft or a published release).
+ * Reads the whole release list once. The by-tag endpoint cannot see drafts, so every page is
+ * read; an error on any page is an error (a partial list could hide a second draft or a
+ * published release). One listing serves the published check and the draft lookup of a run.
  */
-async function listReleasesForTag(client, repo, tag) {
+async function readReleaseListing(client, repo, tag) {
     try {
-        const all = await (0,github_client/* paginateAll */.Ti)(client, 'GET /repos/{owner}/{repo}/releases', { ...repo }, {
+        const all = await (0,github_client/* paginateAll */.Ti)(client, listRoute, { ...repo }, {
             what: `releases of ${repo.owner}/${repo.repo}`,
         });
-        return all.filter((r) => r.tag_name === tag).sort((a, b) => a.id - b.id);
+        return { tag, releases: forTag(all, tag), seen: new Set(all.map((r) => r.id)) };
     }
     catch (error) {
         throw (0,github_client/* explainHttpError */.yH)(error, `Listing the releases of ${repo.owner}/${repo.repo} (needed to find drafts) did not finish`, 'contents: write');
     }
 }
-/**
- * The one draft for `tag`, or undefined when there is none. A published release for the tag
- * is an error (these actions never modify one), and so are two drafts (which one holds the
- * real assets is not knowable).
- */
-async function findDraft(client, repo, tag) {
-    const releases = await listReleasesForTag(client, repo, tag);
-    const published = releases.filter((r) => !r.draft);
-    if (published.length > 0) {
-        throw new ReleaseStateError('PUBLISHED', `tag ${tag} already has a ${published.map(releaseLabel).join(' and a ')}; a published release is never modified. ` +
-            'Publish under a new tag instead.');
-    }
-    if (releases.length > 1) {
-        throw new ReleaseStateError('AMBIGUOUS', `tag ${tag} has ${releases.length} draft releases: ${releases.map(releaseLabel).join('; ')}. ` +
-            'Delete the ones that should not be published and run again.');
-    }
-    return releases[0];
+function forTag(all, tag) {
+    return all.filter((r) => r.tag_name === tag).sort((a, b) => a.id - b.id);
 }
 /**
- * Finds the draft for the tag or creates it. Creation is race-safe: after creating, the list is
- * read again; when two runs each created a draft, every run keeps the lowest id (the earliest
- * created) and a run whose own draft is not that one deletes it (it holds no assets yet).
- * Release ids grow with creation order, so all runs agree on the survivor.
+ * Every release of the repository whose tag is `tag`, drafts included, the whole list read
+ * (see {@link readReleaseListing}).
  */
-async function ensureDraft(client, repo, spec) {
+async function listReleasesForTag(client, repo, tag) {
+    return (await readReleaseListing(client, repo, tag)).releases;
+}
+/**
+ * The tag's releases created since `before` was read, with whatever of the known ones shares
+ * their pages. GitHub lists releases newest first, so a release created after that listing
+ * (this run's draft, or a concurrent run's made seconds ago) is on a page before any release the
+ * listing saw: pages are read until one holds a known release, or the list ends. In the usual
+ * case that is page 1, whatever the size of the repository; when more than a page of releases
+ * appeared meanwhile, the next pages are read too, so nothing new is skipped. Only the new
+ * releases matter here: one that was there before was in `before` already, and the caller
+ * created a draft only because `before` held none for the tag.
+ */
+async function rereadNewest(client, repo, before) {
+    try {
+        const newest = await paginateAll(client, listRoute, { ...repo }, {
+            what: `releases of ${repo.owner}/${repo.repo}`,
+            until: (page) => page.some((r) => before.seen.has(r.id)),
+        });
+        return forTag(newest, before.tag);
+    }
+    catch (error) {
+        throw explainHttpError(error, `Re-reading the releases of ${repo.owner}/${repo.repo} (needed to find concurrent drafts) did not finish`, 'contents: write');
+    }
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/**
+ * The one draft for the listing's tag, or undefined when there is none. A published release
+ * for the tag is an error (these actions never modify one), and so are two drafts (which one
+ * holds the real assets is not knowable). Two drafts can also be a race in flight: runs that
+ * each created a draft keep the earliest and delete their own within two requests (see
+ * {@link ensureDraft}), so the list is read again for up to `concurrentWaitMs` before two
+ * drafts are an error. Returns the listing that decided.
+ */
+async function settleDraft(client, repo, listing, wait) {
+    const deadline = Date.now() + (wait.concurrentWaitMs ?? 30_000);
+    for (;;) {
+        const { tag, releases } = listing;
+        const published = releases.filter((r) => !r.draft);
+        if (published.length > 0) {
+            throw new ReleaseStateError('PUBLISHED', `tag ${tag} already has a ${published.map(releaseLabel).join(' and a ')}; a published release is never modified. ` +
+                'Publish under a new tag instead.');
+        }
+        if (releases.length <= 1)
+            return { draft: releases[0], listing };
+        if (Date.now() >= deadline) {
+            throw new ReleaseStateError('AMBIGUOUS', `tag ${tag} has ${releases.length} draft releases: ${releases.map(releaseLabel).join('; ')}. ` +
+                'Delete the ones that should not be published and run again.');
+        }
+        wait.log?.(`Tag ${tag} has ${releases.length} drafts (${releases.map((r) => r.id).join(', ')}): waiting for a concurrent run to remove its duplicate.`);
+        await sleep(wait.pollMs ?? 1000);
+        listing = await readReleaseListing(client, repo, tag);
+    }
+}
+/**
+ * The one draft for `tag`, or undefined when there is none: a published release for the tag
+ * and two drafts (after waiting for a race to settle) are errors. Reads the release list unless
+ * a listing this run already read is given.
+ */
+async function findDraft(client, repo, tag, options = {}) {
+    const listing = options.listing ?? (await readReleaseListing(client, repo, tag));
+    return (await settleDraft(client, repo, listing, options)).draft;
+}
+/**
+ * Finds the draft for the tag or creates it. Creation is race-safe: after creating, the newest
+ * releases are read again; when two runs each created a draft, every run keeps the lowest id
+ * (the earliest created) and a run whose own draft is not that one deletes it (it holds no
+ * assets yet). Release ids grow with creation order, so all runs agree on the survivor. The
+ * release list is read once for the whole run: pass the listing the published check used.
+ */
+async function ensureDraft(client, repo, spec, options = {}) {
     // An existing draft is used whatever the tag's state: a draft may exist before its tag does
     // (GitHub creates the tag when the release is published).
-    const existing = await findDraft(client, repo, spec.tag);
+    const settled = await settleDraft(client, repo, options.listing ?? (await readReleaseListing(client, repo, spec.tag)), options);
+    const existing = settled.draft;
+    const before = settled.listing;
     if (existing && !spec.checkTarget) {
         return {
             release: existing,
@@ -34972,11 +35030,14 @@ async function ensureDraft(client, repo, spec) {
         }
     };
     let mine = await create();
-    if (!mine && (await listReleasesForTag(client, repo, spec.tag)).length === 0) {
+    if (!mine && (await rereadNewest(client, repo, before)).length === 0) {
         // The failed request left nothing behind (the list says so): one more attempt is safe.
         mine = await create();
     }
-    const after = await listReleasesForTag(client, repo, spec.tag);
+    // The race re-read. Only what is new since the first listing can be a concurrent run's draft
+    // (that listing held none for the tag, or this run would not have created one), and GitHub
+    // lists newest first, so this is one page in the usual case (rereadNewest says why).
+    const after = await rereadNewest(client, repo, before);
     const published = after.filter((r) => !r.draft);
     if (published.length > 0) {
         // Someone published the tag while we created a draft: leave the published one alone and
@@ -41557,6 +41618,8 @@ async function paginateAll(client, route, parameters, options = {}) {
             if (announced === undefined && typeof data.total_count === 'number')
                 announced = data.total_count;
             items.push(...data);
+            if (options.until?.(data))
+                break;
         }
     }
     catch (error) {

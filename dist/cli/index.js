@@ -86192,6 +86192,8 @@ async function paginateAll(client, route, parameters, options = {}) {
             if (announced === undefined && typeof data.total_count === 'number')
                 announced = data.total_count;
             items.push(...data);
+            if (options.until?.(data))
+                break;
         }
     }
     catch (error) {

@@ -43256,50 +43256,108 @@ class ReleaseStateError extends errors/* BaseError */.Cf {
 function releaseLabel(r) {
     return `${r.draft ? 'draft' : 'published release'} ${r.id} (${r.html_url}, created ${r.created_at})`;
 }
+const listRoute = 'GET /repos/{owner}/{repo}/releases';
 /**
- * Every release of the repository whose tag is `tag`, drafts included. The by-tag endpoint
- * cannot see drafts, so the whole list is paginated; an error on any page is an error (a
- * partial list could hide a second draft or a published release).
+ * Reads the whole release list once. The by-tag endpoint cannot see drafts, so every page is
+ * read; an error on any page is an error (a partial list could hide a second draft or a
+ * published release). One listing serves the published check and the draft lookup of a run.
  */
-async function listReleasesForTag(client, repo, tag) {
+async function readReleaseListing(client, repo, tag) {
     try {
-        const all = await (0,github_client/* paginateAll */.Ti)(client, 'GET /repos/{owner}/{repo}/releases', { ...repo }, {
+        const all = await (0,github_client/* paginateAll */.Ti)(client, listRoute, { ...repo }, {
             what: `releases of ${repo.owner}/${repo.repo}`,
         });
-        return all.filter((r) => r.tag_name === tag).sort((a, b) => a.id - b.id);
+        return { tag, releases: forTag(all, tag), seen: new Set(all.map((r) => r.id)) };
     }
     catch (error) {
         throw (0,github_client/* explainHttpError */.yH)(error, `Listing the releases of ${repo.owner}/${repo.repo} (needed to find drafts) did not finish`, 'contents: write');
     }
 }
-/**
- * The one draft for `tag`, or undefined when there is none. A published release for the tag
- * is an error (these actions never modify one), and so are two drafts (which one holds the
- * real assets is not knowable).
- */
-async function findDraft(client, repo, tag) {
-    const releases = await listReleasesForTag(client, repo, tag);
-    const published = releases.filter((r) => !r.draft);
-    if (published.length > 0) {
-        throw new ReleaseStateError('PUBLISHED', `tag ${tag} already has a ${published.map(releaseLabel).join(' and a ')}; a published release is never modified. ` +
-            'Publish under a new tag instead.');
-    }
-    if (releases.length > 1) {
-        throw new ReleaseStateError('AMBIGUOUS', `tag ${tag} has ${releases.length} draft releases: ${releases.map(releaseLabel).join('; ')}. ` +
-            'Delete the ones that should not be published and run again.');
-    }
-    return releases[0];
+function forTag(all, tag) {
+    return all.filter((r) => r.tag_name === tag).sort((a, b) => a.id - b.id);
 }
 /**
- * Finds the draft for the tag or creates it. Creation is race-safe: after creating, the list is
- * read again; when two runs each created a draft, every run keeps the lowest id (the earliest
- * created) and a run whose own draft is not that one deletes it (it holds no assets yet).
- * Release ids grow with creation order, so all runs agree on the survivor.
+ * Every release of the repository whose tag is `tag`, drafts included, the whole list read
+ * (see {@link readReleaseListing}).
  */
-async function ensureDraft(client, repo, spec) {
+async function listReleasesForTag(client, repo, tag) {
+    return (await readReleaseListing(client, repo, tag)).releases;
+}
+/**
+ * The tag's releases created since `before` was read, with whatever of the known ones shares
+ * their pages. GitHub lists releases newest first, so a release created after that listing
+ * (this run's draft, or a concurrent run's made seconds ago) is on a page before any release the
+ * listing saw: pages are read until one holds a known release, or the list ends. In the usual
+ * case that is page 1, whatever the size of the repository; when more than a page of releases
+ * appeared meanwhile, the next pages are read too, so nothing new is skipped. Only the new
+ * releases matter here: one that was there before was in `before` already, and the caller
+ * created a draft only because `before` held none for the tag.
+ */
+async function rereadNewest(client, repo, before) {
+    try {
+        const newest = await (0,github_client/* paginateAll */.Ti)(client, listRoute, { ...repo }, {
+            what: `releases of ${repo.owner}/${repo.repo}`,
+            until: (page) => page.some((r) => before.seen.has(r.id)),
+        });
+        return forTag(newest, before.tag);
+    }
+    catch (error) {
+        throw (0,github_client/* explainHttpError */.yH)(error, `Re-reading the releases of ${repo.owner}/${repo.repo} (needed to find concurrent drafts) did not finish`, 'contents: write');
+    }
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/**
+ * The one draft for the listing's tag, or undefined when there is none. A published release
+ * for the tag is an error (these actions never modify one), and so are two drafts (which one
+ * holds the real assets is not knowable). Two drafts can also be a race in flight: runs that
+ * each created a draft keep the earliest and delete their own within two requests (see
+ * {@link ensureDraft}), so the list is read again for up to `concurrentWaitMs` before two
+ * drafts are an error. Returns the listing that decided.
+ */
+async function settleDraft(client, repo, listing, wait) {
+    const deadline = Date.now() + (wait.concurrentWaitMs ?? 30_000);
+    for (;;) {
+        const { tag, releases } = listing;
+        const published = releases.filter((r) => !r.draft);
+        if (published.length > 0) {
+            throw new ReleaseStateError('PUBLISHED', `tag ${tag} already has a ${published.map(releaseLabel).join(' and a ')}; a published release is never modified. ` +
+                'Publish under a new tag instead.');
+        }
+        if (releases.length <= 1)
+            return { draft: releases[0], listing };
+        if (Date.now() >= deadline) {
+            throw new ReleaseStateError('AMBIGUOUS', `tag ${tag} has ${releases.length} draft releases: ${releases.map(releaseLabel).join('; ')}. ` +
+                'Delete the ones that should not be published and run again.');
+        }
+        wait.log?.(`Tag ${tag} has ${releases.length} drafts (${releases.map((r) => r.id).join(', ')}): waiting for a concurrent run to remove its duplicate.`);
+        await sleep(wait.pollMs ?? 1000);
+        listing = await readReleaseListing(client, repo, tag);
+    }
+}
+/**
+ * The one draft for `tag`, or undefined when there is none: a published release for the tag
+ * and two drafts (after waiting for a race to settle) are errors. Reads the release list unless
+ * a listing this run already read is given.
+ */
+async function findDraft(client, repo, tag, options = {}) {
+    const listing = options.listing ?? (await readReleaseListing(client, repo, tag));
+    return (await settleDraft(client, repo, listing, options)).draft;
+}
+/**
+ * Finds the draft for the tag or creates it. Creation is race-safe: after creating, the newest
+ * releases are read again; when two runs each created a draft, every run keeps the lowest id
+ * (the earliest created) and a run whose own draft is not that one deletes it (it holds no
+ * assets yet). Release ids grow with creation order, so all runs agree on the survivor. The
+ * release list is read once for the whole run: pass the listing the published check used.
+ */
+async function ensureDraft(client, repo, spec, options = {}) {
     // An existing draft is used whatever the tag's state: a draft may exist before its tag does
     // (GitHub creates the tag when the release is published).
-    const existing = await findDraft(client, repo, spec.tag);
+    const settled = await settleDraft(client, repo, options.listing ?? (await readReleaseListing(client, repo, spec.tag)), options);
+    const existing = settled.draft;
+    const before = settled.listing;
     if (existing && !spec.checkTarget) {
         return {
             release: existing,
@@ -43357,11 +43415,14 @@ async function ensureDraft(client, repo, spec) {
         }
     };
     let mine = await create();
-    if (!mine && (await listReleasesForTag(client, repo, spec.tag)).length === 0) {
+    if (!mine && (await rereadNewest(client, repo, before)).length === 0) {
         // The failed request left nothing behind (the list says so): one more attempt is safe.
         mine = await create();
     }
-    const after = await listReleasesForTag(client, repo, spec.tag);
+    // The race re-read. Only what is new since the first listing can be a concurrent run's draft
+    // (that listing held none for the tag, or this run would not have created one), and GitHub
+    // lists newest first, so this is one page in the usual case (rereadNewest says why).
+    const after = await rereadNewest(client, repo, before);
     const published = after.filter((r) => !r.draft);
     if (published.length > 0) {
         // Someone published the tag while we created a draft: leave the published one alone and
@@ -43575,10 +43636,12 @@ function planAssetNames(input, files) {
 /**
  * The tag's published release compared with the local files, reading only (nothing is ever
  * written to a published release). Undefined when the tag has no published release, so the
- * draft rules apply. Two published releases for one tag is a release-state error.
+ * draft rules apply. Two published releases for one tag is a release-state error. `releases`
+ * is the tag's releases as this run already listed them (the list is read once per run);
+ * without it the list is read here.
  */
-async function compareWithPublished(client, repo, tag, locals) {
-    const published = (await listReleasesForTag(client, repo, tag)).filter((r) => !r.draft);
+async function compareWithPublished(client, repo, tag, locals, releases) {
+    const published = (releases ?? (await listReleasesForTag(client, repo, tag))).filter((r) => !r.draft);
     if (published.length === 0)
         return undefined;
     if (published.length > 1) {
@@ -43674,11 +43737,14 @@ function recordPublished(report, comparison, outcomes) {
  * uploaded. A name is unique on a release, so a name match is the asset GitHub would refuse a
  * second upload for.
  */
-async function findAsset(client, repo, releaseId, local) {
-    const assets = await listAssets(client, repo, releaseId);
-    return assets.find((a) => a.name === local.requestedName) ?? assets.find((a) => a.name === local.name);
+function findAsset(assets, local) {
+    return assets.get(local.requestedName) ?? assets.get(local.name);
 }
-function sleep(ms) {
+/** A release's assets by name (a name is unique on a release), the map stageAsset keeps. */
+function assetsByName(assets) {
+    return new Map(assets.map((a) => [a.name, a]));
+}
+function stage_asset_sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 function stage_asset_short(hex) {
@@ -43696,10 +43762,27 @@ function stage_asset_short(hex) {
  * there (to compare); otherwise the one read that sends the file also hashes it.
  * An upload is not idempotent, so after any error the asset list is read again before the next
  * attempt (it may have landed, or a concurrent run may have uploaded the same name).
+ * Whether the release is still a draft is not read before each upload (see
+ * {@link confirmStillDraft}, which the caller runs once after the last); a retry re-reads it.
  */
 async function stageAsset(client, repo, release, local, options = {}) {
     const attempts = options.attempts ?? 3;
     const log = options.log ?? (() => undefined);
+    const known = options.assets;
+    /** Reads the release's assets (refreshing the shared map) and picks ours. */
+    const reread = async () => {
+        const listed = assetsByName(await listAssets(client, repo, release.id));
+        if (known) {
+            known.clear();
+            for (const [name, asset] of listed)
+                known.set(name, asset);
+        }
+        return findAsset(listed, local);
+    };
+    const forget = (asset) => {
+        if (known?.get(asset.name)?.id === asset.id)
+            known.delete(asset.name);
+    };
     let uploads = 0;
     let repaired = false;
     let hashed;
@@ -43734,6 +43817,7 @@ async function stageAsset(client, repo, release, local, options = {}) {
     const removeBroken = async (asset) => {
         log(`Asset '${asset.name}' is in state '${asset.state}' (a broken upload): deleting it to upload again.`);
         await deleteAsset(client, repo, asset, `Deleting broken asset '${asset.name}'`);
+        forget(asset);
         repaired = true;
     };
     /**
@@ -43743,12 +43827,14 @@ async function stageAsset(client, repo, release, local, options = {}) {
     const settle = async (found) => {
         const deadline = Date.now() + (options.concurrentWaitMs ?? 30_000);
         while (found && found.state !== 'uploaded' && Date.now() < deadline) {
-            await sleep(options.pollMs ?? 1000);
-            found = await findAsset(client, repo, release.id, local);
+            await stage_asset_sleep(options.pollMs ?? 1000);
+            found = await reread();
         }
         return found;
     };
-    const existing = await settle(await findAsset(client, repo, release.id, local));
+    // The first look: the map the run keeps (listed once, or known empty for a draft this run
+    // created), or a listing of its own.
+    const existing = await settle(known ? findAsset(known, local) : await reread());
     if (existing) {
         if (existing.state === 'uploaded')
             return compare(existing, 'already staged');
@@ -43757,7 +43843,9 @@ async function stageAsset(client, repo, release, local, options = {}) {
     let lastError = '';
     for (let attempt = 1; attempt <= attempts; attempt++) {
         let uploaded;
-        await assertStillDraft(client, repo, release);
+        // A retry follows a failure, after which nothing about the release is assumed: re-read.
+        if (attempt > 1)
+            await assertStillDraft(client, repo, release);
         const body = sendingBody(local);
         try {
             uploads++;
@@ -43768,7 +43856,7 @@ async function stageAsset(client, repo, release, local, options = {}) {
             if (changed) {
                 // The file ended early while it was sent: no retry can send one known version. A
                 // leftover of this broken upload is removed so the next run starts clean.
-                const left = await findAsset(client, repo, release.id, local);
+                const left = await reread();
                 if (left && left.state !== 'uploaded')
                     await removeBroken(left);
                 throw changed;
@@ -43780,7 +43868,7 @@ async function stageAsset(client, repo, release, local, options = {}) {
             }
             // Never retry blindly: find out what the failed request left behind.
             log(`Upload of '${local.name}' failed (${status ?? 'no status'}: ${lastError}); re-reading the release.`);
-            let found = await findAsset(client, repo, release.id, local);
+            let found = await reread();
             // On a 422 a concurrent run is probably uploading this very name: give it time to finish.
             if (status === 422)
                 found = await settle(found);
@@ -43796,6 +43884,9 @@ async function stageAsset(client, repo, release, local, options = {}) {
                 if (found)
                     await removeBroken(found);
                 if (status === 422 && !found) {
+                    // GitHub refuses uploads to a published immutable release with a 422: say that rather
+                    // than a bare refusal when it is the reason.
+                    await assertStillDraft(client, repo, release);
                     // A refusal that is not explained by an asset we can see (validation, or a name
                     // GitHub derived differently from ours): retrying cannot help, and guessing could.
                     throw new Error(`GitHub refused the upload of '${local.requestedName}' (${lastError}) and no asset named ` +
@@ -43821,12 +43912,20 @@ async function stageAsset(client, repo, release, local, options = {}) {
             throw new FileChangedError(code, `${(0,errors/* messageOf */.bD)(error)} The asset this run uploaded was deleted.`);
         }
         const verified = await verifyUploaded(client, repo, local, uploaded, sent, repaired ? 'repaired' : 'uploaded', uploads);
-        if (verified)
+        if (verified) {
+            // The map follows what is on the release now: the asset as verified (or as it stands
+            // when its state is wrong), nothing when the wrong-digest check deleted it.
+            if (verified.asset)
+                known?.set(verified.asset.name, verified.asset);
+            else
+                forget(uploaded);
             return verified;
+        }
         // Our asset vanished between upload and re-read: a concurrent run took it for a broken
         // upload and deleted it. What is there now decides.
         log(`Asset '${local.name}' (${uploaded.id}) is gone after its upload; re-reading the release.`);
-        const now = await settle(await findAsset(client, repo, release.id, local));
+        forget(uploaded);
+        const now = await settle(await reread());
         if (now?.state === 'uploaded')
             return compare(now, 'uploaded meanwhile by a concurrent run');
         if (now)
@@ -43867,23 +43966,91 @@ async function assertStillDraft(client, repo, release) {
     }
 }
 /**
- * The post-upload check. Re-reads the asset this run uploaded: it must be in state `uploaded`
- * and its digest must equal the sha256 of the bytes this run sent (a missing digest is filled in
- * by downloading the asset). A digest that differs means GitHub holds other bytes than were sent:
- * the asset is this run's own, so it is deleted at once (a re-run then starts clean instead of
- * failing on it forever), and the outcome fails naming both digests. Undefined when the asset no
- * longer exists.
+ * The check after the last upload of a run, which stands in for a re-read of the release before
+ * every upload. Two things are proved with one request (the release object, which embeds its
+ * assets):
+ * - the release is still a draft. A published release is never modified; before the first
+ *   upload the run had just read the list showing a draft, and GitHub itself refuses uploads to a
+ *   published immutable release (422 "Cannot upload assets to an immutable release"), but a
+ *   mutable one accepts them, so a release published in the middle of the run (by hand, or by a
+ *   parallel job) is caught here: the step fails and names every asset this run finished
+ *   uploading at or after the publication (by GitHub's timestamps, second-grained, so a tie
+ *   counts as after). A read before each upload only narrowed that window to one request; it
+ *   never closed it, and it cost a request per file;
+ * - every asset this run uploaded and verified is still there, same id and digest: a concurrent
+ *   run that waited out a long upload of the same name could have taken it for a broken one and
+ *   deleted it (the post-upload check no longer re-reads each asset). When an asset is missing
+ *   from the embedded list, the asset list is read in full before it is called gone.
+ * Nothing is requested when this run uploaded nothing (a re-run that changes nothing). Returns
+ * the problems, empty when there are none.
  */
-async function verifyUploaded(client, repo, local, uploaded, sent, action, uploads) {
-    let asset;
+async function confirmStillDraft(client, repo, release, outcomes) {
+    if (!outcomes.some((o) => o.uploads > 0))
+        return [];
+    const ours = outcomes.filter((o) => (o.action === 'uploaded' || o.action === 'repaired') && o.asset !== undefined);
+    let current;
     try {
-        const { data } = await client.rest.repos.getReleaseAsset({ ...repo, asset_id: uploaded.id });
-        asset = data;
+        const { data } = await client.rest.repos.getRelease({ ...repo, release_id: release.id });
+        current = data;
     }
     catch (error) {
-        if ((0,github_client/* statusOf */.c2)(error) === 404)
-            return undefined;
-        throw (0,github_client/* explainHttpError */.yH)(error, `Re-reading uploaded asset '${uploaded.name}'`, 'contents: write');
+        if ((0,github_client/* statusOf */.c2)(error) === 404) {
+            return [
+                `draft release ${release.id} for ${release.tag_name} was deleted during this run, with whatever this run uploaded to it; run again`,
+            ];
+        }
+        throw (0,github_client/* explainHttpError */.yH)(error, `Re-reading release ${release.id} after the uploads`, 'contents: write');
+    }
+    const names = (list) => list.length === 0 ? 'none' : list.map((o) => `'${o.asset.name}'`).join(', ');
+    if (!current.draft) {
+        const at = current.published_at ? Date.parse(current.published_at) : Number.NaN;
+        // Unknown publication time: every upload of the run may have come after it.
+        const after = ours.filter((o) => Number.isNaN(at) || !(Date.parse(o.asset.updated_at ?? o.asset.created_at ?? '') < at));
+        return [
+            `release ${release.id} for ${release.tag_name} was published during this run` +
+                (current.published_at ? ` (at ${current.published_at})` : '') +
+                `; a published release is never modified, yet this run finished uploading ${names(after)} at or after that ` +
+                `(all it uploaded: ${names(ours)}). Check the published release by hand: it was not published by undraft's checks.`,
+        ];
+    }
+    const same = (a, b) => 
+    // A digest GitHub fills in later is no difference; one that changes is.
+    a !== undefined && a.id === b.id && a.state === 'uploaded' && (!b.digest || a.digest === b.digest);
+    let present = assetsByName(current.assets ?? []);
+    if (ours.some((o) => !same(present.get(o.asset.name), o.asset))) {
+        // The embedded list is GitHub's summary of the release; a miss there is read again in full.
+        present = assetsByName(await listAssets(client, repo, release.id));
+    }
+    return ours
+        .filter((o) => !same(present.get(o.asset.name), o.asset))
+        .map((o) => `asset '${o.asset.name}' (${o.asset.id}) that this run uploaded and verified is no longer on draft ${release.id} as it was ` +
+        '(a concurrent run may have taken it for a broken upload); run again');
+}
+/**
+ * The post-upload check. The asset this run uploaded must be in state `uploaded` and its digest
+ * must equal the sha256 of the bytes this run sent. GitHub's answer to the upload is the asset
+ * object itself, digest included, so when that answer says `uploaded` with a sha256 digest it is
+ * compared as it is, without another request: it is GitHub's own account of what it stored, the
+ * same field a re-read would return. Only an answer without a digest or in another state is read
+ * again (a missing digest is then filled in by downloading the asset). A digest that differs
+ * means GitHub holds other bytes than were sent: the asset is this run's own, so it is deleted at
+ * once (a re-run then starts clean instead of failing on it forever), and the outcome fails
+ * naming both digests. Undefined when the asset no longer exists (found by the re-read; that it
+ * is still there after the last upload is checked once for all files by
+ * {@link confirmStillDraft}).
+ */
+async function verifyUploaded(client, repo, local, uploaded, sent, action, uploads) {
+    let asset = uploaded;
+    if (uploaded.state !== 'uploaded' || sha256OfDigest(uploaded.digest) === undefined) {
+        try {
+            const { data } = await client.rest.repos.getReleaseAsset({ ...repo, asset_id: uploaded.id });
+            asset = data;
+        }
+        catch (error) {
+            if ((0,github_client/* statusOf */.c2)(error) === 404)
+                return undefined;
+            throw (0,github_client/* explainHttpError */.yH)(error, `Re-reading uploaded asset '${uploaded.name}'`, 'contents: write');
+        }
     }
     const renamed = asset.name !== local.requestedName
         ? ` (GitHub named it '${asset.name}', asked for '${local.requestedName}')`
@@ -43967,6 +44134,7 @@ async function uploadStream(client, release, local, body) {
 
 
 
+
 /**
  * The local half: assigns asset names (refusing two files that would share one) and opens and
  * size-checks every file. Throws a ConfigurationError before anything is requested. The caller
@@ -43982,14 +44150,24 @@ async function openForStaging(input, files, contentTypeOf, root) {
  * undraft) is compared with the local files, reading only: every file there byte-identical is
  * success with nothing written, anything else is refused naming the difference. Otherwise the
  * draft is found or created and each local file staged on it. Rows: `published release` or
- * `draft release`, then one `asset <name>` per file. Nothing here throws for a release-state
- * problem, a denied request or a failed asset: each becomes a failed row, so the summary is
- * always written and lists every problem.
+ * `draft release`, then one `asset <name>` per file, then `draft release after the uploads` when
+ * something was uploaded. Nothing here throws for a release-state problem, a denied request or a
+ * failed asset: each becomes a failed row, so the summary is always written and lists every
+ * problem.
+ *
+ * Requests, for A new files: the release list (its pages, read once for the published check and
+ * the draft lookup), the tag's commit, then either the draft's assets (one listing for all files)
+ * or, for a draft this run creates, the creation and one re-read of the newest releases (a new
+ * draft has no assets to list); then one upload per file, verified from GitHub's answer, and one
+ * read of the release after the last upload.
  */
 async function stageOnDraft(report, client, repo, spec, locals) {
     let draft;
+    const options = stageOptionsFromEnv(info);
+    let assets;
     try {
-        const published = await compareWithPublished(client, repo, spec.tag, locals);
+        const listing = await readReleaseListing(client, repo, spec.tag);
+        const published = await compareWithPublished(client, repo, spec.tag, locals, listing.releases);
         if (published) {
             // Published means the tag exists: its commit is the truth here too, on every run.
             if (spec.checkTarget)
@@ -43998,7 +44176,10 @@ async function stageOnDraft(report, client, repo, spec, locals) {
             recordPublished(report, published, outcomes);
             return { release: published.release, outcomes };
         }
-        draft = await ensureDraft(client, repo, spec);
+        draft = await ensureDraft(client, repo, spec, { ...options, listing });
+        // A draft this run created and kept holds nothing yet; any other is listed once, and the map
+        // is kept up to date as this run's uploads land.
+        assets = draft.created ? new Map() : assetsByName(await listAssets(client, repo, draft.release.id));
     }
     catch (error) {
         // A published release, two drafts, a target that is not the release's commit, a missing
@@ -44014,7 +44195,7 @@ async function stageOnDraft(report, client, repo, spec, locals) {
         }
         let outcome;
         try {
-            outcome = await stageAsset(client, repo, draft.release, local, stageOptionsFromEnv(info));
+            outcome = await stageAsset(client, repo, draft.release, local, { ...options, assets });
         }
         catch (error) {
             outcome = { local, action: 'failed', detail: (0,errors/* messageOf */.bD)(error), sha256: '', uploads: 0 };
@@ -44028,6 +44209,14 @@ async function stageOnDraft(report, client, repo, spec, locals) {
             ok: outcome.action !== 'failed',
             detail: outcome.detail + renamed,
         });
+    }
+    try {
+        const problems = await confirmStillDraft(client, repo, draft.release, outcomes);
+        for (const problem of problems)
+            report.fail('draft release after the uploads', problem);
+    }
+    catch (error) {
+        report.fail('draft release after the uploads', (0,errors/* messageOf */.bD)(error));
     }
     return { release: draft.release, outcomes };
 }
@@ -50659,6 +50848,8 @@ async function paginateAll(client, route, parameters, options = {}) {
             if (announced === undefined && typeof data.total_count === 'number')
                 announced = data.total_count;
             items.push(...data);
+            if (options.until?.(data))
+                break;
         }
     }
     catch (error) {
