@@ -131,7 +131,7 @@ describe('outputs', () => {
   it('are refused when GITHUB_OUTPUT names a file that does not exist (not a runner)', () => {
     const missing = path.join(dir, 'missing');
     expect(() => withEnv({ GITHUB_OUTPUT: missing }, () => commands.setOutput('ok', 'true'))).toThrow(
-      `Missing file at path: ${missing}`,
+      `GITHUB_OUTPUT names ${missing}, which does not exist: output 'ok' was not written`,
     );
     expect(fs.existsSync(missing)).toBe(false);
   });
@@ -167,13 +167,13 @@ describe('the job summary', () => {
   it('is refused without GITHUB_STEP_SUMMARY, and when the file cannot be written', async () => {
     delete process.env.GITHUB_STEP_SUMMARY;
     await expect(commands.appendSummary('x')).rejects.toThrow(
-      'Unable to find environment variable for $GITHUB_STEP_SUMMARY',
+      'GITHUB_STEP_SUMMARY is not set, so the job summary cannot be written',
     );
     const missing = path.join(dir, 'no-such-dir', 'summary.md');
     process.env.GITHUB_STEP_SUMMARY = missing;
     try {
       await expect(commands.appendSummary('x')).rejects.toThrow(
-        `Unable to access summary file: '${missing}'`,
+        `the job summary file ${missing} (GITHUB_STEP_SUMMARY) cannot be read and written`,
       );
     } finally {
       delete process.env.GITHUB_STEP_SUMMARY;

@@ -7,8 +7,8 @@
  * undici and @actions/exec, about 1 MB of code that V8 compiles and runs before an action can
  * read its first input. That alone took a bundle past 2.5× a bare `node -e 0`, and a refused
  * configuration needs none of it: only these few lines of protocol. Its package exports only its
- * root, so its lighter files cannot be imported on their own. The escaping, the delimiter and the
- * errors below are the protocol's (GitHub's "Workflow commands for GitHub Actions"), so the runner
+ * root, so its lighter files cannot be imported on their own. The escaping and the delimiter
+ * below are the protocol's (GitHub's "Workflow commands for GitHub Actions"), so the runner
  * reads exactly what it read before.
  */
 import * as crypto from 'node:crypto';
@@ -96,13 +96,15 @@ export function setOutput(name: string, value: string): void {
   }
   const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   if (name.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    throw new Error(`output name '${name}' holds the GITHUB_OUTPUT delimiter; not written`);
   }
   if (value.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    throw new Error(`the value of output '${name}' holds the GITHUB_OUTPUT delimiter; not written`);
   }
   // The runner creates the file; one that is missing means the environment is not a runner's.
-  if (!fs.existsSync(file)) throw new Error(`Missing file at path: ${file}`);
+  if (!fs.existsSync(file)) {
+    throw new Error(`GITHUB_OUTPUT names ${file}, which does not exist: output '${name}' was not written`);
+  }
   const eol = os.EOL;
   fs.appendFileSync(file, `${name}<<${delimiter}${eol}${value}${eol}${delimiter}${eol}`, {
     encoding: 'utf8',
@@ -114,15 +116,13 @@ export async function appendSummary(markdown: string): Promise<void> {
   const file = process.env.GITHUB_STEP_SUMMARY;
   if (!file) {
     throw new Error(
-      'Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.',
+      'GITHUB_STEP_SUMMARY is not set, so the job summary cannot be written (is this a runner?)',
     );
   }
   try {
     await fs.promises.access(file, fs.constants.R_OK | fs.constants.W_OK);
   } catch {
-    throw new Error(
-      `Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`,
-    );
+    throw new Error(`the job summary file ${file} (GITHUB_STEP_SUMMARY) cannot be read and written`);
   }
   await fs.promises.appendFile(file, markdown + os.EOL, { encoding: 'utf8' });
 }
