@@ -930,6 +930,8 @@ function prereleaseFromTag(tag) {
     return version.prerelease.length > 0;
 }
 
+// EXTERNAL MODULE: ./.build/core/undraft/outputs.js
+var outputs = __webpack_require__(7827);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(1040);
 ;// CONCATENATED MODULE: ./.build/core/sigstore/bundle.js
@@ -2748,6 +2750,7 @@ function composeBody(notesPath, append) {
 
 
 
+
 /** An asset's sha256, from its reported digest or by downloading it; cached per asset. */
 class Digests {
     client;
@@ -3028,21 +3031,9 @@ async function latestReleaseId(client, repo) {
         throw client_explainHttpError(error, 'Reading the latest release', 'contents: read');
     }
 }
-/**
- * undraft's outputs before anything is published: where a run ends and also what a refused
- * configuration reports, so the two can never disagree.
- */
+/** undraft's outputs before anything is published, as a copy the run fills in. */
 function notPublishedOutputs() {
-    return {
-        'release-id': '',
-        'release-url': '',
-        published: false,
-        'made-latest': false,
-        'already-published': false,
-        immutable: false,
-        'attestation-verified': false,
-        'attestation-path': '',
-    };
+    return { ...outputs/* NOT_PUBLISHED_OUTPUTS */.q };
 }
 /**
  * Runs undraft's checks, the publish and the seal into `report`. Never throws for a failed

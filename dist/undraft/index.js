@@ -375,7 +375,10 @@ var reader = __nccwpck_require__(7781);
 
 // EXTERNAL MODULE: ./.build/core/sigstore/inputs.js
 var sigstore_inputs = __nccwpck_require__(7758);
+// EXTERNAL MODULE: ./.build/core/undraft/outputs.js
+var outputs = __nccwpck_require__(7827);
 ;// CONCATENATED MODULE: ./.build/actions/undraft/inputs.js
+
 
 
 
@@ -401,21 +404,8 @@ const INPUT_NAMES = [
     'github-token',
     'repository',
 ];
-/**
- * The outputs of a refused configuration: nothing published. The same values as the core's
- * `notPublishedOutputs()` (a test keeps the two equal), written out here because the core's
- * pipeline module loads the GitHub and Sigstore clients, which a refusal must not compile.
- */
-const REFUSAL_OUTPUTS = {
-    'release-id': '',
-    'release-url': '',
-    published: false,
-    'made-latest': false,
-    'already-published': false,
-    immutable: false,
-    'attestation-verified': false,
-    'attestation-path': '',
-};
+/** The outputs of a refused configuration: nothing published (the core's light outputs module). */
+const REFUSAL_OUTPUTS = outputs/* NOT_PUBLISHED_OUTPUTS */.q;
 const TRI = ['auto', 'true', 'false'];
 /**
  * Reads and checks every undraft input at once (pure: the reader supplies raw values, `env`
@@ -1435,6 +1425,27 @@ function parseIdentityRegExp(name, raw) {
             'give a JavaScript pattern that the whole certificate identity must match.');
     }
 }
+
+
+/***/ }),
+
+/***/ 7827:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ NOT_PUBLISHED_OUTPUTS)
+/* harmony export */ });
+/** Every output of undraft's action.yml, as it reads when nothing was published. */
+const NOT_PUBLISHED_OUTPUTS = Object.freeze({
+    'release-id': '',
+    'release-url': '',
+    published: false,
+    'made-latest': false,
+    'already-published': false,
+    immutable: false,
+    'attestation-verified': false,
+    'attestation-path': '',
+});
 
 
 /***/ })

@@ -1,7 +1,7 @@
 import { parseRepository } from '../../core/github/repository.js';
 import { Inputs, tagFromInputOrRef, type InputReader } from '../../core/inputs/index.js';
 import { GITHUB_ACTIONS_ISSUER, parseBundleSuffix } from '../../core/sigstore/inputs.js';
-import type { OutputValue } from '../../core/action/outputs.js';
+import { NOT_PUBLISHED_OUTPUTS } from '../../core/undraft/outputs.js';
 import type { TriState, UndraftConfig } from '../../core/undraft/pipeline.js';
 
 /** Every input undraft's action.yml declares (a test keeps the two equal). */
@@ -27,21 +27,8 @@ export const INPUT_NAMES = [
   'repository',
 ] as const;
 
-/**
- * The outputs of a refused configuration: nothing published. The same values as the core's
- * `notPublishedOutputs()` (a test keeps the two equal), written out here because the core's
- * pipeline module loads the GitHub and Sigstore clients, which a refusal must not compile.
- */
-export const REFUSAL_OUTPUTS: Readonly<Record<string, OutputValue>> = {
-  'release-id': '',
-  'release-url': '',
-  published: false,
-  'made-latest': false,
-  'already-published': false,
-  immutable: false,
-  'attestation-verified': false,
-  'attestation-path': '',
-};
+/** The outputs of a refused configuration: nothing published (the core's light outputs module). */
+export const REFUSAL_OUTPUTS = NOT_PUBLISHED_OUTPUTS;
 
 const TRI: readonly TriState[] = ['auto', 'true', 'false'];
 
