@@ -5,6 +5,8 @@
  * - nothing a dist bundle is built from reaches the emulator, the rehearsal or the bench;
  * - no import cycles;
  * - only src/core/action/ imports @actions/core (the edge: outputs, summary, secrets, failure);
+ * - an entry loads the clients (Octokit, Sigstore, parsers) only by dynamic import, so that a
+ *   refused configuration starts fast (issue 13's cold start);
  * and the layout of __tests__/, which mirrors src/.
  * Imports are read with TypeScript's own pre-processor (static, dynamic and re-exports alike).
  */
@@ -58,7 +60,7 @@ const under = (file: string, folder: string) => file.startsWith(`${folder}/`);
 describe('layering', () => {
   it('reads imports (the scan is not blind)', () => {
     expect(imports.size).toBeGreaterThan(50);
-    expect(imports.get('src/core/action/run.ts')?.packages).toContain('@actions/core');
+    expect(imports.get('src/core/github/client.ts')?.packages).toContain('@actions/github');
     expect(imports.get('src/core/action/run.ts')?.local).toContain('src/core/errors.ts');
   });
 
@@ -139,6 +141,77 @@ describe('layering', () => {
       .filter((file) => !under(file, 'src/core/action'))
       .sort();
     expect(importers).toEqual([...STILL_IMPORTING_ACTIONS_CORE].sort());
+  });
+});
+
+/**
+ * The files a module loads before any of its code runs: the targets of its static imports and
+ * re-exports, leaving out `import type` (erased) and `import()` (loaded when called).
+ */
+function staticImports(file: string): string[] {
+  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
+  const found: string[] = [];
+  for (const node of source.statements) {
+    if (ts.isImportDeclaration(node)) {
+      const clause = node.importClause;
+      const named = clause?.namedBindings;
+      const typeOnly =
+        clause !== undefined &&
+        (clause.isTypeOnly ||
+          (clause.name === undefined &&
+            named !== undefined &&
+            ts.isNamedImports(named) &&
+            named.elements.length > 0 &&
+            named.elements.every((e) => e.isTypeOnly)));
+      if (!typeOnly) found.push((node.moduleSpecifier as ts.StringLiteral).text);
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && !node.isTypeOnly) {
+      found.push((node.moduleSpecifier as ts.StringLiteral).text);
+    }
+  }
+  return found;
+}
+
+describe('cold start', () => {
+  // What a refused configuration must not compile: each is hundreds of KB of bundle.
+  const HEAVY = [
+    '@actions/core',
+    '@actions/exec',
+    '@actions/github',
+    '@actions/tool-cache',
+    '@octokit/',
+    '@sigstore/',
+    'sigstore',
+    'markdown-it',
+    'yaml',
+    'smol-toml',
+    'ajv',
+    'undici',
+  ];
+  const entries = [
+    ...list.actions.map((name) => `src/actions/${name}/index.ts`),
+    ...Object.values(list.extraEntries),
+  ];
+
+  it.each(entries)('%s reaches no client or parser library through static imports', (entry) => {
+    const reached = new Set<string>();
+    const heavy: string[] = [];
+    const pending = [path.join(root, entry)];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+      if (reached.has(next)) continue;
+      reached.add(next);
+      for (const spec of staticImports(next)) {
+        if (spec.startsWith('.')) {
+          if (spec.endsWith('.js'))
+            pending.push(path.resolve(path.dirname(next), spec.replace(/\.js$/, '.ts')));
+        } else if (
+          HEAVY.some((h) => spec === h || (h.endsWith('/') ? spec.startsWith(h) : spec.startsWith(`${h}/`)))
+        ) {
+          heavy.push(`${rel(next)} -> ${spec}`);
+        }
+      }
+    }
+    expect(reached.size).toBeGreaterThan(3);
+    expect(heavy).toEqual([]);
   });
 });
 

@@ -29,8 +29,13 @@ export function emittedEntry(entry) {
   return path.join('.build', rel);
 }
 
-/** Bundles one entry (a src/ .ts path) into `out` with ncc; rejects when ncc fails. */
+/**
+ * Bundles one entry (a src/ .ts path) into `out` with ncc; rejects when ncc fails. `out` is
+ * emptied first: the entries load their code in numbered chunk files (dynamic imports), and a
+ * chunk left from an earlier build would ship beside the new ones.
+ */
 export function nccBuild(entry, out) {
+  fs.rmSync(out, { recursive: true, force: true });
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,

@@ -6,8 +6,7 @@
 // (about 33 s each on a 2-core machine); handed JavaScript it only bundles (2-3 s each). ncc's own
 // --transpile-only breaks this ESM build, so it is not used. Bundles stay byte-for-byte
 // reproducible: CI rebuilds and requires `git status --porcelain -- dist` to be empty.
-// Each output folder is emptied first so that stale chunk files never survive a rebuild.
-import * as fs from 'node:fs';
+// Each output folder is emptied first (nccBuild) so that stale chunk files never survive a rebuild.
 import * as path from 'node:path';
 import { ACTIONS, EXTRA_ENTRIES } from './actions.mjs';
 import { emitJavaScript, nccBuild, root } from './emit.mjs';
@@ -25,7 +24,6 @@ async function worker() {
   for (let next = pending.shift(); next; next = pending.shift()) {
     const [name, entry] = next;
     const out = path.join(root, 'dist', name);
-    fs.rmSync(out, { recursive: true, force: true });
     await nccBuild(entry, out);
     console.log(`package: dist/${name}/ built`);
   }

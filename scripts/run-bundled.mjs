@@ -2,7 +2,6 @@
 // runs it on this Node (24), passing the repository root first.
 // Usage: node scripts/run-bundled.mjs <entry.ts> <name> [args…]
 import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { emitJavaScript, nccBuild, root } from './emit.mjs';
 
@@ -12,7 +11,6 @@ if (!entry || !name) {
   process.exit(2);
 }
 const out = path.join(root, '.tmp', name);
-fs.rmSync(out, { recursive: true, force: true });
 emitJavaScript();
 try {
   await nccBuild(entry, out);

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { INPUT_NAMES, parseInputs } from '../../src/actions/undraft/inputs.js';
+import { INPUT_NAMES, parseInputs, REFUSAL_OUTPUTS } from '../../src/actions/undraft/inputs.js';
 import { reader } from '../helpers/inputs.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -15,6 +15,11 @@ describe('undraft inputs', () => {
   it('INPUT_NAMES is exactly the inputs of action.yml', () => {
     const yml = parse(fs.readFileSync(path.join(root, 'undraft/action.yml'), 'utf8')) as { inputs: object };
     expect([...INPUT_NAMES].sort()).toEqual(Object.keys(yml.inputs).sort());
+  });
+
+  it('a refused configuration sets every output of action.yml', () => {
+    const yml = parse(fs.readFileSync(path.join(root, 'undraft/action.yml'), 'utf8')) as { outputs: object };
+    expect(Object.keys(REFUSAL_OUTPUTS).sort()).toEqual(Object.keys(yml.outputs).sort());
   });
 
   it('defaults', () => {

@@ -2,20 +2,8 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { messageOf } from '../core/errors.js';
-import {
-  builderFromSigningConfig,
-  loadTrust,
-  parseBundle,
-  parseSha256Digest,
-  SigningSession,
-  PUBLIC_GOOD_FULCIO_URL,
-  PUBLIC_GOOD_REKOR_URL,
-  staticIdentityProvider,
-  toBundleV03,
-  verifyBundle,
-  type ArtifactRef,
-} from '../core/sigstore/index.js';
-import { bundleToJSON } from '@sigstore/bundle';
+import type { ArtifactRef } from '../core/sigstore/index.js';
+import { PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL } from '../core/sigstore/inputs.js';
 import { VERSION } from './version.js';
 import { verifyReleaseCommand } from './verify-release.js';
 
@@ -68,8 +56,14 @@ function parseArgs(args: string[], allowed: string[]): { flags: Map<string, stri
   return { flags, positional: positional[0] };
 }
 
+/*
+ * The Sigstore code (sigstore-js, its protobuf types, TUF) is imported by the command that uses
+ * it, when it runs: `--version`, `--help` and a usage error never compile it.
+ */
+const sigstore = () => import('../core/sigstore/index.js');
+
 /** A path when it exists; else `sha256:<hex>`; anything else is an error. */
-function artifactOf(value: string): ArtifactRef {
+function artifactOf(value: string, parseSha256Digest: (value: string) => Buffer | undefined): ArtifactRef {
   if (fs.existsSync(value)) {
     if (!fs.statSync(value).isFile()) throw new UsageError(`${value} is not a regular file`);
     return { file: value };
@@ -107,7 +101,8 @@ async function verifyCommand(args: string[], io: CliIO): Promise<number> {
   if (key === undefined && (identity === undefined || issuer === undefined)) {
     throw new UsageError('--certificate-identity and --certificate-oidc-issuer are required (or --key)');
   }
-  const artifact = artifactOf(positional);
+  const { loadTrust, parseBundle, parseSha256Digest, verifyBundle } = await sigstore();
+  const artifact = artifactOf(positional, parseSha256Digest);
   let bundleText: string;
   try {
     bundleText = fs.readFileSync(bundle, 'utf8');
@@ -150,6 +145,10 @@ async function signCommand(args: string[], io: CliIO): Promise<number> {
   if (!fs.existsSync(positional) || !fs.statSync(positional).isFile()) {
     throw new UsageError(`${positional} is not an existing file`);
   }
+  const [
+    { builderFromSigningConfig, SigningSession, staticIdentityProvider, toBundleV03 },
+    { bundleToJSON },
+  ] = await Promise.all([sigstore(), import('@sigstore/bundle')]);
   const identity = staticIdentityProvider(token);
   const config = flags.get('signing-config');
   // With a signing config, sigstore-js's own service selection signs (it takes the bytes); the

@@ -12,16 +12,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {
-  judgeAttestation,
-  listReleaseAttestations,
-  loadAttestationTrust,
-  releaseSan,
-  trustDomainOf,
-} from '../core/attestation/release-attestation.js';
 import { sha256File } from '../core/digest.js';
-import { createClient, parseRepository } from '../core/github/client.js';
-import { resolveTagCommit } from '../core/github/refs.js';
+import { parseRepository } from '../core/github/repository.js';
 import { parseTagName } from '../core/inputs/index.js';
 import { messageOf } from '../core/errors.js';
 
@@ -96,6 +88,16 @@ export function verifyReleaseCommand(errors: CliErrors) {
       if (!token)
         throw new errors.usage('set GH_TOKEN or GITHUB_TOKEN (a token that can read the repository)');
       const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+      // The GitHub client and the attestation verifier are loaded only once the arguments passed.
+      const [
+        { createClient },
+        { resolveTagCommit },
+        { judgeAttestation, listReleaseAttestations, loadAttestationTrust, releaseSan, trustDomainOf },
+      ] = await Promise.all([
+        import('../core/github/client.js'),
+        import('../core/github/refs.js'),
+        import('../core/attestation/release-attestation.js'),
+      ]);
       // Not in a runner: the token must not be echoed as an ::add-mask:: command.
       const client = createClient(token, { retries: 2, maskToken: false });
 

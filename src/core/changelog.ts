@@ -23,9 +23,8 @@ import MarkdownIt, { type Token } from 'markdown-it';
  * source positions.
  */
 
-/** Whether a version's heading must carry a date (`changelog-date`). */
+/** Whether a version's heading must carry a date (`changelog-date`; its values are in guard.ts). */
 export type ChangelogDate = 'required' | 'optional';
-export const CHANGELOG_DATE_VALUES: readonly ChangelogDate[] = ['required', 'optional'];
 
 /** A section found for the version. */
 export interface ChangelogSection {

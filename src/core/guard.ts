@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CHANGELOG_DATE_VALUES, type ChangelogDate, findChangelogSection } from './changelog.js';
+import type { ChangelogDate } from './changelog.js';
 import type { Check, CheckOutcome, OnReject } from './action/checks.js';
 import { ON_REJECT_VALUES } from './action/checks.js';
 import { ConfigurationError, messageOf } from './errors.js';
@@ -10,17 +10,20 @@ import type { OutputValue } from './action/outputs.js';
 import { displayPath, resolveInWorkspace } from './paths.js';
 import type { Report } from './action/report.js';
 import { characterProblems, isPlainPrefix, parseTag, type SemVer } from './semver.js';
-import {
-  VersionFileError,
-  parseVersionFileSpec,
-  readDeclaredVersion,
-  type VersionFileSpec,
-} from './manifests/index.js';
+import { parseVersionFileSpec } from './manifests/spec.js';
+import { VersionFileError, type VersionFileSpec } from './manifests/types.js';
 
 /*
  * tag-semver-guard's checks, as one function over a Report, so the guard action and the
  * preflight (root) action run exactly the same logic in-process.
+ *
+ * The manifest readers (TOML, YAML) and the CommonMark parser are imported when a version file
+ * or a changelog is to be read, not with this module: the inputs are parsed from here, and a
+ * run that has neither to read (or a refused configuration) never compiles them.
  */
+
+/** `changelog-date`'s values. */
+export const CHANGELOG_DATE_VALUES: readonly ChangelogDate[] = ['required', 'optional'];
 
 export interface GuardInputs {
   /** The tag given explicitly; undefined means "the tag of GITHUB_REF". */
@@ -217,6 +220,7 @@ function checkRef(inputs: GuardInputs, context: GuardContext, report: Report): s
 }
 
 function checkVersionFile(
+  readDeclaredVersion: typeof import('./manifests/index.js').readDeclaredVersion,
   spec: VersionFileSpec,
   version: string | undefined,
   context: GuardContext,
@@ -329,8 +333,11 @@ export async function checkRelease(
     }
   }
 
-  for (const spec of inputs.versionFiles)
-    hardFailures += checkVersionFile(spec, parsed?.version, context, report);
+  if (inputs.versionFiles.length > 0) {
+    const { readDeclaredVersion } = await import('./manifests/index.js');
+    for (const spec of inputs.versionFiles)
+      hardFailures += checkVersionFile(readDeclaredVersion, spec, parsed?.version, context, report);
+  }
 
   if (inputs.changelog !== undefined) {
     let file: string | undefined;
@@ -348,6 +355,7 @@ export async function checkRelease(
     }
     if (file !== undefined && text !== undefined && parsed) {
       const shown = displayPath(file, context.root);
+      const { findChangelogSection } = await import('./changelog.js');
       const result = findChangelogSection(text, parsed.version, {
         prefix: inputs.prefix,
         now: context.now,

@@ -8,7 +8,8 @@ import { MessageSignatureBundleBuilder, RekorWitness, TSAWitness } from '@sigsto
 import { toSignedEntity, Verifier } from '@sigstore/verify';
 import { SigningSession, toBundleV03 } from '../../../src/core/sigstore/sign.js';
 import { staticIdentityProvider } from '../../../src/core/sigstore/oidc.js';
-import { verifyBundle, toPolicy, GITHUB_ACTIONS_ISSUER } from '../../../src/core/sigstore/verify.js';
+import { GITHUB_ACTIONS_ISSUER } from '../../../src/core/sigstore/inputs.js';
+import { verifyBundle, toPolicy } from '../../../src/core/sigstore/verify.js';
 import { useServer } from '../../helpers/servers.js';
 import { workspace } from '../../helpers/workspace.js';
 

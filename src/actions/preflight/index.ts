@@ -1,7 +1,6 @@
 import { runEntry } from '../../core/action/entry.js';
 import { workspaceRoot } from '../../core/paths.js';
 import { INPUT_NAMES, parseInputs, REFUSAL_OUTPUTS } from './inputs.js';
-import { run } from './main.js';
 
 // Read inside the entry's error boundary (a missing workspace is reported, not thrown raw).
 let root: string | undefined;
@@ -11,6 +10,6 @@ await runEntry({
   name: 'preflight',
   inputNames: INPUT_NAMES,
   parse: (read, env) => parseInputs(read, env, workspace()),
-  run: (inputs) => run(inputs, workspace()),
+  run: async (inputs) => (await import('./main.js')).run(inputs, workspace()),
   refusalOutputs: REFUSAL_OUTPUTS,
 });

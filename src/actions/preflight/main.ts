@@ -1,8 +1,7 @@
 import { info } from '../../core/action/log.js';
 import { type Check, type CheckOutcome, runChecks } from '../../core/action/checks.js';
-import { type CiDeps, type CiInputs, ciCheck } from '../../core/ci/check.js';
+import type { CiDeps, CiInputs } from '../../core/ci/check.js';
 import type { CiActionInputs } from '../../core/ci/inputs.js';
-import { createClient } from '../../core/github/client.js';
 import { type GuardInputs, guardCheck, guardContextFromEnv } from '../../core/guard.js';
 import type { OutputValue } from '../../core/action/outputs.js';
 import type { PreflightInputs } from './inputs.js';
@@ -45,6 +44,8 @@ export function preflightChecks(inputs: PreflightInputs, root: string, deps?: Ci
       };
     }
     const refused = report.failures.length > 0;
+    // The CI check (and the GitHub client under it) is loaded only when it runs.
+    const { ciCheck } = await import('../../core/ci/check.js');
     const check = ciCheck(
       releaseCommit(ci, inputs.guard, String(guard?.outputs.tag ?? ''), process.env.GITHUB_REF ?? ''),
       deps,
@@ -76,9 +77,13 @@ export function releaseCommit(ci: CiActionInputs, guard: GuardInputs, tag: strin
 
 /** Everything in one step and one summary; `ok` is true only when every check passed. */
 export async function run(inputs: PreflightInputs, root: string): Promise<void> {
-  // The client is made before anything is written (the token was checked with the inputs).
+  // The client is made before anything is written (the token was checked with the inputs), and
+  // its code (Octokit) is loaded only when CI is to be checked.
   const deps: CiDeps | undefined = inputs.ci
-    ? { client: createClient(inputs.ci.token), log: (line) => info(line) }
+    ? {
+        client: (await import('../../core/github/client.js')).createClient(inputs.ci.token),
+        log: (line) => info(line),
+      }
     : undefined;
   await runChecks('preflight', preflightChecks(inputs, root, deps), { onReject: inputs.guard.onReject });
 }

@@ -1,12 +1,11 @@
 import { runEntry } from '../../core/action/entry.js';
-import { CI_ERROR_OUTPUTS } from '../../core/ci/check.js';
+import { CI_ERROR_OUTPUTS } from '../../core/ci/outputs.js';
 import { INPUT_NAMES, parseInputs } from './inputs.js';
-import { run } from './main.js';
 
 await runEntry({
   name: 'require-ci-green',
   inputNames: INPUT_NAMES,
   parse: parseInputs,
-  run,
+  run: async (inputs) => (await import('./main.js')).run(inputs),
   refusalOutputs: CI_ERROR_OUTPUTS,
 });

@@ -1,11 +1,10 @@
 import { runEntry } from '../../core/action/entry.js';
-import { INPUT_NAMES, parseInputs } from './inputs.js';
-import { notAttachedOutputs, run } from './main.js';
+import { INPUT_NAMES, notAttachedOutputs, parseInputs } from './inputs.js';
 
 await runEntry({
   name: 'sbom-attach',
   inputNames: INPUT_NAMES,
   parse: parseInputs,
-  run,
+  run: async (inputs) => (await import('./main.js')).run(inputs),
   refusalOutputs: notAttachedOutputs(),
 });

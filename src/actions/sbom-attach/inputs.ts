@@ -23,6 +23,23 @@ export interface SbomAttachInputs extends ReleaseInputs {
 }
 
 /**
+ * sbom-attach's outputs before anything is checked: where a run starts and also what a refused
+ * configuration reports, so the two can never disagree. Declared here, beside the inputs, so
+ * that the entry can hand them to a refusal without loading main.ts.
+ */
+export function notAttachedOutputs(): Record<string, string | number | boolean> {
+  return {
+    format: '',
+    'spec-version': '',
+    components: 0,
+    sha256: '',
+    'asset-id': '',
+    'asset-url': '',
+    uploaded: false,
+  };
+}
+
+/**
  * Parses every sbom-attach input at once (pure: the reader and `env` are all it reads). Every
  * problem is reported together, each naming the input, the value and the accepted form.
  */

@@ -22,7 +22,7 @@ import {
   readSbom,
   type SbomAnalysis,
 } from '../../core/sbom/sbom.js';
-import type { SbomAttachInputs } from './inputs.js';
+import { notAttachedOutputs, type SbomAttachInputs } from './inputs.js';
 
 const FORMAT_LABEL = { cyclonedx: 'CycloneDX', spdx: 'SPDX' } as const;
 
@@ -42,22 +42,6 @@ export async function run(inputs: SbomAttachInputs): Promise<void> {
   } finally {
     await closeLocalAssets([opened]);
   }
-}
-
-/**
- * sbom-attach's outputs before anything is checked: where a run starts and also what a refused
- * configuration reports, so the two can never disagree.
- */
-export function notAttachedOutputs(): Record<string, string | number | boolean> {
-  return {
-    format: '',
-    'spec-version': '',
-    components: 0,
-    sha256: '',
-    'asset-id': '',
-    'asset-url': '',
-    uploaded: false,
-  };
 }
 
 /** Checks the SBOM, then (only when every check passed) stages it on the draft. */

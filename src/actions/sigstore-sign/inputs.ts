@@ -5,7 +5,7 @@ import {
   parseServiceUrl,
   PUBLIC_GOOD_FULCIO_URL,
   PUBLIC_GOOD_REKOR_URL,
-} from '../../core/sigstore/index.js';
+} from '../../core/sigstore/inputs.js';
 import type { SignInputs } from './main.js';
 
 /** The inputs sigstore-sign/action.yml declares (a test keeps the two equal). */

@@ -1,11 +1,10 @@
 import { runEntry } from '../../core/action/entry.js';
 import { INPUT_NAMES, parseInputs } from './inputs.js';
-import { run } from './main.js';
 
 await runEntry({
   name: 'sigstore-verify',
   inputNames: INPUT_NAMES,
   parse: (read) => parseInputs(read),
-  run: (inputs) => run(inputs),
+  run: async (inputs) => (await import('./main.js')).run(inputs),
   refusalOutputs: { verified: false },
 });

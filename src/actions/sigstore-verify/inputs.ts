@@ -3,7 +3,7 @@ import {
   GITHUB_ACTIONS_ISSUER,
   filesAndBundleSuffix,
   parseIdentityRegExp,
-} from '../../core/sigstore/index.js';
+} from '../../core/sigstore/inputs.js';
 import type { VerifyInputs } from './main.js';
 
 /** The inputs sigstore-verify/action.yml declares (a test keeps the two equal). */

@@ -2,7 +2,6 @@ import { runEntry } from '../../core/action/entry.js';
 import { emptyGuardOutputs } from '../../core/guard.js';
 import { workspaceRoot } from '../../core/paths.js';
 import { INPUT_NAMES, parseInputs } from './inputs.js';
-import { run } from './main.js';
 
 // Every input is read and validated once, before any check runs. A refused configuration still
 // sets every output, with ok=false, so `if: steps.guard.outputs.ok == 'true'` reads a definite no.
@@ -10,6 +9,6 @@ await runEntry({
   name: 'tag-semver-guard',
   inputNames: INPUT_NAMES,
   parse: (read) => parseInputs(read, workspaceRoot()),
-  run,
+  run: async (inputs) => (await import('./main.js')).run(inputs),
   refusalOutputs: { ...emptyGuardOutputs(), ok: false },
 });

@@ -1,12 +1,10 @@
 import { runEntry } from '../../core/action/entry.js';
-import { notPublishedOutputs } from '../../core/undraft/pipeline.js';
-import { INPUT_NAMES, parseInputs } from './inputs.js';
-import { run } from './main.js';
+import { INPUT_NAMES, parseInputs, REFUSAL_OUTPUTS } from './inputs.js';
 
 await runEntry({
   name: 'undraft',
   inputNames: INPUT_NAMES,
   parse: parseInputs,
-  run,
-  refusalOutputs: notPublishedOutputs(),
+  run: async (inputs) => (await import('./main.js')).run(inputs),
+  refusalOutputs: REFUSAL_OUTPUTS,
 });

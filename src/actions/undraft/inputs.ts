@@ -1,6 +1,7 @@
-import { parseRepository } from '../../core/github/client.js';
+import { parseRepository } from '../../core/github/repository.js';
 import { Inputs, tagFromInputOrRef, type InputReader } from '../../core/inputs/index.js';
-import { GITHUB_ACTIONS_ISSUER, parseBundleSuffix } from '../../core/sigstore/index.js';
+import { GITHUB_ACTIONS_ISSUER, parseBundleSuffix } from '../../core/sigstore/inputs.js';
+import { NOT_PUBLISHED_OUTPUTS } from '../../core/undraft/outputs.js';
 import type { TriState, UndraftConfig } from '../../core/undraft/pipeline.js';
 
 /** Every input undraft's action.yml declares (a test keeps the two equal). */
@@ -25,6 +26,9 @@ export const INPUT_NAMES = [
   'github-token',
   'repository',
 ] as const;
+
+/** The outputs of a refused configuration: nothing published (the core's light outputs module). */
+export const REFUSAL_OUTPUTS = NOT_PUBLISHED_OUTPUTS;
 
 const TRI: readonly TriState[] = ['auto', 'true', 'false'];
 

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as commands from './workflow-commands.js';
 import { ChecksFailedError } from '../errors.js';
 import { setOutputs, type OutputValue } from './outputs.js';
 import { Report, publishReport } from './report.js';
@@ -62,7 +62,7 @@ export async function runChecks(
   );
   if (report.ok) return report;
   if (options.onReject === 'skip' && hard === 0) {
-    core.warning(`${report.failureMessage()}\non-reject is 'skip': exiting successfully with ok=false.`);
+    commands.warning(`${report.failureMessage()}\non-reject is 'skip': exiting successfully with ok=false.`);
     return report;
   }
   const note =

@@ -8,7 +8,11 @@ import { runAction } from './run.js';
  * What an entry point is: its name, the inputs its action.yml declares, a pure parser and the
  * run. Every `src/actions/<name>/index.ts` is one call:
  *
- *   await runEntry({ name, inputNames: INPUT_NAMES, parse: parseInputs, run, refusalOutputs });
+ *   await runEntry({ name, inputNames: INPUT_NAMES, parse: parseInputs,
+ *     run: async (inputs) => (await import('./main.js')).run(inputs), refusalOutputs });
+ *
+ * `main.ts` is imported when `run` is called, after the inputs passed: a refused configuration
+ * then compiles only the entry, its inputs and this folder, never the clients (cold start).
  */
 export interface EntrySpec<I> {
   /** The action's name, the title of the one-row summary of a refused configuration. */
@@ -17,7 +21,10 @@ export interface EntrySpec<I> {
   inputNames: readonly string[];
   /** `parseInputs(read, env)`: pure; throws one ConfigurationError listing every problem. */
   parse: (read: InputReader, env: NodeJS.ProcessEnv) => I;
-  /** The action itself; it ends through `runChecks` (or writes its own report). */
+  /**
+   * The action itself; it ends through `runChecks` (or writes its own report). It imports its
+   * code (`main.ts`) when called, so that a refusal never loads it.
+   */
   run: (inputs: I) => Promise<void>;
   /**
    * Outputs to set when the configuration is refused, so later steps read a definite answer:

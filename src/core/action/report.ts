@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as commands from './workflow-commands.js';
 import { redact } from './secrets.js';
 
 /** One check's result: the unit of every summary row, failure line and annotation. */
@@ -83,7 +83,7 @@ export function escapeCell(text: string): string {
 export async function publishReport(report: Report, extra: string[] = []): Promise<void> {
   for (const row of report.failures) {
     if (row.file) {
-      core.error(redact(`${row.check}: ${row.detail}`), {
+      commands.error(redact(`${row.check}: ${row.detail}`), {
         title: row.check,
         file: row.file,
         startLine: row.line,
@@ -92,8 +92,8 @@ export async function publishReport(report: Report, extra: string[] = []): Promi
   }
   const markdown = report.markdown(extra);
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(markdown, true).write();
+    await commands.appendSummary(markdown);
   } else {
-    core.info(markdown);
+    commands.info(markdown);
   }
 }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as commands from './workflow-commands.js';
 import {
   BaseError,
   causeChain,
@@ -21,9 +21,9 @@ export async function runAction(fn: () => Promise<void>): Promise<void> {
   try {
     await fn();
   } catch (error) {
-    core.setFailed(redact(failureMessage(error)));
+    commands.setFailed(redact(failureMessage(error)));
     const cause = error instanceof Error ? (error.cause ?? error.stack) : undefined;
-    if (cause) core.debug(redact(typeof cause === 'string' ? cause : messageOf(cause)));
+    if (cause) commands.debug(redact(typeof cause === 'string' ? cause : messageOf(cause)));
   }
 }
 

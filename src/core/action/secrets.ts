@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as commands from './workflow-commands.js';
 
 const secrets = new Set<string>();
 
@@ -10,7 +10,7 @@ const secrets = new Set<string>();
 export function registerSecret(value: string | undefined): void {
   if (!value) return;
   secrets.add(value);
-  core.setSecret(value);
+  commands.setSecret(value);
 }
 
 /** Replaces every registered secret in `text` with `***`. */

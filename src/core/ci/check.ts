@@ -9,7 +9,6 @@
  * a run GitHub returned that is not provably ours, are all failures, never a pass.
  */
 import type { Check } from '../action/checks.js';
-import type { OutputValue } from '../action/outputs.js';
 import type { Report } from '../action/report.js';
 import { ConfigurationError, messageOf } from '../errors.js';
 import {
@@ -22,6 +21,7 @@ import {
   type Repo,
 } from '../github/client.js';
 import { resolveTagCommit } from '../github/refs.js';
+import { CI_ERROR_OUTPUTS } from './outputs.js';
 import {
   conclusionDetail,
   describeIgnored,
@@ -418,9 +418,6 @@ export interface CiCheckOptions {
    */
   soft?: boolean;
 }
-
-/** The CI outputs when the check did not reach a verdict: never green. */
-export const CI_ERROR_OUTPUTS: Record<string, OutputValue> = { green: false, 'head-sha': '', report: '[]' };
 
 /**
  * require-ci-green as a {@link Check} for `runChecks`, alone (the require-ci-green action) or

@@ -7,7 +7,7 @@
  * `tag` is not read here: whoever composes the check owns it (require-ci-green reads it itself;
  * the preflight takes the guard's tag), so the same input is never parsed twice.
  */
-import { parseRepository } from '../github/client.js';
+import { parseRepository } from '../github/repository.js';
 import { ConfigurationError } from '../errors.js';
 import { parseList, parseSha, type Inputs } from '../inputs/index.js';
 import type { CiInputs } from './check.js';

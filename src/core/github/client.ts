@@ -17,19 +17,8 @@ export function serverUrl(): string {
   return (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
 }
 
-export interface Repo {
-  owner: string;
-  repo: string;
-}
-
-/** Parses the `repository` input (`owner/name`). */
-export function parseRepository(input: string, value: string): Repo {
-  const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(value.trim());
-  if (!match || match[2] === '.' || match[2] === '..') {
-    throw new ConfigurationError(`Input '${input}' must be 'owner/name', got '${value}'.`);
-  }
-  return { owner: match[1], repo: match[2] };
-}
+// Kept importable from here, where the code that makes requests has always found them.
+export { parseRepository, type Repo } from './repository.js';
 
 /** How the client retries. Tests shorten the waits; the product uses the defaults. */
 export interface ClientOptions {

@@ -13,11 +13,18 @@ import * as path from 'node:path';
 import { type Algorithm, hashFilesSync } from '../digest.js';
 import { messageOf } from '../errors.js';
 import { type Digests, fetchServedFile, hashServedFile } from './download.js';
-import { digestLabel, type Lookup, RegistryError, type ServedFile, type Source } from './registry.js';
+import {
+  digestLabel,
+  type Lookup,
+  type Mode,
+  RegistryError,
+  type ServedFile,
+  type Source,
+} from './registry.js';
 import { formatSha256Sums } from './sums.js';
 
-export type Mode = 'verify' | 'canonicalize';
-export const MODES: readonly Mode[] = ['verify', 'canonicalize'];
+// Declared beside the registry interface, so that byte-identity's inputs read them without this module.
+export { MODES, type Mode } from './registry.js';
 
 /** A local file: its basename (what it is matched by) and where it is. */
 export interface LocalFile {

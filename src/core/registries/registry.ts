@@ -13,6 +13,10 @@ import { parseTagName } from '../inputs/parsers.js';
 import { BaseError } from '../errors.js';
 
 /** A parsed `against` line. `raw` is the line as the user wrote it, for messages. */
+/** byte-identity's modes: check the local files against a reference, or write the reference's canonical set. */
+export type Mode = 'verify' | 'canonicalize';
+export const MODES: readonly Mode[] = ['verify', 'canonicalize'];
+
 export type Reference =
   | { kind: 'dir'; raw: string; path: string }
   | { kind: 'sums'; raw: string; path: string }

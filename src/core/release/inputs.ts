@@ -2,7 +2,7 @@
  * The inputs every action that writes to the draft release shares (stage-release, sbom-attach):
  * the token, the repository and the tag, parsed one way.
  */
-import { parseRepository, type Repo } from '../github/client.js';
+import { parseRepository, type Repo } from '../github/repository.js';
 import { tagFromInputOrRef, type Inputs } from '../inputs/index.js';
 
 export interface ReleaseInputs {

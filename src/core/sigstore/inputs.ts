@@ -1,6 +1,19 @@
 import { ConfigurationError } from '../errors.js';
 import type { Inputs } from '../inputs/index.js';
 
+/*
+ * The inputs' side of Sigstore, and the constants their defaults name. This module imports no
+ * Sigstore library: an action's inputs parse before anything runs, and a refused configuration
+ * must not load the signing and verifying code.
+ */
+
+/** The issuer of GitHub Actions OIDC tokens on github.com. */
+export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+
+/** The public-good Sigstore services, the default of sigstore-sign's URL inputs. */
+export const PUBLIC_GOOD_FULCIO_URL = 'https://fulcio.sigstore.dev';
+export const PUBLIC_GOOD_REKOR_URL = 'https://rekor.sigstore.dev';
+
 /** A bundle suffix such as `.sigstore.json`: a file-name ending, never a path. */
 export function parseBundleSuffix(name: string, raw: string): string {
   const value = raw.trim();

@@ -22,9 +22,6 @@ import { SigningConfig } from '@sigstore/protobuf-specs';
 import { hashFile } from '../digest.js';
 import type { IdentityProvider } from './oidc.js';
 
-export const PUBLIC_GOOD_FULCIO_URL = 'https://fulcio.sigstore.dev';
-export const PUBLIC_GOOD_REKOR_URL = 'https://rekor.sigstore.dev';
-
 export interface SigningServices {
   fulcioURL: string;
   rekorURL: string;

@@ -24,9 +24,6 @@ import {
   type IdentityPolicy,
 } from './identity.js';
 
-/** The issuer of GitHub Actions OIDC tokens on github.com. */
-export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-
 /** What was signed: a file on disk, or only its sha256 digest. */
 export type ArtifactRef = { file: string } | { sha256: Buffer };
 

@@ -16,6 +16,7 @@ import { downloadAssetSha256, listAssets, sha256OfDigest, type ReleaseAsset } fr
 import { resolveTagCommit } from '../github/refs.js';
 import { listReleasesForTag, type Release } from '../github/releases.js';
 import type { OutputValue } from '../action/outputs.js';
+import { NOT_PUBLISHED_OUTPUTS } from './outputs.js';
 import type { Report } from '../action/report.js';
 import { loadTrust, verifyBundleFile, type LoadedTrust } from '../sigstore/index.js';
 import { resolveInWorkspace } from '../paths.js';
@@ -423,21 +424,9 @@ async function latestReleaseId(client: GitHubClient, repo: Repo): Promise<number
   }
 }
 
-/**
- * undraft's outputs before anything is published: where a run ends and also what a refused
- * configuration reports, so the two can never disagree.
- */
+/** undraft's outputs before anything is published, as a copy the run fills in. */
 export function notPublishedOutputs(): Record<string, OutputValue> {
-  return {
-    'release-id': '',
-    'release-url': '',
-    published: false,
-    'made-latest': false,
-    'already-published': false,
-    immutable: false,
-    'attestation-verified': false,
-    'attestation-path': '',
-  };
+  return { ...NOT_PUBLISHED_OUTPUTS };
 }
 
 export interface UndraftOutcome {
