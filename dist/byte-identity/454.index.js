@@ -1333,6 +1333,21 @@ function prereleaseFromTag(tag) {
     }
     return version.prerelease.length > 0;
 }
+/**
+ * The release as GitHub holds it now, or undefined when it no longer exists (404). Any other
+ * failure is an error naming `what` and the permission it needs.
+ */
+async function readRelease(client, repo, id, what = `Re-reading release ${id}`) {
+    try {
+        const { data } = await client.rest.repos.getRelease({ ...repo, release_id: id });
+        return data;
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return undefined;
+        throw explainHttpError(error, what, 'contents: write');
+    }
+}
 
 ;// CONCATENATED MODULE: ./.build/core/registries/release.js
 

@@ -1269,6 +1269,21 @@ function prereleaseFromTag(tag) {
     }
     return version.prerelease.length > 0;
 }
+/**
+ * The release as GitHub holds it now, or undefined when it no longer exists (404). Any other
+ * failure is an error naming `what` and the permission it needs.
+ */
+async function readRelease(client, repo, id, what = `Re-reading release ${id}`) {
+    try {
+        const { data } = await client.rest.repos.getRelease({ ...repo, release_id: id });
+        return data;
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return undefined;
+        throw explainHttpError(error, what, 'contents: write');
+    }
+}
 
 ;// CONCATENATED MODULE: ./.build/core/action/log.js
 
@@ -1698,16 +1713,9 @@ async function deleteAsset(client, repo, asset, what) {
  * this read and the upload is one request long.
  */
 async function assertStillDraft(client, repo, release) {
-    let current;
-    try {
-        const { data } = await client.rest.repos.getRelease({ ...repo, release_id: release.id });
-        current = data;
-    }
-    catch (error) {
-        if (statusOf(error) === 404) {
-            throw new ReleaseStateError('DRAFT_GONE', `draft release ${release.id} for ${release.tag_name} no longer exists; nothing more is uploaded`);
-        }
-        throw explainHttpError(error, `Re-reading release ${release.id}`, 'contents: write');
+    const current = await readRelease(client, repo, release.id);
+    if (!current) {
+        throw new ReleaseStateError('DRAFT_GONE', `draft release ${release.id} for ${release.tag_name} no longer exists; nothing more is uploaded`);
     }
     if (!current.draft) {
         throw new ReleaseStateError('PUBLISHED', `release ${release.id} for ${release.tag_name} was published during this run; a published release is never modified, so nothing more is uploaded`);
@@ -1736,18 +1744,11 @@ async function confirmStillDraft(client, repo, release, outcomes) {
     if (!outcomes.some((o) => o.uploads > 0))
         return [];
     const ours = outcomes.filter((o) => (o.action === 'uploaded' || o.action === 'repaired') && o.asset !== undefined);
-    let current;
-    try {
-        const { data } = await client.rest.repos.getRelease({ ...repo, release_id: release.id });
-        current = data;
-    }
-    catch (error) {
-        if (statusOf(error) === 404) {
-            return [
-                `draft release ${release.id} for ${release.tag_name} was deleted during this run, with whatever this run uploaded to it; run again`,
-            ];
-        }
-        throw explainHttpError(error, `Re-reading release ${release.id} after the uploads`, 'contents: write');
+    const current = await readRelease(client, repo, release.id, `Re-reading release ${release.id} after the uploads`);
+    if (!current) {
+        return [
+            `draft release ${release.id} for ${release.tag_name} was deleted during this run, with whatever this run uploaded to it; run again`,
+        ];
     }
     const names = (list) => list.length === 0 ? 'none' : list.map((o) => `'${o.asset.name}'`).join(', ');
     if (!current.draft) {

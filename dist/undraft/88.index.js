@@ -929,6 +929,21 @@ function prereleaseFromTag(tag) {
     }
     return version.prerelease.length > 0;
 }
+/**
+ * The release as GitHub holds it now, or undefined when it no longer exists (404). Any other
+ * failure is an error naming `what` and the permission it needs.
+ */
+async function readRelease(client, repo, id, what = `Re-reading release ${id}`) {
+    try {
+        const { data } = await client.rest.repos.getRelease({ ...repo, release_id: id });
+        return data;
+    }
+    catch (error) {
+        if (client_statusOf(error) === 404)
+            return undefined;
+        throw client_explainHttpError(error, what, 'contents: write');
+    }
+}
 
 // EXTERNAL MODULE: ./.build/core/undraft/outputs.js
 var outputs = __webpack_require__(7827);
@@ -3009,17 +3024,6 @@ async function verifySignatures(deps, config, prepared, uploaded, digests, repor
 function fingerprint(assets) {
     return new Map(assets.map((a) => [a.id, `${a.name}|${a.state}|${a.size}|${a.digest ?? 'null'}`]));
 }
-async function getRelease(client, repo, id) {
-    try {
-        const { data } = await client.rest.repos.getRelease({ ...repo, release_id: id });
-        return data;
-    }
-    catch (error) {
-        if (client_statusOf(error) === 404)
-            return undefined;
-        throw client_explainHttpError(error, `Re-reading release ${id}`, 'contents: write');
-    }
-}
 async function latestReleaseId(client, repo) {
     try {
         const { data } = await client.rest.repos.getLatestRelease({ ...repo });
@@ -3102,7 +3106,7 @@ async function undraft(deps, config, report) {
     outputs['already-published'] = alreadyPublished;
     // Re-read: what is out there now is what counts.
     try {
-        const now = await getRelease(client, repo, release.id);
+        const now = await readRelease(client, repo, release.id);
         const problems = [];
         if (!now)
             problems.push(`release ${release.id} no longer exists`);
@@ -3170,7 +3174,7 @@ async function publish(deps, config, prepared, draft, report) {
         report.pass('latest', `${makeLatest ? 'latest' : 'not latest'}: make-latest is ${config.makeLatest}`);
     }
     // A concurrent run may have published in the meantime: look once more right before writing.
-    const current = await getRelease(client, repo, draft.id);
+    const current = await readRelease(client, repo, draft.id);
     if (!current) {
         report.fail('publish', `draft ${draft.id} disappeared before publishing; nothing was published`);
         return undefined;
@@ -3199,7 +3203,7 @@ async function publish(deps, config, prepared, draft, report) {
     catch (error) {
         const status = client_statusOf(error);
         // The answer was lost or refused: what GitHub holds now decides.
-        const after = await getRelease(client, repo, draft.id);
+        const after = await readRelease(client, repo, draft.id);
         if (after && !after.draft) {
             report.pass('publish', `published ${after.html_url} (the publish request failed with ${status ?? (0,errors/* messageOf */.bD)(error)}, but the release is published)`);
             return { release: after, meanwhile: false, makeLatest };

@@ -448,3 +448,22 @@ export function prereleaseFromTag(tag: string): boolean {
   }
   return version.prerelease.length > 0;
 }
+
+/**
+ * The release as GitHub holds it now, or undefined when it no longer exists (404). Any other
+ * failure is an error naming `what` and the permission it needs.
+ */
+export async function readRelease(
+  client: GitHubClient,
+  repo: Repo,
+  id: number,
+  what = `Re-reading release ${id}`,
+): Promise<Release | undefined> {
+  try {
+    const { data } = await client.rest.repos.getRelease({ ...repo, release_id: id });
+    return data as unknown as Release;
+  } catch (error) {
+    if (statusOf(error) === 404) return undefined;
+    throw explainHttpError(error, what, 'contents: write');
+  }
+}

@@ -14,7 +14,7 @@ import {
   type LocalAsset,
   type SendingBody,
 } from './local-asset.js';
-import { ReleaseStateError, type Release } from './releases.js';
+import { ReleaseStateError, readRelease, type Release } from './releases.js';
 
 export { closeLocalAssets, prepareLocalAssets, type LocalAsset } from './local-asset.js';
 
@@ -308,18 +308,12 @@ async function deleteAsset(
  * this read and the upload is one request long.
  */
 async function assertStillDraft(client: GitHubClient, repo: Repo, release: Release): Promise<void> {
-  let current: Release;
-  try {
-    const { data } = await client.rest.repos.getRelease({ ...repo, release_id: release.id });
-    current = data as unknown as Release;
-  } catch (error) {
-    if (statusOf(error) === 404) {
-      throw new ReleaseStateError(
-        'DRAFT_GONE',
-        `draft release ${release.id} for ${release.tag_name} no longer exists; nothing more is uploaded`,
-      );
-    }
-    throw explainHttpError(error, `Re-reading release ${release.id}`, 'contents: write');
+  const current = await readRelease(client, repo, release.id);
+  if (!current) {
+    throw new ReleaseStateError(
+      'DRAFT_GONE',
+      `draft release ${release.id} for ${release.tag_name} no longer exists; nothing more is uploaded`,
+    );
   }
   if (!current.draft) {
     throw new ReleaseStateError(
@@ -359,17 +353,16 @@ export async function confirmStillDraft(
     (o): o is AssetOutcome & { asset: ReleaseAsset } =>
       (o.action === 'uploaded' || o.action === 'repaired') && o.asset !== undefined,
   );
-  let current: Release;
-  try {
-    const { data } = await client.rest.repos.getRelease({ ...repo, release_id: release.id });
-    current = data as unknown as Release;
-  } catch (error) {
-    if (statusOf(error) === 404) {
-      return [
-        `draft release ${release.id} for ${release.tag_name} was deleted during this run, with whatever this run uploaded to it; run again`,
-      ];
-    }
-    throw explainHttpError(error, `Re-reading release ${release.id} after the uploads`, 'contents: write');
+  const current = await readRelease(
+    client,
+    repo,
+    release.id,
+    `Re-reading release ${release.id} after the uploads`,
+  );
+  if (!current) {
+    return [
+      `draft release ${release.id} for ${release.tag_name} was deleted during this run, with whatever this run uploaded to it; run again`,
+    ];
   }
   const names = (list: { asset: ReleaseAsset }[]): string =>
     list.length === 0 ? 'none' : list.map((o) => `'${o.asset.name}'`).join(', ');

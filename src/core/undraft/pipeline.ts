@@ -14,7 +14,7 @@ import { ConfigurationError, messageOf } from '../errors.js';
 import { explainHttpError, statusOf, type GitHubClient, type Repo } from '../github/client.js';
 import { downloadAssetSha256, listAssets, sha256OfDigest, type ReleaseAsset } from '../github/assets.js';
 import { resolveTagCommit } from '../github/refs.js';
-import { listReleasesForTag, type Release } from '../github/releases.js';
+import { listReleasesForTag, readRelease, type Release } from '../github/releases.js';
 import type { OutputValue } from '../action/outputs.js';
 import { NOT_PUBLISHED_OUTPUTS } from './outputs.js';
 import type { Report } from '../action/report.js';
@@ -404,16 +404,6 @@ function fingerprint(assets: ReleaseAsset[]): Map<number, string> {
   return new Map(assets.map((a) => [a.id, `${a.name}|${a.state}|${a.size}|${a.digest ?? 'null'}`]));
 }
 
-async function getRelease(client: GitHubClient, repo: Repo, id: number): Promise<Release | undefined> {
-  try {
-    const { data } = await client.rest.repos.getRelease({ ...repo, release_id: id });
-    return data as unknown as Release;
-  } catch (error) {
-    if (statusOf(error) === 404) return undefined;
-    throw explainHttpError(error, `Re-reading release ${id}`, 'contents: write');
-  }
-}
-
 async function latestReleaseId(client: GitHubClient, repo: Repo): Promise<number | undefined> {
   try {
     const { data } = await client.rest.repos.getLatestRelease({ ...repo });
@@ -499,7 +489,7 @@ export async function undraft(
 
   // Re-read: what is out there now is what counts.
   try {
-    const now = await getRelease(client, repo, release.id);
+    const now = await readRelease(client, repo, release.id);
     const problems: string[] = [];
     if (!now) problems.push(`release ${release.id} no longer exists`);
     else {
@@ -591,7 +581,7 @@ async function publish(
   }
 
   // A concurrent run may have published in the meantime: look once more right before writing.
-  const current = await getRelease(client, repo, draft.id);
+  const current = await readRelease(client, repo, draft.id);
   if (!current) {
     report.fail('publish', `draft ${draft.id} disappeared before publishing; nothing was published`);
     return undefined;
@@ -625,7 +615,7 @@ async function publish(
   } catch (error) {
     const status = statusOf(error);
     // The answer was lost or refused: what GitHub holds now decides.
-    const after = await getRelease(client, repo, draft.id);
+    const after = await readRelease(client, repo, draft.id);
     if (after && !after.draft) {
       report.pass(
         'publish',
