@@ -4,7 +4,8 @@
  * aim at the request they break (a download, an upload, a listing).
  */
 import type { FaultSpec } from '../emulator/github/index.js';
-import { REQUEST_TIMEOUT_MS, type World } from './harness.js';
+import { releaseAttestations } from '../emulator/github/attestations.js';
+import { REPO, REQUEST_TIMEOUT_MS, type World } from './harness.js';
 
 export interface Fault {
   name: string;
@@ -17,6 +18,13 @@ export interface Fault {
   why: (action: string) => string;
   /** A lie: only emulators that can tell it run the cell (probed first). */
   lie?: 'unfiltered' | 'wrong-digest';
+  /** Whether the fault fired, for faults the request log cannot show (default: a logged fault). */
+  applied?: (world: World) => boolean;
+  /**
+   * `fail`: while the fault lasts, the step must fail whatever the scenario (a missing seal is
+   * never a pass); a pass is then a false pass. Default: the scenario's own truth.
+   */
+  truth?: 'fail';
 }
 
 const API = new Set([
@@ -137,6 +145,23 @@ export const FAULTS: Fault[] = [
     inject: (world) =>
       gh({ kind: 'truncate', bytes: 10, operation: 'repos/update-release', times: 1 })(world),
     why: () => 'publishes nothing (only undraft publishes)',
+  },
+  {
+    name: 'late attestation',
+    what: "GitHub's release attestation is listed only from the 4th request on",
+    appliesTo: (_s, a) => a === 'undraft',
+    inject: (world) => releaseAttestations(world.gh.state).fault(REPO, { kind: 'late', polls: 3 }),
+    applied: (world) => releaseAttestations(world.gh.state).withheld > 0,
+    why: () => 'checks no release attestation (only undraft verifies the seal)',
+  },
+  {
+    name: 'missing attestation',
+    what: 'GitHub never attests the published release',
+    appliesTo: (_s, a) => a === 'undraft',
+    inject: (world) => releaseAttestations(world.gh.state).fault(REPO, 'never'),
+    applied: (world) => releaseAttestations(world.gh.state).withheld > 0,
+    truth: 'fail',
+    why: () => 'checks no release attestation (only undraft verifies the seal)',
   },
   {
     name: 'lie: unfiltered runs',

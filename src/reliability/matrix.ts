@@ -4,6 +4,7 @@
  * final state; and in neither case may a forbidden outcome show in the emulator's state.
  */
 import { DEFAULT_TOKEN, startGitHubEmulator, type FaultSpec } from '../emulator/github/index.js';
+import { releaseAttestations } from '../emulator/github/attestations.js';
 import { FAULTS, type Fault } from './faults.js';
 import { clearFailure, failureText, REPO, World, type Leak } from './harness.js';
 import type { Forbidden, Scenario } from './scenarios.js';
@@ -90,7 +91,11 @@ async function runCell(root: string, scratch: string, scenario: Scenario, fault:
     fault.inject(world, scenario.action);
     const first = await scenario.run(world);
     cell.applied =
-      scenario.action === 'sigstore-sign' ? true : world.gh.log.some((e) => e.fault !== undefined);
+      scenario.action === 'sigstore-sign'
+        ? true
+        : fault.applied
+          ? fault.applied(world)
+          : world.gh.log.some((e) => e.fault !== undefined);
     cell.outcome =
       first.code === null
         ? 'timed out'
@@ -102,11 +107,18 @@ async function runCell(root: string, scratch: string, scenario: Scenario, fault:
     const checked = scenario.check(world, first);
     cell.forbidden.push(...checked.forbidden);
     const details = [...checked.detail];
+    // A fault that must make the step fail (a seal that never comes) turns a pass into a false pass.
+    const truth = fault.truth ?? scenario.truth;
+    if (truth === 'fail' && first.code === 0 && !cell.forbidden.includes('false pass')) {
+      cell.forbidden.push('false pass');
+      details.push(`passed although ${fault.what.charAt(0).toLowerCase()}${fault.what.slice(1)}`);
+    }
     if (first.code !== 0) details.push(`failure: ${failureText(first)}`);
     const firstCorrect = scenario.converged(world, first);
     if (first.code !== 0 || !firstCorrect) {
       world.gh.faults.clear();
       world.sigstore.clearFaults();
+      releaseAttestations(world.gh.state).clearFaults();
       const again = await scenario.run(world);
       const checkedAgain = scenario.check(world, again);
       cell.forbidden.push(...checkedAgain.forbidden.filter((f) => !cell.forbidden.includes(f)));
@@ -116,7 +128,7 @@ async function runCell(root: string, scratch: string, scenario: Scenario, fault:
     }
     cell.leaks = world.leaks();
     const endedWell =
-      scenario.truth === 'pass'
+      truth === 'pass'
         ? cell.outcome === 'passed'
           ? firstCorrect
           : cell.outcome === 'failed clearly' && cell.reconverged === true

@@ -28,6 +28,8 @@ export const QUICK_CELLS: [string, string][] = [
   [SCENARIOS.requireCiGreenTrap.name, 'lie: unfiltered runs'],
   [SCENARIOS.stageRelease.name, 'upload cut'],
   [SCENARIOS.stageRelease.name, 'lie: wrong digest'],
+  // undraft with its seal verified: GitHub never attests the release, so the step must fail.
+  ['undraft', 'missing attestation'],
 ];
 
 export interface ReliabilityOptions {

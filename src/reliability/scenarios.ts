@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { RunResult } from '../emulator/runner.js';
+import { releaseAttestations } from '../emulator/github/attestations.js';
 import { REPO, sha256, TAG, type World } from './harness.js';
 
 export type Forbidden = 'false pass' | 'asset overwritten' | 'partial publish';
@@ -261,6 +262,9 @@ function undraftScenario(trap: boolean): Scenario {
     action: 'undraft',
     truth: trap ? 'fail' : 'pass',
     setup(world) {
+      // Immutable releases, as undraft's users should have them: publishing then gets GitHub's
+      // release attestation, which undraft verifies (the attestation faults act there).
+      world.gh.state.repo(REPO).immutableReleases = true;
       const head = world.gh.state.commit(REPO, { branch: 'main', message: 'release' });
       world.gh.state.annotatedTag(REPO, TAG, head);
       world.head = head;
@@ -269,11 +273,13 @@ function undraftScenario(trap: boolean): Scenario {
       if (!trap) world.gh.state.addAsset(draft.id, 'app.bin.sigstore.json', BUNDLE);
       world.gh.state.addAsset(draft.id, 'sbom.cdx.json', SBOM);
     },
-    run: (world) =>
+    run: async (world) =>
       world.run('undraft', {
         tag: TAG,
         'expected-assets': UNDRAFT_EXPECTED.join('\n'),
-        'verify-release-attestation': 'false',
+        'verify-release-attestation': 'true',
+        'attestation-trusted-root': await releaseAttestations(world.gh.state).trustedRootPath(),
+        'attestation-timeout': '3s',
       }),
     check,
     converged(world, result) {

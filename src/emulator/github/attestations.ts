@@ -48,12 +48,19 @@ export class AttestationAuthority {
   private readonly faults = new Map<string, AttestationFaultSpec>();
   private readonly minted = new Map<number, unknown>();
   private readonly polls = new Map<number, number>();
+  /** How many times a `late` or `never` fault withheld an attestation from a listing. */
+  withheld = 0;
   private signer?: Promise<Signer>;
   private rootFile?: string;
 
   /** Makes the seal of one repository (`owner/name`) lie. */
   fault(repository: string, spec: AttestationFault | AttestationFaultSpec): void {
     this.faults.set(repository.toLowerCase(), typeof spec === 'string' ? { kind: spec } : spec);
+  }
+
+  /** Ends every fault: from now on each release is attested as GitHub attests it. */
+  clearFaults(): void {
+    this.faults.clear();
   }
 
   /** The SAN GitHub's release-attestation certificates carry. */
@@ -120,11 +127,17 @@ export class AttestationAuthority {
     const out: unknown[] = [];
     for (const release of repo.releases) {
       if (release.draft || !release.immutable || state.peelTag(repo, release.tagName) !== commit) continue;
-      if (fault?.kind === 'never') continue;
+      if (fault?.kind === 'never') {
+        this.withheld++;
+        continue;
+      }
       if (fault?.kind === 'late') {
         const seen = (this.polls.get(release.id) ?? 0) + 1;
         this.polls.set(release.id, seen);
-        if (seen <= (fault.polls ?? 3)) continue;
+        if (seen <= (fault.polls ?? 3)) {
+          this.withheld++;
+          continue;
+        }
       }
       let bundle = this.minted.get(release.id);
       if (!bundle) {
