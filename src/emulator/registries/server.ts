@@ -34,12 +34,33 @@ function send(res: http.ServerResponse, status: number, type: string, body: Buff
   res.end(data);
 }
 
-/** Writes a reply, with the fault (if any) applied. Returns the status sent. */
+/** Announces the whole body, sends its first `bytes`, then cuts the connection (a cut transfer). */
+function sendCut(res: http.ServerResponse, type: string, body: Buffer, bytes: number): void {
+  res.writeHead(200, { 'content-type': type, 'content-length': body.length });
+  res.write(body.subarray(0, bytes), () => res.destroy());
+}
+
+/** Writes a reply, with the fault (if any) applied. Returns the status sent (0: connection cut). */
 function reply(res: http.ServerResponse, out: Reply, fault: Fault | undefined): number {
+  if (fault?.kind === 'reset') {
+    // Nothing at all is answered: the client sees its connection die (ECONNRESET / socket hang up).
+    res.socket?.destroy();
+    return 0;
+  }
   if (fault?.kind === 'status') {
     const status = fault.status ?? 503;
     send(res, status, 'application/json', `{"message": "emulated ${status}"}`);
     return status;
+  }
+  if (fault?.kind === 'rate-limit') {
+    const data = Buffer.from('{"message": "emulated rate limit"}');
+    res.writeHead(429, {
+      'content-type': 'application/json',
+      'content-length': data.length,
+      'retry-after': String(fault.retryAfter ?? 1),
+    });
+    res.end(data);
+    return 429;
   }
   switch (out.kind) {
     case 'status':
@@ -53,6 +74,11 @@ function reply(res: http.ServerResponse, out: Reply, fault: Fault | undefined): 
     case 'text': {
       const text = out.kind === 'json' ? JSON.stringify(out.body) : out.body;
       const type = out.kind === 'json' ? 'application/json' : 'text/plain';
+      if (fault?.kind === 'truncate') {
+        const body = Buffer.from(text);
+        sendCut(res, type, body, fault.bytes ?? Math.floor(body.length / 2));
+        return 200;
+      }
       // Malformed: a 200 whose JSON stops half-way (as a proxy error page or a cut cache entry).
       send(
         res,
@@ -70,8 +96,7 @@ function reply(res: http.ServerResponse, out: Reply, fault: Fault | undefined): 
       }
       if (fault?.kind === 'short') bytes = bytes.subarray(0, fault.bytes ?? Math.floor(bytes.length / 2));
       if (fault?.kind === 'truncate') {
-        res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': bytes.length });
-        res.write(bytes.subarray(0, fault.bytes ?? Math.floor(bytes.length / 2)), () => res.destroy());
+        sendCut(res, 'application/octet-stream', bytes, fault.bytes ?? Math.floor(bytes.length / 2));
         return 200;
       }
       send(res, 200, 'application/octet-stream', bytes);
@@ -87,7 +112,7 @@ export async function startRegistryEmulator(): Promise<RegistryEmulator> {
   const log: LogEntry[] = [];
   // Known once the server listens (the port is chosen by the system).
   const bound: { urls?: RegistryUrls } = {};
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const entry: LogEntry = { method: req.method ?? 'GET', path: url.pathname, status: 0 };
     log.push(entry);
@@ -105,6 +130,14 @@ export async function startRegistryEmulator(): Promise<RegistryEmulator> {
         entry.target = route.target;
         const fault = faults.take(route.registry, route.target);
         entry.fault = fault?.kind;
+        if (fault?.kind === 'slow') {
+          await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 1000));
+          // The client gave up (its timeout): nothing is left to answer.
+          if (res.destroyed || req.socket.destroyed) {
+            entry.status = 0;
+            return;
+          }
+        }
         entry.status = reply(res, route.handle(match, bound.urls!, state), fault);
         return;
       }
