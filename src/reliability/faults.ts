@@ -5,7 +5,9 @@
  */
 import type { FaultSpec } from '../emulator/github/index.js';
 import { releaseAttestations } from '../emulator/github/attestations.js';
+import type { Fault as RegistryFault, Target } from '../emulator/registries/index.js';
 import { REPO, REQUEST_TIMEOUT_MS, type World } from './harness.js';
+import { registryOf } from './scenarios.js';
 
 export interface Fault {
   name: string;
@@ -13,7 +15,8 @@ export interface Fault {
   what: string;
   /** Scenario names it applies to (others get "n/a" with `why`). */
   appliesTo: (scenario: string, action: string) => boolean;
-  inject(world: World, action: string): void;
+  /** `scenario` tells byte-identity's registry scenarios (faults go to the registry emulator). */
+  inject(world: World, action: string, scenario: string): void;
   /** Why the cell is n/a for actions it does not apply to. */
   why: (action: string) => string;
   /** A lie: only emulators that can tell it run the cell (probed first). */
@@ -46,23 +49,45 @@ function gh(spec: FaultSpec): (world: World) => void {
 
 const onApi = (_s: string, action: string) => API.has(action);
 
+/**
+ * Adds `fault` to the registry a byte-identity scenario reads, once on each target: a transient
+ * fault then hits both the metadata read and the download, which retry on their own.
+ */
+function registry(
+  scenario: string,
+  targets: Target[],
+  fault: RegistryFault,
+  times = 1,
+): (world: World) => void {
+  return (world) => {
+    const name = registryOf(scenario);
+    if (!name) throw new Error(`faults: '${scenario}' reads no registry`);
+    for (const target of targets) world.registry.faults.add({ registry: name, target, fault, times });
+  };
+}
+const BOTH: Target[] = ['metadata', 'download'];
+/** A GitHub-only fault, for the registry scenarios' n/a cells. */
+const notRegistry = (s: string) => registryOf(s) === undefined;
+
 export const FAULTS: Fault[] = [
   {
     name: '5xx burst',
-    what: '3 answers 503 in a row (Fulcio for sigstore-sign)',
+    what: '3 answers 503 in a row (Fulcio for sigstore-sign; a registry: on its metadata and its download)',
     appliesTo: (_s, a) => API.has(a) || a === 'sigstore-sign',
-    inject(world, action) {
+    inject(world, action, scenario) {
       if (action === 'sigstore-sign') world.sigstore.failNext('fulcio', 503, 3);
+      else if (registryOf(scenario)) registry(scenario, BOTH, { kind: 'status', status: 503 }, 3)(world);
       else gh({ kind: 'status', status: 503, times: 3 })(world);
     },
     why: NO_NETWORK,
   },
   {
     name: '429 Retry-After',
-    what: '429 with Retry-After: 1 (Rekor 429 for sigstore-sign)',
+    what: '429 with Retry-After: 1 (Rekor 429 for sigstore-sign; a registry: on its metadata and its download)',
     appliesTo: (_s, a) => API.has(a) || a === 'sigstore-sign',
-    inject(world, action) {
+    inject(world, action, scenario) {
       if (action === 'sigstore-sign') world.sigstore.failNext('rekor', 429, 1);
+      else if (registryOf(scenario)) registry(scenario, BOTH, { kind: 'rate-limit', retryAfter: 1 })(world);
       else gh({ kind: 'rate-limit', retryAfter: 1, times: 1 })(world);
     },
     why: NO_NETWORK,
@@ -70,30 +95,42 @@ export const FAULTS: Fault[] = [
   {
     name: '403 secondary',
     what: '403 secondary rate limit with Retry-After: 1',
-    appliesTo: onApi,
+    appliesTo: (s, a) => onApi(s, a) && notRegistry(s),
     inject: (world) => gh({ kind: 'secondary-rate-limit', retryAfter: 1, times: 1 })(world),
     why: (a) =>
-      a === 'sigstore-sign' ? 'GitHub-only fault (Sigstore has no secondary limit)' : NO_NETWORK(a),
+      a === 'sigstore-sign'
+        ? 'GitHub-only fault (Sigstore has no secondary limit)'
+        : a === 'byte-identity'
+          ? 'GitHub-only fault (a package registry has no secondary limit)'
+          : NO_NETWORK(a),
   },
   {
     name: 'reset',
-    what: 'connection reset before any answer',
+    what: 'connection reset before any answer (a registry: on its metadata and its download)',
     appliesTo: onApi,
-    inject: (world) => gh({ kind: 'reset', times: 1 })(world),
+    inject: (world, _a, scenario) =>
+      registryOf(scenario)
+        ? registry(scenario, BOTH, { kind: 'reset' })(world)
+        : gh({ kind: 'reset', times: 1 })(world),
     why: (a) => (a === 'sigstore-sign' ? 'the Sigstore emulator injects status faults only' : NO_NETWORK(a)),
   },
   {
     name: 'slow',
     what: `answer after ${REQUEST_TIMEOUT_MS + 1500} ms, past the client's ${REQUEST_TIMEOUT_MS} ms timeout`,
     appliesTo: onApi,
-    inject: (world) => gh({ kind: 'slow', delayMs: REQUEST_TIMEOUT_MS + 1500, times: 1 })(world),
+    inject: (world, _a, scenario) =>
+      registryOf(scenario)
+        ? registry(scenario, BOTH, { kind: 'slow', delayMs: REQUEST_TIMEOUT_MS + 1500 })(world)
+        : gh({ kind: 'slow', delayMs: REQUEST_TIMEOUT_MS + 1500, times: 1 })(world),
     why: (a) => (a === 'sigstore-sign' ? 'the Sigstore emulator injects status faults only' : NO_NETWORK(a)),
   },
   {
     name: 'truncated listing',
-    what: 'a JSON listing cut after 20 bytes',
+    what: 'a JSON listing cut after 20 bytes (a registry: its metadata)',
     appliesTo: onApi,
-    inject(world, action) {
+    inject(world, action, scenario) {
+      if (registryOf(scenario))
+        return registry(scenario, ['metadata'], { kind: 'truncate', bytes: 20 })(world);
       const operation =
         action === 'require-ci-green' || action === 'preflight'
           ? 'actions/list-workflow-runs'
@@ -104,9 +141,12 @@ export const FAULTS: Fault[] = [
   },
   {
     name: 'truncated download',
-    what: 'an asset download cut after 5 bytes',
+    what: 'an asset download cut after 5 bytes (a registry: its file download)',
     appliesTo: (_s, a) => a === 'stage-release' || a === 'byte-identity',
-    inject: (world) => gh({ kind: 'truncate', bytes: 5, operation: 'download', times: 1 })(world),
+    inject: (world, _a, scenario) =>
+      registryOf(scenario)
+        ? registry(scenario, ['download'], { kind: 'truncate', bytes: 5 })(world)
+        : gh({ kind: 'truncate', bytes: 5, operation: 'download', times: 1 })(world),
     why: (a) =>
       a === 'sbom-attach'
         ? 'downloads nothing (it compares only its own asset, whose digest GitHub reports)'
@@ -186,5 +226,21 @@ export const FAULTS: Fault[] = [
       ),
     why: (a) => (API.has(a) ? 'uploads nothing' : NO_NETWORK(a)),
     lie: 'wrong-digest',
+  },
+  {
+    name: 'lie: tampered mirror',
+    what: 'the registry serves bytes that differ from the digest it publishes (one byte flipped, same length)',
+    // A mirror that lies every time: no retry can get the right bytes, so the step must fail.
+    appliesTo: (s) => registryOf(s) !== undefined,
+    inject: (world, _a, scenario) =>
+      registry(scenario, ['download'], { kind: 'tamper' }, Number.POSITIVE_INFINITY)(world),
+    applied: (world) => world.registry.faults.count('tamper') > 0,
+    truth: 'fail',
+    why: (a) =>
+      a === 'byte-identity'
+        ? "GitHub's release assets: the lying listing cells cover them (this lie is a package registry's)"
+        : API.has(a)
+          ? 'reads no package registry'
+          : NO_NETWORK(a),
   },
 ];

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
 import { leaksSecret, runAction, type RunOptions, type RunResult } from '../emulator/runner.js';
+import { startRegistryEmulator, type RegistryEmulator } from '../emulator/registries/index.js';
 import { startSigstore, type SigstoreEmulator } from '../emulator/sigstore/index.js';
 
 export const REPO = 'octo-org/octo-repo';
@@ -31,7 +32,7 @@ export interface Leak {
   secret: 'token' | 'OIDC token';
 }
 
-/** The world of one cell: both emulators, a workspace, and every run made in it. */
+/** The world of one cell: the emulators, a workspace, and every run made in it. */
 export class World {
   readonly runs: { label: string; result: RunResult }[] = [];
   /** The commit the workflow runs for (GITHUB_SHA), once a scenario has made it. */
@@ -40,6 +41,8 @@ export class World {
     readonly root: string,
     readonly gh: GitHubEmulator,
     readonly sigstore: SigstoreEmulator,
+    /** PyPI, crates and npm on loopback, for byte-identity's registry references. */
+    readonly registry: RegistryEmulator,
     readonly workspace: string,
     readonly token: string,
   ) {}
@@ -48,8 +51,21 @@ export class World {
     const gh = await startGitHubEmulator({ validate: false });
     gh.state.addRepo(REPO);
     const sigstore = await startSigstore({ repository: REPO, tag: TAG });
+    // One more loopback server, started always: it costs a listening socket, and every world
+    // then answers the same way whatever scenario runs in it.
+    const registry = await startRegistryEmulator();
     const workspace = fs.realpathSync(fs.mkdtempSync(path.join(scratch, 'ws-')));
-    return new World(root, gh, sigstore, workspace, DEFAULT_TOKEN);
+    return new World(root, gh, sigstore, registry, workspace, DEFAULT_TOKEN);
+  }
+
+  /** The registry inputs of byte-identity, pointing at this world's registry emulator. */
+  registryInputs(): Record<string, string> {
+    return {
+      'pypi-url': this.registry.urls.pypi,
+      'crates-index-url': this.registry.urls.cratesIndex,
+      'crates-api-url': this.registry.urls.cratesApi,
+      'npm-registry': this.registry.urls.npm,
+    };
   }
 
   /** Writes files into the workspace (paths relative to it). */
@@ -103,7 +119,7 @@ export class World {
   }
 
   async stop(): Promise<void> {
-    await Promise.allSettled([this.gh.stop(), this.sigstore.stop()]);
+    await Promise.allSettled([this.gh.stop(), this.sigstore.stop(), this.registry.stop()]);
     fs.rmSync(this.workspace, { recursive: true, force: true });
   }
 }

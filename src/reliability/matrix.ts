@@ -88,14 +88,14 @@ async function runCell(root: string, scratch: string, scenario: Scenario, fault:
   };
   try {
     await scenario.setup(world);
-    fault.inject(world, scenario.action);
+    fault.inject(world, scenario.action, scenario.name);
     const first = await scenario.run(world);
     cell.applied =
       scenario.action === 'sigstore-sign'
         ? true
         : fault.applied
           ? fault.applied(world)
-          : world.gh.log.some((e) => e.fault !== undefined);
+          : world.gh.log.some((e) => e.fault !== undefined) || world.registry.faults.count() > 0;
     cell.outcome =
       first.code === null
         ? 'timed out'
@@ -118,6 +118,7 @@ async function runCell(root: string, scratch: string, scenario: Scenario, fault:
     if (first.code !== 0 || !firstCorrect) {
       world.gh.faults.clear();
       world.sigstore.clearFaults();
+      world.registry.faults.clear();
       releaseAttestations(world.gh.state).clearFaults();
       const again = await scenario.run(world);
       const checkedAgain = scenario.check(world, again);

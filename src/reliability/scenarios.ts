@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { RegistryName } from '../emulator/registries/index.js';
 import type { RunResult } from '../emulator/runner.js';
 import { releaseAttestations } from '../emulator/github/attestations.js';
 import { REPO, sha256, TAG, type World } from './harness.js';
@@ -196,6 +197,87 @@ const byteIdentity: Scenario = {
   converged: (_world, result) => result.code === 0 && result.outputs.identical === 'true',
 };
 
+/** A registry kind byte-identity reads: how a version is published and what its file is called. */
+interface RegistryKind {
+  registry: RegistryName;
+  reference: string;
+  file: string;
+  publish(world: World, bytes: string): void;
+}
+
+const REGISTRY_KINDS: RegistryKind[] = [
+  {
+    registry: 'npm',
+    reference: 'npm:@acme/app@1.2.3',
+    file: 'acme-app-1.2.3.tgz',
+    publish: (world, bytes) => void world.registry.state.publishNpm('@acme/app', '1.2.3', bytes),
+  },
+  {
+    registry: 'pypi',
+    reference: 'pypi:acme-app==1.2.3',
+    file: 'acme_app-1.2.3-py3-none-any.whl',
+    publish: (world, bytes) =>
+      void world.registry.state.publishPypi('acme-app', '1.2.3', {
+        'acme_app-1.2.3-py3-none-any.whl': bytes,
+      }),
+  },
+  {
+    registry: 'crates',
+    reference: 'crates:acme-app@1.2.3',
+    file: 'acme-app-1.2.3.crate',
+    publish: (world, bytes) => void world.registry.state.publishCrate('acme-app', '1.2.3', bytes),
+  },
+];
+
+/** The registry a byte-identity scenario reads, from its name (undefined: not a registry scenario). */
+export function registryOf(scenario: string): RegistryName | undefined {
+  return REGISTRY_KINDS.find((k) => scenario.startsWith(`byte-identity (${k.registry}:`))?.registry;
+}
+
+/**
+ * byte-identity in canonicalize mode against a registry that serves the version: it reads the
+ * metadata, downloads the file, checks the bytes against the registry's own published digest and
+ * hands them on. Handing on bytes that differ from the published ones is a false pass.
+ */
+function registryScenario(kind: RegistryKind): Scenario {
+  const out = (world: World) => path.join(world.workspace, 'canonical', kind.file);
+  const handedOn = (world: World) => fs.existsSync(out(world)) && fs.readFileSync(out(world), 'utf8') === APP;
+  return {
+    name: `byte-identity (${kind.reference}, canonicalize: downloads)`,
+    action: 'byte-identity',
+    truth: 'pass',
+    setup(world) {
+      kind.publish(world, APP);
+      world.write({ [`dist/${kind.file}`]: APP });
+    },
+    run: (world) =>
+      world.run('byte-identity', {
+        files: 'dist/*',
+        against: kind.reference,
+        mode: 'canonicalize',
+        'output-dir': 'canonical',
+        ...world.registryInputs(),
+      }),
+    check(world, result) {
+      const dir = path.join(world.workspace, 'canonical');
+      const listed = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+      if (result.code === 0 && (!handedOn(world) || result.outputs.canonical !== 'reference')) {
+        return {
+          forbidden: ['false pass'],
+          detail: ["succeeded without handing on the registry's published bytes"],
+        };
+      }
+      if (result.code !== 0 && listed.length > 0) {
+        // A failed step must not leave a file that looks canonical for a later step to pick up.
+        return { forbidden: ['false pass'], detail: [`failed but left ${listed.join(', ')} in output-dir`] };
+      }
+      return { forbidden: [], detail: [] };
+    },
+    converged: (world, result) =>
+      result.code === 0 && result.outputs.canonical === 'reference' && handedOn(world),
+  };
+}
+
 const sigstoreSign: Scenario = {
   name: 'sigstore-sign',
   action: 'sigstore-sign',
@@ -229,6 +311,9 @@ export const SCENARIOS = {
   stageRelease,
   sbomAttach,
   byteIdentity,
+  byteIdentityNpm: registryScenario(REGISTRY_KINDS[0]),
+  byteIdentityPypi: registryScenario(REGISTRY_KINDS[1]),
+  byteIdentityCrates: registryScenario(REGISTRY_KINDS[2]),
   sigstoreSign,
 };
 
