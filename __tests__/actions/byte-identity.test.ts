@@ -68,7 +68,6 @@ async function run(
     env: {
       SEALED_RELEASE_POLL_MS: '20',
       SEALED_RELEASE_RETRY_MS: '1',
-      SEALED_RELEASE_DOWNLOAD_RETRY_SECONDS: '0',
       ...options.env,
     },
     timeoutMs: 60_000,

@@ -23,7 +23,6 @@ export const FAST_ENV: Record<string, string> = {
   SEALED_RELEASE_REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
   SEALED_RELEASE_POLL_MS: '50',
   SEALED_RELEASE_CONCURRENT_WAIT_MS: '3000',
-  SEALED_RELEASE_DOWNLOAD_RETRY_SECONDS: '0',
 };
 
 /** One leak found in a run's visible output. */

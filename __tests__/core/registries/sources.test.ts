@@ -10,11 +10,7 @@ import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { hashFileSync } from '../../../src/core/digest.js';
 import { cratesIndexPath, cratesSource } from '../../../src/core/registries/crates.js';
-import {
-  fetchServedFile,
-  hashServedFile,
-  setDownloadRetrySeconds,
-} from '../../../src/core/registries/download.js';
+import { fetchServedFile, hashServedFile } from '../../../src/core/registries/download.js';
 import { getJson, type HttpOptions } from '../../../src/core/registries/http.js';
 import {
   npmPackFileName,
@@ -43,10 +39,6 @@ const sha512 = (b: Buffer | string): string => createHash('sha512').update(b).di
 
 const emu = useServer('registries', startRegistryEmulator);
 const scratch = workspace({}, 'registries');
-
-beforeAll(async () => {
-  setDownloadRetrySeconds(0);
-});
 
 afterEach(() => emu.faults.clear());
 
@@ -83,7 +75,7 @@ describe('pypi', () => {
       ['demo_pkg-1.0.0.tar.gz', sha256('sdist'), 5],
     ]);
     const dest = path.join(scratch, 'pypi-wheel');
-    const digests = await fetchServedFile('pypi:demo-pkg==1.0.0', files[0], ['sha256'], dest);
+    const digests = await fetchServedFile('pypi:demo-pkg==1.0.0', files[0], ['sha256'], dest, http);
     expect(digests).toEqual({ size: 5, sha256: sha256('wheel') });
     expect(fs.readFileSync(dest, 'utf8')).toBe('wheel');
   });
@@ -143,7 +135,7 @@ describe('downloads', () => {
     const [file] = found(await pypi('pypi:cut==1.0').lookup());
     emu.faults.add({ registry: 'pypi', target: 'download', fault: { kind: 'truncate', bytes: 1000 } });
     const dest = path.join(scratch, 'cut');
-    await expect(fetchServedFile('pypi:cut==1.0', file, ['sha256'], dest)).rejects.toThrow(
+    await expect(fetchServedFile('pypi:cut==1.0', file, ['sha256'], dest, http)).rejects.toThrow(
       /^pypi:cut==1\.0: downloading 'cut-1\.0\.tar\.gz' failed after retries/,
     );
     expect(fs.existsSync(dest)).toBe(false);
@@ -154,21 +146,145 @@ describe('downloads', () => {
     emu.state.publishPypi('short', '1.0', { 'short-1.0.tar.gz': 'abcdefgh' });
     const [file] = found(await pypi('pypi:short==1.0').lookup());
     emu.faults.add({ registry: 'pypi', target: 'download', fault: { kind: 'short', bytes: 3 } });
-    await expect(hashServedFile('pypi:short==1.0', file, ['sha256'], scratch)).rejects.toThrow(
+    await expect(hashServedFile('pypi:short==1.0', file, ['sha256'], scratch, http)).rejects.toThrow(
       /gave 3 bytes, but the source lists 8: a truncated or altered download/,
     );
     expect(fs.readdirSync(scratch).filter((n) => n.startsWith('dl-'))).toEqual([]);
   });
 
-  it('a 5xx storm on the download is retried by tool-cache, then fails naming the reference', async () => {
+  it('a 5xx storm on the download is retried, then fails naming the reference', async () => {
     emu.state.publishPypi('dlstorm', '1.0', { 'dlstorm-1.0.tar.gz': 'x' });
     const [file] = found(await pypi('pypi:dlstorm==1.0').lookup());
     emu.faults.add({ registry: 'pypi', target: 'download', fault: { kind: 'status', status: 500 } });
     const before = emu.count('pypi', 'download');
-    await expect(hashServedFile('pypi:dlstorm==1.0', file, ['sha256'], scratch)).rejects.toThrow(
-      /^pypi:dlstorm==1\.0: downloading 'dlstorm-1\.0\.tar\.gz' failed after retries \(HTTP 500\)/,
+    await expect(hashServedFile('pypi:dlstorm==1.0', file, ['sha256'], scratch, http)).rejects.toThrow(
+      /^pypi:dlstorm==1\.0: downloading 'dlstorm-1\.0\.tar\.gz' failed after retries \(3 tries; last: HTTP 500\)/,
     );
     expect(emu.count('pypi', 'download') - before).toBe(3);
+  });
+
+  it('transient faults on the download are tried again until the bytes arrive whole', async () => {
+    const bytes = Buffer.alloc(200_000, 3);
+    emu.state.publishPypi('flaky', '1.0', { 'flaky-1.0.tar.gz': bytes });
+    const [file] = found(await pypi('pypi:flaky==1.0').lookup());
+    const waits: number[] = [];
+    const patient: HttpOptions = {
+      attempts: 6,
+      backoffMs: 1,
+      timeoutMs: 300,
+      sleep: async (ms) => void waits.push(ms),
+    };
+    const faults = [
+      { kind: 'status', status: 503 },
+      { kind: 'rate-limit', retryAfter: 2 },
+      { kind: 'reset' },
+      { kind: 'slow', delayMs: 800 },
+      { kind: 'truncate', bytes: 1000 },
+    ] as const;
+    for (const fault of faults) emu.faults.add({ registry: 'pypi', target: 'download', fault, times: 1 });
+    const before = emu.count('pypi', 'download');
+    const dest = path.join(scratch, 'flaky');
+    const digests = await fetchServedFile('pypi:flaky==1.0', file, ['sha256'], dest, patient);
+    expect(digests).toEqual({ size: bytes.length, sha256: sha256(bytes) });
+    expect(fs.readFileSync(dest).equals(bytes)).toBe(true);
+    // One try per fault, then the whole download; the 429's Retry-After was the wait it got.
+    expect(emu.count('pypi', 'download') - before).toBe(6);
+    expect(waits[1]).toBe(2000);
+    expect(fs.existsSync(`${dest}.download`)).toBe(false);
+  }, 10_000);
+
+  it('metadata: a slow answer, a reset, a 429 and a cut listing are each tried again', async () => {
+    emu.state.publishNpm('meta-flaky', '1.0.0', 'tgz');
+    const waits: number[] = [];
+    const patient: HttpOptions = {
+      attempts: 5,
+      backoffMs: 1,
+      timeoutMs: 300,
+      sleep: async (ms) => void waits.push(ms),
+    };
+    const faults = [
+      { kind: 'slow', delayMs: 800 },
+      { kind: 'reset' },
+      { kind: 'rate-limit', retryAfter: 1 },
+      { kind: 'truncate', bytes: 20 },
+    ] as const;
+    for (const fault of faults) emu.faults.add({ registry: 'npm', target: 'metadata', fault, times: 1 });
+    const before = emu.count('npm', 'metadata');
+    const source = npmSource(ref<'npm'>('npm:meta-flaky@1.0.0'), { registry: emu.urls.npm, http: patient });
+    const [file] = found(await source.lookup());
+    expect(file.published.sha512).toBe(sha512('tgz'));
+    expect(emu.count('npm', 'metadata') - before).toBe(5);
+    expect(waits[2]).toBe(1000);
+  }, 10_000);
+
+  it('a server that never answers in time is given up on after the tries, naming the timeout', async () => {
+    emu.state.publishPypi('silent', '1.0', { 'silent-1.0.tar.gz': 'x' });
+    const [file] = found(await pypi('pypi:silent==1.0').lookup());
+    emu.faults.add({ registry: 'pypi', target: 'download', fault: { kind: 'slow', delayMs: 1500 } });
+    const started = Date.now();
+    await expect(
+      hashServedFile('pypi:silent==1.0', file, ['sha256'], scratch, {
+        attempts: 2,
+        backoffMs: 1,
+        timeoutMs: 200,
+      }),
+    ).rejects.toThrow(/failed after retries \(2 tries; last: no answer for 200 ms \(request timeout\)\)/);
+    expect(Date.now() - started).toBeLessThan(1400);
+  }, 10_000);
+
+  it('a 404 on the download is an answer, not retried', async () => {
+    const before = emu.count('pypi', 'download');
+    const file: ServedFile = {
+      name: 'gone.tar.gz',
+      published: {},
+      url: `${emu.urls.pypiFiles}/ab/cd/gone.tar.gz`,
+    };
+    await expect(hashServedFile('pypi:gone==1.0', file, ['sha256'], scratch, http)).rejects.toThrow(
+      /^pypi:gone==1\.0: downloading 'gone\.tar\.gz' failed after retries \(HTTP 404\)/,
+    );
+    expect(emu.count('pypi', 'download') - before).toBe(1);
+  });
+
+  it('a 429 asking for a wait longer than the limit fails at once, saying so', async () => {
+    emu.state.publishPypi('limited', '1.0', { 'limited-1.0.tar.gz': 'x' });
+    const [file] = found(await pypi('pypi:limited==1.0').lookup());
+    emu.faults.add({ registry: 'pypi', target: 'download', fault: { kind: 'rate-limit', retryAfter: 3600 } });
+    await expect(hashServedFile('pypi:limited==1.0', file, ['sha256'], scratch, http)).rejects.toThrow(
+      /failed after retries \(HTTP 429, and it asked to wait 3600 s\)/,
+    );
+  });
+
+  it('the authorization goes to the first origin only, never to the host a redirect names', async () => {
+    const seen: { server: string; auth?: string }[] = [];
+    const storage = nodeHttp.createServer((req, res) => {
+      seen.push({ server: 'storage', auth: req.headers.authorization });
+      res.end('stored bytes');
+    });
+    await new Promise<void>((resolve) => storage.listen(0, '127.0.0.1', resolve));
+    const api = nodeHttp.createServer((req, res) => {
+      seen.push({ server: 'api', auth: req.headers.authorization });
+      res.writeHead(302, { location: `http://127.0.0.1:${(storage.address() as AddressInfo).port}/blob` });
+      res.end();
+    });
+    await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+    try {
+      const file: ServedFile = {
+        name: 'asset.bin',
+        published: {},
+        url: `http://127.0.0.1:${(api.address() as AddressInfo).port}/asset`,
+        auth: 'Bearer secret-token',
+      };
+      const digests = await hashServedFile('release:v1', file, ['sha256'], scratch, http);
+      expect(digests.sha256).toBe(sha256('stored bytes'));
+      expect(seen).toEqual([
+        { server: 'api', auth: 'Bearer secret-token' },
+        { server: 'storage', auth: undefined },
+      ]);
+    } finally {
+      api.closeAllConnections();
+      storage.closeAllConnections();
+      await Promise.all([new Promise((r) => api.close(r)), new Promise((r) => storage.close(r))]);
+    }
   });
 
   it('refuses plain http off loopback and credentials in URLs', () => {
@@ -198,7 +314,7 @@ describe('crates', () => {
         name: `${name}-0.1.0.crate`,
         published: { sha256: sha256(`${name} bytes`) },
       });
-      const digests = await hashServedFile(`crates:${name}@0.1.0`, file, ['sha256'], scratch);
+      const digests = await hashServedFile(`crates:${name}@0.1.0`, file, ['sha256'], scratch, http);
       expect(digests.sha256).toBe(sha256(`${name} bytes`));
     }
     const [yanked] = found(await crates('crates:My_Crate@0.2.0').lookup());
@@ -230,7 +346,7 @@ describe('npm', () => {
     const [scoped] = found(await npm('npm:@acme/tool@1.2.3').lookup());
     expect(scoped).toMatchObject({ name: 'acme-tool-1.2.3.tgz', published: { sha512: sha512('tarball') } });
     expect(scoped.url).toBe(`${emu.urls.npm}/@acme/tool/-/tool-1.2.3.tgz`);
-    const digests = await hashServedFile('npm:@acme/tool@1.2.3', scoped, ['sha512', 'sha256'], scratch);
+    const digests = await hashServedFile('npm:@acme/tool@1.2.3', scoped, ['sha512', 'sha256'], scratch, http);
     expect(digests).toMatchObject({ sha512: sha512('tarball'), sha256: sha256('tarball') });
     expect(found(await npm('npm:plain@0.0.1').lookup())[0].name).toBe('plain-0.0.1.tgz');
   });

@@ -11,17 +11,16 @@ await runEntry({
   parse: (read, env) => parseConfiguration(read, env, root),
   run: async (inputs) => {
     // Loaded once the configuration passed: a refusal compiles none of the registry clients.
-    const [{ run }, { setDownloadRetrySeconds }] = await Promise.all([
-      import('./main.js'),
-      import('../../core/registries/download.js'),
-    ]);
-    const downloadRetrySeconds = envNumber('SEALED_RELEASE_DOWNLOAD_RETRY_SECONDS');
-    if (downloadRetrySeconds !== undefined) setDownloadRetrySeconds(downloadRetrySeconds);
-    const backoffMs = envNumber('SEALED_RELEASE_RETRY_MS');
+    const { run } = await import('./main.js');
+    // Test hooks of the loopback runs: shorter waits and request timeout (the defaults suit
+    // public registries). Unset, the product's own defaults apply.
     await run(inputs, root, {
       log: (line) => info(line),
       pollMs: envNumber('SEALED_RELEASE_POLL_MS'),
-      http: backoffMs === undefined ? undefined : { backoffMs },
+      http: {
+        backoffMs: envNumber('SEALED_RELEASE_RETRY_MS'),
+        timeoutMs: envNumber('SEALED_RELEASE_REQUEST_TIMEOUT_MS'),
+      },
     });
   },
   refusalOutputs: { identical: false, report: '', sha256sums: '', canonical: '', 'canonical-dir': '' },

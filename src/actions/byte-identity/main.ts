@@ -139,6 +139,7 @@ export async function run(inputs: ByteIdentityInputs, root: string, deps: ByteId
             outputDir: inputs.outputDir,
             scratch,
             log: deps.log,
+            http: deps.http,
           });
           for (const row of result.rows) {
             report.add({ check: `${row.file} · ${row.reference}`, ok: row.ok, detail: row.detail });

@@ -1,57 +1,161 @@
 /*
- * Getting a served file's bytes: downloaded to disk through @actions/tool-cache (which retries
- * 5xx, 408, 429 and broken connections, and deletes a partial file before each retry), then
- * hashed from disk in one pass for every digest needed. tool-cache writes the response with a
- * stream pipeline it does not expose, so the bytes cannot be hashed on their way in; hashing the
- * file it wrote reads each byte once, from the page cache it was just written to.
+ * Getting a served file's bytes: one GET (redirects followed by hand, each hop checked), the
+ * body streamed to disk and hashed on its way in, in one pass for every digest needed. Tried
+ * again, like the metadata reads, on 5xx, 408, 429 (after its Retry-After), a broken
+ * connection and a server that stops answering: no answer within the request timeout, or no
+ * byte for that long mid-body, ends the try instead of waiting for ever. A partial file is
+ * deleted before each new try.
  *
- * A short download fails twice over: tool-cache's pipeline rejects a body cut before its
- * Content-Length, and a size announced by the source or a digest it publishes catches a body
- * that "completed" short. Neither is ever a pass.
+ * A short download is never a pass: a body cut before its Content-Length fails the try, and a
+ * size announced by the source or a digest it publishes catches a body that "completed" short.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as tc from '@actions/tool-cache';
 import { type Algorithm, hashFileSync } from '../digest.js';
-import { messageOf } from '../errors.js';
+import { causeChain, messageOf } from '../errors.js';
+import { fetchFollowing, type HttpOptions, retryableStatus, retryAfterMs } from './http.js';
 import { checkDownloadUrl, RegistryError, type ServedFile } from './registry.js';
 
 export type Digests = { size: number } & Partial<Record<Algorithm, string>>;
 
+const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
- * Shortens tool-cache's waits between download attempts (10-20 s by default). tool-cache reads
- * them from two globals it documents for its own tests; the loopback tests and the rehearsal set
- * them through `SEALED_RELEASE_DOWNLOAD_RETRY_SECONDS`. The product never calls this.
+ * A transport failure in words, with its causes: fetch says only "fetch failed" or "terminated",
+ * its cause says why ("other side closed").
  */
-export function setDownloadRetrySeconds(seconds: number): void {
-  const g = globalThis as Record<string, unknown>;
-  g.TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS = seconds;
-  g.TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS = seconds;
+function transportMessage(error: unknown): string {
+  const messages = causeChain(error).map((e) =>
+    typeof (e as { message?: unknown }).message === 'string' ? (e as { message: string }).message : String(e),
+  );
+  return [...new Set(messages)].join(': ');
 }
 
-/** Downloads `file` to `dest` (which must not exist) and hashes what arrived. */
+/** A try that failed in a way another try may not (an answer such as 404). */
+class FinalAnswer extends Error {}
+
+/** A try the server let run past the request timeout (its message says so whole). */
+class TimedOut extends Error {}
+
+/** A try the server asked to repeat later (`Retry-After`). */
+class RetryLater extends Error {
+  constructor(
+    message: string,
+    readonly afterMs: number | undefined,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * One try: the body written to `dest` (created, never overwritten) and hashed as it arrives.
+ * The timer restarts with every chunk, so a large download may take as long as it needs while
+ * a server that goes silent is given up on after `timeoutMs`.
+ */
+async function downloadOnce(
+  reference: string,
+  file: ServedFile,
+  url: URL,
+  dest: string,
+  algorithms: Algorithm[],
+  timeoutMs: number,
+): Promise<Digests> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(
+      () => controller.abort(new Error(`no answer for ${timeoutMs} ms (request timeout)`)),
+      timeoutMs,
+    );
+  };
+  arm();
+  try {
+    const response = await fetchFollowing(reference, url, `the download of '${file.name}'`, {
+      headers: { accept: 'application/octet-stream', ...(file.headers ?? {}) },
+      authorization: file.auth,
+      signal: controller.signal,
+    });
+    if (response.status !== 200) {
+      await response.body?.cancel();
+      const why = `HTTP ${response.status}`;
+      if (!retryableStatus(response.status)) throw new FinalAnswer(why);
+      throw new RetryLater(why, retryAfterMs(response));
+    }
+    const hashes = [...new Set(algorithms)].map((a) => [a, createHash(a)] as const);
+    const output = fs.openSync(dest, 'wx');
+    let size = 0;
+    try {
+      for await (const chunk of response.body ?? []) {
+        arm();
+        const view = chunk as Uint8Array;
+        for (const [, h] of hashes) h.update(view);
+        for (let written = 0; written < view.length;)
+          written += fs.writeSync(output, view, written, view.length - written);
+        size += view.length;
+      }
+    } finally {
+      fs.closeSync(output);
+    }
+    // undici already rejects a body cut before its Content-Length; this says so in plain words
+    // should a body ever end early without an error.
+    const announced = response.headers.get('content-length');
+    if (announced !== null && Number(announced) !== size)
+      throw new Error(`the body ended after ${size} of the ${announced} bytes announced`);
+    const out: Digests = { size };
+    for (const [a, h] of hashes) out[a] = h.digest('hex');
+    return out;
+  } catch (error) {
+    // The abort's reason is the clearest account of a timeout; fetch may wrap it.
+    if (controller.signal.aborted && !(error instanceof RegistryError))
+      throw new TimedOut(messageOf(controller.signal.reason), { cause: error });
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Downloads `file` to `dest` (which must not exist), trying again on transient failures. */
 async function download(
   reference: string,
   file: ServedFile,
   dest: string,
   algorithms: Algorithm[],
+  http: HttpOptions = {},
 ): Promise<Digests> {
   if (!file.url) throw new RegistryError(reference, `'${file.name}' has no download URL`);
   const checked = checkDownloadUrl(file.url);
   if (typeof checked === 'string') {
     throw new RegistryError(reference, `the download URL of '${file.name}' (${file.url}) ${checked}`);
   }
-  try {
-    await tc.downloadTool(checked.href, dest, file.auth, file.headers ? { ...file.headers } : undefined);
-  } catch (error) {
-    const status = (error as { httpStatusCode?: number }).httpStatusCode;
-    const why = status ? `HTTP ${status}` : messageOf(error);
-    throw new RegistryError(reference, `downloading '${file.name}' failed after retries (${why})`, {
-      cause: error,
-    });
+  const attempts = http.attempts ?? 5;
+  const backoffMs = http.backoffMs ?? 1000;
+  const maxWaitMs = http.maxWaitMs ?? 60_000;
+  const sleep = http.sleep ?? defaultSleep;
+  const failed = (why: string) =>
+    new RegistryError(reference, `downloading '${file.name}' failed after retries (${why})`);
+  let digests: Digests | undefined;
+  for (let attempt = 1; digests === undefined; attempt++) {
+    let wait = backoffMs * 2 ** (attempt - 1);
+    let last: string;
+    try {
+      digests = await downloadOnce(reference, file, checked, dest, algorithms, http.timeoutMs ?? 60_000);
+      break;
+    } catch (error) {
+      fs.rmSync(dest, { force: true });
+      if (error instanceof RegistryError) throw error;
+      if (error instanceof FinalAnswer) throw failed(error.message);
+      last = error instanceof TimedOut ? error.message : transportMessage(error);
+      if (error instanceof RetryLater && error.afterMs !== undefined) {
+        if (error.afterMs > maxWaitMs)
+          throw failed(`${error.message}, and it asked to wait ${error.afterMs / 1000} s`);
+        wait = error.afterMs;
+      }
+    }
+    if (attempt >= attempts) throw failed(`${attempts} tries; last: ${last}`);
+    await sleep(wait);
   }
-  const digests = hashFileSync(dest, algorithms) as Digests;
   if (file.size !== undefined && digests.size !== file.size) {
     fs.rmSync(dest, { force: true });
     throw new RegistryError(
@@ -98,12 +202,13 @@ export async function hashServedFile(
   file: ServedFile,
   algorithms: Algorithm[],
   scratch: string,
+  http?: HttpOptions,
 ): Promise<Digests> {
   if (file.path) return hashFileSync(file.path, algorithms) as Digests;
   fs.mkdirSync(scratch, { recursive: true });
   const dest = fs.mkdtempSync(path.join(scratch, 'dl-'));
   try {
-    return await download(reference, file, path.join(dest, 'file'), algorithms);
+    return await download(reference, file, path.join(dest, 'file'), algorithms, http);
   } finally {
     fs.rmSync(dest, { recursive: true, force: true });
   }
@@ -119,6 +224,7 @@ export async function fetchServedFile(
   file: ServedFile,
   algorithms: Algorithm[],
   dest: string,
+  http?: HttpOptions,
 ): Promise<Digests> {
   fs.mkdirSync(path.dirname(dest), { recursive: true });
   fs.rmSync(dest, { force: true });
@@ -126,7 +232,7 @@ export async function fetchServedFile(
   const tmp = `${dest}.download`;
   fs.rmSync(tmp, { force: true });
   try {
-    const digests = await download(reference, file, tmp, algorithms);
+    const digests = await download(reference, file, tmp, algorithms, http);
     fs.renameSync(tmp, dest);
     return digests;
   } finally {

@@ -40,8 +40,8 @@ export async function getText(
     let wait = backoffMs * 2 ** (attempt - 1);
     try {
       const response = await fetchFollowing(reference, checked, what, {
-        accept: options.accept ?? 'application/json',
-        timeoutMs: options.timeoutMs ?? 60_000,
+        headers: { accept: options.accept ?? 'application/json' },
+        signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
       });
       if (response.status === 404 || response.status === 410) {
         await response.body?.cancel();
@@ -53,12 +53,11 @@ export async function getText(
       }
       await response.body?.cancel();
       last = `HTTP ${response.status}`;
-      const retryable = response.status >= 500 || response.status === 429 || response.status === 408;
-      if (!retryable) throw new RegistryError(reference, `${what} answered ${last}`);
-      const retryAfter = response.headers.get('retry-after');
-      if (retryAfter && /^\d+$/.test(retryAfter.trim())) {
-        wait = Number(retryAfter) * 1000;
-        if (wait > maxWaitMs) throw new RegistryError(reference, `${what} asked to wait ${retryAfter} s`);
+      if (!retryableStatus(response.status)) throw new RegistryError(reference, `${what} answered ${last}`);
+      const asked = retryAfterMs(response);
+      if (asked !== undefined) {
+        wait = asked;
+        if (wait > maxWaitMs) throw new RegistryError(reference, `${what} asked to wait ${asked / 1000} s`);
       }
     } catch (error) {
       if (error instanceof RegistryError) throw error;
@@ -77,22 +76,22 @@ const MAX_REDIRECTS = 5;
 /**
  * GET with redirects followed by hand, each hop's URL checked: `redirect: 'follow'` would
  * accept a hop through plain http, where anyone on the path could send the client on to a
- * host of their choosing, and only the final URL could be checked.
+ * host of their choosing, and only the final URL could be checked. `authorization` is sent to
+ * the first URL's origin only: a release asset redirects to a storage host, which must never
+ * see the token.
  */
-async function fetchFollowing(
+export async function fetchFollowing(
   reference: string,
   start: URL,
   what: string,
-  options: { accept: string; timeoutMs: number },
+  options: { headers: Record<string, string>; authorization?: string; signal: AbortSignal },
 ): Promise<Response> {
-  const signal = AbortSignal.timeout(options.timeoutMs);
   let url = start;
   for (let hop = 0; ; hop++) {
-    const response = await fetch(url, {
-      headers: { accept: options.accept, 'user-agent': 'sealed-release' },
-      redirect: 'manual',
-      signal,
-    });
+    const headers: Record<string, string> = { ...options.headers, 'user-agent': 'sealed-release' };
+    if (options.authorization !== undefined && url.origin === start.origin)
+      headers.authorization = options.authorization;
+    const response = await fetch(url, { headers, redirect: 'manual', signal: options.signal });
     const location = response.headers.get('location');
     if (response.status < 300 || response.status > 399 || location === null) return response;
     await response.body?.cancel();
@@ -103,6 +102,20 @@ async function fetchFollowing(
       throw new RegistryError(reference, `${what} was redirected to a URL that ${next}`);
     url = next;
   }
+}
+
+/** Whether a status is worth another try: the server's trouble or a rate limit, not an answer. */
+export function retryableStatus(status: number): boolean {
+  return status >= 500 || status === 429 || status === 408;
+}
+
+/**
+ * The wait a Retry-After header asks for, in ms (delta-seconds only), or undefined when there is
+ * none or it is not a number of seconds.
+ */
+export function retryAfterMs(response: Response): number | undefined {
+  const value = response.headers.get('retry-after')?.trim();
+  return value && /^\d+$/.test(value) ? Number(value) * 1000 : undefined;
 }
 
 /** A JSON document, or undefined for a 404. Malformed JSON is a RegistryError naming the reference. */

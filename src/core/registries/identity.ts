@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { type Algorithm, hashFilesSync } from '../digest.js';
 import { messageOf } from '../errors.js';
 import { type Digests, fetchServedFile, hashServedFile } from './download.js';
+import type { HttpOptions } from './http.js';
 import {
   digestLabel,
   type Lookup,
@@ -72,6 +73,8 @@ export interface IdentityOptions {
   log: (line: string) => void;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** Tries, waits and the request timeout of the downloads (as of the metadata reads). */
+  http?: HttpOptions;
 }
 
 export interface IdentityResult {
@@ -207,7 +210,7 @@ export async function checkByteIdentity(
           ];
           let digests: Digests;
           try {
-            digests = await fetchServedFile(source.reference.raw, file, algorithms, dest);
+            digests = await fetchServedFile(source.reference.raw, file, algorithms, dest, options.http);
           } catch (error) {
             rows.push(errorRow(file.name, source.reference.raw, error));
             continue;
@@ -367,7 +370,8 @@ async function compare(
       algorithm = 'sha256';
       remoteFrom = file.path ? 'read' : 'downloaded';
       try {
-        const remote = fetched ?? (await hashServedFile(reference, file, ['sha256'], options.scratch));
+        const remote =
+          fetched ?? (await hashServedFile(reference, file, ['sha256'], options.scratch, options.http));
         remoteHex = remote.sha256;
       } catch (error) {
         return errorRow(

@@ -112,6 +112,8 @@ export async function startRegistryEmulator(): Promise<RegistryEmulator> {
   const log: LogEntry[] = [];
   // Known once the server listens (the port is chosen by the system).
   const bound: { urls?: RegistryUrls } = {};
+  // Slow answers still waiting: stop() clears them, so a stopped emulator holds no timer.
+  const waiting = new Set<NodeJS.Timeout>();
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const entry: LogEntry = { method: req.method ?? 'GET', path: url.pathname, status: 0 };
@@ -131,7 +133,13 @@ export async function startRegistryEmulator(): Promise<RegistryEmulator> {
         const fault = faults.take(route.registry, route.target);
         entry.fault = fault?.kind;
         if (fault?.kind === 'slow') {
-          await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 1000));
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(() => {
+              waiting.delete(timer);
+              resolve();
+            }, fault.delayMs ?? 1000);
+            waiting.add(timer);
+          });
           // The client gave up (its timeout): nothing is left to answer.
           if (res.destroyed || req.socket.destroyed) {
             entry.status = 0;
@@ -159,6 +167,8 @@ export async function startRegistryEmulator(): Promise<RegistryEmulator> {
     count: (registry, target) => log.filter((e) => e.registry === registry && e.target === target).length,
     stop: () =>
       new Promise<void>((resolve) => {
+        for (const timer of waiting) clearTimeout(timer);
+        waiting.clear();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
