@@ -1,9 +1,9 @@
 /*
  * The fast subset of the reliability matrix, on every CI run: a few fault cells (a 5xx burst,
- * an upload cut, both lies, a missing release attestation), ~15 bad inputs and two concurrent
- * rounds (the staging racers, then stage-release, sbom-attach and undraft all at once), through
- * the shipped bundles against the emulators. The full matrix is `npm run reliability`. Build the
- * bundles first (`npm run package`).
+ * an upload cut, the GitHub lies, a missing release attestation, a tampered registry mirror),
+ * ~15 bad inputs and two concurrent rounds (the staging racers, then stage-release, sbom-attach
+ * and undraft all at once), through the shipped bundles against the emulators. The full matrix
+ * is `npm run reliability`. Build the bundles first (`npm run package`).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';

@@ -30,6 +30,8 @@ export const QUICK_CELLS: [string, string][] = [
   [SCENARIOS.stageRelease.name, 'lie: wrong digest'],
   // undraft with its seal verified: GitHub never attests the release, so the step must fail.
   ['undraft', 'missing attestation'],
+  // A registry mirror that serves other bytes than the digest it publishes: the step must fail.
+  [SCENARIOS.byteIdentityNpm.name, 'lie: tampered mirror'],
 ];
 
 export interface ReliabilityOptions {
