@@ -57,6 +57,15 @@ export class World {
     return new World(root, gh, sigstore, registry, workspace, DEFAULT_TOKEN);
   }
 
+  /**
+   * Whether a registry fault fired. A slow answer counts only when the client gave up on it
+   * (logged with no status): one it waited out never tested its timeout.
+   */
+  registryFaultFired(): boolean {
+    const faulted = this.registry.log.filter((e) => e.fault !== undefined);
+    return faulted.length > 0 && faulted.every((e) => e.fault !== 'slow' || e.status === 0);
+  }
+
   /** The registry inputs of byte-identity, pointing at this world's registry emulator. */
   registryInputs(): Record<string, string> {
     return {

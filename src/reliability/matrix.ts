@@ -95,7 +95,7 @@ async function runCell(root: string, scratch: string, scenario: Scenario, fault:
         ? true
         : fault.applied
           ? fault.applied(world)
-          : world.gh.log.some((e) => e.fault !== undefined) || world.registry.faults.count() > 0;
+          : world.gh.log.some((e) => e.fault !== undefined) || world.registryFaultFired();
     cell.outcome =
       first.code === null
         ? 'timed out'

@@ -151,7 +151,7 @@ export async function runReliability(options: ReliabilityOptions): Promise<Relia
     provenanceMarkdown(p, options.quick ? 'npm run reliability -- --quick' : 'npm run reliability'),
     `- run time: ${((Date.now() - started) / 1000).toFixed(0)} s${options.quick ? ' (**quick subset**, as the test suite runs it)' : ''}`,
     '',
-    "Every step is the shipped bundle (`dist/<name>/index.js`) run by the runner harness against the loopback GitHub and Sigstore emulators, with the client's backoff and request timeout shortened through `SEALED_RELEASE_RETRY_MS` and `SEALED_RELEASE_REQUEST_TIMEOUT_MS` (the product's own defaults are 1 s and 2 min). Forbidden outcomes are read from the emulator's state, not from the step's own report.",
+    "Every step is the shipped bundle (`dist/<name>/index.js`) run by the runner harness against the loopback GitHub, Sigstore and package-registry (npm, PyPI, crates) emulators, with the client's backoff and request timeout shortened through `SEALED_RELEASE_RETRY_MS` and `SEALED_RELEASE_REQUEST_TIMEOUT_MS` (the product's own defaults are 1 s and 2 min; 1 s and 60 s for byte-identity's registry reads and downloads). Forbidden outcomes are read from the emulator's state, not from the step's own report.",
   ];
   if (cells.length > 0) {
     const names = [...new Set(cells.map((c) => c.scenario))];
