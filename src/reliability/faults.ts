@@ -4,6 +4,7 @@
  * aim at the request they break (a download, an upload, a listing).
  */
 import type { FaultSpec } from '../emulator/github/index.js';
+import type { SigstoreFault } from '../emulator/sigstore/index.js';
 import { releaseAttestations } from '../emulator/github/attestations.js';
 import { REPO, REQUEST_TIMEOUT_MS, type World } from './harness.js';
 
@@ -45,6 +46,16 @@ function gh(spec: FaultSpec): (world: World) => void {
 }
 
 const onApi = (_s: string, action: string) => API.has(action);
+const onApiOrSigstore = (_s: string, action: string) => API.has(action) || action === 'sigstore-sign';
+
+/**
+ * sigstore-sign: the same fault once on each request kind it makes (the OIDC token GET, the
+ * Fulcio certificate POST, the Rekor entry POST), so every retry path is crossed in one cell;
+ * the cell counts as applied only when all three fired (SigstoreEmulator.faultsFired).
+ */
+function sigstoreEach(world: World, spec: SigstoreFault): void {
+  for (const service of ['oidc', 'fulcio', 'rekor'] as const) world.sigstore.fault(service, spec);
+}
 
 export const FAULTS: Fault[] = [
   {
@@ -62,7 +73,7 @@ export const FAULTS: Fault[] = [
     what: '429 with Retry-After: 1 (Rekor 429 for sigstore-sign)',
     appliesTo: (_s, a) => API.has(a) || a === 'sigstore-sign',
     inject(world, action) {
-      if (action === 'sigstore-sign') world.sigstore.failNext('rekor', 429, 1);
+      if (action === 'sigstore-sign') world.sigstore.fault('rekor', { kind: 'status', status: 429, retryAfter: 1 });
       else gh({ kind: 'rate-limit', retryAfter: 1, times: 1 })(world);
     },
     why: NO_NETWORK,
@@ -73,21 +84,29 @@ export const FAULTS: Fault[] = [
     appliesTo: onApi,
     inject: (world) => gh({ kind: 'secondary-rate-limit', retryAfter: 1, times: 1 })(world),
     why: (a) =>
-      a === 'sigstore-sign' ? 'GitHub-only fault (Sigstore has no secondary limit)' : NO_NETWORK(a),
+      a === 'sigstore-sign'
+        ? "GitHub-only fault: Fulcio, Rekor and the runner's OIDC endpoint have no secondary rate limit (they throttle with 429, the row's 429 cell), and a 403 from them is a refusal to fail on, not a wait"
+        : NO_NETWORK(a),
   },
   {
     name: 'reset',
-    what: 'connection reset before any answer',
-    appliesTo: onApi,
-    inject: (world) => gh({ kind: 'reset', times: 1 })(world),
-    why: (a) => (a === 'sigstore-sign' ? 'the Sigstore emulator injects status faults only' : NO_NETWORK(a)),
+    what: 'connection reset before any answer (sigstore-sign: the OIDC token request, Fulcio and Rekor, once each)',
+    appliesTo: onApiOrSigstore,
+    inject: (world, action) =>
+      action === 'sigstore-sign'
+        ? sigstoreEach(world, { kind: 'reset' })
+        : gh({ kind: 'reset', times: 1 })(world),
+    why: NO_NETWORK,
   },
   {
     name: 'slow',
-    what: `answer after ${REQUEST_TIMEOUT_MS + 1500} ms, past the client's ${REQUEST_TIMEOUT_MS} ms timeout`,
-    appliesTo: onApi,
-    inject: (world) => gh({ kind: 'slow', delayMs: REQUEST_TIMEOUT_MS + 1500, times: 1 })(world),
-    why: (a) => (a === 'sigstore-sign' ? 'the Sigstore emulator injects status faults only' : NO_NETWORK(a)),
+    what: `answer after ${REQUEST_TIMEOUT_MS + 1500} ms, past the client's ${REQUEST_TIMEOUT_MS} ms timeout (sigstore-sign: the OIDC token request, Fulcio and Rekor, once each)`,
+    appliesTo: onApiOrSigstore,
+    inject: (world, action) =>
+      action === 'sigstore-sign'
+        ? sigstoreEach(world, { kind: 'slow', delayMs: REQUEST_TIMEOUT_MS + 1500 })
+        : gh({ kind: 'slow', delayMs: REQUEST_TIMEOUT_MS + 1500, times: 1 })(world),
+    why: NO_NETWORK,
   },
   {
     name: 'truncated listing',

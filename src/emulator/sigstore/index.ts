@@ -24,7 +24,20 @@ import { buildTrustedRoot, type TrustedRootJSON } from './trusted-root.js';
 
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 
-type Service = 'fulcio' | 'rekor' | 'tsa' | 'oidc';
+export type Service = 'fulcio' | 'rekor' | 'tsa' | 'oidc';
+
+/**
+ * A fault for the next `times` requests to one service (default 1):
+ * - `status`: answer with this status (and `Retry-After: retryAfter` seconds when given);
+ * - `reset`: reset the connection (TCP RST) after reading the request, before any answer, and
+ *   without acting on it (nothing is issued or logged);
+ * - `slow`: hold the answer `delayMs` before acting on the request and answering; a client that
+ *   gave up meanwhile (closed its socket) gets nothing and nothing is issued or logged.
+ */
+export type SigstoreFault =
+  | { kind: 'status'; status: number; retryAfter?: number; times?: number }
+  | { kind: 'reset'; times?: number }
+  | { kind: 'slow'; delayMs: number; times?: number };
 
 export interface SigstoreEmulatorOptions {
   /** Repository in the tokens' claims (default octo-org/octo-repo). */
@@ -67,6 +80,19 @@ export interface SigstoreEmulator {
   lieFulcio(lie?: { san?: (san: string) => string; issuer?: string }): void;
   /** Answers the next `times` requests to a service with this status (fault injection). */
   failNext(service: Service, status: number, times?: number): void;
+  /** Injects a fault (status, reset or slow) into the next requests to a service; replaces a pending one. */
+  fault(service: Service, spec: SigstoreFault): void;
+  /**
+   * Faults that fired, per service (each faulted request counts once), so a test or the
+   * matrix can tell a fault that fired from one the step never reached. Not reset by
+   * {@link clearFaults}: it records what happened.
+   */
+  applied: Record<Service, number>;
+  /**
+   * Whether the injected faults all fired: at least one fault was applied and none is left
+   * pending (a fault aimed at a request the step never made did not test anything).
+   */
+  faultsFired(): boolean;
   /** Drops every pending injected fault. */
   clearFaults(): void;
   /** Runner env for the OIDC endpoint. */
@@ -91,7 +117,8 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
   const requiredAudience = options.audience ?? 'sigstore';
   const oidcRequestToken = crypto.randomBytes(24).toString('hex');
   const counts: Record<Service, number> = { fulcio: 0, rekor: 0, tsa: 0, oidc: 0 };
-  const faults: Record<Service, { status: number; times: number } | undefined> = {
+  const applied: Record<Service, number> = { fulcio: 0, rekor: 0, tsa: 0, oidc: 0 };
+  const faults: Record<Service, (SigstoreFault & { left: number }) | undefined> = {
     fulcio: undefined,
     rekor: undefined,
     tsa: undefined,
@@ -212,12 +239,31 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
     res.end(typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength));
   };
 
-  const injected = (service: Service, res: http.ServerResponse): boolean => {
+  /**
+   * Applies the pending fault of a service to this request. `true`: the request was answered
+   * (or cut) by the fault and must not be served; `false`: serve it (after a `slow` delay).
+   */
+  const injected = async (service: Service, res: http.ServerResponse): Promise<boolean> => {
     const fault = faults[service];
     if (!fault) return false;
-    fault.times -= 1;
-    if (fault.times <= 0) faults[service] = undefined;
-    send(res, fault.status, JSON.stringify({ message: `injected ${fault.status}` }));
+    fault.left -= 1;
+    if (fault.left <= 0) faults[service] = undefined;
+    applied[service] += 1;
+    if (fault.kind === 'reset') {
+      // An RST, not a polite FIN: the client sees ECONNRESET with no answer at all.
+      res.socket?.resetAndDestroy();
+      return true;
+    }
+    if (fault.kind === 'slow') {
+      await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+      // The client timed out and left: a real service may still act, but nobody reads the answer.
+      return res.socket === null || res.socket.destroyed;
+    }
+    res.writeHead(fault.status, {
+      'content-type': 'application/json',
+      ...(fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) }),
+    });
+    res.end(JSON.stringify({ message: `injected ${fault.status}` }));
     return true;
   };
 
@@ -228,7 +274,7 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
       try {
         if (req.method === 'GET' && requestUrl.pathname === '/oidc/token') {
           counts.oidc += 1;
-          if (injected('oidc', res)) return;
+          if (await injected('oidc', res)) return;
           if (req.headers.authorization !== `Bearer ${oidcRequestToken}`) {
             return send(res, 401, JSON.stringify({ message: 'bad request token' }));
           }
@@ -239,7 +285,7 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
         }
         if (req.method === 'POST' && requestUrl.pathname === fulcio.path) {
           counts.fulcio += 1;
-          if (injected('fulcio', res)) return;
+          if (await injected('fulcio', res)) return;
           let checked: string;
           try {
             checked = checkSigningRequest(body);
@@ -251,13 +297,13 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
         }
         if (req.method === 'POST' && requestUrl.pathname === rekor.path) {
           counts.rekor += 1;
-          if (injected('rekor', res)) return;
+          if (await injected('rekor', res)) return;
           const out = await rekor.fn(JSON.stringify(canonicalizeRekorEntry(JSON.parse(body))));
           return send(res, out.statusCode, out.response, out.contentType);
         }
         if (req.method === 'POST' && requestUrl.pathname === timestamp.path) {
           counts.tsa += 1;
-          if (injected('tsa', res)) return;
+          if (await injected('tsa', res)) return;
           const out = await timestamp.fn(body);
           return send(res, out.statusCode, out.response, out.contentType ?? 'application/timestamp-reply');
         }
@@ -300,7 +346,18 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
       fulcioLie = lie;
     },
     failNext(service, status, times = 1) {
-      faults[service] = { status, times };
+      faults[service] = { kind: 'status', status, left: times };
+    },
+    fault(service, spec) {
+      const times = spec.times ?? 1;
+      if (!(times >= 1)) throw new Error(`a fault needs times >= 1, got ${times}`);
+      faults[service] = { ...spec, left: times };
+    },
+    applied,
+    faultsFired() {
+      return (
+        Object.values(applied).some((n) => n > 0) && Object.values(faults).every((f) => f === undefined)
+      );
     },
     clearFaults() {
       for (const service of Object.keys(faults) as Service[]) faults[service] = undefined;
