@@ -73,7 +73,8 @@ export const FAULTS: Fault[] = [
     what: '429 with Retry-After: 1 (Rekor 429 for sigstore-sign)',
     appliesTo: (_s, a) => API.has(a) || a === 'sigstore-sign',
     inject(world, action) {
-      if (action === 'sigstore-sign') world.sigstore.fault('rekor', { kind: 'status', status: 429, retryAfter: 1 });
+      if (action === 'sigstore-sign')
+        world.sigstore.fault('rekor', { kind: 'status', status: 429, retryAfter: 1 });
       else gh({ kind: 'rate-limit', retryAfter: 1, times: 1 })(world);
     },
     why: NO_NETWORK,

@@ -1,5 +1,5 @@
 import { envNumber } from '../env.js';
-import { ConfigurationError, messageOf, messageWithCauses } from '../errors.js';
+import { BaseError, ConfigurationError, messageOf, messageWithCauses } from '../errors.js';
 
 /** Supplies the OIDC identity token that Fulcio exchanges for a certificate. */
 export interface IdentityProvider {
@@ -17,6 +17,17 @@ export function decodeJwtClaims(token: string): Record<string, unknown> {
     return claims as Record<string, unknown>;
   } catch (error) {
     throw new ConfigurationError(`The identity token's claims cannot be read: ${messageOf(error)}`);
+  }
+}
+
+/**
+ * The runner's OIDC endpoint kept failing (resets, timeouts, 5xx/429) through every retry. Coded
+ * `UNREACHABLE`, so the step fails as a service that could not be reached, with this message
+ * (which says how many attempts and the last reason), not as an internal error.
+ */
+export class OidcUnavailableError extends BaseError<'UNREACHABLE'> {
+  constructor(message: string) {
+    super('UNREACHABLE', message);
   }
 }
 
@@ -60,8 +71,7 @@ export function runnerIdentityProvider(
     const timeoutMs = options.timeoutMs ?? envNumber('SEALED_RELEASE_REQUEST_TIMEOUT_MS', env) ?? 30_000;
     let lastError = '';
     for (let attempt = 0; attempt <= retries; attempt++) {
-      if (attempt > 0)
-        await new Promise((r) => setTimeout(r, backoffMs * 2 ** (attempt - 1)));
+      if (attempt > 0) await new Promise((r) => setTimeout(r, backoffMs * 2 ** (attempt - 1)));
       let text: string;
       let refused: number | undefined;
       try {
@@ -101,8 +111,8 @@ export function runnerIdentityProvider(
       const exp = decodeJwtClaims(body.value).exp;
       return { token: body.value, exp: typeof exp === 'number' ? exp * 1000 : Date.now() + 60_000 };
     }
-    throw new Error(
-      `The runner's OIDC endpoint did not answer after ${retries + 1} attempts (${lastError}).`,
+    throw new OidcUnavailableError(
+      `The runner's OIDC endpoint did not answer after ${retries + 1} attempt(s) (${lastError}).`,
     );
   };
 

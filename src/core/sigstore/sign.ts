@@ -50,15 +50,18 @@ export const SIGSTORE_TIMEOUT_MS = 30_000;
  * The environment variables only shorten waits under test (see core/env.ts); users get the
  * defaults.
  */
-export function sigstoreFetchOptions(services: Pick<SigningServices, 'timeoutMs' | 'retries' | 'backoffMs'> = {}): {
+export function sigstoreFetchOptions(
+  services: Pick<SigningServices, 'timeoutMs' | 'retries' | 'backoffMs'> = {},
+  env: NodeJS.ProcessEnv = process.env,
+): {
   timeout: number;
   retry: { retries: number; minTimeout: number; factor: number };
 } {
   return {
-    timeout: services.timeoutMs ?? envNumber('SEALED_RELEASE_REQUEST_TIMEOUT_MS') ?? SIGSTORE_TIMEOUT_MS,
+    timeout: services.timeoutMs ?? envNumber('SEALED_RELEASE_REQUEST_TIMEOUT_MS', env) ?? SIGSTORE_TIMEOUT_MS,
     retry: {
       retries: services.retries ?? 3,
-      minTimeout: services.backoffMs ?? envNumber('SEALED_RELEASE_RETRY_MS') ?? 1000,
+      minTimeout: services.backoffMs ?? envNumber('SEALED_RELEASE_RETRY_MS', env) ?? 1000,
       factor: 2,
     },
   };

@@ -255,9 +255,17 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
       return true;
     }
     if (fault.kind === 'slow') {
-      await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+      // The wait also ends when the client leaves (or stop() closes the connection), so no
+      // timer outlives the request.
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, fault.delayMs);
+        res.once('close', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
       // The client timed out and left: a real service may still act, but nobody reads the answer.
-      return res.socket === null || res.socket.destroyed;
+      return res.socket === null || res.socket.destroyed || res.closed;
     }
     res.writeHead(fault.status, {
       'content-type': 'application/json',
@@ -355,9 +363,7 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
     },
     applied,
     faultsFired() {
-      return (
-        Object.values(applied).some((n) => n > 0) && Object.values(faults).every((f) => f === undefined)
-      );
+      return Object.values(applied).some((n) => n > 0) && Object.values(faults).every((f) => f === undefined);
     },
     clearFaults() {
       for (const service of Object.keys(faults) as Service[]) faults[service] = undefined;
