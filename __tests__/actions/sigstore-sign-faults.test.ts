@@ -96,6 +96,17 @@ describe('sigstore-sign under connection faults', () => {
     40_000,
   );
 
+  it('Rekor logs the entry but the answer is lost: the retry meets 409 and reads that entry; the bundle verifies', async () => {
+    const ws = workspaceWith({ 'dist/a': 'a' });
+    const before = sigstore.counts.rekor;
+    sigstore.fault('rekor', { kind: 'lost' });
+    const r = await sign(ws);
+    expect(r.code).toBe(0);
+    // POST (logged, answer lost), POST (409), GET of the entry: logged once, never twice.
+    expect(sigstore.counts.rekor - before).toBe(3);
+    expect(fs.existsSync(path.join(ws, 'dist/a.sigstore.json'))).toBe(true);
+  });
+
   it('fails clearly when a service resets every connection, writing no bundle', async () => {
     const ws = workspaceWith({ 'dist/a': 'a' });
     sigstore.fault('fulcio', { kind: 'reset', times: 100 });

@@ -97,6 +97,61 @@ describe('Sigstore emulator faults', () => {
     expect(sigstore.issued.length).toBe(issued + 1);
   });
 
+  it('lost: the token is issued, then the connection is reset instead of the answer', async () => {
+    const issued = sigstore.issued.length;
+    sigstore.fault('oidc', { kind: 'lost' });
+    const error = await tokenRequest().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(codes(error)).toContain('ECONNRESET');
+    expect(sigstore.issued.length).toBe(issued + 1);
+  });
+
+  it('lost on Rekor: the entry is logged; the same entry again gets 409 naming it, and that entry can be read', async () => {
+    // A real entry: sign something and log it through the emulator, then replay its body.
+    const { SigningSession } = await import('../../src/core/sigstore/sign.js');
+    const { staticIdentityProvider } = await import('../../src/core/sigstore/oidc.js');
+    const session = new SigningSession(
+      { fulcioURL: sigstore.fulcioURL, rekorURL: sigstore.rekorURL, retries: 0 },
+      staticIdentityProvider(sigstore.issueToken()),
+    );
+    const bundle = await session.signMessage(Buffer.from('logged once'));
+    const entry = bundle.verificationMaterial.tlogEntries[0];
+    const body = Buffer.from(entry.canonicalizedBody, 'base64').toString('utf8');
+    const post = () =>
+      fetch(`${sigstore.rekorURL}/api/v1/log/entries`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+    const conflict = await post();
+    expect(conflict.status).toBe(409);
+    const location = conflict.headers.get('location') ?? '';
+    await conflict.body?.cancel();
+    expect(location).toMatch(/^\/api\/v1\/log\/entries\/[0-9a-f]+$/);
+    const read = await fetch(`${sigstore.rekorURL}${location}`);
+    expect(read.status).toBe(200);
+    const logged = (await read.json()) as Record<string, { logIndex: number }>;
+    expect(Object.values(logged)[0].logIndex).toBe(Number(entry.logIndex));
+    const missing = await fetch(`${sigstore.rekorURL}/api/v1/log/entries/00ff`);
+    expect(missing.status).toBe(404);
+    await missing.body?.cancel();
+
+    // lost: a new entry is logged but its answer never arrives. sigstore-js's retry then meets
+    // the 409 and reads the entry: POST (lost), POST (409), GET. One entry, not two.
+    const retrying = new SigningSession(
+      { fulcioURL: sigstore.fulcioURL, rekorURL: sigstore.rekorURL, retries: 1, backoffMs: 1 },
+      staticIdentityProvider(sigstore.issueToken()),
+    );
+    const before = sigstore.counts.rekor;
+    sigstore.fault('rekor', { kind: 'lost' });
+    const other = await retrying.signMessage(Buffer.from('logged, answer lost'));
+    expect(sigstore.counts.rekor - before).toBe(3);
+    expect(sigstore.faultsFired()).toBe(true);
+    expect(other.verificationMaterial.tlogEntries).toHaveLength(1);
+  });
+
   it('faultsFired is false while a fault is pending, and clearFaults drops fault() and failNext alike', async () => {
     sigstore.clearFaults();
     sigstore.fault('fulcio', { kind: 'reset' });

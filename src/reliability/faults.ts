@@ -158,13 +158,16 @@ export const FAULTS: Fault[] = [
   },
   {
     name: 'publish applied, then failed',
-    what: 'the publish is applied but its answer is lost',
+    what: 'the publish is applied but its answer is lost (sigstore-sign: Rekor logs the entry, then resets instead of answering)',
     // The emulator applies the update, then cuts its answer: the publish happened, and the
-    // client can only know it by re-reading.
-    appliesTo: (_s, a) => a === 'undraft',
-    inject: (world) =>
-      gh({ kind: 'truncate', bytes: 10, operation: 'repos/update-release', times: 1 })(world),
-    why: () => 'publishes nothing (only undraft publishes)',
+    // client can only know it by re-reading. sigstore-sign publishes to the transparency log:
+    // its retry meets Rekor's 409 for the duplicate and must read the logged entry.
+    appliesTo: (_s, a) => a === 'undraft' || a === 'sigstore-sign',
+    inject: (world, action) =>
+      action === 'sigstore-sign'
+        ? world.sigstore.fault('rekor', { kind: 'lost' })
+        : gh({ kind: 'truncate', bytes: 10, operation: 'repos/update-release', times: 1 })(world),
+    why: () => 'publishes nothing (only undraft publishes, and sigstore-sign to the transparency log)',
   },
   {
     name: 'late attestation',

@@ -32,12 +32,16 @@ export type Service = 'fulcio' | 'rekor' | 'tsa' | 'oidc';
  * - `reset`: reset the connection (TCP RST) after reading the request, before any answer, and
  *   without acting on it (nothing is issued or logged);
  * - `slow`: hold the answer `delayMs` before acting on the request and answering; a client that
- *   gave up meanwhile (closed its socket) gets nothing and nothing is issued or logged.
+ *   gave up meanwhile (closed its socket) gets nothing and nothing is issued or logged;
+ * - `lost`: act on the request (issue the token or certificate, log the Rekor entry), then reset
+ *   the connection instead of answering: the client cannot know it was applied. A retried Rekor
+ *   entry then meets a 409 naming the entry, as the real Rekor answers a duplicate.
  */
 export type SigstoreFault =
   | { kind: 'status'; status: number; retryAfter?: number; times?: number }
   | { kind: 'reset'; times?: number }
-  | { kind: 'slow'; delayMs: number; times?: number };
+  | { kind: 'slow'; delayMs: number; times?: number }
+  | { kind: 'lost'; times?: number };
 
 export interface SigstoreEmulatorOptions {
   /** Repository in the tokens' claims (default octo-org/octo-repo). */
@@ -229,13 +233,25 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
       req.on('error', reject);
     });
 
+  /** Answers that a `lost` fault cuts after the request was acted on. */
+  const lost = new WeakSet<http.ServerResponse>();
+  /** Rekor entries logged, by canonical body (duplicates get 409) and by UUID (for GET). */
+  const rekorByBody = new Map<string, string>();
+  const rekorByUuid = new Map<string, string>();
+
   const send = (
     res: http.ServerResponse,
     status: number,
     body: string | ArrayBufferView,
     type = 'application/json',
+    headers: Record<string, string> = {},
   ): void => {
-    res.writeHead(status, { 'content-type': type });
+    if (lost.has(res)) {
+      // The request was acted on; its answer never leaves.
+      res.socket?.resetAndDestroy();
+      return;
+    }
+    res.writeHead(status, { 'content-type': type, ...headers });
     res.end(typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength));
   };
 
@@ -253,6 +269,10 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
       // An RST, not a polite FIN: the client sees ECONNRESET with no answer at all.
       res.socket?.resetAndDestroy();
       return true;
+    }
+    if (fault.kind === 'lost') {
+      lost.add(res);
+      return false;
     }
     if (fault.kind === 'slow') {
       // The wait also ends when the client leaves (or stop() closes the connection), so no
@@ -306,8 +326,37 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
         if (req.method === 'POST' && requestUrl.pathname === rekor.path) {
           counts.rekor += 1;
           if (await injected('rekor', res)) return;
-          const out = await rekor.fn(JSON.stringify(canonicalizeRekorEntry(JSON.parse(body))));
+          const canonical = JSON.stringify(canonicalizeRekorEntry(JSON.parse(body)));
+          // As Rekor does: an entry already in the log is not logged twice; the 409 names it,
+          // so a client whose first answer was lost can read the entry instead.
+          const existing = rekorByBody.get(canonical);
+          if (existing !== undefined) {
+            return send(
+              res,
+              409,
+              JSON.stringify({
+                code: 409,
+                message: `an equivalent entry already exists with UUID ${existing}`,
+              }),
+              'application/json',
+              { location: `${rekor.path}/${existing}` },
+            );
+          }
+          const out = await rekor.fn(canonical);
+          if (out.statusCode === 201 && typeof out.response === 'string') {
+            const uuid = Object.keys(JSON.parse(out.response) as Record<string, unknown>)[0];
+            rekorByBody.set(canonical, uuid);
+            rekorByUuid.set(uuid, out.response);
+          }
           return send(res, out.statusCode, out.response, out.contentType);
+        }
+        if (req.method === 'GET' && requestUrl.pathname.startsWith(`${rekor.path}/`)) {
+          counts.rekor += 1;
+          if (await injected('rekor', res)) return;
+          const entry = rekorByUuid.get(requestUrl.pathname.slice(rekor.path.length + 1));
+          return entry === undefined
+            ? send(res, 404, JSON.stringify({ code: 404, message: 'entry not found' }))
+            : send(res, 200, entry);
         }
         if (req.method === 'POST' && requestUrl.pathname === timestamp.path) {
           counts.tsa += 1;
