@@ -107,6 +107,33 @@ describe('sigstore-sign under connection faults', () => {
     expect(fs.existsSync(path.join(ws, 'dist/a.sigstore.json'))).toBe(true);
   });
 
+  it.each(['fulcio', 'rekor'] as const)(
+    'an answer from %s cut mid-body fails clearly with no bundle, and a clean re-run signs',
+    async (service) => {
+      const ws = workspaceWith({ 'dist/a': 'a' });
+      sigstore.fault(service, { kind: 'truncate', bytes: 20, times: 100 });
+      const r = await sign(ws);
+      sigstore.clearFaults();
+      expect(failedClearly(r)).toBe(true);
+      expect(r.stdout).not.toMatch(/Internal error/);
+      expect(fs.readdirSync(path.join(ws, 'dist'))).toEqual(['a']);
+      const again = await sign(ws);
+      expect(again.code).toBe(0);
+      expect(fs.existsSync(path.join(ws, 'dist/a.sigstore.json'))).toBe(true);
+    },
+    40_000,
+  );
+
+  it("a token answer cut mid-body is asked for again (the runner's endpoint is a GET)", async () => {
+    const ws = workspaceWith({ 'dist/a': 'a' });
+    sigstore.fault('oidc', { kind: 'truncate', bytes: 20 });
+    const r = await sign(ws);
+    expect(r.code).toBe(0);
+    expect(sigstore.faultsFired()).toBe(true);
+    // Both tokens, the cut one included, stay out of everything the run shows.
+    for (const token of sigstore.issued) expect(visibleText(r)).not.toContain(token);
+  });
+
   it('fails clearly when a service resets every connection, writing no bundle', async () => {
     const ws = workspaceWith({ 'dist/a': 'a' });
     sigstore.fault('fulcio', { kind: 'reset', times: 100 });

@@ -152,6 +152,17 @@ describe('Sigstore emulator faults', () => {
     expect(other.verificationMaterial.tlogEntries).toHaveLength(1);
   });
 
+  it('truncate: the headers promise the whole answer, the body stops after `bytes`', async () => {
+    const issued = sigstore.issued.length;
+    sigstore.fault('oidc', { kind: 'truncate', bytes: 10 });
+    const res = await tokenRequest();
+    expect(res.status).toBe(200);
+    expect(Number(res.headers.get('content-length'))).toBeGreaterThan(10);
+    await expect(res.text()).rejects.toThrow();
+    // Acted on: the token was issued, only its delivery was cut.
+    expect(sigstore.issued.length).toBe(issued + 1);
+  });
+
   it('faultsFired is false while a fault is pending, and clearFaults drops fault() and failNext alike', async () => {
     sigstore.clearFaults();
     sigstore.fault('fulcio', { kind: 'reset' });

@@ -35,13 +35,16 @@ export type Service = 'fulcio' | 'rekor' | 'tsa' | 'oidc';
  *   gave up meanwhile (closed its socket) gets nothing and nothing is issued or logged;
  * - `lost`: act on the request (issue the token or certificate, log the Rekor entry), then reset
  *   the connection instead of answering: the client cannot know it was applied. A retried Rekor
- *   entry then meets a 409 naming the entry, as the real Rekor answers a duplicate.
+ *   entry then meets a 409 naming the entry, as the real Rekor answers a duplicate;
+ * - `truncate`: act on the request, send the answer's headers (with its full length) and its
+ *   first `bytes` bytes, then cut the connection.
  */
 export type SigstoreFault =
   | { kind: 'status'; status: number; retryAfter?: number; times?: number }
   | { kind: 'reset'; times?: number }
   | { kind: 'slow'; delayMs: number; times?: number }
-  | { kind: 'lost'; times?: number };
+  | { kind: 'lost'; times?: number }
+  | { kind: 'truncate'; bytes: number; times?: number };
 
 export interface SigstoreEmulatorOptions {
   /** Repository in the tokens' claims (default octo-org/octo-repo). */
@@ -235,6 +238,8 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
 
   /** Answers that a `lost` fault cuts after the request was acted on. */
   const lost = new WeakSet<http.ServerResponse>();
+  /** Answers that a `truncate` fault cuts after this many bytes of the body. */
+  const truncated = new WeakMap<http.ServerResponse, number>();
   /** Rekor entries logged, by canonical body (duplicates get 409) and by UUID (for GET). */
   const rekorByBody = new Map<string, string>();
   const rekorByUuid = new Map<string, string>();
@@ -251,8 +256,18 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
       res.socket?.resetAndDestroy();
       return;
     }
-    res.writeHead(status, { 'content-type': type, ...headers });
-    res.end(typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+    const bytes =
+      typeof body === 'string'
+        ? Buffer.from(body)
+        : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    const cutAt = truncated.get(res);
+    res.writeHead(status, { 'content-type': type, 'content-length': String(bytes.length), ...headers });
+    if (cutAt !== undefined && cutAt < bytes.length) {
+      // The promised length never arrives: the client sees a body cut short.
+      res.write(bytes.subarray(0, cutAt), () => res.socket?.destroy());
+      return;
+    }
+    res.end(bytes);
   };
 
   /**
@@ -272,6 +287,10 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
     }
     if (fault.kind === 'lost') {
       lost.add(res);
+      return false;
+    }
+    if (fault.kind === 'truncate') {
+      truncated.set(res, fault.bytes);
       return false;
     }
     if (fault.kind === 'slow') {
