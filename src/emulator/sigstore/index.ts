@@ -87,7 +87,10 @@ export interface SigstoreEmulator {
   lieFulcio(lie?: { san?: (san: string) => string; issuer?: string }): void;
   /** Answers the next `times` requests to a service with this status (fault injection). */
   failNext(service: Service, status: number, times?: number): void;
-  /** Injects a fault (status, reset or slow) into the next requests to a service; replaces a pending one. */
+  /**
+   * Injects a fault (status, reset, slow, lost or truncate: see {@link SigstoreFault}) into the
+   * next requests to a service; replaces the service's pending fault, `failNext`'s included.
+   */
   fault(service: Service, spec: SigstoreFault): void;
   /**
    * Faults that fired, per service (each faulted request counts once), so a test or the
@@ -303,7 +306,8 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
           resolve();
         });
       });
-      // The client timed out and left: a real service may still act, but nobody reads the answer.
+      // The client timed out and left: nothing is issued or logged for it (the `lost` fault is
+      // the one where the service acts and the answer goes missing).
       return res.socket === null || res.socket.destroyed || res.closed;
     }
     res.writeHead(fault.status, {
