@@ -34,8 +34,8 @@ var dist = __webpack_require__(4423);
 var verify_dist = __webpack_require__(4187);
 // EXTERNAL MODULE: ./.build/core/errors.js
 var errors = __webpack_require__(8005);
-// EXTERNAL MODULE: ./.build/core/github/client.js + 3 modules
-var github_client = __webpack_require__(5998);
+// EXTERNAL MODULE: ./.build/core/github/client.js + 2 modules
+var github_client = __webpack_require__(5217);
 // EXTERNAL MODULE: ./.build/core/sigstore/bundle.js
 var sigstore_bundle = __webpack_require__(9151);
 // EXTERNAL MODULE: ./.build/core/sigstore/trust.js

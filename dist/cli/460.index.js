@@ -2,6 +2,26 @@ export const id = 460;
 export const ids = [460];
 export const modules = {
 
+/***/ 1439:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ envNumber)
+/* harmony export */ });
+/**
+ * A whole number of milliseconds or seconds from a `SEALED_RELEASE_*` variable, by which the
+ * loopback tests and the rehearsal shorten waits. Anything but plain digits (unset, empty,
+ * negative, a fraction, a unit) is ignored and the caller keeps its default: these variables
+ * only ever shorten a wait under test, so a typo must not change what a real run does.
+ */
+function envNumber(name, env = process.env) {
+    const raw = env[name];
+    return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
+}
+
+
+/***/ }),
+
 /***/ 9151:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -73,10 +93,12 @@ __webpack_require__.d(__webpack_exports__, {
   GITHUB_ACTIONS_ISSUER: () => (/* reexport */ inputs/* GITHUB_ACTIONS_ISSUER */.qQ),
   IdentityMismatchError: () => (/* reexport */ IdentityMismatchError),
   KNOWN_BUNDLE_MEDIA_TYPES: () => (/* reexport */ sigstore_bundle/* KNOWN_BUNDLE_MEDIA_TYPES */.Os),
+  OidcUnavailableError: () => (/* reexport */ OidcUnavailableError),
   PERMISSION_MESSAGE: () => (/* reexport */ PERMISSION_MESSAGE),
   PUBLIC_GOOD_FULCIO_URL: () => (/* reexport */ inputs/* PUBLIC_GOOD_FULCIO_URL */.Xw),
   PUBLIC_GOOD_REKOR_URL: () => (/* reexport */ inputs/* PUBLIC_GOOD_REKOR_URL */.Y4),
   ReusableFulcioSigner: () => (/* reexport */ ReusableFulcioSigner),
+  SIGSTORE_TIMEOUT_MS: () => (/* reexport */ SIGSTORE_TIMEOUT_MS),
   SignatureVerificationError: () => (/* reexport */ SignatureVerificationError),
   SigningSession: () => (/* reexport */ SigningSession),
   TrustRootError: () => (/* reexport */ trust/* TrustRootError */.Tr),
@@ -100,6 +122,7 @@ __webpack_require__.d(__webpack_exports__, {
   sanitizeTrustedRoot: () => (/* reexport */ trust/* sanitizeTrustedRoot */.ps),
   shellQuote: () => (/* reexport */ shellQuote),
   signingIdentityOfToken: () => (/* reexport */ signingIdentityOfToken),
+  sigstoreFetchOptions: () => (/* reexport */ sigstoreFetchOptions),
   staticIdentityProvider: () => (/* reexport */ staticIdentityProvider),
   toBundleV03: () => (/* reexport */ toBundleV03),
   toPolicy: () => (/* reexport */ toPolicy),
@@ -307,7 +330,10 @@ function verifyInstructions(options) {
     return lines.join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: ./.build/core/env.js
+var core_env = __webpack_require__(1439);
 ;// CONCATENATED MODULE: ./.build/core/sigstore/oidc.js
+
 
 /** The claims of a JWT, without verifying it (Fulcio verifies it; we only read our own token). */
 function decodeJwtClaims(token) {
@@ -322,6 +348,16 @@ function decodeJwtClaims(token) {
     }
     catch (error) {
         throw new errors/* ConfigurationError */.j1(`The identity token's claims cannot be read: ${(0,errors/* messageOf */.bD)(error)}`);
+    }
+}
+/**
+ * The runner's OIDC endpoint kept failing (resets, timeouts, 5xx/429) through every retry. Coded
+ * `UNREACHABLE`, so the step fails as a service that could not be reached, with this message
+ * (which says how many attempts and the last reason), not as an internal error.
+ */
+class OidcUnavailableError extends errors/* BaseError */.Cf {
+    constructor(message) {
+        super('UNREACHABLE', message);
     }
 }
 /** A token given as is (the `identity-token` input, the CLI's `--identity-token`). */
@@ -345,31 +381,46 @@ function runnerIdentityProvider(audience, env = process.env, options = {}) {
         const url = new URL(requestUrl);
         url.searchParams.set('audience', audience);
         const retries = options.retries ?? 3;
+        // The variables only shorten waits under test; read from the runner's env like the URL.
+        const backoffMs = options.backoffMs ?? (0,core_env/* envNumber */.d)('SEALED_RELEASE_RETRY_MS', env) ?? 1000;
+        const timeoutMs = options.timeoutMs ?? (0,core_env/* envNumber */.d)('SEALED_RELEASE_REQUEST_TIMEOUT_MS', env) ?? 30_000;
         let lastError = '';
         for (let attempt = 0; attempt <= retries; attempt++) {
             if (attempt > 0)
-                await new Promise((r) => setTimeout(r, (options.backoffMs ?? 1000) * 2 ** (attempt - 1)));
-            let response;
+                await new Promise((r) => setTimeout(r, backoffMs * 2 ** (attempt - 1)));
+            let text;
+            let refused;
             try {
-                response = await fetch(url, {
+                // One deadline for the headers and the body: an endpoint that answers the headers and
+                // then stalls must not hold the step past the timeout either.
+                const response = await fetch(url, {
                     headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
-                    signal: AbortSignal.timeout(30_000),
+                    signal: AbortSignal.timeout(timeoutMs),
                 });
+                if (response.status >= 500 || response.status === 429) {
+                    lastError = `HTTP ${response.status}`;
+                    await response.body?.cancel();
+                    continue;
+                }
+                if (!response.ok)
+                    refused = response.status;
+                text = await response.text();
             }
             catch (error) {
-                lastError = (0,errors/* messageOf */.bD)(error);
+                // A reset or a timeout, before or during the answer: the GET is safe to repeat.
+                lastError = (0,errors/* messageWithCauses */.OM)(error);
                 continue;
             }
-            if (response.status >= 500 || response.status === 429) {
-                lastError = `HTTP ${response.status}`;
-                await response.body?.cancel();
-                continue;
+            if (refused !== undefined) {
+                throw new Error(`The runner's OIDC endpoint refused the token request (HTTP ${refused}); the job needs \`permissions: id-token: write\`.`);
             }
-            if (!response.ok) {
-                await response.body?.cancel();
-                throw new Error(`The runner's OIDC endpoint refused the token request (HTTP ${response.status}); the job needs \`permissions: id-token: write\`.`);
+            let body;
+            try {
+                body = JSON.parse(text);
             }
-            const body = (await response.json());
+            catch {
+                throw new Error("The runner's OIDC endpoint answered with something other than JSON.");
+            }
             if (typeof body.value !== 'string' || body.value === '') {
                 throw new Error("The runner's OIDC endpoint answered without a token.");
             }
@@ -377,7 +428,7 @@ function runnerIdentityProvider(audience, env = process.env, options = {}) {
             const exp = decodeJwtClaims(body.value).exp;
             return { token: body.value, exp: typeof exp === 'number' ? exp * 1000 : Date.now() + 60_000 };
         }
-        throw new Error(`The runner's OIDC endpoint did not answer after ${retries + 1} attempts (${lastError}).`);
+        throw new OidcUnavailableError(`The runner's OIDC endpoint did not answer after ${retries + 1} attempt(s) (${lastError}).`);
     };
     return {
         async getToken() {
@@ -435,6 +486,30 @@ var digest = __webpack_require__(4002);
 
 
 
+
+/** Default per-request timeout for Fulcio, Rekor and the TSA. */
+const SIGSTORE_TIMEOUT_MS = 30_000;
+/**
+ * The timeout and retry options handed to sigstore-js for every Fulcio, Rekor and TSA request.
+ * sigstore-js (fetchWithRetry) retries a request on any network error (reset, timeout) and on
+ * 408, 429 and 5xx, with exponential backoff from `minTimeout` (it ignores Retry-After); its
+ * `timeout` bounds the wait for the answer's headers and then for its body, so a service that
+ * never answers costs `timeout` per attempt, never a hang. Retrying these POSTs is safe: Fulcio
+ * issues a fresh certificate for the same key, the TSA a fresh timestamp, and Rekor answers a
+ * duplicate entry with 409, which `fetchOnConflict` turns into a read of the existing entry.
+ * The environment variables only shorten waits under test (see core/env.ts); users get the
+ * defaults.
+ */
+function sigstoreFetchOptions(services = {}, env = process.env) {
+    return {
+        timeout: services.timeoutMs ?? (0,core_env/* envNumber */.d)('SEALED_RELEASE_REQUEST_TIMEOUT_MS', env) ?? SIGSTORE_TIMEOUT_MS,
+        retry: {
+            retries: services.retries ?? 3,
+            minTimeout: services.backoffMs ?? (0,core_env/* envNumber */.d)('SEALED_RELEASE_RETRY_MS', env) ?? 1000,
+            factor: 2,
+        },
+    };
+}
 /** An in-memory P-256 key that never leaves this process. */
 class EphemeralKey {
     pair = external_node_crypto_.generateKeyPairSync('ec', { namedCurve: 'P-256' });
@@ -494,8 +569,7 @@ class ReusableFulcioSigner {
             fulcioBaseURL: services.fulcioURL,
             identityProvider: identity,
             keyHolder: this.key,
-            timeout: services.timeoutMs ?? 30_000,
-            retry: { retries: services.retries ?? 3 },
+            ...sigstoreFetchOptions(services),
         });
     }
     async currentCertificate() {
@@ -533,15 +607,13 @@ function witnesses(services) {
             rekorBaseURL: services.rekorURL,
             entryType: 'dsse',
             fetchOnConflict: true,
-            timeout: services.timeoutMs ?? 30_000,
-            retry: { retries: services.retries ?? 3 },
+            ...sigstoreFetchOptions(services),
         }),
     ];
     if (services.tsaURL) {
         out.push(new sign_dist/* TSAWitness */.gs({
             tsaBaseURL: services.tsaURL,
-            timeout: services.timeoutMs ?? 30_000,
-            retry: { retries: services.retries ?? 3 },
+            ...sigstoreFetchOptions(services),
         }));
     }
     return out;
@@ -628,7 +700,7 @@ function builderFromSigningConfig(configText, identity, bundleType = 'messageSig
         signingConfig: protobuf_specs_dist.SigningConfig.fromJSON(json),
         identityProvider: identity,
         bundleType,
-        fetchOptions: { timeout: 30_000, retry: { retries: 3 } },
+        fetchOptions: sigstoreFetchOptions(),
     });
 }
 

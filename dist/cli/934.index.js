@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   resolveCommitish: () => (/* binding */ resolveCommitish),
 /* harmony export */   resolveTagCommit: () => (/* binding */ resolveTagCommit)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5998);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5217);
 /*
  * Git references through the REST API: the one `resolveTag` of the project (annotated tags
  * peeled), used by the CI check, the release core and undraft alike.

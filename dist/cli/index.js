@@ -761,9 +761,9 @@ function verifyReleaseCommand(errors) {
             const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
             // The GitHub client and the attestation verifier are loaded only once the arguments passed.
             const [{ createClient }, { resolveTagCommit }, { judgeAttestation, listReleaseAttestations, loadAttestationTrust, releaseSan, trustDomainOf },] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5998)),
-                Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(998), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934)),
-                Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(40), __nccwpck_require__.e(42), __nccwpck_require__.e(998), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6408)),
+                Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5217)),
+                Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(598), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934)),
+                Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(40), __nccwpck_require__.e(42), __nccwpck_require__.e(598), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6408)),
             ]);
             // Not in a runner: the token must not be echoed as an ::add-mask:: command.
             const client = createClient(token, { retries: 2, maskToken: false });
@@ -1168,11 +1168,12 @@ function hashFilesSync(plan) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cf: () => (/* binding */ BaseError),
 /* harmony export */   Ep: () => (/* binding */ unreachableMessage),
+/* harmony export */   OM: () => (/* binding */ messageWithCauses),
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   rd: () => (/* binding */ networkFailure)
 /* harmony export */ });
-/* unused harmony exports ChecksFailedError, causeChain, messageWithCauses */
+/* unused harmony exports ChecksFailedError, causeChain */
 /*
  * The errors sealed-release throws on purpose. Each class carries a `code` from a closed union,
  * as sigstore-js's `BaseError<Code>` does: code decides, the message is for people. Never branch

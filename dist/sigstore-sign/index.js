@@ -236,7 +236,7 @@ await (0,_core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)({
     name: 'sigstore-sign',
     inputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUT_NAMES */ .Q,
     parse: (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInputs */ .T)(read),
-    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8973))).run(inputs),
+    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(59)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6059))).run(inputs),
     refusalOutputs: { bundles: '', identity: '', issuer: '', 'verify-instructions': '' },
 });
 

@@ -4,6 +4,7 @@
  * aim at the request they break (a download, an upload, a listing).
  */
 import type { FaultSpec } from '../emulator/github/index.js';
+import type { SigstoreFault } from '../emulator/sigstore/index.js';
 import { releaseAttestations } from '../emulator/github/attestations.js';
 import type { Fault as RegistryFault, Target } from '../emulator/registries/index.js';
 import { REPO, REQUEST_TIMEOUT_MS, type World } from './harness.js';
@@ -48,6 +49,16 @@ function gh(spec: FaultSpec): (world: World) => void {
 }
 
 const onApi = (_s: string, action: string) => API.has(action);
+const onApiOrSigstore = (_s: string, action: string) => API.has(action) || action === 'sigstore-sign';
+
+/**
+ * sigstore-sign: the same fault once on each request kind it makes (the OIDC token GET, the
+ * Fulcio certificate POST, the Rekor entry POST), so every retry path is crossed in one cell;
+ * the cell counts as applied only when all three fired (SigstoreEmulator.faultsFired).
+ */
+function sigstoreEach(world: World, spec: SigstoreFault): void {
+  for (const service of ['oidc', 'fulcio', 'rekor'] as const) world.sigstore.fault(service, spec);
+}
 
 /**
  * Adds `fault` to the registry a byte-identity scenario reads, once on each target: a transient
@@ -86,7 +97,8 @@ export const FAULTS: Fault[] = [
     what: '429 with Retry-After: 1 (Rekor 429 for sigstore-sign; a registry: on its metadata and its download)',
     appliesTo: (_s, a) => API.has(a) || a === 'sigstore-sign',
     inject(world, action, scenario) {
-      if (action === 'sigstore-sign') world.sigstore.failNext('rekor', 429, 1);
+      if (action === 'sigstore-sign')
+        world.sigstore.fault('rekor', { kind: 'status', status: 429, retryAfter: 1 });
       else if (registryOf(scenario)) registry(scenario, BOTH, { kind: 'rate-limit', retryAfter: 1 })(world);
       else gh({ kind: 'rate-limit', retryAfter: 1, times: 1 })(world);
     },
@@ -99,30 +111,34 @@ export const FAULTS: Fault[] = [
     inject: (world) => gh({ kind: 'secondary-rate-limit', retryAfter: 1, times: 1 })(world),
     why: (a) =>
       a === 'sigstore-sign'
-        ? 'GitHub-only fault (Sigstore has no secondary limit)'
+        ? "GitHub-only fault: Fulcio, Rekor and the runner's OIDC endpoint have no secondary rate limit (they throttle with 429, the row's 429 cell), and a 403 from them is a refusal to fail on, not a wait"
         : a === 'byte-identity'
           ? 'GitHub-only fault (a package registry has no secondary limit)'
           : NO_NETWORK(a),
   },
   {
     name: 'reset',
-    what: 'connection reset before any answer (a registry: on its metadata and its download)',
-    appliesTo: onApi,
-    inject: (world, _a, scenario) =>
-      registryOf(scenario)
-        ? registry(scenario, BOTH, { kind: 'reset' })(world)
-        : gh({ kind: 'reset', times: 1 })(world),
-    why: (a) => (a === 'sigstore-sign' ? 'the Sigstore emulator injects status faults only' : NO_NETWORK(a)),
+    what: 'connection reset before any answer (sigstore-sign: the OIDC token request, Fulcio and Rekor, once each; a registry: its metadata and its download, once each)',
+    appliesTo: onApiOrSigstore,
+    inject: (world, action, scenario) =>
+      action === 'sigstore-sign'
+        ? sigstoreEach(world, { kind: 'reset' })
+        : registryOf(scenario)
+          ? registry(scenario, BOTH, { kind: 'reset' })(world)
+          : gh({ kind: 'reset', times: 1 })(world),
+    why: NO_NETWORK,
   },
   {
     name: 'slow',
-    what: `answer after ${REQUEST_TIMEOUT_MS + 1500} ms, past the client's ${REQUEST_TIMEOUT_MS} ms timeout`,
-    appliesTo: onApi,
-    inject: (world, _a, scenario) =>
-      registryOf(scenario)
-        ? registry(scenario, BOTH, { kind: 'slow', delayMs: REQUEST_TIMEOUT_MS + 1500 })(world)
-        : gh({ kind: 'slow', delayMs: REQUEST_TIMEOUT_MS + 1500, times: 1 })(world),
-    why: (a) => (a === 'sigstore-sign' ? 'the Sigstore emulator injects status faults only' : NO_NETWORK(a)),
+    what: `answer after ${REQUEST_TIMEOUT_MS + 1500} ms, past the client's ${REQUEST_TIMEOUT_MS} ms timeout (sigstore-sign: the OIDC token request, Fulcio and Rekor, once each; a registry: its metadata and its download, once each)`,
+    appliesTo: onApiOrSigstore,
+    inject: (world, action, scenario) =>
+      action === 'sigstore-sign'
+        ? sigstoreEach(world, { kind: 'slow', delayMs: REQUEST_TIMEOUT_MS + 1500 })
+        : registryOf(scenario)
+          ? registry(scenario, BOTH, { kind: 'slow', delayMs: REQUEST_TIMEOUT_MS + 1500 })(world)
+          : gh({ kind: 'slow', delayMs: REQUEST_TIMEOUT_MS + 1500, times: 1 })(world),
+    why: NO_NETWORK,
   },
   {
     name: 'truncated listing',
@@ -178,13 +194,16 @@ export const FAULTS: Fault[] = [
   },
   {
     name: 'publish applied, then failed',
-    what: 'the publish is applied but its answer is lost',
+    what: 'the publish is applied but its answer is lost (sigstore-sign: Rekor logs the entry, then resets instead of answering)',
     // The emulator applies the update, then cuts its answer: the publish happened, and the
-    // client can only know it by re-reading.
-    appliesTo: (_s, a) => a === 'undraft',
-    inject: (world) =>
-      gh({ kind: 'truncate', bytes: 10, operation: 'repos/update-release', times: 1 })(world),
-    why: () => 'publishes nothing (only undraft publishes)',
+    // client can only know it by re-reading. sigstore-sign publishes to the transparency log:
+    // its retry meets Rekor's 409 for the duplicate and must read the logged entry.
+    appliesTo: (_s, a) => a === 'undraft' || a === 'sigstore-sign',
+    inject: (world, action) =>
+      action === 'sigstore-sign'
+        ? world.sigstore.fault('rekor', { kind: 'lost' })
+        : gh({ kind: 'truncate', bytes: 10, operation: 'repos/update-release', times: 1 })(world),
+    why: () => 'publishes nothing (only undraft publishes, and sigstore-sign to the transparency log)',
   },
   {
     name: 'late attestation',

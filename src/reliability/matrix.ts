@@ -92,7 +92,7 @@ async function runCell(root: string, scratch: string, scenario: Scenario, fault:
     const first = await scenario.run(world);
     cell.applied =
       scenario.action === 'sigstore-sign'
-        ? true
+        ? world.sigstore.faultsFired()
         : fault.applied
           ? fault.applied(world)
           : world.gh.log.some((e) => e.fault !== undefined) || world.registryFaultFired();

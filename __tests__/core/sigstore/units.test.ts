@@ -424,7 +424,7 @@ describe("the runner's OIDC endpoint", () => {
     await expect(refused.getToken()).rejects.toThrow(/id-token: write/);
     sigstore.failNext('oidc', 500, 10);
     const down = runnerIdentityProvider('sigstore', sigstore.runnerEnv(), { retries: 2, backoffMs: 1 });
-    await expect(down.getToken()).rejects.toThrow(/did not answer after 3 attempts/);
+    await expect(down.getToken()).rejects.toThrow(/did not answer after 3 attempt/);
     sigstore.clearFaults();
   });
 

@@ -1,4 +1,5 @@
-import { ConfigurationError, messageOf } from '../errors.js';
+import { envNumber } from '../env.js';
+import { BaseError, ConfigurationError, messageOf, messageWithCauses } from '../errors.js';
 
 /** Supplies the OIDC identity token that Fulcio exchanges for a certificate. */
 export interface IdentityProvider {
@@ -19,6 +20,17 @@ export function decodeJwtClaims(token: string): Record<string, unknown> {
   }
 }
 
+/**
+ * The runner's OIDC endpoint kept failing (resets, timeouts, 5xx/429) through every retry. Coded
+ * `UNREACHABLE`, so the step fails as a service that could not be reached, with this message
+ * (which says how many attempts and the last reason), not as an internal error.
+ */
+export class OidcUnavailableError extends BaseError<'UNREACHABLE'> {
+  constructor(message: string) {
+    super('UNREACHABLE', message);
+  }
+}
+
 /** A token given as is (the `identity-token` input, the CLI's `--identity-token`). */
 export function staticIdentityProvider(token: string): IdentityProvider {
   return { getToken: async () => token };
@@ -36,7 +48,14 @@ export const PERMISSION_MESSAGE =
 export function runnerIdentityProvider(
   audience: string,
   env: NodeJS.ProcessEnv = process.env,
-  options: { retries?: number; backoffMs?: number; onToken?: (token: string) => void } = {},
+  options: {
+    retries?: number;
+    /** Wait before the first retry, doubled each time (default: SEALED_RELEASE_RETRY_MS, else 1 s). */
+    backoffMs?: number;
+    /** Per-attempt timeout, headers and body (default: SEALED_RELEASE_REQUEST_TIMEOUT_MS, else 30 s). */
+    timeoutMs?: number;
+    onToken?: (token: string) => void;
+  } = {},
 ): IdentityProvider {
   const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
   const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
@@ -47,32 +66,44 @@ export function runnerIdentityProvider(
     const url = new URL(requestUrl);
     url.searchParams.set('audience', audience);
     const retries = options.retries ?? 3;
+    // The variables only shorten waits under test; read from the runner's env like the URL.
+    const backoffMs = options.backoffMs ?? envNumber('SEALED_RELEASE_RETRY_MS', env) ?? 1000;
+    const timeoutMs = options.timeoutMs ?? envNumber('SEALED_RELEASE_REQUEST_TIMEOUT_MS', env) ?? 30_000;
     let lastError = '';
     for (let attempt = 0; attempt <= retries; attempt++) {
-      if (attempt > 0)
-        await new Promise((r) => setTimeout(r, (options.backoffMs ?? 1000) * 2 ** (attempt - 1)));
-      let response: Response;
+      if (attempt > 0) await new Promise((r) => setTimeout(r, backoffMs * 2 ** (attempt - 1)));
+      let text: string;
+      let refused: number | undefined;
       try {
-        response = await fetch(url, {
+        // One deadline for the headers and the body: an endpoint that answers the headers and
+        // then stalls must not hold the step past the timeout either.
+        const response = await fetch(url, {
           headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
-          signal: AbortSignal.timeout(30_000),
+          signal: AbortSignal.timeout(timeoutMs),
         });
+        if (response.status >= 500 || response.status === 429) {
+          lastError = `HTTP ${response.status}`;
+          await response.body?.cancel();
+          continue;
+        }
+        if (!response.ok) refused = response.status;
+        text = await response.text();
       } catch (error) {
-        lastError = messageOf(error);
+        // A reset or a timeout, before or during the answer: the GET is safe to repeat.
+        lastError = messageWithCauses(error);
         continue;
       }
-      if (response.status >= 500 || response.status === 429) {
-        lastError = `HTTP ${response.status}`;
-        await response.body?.cancel();
-        continue;
-      }
-      if (!response.ok) {
-        await response.body?.cancel();
+      if (refused !== undefined) {
         throw new Error(
-          `The runner's OIDC endpoint refused the token request (HTTP ${response.status}); the job needs \`permissions: id-token: write\`.`,
+          `The runner's OIDC endpoint refused the token request (HTTP ${refused}); the job needs \`permissions: id-token: write\`.`,
         );
       }
-      const body = (await response.json()) as { value?: unknown };
+      let body: { value?: unknown };
+      try {
+        body = JSON.parse(text) as { value?: unknown };
+      } catch {
+        throw new Error("The runner's OIDC endpoint answered with something other than JSON.");
+      }
       if (typeof body.value !== 'string' || body.value === '') {
         throw new Error("The runner's OIDC endpoint answered without a token.");
       }
@@ -80,8 +111,8 @@ export function runnerIdentityProvider(
       const exp = decodeJwtClaims(body.value).exp;
       return { token: body.value, exp: typeof exp === 'number' ? exp * 1000 : Date.now() + 60_000 };
     }
-    throw new Error(
-      `The runner's OIDC endpoint did not answer after ${retries + 1} attempts (${lastError}).`,
+    throw new OidcUnavailableError(
+      `The runner's OIDC endpoint did not answer after ${retries + 1} attempt(s) (${lastError}).`,
     );
   };
 

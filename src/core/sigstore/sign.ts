@@ -20,6 +20,7 @@ import {
 } from '@sigstore/bundle';
 import { SigningConfig } from '@sigstore/protobuf-specs';
 import { hashFile } from '../digest.js';
+import { envNumber } from '../env.js';
 import type { IdentityProvider } from './oidc.js';
 
 export interface SigningServices {
@@ -27,8 +28,43 @@ export interface SigningServices {
   rekorURL: string;
   /** A timestamp authority; none by default (public-good Rekor v1 timestamps suffice). */
   tsaURL?: string;
+  /** Per-request timeout (default: SEALED_RELEASE_REQUEST_TIMEOUT_MS, else 30 s). */
   timeoutMs?: number;
+  /** Retries after the first attempt (default 3). */
   retries?: number;
+  /** Wait before the first retry, doubled each time (default: SEALED_RELEASE_RETRY_MS, else 1 s). */
+  backoffMs?: number;
+}
+
+/** Default per-request timeout for Fulcio, Rekor and the TSA. */
+export const SIGSTORE_TIMEOUT_MS = 30_000;
+
+/**
+ * The timeout and retry options handed to sigstore-js for every Fulcio, Rekor and TSA request.
+ * sigstore-js (fetchWithRetry) retries a request on any network error (reset, timeout) and on
+ * 408, 429 and 5xx, with exponential backoff from `minTimeout` (it ignores Retry-After); its
+ * `timeout` bounds the wait for the answer's headers and then for its body, so a service that
+ * never answers costs `timeout` per attempt, never a hang. Retrying these POSTs is safe: Fulcio
+ * issues a fresh certificate for the same key, the TSA a fresh timestamp, and Rekor answers a
+ * duplicate entry with 409, which `fetchOnConflict` turns into a read of the existing entry.
+ * The environment variables only shorten waits under test (see core/env.ts); users get the
+ * defaults.
+ */
+export function sigstoreFetchOptions(
+  services: Pick<SigningServices, 'timeoutMs' | 'retries' | 'backoffMs'> = {},
+  env: NodeJS.ProcessEnv = process.env,
+): {
+  timeout: number;
+  retry: { retries: number; minTimeout: number; factor: number };
+} {
+  return {
+    timeout: services.timeoutMs ?? envNumber('SEALED_RELEASE_REQUEST_TIMEOUT_MS', env) ?? SIGSTORE_TIMEOUT_MS,
+    retry: {
+      retries: services.retries ?? 3,
+      minTimeout: services.backoffMs ?? envNumber('SEALED_RELEASE_RETRY_MS', env) ?? 1000,
+      factor: 2,
+    },
+  };
 }
 
 /** An in-memory P-256 key that never leaves this process. */
@@ -95,8 +131,7 @@ export class ReusableFulcioSigner implements Signer {
       fulcioBaseURL: services.fulcioURL,
       identityProvider: identity,
       keyHolder: this.key,
-      timeout: services.timeoutMs ?? 30_000,
-      retry: { retries: services.retries ?? 3 },
+      ...sigstoreFetchOptions(services),
     });
   }
 
@@ -136,16 +171,14 @@ function witnesses(services: SigningServices): Witness[] {
       rekorBaseURL: services.rekorURL,
       entryType: 'dsse',
       fetchOnConflict: true,
-      timeout: services.timeoutMs ?? 30_000,
-      retry: { retries: services.retries ?? 3 },
+      ...sigstoreFetchOptions(services),
     }),
   ];
   if (services.tsaURL) {
     out.push(
       new TSAWitness({
         tsaBaseURL: services.tsaURL,
-        timeout: services.timeoutMs ?? 30_000,
-        retry: { retries: services.retries ?? 3 },
+        ...sigstoreFetchOptions(services),
       }),
     );
   }
@@ -247,6 +280,6 @@ export function builderFromSigningConfig(
     signingConfig: SigningConfig.fromJSON(json),
     identityProvider: identity,
     bundleType,
-    fetchOptions: { timeout: 30_000, retry: { retries: 3 } },
+    fetchOptions: sigstoreFetchOptions(),
   });
 }

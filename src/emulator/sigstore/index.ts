@@ -24,7 +24,27 @@ import { buildTrustedRoot, type TrustedRootJSON } from './trusted-root.js';
 
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 
-type Service = 'fulcio' | 'rekor' | 'tsa' | 'oidc';
+export type Service = 'fulcio' | 'rekor' | 'tsa' | 'oidc';
+
+/**
+ * A fault for the next `times` requests to one service (default 1):
+ * - `status`: answer with this status (and `Retry-After: retryAfter` seconds when given);
+ * - `reset`: reset the connection (TCP RST) after reading the request, before any answer, and
+ *   without acting on it (nothing is issued or logged);
+ * - `slow`: hold the answer `delayMs` before acting on the request and answering; a client that
+ *   gave up meanwhile (closed its socket) gets nothing and nothing is issued or logged;
+ * - `lost`: act on the request (issue the token or certificate, log the Rekor entry), then reset
+ *   the connection instead of answering: the client cannot know it was applied. A retried Rekor
+ *   entry then meets a 409 naming the entry, as the real Rekor answers a duplicate;
+ * - `truncate`: act on the request, send the answer's headers (with its full length) and its
+ *   first `bytes` bytes, then cut the connection.
+ */
+export type SigstoreFault =
+  | { kind: 'status'; status: number; retryAfter?: number; times?: number }
+  | { kind: 'reset'; times?: number }
+  | { kind: 'slow'; delayMs: number; times?: number }
+  | { kind: 'lost'; times?: number }
+  | { kind: 'truncate'; bytes: number; times?: number };
 
 export interface SigstoreEmulatorOptions {
   /** Repository in the tokens' claims (default octo-org/octo-repo). */
@@ -67,6 +87,22 @@ export interface SigstoreEmulator {
   lieFulcio(lie?: { san?: (san: string) => string; issuer?: string }): void;
   /** Answers the next `times` requests to a service with this status (fault injection). */
   failNext(service: Service, status: number, times?: number): void;
+  /**
+   * Injects a fault (status, reset, slow, lost or truncate: see {@link SigstoreFault}) into the
+   * next requests to a service; replaces the service's pending fault, `failNext`'s included.
+   */
+  fault(service: Service, spec: SigstoreFault): void;
+  /**
+   * Faults that fired, per service (each faulted request counts once), so a test or the
+   * matrix can tell a fault that fired from one the step never reached. Not reset by
+   * {@link clearFaults}: it records what happened.
+   */
+  applied: Record<Service, number>;
+  /**
+   * Whether the injected faults all fired: at least one fault was applied and none is left
+   * pending (a fault aimed at a request the step never made did not test anything).
+   */
+  faultsFired(): boolean;
   /** Drops every pending injected fault. */
   clearFaults(): void;
   /** Runner env for the OIDC endpoint. */
@@ -91,7 +127,8 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
   const requiredAudience = options.audience ?? 'sigstore';
   const oidcRequestToken = crypto.randomBytes(24).toString('hex');
   const counts: Record<Service, number> = { fulcio: 0, rekor: 0, tsa: 0, oidc: 0 };
-  const faults: Record<Service, { status: number; times: number } | undefined> = {
+  const applied: Record<Service, number> = { fulcio: 0, rekor: 0, tsa: 0, oidc: 0 };
+  const faults: Record<Service, (SigstoreFault & { left: number }) | undefined> = {
     fulcio: undefined,
     rekor: undefined,
     tsa: undefined,
@@ -202,22 +239,82 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
       req.on('error', reject);
     });
 
+  /** Answers that a `lost` fault cuts after the request was acted on. */
+  const lost = new WeakSet<http.ServerResponse>();
+  /** Answers that a `truncate` fault cuts after this many bytes of the body. */
+  const truncated = new WeakMap<http.ServerResponse, number>();
+  /** Rekor entries logged, by canonical body (duplicates get 409) and by UUID (for GET). */
+  const rekorByBody = new Map<string, string>();
+  const rekorByUuid = new Map<string, string>();
+
   const send = (
     res: http.ServerResponse,
     status: number,
     body: string | ArrayBufferView,
     type = 'application/json',
+    headers: Record<string, string> = {},
   ): void => {
-    res.writeHead(status, { 'content-type': type });
-    res.end(typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+    if (lost.has(res)) {
+      // The request was acted on; its answer never leaves.
+      res.socket?.resetAndDestroy();
+      return;
+    }
+    const bytes =
+      typeof body === 'string'
+        ? Buffer.from(body)
+        : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    const cutAt = truncated.get(res);
+    res.writeHead(status, { 'content-type': type, 'content-length': String(bytes.length), ...headers });
+    if (cutAt !== undefined && cutAt < bytes.length) {
+      // The promised length never arrives: the client sees a body cut short.
+      res.write(bytes.subarray(0, cutAt), () => res.socket?.destroy());
+      return;
+    }
+    res.end(bytes);
   };
 
-  const injected = (service: Service, res: http.ServerResponse): boolean => {
+  /**
+   * Applies the pending fault of a service to this request. `true`: the request was answered
+   * (or cut) by the fault and must not be served; `false`: serve it (after a `slow` delay).
+   */
+  const injected = async (service: Service, res: http.ServerResponse): Promise<boolean> => {
     const fault = faults[service];
     if (!fault) return false;
-    fault.times -= 1;
-    if (fault.times <= 0) faults[service] = undefined;
-    send(res, fault.status, JSON.stringify({ message: `injected ${fault.status}` }));
+    fault.left -= 1;
+    if (fault.left <= 0) faults[service] = undefined;
+    applied[service] += 1;
+    if (fault.kind === 'reset') {
+      // An RST, not a polite FIN: the client sees ECONNRESET with no answer at all.
+      res.socket?.resetAndDestroy();
+      return true;
+    }
+    if (fault.kind === 'lost') {
+      lost.add(res);
+      return false;
+    }
+    if (fault.kind === 'truncate') {
+      truncated.set(res, fault.bytes);
+      return false;
+    }
+    if (fault.kind === 'slow') {
+      // The wait also ends when the client leaves (or stop() closes the connection), so no
+      // timer outlives the request.
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, fault.delayMs);
+        res.once('close', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      // The client timed out and left: nothing is issued or logged for it (the `lost` fault is
+      // the one where the service acts and the answer goes missing).
+      return res.socket === null || res.socket.destroyed || res.closed;
+    }
+    res.writeHead(fault.status, {
+      'content-type': 'application/json',
+      ...(fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) }),
+    });
+    res.end(JSON.stringify({ message: `injected ${fault.status}` }));
     return true;
   };
 
@@ -228,7 +325,7 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
       try {
         if (req.method === 'GET' && requestUrl.pathname === '/oidc/token') {
           counts.oidc += 1;
-          if (injected('oidc', res)) return;
+          if (await injected('oidc', res)) return;
           if (req.headers.authorization !== `Bearer ${oidcRequestToken}`) {
             return send(res, 401, JSON.stringify({ message: 'bad request token' }));
           }
@@ -239,7 +336,7 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
         }
         if (req.method === 'POST' && requestUrl.pathname === fulcio.path) {
           counts.fulcio += 1;
-          if (injected('fulcio', res)) return;
+          if (await injected('fulcio', res)) return;
           let checked: string;
           try {
             checked = checkSigningRequest(body);
@@ -251,13 +348,42 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
         }
         if (req.method === 'POST' && requestUrl.pathname === rekor.path) {
           counts.rekor += 1;
-          if (injected('rekor', res)) return;
-          const out = await rekor.fn(JSON.stringify(canonicalizeRekorEntry(JSON.parse(body))));
+          if (await injected('rekor', res)) return;
+          const canonical = JSON.stringify(canonicalizeRekorEntry(JSON.parse(body)));
+          // As Rekor does: an entry already in the log is not logged twice; the 409 names it,
+          // so a client whose first answer was lost can read the entry instead.
+          const existing = rekorByBody.get(canonical);
+          if (existing !== undefined) {
+            return send(
+              res,
+              409,
+              JSON.stringify({
+                code: 409,
+                message: `an equivalent entry already exists with UUID ${existing}`,
+              }),
+              'application/json',
+              { location: `${rekor.path}/${existing}` },
+            );
+          }
+          const out = await rekor.fn(canonical);
+          if (out.statusCode === 201 && typeof out.response === 'string') {
+            const uuid = Object.keys(JSON.parse(out.response) as Record<string, unknown>)[0];
+            rekorByBody.set(canonical, uuid);
+            rekorByUuid.set(uuid, out.response);
+          }
           return send(res, out.statusCode, out.response, out.contentType);
+        }
+        if (req.method === 'GET' && requestUrl.pathname.startsWith(`${rekor.path}/`)) {
+          counts.rekor += 1;
+          if (await injected('rekor', res)) return;
+          const entry = rekorByUuid.get(requestUrl.pathname.slice(rekor.path.length + 1));
+          return entry === undefined
+            ? send(res, 404, JSON.stringify({ code: 404, message: 'entry not found' }))
+            : send(res, 200, entry);
         }
         if (req.method === 'POST' && requestUrl.pathname === timestamp.path) {
           counts.tsa += 1;
-          if (injected('tsa', res)) return;
+          if (await injected('tsa', res)) return;
           const out = await timestamp.fn(body);
           return send(res, out.statusCode, out.response, out.contentType ?? 'application/timestamp-reply');
         }
@@ -300,7 +426,16 @@ export async function startSigstore(options: SigstoreEmulatorOptions = {}): Prom
       fulcioLie = lie;
     },
     failNext(service, status, times = 1) {
-      faults[service] = { status, times };
+      faults[service] = { kind: 'status', status, left: times };
+    },
+    fault(service, spec) {
+      const times = spec.times ?? 1;
+      if (!(times >= 1)) throw new Error(`a fault needs times >= 1, got ${times}`);
+      faults[service] = { ...spec, left: times };
+    },
+    applied,
+    faultsFired() {
+      return Object.values(applied).some((n) => n > 0) && Object.values(faults).every((f) => f === undefined);
     },
     clearFaults() {
       for (const service of Object.keys(faults) as Service[]) faults[service] = undefined;

@@ -1,0 +1,553 @@
+export const id = 598;
+export const ids = [598];
+export const modules = {
+
+/***/ 1439:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ envNumber)
+/* harmony export */ });
+/**
+ * A whole number of milliseconds or seconds from a `SEALED_RELEASE_*` variable, by which the
+ * loopback tests and the rehearsal shorten waits. Anything but plain digits (unset, empty,
+ * negative, a fraction, a unit) is ignored and the caller keeps its default: these variables
+ * only ever shorten a wait under test, so a typo must not change what a real run does.
+ */
+function envNumber(name, env = process.env) {
+    const raw = env[name];
+    return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5217:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GitHubRequestError: () => (/* binding */ GitHubRequestError),
+  PaginationError: () => (/* binding */ PaginationError),
+  TransientError: () => (/* binding */ TransientError),
+  apiBaseUrl: () => (/* binding */ apiBaseUrl),
+  createClient: () => (/* binding */ createClient),
+  explainHttpError: () => (/* binding */ explainHttpError),
+  explainNetworkFailure: () => (/* binding */ explainNetworkFailure),
+  paginateAll: () => (/* binding */ paginateAll),
+  parseRepository: () => (/* reexport */ repository/* parseRepository */.S),
+  retryReason: () => (/* binding */ retryReason),
+  retryWithRecheck: () => (/* binding */ retryWithRecheck),
+  serverUrl: () => (/* binding */ serverUrl),
+  statusOf: () => (/* binding */ statusOf)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __webpack_require__(8005);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./.build/core/action/workflow-commands.js
+/*
+ * The runner's protocol, written by this module alone: workflow commands on stdout
+ * (`::name key=value,…::message`) and file commands appended to the files the runner names in
+ * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
+ *
+ * Why not @actions/core: its top level imports its OIDC client, and with it @actions/http-client,
+ * undici and @actions/exec, about 1 MB of code that V8 compiles and runs before an action can
+ * read its first input. That alone took a bundle past 2.5× a bare `node -e 0`, and a refused
+ * configuration needs none of it: only these few lines of protocol. Its package exports only its
+ * root, so its lighter files cannot be imported on their own. The escaping and the delimiter
+ * below are the protocol's (GitHub's "Workflow commands for GitHub Actions"), so the runner
+ * reads exactly what it read before.
+ */
+
+
+
+/**
+ * A message or property value as the runner reads it back: `%`, CR and LF are percent-encoded,
+ * so a message can never end its own line and start a command of its own.
+ */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** A property value also escapes `:` and `,`, which separate the properties from each other and the message. */
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Writes one workflow command line; properties without a value are left out. */
+function issue(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+    const head = props.length > 0 ? `::${command} ${props.join(',')}` : `::${command}`;
+    process.stdout.write(`${head}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+function annotationProperties(where) {
+    return { title: where.title, file: where.file, line: where.startLine };
+}
+/** A plain log line. */
+function info(message) {
+    process.stdout.write(message + os.EOL);
+}
+/** A debug log line (shown when the run has step debugging on). */
+function debug(message) {
+    issue('debug', {}, message);
+}
+/** A `::warning::` annotation. */
+function warning(message, where = {}) {
+    issue('warning', annotationProperties(where), message);
+}
+/** An `::error::` annotation. */
+function error(message, where = {}) {
+    issue('error', annotationProperties(where), message);
+}
+/** Fails the step: exit code 1 when the process ends, and the message as an error annotation. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** Asks the runner to mask `value` in every log line from now on. */
+function setSecret(value) {
+    issue('add-mask', {}, value);
+}
+/**
+ * Sets one output. In GITHUB_OUTPUT the value sits between two lines holding a random delimiter,
+ * so a multi-line value cannot inject another output; a name or value holding the delimiter is
+ * refused rather than written. Without GITHUB_OUTPUT (an old runner) the `set-output` command is
+ * the fallback.
+ */
+function setOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT || '';
+    if (!file) {
+        process.stdout.write(os.EOL);
+        issue('set-output', { name }, value);
+        return;
+    }
+    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+    if (name.includes(delimiter)) {
+        throw new Error(`output name '${name}' holds the GITHUB_OUTPUT delimiter; not written`);
+    }
+    if (value.includes(delimiter)) {
+        throw new Error(`the value of output '${name}' holds the GITHUB_OUTPUT delimiter; not written`);
+    }
+    // The runner creates the file; one that is missing means the environment is not a runner's.
+    if (!fs.existsSync(file)) {
+        throw new Error(`GITHUB_OUTPUT names ${file}, which does not exist: output '${name}' was not written`);
+    }
+    const eol = os.EOL;
+    fs.appendFileSync(file, `${name}<<${delimiter}${eol}${value}${eol}${delimiter}${eol}`, {
+        encoding: 'utf8',
+    });
+}
+/** Appends markdown (and a line end) to the job summary file named by GITHUB_STEP_SUMMARY. */
+async function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) {
+        throw new Error('GITHUB_STEP_SUMMARY is not set, so the job summary cannot be written (is this a runner?)');
+    }
+    try {
+        await fs.promises.access(file, fs.constants.R_OK | fs.constants.W_OK);
+    }
+    catch {
+        throw new Error(`the job summary file ${file} (GITHUB_STEP_SUMMARY) cannot be read and written`);
+    }
+    await fs.promises.appendFile(file, markdown + os.EOL, { encoding: 'utf8' });
+}
+
+;// CONCATENATED MODULE: ./.build/core/action/secrets.js
+
+const secrets = new Set();
+/**
+ * Registers a value that must never appear in output: the runner masks it in logs, and
+ * {@link redact} removes it from every message we build ourselves (summaries, outputs,
+ * errors), which the runner's masking does not reach when they are written to files.
+ */
+function registerSecret(value) {
+    if (!value)
+        return;
+    secrets.add(value);
+    setSecret(value);
+}
+/** Replaces every registered secret in `text` with `***`. */
+function redact(text) {
+    let out = text;
+    for (const secret of secrets) {
+        if (secret.length > 0)
+            out = out.split(secret).join('***');
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./.build/core/env.js
+var env = __webpack_require__(1439);
+// EXTERNAL MODULE: ./.build/core/github/repository.js
+var repository = __webpack_require__(6756);
+;// CONCATENATED MODULE: ./.build/core/github/client.js
+
+
+
+
+
+
+/** The REST base URL, read at call time (GHES and the emulator set GITHUB_API_URL). */
+function apiBaseUrl() {
+    return (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** The web base URL, read at call time. */
+function serverUrl() {
+    return (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+}
+// Kept importable from here, where the code that makes requests has always found them.
+
+function isPlainObject(value) {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null || Array.isArray(value);
+}
+/** Methods whose repetition cannot change the outcome (RFC 9110 §9.2.2). */
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Why a failed request may be tried again: `rate-limit` (GitHub did not process it, so any
+ * method may be repeated after the wait), `transient` (5xx or a broken connection: the request
+ * may or may not have taken effect, so only idempotent methods are repeated), or undefined.
+ */
+function retryReason(error) {
+    const e = error;
+    const status = e?.status;
+    const headers = e?.response?.headers ?? {};
+    if (status === 429)
+        return 'rate-limit';
+    if (status === 403) {
+        // GitHub marks a secondary rate limit only in the words of its answer (no header, no code
+        // field): this is GitHub's message, not ours, and the one way to tell it from a refusal.
+        if (/secondary rate limit/i.test(e.message ?? '') || headers['x-ratelimit-remaining'] === '0') {
+            return 'rate-limit';
+        }
+        return undefined;
+    }
+    if (error instanceof TransientError)
+        return 'transient';
+    // Octokit reports a network failure (reset, refused, aborted) as a RequestError with status 500.
+    if (status !== undefined && status >= 500 && status <= 599)
+        return 'transient';
+    return undefined;
+}
+/**
+ * An answer that did not arrive whole, or not in time: the request may or may not have taken
+ * effect. Other errors without a status (a bug, a bad parameter) are never retried.
+ */
+class TransientError extends errors/* BaseError */.Cf {
+    status = undefined;
+    /** `host[:port]` the request went to, when known. */
+    host;
+    constructor(message, options = {}) {
+        super(options.code ?? 'INCOMPLETE_RESPONSE', message, { cause: options.cause });
+        this.name = 'TransientError';
+        this.host = options.host;
+    }
+}
+/** `host[:port]` of a request: the URL octokit sent it to, else the route's base URL. */
+function hostOf(error, requestOptions) {
+    const sent = error?.request?.url;
+    for (const candidate of [sent, requestOptions.url, requestOptions.baseUrl]) {
+        if (typeof candidate !== 'string' || !/^https?:\/\//i.test(candidate))
+            continue;
+        try {
+            return new URL(candidate).host;
+        }
+        catch {
+            // not a URL after all: try the next one
+        }
+    }
+    return undefined;
+}
+/**
+ * A network failure (octokit reports one as a RequestError with status 500 and no response,
+ * with fetch's error as its cause) becomes a TransientError `UNREACHABLE` whose message is
+ * "could not reach <host>: <reason>": a bare "fetch failed" or "Internal error" tells the user
+ * nothing, while the host and the cause say where to look. Any other error is returned as is.
+ */
+function explainNetworkFailure(error, requestOptions = {}) {
+    if (error instanceof TransientError || error?.response !== undefined)
+        return error;
+    const failure = (0,errors/* networkFailure */.rd)(error);
+    if (!failure)
+        return error;
+    const host = hostOf(error, requestOptions) ?? failure.host;
+    return new TransientError((0,errors/* unreachableMessage */.Ep)(host, failure.reason), {
+        code: 'UNREACHABLE',
+        host,
+        cause: error,
+    });
+}
+/** The wait GitHub asked for (Retry-After, or the primary limit's reset time), in seconds. */
+function requestedWaitSeconds(error, now) {
+    const headers = error?.response?.headers ?? {};
+    const retryAfter = headers['retry-after'];
+    if (retryAfter !== undefined && /^\d+$/.test(retryAfter.trim()))
+        return Number(retryAfter);
+    if (retryAfter !== undefined) {
+        const date = Date.parse(retryAfter);
+        if (!Number.isNaN(date))
+            return Math.max(0, Math.ceil((date - now) / 1000));
+    }
+    const reset = headers['x-ratelimit-reset'];
+    if (headers['x-ratelimit-remaining'] === '0' && reset && /^\d+$/.test(reset)) {
+        return Math.max(0, Number(reset) - Math.floor(now / 1000)) + 1;
+    }
+    return undefined;
+}
+/**
+ * A response whose body did not arrive whole: octokit hands a cut JSON body back as a string
+ * and a cut binary body as an empty buffer, with status 200. Passing such data on would be a
+ * pass on partial data, so it is turned into a transient error.
+ */
+function checkComplete(response) {
+    const type = response.headers['content-type'] ?? '';
+    const length = response.headers['content-length'];
+    if (/json/i.test(type) && typeof response.data === 'string' && response.data !== '') {
+        throw new TransientError('GitHub sent an incomplete or invalid JSON body', {
+            code: 'INCOMPLETE_RESPONSE',
+        });
+    }
+    if (response.data instanceof ArrayBuffer &&
+        length !== undefined &&
+        Number(length) !== response.data.byteLength) {
+        throw new TransientError(`GitHub sent ${response.data.byteLength} of ${length} bytes before the connection ended`, { code: 'INCOMPLETE_RESPONSE' });
+    }
+}
+/**
+ * An Octokit from @actions/github with the retry and throttling plugins really loaded (a
+ * `throttle` option without the plugin does nothing). The token is registered as a secret
+ * before any request is made, so it is masked everywhere.
+ *
+ * Retries follow one policy, in one place (a request hook), because neither plugin does what a
+ * release needs: plugin-retry waits its own backoff whatever Retry-After says and repeats POSTs
+ * (an upload or a publish) after a 5xx that may have taken effect; plugin-throttling ignores
+ * Retry-After on a plain 429. So both plugins' retrying is switched off (plugin-throttling still
+ * spaces and limits concurrent requests) and the hook:
+ * - on 429, a secondary rate limit, or an exhausted primary limit, waits what GitHub asked for
+ *   (Retry-After, or until x-ratelimit-reset) and repeats any method: GitHub did not process it;
+ * - on 5xx, a reset connection or a cut body, repeats only idempotent methods, with backoff;
+ *   a POST/PATCH is never repeated blindly (see {@link retryWithRecheck});
+ * - a request's own `request: { retries: 0 }` turns retries off for it.
+ */
+function createClient(token, options = {}) {
+    if (!token)
+        throw new errors/* ConfigurationError */.j1(`Input 'github-token' is required.`, { code: 'MISSING_INPUT' });
+    if (options.maskToken !== false)
+        registerSecret(token);
+    const retries = options.retries ?? 4;
+    const backoffMs = options.backoffMs ?? (0,env/* envNumber */.d)('SEALED_RELEASE_RETRY_MS') ?? 1000;
+    const unitMs = options.retryAfterUnitMs ?? 1000;
+    const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
+    const sleep = options.sleep ?? defaultSleep;
+    // SEALED_RELEASE_REQUEST_TIMEOUT_MS shortens the timeout for the loopback reliability matrix
+    // (its `slow` fault); 0 is ignored, so a stray value can never turn the timeout off.
+    const requestTimeoutMs = options.requestTimeoutMs || (0,env/* envNumber */.d)('SEALED_RELEASE_REQUEST_TIMEOUT_MS') || 120_000;
+    const octokit = github/* getOctokit */.Q(token, {
+        baseUrl: options.baseUrl ?? apiBaseUrl(),
+        throttle: {
+            enabled: options.throttle ?? process.env.SEALED_RELEASE_THROTTLE !== 'false',
+            onRateLimit: () => false,
+            onSecondaryRateLimit: () => false,
+        },
+        retry: { enabled: false },
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        const method = String(requestOptions.method ?? 'GET').toUpperCase();
+        const own = requestOptions.request?.retries;
+        const limit = own ?? retries;
+        const accept = String(requestOptions.headers?.accept ?? '');
+        const data = requestOptions.data;
+        const streaming = accept.includes('application/octet-stream') ||
+            (data !== undefined && data !== null && typeof data === 'object' && !isPlainObject(data)) ||
+            typeof data === 'string';
+        const requestSettings = (requestOptions.request ?? {});
+        for (let attempt = 0;; attempt++) {
+            try {
+                // A hung connection must not hang the job: each attempt of a JSON request gets a deadline.
+                let response;
+                if (streaming || requestSettings.signal) {
+                    response = await request(requestOptions);
+                }
+                else {
+                    // The abort closes the connection; the race makes the deadline hold even where a
+                    // fetch from another realm does not honour the signal (seen under Jest's VM modules).
+                    const controller = new AbortController();
+                    let timer;
+                    const deadline = new Promise((_resolve, reject) => {
+                        timer = setTimeout(() => {
+                            const host = hostOf(undefined, requestOptions);
+                            const error = new TransientError((0,errors/* unreachableMessage */.Ep)(host, `no answer within ${requestTimeoutMs} ms`), {
+                                code: 'TIMEOUT',
+                                host,
+                            });
+                            controller.abort(error);
+                            reject(error);
+                        }, requestTimeoutMs);
+                    });
+                    try {
+                        response = await Promise.race([
+                            request({ ...requestOptions, request: { ...requestSettings, signal: controller.signal } }),
+                            deadline,
+                        ]);
+                    }
+                    finally {
+                        clearTimeout(timer);
+                    }
+                }
+                checkComplete(response);
+                return response;
+            }
+            catch (thrown) {
+                const error = explainNetworkFailure(thrown, requestOptions);
+                const reason = retryReason(error);
+                if (attempt >= limit || !reason || (reason === 'transient' && !IDEMPOTENT.has(method)))
+                    throw error;
+                let waitMs;
+                if (reason === 'rate-limit') {
+                    const seconds = requestedWaitSeconds(error, Date.now());
+                    waitMs = seconds === undefined ? backoffMs * 2 ** attempt : seconds * unitMs;
+                    if (waitMs > maxWaitMs)
+                        throw error;
+                }
+                else {
+                    waitMs = backoffMs * 2 ** attempt;
+                }
+                await sleep(waitMs);
+            }
+        }
+    });
+    return octokit;
+}
+/**
+ * For requests that are not idempotent (an upload, a publish): try once; when the outcome is
+ * unknown (5xx, broken connection), re-read the state with `recheck` before trying again, so a
+ * request that did take effect is never repeated. `recheck` returns the result when the
+ * operation had taken effect, or undefined to try again.
+ */
+async function retryWithRecheck(operation, recheck, options = {}) {
+    const attempts = options.attempts ?? 3;
+    const sleep = options.sleep ?? defaultSleep;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            if (retryReason(error) === undefined || attempt >= attempts)
+                throw error;
+            await sleep((options.backoffMs ?? 1000) * 2 ** (attempt - 1));
+            const done = await recheck();
+            if (done !== undefined)
+                return done;
+        }
+    }
+}
+/**
+ * Every item of a paginated list, or an error: a page that cannot be fetched (after the
+ * client's retries) fails the whole listing, and so does a listing that ends with fewer items
+ * than the `total_count` GitHub announced. A check must never pass on part of the data.
+ */
+async function paginateAll(client, route, parameters, options = {}) {
+    const maxPages = options.maxPages ?? 1000;
+    const items = [];
+    let pages = 0;
+    let announced;
+    try {
+        for await (const response of client.paginate.iterator(route, { per_page: 100, ...parameters })) {
+            pages++;
+            if (pages > maxPages) {
+                throw new Error(`more than ${maxPages} pages; refusing to go on`);
+            }
+            const data = response.data;
+            if (!Array.isArray(data))
+                throw new Error('a page was not a list');
+            if (announced === undefined && typeof data.total_count === 'number')
+                announced = data.total_count;
+            items.push(...data);
+            if (options.until?.(data))
+                break;
+        }
+    }
+    catch (error) {
+        throw new PaginationError(`${options.what ?? route}: the listing could not be completed after ${pages} page(s): ${(0,errors/* messageOf */.bD)(error)}`, error, pages);
+    }
+    // Items added while listing (newest first) shift older ones onto the next page, where they
+    // arrive twice: keep the first copy. Items removed while listing leave a gap, caught below.
+    const seen = new Set();
+    const unique = items.filter((item) => {
+        const id = item?.id;
+        if (id === undefined)
+            return true;
+        if (seen.has(id))
+            return false;
+        seen.add(id);
+        return true;
+    });
+    if (announced !== undefined && unique.length < announced) {
+        throw new PaginationError(`${options.what ?? route}: GitHub announced ${announced} item(s) but only ${unique.length} arrived`);
+    }
+    return unique;
+}
+/** A listing that could not be completed; never treat what arrived as the whole. */
+class PaginationError extends errors/* BaseError */.Cf {
+    /** The HTTP status that stopped the listing, so 403/404 can still name a permission. */
+    status;
+    /**
+     * Pages that arrived before the listing stopped: 0 means the very first request failed, so a
+     * 404 then says the listed thing does not exist, not that a later page went missing.
+     */
+    pages;
+    constructor(message, cause, pages) {
+        super('INCOMPLETE_LISTING', message, { cause });
+        this.name = 'PaginationError';
+        this.status = statusOf(cause);
+        this.pages = pages;
+    }
+}
+/** The HTTP status of an Octokit error, if it has one. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * A failed GitHub request, with what was being done in its message. It has no `status` of its
+ * own on purpose: it is an explanation, never something to retry (the cause keeps the status).
+ */
+class GitHubRequestError extends errors/* BaseError */.Cf {
+    constructor(code, message, cause) {
+        super(code, message, { cause });
+        this.name = 'GitHubRequestError';
+    }
+}
+/**
+ * Turns a 403/404 into a message that names the permission the job probably lacks: GitHub
+ * answers 404 rather than 403 for many resources a token may not see.
+ */
+function explainHttpError(error, what, permission) {
+    const status = statusOf(error);
+    if (status === 403 || status === 404) {
+        return new GitHubRequestError('NOT_PERMITTED', `${what}: GitHub answered ${status}. The token may lack the '${permission}' permission ` +
+            `(add 'permissions: ${permission}' to the job), or the resource does not exist.`, error);
+    }
+    return new GitHubRequestError('REQUEST_FAILED', `${what}: ${(0,errors/* messageOf */.bD)(error)}`, error);
+}
+
+
+/***/ })
+
+};
