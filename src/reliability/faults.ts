@@ -257,7 +257,7 @@ export const FAULTS: Fault[] = [
     truth: 'fail',
     why: (a) =>
       a === 'byte-identity'
-        ? "GitHub's release assets: the lying listing cells cover them (this lie is a package registry's)"
+        ? "a package registry's lie; the GitHub emulator has no fault that serves an asset's bytes altered"
         : API.has(a)
           ? 'reads no package registry'
           : NO_NETWORK(a),
