@@ -232,6 +232,37 @@ describe('downloads', () => {
     expect(Date.now() - started).toBeLessThan(1400);
   }, 10_000);
 
+  it('a body that stalls mid-way is given up on after the request timeout, then tried again', async () => {
+    let asked = 0;
+    const server = nodeHttp.createServer((_req, res) => {
+      asked++;
+      res.writeHead(200, { 'content-length': 10 });
+      // First ask: half the body, then silence with the connection left open.
+      if (asked === 1) res.write('01234');
+      else res.end('0123456789');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const file: ServedFile = {
+        name: 'stall.bin',
+        published: {},
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/stall.bin`,
+      };
+      const started = Date.now();
+      const digests = await hashServedFile('url:stall', file, ['sha256'], scratch, {
+        attempts: 2,
+        backoffMs: 1,
+        timeoutMs: 200,
+      });
+      expect(digests).toEqual({ size: 10, sha256: sha256('0123456789') });
+      expect(asked).toBe(2);
+      expect(Date.now() - started).toBeLessThan(2000);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+  }, 10_000);
+
   it('a 404 on the download is an answer, not retried', async () => {
     const before = emu.count('pypi', 'download');
     const file: ServedFile = {
