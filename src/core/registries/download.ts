@@ -133,8 +133,11 @@ async function download(
   const backoffMs = http.backoffMs ?? 1000;
   const maxWaitMs = http.maxWaitMs ?? 60_000;
   const sleep = http.sleep ?? defaultSleep;
-  const failed = (why: string) =>
-    new RegistryError(reference, `downloading '${file.name}' failed after retries (${why})`);
+  const failed = (why: string, retried = true) =>
+    new RegistryError(
+      reference,
+      `downloading '${file.name}' failed${retried ? ' after retries' : ''} (${why})`,
+    );
   let digests: Digests | undefined;
   for (let attempt = 1; digests === undefined; attempt++) {
     let wait = backoffMs * 2 ** (attempt - 1);
@@ -145,11 +148,14 @@ async function download(
     } catch (error) {
       fs.rmSync(dest, { force: true });
       if (error instanceof RegistryError) throw error;
-      if (error instanceof FinalAnswer) throw failed(error.message);
+      if (error instanceof FinalAnswer) throw failed(`${error.message}: an answer, not retried`, false);
       last = error instanceof TimedOut ? error.message : transportMessage(error);
       if (error instanceof RetryLater && error.afterMs !== undefined) {
         if (error.afterMs > maxWaitMs)
-          throw failed(`${error.message}, and it asked to wait ${error.afterMs / 1000} s`);
+          throw failed(
+            `${error.message} asking to wait ${error.afterMs / 1000} s, over the ${maxWaitMs / 1000} s limit`,
+            false,
+          );
         wait = error.afterMs;
       }
     }
