@@ -15,13 +15,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_proces
 
 /***/ }),
 
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
 /***/ 4434:
 /***/ ((module) => {
 
@@ -232,13 +225,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
 /***/ 3193:
 /***/ ((module) => {
 
@@ -288,18 +274,16 @@ await (0,_core_action_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .C)({
     parse: (read, env) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfiguration */ .MA)(read, env, root),
     run: async (inputs) => {
         // Loaded once the configuration passed: a refusal compiles none of the registry clients.
-        const [{ run }, { setDownloadRetrySeconds }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(183), __nccwpck_require__.e(239), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1454)),
-            Promise.all(/* import() */[__nccwpck_require__.e(183), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2496)),
-        ]);
-        const downloadRetrySeconds = (0,_core_env_js__WEBPACK_IMPORTED_MODULE_4__/* .envNumber */ .d)('SEALED_RELEASE_DOWNLOAD_RETRY_SECONDS');
-        if (downloadRetrySeconds !== undefined)
-            setDownloadRetrySeconds(downloadRetrySeconds);
-        const backoffMs = (0,_core_env_js__WEBPACK_IMPORTED_MODULE_4__/* .envNumber */ .d)('SEALED_RELEASE_RETRY_MS');
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(27), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7883));
+        // Test hooks of the loopback runs: shorter waits and request timeout (the defaults suit
+        // public registries). Unset, the product's own defaults apply.
         await run(inputs, root, {
             log: (line) => (0,_core_action_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .p)(line),
             pollMs: (0,_core_env_js__WEBPACK_IMPORTED_MODULE_4__/* .envNumber */ .d)('SEALED_RELEASE_POLL_MS'),
-            http: backoffMs === undefined ? undefined : { backoffMs },
+            http: {
+                backoffMs: (0,_core_env_js__WEBPACK_IMPORTED_MODULE_4__/* .envNumber */ .d)('SEALED_RELEASE_RETRY_MS'),
+                timeoutMs: (0,_core_env_js__WEBPACK_IMPORTED_MODULE_4__/* .envNumber */ .d)('SEALED_RELEASE_REQUEST_TIMEOUT_MS'),
+            },
         });
     },
     refusalOutputs: { identical: false, report: '', sha256sums: '', canonical: '', 'canonical-dir': '' },
@@ -1680,8 +1664,11 @@ function findIndexLine(reference, text, crate, version) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fd: () => (/* binding */ retryableStatus),
 /* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   SB: () => (/* binding */ fetchFollowing),
 /* harmony export */   Tt: () => (/* binding */ getJson),
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
 /* harmony export */   q4: () => (/* binding */ getText),
 /* harmony export */   we: () => (/* binding */ joinUrl)
@@ -1711,8 +1698,8 @@ async function getText(reference, url, what, options = {}) {
         let wait = backoffMs * 2 ** (attempt - 1);
         try {
             const response = await fetchFollowing(reference, checked, what, {
-                accept: options.accept ?? 'application/json',
-                timeoutMs: options.timeoutMs ?? 60_000,
+                headers: { accept: options.accept ?? 'application/json' },
+                signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
             });
             if (response.status === 404 || response.status === 410) {
                 await response.body?.cancel();
@@ -1724,14 +1711,13 @@ async function getText(reference, url, what, options = {}) {
             }
             await response.body?.cancel();
             last = `HTTP ${response.status}`;
-            const retryable = response.status >= 500 || response.status === 429 || response.status === 408;
-            if (!retryable)
+            if (!retryableStatus(response.status))
                 throw new _registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(reference, `${what} answered ${last}`);
-            const retryAfter = response.headers.get('retry-after');
-            if (retryAfter && /^\d+$/.test(retryAfter.trim())) {
-                wait = Number(retryAfter) * 1000;
+            const asked = retryAfterMs(response);
+            if (asked !== undefined) {
+                wait = asked;
                 if (wait > maxWaitMs)
-                    throw new _registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(reference, `${what} asked to wait ${retryAfter} s`);
+                    throw new _registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(reference, `${what} asked to wait ${asked / 1000} s`);
             }
         }
         catch (error) {
@@ -1750,17 +1736,17 @@ const MAX_REDIRECTS = 5;
 /**
  * GET with redirects followed by hand, each hop's URL checked: `redirect: 'follow'` would
  * accept a hop through plain http, where anyone on the path could send the client on to a
- * host of their choosing, and only the final URL could be checked.
+ * host of their choosing, and only the final URL could be checked. `authorization` is sent to
+ * the first URL's origin only: a release asset redirects to a storage host, which must never
+ * see the token.
  */
 async function fetchFollowing(reference, start, what, options) {
-    const signal = AbortSignal.timeout(options.timeoutMs);
     let url = start;
     for (let hop = 0;; hop++) {
-        const response = await fetch(url, {
-            headers: { accept: options.accept, 'user-agent': 'sealed-release' },
-            redirect: 'manual',
-            signal,
-        });
+        const headers = { ...options.headers, 'user-agent': 'sealed-release' };
+        if (options.authorization !== undefined && url.origin === start.origin)
+            headers.authorization = options.authorization;
+        const response = await fetch(url, { headers, redirect: 'manual', signal: options.signal });
         const location = response.headers.get('location');
         if (response.status < 300 || response.status > 399 || location === null)
             return response;
@@ -1772,6 +1758,18 @@ async function fetchFollowing(reference, start, what, options) {
             throw new _registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(reference, `${what} was redirected to a URL that ${next}`);
         url = next;
     }
+}
+/** Whether a status is worth another try: the server's trouble or a rate limit, not an answer. */
+function retryableStatus(status) {
+    return status >= 500 || status === 429 || status === 408;
+}
+/**
+ * The wait a Retry-After header asks for, in ms (delta-seconds only), or undefined when there is
+ * none or it is not a number of seconds.
+ */
+function retryAfterMs(response) {
+    const value = response.headers.get('retry-after')?.trim();
+    return value && /^\d+$/.test(value) ? Number(value) * 1000 : undefined;
 }
 /** A JSON document, or undefined for a 404. Malformed JSON is a RegistryError naming the reference. */
 async function getJson(reference, url, what, options = {}) {
@@ -2297,36 +2295,6 @@ function digestLabel(algorithm, hex) {
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -2364,17 +2332,6 @@ function digestLabel(algorithm, hex) {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
