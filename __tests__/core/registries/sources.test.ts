@@ -34,6 +34,11 @@ import { useServer } from '../../helpers/servers.js';
 import { workspace } from '../../helpers/workspace.js';
 
 const http: HttpOptions = { attempts: 3, backoffMs: 1, timeoutMs: 5000 };
+
+/** Options for the fault tests: a short timeout, and the waits recorded instead of slept. */
+function patientHttp(attempts: number, waits: number[]): HttpOptions {
+  return { attempts, backoffMs: 1, timeoutMs: 300, sleep: async (ms) => void waits.push(ms) };
+}
 const sha256 = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
 const sha512 = (b: Buffer | string): string => createHash('sha512').update(b).digest('hex');
 
@@ -168,12 +173,7 @@ describe('downloads', () => {
     emu.state.publishPypi('flaky', '1.0', { 'flaky-1.0.tar.gz': bytes });
     const [file] = found(await pypi('pypi:flaky==1.0').lookup());
     const waits: number[] = [];
-    const patient: HttpOptions = {
-      attempts: 6,
-      backoffMs: 1,
-      timeoutMs: 300,
-      sleep: async (ms) => void waits.push(ms),
-    };
+    const patient = patientHttp(6, waits);
     const faults = [
       { kind: 'status', status: 503 },
       { kind: 'rate-limit', retryAfter: 2 },
@@ -196,12 +196,7 @@ describe('downloads', () => {
   it('metadata: a slow answer, a reset, a 429 and a cut listing are each tried again', async () => {
     emu.state.publishNpm('meta-flaky', '1.0.0', 'tgz');
     const waits: number[] = [];
-    const patient: HttpOptions = {
-      attempts: 5,
-      backoffMs: 1,
-      timeoutMs: 300,
-      sleep: async (ms) => void waits.push(ms),
-    };
+    const patient = patientHttp(5, waits);
     const faults = [
       { kind: 'slow', delayMs: 800 },
       { kind: 'reset' },
