@@ -1,3 +1,4 @@
+import { setTimeout as defaultSleep } from 'node:timers/promises';
 import * as github from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -63,8 +64,6 @@ function isPlainObject(value: object): boolean {
 
 /** Methods whose repetition cannot change the outcome (RFC 9110 §9.2.2). */
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
-
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface HttpErrorLike {
   status?: number;

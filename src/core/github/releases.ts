@@ -4,6 +4,7 @@
  * list that could not be read to the end, a published release, two drafts, each stops the run
  * with a message, because a release pipeline that guesses is how wrong bytes get shipped.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import semver from 'semver';
 import { BaseError, ConfigurationError } from '../errors.js';
 import { explainHttpError, paginateAll, statusOf, type GitHubClient, type Repo } from './client.js';
@@ -139,10 +140,6 @@ export interface DraftWait {
   /** Default 1 s. */
   pollMs?: number;
   log?: (line: string) => void;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /**

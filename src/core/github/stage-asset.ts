@@ -3,6 +3,7 @@
  * file to the draft without ever replacing an asset, and prove afterwards that GitHub holds
  * exactly the local bytes.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { messageOf } from '../errors.js';
 import { explainHttpError, statusOf, type GitHubClient, type Repo } from './client.js';
 import { listAssets, remoteSha256, sha256OfDigest, type ReleaseAsset } from './assets.js';
@@ -71,10 +72,6 @@ export interface StageOptions {
   /** Poll interval while waiting. Default 1 s. */
   pollMs?: number;
   log?: (line: string) => void;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function short(hex: string): string {

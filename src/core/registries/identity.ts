@@ -8,6 +8,7 @@
  * "missing", which canonicalize would take as "not published yet"); a mismatch is a verdict and
  * is never retried; only "not there yet" is polled, until `propagation-timeout`.
  */
+import { setTimeout as defaultSleep } from 'node:timers/promises';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type Algorithm, hashFilesSync } from '../digest.js';
@@ -90,8 +91,6 @@ export interface IdentityResult {
   /** Per local file, its digests (hex). */
   localDigests: Map<string, Digests>;
 }
-
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Short form of a digest label for table cells; the report JSON keeps the whole value. */
 export function shortLabel(label: string | undefined): string {
