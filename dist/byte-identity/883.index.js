@@ -74,6 +74,8 @@ async function runChecks(title, checks, options) {
     throw new errors/* ChecksFailedError */.Ro(report.failureMessage() + note);
 }
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(1758);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -87,6 +89,7 @@ var env = __webpack_require__(1439);
 // EXTERNAL MODULE: ./.build/core/github/repository.js
 var repository = __webpack_require__(6756);
 ;// CONCATENATED MODULE: ./.build/core/github/client.js
+
 
 
 
@@ -109,7 +112,6 @@ function isPlainObject(value) {
 }
 /** Methods whose repetition cannot change the outcome (RFC 9110 §9.2.2). */
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Why a failed request may be tried again: `rate-limit` (GitHub did not process it, so any
  * method may be repeated after the wait), `transient` (5xx or a broken connection: the request
@@ -245,7 +247,7 @@ function createClient(token, options = {}) {
     const backoffMs = options.backoffMs ?? (0,env/* envNumber */.d)('SEALED_RELEASE_RETRY_MS') ?? 1000;
     const unitMs = options.retryAfterUnitMs ?? 1000;
     const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
-    const sleep = options.sleep ?? defaultSleep;
+    const sleep = options.sleep ?? promises_.setTimeout;
     // SEALED_RELEASE_REQUEST_TIMEOUT_MS shortens the timeout for the loopback reliability matrix
     // (its `slow` fault); 0 is ignored, so a stray value can never turn the timeout off.
     const requestTimeoutMs = options.requestTimeoutMs || (0,env/* envNumber */.d)('SEALED_RELEASE_REQUEST_TIMEOUT_MS') || 120_000;
@@ -452,32 +454,47 @@ var external_node_crypto_ = __webpack_require__(7598);
  */
 const CHUNK = 512 * 1024;
 /**
+ * One pass for several digests: every chunk given to `update` feeds each algorithm's hash (an
+ * algorithm asked for twice is hashed once). Every reader of bytes that needs digests (a file
+ * read, a copy, a download) uses it, so each reads its bytes once whatever the digests.
+ */
+function digester(algorithms) {
+    const hashes = [...new Set(algorithms)].map((a) => [a, (0,external_node_crypto_.createHash)(a)]);
+    let size = 0;
+    return {
+        update(chunk) {
+            size += chunk.length;
+            for (const [, h] of hashes)
+                h.update(chunk);
+        },
+        result() {
+            const out = { size };
+            for (const [a, h] of hashes)
+                out[a] = h.digest('hex');
+            return out;
+        },
+    };
+}
+/**
  * Hashes a file by reading it into one reused buffer, so memory stays bounded whatever the
  * file's size. Returns hex digests keyed by algorithm, and the byte count.
  */
 async function hashFile(file, algorithms) {
-    const hashes = algorithms.map((a) => [a, createHash(a)]);
+    const digests = digester(algorithms);
     const handle = await fs.promises.open(file, 'r');
     const buffer = Buffer.allocUnsafe(CHUNK);
-    let size = 0;
     try {
         for (;;) {
             const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
             if (bytesRead === 0)
                 break;
-            size += bytesRead;
-            const view = buffer.subarray(0, bytesRead);
-            for (const [, h] of hashes)
-                h.update(view);
+            digests.update(buffer.subarray(0, bytesRead));
         }
     }
     finally {
         await handle.close();
     }
-    const out = { size };
-    for (const [a, h] of hashes)
-        out[a] = h.digest('hex');
-    return out;
+    return digests.result();
 }
 /** The sha256 hex digest of a file, streamed. */
 async function sha256File(file) {
@@ -495,30 +512,22 @@ let sharedBuffer;
  * chunk (TOOLCHAIN.md, "Hashing large files"). Memory stays at one buffer whatever the size.
  */
 function hashFileSync(file, algorithms) {
-    const unique = [...new Set(algorithms)];
-    const hashes = unique.map((a) => [a, (0,external_node_crypto_.createHash)(a)]);
+    const digests = digester(algorithms);
     sharedBuffer ??= Buffer.allocUnsafe(CHUNK);
     const buffer = sharedBuffer;
     const fd = external_node_fs_.openSync(file, 'r');
-    let size = 0;
     try {
         for (;;) {
             const bytesRead = external_node_fs_.readSync(fd, buffer, 0, CHUNK, null);
             if (bytesRead === 0)
                 break;
-            size += bytesRead;
-            const view = buffer.subarray(0, bytesRead);
-            for (const [, h] of hashes)
-                h.update(view);
+            digests.update(buffer.subarray(0, bytesRead));
         }
     }
     finally {
         external_node_fs_.closeSync(fd);
     }
-    const out = { size };
-    for (const [a, h] of hashes)
-        out[a] = h.digest('hex');
-    return out;
+    return digests.result();
 }
 /**
  * Hashes several files, each read once for all the digests it needs (`plan` maps a path to its
@@ -533,7 +542,7 @@ function hashFilesSync(plan) {
 }
 
 // EXTERNAL MODULE: ./.build/core/registries/http.js
-var http = __webpack_require__(9236);
+var registries_http = __webpack_require__(9236);
 // EXTERNAL MODULE: ./.build/core/registries/registry.js
 var registry = __webpack_require__(7191);
 ;// CONCATENATED MODULE: ./.build/core/registries/download.js
@@ -554,29 +563,8 @@ var registry = __webpack_require__(7191);
 
 
 
-
-const download_defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * A transport failure in words, with its causes: fetch says only "fetch failed" or "terminated",
- * its cause says why ("other side closed").
- */
-function transportMessage(error) {
-    const messages = (0,errors/* causeChain */.DD)(error).map((e) => typeof e.message === 'string' ? e.message : String(e));
-    return [...new Set(messages)].join(': ');
-}
 /** A try that failed in a way another try may not (an answer such as 404). */
 class FinalAnswer extends Error {
-}
-/** A try the server let run past the request timeout (its message says so whole). */
-class TimedOut extends Error {
-}
-/** A try the server asked to repeat later (`Retry-After`). */
-class RetryLater extends Error {
-    afterMs;
-    constructor(message, afterMs) {
-        super(message);
-        this.afterMs = afterMs;
-    }
 }
 /**
  * One try: the body written to `dest` (created, never overwritten) and hashed as it arrives.
@@ -592,7 +580,7 @@ async function downloadOnce(reference, file, url, dest, algorithms, timeoutMs) {
     };
     arm();
     try {
-        const response = await (0,http/* fetchFollowing */.SB)(reference, url, `the download of '${file.name}'`, {
+        const response = await (0,registries_http/* fetchFollowing */.SB)(reference, url, `the download of '${file.name}'`, {
             headers: { accept: 'application/octet-stream', ...(file.headers ?? {}) },
             authorization: file.auth,
             signal: controller.signal,
@@ -600,41 +588,36 @@ async function downloadOnce(reference, file, url, dest, algorithms, timeoutMs) {
         if (response.status !== 200) {
             await response.body?.cancel();
             const why = `HTTP ${response.status}`;
-            if (!(0,http/* retryableStatus */.Fd)(response.status))
+            if (!(0,registries_http/* retryableStatus */.Fd)(response.status))
                 throw new FinalAnswer(why);
-            throw new RetryLater(why, (0,http/* retryAfterMs */.Vs)(response));
+            throw new registries_http/* TransientFailure */.$r(why, (0,registries_http/* retryAfterMs */.Vs)(response));
         }
-        const hashes = [...new Set(algorithms)].map((a) => [a, (0,external_node_crypto_.createHash)(a)]);
+        const digests = digester(algorithms);
         const output = external_node_fs_.openSync(dest, 'wx');
-        let size = 0;
         try {
             for await (const chunk of response.body ?? []) {
                 arm();
                 const view = chunk;
-                for (const [, h] of hashes)
-                    h.update(view);
+                digests.update(view);
                 for (let written = 0; written < view.length;)
                     written += external_node_fs_.writeSync(output, view, written, view.length - written);
-                size += view.length;
             }
         }
         finally {
             external_node_fs_.closeSync(output);
         }
+        const out = digests.result();
         // undici already rejects a body cut before its Content-Length; this says so in plain words
         // should a body ever end early without an error.
         const announced = response.headers.get('content-length');
-        if (announced !== null && Number(announced) !== size)
-            throw new Error(`the body ended after ${size} of the ${announced} bytes announced`);
-        const out = { size };
-        for (const [a, h] of hashes)
-            out[a] = h.digest('hex');
+        if (announced !== null && Number(announced) !== out.size)
+            throw new Error(`the body ended after ${out.size} of the ${announced} bytes announced`);
         return out;
     }
     catch (error) {
         // The abort's reason is the clearest account of a timeout; fetch may wrap it.
         if (controller.signal.aborted && !(error instanceof registry/* RegistryError */.gl))
-            throw new TimedOut((0,errors/* messageOf */.bD)(controller.signal.reason), { cause: error });
+            throw new registries_http/* TransientFailure */.$r((0,errors/* messageOf */.bD)(controller.signal.reason), undefined, { cause: error });
         throw error;
     }
     finally {
@@ -649,36 +632,25 @@ async function download(reference, file, dest, algorithms, http = {}) {
     if (typeof checked === 'string') {
         throw new registry/* RegistryError */.gl(reference, `the download URL of '${file.name}' (${file.url}) ${checked}`);
     }
-    const attempts = http.attempts ?? 5;
-    const backoffMs = http.backoffMs ?? 1000;
-    const maxWaitMs = http.maxWaitMs ?? 60_000;
-    const sleep = http.sleep ?? download_defaultSleep;
     const failed = (why, retried = true) => new registry/* RegistryError */.gl(reference, `downloading '${file.name}' failed${retried ? ' after retries' : ''} (${why})`);
-    let digests;
-    for (let attempt = 1; digests === undefined; attempt++) {
-        let wait = backoffMs * 2 ** (attempt - 1);
-        let last;
+    const tryOnce = async () => {
         try {
-            digests = await downloadOnce(reference, file, checked, dest, algorithms, http.timeoutMs ?? 60_000);
-            break;
+            return await downloadOnce(reference, file, checked, dest, algorithms, http.timeoutMs ?? 60_000);
         }
         catch (error) {
             external_node_fs_.rmSync(dest, { force: true });
-            if (error instanceof registry/* RegistryError */.gl)
+            if (error instanceof registry/* RegistryError */.gl || error instanceof registries_http/* TransientFailure */.$r)
                 throw error;
             if (error instanceof FinalAnswer)
                 throw failed(`${error.message}: an answer, not retried`, false);
-            last = error instanceof TimedOut ? error.message : transportMessage(error);
-            if (error instanceof RetryLater && error.afterMs !== undefined) {
-                if (error.afterMs > maxWaitMs)
-                    throw failed(`${error.message} asking to wait ${error.afterMs / 1000} s, over the ${maxWaitMs / 1000} s limit`, false);
-                wait = error.afterMs;
-            }
+            // fetch says only "fetch failed" or "terminated"; its causes say why ("other side closed").
+            throw new registries_http/* TransientFailure */.$r((0,errors/* messageWithCauses */.OM)(error), undefined, { cause: error });
         }
-        if (attempt >= attempts)
-            throw failed(`${attempts} tries; last: ${last}`);
-        await sleep(wait);
-    }
+    };
+    const digests = await (0,registries_http/* withRetries */.LH)(http, tryOnce, {
+        exhausted: (attempts, last) => failed(`${attempts} tries; last: ${last}`),
+        waitTooLong: (last, askedMs, maxMs) => failed(`${last} asking to wait ${askedMs / 1000} s, over the ${maxMs / 1000} s limit`, false),
+    });
     if (file.size !== undefined && digests.size !== file.size) {
         external_node_fs_.rmSync(dest, { force: true });
         throw new registry/* RegistryError */.gl(reference, `downloading '${file.name}' gave ${digests.size} bytes, but the source lists ${file.size}: a truncated or altered download`);
@@ -688,22 +660,19 @@ async function download(reference, file, dest, algorithms, http = {}) {
 /** Copies a local file to `dest` while hashing it: one read for both. */
 function copyAndHash(source, dest, algorithms) {
     const tmp = `${dest}.partial`;
-    const hashes = [...new Set(algorithms)].map((a) => [a, (0,external_node_crypto_.createHash)(a)]);
+    const digests = digester(algorithms);
     const buffer = Buffer.allocUnsafe(8 * 1024 * 1024);
     const input = external_node_fs_.openSync(source, 'r');
     const output = external_node_fs_.openSync(tmp, 'w');
-    let size = 0;
     try {
         for (;;) {
             const n = external_node_fs_.readSync(input, buffer, 0, buffer.length, null);
             if (n === 0)
                 break;
             const view = buffer.subarray(0, n);
-            for (const [, h] of hashes)
-                h.update(view);
+            digests.update(view);
             for (let written = 0; written < n;)
                 written += external_node_fs_.writeSync(output, view, written, n - written);
-            size += n;
         }
     }
     finally {
@@ -711,10 +680,7 @@ function copyAndHash(source, dest, algorithms) {
         external_node_fs_.closeSync(output);
     }
     external_node_fs_.renameSync(tmp, dest);
-    const out = { size };
-    for (const [a, h] of hashes)
-        out[a] = h.digest('hex');
-    return out;
+    return digests.result();
 }
 /**
  * The digests of a served file's bytes, for a source that publishes none: a download into
@@ -829,9 +795,9 @@ function formatSha256Sums(entries) {
 
 
 
+
 // Declared beside the registry interface, so that byte-identity's inputs read them without this module.
 
-const identity_defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Short form of a digest label for table cells; the report JSON keeps the whole value. */
 function shortLabel(label) {
     if (!label)
@@ -847,7 +813,7 @@ function shortLabel(label) {
  */
 async function poll(source, options) {
     const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? identity_defaultSleep;
+    const sleep = options.sleep ?? promises_.setTimeout;
     const deadline = now() + options.propagationTimeoutMs;
     for (let polls = 1;; polls++) {
         let lookup;
@@ -1369,6 +1335,7 @@ async function refs_resolveCommitish(client, repo, commitish) {
 
 
 
+
 /** A release-state problem (published release, two drafts…): a failed check, not a crash. */
 class ReleaseStateError extends errors/* BaseError */.Cf {
     constructor(code, message) {
@@ -1427,9 +1394,6 @@ async function rereadNewest(client, repo, before) {
     catch (error) {
         throw explainHttpError(error, `Re-reading the releases of ${repo.owner}/${repo.repo} (needed to find concurrent drafts) did not finish`, 'contents: write');
     }
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 /**
  * The one draft for the listing's tag, or undefined when there is none. A published release

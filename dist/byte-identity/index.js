@@ -169,6 +169,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -1021,12 +1028,12 @@ function envNumber(name, env = process.env) {
 /* harmony export */   Cf: () => (/* binding */ BaseError),
 /* harmony export */   DD: () => (/* binding */ causeChain),
 /* harmony export */   Ep: () => (/* binding */ unreachableMessage),
+/* harmony export */   OM: () => (/* binding */ messageWithCauses),
 /* harmony export */   Ro: () => (/* binding */ ChecksFailedError),
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   rd: () => (/* binding */ networkFailure)
 /* harmony export */ });
-/* unused harmony export messageWithCauses */
 /*
  * The errors sealed-release throws on purpose. Each class carries a `code` from a closed union,
  * as sigstore-js's `BaseError<Code>` does: code decides, the message is for people. Never branch
@@ -1664,8 +1671,10 @@ function findIndexLine(reference, text, crate, version) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ TransientFailure),
 /* harmony export */   Fd: () => (/* binding */ retryableStatus),
 /* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   LH: () => (/* binding */ withRetries),
 /* harmony export */   SB: () => (/* binding */ fetchFollowing),
 /* harmony export */   Tt: () => (/* binding */ getJson),
 /* harmony export */   Vs: () => (/* binding */ retryAfterMs),
@@ -1673,8 +1682,9 @@ function findIndexLine(reference, text, crate, version) {
 /* harmony export */   q4: () => (/* binding */ getText),
 /* harmony export */   we: () => (/* binding */ joinUrl)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8005);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7191);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8005);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7191);
 /*
  * Reading registry metadata (PyPI JSON, the crates sparse index, npm packuments): GET only,
  * retried on 5xx, 429 and broken connections, 404 answered as "not there", anything else a
@@ -1683,19 +1693,53 @@ function findIndexLine(reference, text, crate, version) {
  */
 
 
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** The body of a 200, or undefined for a 404/410. */
-async function getText(reference, url, what, options = {}) {
-    const checked = (0,_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDownloadUrl */ .At)(url);
-    if (typeof checked === 'string')
-        throw new _registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(reference, `${what} URL '${url}' ${checked}`);
+
+/** A try that another try may cure; `afterMs` when the server said how long to wait (Retry-After). */
+class TransientFailure extends Error {
+    afterMs;
+    constructor(message, afterMs, options) {
+        super(message, options);
+        this.afterMs = afterMs;
+    }
+}
+/**
+ * The retry policy of every registry read (metadata and downloads alike): up to `attempts`
+ * tries, waiting `backoffMs` doubled after each failed one, or what a Retry-After asked for
+ * (more than `maxWaitMs` fails at once). `tryOnce` throws a TransientFailure for what another
+ * try may cure; anything else it throws ends the read as it is.
+ */
+async function withRetries(options, tryOnce, failures) {
     const attempts = options.attempts ?? 5;
     const backoffMs = options.backoffMs ?? 1000;
     const maxWaitMs = options.maxWaitMs ?? 60_000;
-    const sleep = options.sleep ?? defaultSleep;
-    let last;
+    const sleep = options.sleep ?? node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout;
     for (let attempt = 1;; attempt++) {
         let wait = backoffMs * 2 ** (attempt - 1);
+        let last;
+        try {
+            return await tryOnce();
+        }
+        catch (error) {
+            if (!(error instanceof TransientFailure))
+                throw error;
+            last = error.message;
+            if (error.afterMs !== undefined) {
+                if (error.afterMs > maxWaitMs)
+                    throw failures.waitTooLong(last, error.afterMs, maxWaitMs);
+                wait = error.afterMs;
+            }
+        }
+        if (attempt >= attempts)
+            throw failures.exhausted(attempts, last);
+        await sleep(wait);
+    }
+}
+/** The body of a 200, or undefined for a 404/410. */
+async function getText(reference, url, what, options = {}) {
+    const checked = (0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDownloadUrl */ .At)(url);
+    if (typeof checked === 'string')
+        throw new _registry_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(reference, `${what} URL '${url}' ${checked}`);
+    const tryOnce = async () => {
         try {
             const response = await fetchFollowing(reference, checked, what, {
                 headers: { accept: options.accept ?? 'application/json' },
@@ -1710,26 +1754,21 @@ async function getText(reference, url, what, options = {}) {
                 return await response.text();
             }
             await response.body?.cancel();
-            last = `HTTP ${response.status}`;
+            const last = `HTTP ${response.status}`;
             if (!retryableStatus(response.status))
-                throw new _registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(reference, `${what} answered ${last}`);
-            const asked = retryAfterMs(response);
-            if (asked !== undefined) {
-                wait = asked;
-                if (wait > maxWaitMs)
-                    throw new _registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(reference, `${what} asked to wait ${asked / 1000} s`);
-            }
+                throw new _registry_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(reference, `${what} answered ${last}`);
+            throw new TransientFailure(last, retryAfterMs(response));
         }
         catch (error) {
-            if (error instanceof _registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl)
+            if (error instanceof _registry_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl || error instanceof TransientFailure)
                 throw error;
-            last = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
+            throw new TransientFailure((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error), undefined, { cause: error });
         }
-        if (attempt >= attempts) {
-            throw new _registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(reference, `${what} could not be read after ${attempts} tries (last: ${last})`);
-        }
-        await sleep(wait);
-    }
+    };
+    return withRetries(options, tryOnce, {
+        exhausted: (attempts, last) => new _registry_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(reference, `${what} could not be read after ${attempts} tries (last: ${last})`),
+        waitTooLong: (_last, askedMs) => new _registry_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(reference, `${what} asked to wait ${askedMs / 1000} s`),
+    });
 }
 /** Redirects followed at most (a registry's CDN may add one or two). */
 const MAX_REDIRECTS = 5;
@@ -1752,10 +1791,10 @@ async function fetchFollowing(reference, start, what, options) {
             return response;
         await response.body?.cancel();
         if (hop >= MAX_REDIRECTS)
-            throw new _registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(reference, `${what} redirected more than ${MAX_REDIRECTS} times`);
-        const next = (0,_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDownloadUrl */ .At)(new URL(location, url).href);
+            throw new _registry_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(reference, `${what} redirected more than ${MAX_REDIRECTS} times`);
+        const next = (0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDownloadUrl */ .At)(new URL(location, url).href);
         if (typeof next === 'string')
-            throw new _registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(reference, `${what} was redirected to a URL that ${next}`);
+            throw new _registry_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(reference, `${what} was redirected to a URL that ${next}`);
         url = next;
     }
 }
@@ -1780,7 +1819,7 @@ async function getJson(reference, url, what, options = {}) {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new _registry_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(reference, `${what} is not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)})`);
+        throw new _registry_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(reference, `${what} is not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)})`);
     }
 }
 /** Joins a base URL (which may have a path, as mirrors do) and a path. */

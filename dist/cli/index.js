@@ -219,6 +219,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 
 /***/ }),
 
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -1065,7 +1072,7 @@ async function runCli(args, io) {
 /* harmony export */   DC: () => (/* binding */ hashFile),
 /* harmony export */   Q3: () => (/* binding */ sha256File)
 /* harmony export */ });
-/* unused harmony exports hashFileSync, hashFilesSync */
+/* unused harmony exports digester, hashFileSync, hashFilesSync */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 
@@ -1079,32 +1086,47 @@ async function runCli(args, io) {
  */
 const CHUNK = 512 * 1024;
 /**
+ * One pass for several digests: every chunk given to `update` feeds each algorithm's hash (an
+ * algorithm asked for twice is hashed once). Every reader of bytes that needs digests (a file
+ * read, a copy, a download) uses it, so each reads its bytes once whatever the digests.
+ */
+function digester(algorithms) {
+    const hashes = [...new Set(algorithms)].map((a) => [a, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(a)]);
+    let size = 0;
+    return {
+        update(chunk) {
+            size += chunk.length;
+            for (const [, h] of hashes)
+                h.update(chunk);
+        },
+        result() {
+            const out = { size };
+            for (const [a, h] of hashes)
+                out[a] = h.digest('hex');
+            return out;
+        },
+    };
+}
+/**
  * Hashes a file by reading it into one reused buffer, so memory stays bounded whatever the
  * file's size. Returns hex digests keyed by algorithm, and the byte count.
  */
 async function hashFile(file, algorithms) {
-    const hashes = algorithms.map((a) => [a, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(a)]);
+    const digests = digester(algorithms);
     const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(file, 'r');
     const buffer = Buffer.allocUnsafe(CHUNK);
-    let size = 0;
     try {
         for (;;) {
             const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
             if (bytesRead === 0)
                 break;
-            size += bytesRead;
-            const view = buffer.subarray(0, bytesRead);
-            for (const [, h] of hashes)
-                h.update(view);
+            digests.update(buffer.subarray(0, bytesRead));
         }
     }
     finally {
         await handle.close();
     }
-    const out = { size };
-    for (const [a, h] of hashes)
-        out[a] = h.digest('hex');
-    return out;
+    return digests.result();
 }
 /** The sha256 hex digest of a file, streamed. */
 async function sha256File(file) {
@@ -1122,30 +1144,22 @@ let sharedBuffer;
  * chunk (TOOLCHAIN.md, "Hashing large files"). Memory stays at one buffer whatever the size.
  */
 function hashFileSync(file, algorithms) {
-    const unique = [...new Set(algorithms)];
-    const hashes = unique.map((a) => [a, createHash(a)]);
+    const digests = digester(algorithms);
     sharedBuffer ??= Buffer.allocUnsafe(CHUNK);
     const buffer = sharedBuffer;
     const fd = fs.openSync(file, 'r');
-    let size = 0;
     try {
         for (;;) {
             const bytesRead = fs.readSync(fd, buffer, 0, CHUNK, null);
             if (bytesRead === 0)
                 break;
-            size += bytesRead;
-            const view = buffer.subarray(0, bytesRead);
-            for (const [, h] of hashes)
-                h.update(view);
+            digests.update(buffer.subarray(0, bytesRead));
         }
     }
     finally {
         fs.closeSync(fd);
     }
-    const out = { size };
-    for (const [a, h] of hashes)
-        out[a] = h.digest('hex');
-    return out;
+    return digests.result();
 }
 /**
  * Hashes several files, each read once for all the digests it needs (`plan` maps a path to its

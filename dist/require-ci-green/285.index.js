@@ -84,6 +84,8 @@ async function runChecks(title, checks, options) {
     throw new errors/* ChecksFailedError */.Ro(report.failureMessage() + note);
 }
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(1758);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -111,6 +113,7 @@ var repository = __webpack_require__(6756);
 
 
 
+
 /** The REST base URL, read at call time (GHES and the emulator set GITHUB_API_URL). */
 function apiBaseUrl() {
     return (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
@@ -127,7 +130,6 @@ function isPlainObject(value) {
 }
 /** Methods whose repetition cannot change the outcome (RFC 9110 §9.2.2). */
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Why a failed request may be tried again: `rate-limit` (GitHub did not process it, so any
  * method may be repeated after the wait), `transient` (5xx or a broken connection: the request
@@ -263,7 +265,7 @@ function createClient(token, options = {}) {
     const backoffMs = options.backoffMs ?? envNumber('SEALED_RELEASE_RETRY_MS') ?? 1000;
     const unitMs = options.retryAfterUnitMs ?? 1000;
     const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
-    const sleep = options.sleep ?? defaultSleep;
+    const sleep = options.sleep ?? promises_.setTimeout;
     // SEALED_RELEASE_REQUEST_TIMEOUT_MS shortens the timeout for the loopback reliability matrix
     // (its `slow` fault); 0 is ignored, so a stray value can never turn the timeout off.
     const requestTimeoutMs = options.requestTimeoutMs || envNumber('SEALED_RELEASE_REQUEST_TIMEOUT_MS') || 120_000;

@@ -549,32 +549,47 @@ var protobuf_specs_dist = __webpack_require__(9654);
  */
 const CHUNK = 512 * 1024;
 /**
+ * One pass for several digests: every chunk given to `update` feeds each algorithm's hash (an
+ * algorithm asked for twice is hashed once). Every reader of bytes that needs digests (a file
+ * read, a copy, a download) uses it, so each reads its bytes once whatever the digests.
+ */
+function digester(algorithms) {
+    const hashes = [...new Set(algorithms)].map((a) => [a, (0,external_node_crypto_.createHash)(a)]);
+    let size = 0;
+    return {
+        update(chunk) {
+            size += chunk.length;
+            for (const [, h] of hashes)
+                h.update(chunk);
+        },
+        result() {
+            const out = { size };
+            for (const [a, h] of hashes)
+                out[a] = h.digest('hex');
+            return out;
+        },
+    };
+}
+/**
  * Hashes a file by reading it into one reused buffer, so memory stays bounded whatever the
  * file's size. Returns hex digests keyed by algorithm, and the byte count.
  */
 async function hashFile(file, algorithms) {
-    const hashes = algorithms.map((a) => [a, (0,external_node_crypto_.createHash)(a)]);
+    const digests = digester(algorithms);
     const handle = await external_node_fs_.promises.open(file, 'r');
     const buffer = Buffer.allocUnsafe(CHUNK);
-    let size = 0;
     try {
         for (;;) {
             const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
             if (bytesRead === 0)
                 break;
-            size += bytesRead;
-            const view = buffer.subarray(0, bytesRead);
-            for (const [, h] of hashes)
-                h.update(view);
+            digests.update(buffer.subarray(0, bytesRead));
         }
     }
     finally {
         await handle.close();
     }
-    const out = { size };
-    for (const [a, h] of hashes)
-        out[a] = h.digest('hex');
-    return out;
+    return digests.result();
 }
 /** The sha256 hex digest of a file, streamed. */
 async function sha256File(file) {
@@ -592,30 +607,22 @@ let sharedBuffer;
  * chunk (TOOLCHAIN.md, "Hashing large files"). Memory stays at one buffer whatever the size.
  */
 function hashFileSync(file, algorithms) {
-    const unique = [...new Set(algorithms)];
-    const hashes = unique.map((a) => [a, createHash(a)]);
+    const digests = digester(algorithms);
     sharedBuffer ??= Buffer.allocUnsafe(CHUNK);
     const buffer = sharedBuffer;
     const fd = fs.openSync(file, 'r');
-    let size = 0;
     try {
         for (;;) {
             const bytesRead = fs.readSync(fd, buffer, 0, CHUNK, null);
             if (bytesRead === 0)
                 break;
-            size += bytesRead;
-            const view = buffer.subarray(0, bytesRead);
-            for (const [, h] of hashes)
-                h.update(view);
+            digests.update(buffer.subarray(0, bytesRead));
         }
     }
     finally {
         fs.closeSync(fd);
     }
-    const out = { size };
-    for (const [a, h] of hashes)
-        out[a] = h.digest('hex');
-    return out;
+    return digests.result();
 }
 /**
  * Hashes several files, each read once for all the digests it needs (`plan` maps a path to its

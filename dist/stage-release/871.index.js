@@ -175,6 +175,8 @@ async function expandFiles(input, patterns, root = workspaceRoot()) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(1758);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -204,6 +206,7 @@ var repository = __webpack_require__(6756);
 
 
 
+
 /** The REST base URL, read at call time (GHES and the emulator set GITHUB_API_URL). */
 function apiBaseUrl() {
     return (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
@@ -220,7 +223,6 @@ function isPlainObject(value) {
 }
 /** Methods whose repetition cannot change the outcome (RFC 9110 §9.2.2). */
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Why a failed request may be tried again: `rate-limit` (GitHub did not process it, so any
  * method may be repeated after the wait), `transient` (5xx or a broken connection: the request
@@ -356,7 +358,7 @@ function createClient(token, options = {}) {
     const backoffMs = options.backoffMs ?? envNumber('SEALED_RELEASE_RETRY_MS') ?? 1000;
     const unitMs = options.retryAfterUnitMs ?? 1000;
     const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
-    const sleep = options.sleep ?? defaultSleep;
+    const sleep = options.sleep ?? promises_.setTimeout;
     // SEALED_RELEASE_REQUEST_TIMEOUT_MS shortens the timeout for the loopback reliability matrix
     // (its `slow` fault); 0 is ignored, so a stray value can never turn the timeout off.
     const requestTimeoutMs = options.requestTimeoutMs || envNumber('SEALED_RELEASE_REQUEST_TIMEOUT_MS') || 120_000;
@@ -743,6 +745,7 @@ async function resolveCommitish(client, repo, commitish) {
 
 
 
+
 /** A release-state problem (published release, two drafts…): a failed check, not a crash. */
 class ReleaseStateError extends errors/* BaseError */.Cf {
     constructor(code, message) {
@@ -802,9 +805,6 @@ async function rereadNewest(client, repo, before) {
         throw explainHttpError(error, `Re-reading the releases of ${repo.owner}/${repo.repo} (needed to find concurrent drafts) did not finish`, 'contents: write');
     }
 }
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
 /**
  * The one draft for the listing's tag, or undefined when there is none. A published release
  * for the tag is an error (these actions never modify one), and so are two drafts (which one
@@ -829,7 +829,7 @@ async function settleDraft(client, repo, listing, wait) {
                 'Delete the ones that should not be published and run again.');
         }
         wait.log?.(`Tag ${tag} has ${releases.length} drafts (${releases.map((r) => r.id).join(', ')}): waiting for a concurrent run to remove its duplicate.`);
-        await sleep(wait.pollMs ?? 1000);
+        await (0,promises_.setTimeout)(wait.pollMs ?? 1000);
         listing = await readReleaseListing(client, repo, tag);
     }
 }
@@ -1547,6 +1547,7 @@ function recordPublished(report, comparison, outcomes) {
 
 
 
+
 /**
  * The asset that holds `local`: the one named as requested, or the one named as this run
  * predicts GitHub renames it. Nothing else counts, and the label least of all: anyone who can
@@ -1561,9 +1562,6 @@ function findAsset(assets, local) {
 /** A release's assets by name (a name is unique on a release), the map stageAsset keeps. */
 function assetsByName(assets) {
     return new Map(assets.map((a) => [a.name, a]));
-}
-function stage_asset_sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 function stage_asset_short(hex) {
     return `sha256:${hex}`;
@@ -1645,7 +1643,7 @@ async function stageAsset(client, repo, release, local, options = {}) {
     const settle = async (found) => {
         const deadline = Date.now() + (options.concurrentWaitMs ?? 30_000);
         while (found && found.state !== 'uploaded' && Date.now() < deadline) {
-            await stage_asset_sleep(options.pollMs ?? 1000);
+            await (0,promises_.setTimeout)(options.pollMs ?? 1000);
             found = await reread();
         }
         return found;

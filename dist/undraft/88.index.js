@@ -98,6 +98,8 @@ function env_envNumber(name, env = process.env) {
     return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
 }
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(1758);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -107,6 +109,7 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./.build/core/github/repository.js
 var repository = __webpack_require__(6756);
 ;// CONCATENATED MODULE: ./.build/core/github/client.js
+
 
 
 
@@ -129,7 +132,6 @@ function isPlainObject(value) {
 }
 /** Methods whose repetition cannot change the outcome (RFC 9110 §9.2.2). */
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Why a failed request may be tried again: `rate-limit` (GitHub did not process it, so any
  * method may be repeated after the wait), `transient` (5xx or a broken connection: the request
@@ -265,7 +267,7 @@ function createClient(token, options = {}) {
     const backoffMs = options.backoffMs ?? env_envNumber('SEALED_RELEASE_RETRY_MS') ?? 1000;
     const unitMs = options.retryAfterUnitMs ?? 1000;
     const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
-    const sleep = options.sleep ?? defaultSleep;
+    const sleep = options.sleep ?? promises_.setTimeout;
     // SEALED_RELEASE_REQUEST_TIMEOUT_MS shortens the timeout for the loopback reliability matrix
     // (its `slow` fault); 0 is ignored, so a stray value can never turn the timeout off.
     const requestTimeoutMs = options.requestTimeoutMs || env_envNumber('SEALED_RELEASE_REQUEST_TIMEOUT_MS') || 120_000;
@@ -658,6 +660,7 @@ var node_modules_semver = __webpack_require__(2088);
 
 
 
+
 /** A release-state problem (published release, two drafts…): a failed check, not a crash. */
 class ReleaseStateError extends errors/* BaseError */.Cf {
     constructor(code, message) {
@@ -716,9 +719,6 @@ async function rereadNewest(client, repo, before) {
     catch (error) {
         throw explainHttpError(error, `Re-reading the releases of ${repo.owner}/${repo.repo} (needed to find concurrent drafts) did not finish`, 'contents: write');
     }
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 /**
  * The one draft for the listing's tag, or undefined when there is none. A published release
@@ -1335,32 +1335,47 @@ var protobuf_specs_dist = __webpack_require__(9654);
  */
 const CHUNK = 512 * 1024;
 /**
+ * One pass for several digests: every chunk given to `update` feeds each algorithm's hash (an
+ * algorithm asked for twice is hashed once). Every reader of bytes that needs digests (a file
+ * read, a copy, a download) uses it, so each reads its bytes once whatever the digests.
+ */
+function digester(algorithms) {
+    const hashes = [...new Set(algorithms)].map((a) => [a, (0,external_node_crypto_.createHash)(a)]);
+    let size = 0;
+    return {
+        update(chunk) {
+            size += chunk.length;
+            for (const [, h] of hashes)
+                h.update(chunk);
+        },
+        result() {
+            const out = { size };
+            for (const [a, h] of hashes)
+                out[a] = h.digest('hex');
+            return out;
+        },
+    };
+}
+/**
  * Hashes a file by reading it into one reused buffer, so memory stays bounded whatever the
  * file's size. Returns hex digests keyed by algorithm, and the byte count.
  */
 async function digest_hashFile(file, algorithms) {
-    const hashes = algorithms.map((a) => [a, (0,external_node_crypto_.createHash)(a)]);
+    const digests = digester(algorithms);
     const handle = await external_node_fs_.promises.open(file, 'r');
     const buffer = Buffer.allocUnsafe(CHUNK);
-    let size = 0;
     try {
         for (;;) {
             const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
             if (bytesRead === 0)
                 break;
-            size += bytesRead;
-            const view = buffer.subarray(0, bytesRead);
-            for (const [, h] of hashes)
-                h.update(view);
+            digests.update(buffer.subarray(0, bytesRead));
         }
     }
     finally {
         await handle.close();
     }
-    const out = { size };
-    for (const [a, h] of hashes)
-        out[a] = h.digest('hex');
-    return out;
+    return digests.result();
 }
 /** The sha256 hex digest of a file, streamed. */
 async function sha256File(file) {
@@ -1378,30 +1393,22 @@ let sharedBuffer;
  * chunk (TOOLCHAIN.md, "Hashing large files"). Memory stays at one buffer whatever the size.
  */
 function hashFileSync(file, algorithms) {
-    const unique = [...new Set(algorithms)];
-    const hashes = unique.map((a) => [a, createHash(a)]);
+    const digests = digester(algorithms);
     sharedBuffer ??= Buffer.allocUnsafe(CHUNK);
     const buffer = sharedBuffer;
     const fd = fs.openSync(file, 'r');
-    let size = 0;
     try {
         for (;;) {
             const bytesRead = fs.readSync(fd, buffer, 0, CHUNK, null);
             if (bytesRead === 0)
                 break;
-            size += bytesRead;
-            const view = buffer.subarray(0, bytesRead);
-            for (const [, h] of hashes)
-                h.update(view);
+            digests.update(buffer.subarray(0, bytesRead));
         }
     }
     finally {
         fs.closeSync(fd);
     }
-    const out = { size };
-    for (const [a, h] of hashes)
-        out[a] = h.digest('hex');
-    return out;
+    return digests.result();
 }
 /**
  * Hashes several files, each read once for all the digests it needs (`plan` maps a path to its

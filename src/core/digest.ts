@@ -12,6 +12,33 @@ const CHUNK = 512 * 1024;
 
 export type Algorithm = 'sha256' | 'sha512';
 
+/** Bytes fed once to every hash wanted, and counted; `result()` gives the size and hex digests. */
+export interface Digester<A extends Algorithm> {
+  update(chunk: Uint8Array): void;
+  result(): { size: number } & Record<A, string>;
+}
+
+/**
+ * One pass for several digests: every chunk given to `update` feeds each algorithm's hash (an
+ * algorithm asked for twice is hashed once). Every reader of bytes that needs digests (a file
+ * read, a copy, a download) uses it, so each reads its bytes once whatever the digests.
+ */
+export function digester<A extends Algorithm>(algorithms: readonly A[]): Digester<A> {
+  const hashes = [...new Set(algorithms)].map((a) => [a, createHash(a)] as [A, Hash]);
+  let size = 0;
+  return {
+    update(chunk) {
+      size += chunk.length;
+      for (const [, h] of hashes) h.update(chunk);
+    },
+    result() {
+      const out = { size } as { size: number } & Record<A, string>;
+      for (const [a, h] of hashes) (out as Record<A, string>)[a] = h.digest('hex');
+      return out;
+    },
+  };
+}
+
 /**
  * Hashes a file by reading it into one reused buffer, so memory stays bounded whatever the
  * file's size. Returns hex digests keyed by algorithm, and the byte count.
@@ -20,24 +47,19 @@ export async function hashFile<A extends Algorithm>(
   file: string,
   algorithms: readonly A[],
 ): Promise<{ size: number } & Record<A, string>> {
-  const hashes = algorithms.map((a) => [a, createHash(a)] as [A, Hash]);
+  const digests = digester(algorithms);
   const handle = await fs.promises.open(file, 'r');
   const buffer = Buffer.allocUnsafe(CHUNK);
-  let size = 0;
   try {
     for (;;) {
       const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
       if (bytesRead === 0) break;
-      size += bytesRead;
-      const view = buffer.subarray(0, bytesRead);
-      for (const [, h] of hashes) h.update(view);
+      digests.update(buffer.subarray(0, bytesRead));
     }
   } finally {
     await handle.close();
   }
-  const out = { size } as { size: number } & Record<A, string>;
-  for (const [a, h] of hashes) (out as Record<A, string>)[a] = h.digest('hex');
-  return out;
+  return digests.result();
 }
 
 /** The sha256 hex digest of a file, streamed. */
@@ -61,26 +83,20 @@ export function hashFileSync<A extends Algorithm>(
   file: string,
   algorithms: readonly A[],
 ): { size: number } & Record<A, string> {
-  const unique = [...new Set(algorithms)];
-  const hashes = unique.map((a) => [a, createHash(a)] as [A, Hash]);
+  const digests = digester(algorithms);
   sharedBuffer ??= Buffer.allocUnsafe(CHUNK);
   const buffer = sharedBuffer;
   const fd = fs.openSync(file, 'r');
-  let size = 0;
   try {
     for (;;) {
       const bytesRead = fs.readSync(fd, buffer, 0, CHUNK, null);
       if (bytesRead === 0) break;
-      size += bytesRead;
-      const view = buffer.subarray(0, bytesRead);
-      for (const [, h] of hashes) h.update(view);
+      digests.update(buffer.subarray(0, bytesRead));
     }
   } finally {
     fs.closeSync(fd);
   }
-  const out = { size } as { size: number } & Record<A, string>;
-  for (const [a, h] of hashes) (out as Record<A, string>)[a] = h.digest('hex');
-  return out;
+  return digests.result();
 }
 
 /**

@@ -9,44 +9,24 @@
  * A short download is never a pass: a body cut before its Content-Length fails the try, and a
  * size announced by the source or a digest it publishes catches a body that "completed" short.
  */
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type Algorithm, hashFileSync } from '../digest.js';
-import { causeChain, messageOf } from '../errors.js';
-import { fetchFollowing, type HttpOptions, retryableStatus, retryAfterMs } from './http.js';
+import { type Algorithm, digester, hashFileSync } from '../digest.js';
+import { messageOf, messageWithCauses } from '../errors.js';
+import {
+  fetchFollowing,
+  type HttpOptions,
+  retryableStatus,
+  retryAfterMs,
+  TransientFailure,
+  withRetries,
+} from './http.js';
 import { checkDownloadUrl, RegistryError, type ServedFile } from './registry.js';
 
 export type Digests = { size: number } & Partial<Record<Algorithm, string>>;
 
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * A transport failure in words, with its causes: fetch says only "fetch failed" or "terminated",
- * its cause says why ("other side closed").
- */
-function transportMessage(error: unknown): string {
-  const messages = causeChain(error).map((e) =>
-    typeof (e as { message?: unknown }).message === 'string' ? (e as { message: string }).message : String(e),
-  );
-  return [...new Set(messages)].join(': ');
-}
-
 /** A try that failed in a way another try may not (an answer such as 404). */
 class FinalAnswer extends Error {}
-
-/** A try the server let run past the request timeout (its message says so whole). */
-class TimedOut extends Error {}
-
-/** A try the server asked to repeat later (`Retry-After`). */
-class RetryLater extends Error {
-  constructor(
-    message: string,
-    readonly afterMs: number | undefined,
-  ) {
-    super(message);
-  }
-}
 
 /**
  * One try: the body written to `dest` (created, never overwritten) and hashed as it arrives.
@@ -81,35 +61,32 @@ async function downloadOnce(
       await response.body?.cancel();
       const why = `HTTP ${response.status}`;
       if (!retryableStatus(response.status)) throw new FinalAnswer(why);
-      throw new RetryLater(why, retryAfterMs(response));
+      throw new TransientFailure(why, retryAfterMs(response));
     }
-    const hashes = [...new Set(algorithms)].map((a) => [a, createHash(a)] as const);
+    const digests = digester(algorithms);
     const output = fs.openSync(dest, 'wx');
-    let size = 0;
     try {
       for await (const chunk of response.body ?? []) {
         arm();
         const view = chunk as Uint8Array;
-        for (const [, h] of hashes) h.update(view);
+        digests.update(view);
         for (let written = 0; written < view.length;)
           written += fs.writeSync(output, view, written, view.length - written);
-        size += view.length;
       }
     } finally {
       fs.closeSync(output);
     }
+    const out: Digests = digests.result();
     // undici already rejects a body cut before its Content-Length; this says so in plain words
     // should a body ever end early without an error.
     const announced = response.headers.get('content-length');
-    if (announced !== null && Number(announced) !== size)
-      throw new Error(`the body ended after ${size} of the ${announced} bytes announced`);
-    const out: Digests = { size };
-    for (const [a, h] of hashes) out[a] = h.digest('hex');
+    if (announced !== null && Number(announced) !== out.size)
+      throw new Error(`the body ended after ${out.size} of the ${announced} bytes announced`);
     return out;
   } catch (error) {
     // The abort's reason is the clearest account of a timeout; fetch may wrap it.
     if (controller.signal.aborted && !(error instanceof RegistryError))
-      throw new TimedOut(messageOf(controller.signal.reason), { cause: error });
+      throw new TransientFailure(messageOf(controller.signal.reason), undefined, { cause: error });
     throw error;
   } finally {
     clearTimeout(timer);
@@ -129,39 +106,27 @@ async function download(
   if (typeof checked === 'string') {
     throw new RegistryError(reference, `the download URL of '${file.name}' (${file.url}) ${checked}`);
   }
-  const attempts = http.attempts ?? 5;
-  const backoffMs = http.backoffMs ?? 1000;
-  const maxWaitMs = http.maxWaitMs ?? 60_000;
-  const sleep = http.sleep ?? defaultSleep;
   const failed = (why: string, retried = true) =>
     new RegistryError(
       reference,
       `downloading '${file.name}' failed${retried ? ' after retries' : ''} (${why})`,
     );
-  let digests: Digests | undefined;
-  for (let attempt = 1; digests === undefined; attempt++) {
-    let wait = backoffMs * 2 ** (attempt - 1);
-    let last: string;
+  const tryOnce = async (): Promise<Digests> => {
     try {
-      digests = await downloadOnce(reference, file, checked, dest, algorithms, http.timeoutMs ?? 60_000);
-      break;
+      return await downloadOnce(reference, file, checked, dest, algorithms, http.timeoutMs ?? 60_000);
     } catch (error) {
       fs.rmSync(dest, { force: true });
-      if (error instanceof RegistryError) throw error;
+      if (error instanceof RegistryError || error instanceof TransientFailure) throw error;
       if (error instanceof FinalAnswer) throw failed(`${error.message}: an answer, not retried`, false);
-      last = error instanceof TimedOut ? error.message : transportMessage(error);
-      if (error instanceof RetryLater && error.afterMs !== undefined) {
-        if (error.afterMs > maxWaitMs)
-          throw failed(
-            `${error.message} asking to wait ${error.afterMs / 1000} s, over the ${maxWaitMs / 1000} s limit`,
-            false,
-          );
-        wait = error.afterMs;
-      }
+      // fetch says only "fetch failed" or "terminated"; its causes say why ("other side closed").
+      throw new TransientFailure(messageWithCauses(error), undefined, { cause: error });
     }
-    if (attempt >= attempts) throw failed(`${attempts} tries; last: ${last}`);
-    await sleep(wait);
-  }
+  };
+  const digests = await withRetries(http, tryOnce, {
+    exhausted: (attempts, last) => failed(`${attempts} tries; last: ${last}`),
+    waitTooLong: (last, askedMs, maxMs) =>
+      failed(`${last} asking to wait ${askedMs / 1000} s, over the ${maxMs / 1000} s limit`, false),
+  });
   if (file.size !== undefined && digests.size !== file.size) {
     fs.rmSync(dest, { force: true });
     throw new RegistryError(
@@ -175,28 +140,24 @@ async function download(
 /** Copies a local file to `dest` while hashing it: one read for both. */
 function copyAndHash(source: string, dest: string, algorithms: Algorithm[]): Digests {
   const tmp = `${dest}.partial`;
-  const hashes = [...new Set(algorithms)].map((a) => [a, createHash(a)] as const);
+  const digests = digester(algorithms);
   const buffer = Buffer.allocUnsafe(8 * 1024 * 1024);
   const input = fs.openSync(source, 'r');
   const output = fs.openSync(tmp, 'w');
-  let size = 0;
   try {
     for (;;) {
       const n = fs.readSync(input, buffer, 0, buffer.length, null);
       if (n === 0) break;
       const view = buffer.subarray(0, n);
-      for (const [, h] of hashes) h.update(view);
+      digests.update(view);
       for (let written = 0; written < n;) written += fs.writeSync(output, view, written, n - written);
-      size += n;
     }
   } finally {
     fs.closeSync(input);
     fs.closeSync(output);
   }
   fs.renameSync(tmp, dest);
-  const out: Digests = { size };
-  for (const [a, h] of hashes) out[a] = h.digest('hex');
-  return out;
+  return digests.result();
 }
 
 /**

@@ -4,6 +4,7 @@
  * RegistryError naming the reference. Metadata is small; the bytes themselves go through
  * download.ts.
  */
+import { setTimeout as defaultSleep } from 'node:timers/promises';
 import { messageOf } from '../errors.js';
 import { checkDownloadUrl, RegistryError } from './registry.js';
 
@@ -20,7 +21,57 @@ export interface HttpOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** A try that another try may cure; `afterMs` when the server said how long to wait (Retry-After). */
+export class TransientFailure extends Error {
+  constructor(
+    message: string,
+    readonly afterMs?: number,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+/** The errors that end a retried read, in the caller's words. */
+export interface RetryFailures {
+  /** Every try failed; `last` is the last failure's message. */
+  exhausted(attempts: number, last: string): Error;
+  /** The server asked to wait longer than `maxMs`: failed at once. */
+  waitTooLong(last: string, askedMs: number, maxMs: number): Error;
+}
+
+/**
+ * The retry policy of every registry read (metadata and downloads alike): up to `attempts`
+ * tries, waiting `backoffMs` doubled after each failed one, or what a Retry-After asked for
+ * (more than `maxWaitMs` fails at once). `tryOnce` throws a TransientFailure for what another
+ * try may cure; anything else it throws ends the read as it is.
+ */
+export async function withRetries<T>(
+  options: HttpOptions,
+  tryOnce: () => Promise<T>,
+  failures: RetryFailures,
+): Promise<T> {
+  const attempts = options.attempts ?? 5;
+  const backoffMs = options.backoffMs ?? 1000;
+  const maxWaitMs = options.maxWaitMs ?? 60_000;
+  const sleep = options.sleep ?? defaultSleep;
+  for (let attempt = 1; ; attempt++) {
+    let wait = backoffMs * 2 ** (attempt - 1);
+    let last: string;
+    try {
+      return await tryOnce();
+    } catch (error) {
+      if (!(error instanceof TransientFailure)) throw error;
+      last = error.message;
+      if (error.afterMs !== undefined) {
+        if (error.afterMs > maxWaitMs) throw failures.waitTooLong(last, error.afterMs, maxWaitMs);
+        wait = error.afterMs;
+      }
+    }
+    if (attempt >= attempts) throw failures.exhausted(attempts, last);
+    await sleep(wait);
+  }
+}
 
 /** The body of a 200, or undefined for a 404/410. */
 export async function getText(
@@ -31,13 +82,7 @@ export async function getText(
 ): Promise<string | undefined> {
   const checked = checkDownloadUrl(url);
   if (typeof checked === 'string') throw new RegistryError(reference, `${what} URL '${url}' ${checked}`);
-  const attempts = options.attempts ?? 5;
-  const backoffMs = options.backoffMs ?? 1000;
-  const maxWaitMs = options.maxWaitMs ?? 60_000;
-  const sleep = options.sleep ?? defaultSleep;
-  let last: string;
-  for (let attempt = 1; ; attempt++) {
-    let wait = backoffMs * 2 ** (attempt - 1);
+  const tryOnce = async (): Promise<string | undefined> => {
     try {
       const response = await fetchFollowing(reference, checked, what, {
         headers: { accept: options.accept ?? 'application/json' },
@@ -52,22 +97,20 @@ export async function getText(
         return await response.text();
       }
       await response.body?.cancel();
-      last = `HTTP ${response.status}`;
+      const last = `HTTP ${response.status}`;
       if (!retryableStatus(response.status)) throw new RegistryError(reference, `${what} answered ${last}`);
-      const asked = retryAfterMs(response);
-      if (asked !== undefined) {
-        wait = asked;
-        if (wait > maxWaitMs) throw new RegistryError(reference, `${what} asked to wait ${asked / 1000} s`);
-      }
+      throw new TransientFailure(last, retryAfterMs(response));
     } catch (error) {
-      if (error instanceof RegistryError) throw error;
-      last = messageOf(error);
+      if (error instanceof RegistryError || error instanceof TransientFailure) throw error;
+      throw new TransientFailure(messageOf(error), undefined, { cause: error });
     }
-    if (attempt >= attempts) {
-      throw new RegistryError(reference, `${what} could not be read after ${attempts} tries (last: ${last})`);
-    }
-    await sleep(wait);
-  }
+  };
+  return withRetries(options, tryOnce, {
+    exhausted: (attempts, last) =>
+      new RegistryError(reference, `${what} could not be read after ${attempts} tries (last: ${last})`),
+    waitTooLong: (_last, askedMs) =>
+      new RegistryError(reference, `${what} asked to wait ${askedMs / 1000} s`),
+  });
 }
 
 /** Redirects followed at most (a registry's CDN may add one or two). */
