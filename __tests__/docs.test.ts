@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parse, parseAllDocuments } from 'yaml';
 
 const root = path.resolve(import.meta.dirname, '..');
 const list = JSON.parse(fs.readFileSync(path.join(root, 'scripts/actions.json'), 'utf8')) as {
@@ -115,5 +116,122 @@ describe('README.md', () => {
     const named = [...text.matchAll(/`(__tests__\/[^`\s]*)`/g)].map((m) => m[1]);
     expect(named.length).toBeGreaterThan(0);
     expect(named.filter((p) => !fs.existsSync(path.join(root, p)))).toEqual([]);
+  });
+});
+
+/** Every Markdown page a user or contributor reads: the READMEs of the one list and docs/*.md. */
+function pages(): string[] {
+  const docs = fs
+    .readdirSync(path.join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`);
+  return [...list.actions.map((name) => path.join(dirOf(name), 'README.md')), 'SECURITY.md', ...docs];
+}
+
+/** The fenced blocks of a CommonMark page whose info string starts with `lang`, with their lines. */
+function fences(text: string, lang: RegExp): { line: number; body: string }[] {
+  const found: { line: number; body: string }[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^( {0,3})(`{3,}|~{3,})\s*([^`\s]*)/.exec(lines[i]);
+    if (!open) continue;
+    const [, indent, fence, info] = open;
+    let end = i + 1;
+    const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
+    while (end < lines.length && !close.test(lines[end])) end++;
+    if (lang.test(info)) {
+      const body = lines.slice(i + 1, end).map((l) => l.replace(new RegExp(`^ {0,${indent.length}}`), ''));
+      found.push({ line: i + 1, body: body.join('\n') });
+    }
+    i = end;
+  }
+  return found;
+}
+
+describe('snippets', () => {
+  it('every ```yaml block of every README and docs/*.md parses as YAML', () => {
+    const bad: string[] = [];
+    let seen = 0;
+    for (const page of pages()) {
+      for (const block of fences(fs.readFileSync(path.join(root, page), 'utf8'), /^ya?ml$/)) {
+        seen++;
+        for (const doc of parseAllDocuments(block.body))
+          for (const error of doc.errors) bad.push(`${page}:${block.line}: ${error.message.split('\n')[0]}`);
+      }
+    }
+    expect(seen).toBeGreaterThan(list.actions.length);
+    expect(bad).toEqual([]);
+  });
+
+  it('the YAML check sees a block that does not parse (a `: ` in a plain scalar)', () => {
+    const text = 'x\n\n```yaml\nsteps:\n  - run: echo "a: b"\n```\n';
+    const [block] = fences(text, /^ya?ml$/);
+    expect(parseAllDocuments(block.body).flatMap((d) => d.errors)).not.toEqual([]);
+  });
+});
+
+describe('commands and scripts the pages cite', () => {
+  const scripts = Object.keys(
+    (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: object }).scripts,
+  );
+
+  it('every `npm run X` is a script of package.json', () => {
+    const bad = pages().flatMap((page) =>
+      [...fs.readFileSync(path.join(root, page), 'utf8').matchAll(/npm run ([\w:.-]+)/g)]
+        .filter((m) => !scripts.includes(m[1]))
+        .map((m) => `${page}: ${m[0]}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('every scripts/…, .ci/…, `src/…` and `__tests__/…` file and every file run by `node` or `bash` exists', () => {
+    const bad: string[] = [];
+    for (const page of pages()) {
+      const text = fs.readFileSync(path.join(root, page), 'utf8');
+      const cited = [
+        ...[...text.matchAll(/(?<![\w./-])((?:scripts|\.ci)\/[\w./-]*\w)/g)].map((m) => m[1]),
+        // Our own source and test files, named in backticks (templates such as <name> and globs aside).
+        ...[...text.matchAll(/`((?:src|__tests__)\/[^`\s<*{]*)`/g)].map((m) => m[1]),
+        // `node -e …`, `node --flag` and a placeholder such as `node <file>` are not files.
+        ...[...text.matchAll(/\b(?:node|bash) ([\w./][\w./-]*\w)/g)].map((m) => m[1]),
+      ];
+      for (const file of cited) if (!fs.existsSync(path.join(root, file))) bad.push(`${page}: ${file}`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('generated tables', () => {
+  /** The regions action-docs writes, between each pair of markers. */
+  function tables(text: string): string[] {
+    return ['inputs', 'outputs'].map(
+      (s) => text.split(`<!-- action-docs-${s} source="action.yml" -->`)[1] ?? '',
+    );
+  }
+
+  it('render identifiers with underscores as written, never as emphasis (GITHUB<em>SHA…)', () => {
+    const bad: string[] = [];
+    for (const name of list.actions) {
+      const readme = path.join(dirOf(name), 'README.md');
+      for (const table of tables(fs.readFileSync(path.join(root, readme), 'utf8')))
+        for (const m of table.matchAll(/\w<em>|<\/em>\w/g))
+          bad.push(`${readme}: …${table.slice(m.index - 20, m.index + 20)}…`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('keep every UPPER_CASE identifier of an action.yml description', () => {
+    const missing: string[] = [];
+    for (const name of list.actions) {
+      const yml = parse(fs.readFileSync(path.join(root, dirOf(name), 'action.yml'), 'utf8')) as {
+        inputs?: Record<string, { description?: string }>;
+        outputs?: Record<string, { description?: string }>;
+      };
+      const readme = fs.readFileSync(path.join(root, dirOf(name), 'README.md'), 'utf8');
+      for (const entry of [...Object.values(yml.inputs ?? {}), ...Object.values(yml.outputs ?? {})])
+        for (const m of (entry.description ?? '').matchAll(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g))
+          if (!tables(readme).some((t) => t.includes(m[0]))) missing.push(`${name}: ${m[0]}`);
+    }
+    expect(missing).toEqual([]);
   });
 });
