@@ -111,6 +111,16 @@ describe('docs/ARCHITECTURE.md', () => {
 });
 
 describe('README.md', () => {
+  it('links every rehearsed example of docs/examples', () => {
+    const text = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    const examples = fs.readdirSync(path.join(root, 'docs/examples')).filter((f) => f.endsWith('.yml'));
+    expect(examples.length).toBeGreaterThan(2);
+    const unlinked = examples.filter(
+      (f) => !text.includes(`<!-- example: ${f} -->`) && !text.includes(`](docs/examples/${f})`),
+    );
+    expect(unlinked).toEqual([]);
+  });
+
   it('names only test files that exist', () => {
     const text = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
     const named = [...text.matchAll(/`(__tests__\/[^`\s]*)`/g)].map((m) => m[1]);
