@@ -245,3 +245,126 @@ describe('generated tables', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('docs/TROUBLESHOOTING.md', () => {
+  const text = fs.readFileSync(path.join(root, 'docs/TROUBLESHOOTING.md'), 'utf8');
+
+  /**
+   * The messages the product can print, as one text: the string literals of src/core and
+   * src/actions with `${…}` placeholders written `…` and `'a' + 'b'` concatenations joined, so
+   * a message quoted with `…` for its values can be found in it piece by piece.
+   */
+  function productText(): string {
+    const files = (dir: string): string[] =>
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((e) =>
+          e.isDirectory()
+            ? files(path.join(dir, e.name))
+            : e.name.endsWith('.ts')
+              ? [path.join(dir, e.name)]
+              : [],
+        );
+    return [...files(path.join(root, 'src/core')), ...files(path.join(root, 'src/actions'))]
+      .map((f) => fs.readFileSync(f, 'utf8'))
+      .join('\n')
+      .replace(/['"`]\s*\+\s*['"`]/g, '')
+      .replace(/\$\{[^{}]*\}/g, '…')
+      .replace(/\\([`'"])/g, '$1');
+  }
+
+  it('is linked from the README', () => {
+    expect(fs.readFileSync(path.join(root, 'README.md'), 'utf8')).toContain('](docs/TROUBLESHOOTING.md');
+  });
+
+  it('quotes, under each ### heading, a message the code writes (… for its values)', () => {
+    const product = productText();
+    const headings = [...text.matchAll(/^### (.*)$/gm)].map((m) => m[1]);
+    expect(headings.length).toBeGreaterThan(25);
+    const unquoted = headings.filter((h) => !/^(`+).+\1$/.test(h));
+    expect(unquoted).toEqual([]);
+    const missing: string[] = [];
+    for (const heading of headings) {
+      const quote = heading.replace(/^(`+) ?(.*?) ?\1$/, '$2');
+      const pieces = quote
+        .split('…')
+        .map((p) => p.trim())
+        .filter((p) => p.length >= 12);
+      if (pieces.length === 0) missing.push(`${heading}: no piece of 12 characters or more to look for`);
+      for (const piece of pieces) if (!product.includes(piece)) missing.push(`${heading}: "${piece}"`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('links', () => {
+  /** GitHub's heading anchor: lower case, punctuation dropped, each space a hyphen. */
+  function anchors(markdown: string): Set<string> {
+    const slugs = new Set<string>();
+    for (const m of markdown.matchAll(/^#{1,6} (.*)$/gm)) {
+      const slug = m[1]
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+        .replace(/\s/g, '-');
+      for (let n = 0, s = slug; ; s = `${slug}-${++n}`) {
+        if (!slugs.has(s)) {
+          slugs.add(s);
+          break;
+        }
+      }
+    }
+    return slugs;
+  }
+
+  it('every relative link of every README and docs/*.md reaches a file, and its #anchor a heading', () => {
+    const bad: string[] = [];
+    for (const page of pages()) {
+      const text = fs.readFileSync(path.join(root, page), 'utf8');
+      // Code, fenced or inline, is not Markdown: a `](` inside it is not a link.
+      const prose = text
+        .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1\s*$/gm, '')
+        .replace(/(`+)[^`][\s\S]*?\1/g, '');
+      for (const m of prose.matchAll(/\]\(([^)\s]+)\)/g)) {
+        const target = m[1];
+        if (/^[a-z]+:/i.test(target)) continue;
+        const [file, anchor] = target.split('#');
+        const resolved = file === '' ? path.join(root, page) : path.join(root, path.dirname(page), file);
+        if (!fs.existsSync(resolved)) {
+          bad.push(`${page}: ${target} (no such file)`);
+          continue;
+        }
+        if (anchor && resolved.endsWith('.md') && !anchors(fs.readFileSync(resolved, 'utf8')).has(anchor))
+          bad.push(`${page}: ${target} (no such heading)`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('the anchor rule is GitHub’s', () => {
+    expect([
+      ...anchors('## preflight (root action)\n## Working on sealed-release\n## A b\n## A b\n'),
+    ]).toEqual(['preflight-root-action', 'working-on-sealed-release', 'a-b', 'a-b-1']);
+  });
+});
+
+describe('README prerequisites', () => {
+  it('name what a contributor and a first real release need', () => {
+    const text = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    const section = (text.split('## Prerequisites\n')[1]?.split('\n## ')[0] ?? '').replace(/\s+/g, ' ');
+    for (const needed of [
+      'node_modules/.bin/node',
+      'npm ci && npm test',
+      'npm ci && npm run rehearse',
+      'release immutability',
+      'tag ruleset',
+      'contents: write',
+      'id-token: write',
+      'attestations: read',
+      'attestations: write',
+      'actions: read',
+      'v2.327.1',
+    ])
+      expect([needed, section.includes(needed)]).toEqual([needed, true]);
+  });
+});
