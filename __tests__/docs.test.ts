@@ -224,7 +224,7 @@ describe('generated tables', () => {
     for (const name of list.actions) {
       const readme = path.join(dirOf(name), 'README.md');
       for (const table of tables(fs.readFileSync(path.join(root, readme), 'utf8')))
-        for (const m of table.matchAll(/\w<em>|<\/em>\w/g))
+        for (const m of table.matchAll(/\w<(?:em|strong)>|<\/(?:em|strong)>\w/g))
           bad.push(`${readme}: …${table.slice(m.index - 20, m.index + 20)}…`);
     }
     expect(bad).toEqual([]);
