@@ -6,9 +6,19 @@
 // copy of the repository (the drift test uses that).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { generateActionMarkdownDocs } from 'action-docs';
 import { ACTIONS, actionDir } from './actions.mjs';
+
+// action-docs renders each description with showdown, whose default makes `_` inside a word
+// emphasis: "GITHUB_SHA when GITHUB_REF" came out as GITHUB<em>SHA when GITHUB</em>REF. GitHub
+// renders Markdown as GFM, where an underscore inside a word is a literal (CommonMark's
+// left/right-flanking rule for `_`), and showdown's `literalMidWordUnderscores` is that rule.
+// action-docs builds its converter once, when it is loaded, from showdown's global options: so
+// the option is set on the showdown that action-docs itself resolves, before action-docs loads.
+const showdown = createRequire(import.meta.resolve('action-docs'))('showdown');
+showdown.setOption('literalMidWordUnderscores', true);
+const { generateActionMarkdownDocs } = await import('action-docs');
 
 const root = path.resolve(process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..'));
 const SECTIONS = ['inputs', 'outputs'];
