@@ -8,7 +8,10 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_TOKEN } from '../../src/emulator/github/index.js';
-import { startRegistryEmulator, type RegistryName } from '../../src/emulator/registries/index.js';
+import {
+  startPackageRegistryEmulator,
+  type PackageRegistryName,
+} from '../../src/emulator/package-registries/index.js';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
 import { useGitHub } from '../helpers/github.js';
 import { workspace } from '../helpers/workspace.js';
@@ -19,7 +22,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const gh = useGitHub({ scope: 'all' });
 let counter = 0;
 
-const reg = useServer('registries', startRegistryEmulator);
+const reg = useServer('registries', startPackageRegistryEmulator);
 const scratch = workspace({}, 'byte-identity');
 
 afterEach(() => reg.faults.clear());
@@ -88,7 +91,7 @@ function failure(r: RunResult): string {
 
 /** One registry kind: how to publish a version and what the reference and the local file are called. */
 interface Kind {
-  registry: RegistryName;
+  registry: PackageRegistryName;
   /** Publishes `bytes` as version 1.0.0 of a fresh package; returns the reference line and the file name. */
   publish(bytes: Buffer | string, options?: { hiddenFor?: number }): { reference: string; file: string };
   /** A reference and file name for a package that is not published at all. */

@@ -9,17 +9,17 @@ import { messageOf } from '../../core/errors.js';
 import { parseRepository, type Repo } from '../../core/github/repository.js';
 import { type InputReader, Inputs } from '../../core/inputs/index.js';
 import { displayPath, resolveInWorkspace } from '../../core/paths.js';
-import { DEFAULT_CRATES_API_URL, DEFAULT_CRATES_INDEX_URL } from '../../core/registries/crates.js';
-import type { LocalFile } from '../../core/registries/identity.js';
-import { DEFAULT_NPM_REGISTRY } from '../../core/registries/npm.js';
-import { DEFAULT_PYPI_URL } from '../../core/registries/pypi.js';
+import { DEFAULT_CRATES_API_URL, DEFAULT_CRATES_INDEX_URL } from '../../core/digest-sources/crates.js';
+import type { LocalFile } from '../../core/digest-sources/identity.js';
+import { DEFAULT_NPM_REGISTRY } from '../../core/digest-sources/npm.js';
+import { DEFAULT_PYPI_URL } from '../../core/digest-sources/pypi.js';
 import {
   checkDownloadUrl,
   type Mode,
   MODES,
   parseReference,
   type Reference,
-} from '../../core/registries/registry.js';
+} from '../../core/digest-sources/source.js';
 
 /** The inputs byte-identity/action.yml declares (a test keeps the two equal). */
 export const INPUT_NAMES = [

@@ -5,15 +5,15 @@ import { exec } from '@actions/exec';
 import { type CheckOutcome, runChecks } from '../../core/action/checks.js';
 import { ChecksFailedError, ConfigurationError, messageOf } from '../../core/errors.js';
 import { createClient } from '../../core/github/client.js';
-import type { HttpOptions } from '../../core/registries/http.js';
+import type { HttpOptions } from '../../core/digest-sources/http.js';
 import {
   checkByteIdentity,
   type IdentityResult,
   type LocalFile,
   shortLabel,
-} from '../../core/registries/identity.js';
+} from '../../core/digest-sources/identity.js';
 import { escapeCell, publishReport, Report } from '../../core/action/report.js';
-import { createSource } from '../../core/registries/sources.js';
+import { createSource } from '../../core/digest-sources/sources.js';
 import { type ByteIdentityInputs, localFiles } from './inputs.js';
 
 /** Timing and logging, passed in so tests can shorten the waits. */

@@ -21,7 +21,7 @@ import {
   TransientFailure,
   withRetries,
 } from './http.js';
-import { checkDownloadUrl, RegistryError, type ServedFile } from './registry.js';
+import { checkDownloadUrl, DigestSourceError, type ServedFile } from './source.js';
 
 export type Digests = { size: number } & Partial<Record<Algorithm, string>>;
 
@@ -85,7 +85,7 @@ async function downloadOnce(
     return out;
   } catch (error) {
     // The abort's reason is the clearest account of a timeout; fetch may wrap it.
-    if (controller.signal.aborted && !(error instanceof RegistryError))
+    if (controller.signal.aborted && !(error instanceof DigestSourceError))
       throw new TransientFailure(messageOf(controller.signal.reason), undefined, { cause: error });
     throw error;
   } finally {
@@ -101,13 +101,13 @@ async function download(
   algorithms: Algorithm[],
   http: HttpOptions = {},
 ): Promise<Digests> {
-  if (!file.url) throw new RegistryError(reference, `'${file.name}' has no download URL`);
+  if (!file.url) throw new DigestSourceError(reference, `'${file.name}' has no download URL`);
   const checked = checkDownloadUrl(file.url);
   if (typeof checked === 'string') {
-    throw new RegistryError(reference, `the download URL of '${file.name}' (${file.url}) ${checked}`);
+    throw new DigestSourceError(reference, `the download URL of '${file.name}' (${file.url}) ${checked}`);
   }
   const failed = (why: string, retried = true) =>
-    new RegistryError(
+    new DigestSourceError(
       reference,
       `downloading '${file.name}' failed${retried ? ' after retries' : ''} (${why})`,
     );
@@ -116,7 +116,7 @@ async function download(
       return await downloadOnce(reference, file, checked, dest, algorithms, http.timeoutMs ?? 60_000);
     } catch (error) {
       fs.rmSync(dest, { force: true });
-      if (error instanceof RegistryError || error instanceof TransientFailure) throw error;
+      if (error instanceof DigestSourceError || error instanceof TransientFailure) throw error;
       if (error instanceof FinalAnswer) throw failed(`${error.message}: an answer, not retried`, false);
       // fetch says only "fetch failed" or "terminated"; its causes say why ("other side closed").
       throw new TransientFailure(messageWithCauses(error), undefined, { cause: error });
@@ -129,7 +129,7 @@ async function download(
   });
   if (file.size !== undefined && digests.size !== file.size) {
     fs.rmSync(dest, { force: true });
-    throw new RegistryError(
+    throw new DigestSourceError(
       reference,
       `downloading '${file.name}' gave ${digests.size} bytes, but the source lists ${file.size}: a truncated or altered download`,
     );

@@ -73,14 +73,14 @@ export interface Source {
  * download that broke off): a failed row naming the reference, never a pass and never a
  * "missing" that a canonicalize could mistake for "not published yet".
  */
-export class RegistryError extends BaseError<'UNREADABLE_REFERENCE'> {
+export class DigestSourceError extends BaseError<'UNREADABLE_REFERENCE'> {
   constructor(
     readonly reference: string,
     message: string,
     options?: { cause?: unknown },
   ) {
     super('UNREADABLE_REFERENCE', `${reference}: ${message}`, options);
-    this.name = 'RegistryError';
+    this.name = 'DigestSourceError';
   }
 }
 

@@ -49,7 +49,7 @@ function version(v: string, files: PublishedFile[], options: PublishOptions): Pu
 }
 
 /** The emulator's registries. */
-export class RegistryState {
+export class PackageRegistryState {
   /** normalized project → { name as published, versions } */
   readonly pypi = new Map<string, { name: string; versions: Map<string, PublishedVersion> }>();
   /** lowercase crate → { name as published, versions } */

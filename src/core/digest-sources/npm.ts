@@ -5,7 +5,7 @@
  * accepted as the identity (the legacy `shasum` is sha1, which is not collision-resistant).
  */
 import { getJson, type HttpOptions, isObject, joinUrl } from './http.js';
-import { type Lookup, RegistryError, type Reference, type ServedFile, type Source } from './registry.js';
+import { type Lookup, DigestSourceError, type Reference, type ServedFile, type Source } from './source.js';
 
 export const DEFAULT_NPM_REGISTRY = 'https://registry.npmjs.org';
 
@@ -63,7 +63,8 @@ export function parsePackumentVersion(
   version: string,
   registry?: string,
 ): ServedFile | undefined {
-  const bad = (why: string): RegistryError => new RegistryError(reference, `the npm packument ${why}`);
+  const bad = (why: string): DigestSourceError =>
+    new DigestSourceError(reference, `the npm packument ${why}`);
   if (!isObject(doc) || !isObject(doc.versions)) throw bad("has no 'versions' object");
   if (doc.name !== undefined && doc.name !== name)
     throw bad(`is for another package ('${String(doc.name)}')`);

@@ -19,14 +19,14 @@ import {
   digestLabel,
   type Lookup,
   type Mode,
-  RegistryError,
+  DigestSourceError,
   type ServedFile,
   type Source,
-} from './registry.js';
+} from './source.js';
 import { formatSha256Sums } from './sums.js';
 
 // Declared beside the registry interface, so that byte-identity's inputs read them without this module.
-export { MODES, type Mode } from './registry.js';
+export { MODES, type Mode } from './source.js';
 
 /** A local file: its basename (what it is matched by) and where it is. */
 export interface LocalFile {
@@ -100,7 +100,7 @@ export function shortLabel(label: string | undefined): string {
 }
 
 /**
- * Asks a source until it serves the version or the deadline passes. A RegistryError (malformed
+ * Asks a source until it serves the version or the deadline passes. A DigestSourceError (malformed
  * metadata, a 5xx storm outliving the retries) ends the polling at once: waiting does not fix
  * a broken answer, and treating it as "not there yet" could let canonicalize hand on local bytes
  * for a version the registry already owns.
@@ -376,7 +376,7 @@ async function compare(
         return errorRow(
           local.name,
           reference,
-          error instanceof RegistryError ? error : new Error(messageOf(error)),
+          error instanceof DigestSourceError ? error : new Error(messageOf(error)),
         );
       }
     }

@@ -3,10 +3,10 @@
  * any answer, an answer slower than the client's timeout, a listing cut mid-body. Each is
  * counted (`faults.count`) so a reliability cell can tell that its fault fired.
  */
-import { startRegistryEmulator } from '../../src/emulator/registries/index.js';
+import { startPackageRegistryEmulator } from '../../src/emulator/package-registries/index.js';
 import { useServer } from '../helpers/servers.js';
 
-const reg = useServer('registries', startRegistryEmulator);
+const reg = useServer('registries', startPackageRegistryEmulator);
 
 beforeAll(() => {
   reg.state.publishNpm('demo', '1.0.0', 'the tarball bytes\n');

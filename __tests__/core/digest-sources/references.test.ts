@@ -1,8 +1,8 @@
 /* parseReference: property tests (any line either parses whole or is refused with the accepted form). */
 import fc from 'fast-check';
-import { npmPackFileName } from '../../../src/core/registries/npm.js';
-import { cratesIndexPath } from '../../../src/core/registries/crates.js';
-import { parseReference, REFERENCE_FORMS } from '../../../src/core/registries/registry.js';
+import { npmPackFileName } from '../../../src/core/digest-sources/npm.js';
+import { cratesIndexPath } from '../../../src/core/digest-sources/crates.js';
+import { parseReference, REFERENCE_FORMS } from '../../../src/core/digest-sources/source.js';
 
 const alnum = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'.split(''));
 const word = fc.array(alnum, { minLength: 1, maxLength: 12 }).map((a) => a.join(''));

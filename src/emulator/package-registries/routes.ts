@@ -9,8 +9,8 @@
  *   shasum}` and the tarball at `/<name>/-/<unscoped>-<version>.tgz`.
  */
 import { createHash } from 'node:crypto';
-import type { RegistryName, Target } from './faults.js';
-import { normalizePypiName, type PublishedFile, type RegistryState } from './state.js';
+import type { PackageRegistryName, Target } from './faults.js';
+import { normalizePypiName, type PublishedFile, type PackageRegistryState } from './state.js';
 
 /** What a handler answers: JSON or text metadata, a file download, a redirect or a status. */
 export type Reply =
@@ -21,10 +21,10 @@ export type Reply =
   | { kind: 'status'; status: number; body?: string };
 
 export interface Route {
-  registry: RegistryName;
+  registry: PackageRegistryName;
   target: Target;
   pattern: RegExp;
-  handle(match: RegExpExecArray, urls: RegistryUrls, state: RegistryState): Reply;
+  handle(match: RegExpExecArray, urls: RegistryUrls, state: PackageRegistryState): Reply;
 }
 
 /** The roots the emulator serves each registry under (each with a path, as mirrors often have). */

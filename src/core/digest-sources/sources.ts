@@ -5,7 +5,7 @@ import { dirSource } from './dir.js';
 import type { HttpOptions } from './http.js';
 import { npmSource } from './npm.js';
 import { pypiSource } from './pypi.js';
-import type { Reference, Source } from './registry.js';
+import type { Reference, Source } from './source.js';
 import { releaseSource } from './release.js';
 import { sumsSource } from './sums.js';
 import { urlSource } from './url.js';

@@ -5,7 +5,7 @@
  * (yet: the CDN may lag an upload by minutes).
  */
 import { getJson, type HttpOptions, isObject, joinUrl, sha256Hex } from './http.js';
-import { type Lookup, RegistryError, type Reference, type ServedFile, type Source } from './registry.js';
+import { type Lookup, DigestSourceError, type Reference, type ServedFile, type Source } from './source.js';
 
 /** The public index; `pypi-url` points at a mirror (or the emulator). */
 export const DEFAULT_PYPI_URL = 'https://pypi.org';
@@ -37,7 +37,8 @@ export function pypiSource(
 
 /** The files of a PyPI release document; anything not of the documented shape is an error. */
 export function parsePypiRelease(reference: string, doc: unknown): ServedFile[] {
-  const bad = (why: string): RegistryError => new RegistryError(reference, `the PyPI release JSON ${why}`);
+  const bad = (why: string): DigestSourceError =>
+    new DigestSourceError(reference, `the PyPI release JSON ${why}`);
   if (!isObject(doc) || !Array.isArray(doc.urls)) throw bad("has no 'urls' list");
   const files: ServedFile[] = [];
   const seen = new Set<string>();

@@ -1,12 +1,12 @@
 /*
  * Reading registry metadata (PyPI JSON, the crates sparse index, npm packuments): GET only,
  * retried on 5xx, 429 and broken connections, 404 answered as "not there", anything else a
- * RegistryError naming the reference. Metadata is small; the bytes themselves go through
+ * DigestSourceError naming the reference. Metadata is small; the bytes themselves go through
  * download.ts.
  */
 import { setTimeout as defaultSleep } from 'node:timers/promises';
 import { messageOf } from '../errors.js';
-import { checkDownloadUrl, RegistryError } from './registry.js';
+import { checkDownloadUrl, DigestSourceError } from './source.js';
 
 /** How hard to try. The defaults suit public registries; tests shorten the waits. */
 export interface HttpOptions {
@@ -81,7 +81,7 @@ export async function getText(
   options: HttpOptions & { accept?: string } = {},
 ): Promise<string | undefined> {
   const checked = checkDownloadUrl(url);
-  if (typeof checked === 'string') throw new RegistryError(reference, `${what} URL '${url}' ${checked}`);
+  if (typeof checked === 'string') throw new DigestSourceError(reference, `${what} URL '${url}' ${checked}`);
   const tryOnce = async (): Promise<string | undefined> => {
     try {
       const response = await fetchFollowing(reference, checked, what, {
@@ -98,18 +98,19 @@ export async function getText(
       }
       await response.body?.cancel();
       const last = `HTTP ${response.status}`;
-      if (!retryableStatus(response.status)) throw new RegistryError(reference, `${what} answered ${last}`);
+      if (!retryableStatus(response.status))
+        throw new DigestSourceError(reference, `${what} answered ${last}`);
       throw new TransientFailure(last, retryAfterMs(response));
     } catch (error) {
-      if (error instanceof RegistryError || error instanceof TransientFailure) throw error;
+      if (error instanceof DigestSourceError || error instanceof TransientFailure) throw error;
       throw new TransientFailure(messageOf(error), undefined, { cause: error });
     }
   };
   return withRetries(options, tryOnce, {
     exhausted: (attempts, last) =>
-      new RegistryError(reference, `${what} could not be read after ${attempts} tries (last: ${last})`),
+      new DigestSourceError(reference, `${what} could not be read after ${attempts} tries (last: ${last})`),
     waitTooLong: (_last, askedMs) =>
-      new RegistryError(reference, `${what} asked to wait ${askedMs / 1000} s`),
+      new DigestSourceError(reference, `${what} asked to wait ${askedMs / 1000} s`),
   });
 }
 
@@ -139,10 +140,10 @@ export async function fetchFollowing(
     if (response.status < 300 || response.status > 399 || location === null) return response;
     await response.body?.cancel();
     if (hop >= MAX_REDIRECTS)
-      throw new RegistryError(reference, `${what} redirected more than ${MAX_REDIRECTS} times`);
+      throw new DigestSourceError(reference, `${what} redirected more than ${MAX_REDIRECTS} times`);
     const next = checkDownloadUrl(new URL(location, url).href);
     if (typeof next === 'string')
-      throw new RegistryError(reference, `${what} was redirected to a URL that ${next}`);
+      throw new DigestSourceError(reference, `${what} was redirected to a URL that ${next}`);
     url = next;
   }
 }
@@ -161,7 +162,7 @@ export function retryAfterMs(response: Response): number | undefined {
   return value && /^\d+$/.test(value) ? Number(value) * 1000 : undefined;
 }
 
-/** A JSON document, or undefined for a 404. Malformed JSON is a RegistryError naming the reference. */
+/** A JSON document, or undefined for a 404. Malformed JSON is a DigestSourceError naming the reference. */
 export async function getJson(
   reference: string,
   url: string,
@@ -173,7 +174,7 @@ export async function getJson(
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new RegistryError(reference, `${what} is not valid JSON (${messageOf(error)})`);
+    throw new DigestSourceError(reference, `${what} is not valid JSON (${messageOf(error)})`);
   }
 }
 

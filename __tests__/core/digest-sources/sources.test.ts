@@ -9,27 +9,27 @@ import * as nodeHttp from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { hashFileSync } from '../../../src/core/digest.js';
-import { cratesIndexPath, cratesSource } from '../../../src/core/registries/crates.js';
-import { fetchServedFile, hashServedFile } from '../../../src/core/registries/download.js';
-import { getJson, type HttpOptions } from '../../../src/core/registries/http.js';
+import { cratesIndexPath, cratesSource } from '../../../src/core/digest-sources/crates.js';
+import { fetchServedFile, hashServedFile } from '../../../src/core/digest-sources/download.js';
+import { getJson, type HttpOptions } from '../../../src/core/digest-sources/http.js';
 import {
   npmPackFileName,
   npmSource,
   packumentPath,
   sha512OfIntegrity,
   upgradeTarballUrl,
-} from '../../../src/core/registries/npm.js';
-import { pypiSource } from '../../../src/core/registries/pypi.js';
+} from '../../../src/core/digest-sources/npm.js';
+import { pypiSource } from '../../../src/core/digest-sources/pypi.js';
 import {
   checkDownloadUrl,
   type Lookup,
   parseReference,
   type Reference,
-  RegistryError,
+  DigestSourceError,
   type ServedFile,
-} from '../../../src/core/registries/registry.js';
-import { formatSha256Sums, parseSha256Sums } from '../../../src/core/registries/sums.js';
-import { startRegistryEmulator } from '../../../src/emulator/registries/index.js';
+} from '../../../src/core/digest-sources/source.js';
+import { formatSha256Sums, parseSha256Sums } from '../../../src/core/digest-sources/sums.js';
+import { startPackageRegistryEmulator } from '../../../src/emulator/package-registries/index.js';
 import { useServer } from '../../helpers/servers.js';
 import { workspace } from '../../helpers/workspace.js';
 
@@ -42,7 +42,7 @@ function patientHttp(attempts: number, waits: number[]): HttpOptions {
 const sha256 = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
 const sha512 = (b: Buffer | string): string => createHash('sha512').update(b).digest('hex');
 
-const emu = useServer('registries', startRegistryEmulator);
+const emu = useServer('registries', startPackageRegistryEmulator);
 const scratch = workspace({}, 'registries');
 
 afterEach(() => emu.faults.clear());
@@ -97,7 +97,7 @@ describe('pypi', () => {
     emu.state.publishPypi('broken', '1.0', { 'broken-1.0.tar.gz': 'x' });
     emu.faults.add({ registry: 'pypi', target: 'metadata', fault: { kind: 'malformed' } });
     const lookup = pypi('pypi:broken==1.0').lookup();
-    await expect(lookup).rejects.toThrow(RegistryError);
+    await expect(lookup).rejects.toThrow(DigestSourceError);
     await expect(pypi('pypi:broken==1.0').lookup()).rejects.toThrow(
       /^pypi:broken==1\.0: the PyPI release JSON is not valid JSON/,
     );
@@ -123,7 +123,7 @@ describe('pypi', () => {
   it('refuses a document that is not the documented shape', async () => {
     emu.state.publishPypi('shape', '1.0', { 'shape-1.0.tar.gz': 'x' });
     // A digest field that is present but not a sha256 is never skipped.
-    const { parsePypiRelease } = await import('../../../src/core/registries/pypi.js');
+    const { parsePypiRelease } = await import('../../../src/core/digest-sources/pypi.js');
     expect(() =>
       parsePypiRelease('r', { urls: [{ filename: 'a', url: 'https://x/a', digests: { sha256: 'nope' } }] }),
     ).toThrow(/digests\.sha256 is not a sha256/);
