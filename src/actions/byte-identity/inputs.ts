@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { messageOf } from '../../core/errors.js';
 import { parseRepository, type Repo } from '../../core/github/repository.js';
+import { checkFetchUrl } from '../../core/http/url.js';
 import { type InputReader, Inputs } from '../../core/inputs/index.js';
 import { displayPath, resolveInWorkspace } from '../../core/paths.js';
 import { DEFAULT_CRATES_API_URL, DEFAULT_CRATES_INDEX_URL } from '../../core/digest-sources/crates.js';
@@ -14,7 +15,6 @@ import type { LocalFile } from '../../core/digest-sources/identity.js';
 import { DEFAULT_NPM_REGISTRY } from '../../core/digest-sources/npm.js';
 import { DEFAULT_PYPI_URL } from '../../core/digest-sources/pypi.js';
 import {
-  checkDownloadUrl,
   type Mode,
   MODES,
   parseReference,
@@ -103,7 +103,7 @@ export function readInputs(inputs: Inputs, environment: InputEnvironment = {}): 
 
   const url = (name: string, fallback: string): string => {
     const raw = inputs.optional(name) ?? fallback;
-    const checked = checkDownloadUrl(raw);
+    const checked = checkFetchUrl(raw);
     if (typeof checked === 'string') {
       inputs.problem(`Input '${name}': '${raw}' ${checked}; expected an https URL (http only on loopback).`);
       return fallback;

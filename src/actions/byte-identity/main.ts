@@ -5,7 +5,7 @@ import { exec } from '@actions/exec';
 import { type CheckOutcome, runChecks } from '../../core/action/checks.js';
 import { ChecksFailedError, ConfigurationError, messageOf } from '../../core/errors.js';
 import { createClient } from '../../core/github/client.js';
-import type { HttpOptions } from '../../core/digest-sources/http.js';
+import type { HttpOptions } from '../../core/http/fetch.js';
 import {
   checkByteIdentity,
   type IdentityResult,

@@ -4,7 +4,9 @@
  * The bytes are at the API's `/api/v1/crates/<crate>/<version>/download`. A crate or version
  * that is not in the index is "not there yet": the index lags a `cargo publish` briefly.
  */
-import { getText, type HttpOptions, isObject, joinUrl, sha256Hex } from './http.js';
+import type { HttpOptions } from '../http/fetch.js';
+import { joinUrl } from '../http/url.js';
+import { getText, isObject, sha256Hex } from './metadata.js';
 import { type Lookup, DigestSourceError, type Reference, type ServedFile, type Source } from './source.js';
 
 export const DEFAULT_CRATES_INDEX_URL = 'https://index.crates.io';

@@ -12,88 +12,20 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type Algorithm, digester, hashFileSync } from '../digest.js';
-import { messageOf, messageWithCauses } from '../errors.js';
-import {
-  fetchFollowing,
-  type HttpOptions,
-  retryableStatus,
-  retryAfterMs,
-  TransientFailure,
-  withRetries,
-} from './http.js';
-import { checkDownloadUrl, DigestSourceError, type ServedFile } from './source.js';
+import { exchange, type HttpOptions } from '../http/fetch.js';
+import { TransientFailure } from '../http/retry.js';
+import { quote } from '../quote.js';
+import { asSourceError } from './metadata.js';
+import { DigestSourceError, type ServedFile } from './source.js';
 
 export type Digests = { size: number } & Partial<Record<Algorithm, string>>;
 
-/** A try that failed in a way another try may not (an answer such as 404). */
-class FinalAnswer extends Error {}
-
 /**
- * One try: the body written to `dest` (created, never overwritten) and hashed as it arrives.
- * The timer restarts with every chunk, so a large download may take as long as it needs while
- * a server that goes silent is given up on after `timeoutMs`.
+ * Downloads `file` to `dest` (created, never overwritten), hashed as it arrives, trying again on
+ * transient failures (a partial file is deleted before each new try). The request timeout
+ * restarts with every chunk, so a large download may take as long as it needs while a server
+ * that goes silent is given up on.
  */
-async function downloadOnce(
-  reference: string,
-  file: ServedFile,
-  url: URL,
-  dest: string,
-  algorithms: Algorithm[],
-  timeoutMs: number,
-): Promise<Digests> {
-  const controller = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  const arm = () => {
-    clearTimeout(timer);
-    timer = setTimeout(
-      () => controller.abort(new Error(`no answer for ${timeoutMs} ms (request timeout)`)),
-      timeoutMs,
-    );
-  };
-  arm();
-  try {
-    const response = await fetchFollowing(reference, url, `the download of '${file.name}'`, {
-      headers: { accept: 'application/octet-stream', ...(file.headers ?? {}) },
-      authorization: file.auth,
-      signal: controller.signal,
-    });
-    if (response.status !== 200) {
-      await response.body?.cancel();
-      const why = `HTTP ${response.status}`;
-      if (!retryableStatus(response.status)) throw new FinalAnswer(why);
-      throw new TransientFailure(why, retryAfterMs(response));
-    }
-    const digests = digester(algorithms);
-    const output = fs.openSync(dest, 'wx');
-    try {
-      for await (const chunk of response.body ?? []) {
-        arm();
-        const view = chunk as Uint8Array;
-        digests.update(view);
-        for (let written = 0; written < view.length;)
-          written += fs.writeSync(output, view, written, view.length - written);
-      }
-    } finally {
-      fs.closeSync(output);
-    }
-    const out: Digests = digests.result();
-    // undici already rejects a body cut before its Content-Length; this says so in plain words
-    // should a body ever end early without an error.
-    const announced = response.headers.get('content-length');
-    if (announced !== null && Number(announced) !== out.size)
-      throw new Error(`the body ended after ${out.size} of the ${announced} bytes announced`);
-    return out;
-  } catch (error) {
-    // The abort's reason is the clearest account of a timeout; fetch may wrap it.
-    if (controller.signal.aborted && !(error instanceof DigestSourceError))
-      throw new TransientFailure(messageOf(controller.signal.reason), undefined, { cause: error });
-    throw error;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Downloads `file` to `dest` (which must not exist), trying again on transient failures. */
 async function download(
   reference: string,
   file: ServedFile,
@@ -101,40 +33,76 @@ async function download(
   algorithms: Algorithm[],
   http: HttpOptions = {},
 ): Promise<Digests> {
-  if (!file.url) throw new DigestSourceError(reference, `'${file.name}' has no download URL`);
-  const checked = checkDownloadUrl(file.url);
-  if (typeof checked === 'string') {
-    throw new DigestSourceError(reference, `the download URL of '${file.name}' (${file.url}) ${checked}`);
-  }
-  const failed = (why: string, retried = true) =>
-    new DigestSourceError(
-      reference,
-      `downloading '${file.name}' failed${retried ? ' after retries' : ''} (${why})`,
+  if (!file.url) throw new DigestSourceError(reference, `${quote(file.name)} has no download URL`);
+  const what = `downloading ${quote(file.name)}`;
+  let digests: Digests;
+  try {
+    digests = await exchange(
+      file.url,
+      {
+        what,
+        headers: { accept: 'application/octet-stream', ...(file.headers ?? {}) },
+        authorization: file.auth,
+        http,
+      },
+      async (response, touch) => {
+        if (response.status !== 200) {
+          await response.body?.cancel();
+          // An answer (404, 403), not a hiccup: another try would get the same.
+          throw new DigestSourceError(
+            reference,
+            `${what} failed (HTTP ${response.status}: an answer, not retried)`,
+          );
+        }
+        fs.rmSync(dest, { force: true });
+        try {
+          return await writeAndHash(response, dest, algorithms, touch);
+        } catch (error) {
+          fs.rmSync(dest, { force: true });
+          throw error;
+        }
+      },
     );
-  const tryOnce = async (): Promise<Digests> => {
-    try {
-      return await downloadOnce(reference, file, checked, dest, algorithms, http.timeoutMs ?? 60_000);
-    } catch (error) {
-      fs.rmSync(dest, { force: true });
-      if (error instanceof DigestSourceError || error instanceof TransientFailure) throw error;
-      if (error instanceof FinalAnswer) throw failed(`${error.message}: an answer, not retried`, false);
-      // fetch says only "fetch failed" or "terminated"; its causes say why ("other side closed").
-      throw new TransientFailure(messageWithCauses(error), undefined, { cause: error });
-    }
-  };
-  const digests = await withRetries(http, tryOnce, {
-    exhausted: (attempts, last) => failed(`${attempts} tries; last: ${last}`),
-    waitTooLong: (last, askedMs, maxMs) =>
-      failed(`${last} asking to wait ${askedMs / 1000} s, over the ${maxMs / 1000} s limit`, false),
-  });
+  } catch (error) {
+    throw asSourceError(reference, error);
+  }
   if (file.size !== undefined && digests.size !== file.size) {
     fs.rmSync(dest, { force: true });
     throw new DigestSourceError(
       reference,
-      `downloading '${file.name}' gave ${digests.size} bytes, but the source lists ${file.size}: a truncated or altered download`,
+      `${what} gave ${digests.size} bytes, but the source lists ${file.size}: a truncated or altered download`,
     );
   }
   return digests;
+}
+
+/** The body written to `dest` and hashed on its way in, in one pass for every digest needed. */
+async function writeAndHash(
+  response: Response,
+  dest: string,
+  algorithms: Algorithm[],
+  touch: () => void,
+): Promise<Digests> {
+  const digests = digester(algorithms);
+  const output = fs.openSync(dest, 'wx');
+  try {
+    for await (const chunk of response.body ?? []) {
+      touch();
+      const view = chunk as Uint8Array;
+      digests.update(view);
+      for (let written = 0; written < view.length;)
+        written += fs.writeSync(output, view, written, view.length - written);
+    }
+  } finally {
+    fs.closeSync(output);
+  }
+  const out: Digests = digests.result();
+  // undici already rejects a body cut before its Content-Length; this says so in plain words
+  // should a body ever end early without an error.
+  const announced = response.headers.get('content-length');
+  if (announced !== null && Number(announced) !== out.size)
+    throw new TransientFailure(`the body ended after ${out.size} of the ${announced} bytes announced`);
+  return out;
 }
 
 /** Copies a local file to `dest` while hashing it: one read for both. */

@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { type Algorithm, hashFilesSync } from '../digest.js';
 import { messageOf } from '../errors.js';
 import { type Digests, fetchServedFile, hashServedFile } from './download.js';
-import type { HttpOptions } from './http.js';
+import type { HttpOptions } from '../http/fetch.js';
 import {
   digestLabel,
   type Lookup,

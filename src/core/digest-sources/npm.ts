@@ -4,7 +4,9 @@
  * registry computed at publish, and `dist.tarball` is where the bytes are. Only the sha512 is
  * accepted as the identity (the legacy `shasum` is sha1, which is not collision-resistant).
  */
-import { getJson, type HttpOptions, isObject, joinUrl } from './http.js';
+import type { HttpOptions } from '../http/fetch.js';
+import { joinUrl } from '../http/url.js';
+import { getJson, isObject } from './metadata.js';
 import { type Lookup, DigestSourceError, type Reference, type ServedFile, type Source } from './source.js';
 
 export const DEFAULT_NPM_REGISTRY = 'https://registry.npmjs.org';

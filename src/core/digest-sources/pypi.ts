@@ -4,7 +4,9 @@
  * `digests.sha256` (PyPI computes it at upload). A 404 means PyPI does not serve the version
  * (yet: the CDN may lag an upload by minutes).
  */
-import { getJson, type HttpOptions, isObject, joinUrl, sha256Hex } from './http.js';
+import type { HttpOptions } from '../http/fetch.js';
+import { joinUrl } from '../http/url.js';
+import { getJson, isObject, sha256Hex } from './metadata.js';
 import { type Lookup, DigestSourceError, type Reference, type ServedFile, type Source } from './source.js';
 
 /** The public index; `pypi-url` points at a mirror (or the emulator). */

@@ -11,6 +11,7 @@
 import type { Algorithm } from '../digest.js';
 import { parseTagName } from '../inputs/parsers.js';
 import { BaseError } from '../errors.js';
+import { checkFetchUrl } from '../http/url.js';
 
 /** A parsed `against` line. `raw` is the line as the user wrote it, for messages. */
 /** byte-identity's modes: check the local files against a reference, or write the reference's canonical set. */
@@ -175,7 +176,7 @@ export function parseReference(line: string): Reference {
       return { kind: 'npm', raw, name, version };
     }
     case 'url': {
-      const checked = checkDownloadUrl(rest);
+      const checked = checkFetchUrl(rest);
       if (typeof checked === 'string') throw bad(checked, 'url');
       const name = urlFileName(checked);
       if (name === undefined) throw bad('has no file name at the end of its path', 'url');
@@ -184,31 +185,6 @@ export function parseReference(line: string): Reference {
     default:
       throw bad(scheme === '' ? 'has no scheme' : `has an unknown scheme '${scheme}'`);
   }
-}
-
-const LOOPBACK_HOSTS = new Set(['localhost', '[::1]', '::1']);
-
-/** True for 127.0.0.0/8, ::1 and localhost: the only hosts where plain http is accepted. */
-export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname) || /^127(?:\.\d{1,3}){3}$/.test(hostname);
-}
-
-/**
- * A URL bytes or digests may be fetched from: https, or http on loopback only (tests, a local
- * mirror). Over plain http anyone on the path could serve other bytes, and where no digest is
- * published the download is the only evidence there is. Returns the URL, or why it is refused.
- */
-export function checkDownloadUrl(text: string): URL | string {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return 'is not a URL';
-  }
-  if (url.username || url.password) return 'carries credentials in the URL';
-  if (url.protocol === 'https:') return url;
-  if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return url;
-  return `is not https (plain http is accepted on loopback only)`;
 }
 
 /** The last path segment, decoded: the file name a URL serves. */

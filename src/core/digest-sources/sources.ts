@@ -2,7 +2,7 @@
 import type { GitHubClient, Repo } from '../github/client.js';
 import { cratesSource } from './crates.js';
 import { dirSource } from './dir.js';
-import type { HttpOptions } from './http.js';
+import type { HttpOptions } from '../http/fetch.js';
 import { npmSource } from './npm.js';
 import { pypiSource } from './pypi.js';
 import type { Reference, Source } from './source.js';
