@@ -13,7 +13,7 @@ import {
   INPUT_NAMES,
   parseInputs,
 } from '../../src/actions/byte-identity/inputs.js';
-import { parseReference } from '../../src/core/digest-sources/source.js';
+import { parseReference } from '../../src/core/digest-sources/reference.js';
 import { reader } from '../helpers/inputs.js';
 import { workspace } from '../helpers/workspace.js';
 

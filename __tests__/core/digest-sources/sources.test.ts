@@ -22,13 +22,8 @@ import {
   upgradeTarballUrl,
 } from '../../../src/core/digest-sources/npm.js';
 import { pypiSource } from '../../../src/core/digest-sources/pypi.js';
-import {
-  type Lookup,
-  parseReference,
-  type Reference,
-  DigestSourceError,
-  type ServedFile,
-} from '../../../src/core/digest-sources/source.js';
+import { type Lookup, DigestSourceError, type ServedFile } from '../../../src/core/digest-sources/source.js';
+import { parseReference, type Reference } from '../../../src/core/digest-sources/reference.js';
 import { formatSha256Sums, parseSha256Sums } from '../../../src/core/digest-sources/sums.js';
 import { startPackageRegistryEmulator } from '../../../src/emulator/package-registries/index.js';
 import { useServer } from '../../helpers/servers.js';
@@ -119,6 +114,21 @@ describe('pypi', () => {
       /^pypi:stormy==1\.0: the PyPI release JSON failed after 3 tries \(last: HTTP 503\)/,
     );
     expect(emu.count('pypi', 'metadata') - before).toBe(3);
+  });
+
+  it('marks a file with only md5 as having no accepted digest, and a yanked release as yanked', async () => {
+    emu.state.publishPypi(
+      'md5only',
+      '1.0',
+      { 'md5only-1.0.tar.gz': 'x' },
+      { pypiDigests: ['md5'], yanked: true },
+    );
+    const [file] = found(await pypi('pypi:md5only==1.0').lookup());
+    expect(file.published).toEqual({});
+    expect(file.noAcceptedDigest).toMatch(
+      /^PyPI lists only "md5" for "md5only-1\.0\.tar\.gz" and no `digests\.sha256`/,
+    );
+    expect(file.yanked).toBe('yanked on PyPI');
   });
 
   it('refuses a document that is not the documented shape', async () => {
@@ -345,7 +355,7 @@ describe('crates', () => {
       expect(digests.sha256).toBe(sha256(`${name} bytes`));
     }
     const [yanked] = found(await crates('crates:My_Crate@0.2.0').lookup());
-    expect(yanked.note).toBe('yanked on crates.io');
+    expect(yanked.yanked).toBe('yanked on crates.io');
   });
 
   it('refuses a malformed index file, naming the reference', async () => {
@@ -376,6 +386,23 @@ describe('npm', () => {
     const digests = await hashServedFile('npm:@acme/tool@1.2.3', scoped, ['sha512', 'sha256'], scratch, http);
     expect(digests).toMatchObject({ sha512: sha512('tarball'), sha256: sha256('tarball') });
     expect(found(await npm('npm:plain@0.0.1').lookup())[0].name).toBe('plain-0.0.1.tgz');
+  });
+
+  it('marks a version with only a sha1 shasum as having no accepted digest; refuses a lying version field', async () => {
+    emu.state.publishNpm('old-sha1', '0.1.0', 'old', { integrity: false });
+    const [old] = found(await npm('npm:old-sha1@0.1.0').lookup());
+    expect(old.published).toEqual({});
+    expect(old.noAcceptedDigest).toMatch(/only a sha1 `shasum` .* accepts only dist\.integrity sha512/);
+    emu.state.publishNpm('liar', '1.0.0', 'x', { versionField: '2.0.0' });
+    await expect(npm('npm:liar@1.0.0').lookup()).rejects.toThrow(
+      /^npm:liar@1\.0\.0: the npm packument versions\["1\.0\.0"\] says it is version "2\.0\.0": refused/,
+    );
+  });
+
+  it('reads a legacy name with capitals, as the registry still serves it', async () => {
+    emu.state.publishNpm('JSONStream', '1.3.5', 'stream');
+    const [file] = found(await npm('npm:JSONStream@1.3.5').lookup());
+    expect(file).toMatchObject({ name: 'JSONStream-1.3.5.tgz', published: { sha512: sha512('stream') } });
   });
 
   it('refuses malformed JSON, naming the reference', async () => {

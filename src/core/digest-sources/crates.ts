@@ -7,7 +7,8 @@
 import type { HttpOptions } from '../http/fetch.js';
 import { joinUrl } from '../http/url.js';
 import { getText, isObject, sha256Hex } from './metadata.js';
-import { type Lookup, DigestSourceError, type Reference, type ServedFile, type Source } from './source.js';
+import { type Lookup, DigestSourceError, type ServedFile, type Source } from './source.js';
+import type { Reference } from './reference.js';
 
 export const DEFAULT_CRATES_INDEX_URL = 'https://index.crates.io';
 export const DEFAULT_CRATES_API_URL = 'https://crates.io';
@@ -53,7 +54,7 @@ export function cratesSource(
           apiUrl,
           `api/v1/crates/${encodeURIComponent(line.name)}/${encodeURIComponent(line.vers)}/download`,
         ),
-        note: line.yanked ? 'yanked on crates.io' : undefined,
+        yanked: line.yanked ? 'yanked on crates.io' : undefined,
       };
       return { state: 'found', files: [file] };
     },

@@ -5,7 +5,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { resolveInWorkspace } from '../paths.js';
-import { type Lookup, type Reference, DigestSourceError, type ServedFile, type Source } from './source.js';
+import { type Lookup, DigestSourceError, type ServedFile, type Source } from './source.js';
+import type { Reference } from './reference.js';
 
 // Kept alike on purpose (docs/ARCHITECTURE.md): every source fills in the same Source fields; the lookup is its own.
 /** The source for `dir:PATH`, resolved inside `root` (the workspace). */

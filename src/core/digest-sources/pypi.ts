@@ -1,13 +1,18 @@
 /*
  * PyPI: the JSON API's release endpoint, `/pypi/<project>/<version>/json`, lists every file of
  * the version in `urls[]`, each with its `filename`, download `url`, `size` and
- * `digests.sha256` (PyPI computes it at upload). A 404 means PyPI does not serve the version
- * (yet: the CDN may lag an upload by minutes).
+ * `digests.sha256` (PyPI computes it at upload; it also lists md5 and blake2b_256, which are
+ * not accepted: md5 is broken, and sha256 is the one every PyPI file has). A file without a
+ * sha256 is refused for want of an accepted digest, never compared on downloaded bytes. A 404
+ * means PyPI does not serve the version (yet: the CDN may lag an upload by minutes). A yanked
+ * release (PEP 592: `urls[].yanked`) is marked so, and refused unless the user allows it.
  */
 import type { HttpOptions } from '../http/fetch.js';
 import { joinUrl } from '../http/url.js';
+import { quote } from '../quote.js';
 import { getJson, isObject, sha256Hex } from './metadata.js';
-import { type Lookup, DigestSourceError, type Reference, type ServedFile, type Source } from './source.js';
+import { type Lookup, DigestSourceError, type ServedFile, type Source } from './source.js';
+import type { Reference } from './reference.js';
 
 /** The public index; `pypi-url` points at a mirror (or the emulator). */
 export const DEFAULT_PYPI_URL = 'https://pypi.org';
@@ -66,13 +71,20 @@ export function parsePypiRelease(reference: string, doc: unknown): ServedFile[] 
     if (size !== undefined && !(Number.isSafeInteger(size) && (size as number) >= 0)) {
       throw bad(`urls[${i}].size is not a byte count`);
     }
-    files.push({
-      name: filename,
-      published,
-      size: size as number | undefined,
-      url,
-      note: entry.yanked === true ? 'yanked on PyPI' : undefined,
-    });
+    const file: ServedFile = { name: filename, published, size: size as number | undefined, url };
+    if (!published.sha256) {
+      const others = isObject(digests) ? Object.keys(digests).filter((k) => digests[k] !== null) : [];
+      const found = others.length === 0 ? 'no digest' : `only ${others.map((k) => quote(k)).join(', ')}`;
+      file.noAcceptedDigest = `PyPI lists ${found} for ${quote(filename)} and no \`digests.sha256\`; byte-identity accepts only digests.sha256, so these bytes are neither compared nor handed on`;
+    }
+    if (entry.yanked === true) {
+      const reason =
+        typeof entry.yanked_reason === 'string' && entry.yanked_reason
+          ? ` (${quote(entry.yanked_reason)})`
+          : '';
+      file.yanked = `yanked on PyPI${reason}`;
+    }
+    files.push(file);
   }
   return files;
 }

@@ -7,7 +7,8 @@
 import type { GitHubClient, Repo } from '../github/client.js';
 import { listAssets, sha256OfDigest } from '../github/assets.js';
 import { listReleasesForTag } from '../github/releases.js';
-import { type Lookup, DigestSourceError, type Reference, type ServedFile, type Source } from './source.js';
+import { type Lookup, DigestSourceError, type ServedFile, type Source } from './source.js';
+import type { Reference } from './reference.js';
 
 const messageOfRepo = (repo: Repo): string => `${repo.owner}/${repo.repo}`;
 

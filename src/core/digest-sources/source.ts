@@ -9,25 +9,8 @@
  * only used where the source publishes none, and is marked as such.
  */
 import type { Algorithm } from '../digest.js';
-import { parseTagName } from '../inputs/parsers.js';
+import type { Reference } from './reference.js';
 import { BaseError } from '../errors.js';
-import { checkFetchUrl } from '../http/url.js';
-
-/** A parsed `against` line. `raw` is the line as the user wrote it, for messages. */
-/** byte-identity's modes: check the local files against a reference, or write the reference's canonical set. */
-export type Mode = 'verify' | 'canonicalize';
-export const MODES: readonly Mode[] = ['verify', 'canonicalize'];
-
-export type Reference =
-  | { kind: 'dir'; raw: string; path: string }
-  | { kind: 'sums'; raw: string; path: string }
-  | { kind: 'release'; raw: string; tag: string }
-  | { kind: 'pypi'; raw: string; project: string; version: string }
-  | { kind: 'crates'; raw: string; crate: string; version: string }
-  | { kind: 'npm'; raw: string; name: string; version: string }
-  | { kind: 'url'; raw: string; url: string };
-
-export type ReferenceKind = Reference['kind'];
 
 /** One file a source serves. */
 export interface ServedFile {
@@ -44,8 +27,19 @@ export interface ServedFile {
   auth?: string;
   /** Other headers a download needs (`Accept: application/octet-stream` for release assets). */
   headers?: Record<string, string>;
-  /** Something worth a note in the row (a yanked version). */
+  /** Something worth a note in the row (a draft release). */
   note?: string;
+  /**
+   * Set when the registry marks this version yanked (PyPI `yanked`, the crates index `yanked`):
+   * what the row says. A yanked version is refused unless the user opts in (`allow-yanked`).
+   */
+  yanked?: string;
+  /**
+   * Set when the source is one that publishes digests but lists none this action accepts for
+   * this file (npm's sha1 `shasum` alone, PyPI's md5 alone): why, naming the form found and the
+   * form accepted. Such a file is never compared on downloaded bytes and never handed on.
+   */
+  noAcceptedDigest?: string;
 }
 
 /** What a source says about a reference. */
@@ -70,134 +64,25 @@ export interface Source {
 }
 
 /**
+ * - `UNREADABLE_REFERENCE`: the source could not be read, or said something that cannot be true;
+ * - `OUTPUT_DIR_NOT_EMPTY`: canonicalize's output directory holds files this run would not write.
+ */
+export type DigestSourceCode = 'UNREADABLE_REFERENCE' | 'OUTPUT_DIR_NOT_EMPTY';
+
+/**
  * The source could not be read (malformed JSON, a 5xx storm that outlived the retries, a
  * download that broke off): a failed row naming the reference, never a pass and never a
  * "missing" that a canonicalize could mistake for "not published yet".
  */
-export class DigestSourceError extends BaseError<'UNREADABLE_REFERENCE'> {
+export class DigestSourceError extends BaseError<DigestSourceCode> {
   constructor(
     readonly reference: string,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; code?: DigestSourceCode },
   ) {
-    super('UNREADABLE_REFERENCE', `${reference}: ${message}`, options);
+    super(options?.code ?? 'UNREADABLE_REFERENCE', `${reference}: ${message}`, options);
     this.name = 'DigestSourceError';
   }
-}
-
-/** The reference kinds, in the order the `against` input documents them. */
-export const REFERENCE_KINDS: readonly ReferenceKind[] = [
-  'dir',
-  'sums',
-  'release',
-  'pypi',
-  'crates',
-  'npm',
-  'url',
-];
-
-const FORMS: Record<ReferenceKind, string> = {
-  dir: 'dir:PATH',
-  sums: 'sums:PATH',
-  release: 'release:TAG',
-  pypi: 'pypi:PROJECT==VERSION',
-  crates: 'crates:CRATE@VERSION',
-  npm: 'npm:NAME@VERSION',
-  url: 'url:URL',
-};
-
-/** The accepted forms, for error messages. */
-export const REFERENCE_FORMS = REFERENCE_KINDS.map((k) => FORMS[k]).join(', ');
-
-// Names and versions are restricted to what the registries themselves accept, and never hold
-// '/', '?', '#' or '%': they are put into URL paths, and a name that could climb out of its path
-// segment would make the action read another project's digests.
-const PYPI_PROJECT = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
-const PYPI_VERSION = /^[A-Za-z0-9](?:[A-Za-z0-9.+!_-]*[A-Za-z0-9])?$/;
-const CRATE = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
-const SEMVER_LIKE = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
-const NPM_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
-
-/**
- * Parses one `against` line. Throws a plain Error whose message says what is wrong and the
- * accepted form; the input layer prefixes the input's name and collects every such error.
- */
-export function parseReference(line: string): Reference {
-  const raw = line.trim();
-  const colon = raw.indexOf(':');
-  const scheme = colon < 0 ? '' : raw.slice(0, colon);
-  const rest = colon < 0 ? '' : raw.slice(colon + 1).trim();
-  const bad = (why: string, kind?: ReferenceKind): Error =>
-    new Error(`'${raw}' ${why}; expected ${kind ? FORMS[kind] : `one of ${REFERENCE_FORMS}`}.`);
-  switch (scheme) {
-    case 'dir':
-    case 'sums':
-      if (rest === '' || rest.includes('\0')) throw bad('has no path', scheme);
-      return { kind: scheme, raw, path: rest };
-    case 'release': {
-      // The one tag parser of every action: lookalike and invisible characters are refused, so a
-      // reference cannot name a tag that only looks like the release.
-      let tag: string;
-      try {
-        tag = parseTagName('against', rest);
-      } catch {
-        throw bad(
-          "is not a valid tag name (printable ASCII, no spaces, none of ~^:?*[\\, no '..')",
-          'release',
-        );
-      }
-      return { kind: 'release', raw, tag };
-    }
-    case 'pypi': {
-      const match = /^([^=\s]+)==([^=\s]+)$/.exec(rest);
-      if (!match) throw bad('does not name one exact version', 'pypi');
-      if (!PYPI_PROJECT.test(match[1])) throw bad(`has an invalid project name '${match[1]}'`, 'pypi');
-      if (!PYPI_VERSION.test(match[2])) throw bad(`has an invalid version '${match[2]}'`, 'pypi');
-      return { kind: 'pypi', raw, project: match[1], version: match[2] };
-    }
-    case 'crates': {
-      const at = rest.lastIndexOf('@');
-      if (at <= 0) throw bad('does not name one exact version', 'crates');
-      const crate = rest.slice(0, at);
-      const version = rest.slice(at + 1);
-      if (!CRATE.test(crate)) throw bad(`has an invalid crate name '${crate}'`, 'crates');
-      if (!SEMVER_LIKE.test(version)) throw bad(`has an invalid version '${version}' (semver)`, 'crates');
-      return { kind: 'crates', raw, crate, version };
-    }
-    case 'npm': {
-      // '@scope/name@1.2.3': the version is after the last '@' that is not the scope's.
-      const at = rest.lastIndexOf('@');
-      if (at <= 0) throw bad('does not name one exact version', 'npm');
-      const name = rest.slice(0, at);
-      const version = rest.slice(at + 1);
-      if (!NPM_NAME.test(name) || name.length > 214)
-        throw bad(`has an invalid package name '${name}'`, 'npm');
-      if (!SEMVER_LIKE.test(version)) throw bad(`has an invalid version '${version}' (semver)`, 'npm');
-      return { kind: 'npm', raw, name, version };
-    }
-    case 'url': {
-      const checked = checkFetchUrl(rest);
-      if (typeof checked === 'string') throw bad(checked, 'url');
-      const name = urlFileName(checked);
-      if (name === undefined) throw bad('has no file name at the end of its path', 'url');
-      return { kind: 'url', raw, url: checked.href };
-    }
-    default:
-      throw bad(scheme === '' ? 'has no scheme' : `has an unknown scheme '${scheme}'`);
-  }
-}
-
-/** The last path segment, decoded: the file name a URL serves. */
-export function urlFileName(url: URL): string | undefined {
-  const segment = url.pathname.split('/').pop() ?? '';
-  let name: string;
-  try {
-    name = decodeURIComponent(segment);
-  } catch {
-    return undefined;
-  }
-  if (name === '' || name === '.' || name === '..' || /[\\/\0]/.test(name)) return undefined;
-  return name;
 }
 
 /** `sha256:<hex>` style label for a digest, used in rows and the report. */

@@ -5,7 +5,8 @@
  */
 import * as fs from 'node:fs';
 import { resolveInWorkspace } from '../paths.js';
-import { type Lookup, type Reference, DigestSourceError, type ServedFile, type Source } from './source.js';
+import { type Lookup, DigestSourceError, type ServedFile, type Source } from './source.js';
+import type { Reference } from './reference.js';
 
 /** Parses SHA256SUMS text. Names are reduced to their basename (`./dist/a.whl` → `a.whl`). */
 export function parseSha256Sums(reference: string, text: string): ServedFile[] {
