@@ -9,6 +9,7 @@ import { joinUrl } from '../http/url.js';
 import { getText, isObject, sha256Hex } from './metadata.js';
 import { type Lookup, DigestSourceError, type ServedFile, type Source } from './source.js';
 import type { Reference } from './reference.js';
+import { quote } from '../quote.js';
 
 export const DEFAULT_CRATES_INDEX_URL = 'https://index.crates.io';
 export const DEFAULT_CRATES_API_URL = 'https://crates.io';
@@ -99,7 +100,7 @@ export function findIndexLine(
     if (entry.name.toLowerCase() !== crate.toLowerCase()) {
       throw new DigestSourceError(
         reference,
-        `the crates index file lists another crate '${entry.name}' (line ${i + 1})`,
+        `the crates index file lists another crate ${quote(entry.name)} (line ${i + 1})`,
       );
     }
     if (entry.vers !== version) continue;

@@ -72,8 +72,7 @@ export function parsePackumentVersion(
   const bad = (why: string): DigestSourceError =>
     new DigestSourceError(reference, `the npm packument ${why}`);
   if (!isObject(doc) || !isObject(doc.versions)) throw bad("has no 'versions' object");
-  if (doc.name !== undefined && doc.name !== name)
-    throw bad(`is for another package ('${String(doc.name)}')`);
+  if (doc.name !== undefined && doc.name !== name) throw bad(`is for another package (${quote(doc.name)})`);
   const entry = doc.versions[version];
   if (entry === undefined) return undefined;
   if (!isObject(entry) || !isObject(entry.dist)) throw bad(`has no dist for ${version}`);

@@ -53,10 +53,10 @@ export function parsePypiRelease(reference: string, doc: unknown): ServedFile[] 
     if (!isObject(entry)) throw bad(`urls[${i}] is not an object`);
     const { filename, url, size, digests } = entry;
     if (typeof filename !== 'string' || filename === '' || /[\\/\0]/.test(filename)) {
-      throw bad(`urls[${i}].filename is not a file name`);
+      throw bad(`urls[${i}].filename is not a file name (${quote(filename ?? null)})`);
     }
     if (typeof url !== 'string') throw bad(`urls[${i}].url is missing`);
-    if (seen.has(filename)) throw bad(`lists '${filename}' twice`);
+    if (seen.has(filename)) throw bad(`lists ${quote(filename)} twice`);
     seen.add(filename);
     const published: ServedFile['published'] = {};
     if (digests !== undefined) {
@@ -64,7 +64,7 @@ export function parsePypiRelease(reference: string, doc: unknown): ServedFile[] 
       if (digests.sha256 !== undefined && digests.sha256 !== null) {
         // A digest that is there but not a sha256 is a lie or a format change: never skip it.
         const hex = sha256Hex(digests.sha256);
-        if (!hex) throw bad(`urls[${i}].digests.sha256 is not a sha256 ('${String(digests.sha256)}')`);
+        if (!hex) throw bad(`urls[${i}].digests.sha256 is not a sha256 (${quote(digests.sha256)})`);
         published.sha256 = hex;
       }
     }

@@ -9,6 +9,7 @@ import { listAssets, sha256OfDigest } from '../github/assets.js';
 import { listReleasesForTag } from '../github/releases.js';
 import { type Lookup, DigestSourceError, type ServedFile, type Source } from './source.js';
 import type { Reference } from './reference.js';
+import { quote } from '../quote.js';
 
 const messageOfRepo = (repo: Repo): string => `${repo.owner}/${repo.repo}`;
 
@@ -57,14 +58,14 @@ export function releaseSource(
           // A `starter` asset is an upload that broke: it serves no bytes, so it is no evidence.
           throw new DigestSourceError(
             reference.raw,
-            `asset '${asset.name}' is in state '${asset.state}' (an upload that did not finish); delete it and upload again`,
+            `asset ${quote(asset.name)} is in state ${quote(asset.state)} (an upload that did not finish); delete it and upload again`,
           );
         }
         const sha256 = sha256OfDigest(asset.digest);
         if (asset.digest && !sha256) {
           throw new DigestSourceError(
             reference.raw,
-            `asset '${asset.name}' has a digest GitHub does not document ('${asset.digest}')`,
+            `asset ${quote(asset.name)} has a digest GitHub does not document (${quote(asset.digest)})`,
           );
         }
         files.push({

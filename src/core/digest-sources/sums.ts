@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import { resolveInWorkspace } from '../paths.js';
 import { type Lookup, DigestSourceError, type ServedFile, type Source } from './source.js';
 import type { Reference } from './reference.js';
+import { quote } from '../quote.js';
 
 /** Parses SHA256SUMS text. Names are reduced to their basename (`./dist/a.whl` → `a.whl`). */
 export function parseSha256Sums(reference: string, text: string): ServedFile[] {
@@ -23,7 +24,7 @@ export function parseSha256Sums(reference: string, text: string): ServedFile[] {
     const sha256 = match[1].toLowerCase();
     const earlier = files.get(name);
     if (earlier && earlier.published.sha256 !== sha256) {
-      throw new DigestSourceError(reference, `'${name}' is listed twice with different digests`);
+      throw new DigestSourceError(reference, `${quote(name)} is listed twice with different digests`);
     }
     files.set(name, { name, published: { sha256 } });
   }
