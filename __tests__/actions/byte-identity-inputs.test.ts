@@ -13,7 +13,7 @@ import {
   INPUT_NAMES,
   parseInputs,
 } from '../../src/actions/byte-identity/inputs.js';
-import { parseReference } from '../../src/core/registries/registry.js';
+import { parseReference } from '../../src/core/digest-sources/reference.js';
 import { reader } from '../helpers/inputs.js';
 import { workspace } from '../helpers/workspace.js';
 
@@ -50,6 +50,7 @@ describe('byte-identity inputs', () => {
       mode: 'verify',
       outputDir: '/tmp/rt/canonical',
       exactSet: false,
+      allowYanked: false,
       propagationTimeoutMs: 0,
       repackage: [],
       pypiUrl: 'https://pypi.org',
@@ -127,6 +128,23 @@ describe('byte-identity inputs', () => {
     );
     expect(inputs.npmRegistry).toBe('http://localhost:4873');
     expect(parseReference('url:http://[::1]:1/x.whl')).toMatchObject({ kind: 'url' });
+  });
+
+  it('allow-yanked is a boolean, false unless given', () => {
+    const base = { files: 'dist/*', against: 'pypi:demo==1.0' };
+    expect(parseInputs(reader({ ...base, 'allow-yanked': 'True' })).allowYanked).toBe(true);
+    expect(problemsOf(() => parseInputs(reader({ ...base, 'allow-yanked': 'sometimes' })))).toMatch(
+      /Input 'allow-yanked' must be a boolean/,
+    );
+  });
+
+  it('files that only exclude select nothing: a problem, never zero files compared', () => {
+    const ws = fs.realpathSync(workspace({ 'dist/a.whl': 'a' }));
+    const { locals, problems } = localFiles({ files: ['!dist/*'], references: [] }, ws);
+    expect(locals).toEqual([]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^Input 'files' selects no file: every line is an exclusion/),
+    ]);
   });
 
   it('collects every glob that matches nothing, duplicate basenames and missing dir:/sums: at once', async () => {

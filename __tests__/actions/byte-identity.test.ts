@@ -8,18 +8,22 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_TOKEN } from '../../src/emulator/github/index.js';
-import { startRegistryEmulator, type RegistryName } from '../../src/emulator/registries/index.js';
+import {
+  startPackageRegistryEmulator,
+  type PackageRegistryName,
+} from '../../src/emulator/package-registries/index.js';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
 import { useGitHub } from '../helpers/github.js';
 import { workspace } from '../helpers/workspace.js';
 import { useServer } from '../helpers/servers.js';
+import { startSelfSignedServer } from '../helpers/self-signed.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 // One GitHub emulator for the file; each test's exchanges must match the OpenAPI description.
 const gh = useGitHub({ scope: 'all' });
 let counter = 0;
 
-const reg = useServer('registries', startRegistryEmulator);
+const reg = useServer('registries', startPackageRegistryEmulator);
 const scratch = workspace({}, 'byte-identity');
 
 afterEach(() => reg.faults.clear());
@@ -88,9 +92,12 @@ function failure(r: RunResult): string {
 
 /** One registry kind: how to publish a version and what the reference and the local file are called. */
 interface Kind {
-  registry: RegistryName;
+  registry: PackageRegistryName;
   /** Publishes `bytes` as version 1.0.0 of a fresh package; returns the reference line and the file name. */
-  publish(bytes: Buffer | string, options?: { hiddenFor?: number }): { reference: string; file: string };
+  publish(
+    bytes: Buffer | string,
+    options?: { hiddenFor?: number; yanked?: boolean },
+  ): { reference: string; file: string };
   /** A reference and file name for a package that is not published at all. */
   absent(): { reference: string; file: string };
 }
@@ -212,7 +219,10 @@ describe.each(KINDS.map((k) => [k.registry, k] as const))('%s', (registry, kind)
     expect(r.outputs).toMatchObject({ canonical: 'reference', 'canonical-dir': out, identical: 'false' });
     expect(fs.readFileSync(path.join(out, file))).toEqual(BYTES);
     expect(r.outputs.sha256sums).toBe(`${sha256(BYTES)}  ${file}\n`);
-    expect(r.report!.rows[0]).toMatchObject({ verdict: 'MISMATCH', ok: true });
+    expect(r.report!.rows[0]).toMatchObject({
+      verdict: 'differs: the reference bytes were handed on',
+      ok: true,
+    });
   });
 
   it('canonicalize without the version hands on the local files', async () => {
@@ -224,7 +234,10 @@ describe.each(KINDS.map((k) => [k.registry, k] as const))('%s', (registry, kind)
     expect(r.outputs.canonical).toBe('local');
     expect(r.outputs['canonical-dir']).toBe(path.join(r.runnerTemp, 'canonical'));
     expect(fs.readFileSync(path.join(r.runnerTemp, 'canonical', file))).toEqual(BYTES);
-    expect(r.report!.rows[0]).toMatchObject({ verdict: 'missing in the reference', ok: true });
+    expect(r.report!.rows[0]).toMatchObject({
+      verdict: 'not published: the local file was handed on',
+      ok: true,
+    });
   });
 
   it('a version that appears after two polls is waited for within propagation-timeout', async () => {
@@ -271,7 +284,9 @@ describe.each(KINDS.map((k) => [k.registry, k] as const))('%s', (registry, kind)
     reg.faults.add({ registry, target: 'metadata', fault: { kind: 'status', status: 503 } });
     const storm = await run(ws, { files: 'dist/*', against: reference, 'propagation-timeout': '10s' });
     expect(storm.code).toBe(1);
-    expect(failure(storm)).toMatch(new RegExp(`could not be read after 5 tries \\(last: HTTP 503\\)`));
+    expect(failure(storm)).toMatch(
+      new RegExp(`could not be read: .* failed after 5 tries \\(last: HTTP 503\\)`),
+    );
     expect(failure(storm)).toContain(reference);
     reg.faults.clear();
 
@@ -284,7 +299,7 @@ describe.each(KINDS.map((k) => [k.registry, k] as const))('%s', (registry, kind)
       'output-dir': out,
     });
     expect(cut.code).toBe(1);
-    expect(failure(cut)).toMatch(/downloading '.*' failed after retries/);
+    expect(failure(cut)).toMatch(/downloading ".*" failed after \d+ tries/);
     expect(fs.readdirSync(out)).toEqual([]);
   });
 });
@@ -394,7 +409,7 @@ describe('url, dir and sums', () => {
     const exact = await run(ws, { files: 'dist/*', against: 'dir:other', 'exact-set': 'true' });
     expect(exact.code).toBe(1);
     expect(failure(exact)).toMatch(
-      /c\.bin · dir:other: dir:other serves c\.bin, which no local file matches \(exact-set\)/,
+      /c\.bin · dir:other: dir:other serves "c\.bin", which no local file matches \(exact-set\)/,
     );
     const sums = await run(ws, { files: 'dist/*', against: 'sums:SHA256SUMS' });
     expect(sums.code).toBe(1);
@@ -463,5 +478,186 @@ describe('bad input and repackage', () => {
     });
     expect(failed.code).toBe(1);
     expect(failure(failed)).toMatch(/repackage: '.*' exited with code 3/);
+  });
+});
+
+/** The outputs byte-identity/action.yml declares: every ending writes exactly these. */
+const DECLARED = ['canonical', 'canonical-dir', 'identical', 'report', 'sha256sums'];
+const written = (r: RunResult) => Object.keys(r.outputs).sort();
+/** A failed run: identical=false, no canonical* outputs, no SHA256SUMS of bytes nobody proved. */
+function expectFailedOutputs(r: RunResult): void {
+  expect(r.code).toBe(1);
+  expect(written(r)).toEqual(DECLARED);
+  expect(r.outputs).toMatchObject({ identical: 'false', canonical: '', 'canonical-dir': '', sha256sums: '' });
+}
+
+describe('false passes closed (issue 20)', () => {
+  it.each(['verify', 'canonicalize'])(
+    '%s: files that select nothing (only exclusions) is a failure, not a pass over zero files',
+    async (mode) => {
+      const { reference, file } = KINDS[0].publish(BYTES);
+      const out = path.join(scratch, `none-${++counter}`);
+      const r = await run(workspace({ [`dist/${file}`]: BYTES }), {
+        files: '!dist/*',
+        against: reference,
+        mode,
+        'output-dir': out,
+      });
+      expectFailedOutputs(r);
+      expect(failure(r)).toMatch(/Input 'files' selects no file/);
+      expect(fs.existsSync(out) ? fs.readdirSync(out) : []).toEqual([]);
+    },
+  );
+
+  it('an npm version with only a sha1 shasum is refused, naming the form; canonicalize hands nothing on', async () => {
+    const name = `legacy-sha1-${++counter}`;
+    reg.state.publishNpm(name, '1.0.0', BYTES, { integrity: false });
+    const file = `${name}-1.0.0.tgz`;
+    const downloads = reg.count('npm', 'download');
+    const verify = await runOnBytes(file, `npm:${name}@1.0.0`);
+    expectFailedOutputs(verify);
+    expect(failure(verify)).toMatch(/only a sha1 `?shasum`?.*dist\.integrity/);
+    const out = path.join(scratch, `sha1-${++counter}`);
+    const canon = await runOnBytes(file, `npm:${name}@1.0.0`, { mode: 'canonicalize', 'output-dir': out });
+    expectFailedOutputs(canon);
+    expect(fs.existsSync(out) ? fs.readdirSync(out) : []).toEqual([]);
+    expect(reg.count('npm', 'download')).toBe(downloads);
+  });
+
+  it('a PyPI file with only an md5 digest is refused, naming the form; canonicalize hands nothing on', async () => {
+    const project = `md5-only-${++counter}`;
+    const file = `md5_only_${counter}-1.0.0.tar.gz`;
+    reg.state.publishPypi(project, '1.0.0', { [file]: BYTES }, { pypiDigests: ['md5'] });
+    const verify = await runOnBytes(file, `pypi:${project}==1.0.0`);
+    expectFailedOutputs(verify);
+    expect(failure(verify)).toMatch(/only "md5".*digests\.sha256/);
+    const out = path.join(scratch, `md5-${++counter}`);
+    const canon = await runOnBytes(file, `pypi:${project}==1.0.0`, {
+      mode: 'canonicalize',
+      'output-dir': out,
+    });
+    expectFailedOutputs(canon);
+    expect(fs.existsSync(out) ? fs.readdirSync(out) : []).toEqual([]);
+  });
+
+  it('an npm packument whose version key and version field disagree is refused', async () => {
+    const name = `liar-${++counter}`;
+    reg.state.publishNpm(name, '1.0.0', BYTES, { versionField: '1.0.1' });
+    const r = await runOnBytes(`${name}-1.0.0.tgz`, `npm:${name}@1.0.0`);
+    expectFailedOutputs(r);
+    expect(failure(r)).toMatch(/versions\["1\.0\.0"\] says it is version "1\.0\.1"/);
+  });
+
+  it.each([KINDS[0], KINDS[1]].map((k) => [k.registry, k] as const))(
+    'a yanked %s version is refused unless allow-yanked',
+    async (_registry, kind) => {
+      const { reference, file } = kind.publish(BYTES, { yanked: true });
+      const refused = await runOnBytes(file, reference);
+      expectFailedOutputs(refused);
+      expect(failure(refused)).toMatch(/yanked.*allow-yanked/);
+      const allowed = await runOnBytes(file, reference, { 'allow-yanked': 'true' });
+      expect(allowed.code).toBe(0);
+      expect(allowed.outputs.identical).toBe('true');
+      expect(allowed.report!.rows[0].ok).toBe(true);
+      expect(allowed.summary).toMatch(/yanked/);
+    },
+  );
+});
+
+describe('defects fixed (issue 20)', () => {
+  it('a legacy npm name with capitals (JSONStream) is read', async () => {
+    reg.state.publishNpm('JSONStream', '1.3.5', BYTES);
+    const r = await runOnBytes('JSONStream-1.3.5.tgz', 'npm:JSONStream@1.3.5');
+    expect(r.code).toBe(0);
+    expect(r.outputs.identical).toBe('true');
+  });
+
+  it('a refused TLS certificate is named by its code and not tried again', async () => {
+    const server = await startSelfSignedServer('x');
+    try {
+      const r = await run(workspace({ 'dist/a.bin': 'x' }), {
+        files: 'dist/*',
+        against: `url:${server.url}/a.bin`,
+      });
+      expectFailedOutputs(r);
+      expect(failure(r)).toMatch(
+        /TLS certificate was refused \(self-signed certificate \(DEPTH_ZERO_SELF_SIGNED_CERT\)\)/,
+      );
+      expect(server.connections).toBe(1);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('a failed canonicalize writes no canonical outputs and leaves no file it wrote', async () => {
+    const name = `half-${++counter}`;
+    reg.state.publishPypi(name, '1.0.0', { [`${name}-a.tar.gz`]: 'a', [`${name}-b.tar.gz`]: 'b' });
+    // The first download is tampered with and refused; the second is handed on, then taken back
+    // when the run fails, so output-dir never holds half a canonical set.
+    reg.faults.add({ registry: 'pypi', target: 'download', fault: { kind: 'tamper' }, times: 1 });
+    const out = path.join(scratch, `half-${++counter}`);
+    const r = await run(workspace({ [`dist/${name}-a.tar.gz`]: 'a', [`dist/${name}-b.tar.gz`]: 'b' }), {
+      files: 'dist/*',
+      against: `pypi:${name}==1.0.0`,
+      mode: 'canonicalize',
+      'output-dir': out,
+      'propagation-timeout': '0',
+    });
+    expectFailedOutputs(r);
+    expect(fs.readdirSync(out)).toEqual([]);
+  });
+
+  it('no summary row passes beside a MISMATCH: the row and the verdict are one value', async () => {
+    const { reference, file } = KINDS[2].publish(BYTES);
+    const out = path.join(scratch, `rows-${++counter}`);
+    const r = await run(workspace({ [`dist/${file}`]: FLIPPED }), {
+      files: 'dist/*',
+      against: reference,
+      mode: 'canonicalize',
+      'output-dir': out,
+    });
+    expect(r.code).toBe(0);
+    for (const line of r.summary.split('\n')) {
+      if (/✅ pass/.test(line)) expect(line).not.toMatch(/MISMATCH/);
+    }
+    expect(r.report!.rows[0]).toMatchObject({
+      ok: true,
+      verdict: 'differs: the reference bytes were handed on',
+    });
+  });
+
+  it('npm digests are shown as npm users read them (sha512-<base64>) as well as in hex', async () => {
+    const { reference, file } = KINDS[2].publish(BYTES);
+    const r = await runOnBytes(file, reference);
+    expect(r.code).toBe(0);
+    const sri = `sha512-${createHash('sha512').update(BYTES).digest('base64')}`;
+    expect(r.summary).toContain(sri);
+    expect(r.summary).toMatch(/sha512:[0-9a-f]{12}/);
+    expect(r.report!.rows[0]).toMatchObject({ 'remote-integrity': sri, 'local-integrity': sri });
+  });
+
+  it('every ending writes exactly the declared outputs, never ok or reason', async () => {
+    const { reference, file } = KINDS[0].publish(BYTES);
+    const pass = await runOnBytes(file, reference);
+    expect(pass.code).toBe(0);
+    expect(written(pass)).toEqual(DECLARED);
+    const mismatch = await run(workspace({ [`dist/${file}`]: FLIPPED }), {
+      files: 'dist/*',
+      against: reference,
+    });
+    expectFailedOutputs(mismatch);
+    expect(JSON.parse(mismatch.outputs.report)).toMatchObject({ identical: false });
+    const nothing = await run(workspace({ [`dist/${file}`]: BYTES }), {
+      files: 'dist/*.exe',
+      against: reference,
+    });
+    expectFailedOutputs(nothing);
+    expect(failure(nothing)).toMatch(/pattern 'dist\/\*\.exe' matches no file/);
+    const repackageFails = await run(workspace({ [`dist/${file}`]: BYTES }), {
+      files: 'dist/*',
+      against: reference,
+      repackage: `${process.execPath}\n-e\nprocess.exit(3)`,
+    });
+    expectFailedOutputs(repackageFails);
   });
 });

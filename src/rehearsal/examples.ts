@@ -11,7 +11,10 @@ import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { releaseAttestations } from '../emulator/github/attestations.js';
 import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
-import { startRegistryEmulator, type RegistryEmulator } from '../emulator/registries/index.js';
+import {
+  startPackageRegistryEmulator,
+  type PackageRegistryEmulator,
+} from '../emulator/package-registries/index.js';
 import { startSigstore, type SigstoreEmulator } from '../emulator/sigstore/index.js';
 import { keepAChangelog, npmProject, pythonProject, writeFiles, type Files } from './projects.js';
 import {
@@ -25,7 +28,7 @@ export interface World {
   gh: GitHubEmulator;
   sigstore: SigstoreEmulator;
   /** PyPI, crates.io and npm, for byte-identity and the publish stand-ins. */
-  registries: RegistryEmulator;
+  registries: PackageRegistryEmulator;
   repository: string;
   tag: string;
   head: string;
@@ -263,7 +266,7 @@ export async function startWorld(
 ): Promise<World & { stop(): Promise<void> }> {
   const gh = await startGitHubEmulator();
   const sigstore = await startSigstore({ repository: example.repository, tag: signingTag ?? example.tag });
-  const registries = await startRegistryEmulator();
+  const registries = await startPackageRegistryEmulator();
   const project = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearsal-project-'));
   gh.state.addRepo(example.repository, { immutableReleases: true });
   const head = gh.state.commit(example.repository, { branch: 'main', message: `Release ${example.tag}` });

@@ -6,7 +6,7 @@
 import type { FaultSpec } from '../emulator/github/index.js';
 import type { SigstoreFault } from '../emulator/sigstore/index.js';
 import { releaseAttestations } from '../emulator/github/attestations.js';
-import type { Fault as RegistryFault, Target } from '../emulator/registries/index.js';
+import type { Fault as RegistryFault, Target } from '../emulator/package-registries/index.js';
 import { REPO, REQUEST_TIMEOUT_MS, type World } from './harness.js';
 import { registryOf } from './scenarios.js';
 

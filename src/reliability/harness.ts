@@ -8,7 +8,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
 import { leaksSecret, runAction, type RunOptions, type RunResult } from '../emulator/runner.js';
-import { startRegistryEmulator, type RegistryEmulator } from '../emulator/registries/index.js';
+import {
+  startPackageRegistryEmulator,
+  type PackageRegistryEmulator,
+} from '../emulator/package-registries/index.js';
 import { startSigstore, type SigstoreEmulator } from '../emulator/sigstore/index.js';
 
 export const REPO = 'octo-org/octo-repo';
@@ -41,7 +44,7 @@ export class World {
     readonly gh: GitHubEmulator,
     readonly sigstore: SigstoreEmulator,
     /** PyPI, crates and npm on loopback, for byte-identity's registry references. */
-    readonly registry: RegistryEmulator,
+    readonly registry: PackageRegistryEmulator,
     readonly workspace: string,
     readonly token: string,
   ) {}
@@ -52,7 +55,7 @@ export class World {
     const sigstore = await startSigstore({ repository: REPO, tag: TAG });
     // One more loopback server, started always: it costs a listening socket, and every world
     // then answers the same way whatever scenario runs in it.
-    const registry = await startRegistryEmulator();
+    const registry = await startPackageRegistryEmulator();
     const workspace = fs.realpathSync(fs.mkdtempSync(path.join(scratch, 'ws-')));
     return new World(root, gh, sigstore, registry, workspace, DEFAULT_TOKEN);
   }

@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { RegistryName } from '../emulator/registries/index.js';
+import type { PackageRegistryName } from '../emulator/package-registries/index.js';
 import type { RunResult } from '../emulator/runner.js';
 import { releaseAttestations } from '../emulator/github/attestations.js';
 import { REPO, sha256, TAG, type World } from './harness.js';
@@ -199,7 +199,7 @@ const byteIdentity: Scenario = {
 
 /** A registry kind byte-identity reads: how a version is published and what its file is called. */
 interface RegistryKind {
-  registry: RegistryName;
+  registry: PackageRegistryName;
   reference: string;
   file: string;
   publish(world: World, bytes: string): void;
@@ -230,7 +230,7 @@ const REGISTRY_KINDS: RegistryKind[] = [
 ];
 
 /** The registry a byte-identity scenario reads, from its name (undefined: not a registry scenario). */
-export function registryOf(scenario: string): RegistryName | undefined {
+export function registryOf(scenario: string): PackageRegistryName | undefined {
   return REGISTRY_KINDS.find((k) => scenario.startsWith(`byte-identity (${k.registry}:`))?.registry;
 }
 

@@ -7,19 +7,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { messageOf } from '../../core/errors.js';
 import { parseRepository, type Repo } from '../../core/github/repository.js';
+import { checkFetchUrl } from '../../core/http/url.js';
 import { type InputReader, Inputs } from '../../core/inputs/index.js';
 import { displayPath, resolveInWorkspace } from '../../core/paths.js';
-import { DEFAULT_CRATES_API_URL, DEFAULT_CRATES_INDEX_URL } from '../../core/registries/crates.js';
-import type { LocalFile } from '../../core/registries/identity.js';
-import { DEFAULT_NPM_REGISTRY } from '../../core/registries/npm.js';
-import { DEFAULT_PYPI_URL } from '../../core/registries/pypi.js';
-import {
-  checkDownloadUrl,
-  type Mode,
-  MODES,
-  parseReference,
-  type Reference,
-} from '../../core/registries/registry.js';
+import { DEFAULT_CRATES_API_URL, DEFAULT_CRATES_INDEX_URL } from '../../core/digest-sources/crates.js';
+import type { LocalFile } from '../../core/digest-sources/types.js';
+import { DEFAULT_NPM_REGISTRY } from '../../core/digest-sources/npm.js';
+import { DEFAULT_PYPI_URL } from '../../core/digest-sources/pypi.js';
+import { type Mode, MODES, parseReference, type Reference } from '../../core/digest-sources/reference.js';
 
 /** The inputs byte-identity/action.yml declares (a test keeps the two equal). */
 export const INPUT_NAMES = [
@@ -28,6 +23,7 @@ export const INPUT_NAMES = [
   'mode',
   'output-dir',
   'exact-set',
+  'allow-yanked',
   'propagation-timeout',
   'repackage',
   'pypi-url',
@@ -46,6 +42,8 @@ export interface ByteIdentityInputs {
   /** Absolute; default `RUNNER_TEMP/canonical`. */
   outputDir: string;
   exactSet: boolean;
+  /** Accept a version PyPI or crates.io marks yanked. */
+  allowYanked: boolean;
   propagationTimeoutMs: number;
   /** The command and its arguments, one a line; empty when not given. */
   repackage: string[];
@@ -73,18 +71,24 @@ export function readInputs(inputs: Inputs, environment: InputEnvironment = {}): 
   const references: Reference[] = [];
   const seen = new Set<string>();
   for (const line of inputs.list('against', { required: 'references such as pypi:PROJECT==VERSION' })) {
+    let reference: Reference;
     try {
-      const reference = parseReference(line);
-      if (seen.has(reference.raw)) throw new Error(`'${reference.raw}' is given twice`);
-      seen.add(reference.raw);
-      references.push(reference);
+      reference = parseReference(line);
     } catch (error) {
       inputs.problem(`Input 'against': ${messageOf(error)}`);
+      continue;
     }
+    if (seen.has(reference.raw)) {
+      inputs.problem(`Input 'against': '${reference.raw}' is given twice.`);
+      continue;
+    }
+    seen.add(reference.raw);
+    references.push(reference);
   }
 
   const mode = inputs.enum<Mode>('mode', MODES, 'verify');
   const exactSet = inputs.boolean('exact-set', false);
+  const allowYanked = inputs.boolean('allow-yanked', false);
   const propagationTimeoutMs = inputs.duration('propagation-timeout', '0');
   // One argument a line, kept verbatim apart from the line's own surrounding blanks: it runs
   // with no shell, so nothing in it is ever interpreted.
@@ -103,7 +107,7 @@ export function readInputs(inputs: Inputs, environment: InputEnvironment = {}): 
 
   const url = (name: string, fallback: string): string => {
     const raw = inputs.optional(name) ?? fallback;
-    const checked = checkDownloadUrl(raw);
+    const checked = checkFetchUrl(raw);
     if (typeof checked === 'string') {
       inputs.problem(`Input '${name}': '${raw}' ${checked}; expected an https URL (http only on loopback).`);
       return fallback;
@@ -158,6 +162,7 @@ export function readInputs(inputs: Inputs, environment: InputEnvironment = {}): 
     mode,
     outputDir: outputDir ?? '',
     exactSet,
+    allowYanked,
     propagationTimeoutMs,
     repackage,
     pypiUrl,
@@ -243,6 +248,12 @@ export function localFiles(
     const name = path.basename(file);
     byName.set(name, [...(byName.get(name) ?? []), file]);
   }
+  if (problems.length === 0 && found.size === 0) {
+    // Only exclusions ('!…'), or nothing at all: comparing zero files would prove nothing.
+    problems.push(
+      `Input 'files' selects no file: every line is an exclusion ('!pattern'); add a pattern that selects the files to compare, e.g. dist/*.`,
+    );
+  }
   const locals: LocalFile[] = [];
   for (const [name, paths] of byName) {
     if (paths.length > 1) {
@@ -255,17 +266,18 @@ export function localFiles(
   }
   for (const reference of inputs.references) {
     if (reference.kind !== 'dir' && reference.kind !== 'sums') continue;
+    let stat: fs.Stats;
     try {
-      const resolved = resolveInWorkspace('against', reference.path, { root });
-      const stat = fs.statSync(resolved);
-      if (reference.kind === 'dir' && !stat.isDirectory()) {
-        throw new Error(`Input 'against': '${reference.raw}': ${reference.path} is not a directory.`);
-      }
-      if (reference.kind === 'sums' && !stat.isFile()) {
-        throw new Error(`Input 'against': '${reference.raw}': ${reference.path} is not a file.`);
-      }
+      stat = fs.statSync(resolveInWorkspace('against', reference.path, { root }));
     } catch (error) {
       problems.push(messageOf(error));
+      continue;
+    }
+    if (reference.kind === 'dir' && !stat.isDirectory()) {
+      problems.push(`Input 'against': '${reference.raw}': ${reference.path} is not a directory.`);
+    }
+    if (reference.kind === 'sums' && !stat.isFile()) {
+      problems.push(`Input 'against': '${reference.raw}': ${reference.path} is not a file.`);
     }
   }
   return { locals, problems };

@@ -5,15 +5,13 @@ import { exec } from '@actions/exec';
 import { type CheckOutcome, runChecks } from '../../core/action/checks.js';
 import { ChecksFailedError, ConfigurationError, messageOf } from '../../core/errors.js';
 import { createClient } from '../../core/github/client.js';
-import type { HttpOptions } from '../../core/registries/http.js';
-import {
-  checkByteIdentity,
-  type IdentityResult,
-  type LocalFile,
-  shortLabel,
-} from '../../core/registries/identity.js';
+import type { HttpOptions } from '../../core/http/fetch.js';
+import { checkByteIdentity } from '../../core/digest-sources/identity.js';
+import { integrityOf, shortLabel } from '../../core/digest-sources/rows.js';
+import type { IdentityResult, LocalFile } from '../../core/digest-sources/types.js';
+import { setOutputs } from '../../core/action/outputs.js';
 import { escapeCell, publishReport, Report } from '../../core/action/report.js';
-import { createSource } from '../../core/registries/sources.js';
+import { createSource } from '../../core/digest-sources/sources.js';
 import { type ByteIdentityInputs, localFiles } from './inputs.js';
 
 /** Timing and logging, passed in so tests can shorten the waits. */
@@ -23,6 +21,12 @@ export interface ByteIdentityDeps {
   pollMs?: number;
   http?: HttpOptions;
 }
+
+/**
+ * The outputs of a run that did not succeed: every declared output is written (a later step's
+ * `if:` reads a value, never an absent one), none names bytes: no canonical set, no SHA256SUMS.
+ */
+const FAILED_OUTPUTS = { identical: false, report: '', sha256sums: '', canonical: '', 'canonical-dir': '' };
 
 /** The `report` output: every reference's state and every row, whole digests included. */
 export function reportJson(inputs: ByteIdentityInputs, result: IdentityResult, locals: LocalFile[]): string {
@@ -46,6 +50,9 @@ export function reportJson(inputs: ByteIdentityInputs, result: IdentityResult, l
       ok: r.ok,
       local: r.local ?? null,
       remote: r.remote ?? null,
+      // npm's own form of a sha512 (dist.integrity, package-lock.json), beside the hex.
+      'local-integrity': integrityOf(r.local) ?? null,
+      'remote-integrity': integrityOf(r.remote) ?? null,
       'remote-from': r.remoteFrom ?? null,
       detail: r.detail,
     })),
@@ -58,10 +65,16 @@ function digestTable(result: IdentityResult): string {
     '| file | reference | local digest | reference digest | verdict |',
     '| --- | --- | --- | --- | --- |',
   ];
+  // A sha512 is shown as npm shows it too (`sha512-<base64>`), where npm users look it up.
+  const cell = (label: string | undefined) => {
+    const integrity = integrityOf(label);
+    return `\`${shortLabel(label)}\`${integrity ? `<br>\`${integrity}\`` : ''}`;
+  };
   for (const r of result.rows) {
-    const verdict = r.verdict === 'MISMATCH' ? '**MISMATCH**' : r.verdict;
+    // The verdict cell is the row's verdict and its pass/fail, from the one value (rows.ts).
+    const verdict = `${r.ok ? '✅' : '❌'} ${r.verdict === 'MISMATCH' ? '**MISMATCH**' : escapeCell(r.verdict)}`;
     lines.push(
-      `| ${escapeCell(r.file)} | ${escapeCell(r.reference)} | \`${shortLabel(r.local)}\` | \`${shortLabel(r.remote)}\`${r.remoteFrom && r.remoteFrom !== 'published' ? ` (${r.remoteFrom})` : ''} | ${verdict} |`,
+      `| ${escapeCell(r.file)} | ${escapeCell(r.reference)} | ${cell(r.local)} | ${cell(r.remote)}${r.remoteFrom && r.remoteFrom !== 'published' ? ` (${r.remoteFrom})` : ''} | ${verdict} |`,
     );
   }
   const canonical = result.canonical
@@ -87,6 +100,7 @@ async function refuse(detail: string): Promise<never> {
   const report = new Report('byte-identity');
   report.fail('repackage', detail);
   await publishReport(report);
+  setOutputs(FAILED_OUTPUTS);
   throw new ChecksFailedError(report.failureMessage());
 }
 
@@ -103,6 +117,7 @@ export async function run(inputs: ByteIdentityInputs, root: string, deps: ByteId
     const report = new Report('byte-identity: configuration refused');
     for (const problem of problems) report.fail('configuration', problem);
     await publishReport(report);
+    setOutputs(FAILED_OUTPUTS);
     throw new ConfigurationError(problems);
   }
 
@@ -131,33 +146,47 @@ export async function run(inputs: ByteIdentityInputs, root: string, deps: ByteId
       'byte-identity',
       [
         async (report): Promise<CheckOutcome> => {
-          const result = await checkByteIdentity(locals, sources, {
-            mode: inputs.mode,
-            exactSet: inputs.exactSet,
-            propagationTimeoutMs: inputs.propagationTimeoutMs,
-            pollMs: deps.pollMs ?? 10_000,
-            outputDir: inputs.outputDir,
-            scratch,
-            log: deps.log,
-            http: deps.http,
-          });
+          let result: IdentityResult;
+          try {
+            result = await checkByteIdentity(locals, sources, {
+              mode: inputs.mode,
+              exactSet: inputs.exactSet,
+              allowYanked: inputs.allowYanked,
+              propagationTimeoutMs: inputs.propagationTimeoutMs,
+              pollMs: deps.pollMs ?? 10_000,
+              outputDir: inputs.outputDir,
+              scratch,
+              log: deps.log,
+              http: deps.http,
+            });
+          } catch (error) {
+            // A bug path (every expected failure is a row): still no ending without the outputs.
+            setOutputs(FAILED_OUTPUTS);
+            throw error;
+          }
           for (const row of result.rows) {
             report.add({ check: `${row.file} · ${row.reference}`, ok: row.ok, detail: row.detail });
           }
           return {
             outputs: {
+              ...FAILED_OUTPUTS,
               identical: result.identical,
               report: reportJson(inputs, result, locals),
-              sha256sums: result.sha256sums,
-              canonical: result.canonical ?? '',
-              'canonical-dir': result.canonicalDir ?? '',
+              ...(result.ok
+                ? {
+                    sha256sums: result.sha256sums,
+                    canonical: result.canonical ?? '',
+                    'canonical-dir': result.canonicalDir ?? '',
+                  }
+                : {}),
             },
             hardFailures: result.rows.filter((r) => !r.ok).length,
             summary: [digestTable(result)],
           };
         },
       ],
-      { onReject: 'fail' },
+      // byte-identity declares no `ok`/`reason`: `identical` is its verdict, the summary its reason.
+      { onReject: 'fail', verdictOutputs: false },
     );
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });

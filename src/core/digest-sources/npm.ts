@@ -2,10 +2,16 @@
  * npm: the packument (`<registry>/<name>`, a scoped name with its '/' escaped) lists every
  * version; `versions[v].dist.integrity` is a Subresource Integrity string whose sha512 the
  * registry computed at publish, and `dist.tarball` is where the bytes are. Only the sha512 is
- * accepted as the identity (the legacy `shasum` is sha1, which is not collision-resistant).
+ * accepted as the identity: the legacy `shasum` is sha1, which is not collision-resistant, so a
+ * version that lists only a `shasum` (published before npm 5 added `integrity`) is refused for
+ * want of an accepted digest, never compared on downloaded bytes.
  */
-import { getJson, type HttpOptions, isObject, joinUrl } from './http.js';
-import { type Lookup, RegistryError, type Reference, type ServedFile, type Source } from './registry.js';
+import type { HttpOptions } from '../http/fetch.js';
+import { joinUrl } from '../http/url.js';
+import { quote } from '../quote.js';
+import { getJson, isObject } from './metadata.js';
+import { type Lookup, DigestSourceError, type ServedFile, type Source } from './source.js';
+import type { Reference } from './reference.js';
 
 export const DEFAULT_NPM_REGISTRY = 'https://registry.npmjs.org';
 
@@ -63,14 +69,19 @@ export function parsePackumentVersion(
   version: string,
   registry?: string,
 ): ServedFile | undefined {
-  const bad = (why: string): RegistryError => new RegistryError(reference, `the npm packument ${why}`);
+  const bad = (why: string): DigestSourceError =>
+    new DigestSourceError(reference, `the npm packument ${why}`);
   if (!isObject(doc) || !isObject(doc.versions)) throw bad("has no 'versions' object");
-  if (doc.name !== undefined && doc.name !== name)
-    throw bad(`is for another package ('${String(doc.name)}')`);
+  if (doc.name !== undefined && doc.name !== name) throw bad(`is for another package (${quote(doc.name)})`);
   const entry = doc.versions[version];
   if (entry === undefined) return undefined;
   if (!isObject(entry) || !isObject(entry.dist)) throw bad(`has no dist for ${version}`);
-  const { tarball, integrity } = entry.dist;
+  // The key and the entry's own `version` are one value in every packument the registry writes;
+  // a document where they differ cannot be trusted to say which tarball is which version.
+  if (entry.version !== version) {
+    throw bad(`versions[${quote(version)}] says it is version ${quote(entry.version ?? null)}: refused`);
+  }
+  const { tarball, integrity, shasum } = entry.dist;
   if (typeof tarball !== 'string') throw bad(`has no dist.tarball for ${version}`);
   const published: ServedFile['published'] = {};
   if (integrity !== undefined) {
@@ -82,7 +93,17 @@ export function parsePackumentVersion(
       throw bad(`has a malformed sha512 integrity for ${version}`);
     if (digests.length === 1) published.sha512 = digests[0];
   }
-  return { name: npmPackFileName(name, version), published, url: upgradeTarballUrl(tarball, registry) };
+  const file: ServedFile = {
+    name: npmPackFileName(name, version),
+    published,
+    url: upgradeTarballUrl(tarball, registry),
+  };
+  if (!published.sha512) {
+    const found =
+      typeof shasum === 'string' && integrity === undefined ? 'only a sha1 `shasum`' : 'no sha512';
+    file.noAcceptedDigest = `the npm registry lists ${found} for ${name}@${version} and no sha512 \`dist.integrity\`; byte-identity accepts only dist.integrity sha512 (sha1 is not collision-resistant), so these bytes are neither compared nor handed on`;
+  }
+  return file;
 }
 
 /**

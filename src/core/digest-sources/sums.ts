@@ -5,7 +5,9 @@
  */
 import * as fs from 'node:fs';
 import { resolveInWorkspace } from '../paths.js';
-import { type Lookup, type Reference, RegistryError, type ServedFile, type Source } from './registry.js';
+import { type Lookup, DigestSourceError, type ServedFile, type Source } from './source.js';
+import type { Reference } from './reference.js';
+import { quote } from '../quote.js';
 
 /** Parses SHA256SUMS text. Names are reduced to their basename (`./dist/a.whl` → `a.whl`). */
 export function parseSha256Sums(reference: string, text: string): ServedFile[] {
@@ -14,15 +16,15 @@ export function parseSha256Sums(reference: string, text: string): ServedFile[] {
     const line = raw.replace(/\s+$/, '');
     if (line === '' || line.startsWith('#')) continue;
     const match = /^([0-9a-fA-F]{64}) [ *](.+)$/.exec(line);
-    if (!match) throw new RegistryError(reference, `line ${i + 1} is not '<sha256>  <name>'`);
+    if (!match) throw new DigestSourceError(reference, `line ${i + 1} is not '<sha256>  <name>'`);
     const name = match[2].split('/').pop() ?? '';
     if (name === '' || name === '.' || name === '..') {
-      throw new RegistryError(reference, `line ${i + 1} names no file`);
+      throw new DigestSourceError(reference, `line ${i + 1} names no file`);
     }
     const sha256 = match[1].toLowerCase();
     const earlier = files.get(name);
     if (earlier && earlier.published.sha256 !== sha256) {
-      throw new RegistryError(reference, `'${name}' is listed twice with different digests`);
+      throw new DigestSourceError(reference, `${quote(name)} is listed twice with different digests`);
     }
     files.set(name, { name, published: { sha256 } });
   }

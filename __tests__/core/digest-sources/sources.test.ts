@@ -9,27 +9,23 @@ import * as nodeHttp from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { hashFileSync } from '../../../src/core/digest.js';
-import { cratesIndexPath, cratesSource } from '../../../src/core/registries/crates.js';
-import { fetchServedFile, hashServedFile } from '../../../src/core/registries/download.js';
-import { getJson, type HttpOptions } from '../../../src/core/registries/http.js';
+import { cratesIndexPath, cratesSource } from '../../../src/core/digest-sources/crates.js';
+import { fetchServedFile, hashServedFile } from '../../../src/core/digest-sources/download.js';
+import { getJson } from '../../../src/core/digest-sources/metadata.js';
+import type { HttpOptions } from '../../../src/core/http/fetch.js';
+import { checkFetchUrl } from '../../../src/core/http/url.js';
 import {
   npmPackFileName,
   npmSource,
   packumentPath,
   sha512OfIntegrity,
   upgradeTarballUrl,
-} from '../../../src/core/registries/npm.js';
-import { pypiSource } from '../../../src/core/registries/pypi.js';
-import {
-  checkDownloadUrl,
-  type Lookup,
-  parseReference,
-  type Reference,
-  RegistryError,
-  type ServedFile,
-} from '../../../src/core/registries/registry.js';
-import { formatSha256Sums, parseSha256Sums } from '../../../src/core/registries/sums.js';
-import { startRegistryEmulator } from '../../../src/emulator/registries/index.js';
+} from '../../../src/core/digest-sources/npm.js';
+import { pypiSource } from '../../../src/core/digest-sources/pypi.js';
+import { type Lookup, DigestSourceError, type ServedFile } from '../../../src/core/digest-sources/source.js';
+import { parseReference, type Reference } from '../../../src/core/digest-sources/reference.js';
+import { formatSha256Sums, parseSha256Sums } from '../../../src/core/digest-sources/sums.js';
+import { startPackageRegistryEmulator } from '../../../src/emulator/package-registries/index.js';
 import { useServer } from '../../helpers/servers.js';
 import { workspace } from '../../helpers/workspace.js';
 
@@ -42,7 +38,7 @@ function patientHttp(attempts: number, waits: number[]): HttpOptions {
 const sha256 = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
 const sha512 = (b: Buffer | string): string => createHash('sha512').update(b).digest('hex');
 
-const emu = useServer('registries', startRegistryEmulator);
+const emu = useServer('registries', startPackageRegistryEmulator);
 const scratch = workspace({}, 'registries');
 
 afterEach(() => emu.faults.clear());
@@ -97,7 +93,7 @@ describe('pypi', () => {
     emu.state.publishPypi('broken', '1.0', { 'broken-1.0.tar.gz': 'x' });
     emu.faults.add({ registry: 'pypi', target: 'metadata', fault: { kind: 'malformed' } });
     const lookup = pypi('pypi:broken==1.0').lookup();
-    await expect(lookup).rejects.toThrow(RegistryError);
+    await expect(lookup).rejects.toThrow(DigestSourceError);
     await expect(pypi('pypi:broken==1.0').lookup()).rejects.toThrow(
       /^pypi:broken==1\.0: the PyPI release JSON is not valid JSON/,
     );
@@ -115,15 +111,30 @@ describe('pypi', () => {
     emu.faults.add({ registry: 'pypi', target: 'metadata', fault: { kind: 'status', status: 503 } });
     const before = emu.count('pypi', 'metadata');
     await expect(pypi('pypi:stormy==1.0').lookup()).rejects.toThrow(
-      /^pypi:stormy==1\.0: the PyPI release JSON could not be read after 3 tries \(last: HTTP 503\)/,
+      /^pypi:stormy==1\.0: the PyPI release JSON failed after 3 tries \(last: HTTP 503\)/,
     );
     expect(emu.count('pypi', 'metadata') - before).toBe(3);
+  });
+
+  it('marks a file with only md5 as having no accepted digest, and a yanked release as yanked', async () => {
+    emu.state.publishPypi(
+      'md5only',
+      '1.0',
+      { 'md5only-1.0.tar.gz': 'x' },
+      { pypiDigests: ['md5'], yanked: true },
+    );
+    const [file] = found(await pypi('pypi:md5only==1.0').lookup());
+    expect(file.published).toEqual({});
+    expect(file.noAcceptedDigest).toMatch(
+      /^PyPI lists only "md5" for "md5only-1\.0\.tar\.gz" and no `digests\.sha256`/,
+    );
+    expect(file.yanked).toBe('yanked on PyPI');
   });
 
   it('refuses a document that is not the documented shape', async () => {
     emu.state.publishPypi('shape', '1.0', { 'shape-1.0.tar.gz': 'x' });
     // A digest field that is present but not a sha256 is never skipped.
-    const { parsePypiRelease } = await import('../../../src/core/registries/pypi.js');
+    const { parsePypiRelease } = await import('../../../src/core/digest-sources/pypi.js');
     expect(() =>
       parsePypiRelease('r', { urls: [{ filename: 'a', url: 'https://x/a', digests: { sha256: 'nope' } }] }),
     ).toThrow(/digests\.sha256 is not a sha256/);
@@ -141,7 +152,7 @@ describe('downloads', () => {
     emu.faults.add({ registry: 'pypi', target: 'download', fault: { kind: 'truncate', bytes: 1000 } });
     const dest = path.join(scratch, 'cut');
     await expect(fetchServedFile('pypi:cut==1.0', file, ['sha256'], dest, http)).rejects.toThrow(
-      /^pypi:cut==1\.0: downloading 'cut-1\.0\.tar\.gz' failed after retries/,
+      /^pypi:cut==1\.0: downloading "cut-1\.0\.tar\.gz" failed after 3 tries/,
     );
     expect(fs.existsSync(dest)).toBe(false);
     expect(fs.existsSync(`${dest}.download`)).toBe(false);
@@ -163,7 +174,7 @@ describe('downloads', () => {
     emu.faults.add({ registry: 'pypi', target: 'download', fault: { kind: 'status', status: 500 } });
     const before = emu.count('pypi', 'download');
     await expect(hashServedFile('pypi:dlstorm==1.0', file, ['sha256'], scratch, http)).rejects.toThrow(
-      /^pypi:dlstorm==1\.0: downloading 'dlstorm-1\.0\.tar\.gz' failed after retries \(3 tries; last: HTTP 500\)/,
+      /^pypi:dlstorm==1\.0: downloading "dlstorm-1\.0\.tar\.gz" failed after 3 tries \(last: HTTP 500\)/,
     );
     expect(emu.count('pypi', 'download') - before).toBe(3);
   });
@@ -223,7 +234,7 @@ describe('downloads', () => {
         backoffMs: 1,
         timeoutMs: 200,
       }),
-    ).rejects.toThrow(/failed after retries \(2 tries; last: no answer for 200 ms \(request timeout\)\)/);
+    ).rejects.toThrow(/failed after 2 tries \(last: no answer for 200 ms \(request timeout\)\)/);
     expect(Date.now() - started).toBeLessThan(1400);
   }, 10_000);
 
@@ -266,7 +277,7 @@ describe('downloads', () => {
       url: `${emu.urls.pypiFiles}/ab/cd/gone.tar.gz`,
     };
     await expect(hashServedFile('pypi:gone==1.0', file, ['sha256'], scratch, http)).rejects.toThrow(
-      /^pypi:gone==1\.0: downloading 'gone\.tar\.gz' failed \(HTTP 404: an answer, not retried\)/,
+      /^pypi:gone==1\.0: downloading "gone\.tar\.gz" failed \(HTTP 404: an answer, not retried\)/,
     );
     expect(emu.count('pypi', 'download') - before).toBe(1);
   });
@@ -314,11 +325,11 @@ describe('downloads', () => {
   });
 
   it('refuses plain http off loopback and credentials in URLs', () => {
-    expect(checkDownloadUrl('http://example.com/a.whl')).toMatch(/not https/);
-    expect(checkDownloadUrl('https://user:pw@example.com/a.whl')).toMatch(/credentials/);
-    expect(checkDownloadUrl('http://127.0.0.1:9/a')).toBeInstanceOf(URL);
-    expect(checkDownloadUrl('http://[::1]:9/a')).toBeInstanceOf(URL);
-    expect(checkDownloadUrl('ftp://example.com/a')).toMatch(/not https/);
+    expect(checkFetchUrl('http://example.com/a.whl')).toMatch(/not https/);
+    expect(checkFetchUrl('https://user:pw@example.com/a.whl')).toMatch(/credentials/);
+    expect(checkFetchUrl('http://127.0.0.1:9/a')).toBeInstanceOf(URL);
+    expect(checkFetchUrl('http://[::1]:9/a')).toBeInstanceOf(URL);
+    expect(checkFetchUrl('ftp://example.com/a')).toMatch(/not https/);
   });
 });
 
@@ -344,7 +355,7 @@ describe('crates', () => {
       expect(digests.sha256).toBe(sha256(`${name} bytes`));
     }
     const [yanked] = found(await crates('crates:My_Crate@0.2.0').lookup());
-    expect(yanked.note).toBe('yanked on crates.io');
+    expect(yanked.yanked).toBe('yanked on crates.io');
   });
 
   it('refuses a malformed index file, naming the reference', async () => {
@@ -375,6 +386,23 @@ describe('npm', () => {
     const digests = await hashServedFile('npm:@acme/tool@1.2.3', scoped, ['sha512', 'sha256'], scratch, http);
     expect(digests).toMatchObject({ sha512: sha512('tarball'), sha256: sha256('tarball') });
     expect(found(await npm('npm:plain@0.0.1').lookup())[0].name).toBe('plain-0.0.1.tgz');
+  });
+
+  it('marks a version with only a sha1 shasum as having no accepted digest; refuses a lying version field', async () => {
+    emu.state.publishNpm('old-sha1', '0.1.0', 'old', { integrity: false });
+    const [old] = found(await npm('npm:old-sha1@0.1.0').lookup());
+    expect(old.published).toEqual({});
+    expect(old.noAcceptedDigest).toMatch(/only a sha1 `shasum` .* accepts only dist\.integrity sha512/);
+    emu.state.publishNpm('liar', '1.0.0', 'x', { versionField: '2.0.0' });
+    await expect(npm('npm:liar@1.0.0').lookup()).rejects.toThrow(
+      /^npm:liar@1\.0\.0: the npm packument versions\["1\.0\.0"\] says it is version "2\.0\.0": refused/,
+    );
+  });
+
+  it('reads a legacy name with capitals, as the registry still serves it', async () => {
+    emu.state.publishNpm('JSONStream', '1.3.5', 'stream');
+    const [file] = found(await npm('npm:JSONStream@1.3.5').lookup());
+    expect(file).toMatchObject({ name: 'JSONStream-1.3.5.tgz', published: { sha512: sha512('stream') } });
   });
 
   it('refuses malformed JSON, naming the reference', async () => {

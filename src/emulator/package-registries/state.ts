@@ -21,12 +21,26 @@ export interface PublishedVersion {
   /** How many times its metadata was asked for. */
   asks: number;
   yanked: boolean;
+  /** PyPI: the digests each file lists (PyPI lists all three; a mirror may list fewer). */
+  pypiDigests: PypiDigest[];
+  /** npm: whether `dist.integrity` is listed (versions published before npm 5 have only `shasum`). */
+  integrity: boolean;
+  /** npm: the `version` field of the version's entry, when a mirror lies about it. */
+  versionField?: string;
 }
+
+export type PypiDigest = 'sha256' | 'md5' | 'blake2b_256';
 
 export interface PublishOptions {
   /** The first N metadata requests that would show this version do not (CDN lag). */
   hiddenFor?: number;
   yanked?: boolean;
+  /** PyPI: list only these digests (default all three, as PyPI does). */
+  pypiDigests?: PypiDigest[];
+  /** npm: false lists only the sha1 `shasum`, as the packuments of pre-2017 versions do. */
+  integrity?: boolean;
+  /** npm: a `version` field that differs from the version's key (a lying mirror). */
+  versionField?: string;
 }
 
 /** PEP 503 normalisation: how PyPI finds a project whatever its spelling. */
@@ -45,11 +59,20 @@ function file(name: string, bytes: Buffer | string): PublishedFile {
 }
 
 function version(v: string, files: PublishedFile[], options: PublishOptions): PublishedVersion {
-  return { version: v, files, hiddenFor: options.hiddenFor ?? 0, asks: 0, yanked: options.yanked ?? false };
+  return {
+    version: v,
+    files,
+    hiddenFor: options.hiddenFor ?? 0,
+    asks: 0,
+    yanked: options.yanked ?? false,
+    pypiDigests: options.pypiDigests ?? ['blake2b_256', 'md5', 'sha256'],
+    integrity: options.integrity ?? true,
+    versionField: options.versionField,
+  };
 }
 
 /** The emulator's registries. */
-export class RegistryState {
+export class PackageRegistryState {
   /** normalized project → { name as published, versions } */
   readonly pypi = new Map<string, { name: string; versions: Map<string, PublishedVersion> }>();
   /** lowercase crate → { name as published, versions } */

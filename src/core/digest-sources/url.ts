@@ -4,7 +4,8 @@
  * https is accepted (plain http on loopback only), checked when the input is parsed and again
  * after redirects.
  */
-import { type Lookup, type Reference, urlFileName, type Source } from './registry.js';
+import { type Reference, urlFileName } from './reference.js';
+import type { Lookup, Source } from './source.js';
 
 /** The source for `url:URL`. */
 export function urlSource(reference: Extract<Reference, { kind: 'url' }>): Source {

@@ -3,10 +3,10 @@
  * any answer, an answer slower than the client's timeout, a listing cut mid-body. Each is
  * counted (`faults.count`) so a reliability cell can tell that its fault fired.
  */
-import { startRegistryEmulator } from '../../src/emulator/registries/index.js';
+import { startPackageRegistryEmulator } from '../../src/emulator/package-registries/index.js';
 import { useServer } from '../helpers/servers.js';
 
-const reg = useServer('registries', startRegistryEmulator);
+const reg = useServer('registries', startPackageRegistryEmulator);
 
 beforeAll(() => {
   reg.state.publishNpm('demo', '1.0.0', 'the tarball bytes\n');
@@ -77,4 +77,37 @@ test('faults that match no request are not counted', async () => {
   expect(ok.status).toBe(200);
   await ok.json();
   expect(reg.faults.count()).toBe(before);
+});
+
+test('older and lying shapes: npm without integrity, PyPI with fewer digests, a mismatched version field, yanked', async () => {
+  reg.state.publishNpm('old-pkg', '0.1.0', 'old', { integrity: false, versionField: '0.1.1' });
+  const doc = (await (await fetch(`${reg.urls.npm}/old-pkg`)).json()) as {
+    versions: Record<string, { version: string; dist: Record<string, unknown> }>;
+  };
+  expect(doc.versions['0.1.0'].version).toBe('0.1.1');
+  expect(Object.keys(doc.versions['0.1.0'].dist).sort()).toEqual([
+    'fileCount',
+    'shasum',
+    'tarball',
+    'unpackedSize',
+  ]);
+  reg.state.publishPypi(
+    'few-digests',
+    '1.0',
+    { 'few_digests-1.0.tar.gz': 'x' },
+    { pypiDigests: ['md5'], yanked: true },
+  );
+  const release = (await (await fetch(`${reg.urls.pypi}/pypi/few-digests/1.0/json`)).json()) as {
+    info: { yanked: boolean };
+    urls: { digests: Record<string, string>; yanked: boolean }[];
+  };
+  expect(Object.keys(release.urls[0].digests)).toEqual(['md5']);
+  expect(release.urls[0].yanked).toBe(true);
+  expect(release.info.yanked).toBe(true);
+  // The defaults are what PyPI itself lists: all three digests.
+  reg.state.publishPypi('all-digests', '1.0', { 'all_digests-1.0.tar.gz': 'x' });
+  const full = (await (await fetch(`${reg.urls.pypi}/pypi/all-digests/1.0/json`)).json()) as {
+    urls: { digests: Record<string, string> }[];
+  };
+  expect(Object.keys(full.urls[0].digests).sort()).toEqual(['blake2b_256', 'md5', 'sha256']);
 });

@@ -5,26 +5,26 @@
  */
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Fault, Faults, type RegistryName, type Target } from './faults.js';
+import { type Fault, Faults, type PackageRegistryName, type Target } from './faults.js';
 import { type Reply, registryUrls, type RegistryUrls, ROUTES } from './routes.js';
-import { RegistryState } from './state.js';
+import { PackageRegistryState } from './state.js';
 
 export interface LogEntry {
   method: string;
   path: string;
-  registry?: RegistryName;
+  registry?: PackageRegistryName;
   target?: Target;
   status: number;
   fault?: Fault['kind'];
 }
 
-export interface RegistryEmulator {
+export interface PackageRegistryEmulator {
   urls: RegistryUrls;
-  state: RegistryState;
+  state: PackageRegistryState;
   faults: Faults;
   log: LogEntry[];
   /** Requests to one registry's metadata or downloads. */
-  count(registry: RegistryName, target: Target): number;
+  count(registry: PackageRegistryName, target: Target): number;
   stop(): Promise<void>;
 }
 
@@ -106,8 +106,8 @@ function reply(res: http.ServerResponse, out: Reply, fault: Fault | undefined): 
 }
 
 /** Starts the emulator on 127.0.0.1 on a free port. */
-export async function startRegistryEmulator(): Promise<RegistryEmulator> {
-  const state = new RegistryState();
+export async function startPackageRegistryEmulator(): Promise<PackageRegistryEmulator> {
+  const state = new PackageRegistryState();
   const faults = new Faults();
   const log: LogEntry[] = [];
   // Known once the server listens (the port is chosen by the system).

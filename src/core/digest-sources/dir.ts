@@ -5,7 +5,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { resolveInWorkspace } from '../paths.js';
-import { type Lookup, type Reference, RegistryError, type ServedFile, type Source } from './registry.js';
+import { type Lookup, DigestSourceError, type ServedFile, type Source } from './source.js';
+import type { Reference } from './reference.js';
 
 // Kept alike on purpose (docs/ARCHITECTURE.md): every source fills in the same Source fields; the lookup is its own.
 /** The source for `dir:PATH`, resolved inside `root` (the workspace). */
@@ -19,7 +20,7 @@ export function dirSource(reference: Extract<Reference, { kind: 'dir' }>, root: 
       if (!fs.existsSync(dir))
         return { state: 'not-found', detail: `directory ${reference.path} does not exist` };
       if (!fs.statSync(dir).isDirectory())
-        throw new RegistryError(reference.raw, `${reference.path} is not a directory`);
+        throw new DigestSourceError(reference.raw, `${reference.path} is not a directory`);
       const files: ServedFile[] = [];
       for (const entry of fs
         .readdirSync(dir, { withFileTypes: true })

@@ -1,22 +1,25 @@
 /*
- * The one interface every source of published digests implements (as setup-node adds a
- * distribution: one file per source behind one shape). A source answers, for one reference,
- * which files it serves, with the digest it publishes for each when it publishes one and where
- * the bytes can be downloaded; or that the version is not there yet; or that it is not found.
- *
- * The digests are always the source's own (PyPI's `digests.sha256`, the crates index `cksum`,
- * npm's `dist.integrity`, a release asset's `digest`): a digest computed from a download is
- * only used where the source publishes none, and is marked as such.
+ * byte-identity's `against` lines: one parser for every reference kind, refusing anything that
+ * is not exactly one of the documented forms, so that a name put into a URL path can never
+ * climb out of its segment.
  */
-import type { Algorithm } from '../digest.js';
-import { parseTagName } from '../inputs/parsers.js';
 import { BaseError } from '../errors.js';
+import { checkFetchUrl } from '../http/url.js';
+import { parseTagName } from '../inputs/parsers.js';
 
-/** A parsed `against` line. `raw` is the line as the user wrote it, for messages. */
+/** An `against` line that is not one of the accepted forms; the message names the form. */
+export class ReferenceSyntaxError extends BaseError<'INVALID_REFERENCE'> {
+  constructor(message: string) {
+    super('INVALID_REFERENCE', message);
+    this.name = 'ReferenceSyntaxError';
+  }
+}
+
 /** byte-identity's modes: check the local files against a reference, or write the reference's canonical set. */
 export type Mode = 'verify' | 'canonicalize';
 export const MODES: readonly Mode[] = ['verify', 'canonicalize'];
 
+/** A parsed `against` line. `raw` is the line as the user wrote it, for messages. */
 export type Reference =
   | { kind: 'dir'; raw: string; path: string }
   | { kind: 'sums'; raw: string; path: string }
@@ -27,62 +30,6 @@ export type Reference =
   | { kind: 'url'; raw: string; url: string };
 
 export type ReferenceKind = Reference['kind'];
-
-/** One file a source serves. */
-export interface ServedFile {
-  /** The file name local files are matched against (a basename). */
-  name: string;
-  /** The digests the source publishes for it, lowercase hex; empty when it publishes none. */
-  published: Partial<Record<Algorithm, string>>;
-  /** The size the source announces, when it announces one (a short download is then caught early). */
-  size?: number;
-  /** Where the bytes are: an http(s) URL, or a local path (`dir:`). Absent when the source has no bytes (`sums:`). */
-  url?: string;
-  path?: string;
-  /** The `Authorization` header a download needs (release assets of private repositories). */
-  auth?: string;
-  /** Other headers a download needs (`Accept: application/octet-stream` for release assets). */
-  headers?: Record<string, string>;
-  /** Something worth a note in the row (a yanked version). */
-  note?: string;
-}
-
-/** What a source says about a reference. */
-export type Lookup =
-  | { state: 'found'; files: ServedFile[] }
-  /** Not served yet: may appear later (CDN lag, an upload still propagating). Polled. */
-  | { state: 'pending'; detail: string }
-  /** Will not appear by waiting (a directory that does not exist). */
-  | { state: 'not-found'; detail: string };
-
-/** One source of digests for one reference. */
-export interface Source {
-  readonly reference: Reference;
-  /**
-   * The algorithm whose published digest identifies a file here (sha512 for npm, sha256
-   * elsewhere): local files are hashed with it, in the same pass as their sha256.
-   */
-  readonly algorithm: Algorithm;
-  /** Whether the source has bytes to hand on (canonicalize); `sums:` has only digests. */
-  readonly servesBytes: boolean;
-  lookup(): Promise<Lookup>;
-}
-
-/**
- * The source could not be read (malformed JSON, a 5xx storm that outlived the retries, a
- * download that broke off): a failed row naming the reference, never a pass and never a
- * "missing" that a canonicalize could mistake for "not published yet".
- */
-export class RegistryError extends BaseError<'UNREADABLE_REFERENCE'> {
-  constructor(
-    readonly reference: string,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super('UNREADABLE_REFERENCE', `${reference}: ${message}`, options);
-    this.name = 'RegistryError';
-  }
-}
 
 /** The reference kinds, in the order the `against` input documents them. */
 export const REFERENCE_KINDS: readonly ReferenceKind[] = [
@@ -115,19 +62,26 @@ const PYPI_PROJECT = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
 const PYPI_VERSION = /^[A-Za-z0-9](?:[A-Za-z0-9.+!_-]*[A-Za-z0-9])?$/;
 const CRATE = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 const SEMVER_LIKE = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
-const NPM_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+// npm's naming rules (validate-npm-package-name): new names are lowercase, URL-safe, at most 214
+// characters and start with neither '.' nor '_'; names published before those rules may hold
+// capitals and the characters ~'!()* and be longer ("validForOldPackages": `JSONStream`). Such
+// names are still served, so they are read. Scopes came later and were always lowercase.
+const NPM_NAME =
+  /^(?:@[a-z0-9][a-z0-9._~-]*\/[a-z0-9][a-z0-9._~-]*|[A-Za-z0-9~'!()*-][A-Za-z0-9._~'!()*-]*)$/;
 
 /**
- * Parses one `against` line. Throws a plain Error whose message says what is wrong and the
- * accepted form; the input layer prefixes the input's name and collects every such error.
+ * Parses one `against` line. Throws a ReferenceSyntaxError whose message says what is wrong and
+ * the accepted form; the input layer prefixes the input's name and collects every such error.
  */
 export function parseReference(line: string): Reference {
   const raw = line.trim();
   const colon = raw.indexOf(':');
   const scheme = colon < 0 ? '' : raw.slice(0, colon);
   const rest = colon < 0 ? '' : raw.slice(colon + 1).trim();
-  const bad = (why: string, kind?: ReferenceKind): Error =>
-    new Error(`'${raw}' ${why}; expected ${kind ? FORMS[kind] : `one of ${REFERENCE_FORMS}`}.`);
+  const bad = (why: string, kind?: ReferenceKind): ReferenceSyntaxError =>
+    new ReferenceSyntaxError(
+      `'${raw}' ${why}; expected ${kind ? FORMS[kind] : `one of ${REFERENCE_FORMS}`}.`,
+    );
   switch (scheme) {
     case 'dir':
     case 'sums':
@@ -169,13 +123,13 @@ export function parseReference(line: string): Reference {
       if (at <= 0) throw bad('does not name one exact version', 'npm');
       const name = rest.slice(0, at);
       const version = rest.slice(at + 1);
-      if (!NPM_NAME.test(name) || name.length > 214)
+      if (!NPM_NAME.test(name) || name.length > 1000)
         throw bad(`has an invalid package name '${name}'`, 'npm');
       if (!SEMVER_LIKE.test(version)) throw bad(`has an invalid version '${version}' (semver)`, 'npm');
       return { kind: 'npm', raw, name, version };
     }
     case 'url': {
-      const checked = checkDownloadUrl(rest);
+      const checked = checkFetchUrl(rest);
       if (typeof checked === 'string') throw bad(checked, 'url');
       const name = urlFileName(checked);
       if (name === undefined) throw bad('has no file name at the end of its path', 'url');
@@ -184,31 +138,6 @@ export function parseReference(line: string): Reference {
     default:
       throw bad(scheme === '' ? 'has no scheme' : `has an unknown scheme '${scheme}'`);
   }
-}
-
-const LOOPBACK_HOSTS = new Set(['localhost', '[::1]', '::1']);
-
-/** True for 127.0.0.0/8, ::1 and localhost: the only hosts where plain http is accepted. */
-export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname) || /^127(?:\.\d{1,3}){3}$/.test(hostname);
-}
-
-/**
- * A URL bytes or digests may be fetched from: https, or http on loopback only (tests, a local
- * mirror). Over plain http anyone on the path could serve other bytes, and where no digest is
- * published the download is the only evidence there is. Returns the URL, or why it is refused.
- */
-export function checkDownloadUrl(text: string): URL | string {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return 'is not a URL';
-  }
-  if (url.username || url.password) return 'carries credentials in the URL';
-  if (url.protocol === 'https:') return url;
-  if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return url;
-  return `is not https (plain http is accepted on loopback only)`;
 }
 
 /** The last path segment, decoded: the file name a URL serves. */
@@ -222,9 +151,4 @@ export function urlFileName(url: URL): string | undefined {
   }
   if (name === '' || name === '.' || name === '..' || /[\\/\0]/.test(name)) return undefined;
   return name;
-}
-
-/** `sha256:<hex>` style label for a digest, used in rows and the report. */
-export function digestLabel(algorithm: Algorithm, hex: string): string {
-  return `${algorithm}:${hex}`;
 }

@@ -7,7 +7,9 @@
 import type { GitHubClient, Repo } from '../github/client.js';
 import { listAssets, sha256OfDigest } from '../github/assets.js';
 import { listReleasesForTag } from '../github/releases.js';
-import { type Lookup, RegistryError, type Reference, type ServedFile, type Source } from './registry.js';
+import { type Lookup, DigestSourceError, type ServedFile, type Source } from './source.js';
+import type { Reference } from './reference.js';
+import { quote } from '../quote.js';
 
 const messageOfRepo = (repo: Repo): string => `${repo.owner}/${repo.repo}`;
 
@@ -26,7 +28,7 @@ export function releaseSource(
       try {
         releases = await listReleasesForTag(client, repo, reference.tag);
       } catch (error) {
-        throw new RegistryError(reference.raw, (error as Error).message, { cause: error });
+        throw new DigestSourceError(reference.raw, (error as Error).message, { cause: error });
       }
       if (releases.length === 0) {
         return {
@@ -36,7 +38,7 @@ export function releaseSource(
       }
       if (releases.length > 1) {
         // Which one holds the real bytes is not knowable: refuse rather than pick.
-        throw new RegistryError(
+        throw new DigestSourceError(
           reference.raw,
           `${messageOfRepo(repo)} has ${releases.length} releases for tag ${reference.tag} (ids ${releases
             .map((r) => r.id)
@@ -48,22 +50,22 @@ export function releaseSource(
       try {
         assets = await listAssets(client, repo, release.id);
       } catch (error) {
-        throw new RegistryError(reference.raw, (error as Error).message, { cause: error });
+        throw new DigestSourceError(reference.raw, (error as Error).message, { cause: error });
       }
       const files: ServedFile[] = [];
       for (const asset of assets) {
         if (asset.state !== 'uploaded') {
           // A `starter` asset is an upload that broke: it serves no bytes, so it is no evidence.
-          throw new RegistryError(
+          throw new DigestSourceError(
             reference.raw,
-            `asset '${asset.name}' is in state '${asset.state}' (an upload that did not finish); delete it and upload again`,
+            `asset ${quote(asset.name)} is in state ${quote(asset.state)} (an upload that did not finish); delete it and upload again`,
           );
         }
         const sha256 = sha256OfDigest(asset.digest);
         if (asset.digest && !sha256) {
-          throw new RegistryError(
+          throw new DigestSourceError(
             reference.raw,
-            `asset '${asset.name}' has a digest GitHub does not document ('${asset.digest}')`,
+            `asset ${quote(asset.name)} has a digest GitHub does not document (${quote(asset.digest)})`,
           );
         }
         files.push({

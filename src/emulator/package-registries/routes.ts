@@ -9,8 +9,13 @@
  *   shasum}` and the tarball at `/<name>/-/<unscoped>-<version>.tgz`.
  */
 import { createHash } from 'node:crypto';
-import type { RegistryName, Target } from './faults.js';
-import { normalizePypiName, type PublishedFile, type RegistryState } from './state.js';
+import type { PackageRegistryName, Target } from './faults.js';
+import {
+  normalizePypiName,
+  type PublishedFile,
+  type PackageRegistryState,
+  type PypiDigest,
+} from './state.js';
 
 /** What a handler answers: JSON or text metadata, a file download, a redirect or a status. */
 export type Reply =
@@ -21,10 +26,10 @@ export type Reply =
   | { kind: 'status'; status: number; body?: string };
 
 export interface Route {
-  registry: RegistryName;
+  registry: PackageRegistryName;
   target: Target;
   pattern: RegExp;
-  handle(match: RegExpExecArray, urls: RegistryUrls, state: RegistryState): Reply;
+  handle(match: RegExpExecArray, urls: RegistryUrls, state: PackageRegistryState): Reply;
 }
 
 /** The roots the emulator serves each registry under (each with a path, as mirrors often have). */
@@ -75,11 +80,13 @@ const pypiRelease: Route = {
         last_serial: 1,
         urls: release.files.map((f) => ({
           comment_text: '',
-          digests: {
-            blake2b_256: createHash('blake2b512').update(f.bytes).digest('hex').slice(0, 64),
-            md5: createHash('md5').update(f.bytes).digest('hex'),
-            sha256: f.sha256,
-          },
+          digests: Object.fromEntries(
+            Object.entries({
+              blake2b_256: createHash('blake2b512').update(f.bytes).digest('hex').slice(0, 64),
+              md5: createHash('md5').update(f.bytes).digest('hex'),
+              sha256: f.sha256,
+            }).filter(([k]) => release.pypiDigests.includes(k as PypiDigest)),
+          ),
           downloads: -1,
           filename: f.name,
           has_sig: false,
@@ -206,10 +213,12 @@ const npmPackument: Route = {
           v.version,
           {
             name,
-            version: v.version,
+            version: v.versionField ?? v.version,
             _id: `${name}@${v.version}`,
             dist: {
-              integrity: `sha512-${Buffer.from(f.sha512, 'hex').toString('base64')}`,
+              ...(v.integrity
+                ? { integrity: `sha512-${Buffer.from(f.sha512, 'hex').toString('base64')}` }
+                : {}),
               shasum: createHash('sha1').update(f.bytes).digest('hex'),
               tarball: `${urls.npm}/${name}/-/${f.name}`,
               fileCount: 1,

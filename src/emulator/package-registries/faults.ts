@@ -4,7 +4,7 @@
  * timeout, malformed JSON, a truncated listing or download, a tampered mirror (bytes that differ
  * from the published digest).
  */
-export type RegistryName = 'pypi' | 'crates' | 'npm';
+export type PackageRegistryName = 'pypi' | 'crates' | 'npm';
 export type Target = 'metadata' | 'download';
 
 export type Fault =
@@ -26,7 +26,7 @@ export type Fault =
   | { kind: 'tamper' };
 
 export interface FaultRule {
-  registry: RegistryName;
+  registry: PackageRegistryName;
   target: Target;
   fault: Fault;
   /** How many requests it applies to (default: every one). */
@@ -57,7 +57,7 @@ export class Faults {
   }
 
   /** The fault for this request, if any, counting it. */
-  take(registry: RegistryName, target: Target): Fault | undefined {
+  take(registry: PackageRegistryName, target: Target): Fault | undefined {
     const rule = this.rules.find((r) => r.registry === registry && r.target === target && (r.times ?? 0) > 0);
     if (!rule) return undefined;
     rule.times = (rule.times ?? 0) - 1;

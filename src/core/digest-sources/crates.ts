@@ -4,8 +4,12 @@
  * The bytes are at the API's `/api/v1/crates/<crate>/<version>/download`. A crate or version
  * that is not in the index is "not there yet": the index lags a `cargo publish` briefly.
  */
-import { getText, type HttpOptions, isObject, joinUrl, sha256Hex } from './http.js';
-import { type Lookup, RegistryError, type Reference, type ServedFile, type Source } from './registry.js';
+import type { HttpOptions } from '../http/fetch.js';
+import { joinUrl } from '../http/url.js';
+import { getText, isObject, sha256Hex } from './metadata.js';
+import { type Lookup, DigestSourceError, type ServedFile, type Source } from './source.js';
+import type { Reference } from './reference.js';
+import { quote } from '../quote.js';
 
 export const DEFAULT_CRATES_INDEX_URL = 'https://index.crates.io';
 export const DEFAULT_CRATES_API_URL = 'https://crates.io';
@@ -51,7 +55,7 @@ export function cratesSource(
           apiUrl,
           `api/v1/crates/${encodeURIComponent(line.name)}/${encodeURIComponent(line.vers)}/download`,
         ),
-        note: line.yanked ? 'yanked on crates.io' : undefined,
+        yanked: line.yanked ? 'yanked on crates.io' : undefined,
       };
       return { state: 'found', files: [file] };
     },
@@ -82,26 +86,35 @@ export function findIndexLine(
     try {
       entry = JSON.parse(raw);
     } catch {
-      throw new RegistryError(reference, `the crates index file has a line that is not JSON (line ${i + 1})`);
+      throw new DigestSourceError(
+        reference,
+        `the crates index file has a line that is not JSON (line ${i + 1})`,
+      );
     }
     if (!isObject(entry) || typeof entry.name !== 'string' || typeof entry.vers !== 'string') {
-      throw new RegistryError(
+      throw new DigestSourceError(
         reference,
         `the crates index file has a line without name and vers (line ${i + 1})`,
       );
     }
     if (entry.name.toLowerCase() !== crate.toLowerCase()) {
-      throw new RegistryError(
+      throw new DigestSourceError(
         reference,
-        `the crates index file lists another crate '${entry.name}' (line ${i + 1})`,
+        `the crates index file lists another crate ${quote(entry.name)} (line ${i + 1})`,
       );
     }
     if (entry.vers !== version) continue;
     const cksum = sha256Hex(entry.cksum);
     if (!cksum)
-      throw new RegistryError(reference, `the index line of ${version} has no sha256 cksum (line ${i + 1})`);
+      throw new DigestSourceError(
+        reference,
+        `the index line of ${version} has no sha256 cksum (line ${i + 1})`,
+      );
     if (found && found.cksum !== cksum) {
-      throw new RegistryError(reference, `the crates index lists ${version} twice with different checksums`);
+      throw new DigestSourceError(
+        reference,
+        `the crates index lists ${version} twice with different checksums`,
+      );
     }
     found = { name: entry.name, vers: entry.vers, cksum, yanked: entry.yanked === true };
   }

@@ -2,10 +2,11 @@
 import type { GitHubClient, Repo } from '../github/client.js';
 import { cratesSource } from './crates.js';
 import { dirSource } from './dir.js';
-import type { HttpOptions } from './http.js';
+import type { HttpOptions } from '../http/fetch.js';
 import { npmSource } from './npm.js';
 import { pypiSource } from './pypi.js';
-import type { Reference, Source } from './registry.js';
+import type { Reference } from './reference.js';
+import type { Source } from './source.js';
 import { releaseSource } from './release.js';
 import { sumsSource } from './sums.js';
 import { urlSource } from './url.js';

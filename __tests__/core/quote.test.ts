@@ -1,0 +1,26 @@
+/* quote(): values from files and the network reach messages escaped and bounded. */
+import fc from 'fast-check';
+import { quote } from '../../src/core/quote.js';
+
+describe('quote', () => {
+  it('escapes control characters and workflow-command sequences as a JSON string', () => {
+    expect(quote('a\nb')).toBe('"a\\nb"');
+    expect(quote('::error::x\r\n')).toBe('"::error::x\\r\\n"');
+    expect(quote(null)).toBe('"null"');
+    expect(quote({ a: 1 })).toBe('"{\\"a\\":1}"');
+  });
+
+  it('is never longer than the limit, and cuts inside the quotes', () => {
+    expect(quote('x'.repeat(500))).toBe(`"${'x'.repeat(117)}…"`);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), fc.integer({ min: 8, max: 200 }), (value, max) => {
+        const quoted = quote(value, max);
+        expect(quoted.length).toBeLessThanOrEqual(max);
+        expect(quoted.startsWith('"') && quoted.endsWith('"')).toBe(true);
+        expect(
+          quoted.includes('\n') || quoted.includes('\r') || quoted.includes(String.fromCharCode(0)),
+        ).toBe(false);
+      }),
+    );
+  });
+});
