@@ -153,6 +153,8 @@ async function compare(
     local: localLabel,
     remote: remoteLabel,
     remoteFrom,
-    detail: `${canonicalize ? 'differs' : 'MISMATCH'}: local ${localLabel}, reference ${remoteLabel} (${how})${npmForm}${canonicalize ? "; the reference's bytes are handed on" : ''}${notes}`,
+    detail: canonicalize
+      ? `differs: local ${localLabel}, reference ${remoteLabel} (${how})${npmForm}; the reference's bytes are handed on${notes}`
+      : `MISMATCH: local ${localLabel}, reference ${remoteLabel} (${how})${npmForm}${notes}`,
   });
 }
