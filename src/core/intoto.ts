@@ -14,6 +14,7 @@
  *   least one of `uri`, `digest` and `content` present; the predicate decides which it needs.
  */
 import { BaseError } from './errors.js';
+import { quote } from './quote.js';
 
 /** The DSSE payload type of an in-toto statement. */
 export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -54,12 +55,6 @@ export interface Statement {
   subjectProblems: string[];
   predicateType: string;
   predicate: Record<string, unknown>;
-}
-
-/** A value from a statement, quoted and cut to 120 characters for a message. */
-export function quote(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

@@ -28,12 +28,12 @@
 import type { Bundle } from '@sigstore/bundle';
 import type { TrustMaterial } from '@sigstore/verify';
 import { messageOf } from '../errors.js';
+import { quote } from '../quote.js';
 import {
   IN_TOTO_PAYLOAD_TYPE,
   IN_TOTO_STATEMENT_V1,
   InTotoError,
   parseStatement,
-  quote,
   type Statement,
 } from '../intoto.js';
 import { parseBundle } from '../sigstore/bundle.js';

@@ -10,7 +10,7 @@ import { getTrustedRoot } from '@sigstore/tuf';
 import { toTrustMaterial } from '@sigstore/verify';
 import { BaseError, messageOf } from '../errors.js';
 import { explainHttpError, type GitHubClient } from '../github/client.js';
-import { quote } from '../intoto.js';
+import { quote } from '../quote.js';
 import { loadTrust, sanitizeTrustedRoot, TrustRootError, type LoadedTrust } from '../sigstore/trust.js';
 import githubTufRoot from './github-tuf-root.json' with { type: 'json' };
 
