@@ -16,6 +16,8 @@ import { sha256File } from '../core/digest.js';
 import { parseRepository } from '../core/github/repository.js';
 import { parseTagName } from '../core/inputs/index.js';
 import { messageOf } from '../core/errors.js';
+// A type only: erased when compiled, so the verifier still loads only once the arguments passed.
+import type { ExpectedRelease } from '../core/attestation/judge.js';
 
 interface IO {
   out(line: string): void;
@@ -128,13 +130,11 @@ export function verifyReleaseCommand(errors: CliErrors) {
         io.err(`FAIL: tag ${tag} does not exist in ${repo.owner}/${repo.repo}`);
         return 1;
       }
-      const expected = { owner: repo.owner, repo: repo.repo, tag, commit: commit.toLowerCase() } as {
-        owner: string;
-        repo: string;
-        tag: string;
-        commit: string;
-        assets?: Map<string, string>;
-        releaseId?: number;
+      const expected: ExpectedRelease = {
+        owner: repo.owner,
+        repo: repo.repo,
+        tag,
+        commit: commit.toLowerCase(),
       };
       if (flags.has('all-assets')) {
         const published = (await listReleasesForTag(client, repo, tag)).filter((r) => !r.draft);

@@ -17,7 +17,6 @@ function nextLink(link: unknown): string | undefined {
 /** More pages than any commit's release attestations fill: a listing that long is refused. */
 const MAX_PAGES = 100;
 
-// Kept alike on purpose (docs/ARCHITECTURE.md): one request to its own endpoint with its own error wording, like listAssets.
 /**
  * The release attestations GitHub lists for a commit (an empty list while there are none),
  * every page of them: the list is `{"attestations": [...]}` without a `total_count`, paged by
