@@ -197,6 +197,36 @@ describe('the release attestation, in-process', () => {
     });
   });
 
+  it("follows the listing's Link cursors: the release's attestation on a later page is found", async () => {
+    const fx = fixture({ published: true });
+    // Another immutable release at the same commit, listed first: this release's seal is on page 2.
+    emu.state.lightweightTag(fx.repository, 'v1.2.2', fx.commit);
+    const earlier = emu.state.addRelease(fx.repository, {
+      tagName: 'v1.2.2',
+      targetCommitish: fx.commit,
+      immutable: true,
+    });
+    const [owner, name] = fx.repository.split('/');
+    const releases = emu.state.findRepo(owner, name)!.releases;
+    releases.splice(releases.indexOf(earlier), 1);
+    releases.unshift(earlier);
+    const seal = releaseAttestations(emu.state);
+    seal.pageSize = 1;
+    try {
+      const before = emu.log.length;
+      const judged = await judge(fx);
+      expect(judged).toHaveLength(2);
+      expect(judged[0].tag).toBe('v1.2.2');
+      expect(judged[1].problems).toEqual([]);
+      const pages = emu.log
+        .slice(before)
+        .filter((e) => e.operationId === 'repos/list-attestations' && e.path.includes(`/${owner}/${name}/`));
+      expect(pages.map((e) => /(^|&)after=/.test(e.query))).toEqual([false, true]);
+    } finally {
+      seal.pageSize = 100;
+    }
+  });
+
   it('none for a mutable release, and none for another commit', async () => {
     expect(await judge(fixture({ published: true, immutable: false }))).toEqual([]);
     const fx = fixture({ published: true });

@@ -90,6 +90,8 @@ export class AttestationAuthority {
   private readonly versions = new Map<string, PredicateVersion>();
   private readonly minted = new Map<number, unknown>();
   private readonly polls = new Map<number, number>();
+  /** The most attestations one page of the listing holds (GitHub's own cap is 100). */
+  pageSize = 100;
   /** How many times a `late` or `never` fault withheld an attestation from a listing. */
   withheld = 0;
   private signer?: Promise<Signer>;
