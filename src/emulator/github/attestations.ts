@@ -55,15 +55,6 @@ export type AttestationFault =
   | 'other-tag-purl'
   | 'wrong-sha1';
 
-/**
- * The trusted-root folders not yet disposed of: removed when the process exits, so whoever
- * forgets dispose() (a test file, the rehearsal) still leaves no `gh-attestations-*` behind.
- */
-const leftBehind = new Set<string>();
-process.once('exit', () => {
-  for (const dir of leftBehind) fs.rmSync(dir, { recursive: true, force: true });
-});
-
 /** The owner id the emulator's JSON gives every repository owner (json.ts). */
 const OWNER_ID = 2;
 
@@ -96,6 +87,13 @@ export class AttestationAuthority {
   withheld = 0;
   private signer?: Promise<Signer>;
   private rootFile?: string;
+
+  /** The emulator state's folder, where the trusted root is written. */
+  private readonly tempDir?: string;
+
+  constructor(tempDir?: string) {
+    this.tempDir = tempDir;
+  }
 
   /** Makes the seal of one repository (`owner/name`) lie. */
   fault(repository: string, spec: AttestationFault | AttestationFaultSpec): void {
@@ -161,10 +159,11 @@ export class AttestationAuthority {
         },
       ],
     };
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gh-attestations-'));
+    // Inside the emulator state's own folder, which stopping the emulator removes: no folder of
+    // its own to leak when nobody calls dispose().
+    const dir = fs.mkdtempSync(path.join(this.tempDir ?? os.tmpdir(), 'gh-attestations-'));
     this.rootFile = path.join(dir, 'trusted_root.json');
     fs.writeFileSync(this.rootFile, JSON.stringify(root, null, 2));
-    leftBehind.add(dir);
     return this.rootFile;
   }
 
@@ -295,12 +294,10 @@ export class AttestationAuthority {
     };
   }
 
-  /** Removes the trusted root's folder (also done when the process exits). */
+  /** Removes the trusted root's folder now (stopping the emulator removes it anyway). */
   dispose(): void {
     if (!this.rootFile) return;
-    const dir = path.dirname(this.rootFile);
-    fs.rmSync(dir, { recursive: true, force: true });
-    leftBehind.delete(dir);
+    fs.rmSync(path.dirname(this.rootFile), { recursive: true, force: true });
     this.rootFile = undefined;
   }
 }
@@ -311,7 +308,7 @@ const authorities = new WeakMap<GitHubState, AttestationAuthority>();
 export function releaseAttestations(state: GitHubState): AttestationAuthority {
   let authority = authorities.get(state);
   if (!authority) {
-    authority = new AttestationAuthority();
+    authority = new AttestationAuthority(state.tempDir);
     authorities.set(state, authority);
   }
   return authority;
