@@ -114,6 +114,17 @@ describe('the attestation as GitHub mints it', () => {
     },
   );
 
+  it('exit 1 for a tag whose release is still a draft', async () => {
+    const repository = `octo-org/verify-${++counter}`;
+    emu.state.addRepo(repository, { immutableReleases: true });
+    const commit = emu.state.commit(repository, { branch: 'main' });
+    emu.state.lightweightTag(repository, 'v2.0.0', commit);
+    emu.state.addRelease(repository, { tagName: 'v2.0.0', draft: true, targetCommitish: commit });
+    const r = await verify({ repository, tag: 'v2.0.0' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/has no published release for v2\.0\.0/);
+  });
+
   it('exit 1 for a file that is not a subject, and for a mutable release (no attestation)', async () => {
     const r = await verify(release(), { 'app.tgz': 'other bytes' });
     expect(r.code).toBe(1);
@@ -144,9 +155,9 @@ describe('every other shape is refused', () => {
     expect(r.stderr).toMatch(why);
   });
 
-  it('a wrong databaseId is refused once the release id is known (--all-assets reads it)', async () => {
+  it("a wrong databaseId is refused: the id is the tag's published release's", async () => {
     const fx = release({ fault: 'wrong-release-id' });
-    const r = await verify(fx, {}, ['--all-assets']);
+    const r = await verify(fx);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
       new RegExp(`it names release databaseId "${fx.release.id + 1}", not ${fx.release.id}`),

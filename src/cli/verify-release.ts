@@ -4,8 +4,9 @@
  * when GitHub's release attestation verifies (signed for the release trust domain, exact SAN,
  * one trusted timestamp), binds the tag to the commit the tag points to now, and every given
  * file's sha256 is one of its subjects (what `gh release verify` and `gh release verify-asset`
- * check). With `--all-assets` the release's asset list is read too (every page), and the
- * attestation must name exactly those assets with their digests, and the release's id.
+ * check). The attestation must name the id of the tag's published release. With `--all-assets`
+ * the release's asset list is read too (every page), and the attestation must name exactly those
+ * assets with the digests GitHub serves.
  *
  * The API is GITHUB_API_URL (default https://api.github.com), the web host GITHUB_SERVER_URL
  * (default https://github.com, which decides the trust domain), the token GH_TOKEN or
@@ -79,7 +80,7 @@ export function verifyReleaseCommand(errors: CliErrors) {
       'Exit 0 only when the attestation verifies for exactly this tag and the commit it points to,',
       "and every FILE's sha256 is one of its subjects; 1 when not, 2 for a usage error.",
       "--all-assets: also read the release's assets; the attestation must name exactly them, each",
-      'with the digest GitHub serves, and the release id.',
+      'with the digest GitHub serves.',
       'Reads GITHUB_API_URL, GITHUB_SERVER_URL and the token GH_TOKEN or GITHUB_TOKEN. Without',
       "--trusted-root, GitHub's trusted root is fetched through its TUF repository from a pinned root",
       '(into a temporary folder, removed afterwards).',
@@ -107,15 +108,13 @@ export function verifyReleaseCommand(errors: CliErrors) {
       const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
       // The GitHub client and the attestation verifier are loaded only once the arguments passed.
       const [
-        { createClient },
+        { createClient, explainHttpError, statusOf },
         { resolveTagCommit },
-        { listReleasesForTag },
         { listAssets, remoteSha256 },
         { judgeAttestation, listReleaseAttestations, loadAttestationTrust, releaseSan, trustDomainOf },
       ] = await Promise.all([
         import('../core/github/client.js'),
         import('../core/github/refs.js'),
-        import('../core/github/releases.js'),
         import('../core/github/assets.js'),
         import('../core/attestation/release-attestation.js'),
       ]);
@@ -136,16 +135,23 @@ export function verifyReleaseCommand(errors: CliErrors) {
         tag,
         commit: commit.toLowerCase(),
       };
-      if (flags.has('all-assets')) {
-        const published = (await listReleasesForTag(client, repo, tag)).filter((r) => !r.draft);
-        if (published.length !== 1) {
-          io.err(
-            `FAIL: ${repo.owner}/${repo.repo} has ${published.length} published releases for ${tag}; exactly one is expected`,
-          );
+      // The published release of the tag (the by-tag endpoint never answers with a draft): its id
+      // is what the attestation's release id field must name, and --all-assets lists its assets.
+      let release: { id: number };
+      try {
+        ({ data: release } = (await client.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', {
+          ...repo,
+          tag,
+        })) as unknown as { data: { id: number } });
+      } catch (error) {
+        if (statusOf(error) === 404) {
+          io.err(`FAIL: ${repo.owner}/${repo.repo} has no published release for ${tag}`);
           return 1;
         }
-        const [release] = published;
-        expected.releaseId = release.id;
+        throw explainHttpError(error, `Reading the release of ${tag}`, 'contents: read');
+      }
+      expected.releaseId = release.id;
+      if (flags.has('all-assets')) {
         expected.assets = new Map();
         for (const asset of await listAssets(client, repo, release.id)) {
           expected.assets.set(asset.name, (await remoteSha256(client, repo, asset)).sha256);
