@@ -264,7 +264,8 @@ export async function judgeAttestation(
       problems.push(`it binds the tag to commit ${quote(p.sha1 ?? '(no sha1)')}, not to ${expected.commit}`);
     }
   }
-  if (PREDICATES[statement.predicateType] === undefined) {
+  // hasOwn: a predicate type such as "constructor" must not find Object.prototype's members.
+  if (!Object.hasOwn(PREDICATES, statement.predicateType)) {
     problems.push(
       `predicate type is ${quote(statement.predicateType)}; a release attestation is ${RELEASE_PREDICATE_V02} or ${RELEASE_PREDICATE_V01}`,
     );
