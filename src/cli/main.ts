@@ -2,6 +2,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { messageOf } from '../core/errors.js';
+import { parseSha256Digest } from '../core/digest.js';
 import type { ArtifactRef } from '../core/sigstore/index.js';
 import { PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL } from '../core/sigstore/inputs.js';
 import { VERSION } from './version.js';
@@ -101,7 +102,7 @@ async function verifyCommand(args: string[], io: CliIO): Promise<number> {
   if (key === undefined && (identity === undefined || issuer === undefined)) {
     throw new UsageError('--certificate-identity and --certificate-oidc-issuer are required (or --key)');
   }
-  const { loadTrust, parseBundle, parseSha256Digest, verifyBundle } = await sigstore();
+  const { loadTrust, parseBundle, verifyBundle } = await sigstore();
   const artifact = artifactOf(positional, parseSha256Digest);
   let bundleText: string;
   try {

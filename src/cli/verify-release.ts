@@ -1,21 +1,24 @@
 /*
- * `sealed-release verify-release --repo OWNER/REPO --tag TAG [--trusted-root T] [FILE…]`: the
- * consumer's check of a published immutable release, without `gh`. Exit 0 only when GitHub's
- * release attestation verifies (signed for the release trust domain, exact SAN, one trusted
- * timestamp), binds the tag to the commit the tag points to now, and every given file's sha256
- * is one of its subjects (what `gh release verify` and `gh release verify-asset` check).
+ * `sealed-release verify-release --repo OWNER/REPO --tag TAG [--trusted-root T] [--all-assets]
+ * [FILE…]`: the consumer's check of a published immutable release, without `gh`. Exit 0 only
+ * when GitHub's release attestation verifies (signed for the release trust domain, exact SAN,
+ * one trusted timestamp), binds the tag to the commit the tag points to now, and every given
+ * file's sha256 is one of its subjects (what `gh release verify` and `gh release verify-asset`
+ * check). The attestation must name the id of the tag's published release. With `--all-assets`
+ * the release's asset list is read too (every page), and the attestation must name exactly those
+ * assets with the digests GitHub serves.
  *
  * The API is GITHUB_API_URL (default https://api.github.com), the web host GITHUB_SERVER_URL
  * (default https://github.com, which decides the trust domain), the token GH_TOKEN or
  * GITHUB_TOKEN. The token never reaches the output.
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { sha256File } from '../core/digest.js';
 import { parseRepository } from '../core/github/repository.js';
 import { parseTagName } from '../core/inputs/index.js';
 import { messageOf } from '../core/errors.js';
+// A type only: erased when compiled, so the verifier still loads only once the arguments passed.
+import type { ExpectedRelease } from '../core/attestation/judge.js';
 
 interface IO {
   out(line: string): void;
@@ -28,8 +31,11 @@ export interface CliErrors {
   info: new (kind: 'help' | 'version') => Error;
 }
 
+/** Flags that take no value. */
+const SWITCHES = ['all-assets'];
+
 function parse(args: string[], errors: CliErrors): { flags: Map<string, string>; files: string[] } {
-  const allowed = ['repo', 'tag', 'trusted-root'];
+  const allowed = ['repo', 'tag', 'trusted-root', ...SWITCHES];
   const flags = new Map<string, string>();
   const files: string[] = [];
   // Asked for help or the version, the command only answers that, whatever else was given.
@@ -46,8 +52,15 @@ function parse(args: string[], errors: CliErrors): { flags: Map<string, string>;
       const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
       if (!allowed.includes(name)) throw new errors.usage(`unknown option --${name}`);
       if (flags.has(name)) throw new errors.usage(`--${name} given twice`);
+      if (SWITCHES.includes(name)) {
+        if (eq >= 0) throw new errors.usage(`--${name} takes no value`);
+        flags.set(name, 'true');
+        continue;
+      }
       const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
-      if (value === undefined) throw new errors.usage(`--${name} needs a value`);
+      // A flag followed by another flag has no value: say so, rather than reading the flag as one.
+      if (value === undefined || (eq < 0 && value.startsWith('--')))
+        throw new errors.usage(`--${name} needs a value`);
       flags.set(name, value);
     } else {
       files.push(arg);
@@ -60,12 +73,17 @@ function parse(args: string[], errors: CliErrors): { flags: Map<string, string>;
 export function verifyReleaseCommand(errors: CliErrors) {
   return {
     summary: "Verify GitHub's release attestation of a published immutable release, and files against it.",
-    usage: ['sealed-release verify-release --repo OWNER/REPO --tag TAG [--trusted-root T] [FILE…]'],
+    usage: [
+      'sealed-release verify-release --repo OWNER/REPO --tag TAG [--trusted-root T] [--all-assets] [FILE…]',
+    ],
     details: [
       'Exit 0 only when the attestation verifies for exactly this tag and the commit it points to,',
       "and every FILE's sha256 is one of its subjects; 1 when not, 2 for a usage error.",
+      "--all-assets: also read the release's assets; the attestation must name exactly them, each",
+      'with the digest GitHub serves.',
       'Reads GITHUB_API_URL, GITHUB_SERVER_URL and the token GH_TOKEN or GITHUB_TOKEN. Without',
-      "--trusted-root, GitHub's trusted root is fetched through its TUF repository from a pinned root.",
+      "--trusted-root, GitHub's trusted root is fetched through its TUF repository from a pinned root",
+      '(into a temporary folder, removed afterwards).',
     ],
     async run(args: string[], io: IO): Promise<number> {
       const { flags, files } = parse(args, errors);
@@ -90,35 +108,60 @@ export function verifyReleaseCommand(errors: CliErrors) {
       const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
       // The GitHub client and the attestation verifier are loaded only once the arguments passed.
       const [
-        { createClient },
+        { createClient, explainHttpError, statusOf },
         { resolveTagCommit },
+        { listAssets, remoteSha256 },
         { judgeAttestation, listReleaseAttestations, loadAttestationTrust, releaseSan, trustDomainOf },
       ] = await Promise.all([
         import('../core/github/client.js'),
         import('../core/github/refs.js'),
+        import('../core/github/assets.js'),
         import('../core/attestation/release-attestation.js'),
       ]);
       // Not in a runner: the token must not be echoed as an ::add-mask:: command.
       const client = createClient(token, { retries: 2, maskToken: false });
 
       const trust = await loadAttestationTrust(flags.get('trusted-root'), {
-        cacheDir: fs.mkdtempSync(path.join(os.tmpdir(), 'sealed-release-tuf-')),
+        trustedRootOption: '--trusted-root',
       });
       const commit = await resolveTagCommit(client, repo, tag);
       if (!commit) {
         io.err(`FAIL: tag ${tag} does not exist in ${repo.owner}/${repo.repo}`);
         return 1;
       }
+      const expected: ExpectedRelease = {
+        owner: repo.owner,
+        repo: repo.repo,
+        tag,
+        commit: commit.toLowerCase(),
+      };
+      // The published release of the tag (the by-tag endpoint never answers with a draft): its id
+      // is what the attestation's release id field must name, and --all-assets lists its assets.
+      let release: { id: number };
+      try {
+        ({ data: release } = (await client.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', {
+          ...repo,
+          tag,
+        })) as unknown as { data: { id: number } });
+      } catch (error) {
+        if (statusOf(error) === 404) {
+          io.err(`FAIL: ${repo.owner}/${repo.repo} has no published release for ${tag}`);
+          return 1;
+        }
+        throw explainHttpError(error, `Reading the release of ${tag}`, 'contents: read');
+      }
+      expected.releaseId = release.id;
+      if (flags.has('all-assets')) {
+        expected.assets = new Map();
+        for (const asset of await listAssets(client, repo, release.id)) {
+          expected.assets.set(asset.name, (await remoteSha256(client, repo, asset)).sha256);
+        }
+      }
       const domain = await trustDomainOf(client, serverUrl);
       const san = releaseSan(domain.domain);
-      const bundles = await listReleaseAttestations(client, repo, commit.toLowerCase());
-      const judged = bundles.map((b) =>
-        judgeAttestation(b, trust.material, san, {
-          owner: repo.owner,
-          repo: repo.repo,
-          tag,
-          commit: commit.toLowerCase(),
-        }),
+      const bundles = await listReleaseAttestations(client, repo, expected.commit);
+      const judged = await Promise.all(
+        bundles.map((b) => judgeAttestation(b, trust.material, san, expected)),
       );
       const good = judged.find((j) => j.problems.length === 0);
       if (!good) {
@@ -133,6 +176,11 @@ export function verifyReleaseCommand(errors: CliErrors) {
       io.out(
         `OK: release ${repo.owner}/${repo.repo}@${tag} → ${commit}, attested by ${san} (${good.subjects.size} asset(s))`,
       );
+      if (expected.assets) {
+        io.out(
+          `OK: the attestation names exactly the release's ${expected.assets.size} asset(s), each with the digest GitHub serves`,
+        );
+      }
       const byDigest = new Map([...good.subjects].map(([name, sha]) => [sha, name]));
       let failed = 0;
       for (const file of files) {

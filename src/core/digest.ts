@@ -111,3 +111,23 @@ export function hashFilesSync<A extends Algorithm>(
   for (const [file, algorithms] of plan) out.set(file, hashFileSync(file, algorithms));
   return out;
 }
+
+/*
+ * Digests written as text. Kept here, beside the hashing, and not in the Sigstore verifier: an
+ * action that only compares digests must not load @sigstore/verify to read one.
+ */
+
+/**
+ * The hex of a sha256 digest written `sha256:` + 64 hex characters (either case), lower-cased;
+ * undefined for anything else (another algorithm, a short or long value, surrounding spaces).
+ */
+export function sha256Hex(value: string): string | undefined {
+  const match = /^sha256:([0-9a-fA-F]{64})$/.exec(value);
+  return match ? match[1].toLowerCase() : undefined;
+}
+
+/** A sha256 digest given as `sha256:` + 64 hex characters, as its 32 bytes; or undefined. */
+export function parseSha256Digest(value: string): Buffer | undefined {
+  const hex = sha256Hex(value);
+  return hex === undefined ? undefined : Buffer.from(hex, 'hex');
+}

@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_TOKEN, type Release } from '../../../src/emulator/github/index.js';
 import { releaseAttestations, type AttestationFault } from '../../../src/emulator/github/attestations.js';
-import { runAction, spawnCollected, visibleText, type RunResult } from '../../../src/emulator/runner.js';
+import { runAction, visibleText, type RunResult } from '../../../src/emulator/runner.js';
 import { createClient } from '../../../src/core/github/client.js';
 import {
   judgeAttestation,
@@ -55,7 +55,12 @@ interface Fixture {
 }
 
 function fixture(
-  options: { immutable?: boolean; fault?: AttestationFault; published?: boolean } = {},
+  options: {
+    immutable?: boolean;
+    fault?: AttestationFault;
+    published?: boolean;
+    version?: 'v0.1' | 'v0.2';
+  } = {},
 ): Fixture {
   const tag = 'v1.2.3';
   const repository = `octo-org/seal-${++counter}`;
@@ -70,6 +75,7 @@ function fixture(
   });
   for (const [name, bytes] of Object.entries(ASSETS)) emu.state.addAsset(draft.id, name, bytes);
   if (options.fault) releaseAttestations(emu.state).fault(repository, options.fault);
+  if (options.version) releaseAttestations(emu.state).version(repository, options.version);
   return { repository, commit, draft, tag };
 }
 
@@ -82,39 +88,73 @@ describe('the release attestation, in-process', () => {
     const bundles = await listReleaseAttestations(client, { owner, repo }, fx.commit);
     const trust = await loadAttestationTrust(trustedRoot);
     const assets = new Map(Object.entries(ASSETS).map(([n, b]) => [n, sha256(b)]));
-    return bundles.map((b) =>
-      judgeAttestation(b, trust.material, releaseSan(domain.domain), {
-        owner,
-        repo,
-        tag: fx.tag,
-        commit: fx.commit,
-        assets,
-        releaseId: fx.draft.id,
-      }),
+    return Promise.all(
+      bundles.map((b) =>
+        judgeAttestation(b, trust.material, releaseSan(domain.domain), {
+          owner,
+          repo,
+          tag: fx.tag,
+          commit: fx.commit,
+          assets,
+          releaseId: fx.draft.id,
+        }),
+      ),
     );
   };
 
-  it('verifies: exact SAN, one timestamp, no tlog, this tag, this commit, exactly these assets', async () => {
+  it('verifies v0.2 as GitHub mints it: purl in uri, databaseId; exact SAN, one timestamp, no tlog, exactly these assets', async () => {
     const [j, ...more] = await judge(fixture({ published: true }));
     expect(more).toEqual([]);
     expect(j.problems).toEqual([]);
+    expect(j.predicateType).toBe('https://in-toto.io/attestation/release/v0.2');
     expect(j.signatureOk).toBe(true);
     expect(j.san).toBe('https://dotcom.releases.github.com');
     expect([...j.subjects.keys()].sort()).toEqual(Object.keys(ASSETS).sort());
   });
 
   it.each<[AttestationFault, RegExp]>([
-    ['wrong-digest', /asset 'app\.tgz' is attested as sha256:[0-9a-f]{64}, but the release serves/],
-    ['extra-asset', /subject 'extra\.bin' is not an asset of the release/],
-    ['wrong-tag', /it names tag 'v1\.2\.3-other', not 'v1\.2\.3'/],
+    ['wrong-digest', /asset "app\.tgz" is attested as sha256:[0-9a-f]{64}, but the release serves/],
+    ['extra-asset', /subject "extra\.bin" is not an asset of the release/],
+    ['wrong-tag', /it names tag "v1\.2\.3-other", not "v1\.2\.3"/],
     ['untrusted-signer', /signature does not verify against the trusted root/],
     [
       'wrong-san',
-      /signed for 'https:\/\/dotcom\.releases\.github\.com\.evil\.example', not for the release signer/,
+      /not signed by the release signer: .*signed for "https:\/\/dotcom\.releases\.github\.com\.evil\.example", not for "https:\/\/dotcom\.releases\.github\.com"/,
     ],
+    // Shapes GitHub never mints: each one refused, none read another way.
+    [
+      'purl-in-name',
+      /subject "pkg:github\/octo-org\/seal-\d+@v1\.2\.3" carries a purl as its name; GitHub names the tag by 'uri'/,
+    ],
+    [
+      'unknown-predicate',
+      /predicate type is "https:\/\/in-toto\.io\/attestation\/release\/v0\.3"; a release attestation is/,
+    ],
+    ['release-id-field', /its v0\.2 predicate has 'releaseId', a field of another version/],
+    ['wrong-release-id', /it names release databaseId "\d+", not \d+/],
+    ['two-purls', /it has 2 purl subjects; exactly one/],
+    ['other-repo-purl', /its purl subject is "pkg:github\/octo-org\/seal-\d+-other@v1\.2\.3", not/],
+    ['other-tag-purl', /its purl subject is "pkg:github\/octo-org\/seal-\d+@v1\.2\.3-other", not/],
+    ['wrong-sha1', /it binds the tag to commit "[0-9a-f]{40}", not to [0-9a-f]{40}/],
   ])('%s is refused', async (fault, problem) => {
     const [j] = await judge(fixture({ published: true, fault }));
     expect(j.problems.join('\n')).toMatch(problem);
+  });
+
+  it('verifies v0.1 as GitHub minted it before (releaseId), and binds the release id through it', async () => {
+    const fx = fixture({ published: true, version: 'v0.1' });
+    const [j] = await judge(fx);
+    expect(j.problems).toEqual([]);
+    expect(j.predicateType).toBe('https://in-toto.io/attestation/release/v0.1');
+    const [other] = await judge({ ...fx, draft: { ...fx.draft, id: fx.draft.id + 7 } });
+    expect(other.problems.join('\n')).toMatch(/it names release releaseId "\d+", not \d+/);
+  });
+
+  it('the shape the old verifier and emulator agreed on (v0.1, the purl in name) is refused', async () => {
+    const [j] = await judge(fixture({ published: true, version: 'v0.1', fault: 'purl-in-name' }));
+    expect(j.signatureOk).toBe(true);
+    expect(j.problems.join('\n')).toMatch(/carries a purl as its name; GitHub names the tag by 'uri'/);
+    expect(j.problems.join('\n')).toMatch(/it has 0 purl subjects/);
   });
 
   it("another instance's trust domain comes from GET /meta and names the SAN (GHES, ghe.com)", async () => {
@@ -142,15 +182,49 @@ describe('the release attestation, in-process', () => {
         commit,
         assets: new Map([['a.bin', sha256('a')]]),
       };
-      expect(judgeAttestation(bundle, trust.material, releaseSan('acme'), expected).problems).toEqual([]);
+      expect((await judgeAttestation(bundle, trust.material, releaseSan('acme'), expected)).problems).toEqual(
+        [],
+      );
       // The github.com SAN is not this instance's signer.
       expect(
-        judgeAttestation(bundle, trust.material, releaseSan('dotcom'), expected).problems.join(),
-      ).toMatch(/signed for 'https:\/\/acme\.releases\.github\.com', not for the release signer/);
+        (await judgeAttestation(bundle, trust.material, releaseSan('dotcom'), expected)).problems.join(),
+      ).toMatch(
+        /signed for "https:\/\/acme\.releases\.github\.com", not for "https:\/\/dotcom\.releases\.github\.com"/,
+      );
       // github.com needs no request: its trust domain is dotcom.
       expect((await trustDomainOf(client, 'https://github.com')).domain).toBe('dotcom');
       seal.dispose();
     });
+  });
+
+  it("follows the listing's Link cursors: the release's attestation on a later page is found", async () => {
+    const fx = fixture({ published: true });
+    // Another immutable release at the same commit, listed first: this release's seal is on page 2.
+    emu.state.lightweightTag(fx.repository, 'v1.2.2', fx.commit);
+    const earlier = emu.state.addRelease(fx.repository, {
+      tagName: 'v1.2.2',
+      targetCommitish: fx.commit,
+      immutable: true,
+    });
+    const [owner, name] = fx.repository.split('/');
+    const releases = emu.state.findRepo(owner, name)!.releases;
+    releases.splice(releases.indexOf(earlier), 1);
+    releases.unshift(earlier);
+    const seal = releaseAttestations(emu.state);
+    seal.pageSize = 1;
+    try {
+      const before = emu.log.length;
+      const judged = await judge(fx);
+      expect(judged).toHaveLength(2);
+      expect(judged[0].tag).toBe('v1.2.2');
+      expect(judged[1].problems).toEqual([]);
+      const pages = emu.log
+        .slice(before)
+        .filter((e) => e.operationId === 'repos/list-attestations' && e.path.includes(`/${owner}/${name}/`));
+      expect(pages.map((e) => /(^|&)after=/.test(e.query))).toEqual([false, true]);
+    } finally {
+      seal.pageSize = 100;
+    }
   });
 
   it('none for a mutable release, and none for another commit', async () => {
@@ -207,6 +281,12 @@ describe('undraft and the seal', () => {
     expect(publishes(fx)).toBe(1);
   });
 
+  it('a v0.1 attestation (as GitHub minted before v0.2) verifies too', async () => {
+    const r = await run(fixture({ version: 'v0.1' }));
+    expect(r.code).toBe(0);
+    expect(r.outputs['attestation-verified']).toBe('true');
+  });
+
   it('an attestation that appears late is waited for', async () => {
     const fx = fixture();
     releaseAttestations(emu.state).fault(fx.repository, { kind: 'late', polls: 4 });
@@ -217,11 +297,18 @@ describe('undraft and the seal', () => {
 
   it.each<[AttestationFault, RegExp]>([
     ['never', /no release attestation appeared within 2 s/],
-    ['wrong-digest', /asset 'app\.tgz' is attested as sha256:/],
-    ['extra-asset', /subject 'extra\.bin' is not an asset of the release/],
-    ['wrong-tag', /names tag 'v1\.2\.3-other'/],
+    ['wrong-digest', /asset "app\.tgz" is attested as sha256:/],
+    ['extra-asset', /subject "extra\.bin" is not an asset of the release/],
+    ['wrong-tag', /names tag "v1\.2\.3-other"/],
     ['untrusted-signer', /signature does not verify against the trusted root/],
-    ['wrong-san', /not for the release signer 'https:\/\/dotcom\.releases\.github\.com'/],
+    ['wrong-san', /not signed by the release signer/],
+    ['purl-in-name', /carries a purl as its name/],
+    ['unknown-predicate', /predicate type is "https:\/\/in-toto\.io\/attestation\/release\/v0\.3"/],
+    ['release-id-field', /has 'releaseId', a field of another version/],
+    ['wrong-release-id', /it names release databaseId/],
+    ['two-purls', /it has 2 purl subjects/],
+    ['other-repo-purl', /its purl subject is "pkg:github\/octo-org\/seal-\d+-other@v1\.2\.3"/],
+    ['wrong-sha1', /it binds the tag to commit "[0-9a-f]{40}", not to/],
   ])(
     '%s: a loud failure that says the release is out; a re-run never publishes again',
     async (fault, what) => {
@@ -277,69 +364,5 @@ describe('undraft and the seal', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/cannot load GitHub's Sigstore trusted root through its TUF repository/);
     expect(r.outputs['attestation-verified']).toBe('false');
-  });
-});
-
-describe('sealed-release verify-release (the bundled CLI) against the same emulator', () => {
-  const cli = path.join(root, 'dist/cli/index.js');
-  const verify = (args: string[], env: Record<string, string> = {}) =>
-    spawnCollected(process.execPath, [cli, 'verify-release', ...args], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        GITHUB_API_URL: emu.url,
-        GITHUB_SERVER_URL: emu.serverUrl,
-        GH_TOKEN: DEFAULT_TOKEN,
-        ...env,
-      },
-      timeoutMs: 60_000,
-    });
-  const files = (contents: Record<string, string>): string[] => {
-    const dir = fs.mkdtempSync(path.join(scratch, 'files-'));
-    return Object.entries(contents).map(([name, bytes]) => {
-      fs.writeFileSync(path.join(dir, name), bytes);
-      return path.join(dir, name);
-    });
-  };
-
-  /** `verify-release` of the fixture's release, with these files (none: the attestation alone). */
-  const verifyRelease = (fx: { repository: string; tag: string }, contents: Record<string, string> = {}) =>
-    verify(['--repo', fx.repository, '--tag', fx.tag, '--trusted-root', trustedRoot, ...files(contents)]);
-
-  it('exit 0 when the attestation verifies and every file is a subject', async () => {
-    const fx = fixture({ published: true });
-    const r = await verifyRelease(fx, ASSETS);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(
-      /OK: release octo-org\/seal-\d+@v1\.2\.3 → [0-9a-f]{40}, attested by https:\/\/dotcom\.releases\.github\.com/,
-    );
-    expect(r.stdout).toMatch(/is the attested asset 'app\.tgz'/);
-    expect(r.stdout + r.stderr).not.toContain(DEFAULT_TOKEN);
-  });
-
-  it('exit 1 for a file that is not a subject, and for each lying seal', async () => {
-    const fx = fixture({ published: true });
-    const r = await verifyRelease(fx, { 'app.tgz': 'other bytes' });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/is not an asset of the attested release/);
-    for (const fault of ['never', 'wrong-tag', 'untrusted-signer', 'wrong-san'] as AttestationFault[]) {
-      const bad = fixture({ published: true, fault });
-      const b = await verifyRelease(bad);
-      expect(b.code).toBe(1);
-      expect(b.stderr).toMatch(/^FAIL: /);
-    }
-    const mutable = fixture({ published: true, immutable: false });
-    const m = await verifyRelease(mutable);
-    expect(m.code).toBe(1);
-    expect(m.stderr).toMatch(/no release attestation/);
-  });
-
-  it('usage errors exit 2; --help exits 0', async () => {
-    expect((await verify(['--repo', 'o/r'])).code).toBe(2);
-    expect((await verify(['--repo', 'o/r', '--tag', 'v1', '--bogus', 'x'])).code).toBe(2);
-    expect((await verify(['--repo', 'o/r', '--tag', 'v1'], { GH_TOKEN: '' })).code).toBe(2);
-    const help = await verify(['--help']);
-    expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/verify-release --repo OWNER\/REPO --tag TAG/);
   });
 });

@@ -1,8 +1,15 @@
+import * as path from 'node:path';
 import fc from 'fast-check';
 import { ConfigurationError } from '../../../src/core/errors.js';
-import { githubAssetName, planAssetNames } from '../../../src/core/github/asset-names.js';
+import { githubAssetName, planAssetNames, sameAssetName } from '../../../src/core/github/asset-names.js';
 import { contentTypeFor, sha256OfDigest } from '../../../src/core/github/assets.js';
-import { prereleaseFromTag } from '../../../src/core/github/releases.js';
+import { createClient } from '../../../src/core/github/client.js';
+import { closeLocalAssets, prepareLocalAssets } from '../../../src/core/github/local-asset.js';
+import { prereleaseFromTag, type Release } from '../../../src/core/github/releases.js';
+import { stageAsset } from '../../../src/core/github/stage-asset.js';
+import { DEFAULT_TOKEN } from '../../../src/emulator/github/index.js';
+import { useGitHub } from '../../helpers/github.js';
+import { workspace } from '../../helpers/workspace.js';
 
 describe('githubAssetName', () => {
   it.each([
@@ -58,6 +65,11 @@ describe('planAssetNames', () => {
     expect(call).toThrow(/'x\/app \(1\)\.zip' and 'y\/app\.1\.zip' would all become the asset 'app\.1\.zip'/);
   });
 
+  it('sameAssetName: names differing only in case are one', () => {
+    expect(sameAssetName('App.tar.gz', 'app.tar.gz')).toBe(true);
+    expect(sameAssetName('app.tar.gz', 'app.tgz')).toBe(false);
+  });
+
   it('treats names differing only in case as one (fail closed)', () => {
     expect(() =>
       planAssetNames('files', [
@@ -95,5 +107,36 @@ describe('sha256OfDigest and contentTypeFor', () => {
     expect(contentTypeFor('x.zip.sigstore.json')).toBe('application/vnd.dev.sigstore.bundle.v0.3+json');
     expect(contentTypeFor('SHA256SUMS')).toBe('text/plain');
     expect(contentTypeFor('binary')).toBe('application/octet-stream');
+  });
+});
+
+describe('a name that differs only in case from an asset on the release', () => {
+  // One emulator for this block; it refuses a case-only duplicate as GitHub may (asset-name.ts).
+  const emu = useGitHub({ scope: 'all' });
+
+  it('is a conflict when staged, never a silent second asset', async () => {
+    emu.state.addRepo('octo-org/case');
+    const draft = emu.state.addRelease('octo-org/case', { tagName: 'v1.0.0', draft: true });
+    emu.state.addAsset(draft.id, 'app.tgz', 'the lower-case one\n');
+    const client = createClient(DEFAULT_TOKEN, { baseUrl: emu.url, backoffMs: 1, throttle: false });
+    const repo = { owner: 'octo-org', repo: 'case' };
+    const { data } = await client.rest.repos.getRelease({ ...repo, release_id: draft.id });
+    const root = workspace({ 'App.tgz': 'the upper-case one\n' });
+    const [upper] = await prepareLocalAssets(
+      'files',
+      [{ file: path.join(root, 'App.tgz'), display: 'App.tgz', requestedName: 'App.tgz', name: 'App.tgz' }],
+      contentTypeFor,
+      root,
+    );
+    try {
+      await expect(
+        stageAsset(client, repo, data as unknown as Release, upper, { pollMs: 5, concurrentWaitMs: 50 }),
+      ).rejects.toThrow(
+        /GitHub refused the upload of 'App\.tgz' .*already_exists.* no asset named 'App\.tgz'/,
+      );
+    } finally {
+      await closeLocalAssets([upper]);
+    }
+    expect(draft.assets.map((a) => a.name)).toEqual(['app.tgz']);
   });
 });

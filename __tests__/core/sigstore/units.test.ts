@@ -12,7 +12,6 @@ import {
   parseBundleSuffix,
   parseIdentityRegExp,
   parseServiceUrl,
-  parseSha256Digest,
   parseTrustedRoot,
   runnerIdentityProvider,
   sanitizeTrustedRoot,
@@ -23,6 +22,7 @@ import {
   wholeMatch,
 } from '../../../src/core/sigstore/index.js';
 import { mapBounded } from '../../../src/core/sigstore/pool.js';
+import { parseSha256Digest } from '../../../src/core/digest.js';
 
 describe('parsers', () => {
   it('parseSha256Digest accepts exactly sha256: + 64 hex', () => {

@@ -64,6 +64,25 @@ export function githubAssetName(name: string): string {
   return out === '' || out === 'default' ? 'default' : out;
 }
 
+/**
+ * Whether two asset names are one name on a release. What GitHub does with `App.tar.gz` beside
+ * `app.tar.gz` is not documented (the REST docs on uploading a release asset only describe
+ * renaming), and its clients do not settle it: the GitHub CLI matches existing assets exactly,
+ * client side (cli/cli pkg/cmd/release/upload/upload.go). Unknown is treated as the unsafe
+ * answer: names that differ only in case are one name here, so two such files are a clash
+ * before anything is uploaded, and an upload GitHub refuses for such a name is a conflict
+ * reported as one (stage-asset), never a silent second asset. Names are ASCII once GitHub has
+ * renamed them ({@link githubAssetName}), so lower-casing is the whole comparison.
+ */
+export function sameAssetName(a: string, b: string): boolean {
+  return assetNameKey(a) === assetNameKey(b);
+}
+
+/** The key under which {@link sameAssetName} names are one. */
+export function assetNameKey(name: string): string {
+  return name.toLowerCase();
+}
+
 export interface PlannedAsset {
   file: string;
   /** The name asked for (the file's base name, or the `asset-name` input). */
@@ -74,7 +93,7 @@ export interface PlannedAsset {
 
 /**
  * Assigns each local file its asset name and refuses two files that would end up under one
- * name (GitHub keeps one asset per name, compared without regard to case here to stay safe):
+ * name (GitHub keeps one asset per name, compared without regard to case: see {@link sameAssetName}):
  * uploading both would make the second a clobber attempt or a silent skip of a different file.
  */
 export function planAssetNames(
@@ -85,7 +104,7 @@ export function planAssetNames(
   const planned = files.map((f) => {
     const requestedName = f.requestedName ?? path.basename(f.file);
     const name = githubAssetName(requestedName);
-    const key = name.toLowerCase();
+    const key = assetNameKey(name);
     byName.set(key, [...(byName.get(key) ?? []), { display: f.display, requestedName }]);
     return { file: f.file, requestedName, name };
   });
@@ -93,7 +112,7 @@ export function planAssetNames(
   if (clashes.length > 0) {
     const lines = clashes.map(
       ([key, list]) =>
-        `${list.map((l) => `'${l.display}'`).join(' and ')} would all become the asset '${planned.find((p) => p.name.toLowerCase() === key)!.name}'`,
+        `${list.map((l) => `'${l.display}'`).join(' and ')} would all become the asset '${planned.find((p) => assetNameKey(p.name) === key)!.name}'`,
     );
     throw new ConfigurationError(
       `Input '${input}': two or more files map to one release asset name: ${lines.join('; ')}. Rename them or narrow the patterns.`,

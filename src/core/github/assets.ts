@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import { sha256Hex } from '../digest.js';
 import { messageOf } from '../errors.js';
 import { explainHttpError, paginateAll, type GitHubClient, type Repo } from './client.js';
 
@@ -46,9 +47,7 @@ export async function listAssets(
 
 /** `sha256:<hex>` → `<hex>`; anything else (another algorithm, malformed) → undefined. */
 export function sha256OfDigest(digest: string | null | undefined): string | undefined {
-  if (!digest) return undefined;
-  const match = /^sha256:([0-9a-f]{64})$/i.exec(digest.trim());
-  return match ? match[1].toLowerCase() : undefined;
+  return digest ? sha256Hex(digest.trim()) : undefined;
 }
 
 /**

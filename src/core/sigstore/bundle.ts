@@ -7,8 +7,8 @@ import {
   ValidationError,
   type Bundle,
 } from '@sigstore/bundle';
-import { messageOf } from '../errors.js';
-import { BaseError } from '../errors.js';
+import { BaseError, messageOf } from '../errors.js';
+import { quote } from '../quote.js';
 
 /** The bundle media types this verifier knows. Anything else is refused, not guessed at. */
 export const KNOWN_BUNDLE_MEDIA_TYPES = [
@@ -40,9 +40,14 @@ export function parseBundle(text: string): Bundle {
     throw new BundleFormatError('bundle is not a JSON object');
   }
   const mediaType = (json as { mediaType?: unknown }).mediaType;
+  if (mediaType === undefined) {
+    throw new BundleFormatError(
+      `unknown bundle media type: the bundle has no mediaType field (known: ${KNOWN_BUNDLE_MEDIA_TYPES.join(', ')})`,
+    );
+  }
   if (typeof mediaType !== 'string' || !(KNOWN_BUNDLE_MEDIA_TYPES as readonly string[]).includes(mediaType)) {
     throw new BundleFormatError(
-      `unknown bundle media type '${String(mediaType)}' (known: ${KNOWN_BUNDLE_MEDIA_TYPES.join(', ')})`,
+      `unknown bundle media type ${quote(mediaType)} (known: ${KNOWN_BUNDLE_MEDIA_TYPES.join(', ')})`,
     );
   }
   try {

@@ -4,6 +4,7 @@ import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { getTrustedRoot } from '@sigstore/tuf';
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import { BaseError, messageOf } from '../errors.js';
+import { quote } from '../quote.js';
 
 export class TrustRootError extends BaseError<'TRUST_ROOT'> {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -81,7 +82,9 @@ export function parseTrustedRoot(text: string, label: string): TrustedRoot {
     typeof mediaType !== 'string' ||
     !/^application\/vnd\.dev\.sigstore\.trustedroot(\+json;version=0\.1|\.v0\.2\+json)$/.test(mediaType)
   ) {
-    throw new TrustRootError(`${label} has an unknown trusted root media type '${String(mediaType)}'.`);
+    throw new TrustRootError(
+      `${label} has an unknown trusted root media type ${quote(mediaType ?? '(none)')}.`,
+    );
   }
   try {
     return TrustedRoot.fromJSON(json);

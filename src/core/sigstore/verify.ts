@@ -1,6 +1,5 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
-import { HashAlgorithm } from '@sigstore/protobuf-specs';
 import type { Bundle } from '@sigstore/bundle';
 import {
   PolicyError,
@@ -12,10 +11,9 @@ import {
   type VerificationPolicy,
   type VerifierOptions,
 } from '@sigstore/verify';
-import { sha256File } from '../digest.js';
-import { BaseError, messageOf } from '../errors.js';
+import { messageOf } from '../errors.js';
+import { IN_TOTO_PAYLOAD_TYPE, type Statement } from '../intoto.js';
 import { parseBundle } from './bundle.js';
-import { verifyEcdsaDigest } from './ecdsa.js';
 import {
   checkIdentity,
   IdentityMismatchError,
@@ -23,9 +21,22 @@ import {
   wholeMatch,
   type IdentityPolicy,
 } from './identity.js';
+import {
+  artifactDigest,
+  bindMessageSignature,
+  checkDsseSubject,
+  IN_MEMORY_LIMIT,
+  presumedKey,
+  SignatureVerificationError,
+  statementOf,
+  type ArtifactRef,
+} from './verify-artifact.js';
 
-/** What was signed: a file on disk, or only its sha256 digest. */
-export type ArtifactRef = { file: string } | { sha256: Buffer };
+export {
+  SignatureVerificationError,
+  type ArtifactRef,
+  type SignatureVerificationCode,
+} from './verify-artifact.js';
 
 export interface VerifiedSignature {
   /** Certificate SAN, when keyless. */
@@ -35,139 +46,6 @@ export interface VerifiedSignature {
   sha256: string;
   mediaType: string;
   content: 'message-signature' | 'dsse';
-}
-
-/** A verification that said no, with the reason in words. */
-export class SignatureVerificationError extends BaseError<string> {
-  constructor(message: string, code: string) {
-    // The code is @sigstore/verify's own (SIGNATURE_ERROR, UNTRUSTED_SIGNER_ERROR, …) or ours.
-    super(code, message);
-    this.name = 'SignatureVerificationError';
-  }
-}
-
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-
-/** A sha256 digest given as `sha256:` + 64 hex characters, or undefined. */
-export function parseSha256Digest(value: string): Buffer | undefined {
-  const match = /^sha256:([0-9a-fA-F]{64})$/.exec(value);
-  return match ? Buffer.from(match[1], 'hex') : undefined;
-}
-
-async function artifactDigest(artifact: ArtifactRef): Promise<Buffer> {
-  if ('sha256' in artifact) {
-    if (artifact.sha256.length !== 32)
-      throw new SignatureVerificationError('sha256 digest must be 32 bytes', 'INPUT');
-    return artifact.sha256;
-  }
-  // Streamed with bounded memory: artifacts can be gigabytes.
-  return Buffer.from(await sha256File(artifact.file), 'hex');
-}
-
-/** Artifacts larger than this are verified only by digest (ECDSA keys); see bindMessageSignature. */
-const IN_MEMORY_LIMIT = 512 * 1024 * 1024;
-
-/**
- * The signing key of a bundle before verification, to know whether its signature can be
- * checked over the digest alone. Only used to choose how to check; the Verifier still decides
- * which key is trusted.
- */
-function presumedKey(bundle: Bundle, trust: TrustMaterial): crypto.KeyObject | undefined {
-  const content = bundle.verificationMaterial.content;
-  try {
-    switch (content.$case) {
-      case 'publicKey':
-        return trust.publicKey(content.publicKey.hint).publicKey;
-      case 'certificate':
-        return new crypto.X509Certificate(Buffer.from(content.certificate.rawBytes)).publicKey;
-      case 'x509CertificateChain':
-        return new crypto.X509Certificate(Buffer.from(content.x509CertificateChain.certificates[0].rawBytes))
-          .publicKey;
-    }
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * For a message signature, binds the entity to the artifact by its digest: the bundle's
- * message digest must be the artifact's, and the signature is verified over that digest (ECDSA,
- * the keys Fulcio certifies), which needs no second read of a large file. Other key types
- * (Ed25519, RSA given with --key) sign the message itself: the file's bytes are then checked
- * with Node's crypto, so such a bundle cannot be verified from a digest alone.
- */
-function bindMessageSignature(
-  entity: SignedEntity,
-  bundle: Bundle,
-  digest: Buffer,
-  message: Buffer | undefined,
-): SignedEntity {
-  if (bundle.content.$case !== 'messageSignature') return entity;
-  const content = bundle.content.messageSignature;
-  const algorithm = content.messageDigest?.algorithm;
-  if (algorithm !== HashAlgorithm.SHA2_256) {
-    throw new SignatureVerificationError(
-      `bundle's message digest uses ${HashAlgorithm[algorithm ?? 0] ?? algorithm}; only SHA2_256 is supported`,
-      'DIGEST_ALGORITHM',
-    );
-  }
-  const bundleDigest = Buffer.from(content.messageDigest!.digest);
-  if (bundleDigest.length !== digest.length || !crypto.timingSafeEqual(bundleDigest, digest)) {
-    throw new SignatureVerificationError(
-      `artifact digest sha256:${digest.toString('hex')} does not match the bundle's message digest ` +
-        `sha256:${bundleDigest.toString('hex')} (tampered artifact or wrong bundle)`,
-      'ARTIFACT_DIGEST_MISMATCH',
-    );
-  }
-  const signature = Buffer.from(content.signature);
-  const original = entity.signature;
-  return {
-    ...entity,
-    signature: {
-      signature: original.signature,
-      compareSignature: (s) => original.compareSignature(s),
-      compareDigest: (d) => original.compareDigest(d),
-      compareSignedDigest: (d) => original.compareSignedDigest(d),
-      verifySignature: (key) => {
-        try {
-          if (key.asymmetricKeyType === 'ec') return verifyEcdsaDigest(key, digest, signature);
-          if (!message) return false;
-          const hash =
-            key.asymmetricKeyType === 'ed25519' || key.asymmetricKeyType === 'ed448' ? null : 'sha256';
-          return crypto.verify(hash, message, key, signature);
-        } catch {
-          // A key we cannot check with: fail closed rather than skip the check.
-          return false;
-        }
-      },
-    },
-  };
-}
-
-/** For DSSE, the in-toto statement must name the artifact's sha256 among its subjects. */
-function checkDsseSubject(bundle: Bundle, digest: Buffer): void {
-  if (bundle.content.$case !== 'dsseEnvelope') return;
-  const envelope = bundle.content.dsseEnvelope;
-  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-    throw new SignatureVerificationError(
-      `DSSE payload type '${envelope.payloadType}' is not ${IN_TOTO_PAYLOAD_TYPE}`,
-      'DSSE_PAYLOAD_TYPE',
-    );
-  }
-  let statement: { subject?: { digest?: Record<string, string> }[] };
-  try {
-    statement = JSON.parse(Buffer.from(envelope.payload).toString('utf8'));
-  } catch (error) {
-    throw new SignatureVerificationError(`DSSE payload is not JSON: ${messageOf(error)}`, 'DSSE_PAYLOAD');
-  }
-  const hex = digest.toString('hex');
-  const subjects = Array.isArray(statement?.subject) ? statement.subject : [];
-  if (!subjects.some((s) => typeof s?.digest?.sha256 === 'string' && s.digest.sha256.toLowerCase() === hex)) {
-    throw new SignatureVerificationError(
-      `no subject of the in-toto statement has sha256:${hex} (tampered artifact or wrong bundle)`,
-      'ARTIFACT_DIGEST_MISMATCH',
-    );
-  }
 }
 
 /** Escapes every RegExp metacharacter, so the text matches only itself. */
@@ -182,7 +60,7 @@ export function escapeRegExp(text: string): string {
  */
 export function toPolicy(policy: IdentityPolicy): VerificationPolicy {
   if ((policy.identity === undefined) === (policy.identityRegExp === undefined)) {
-    throw new Error('give exactly one of an identity and an identity pattern');
+    throw new SignatureVerificationError('give exactly one of an identity and an identity pattern', 'POLICY');
   }
   return {
     subjectAlternativeName:
@@ -211,33 +89,107 @@ function verifierOptions(options: VerifyOptions): VerifierOptions {
     const value = options[key];
     if (value === undefined) continue;
     if (!Number.isInteger(value) || value < 0)
-      throw new Error(`${key} must be a whole number >= 0, got ${value}`);
+      throw new SignatureVerificationError(`${key} must be a whole number >= 0, got ${value}`, 'INPUT');
     out[key] = value;
   }
   return out;
 }
 
 /**
+ * A signer named only by its certificate's SAN, compared whole and exactly, for certificates
+ * that carry no OIDC issuer: GitHub's release-attestation signer (`https://<trust domain>.releases.github.com`;
+ * the GitHub CLI's release verifier, cli/cli pkg/cmd/release/shared/attestation.go, matches that
+ * SAN anchored and any issuer, and the real certificate in cli/cli's
+ * pkg/cmd/attestation/test/data/github_release_bundle.json has no issuer extension).
+ */
+export interface SanPolicy {
+  san: string;
+}
+
+/**
+ * Everything one verification requires. Every caller (sigstore-verify and undraft's files, the
+ * CLI, GitHub's release attestation, and the provenance and image attestations to come) states
+ * its demands here and runs {@link verifySigstoreBundle}; no other code builds a Verifier.
+ */
+export interface SigstorePolicy {
+  /**
+   * Who must have signed: an {@link IdentityPolicy} (exact SAN or whole-anchored pattern, exact
+   * OIDC issuer: a Fulcio certificate), a {@link SanPolicy} (a certificate naming no issuer), or
+   * undefined for a bundle signed with a key of the trust material (the key is the identity). A
+   * keyless bundle without a policy, or a key-signed one with a policy, is refused.
+   */
+  signer?: IdentityPolicy | SanPolicy;
+  /** Evidence thresholds; @sigstore/verify's defaults (one SCT, one log entry, one timestamp) otherwise. */
+  thresholds?: VerifyOptions;
+  /**
+   * What was signed: a message signature must be over its digest, and a DSSE statement must
+   * name its sha256 among its subjects.
+   */
+  artifact?: ArtifactRef;
+  /**
+   * The DSSE payload type required (e.g. {@link IN_TOTO_PAYLOAD_TYPE}); a message signature is
+   * then refused. An in-toto payload is parsed and returned as `statement`.
+   */
+  payloadType?: string;
+}
+
+/** What a verification proved. */
+export interface VerifiedBundle {
+  /** The certificate's SAN, when keyless. */
+  identity?: string;
+  /** The certificate's OIDC issuer, when it names one. */
+  issuer?: string;
+  mediaType: string;
+  content: 'message-signature' | 'dsse';
+  /** The artifact's sha256 (hex), when an artifact was given. */
+  sha256?: string;
+  /** For DSSE: the payload type and the payload, the only bytes the signature covers. */
+  payloadType?: string;
+  payload?: Buffer;
+  /** For an in-toto DSSE payload: the statement (its predicate is the caller's to judge). */
+  statement?: Statement;
+}
+
+/** The leaf certificate's only SAN, compared whole and exactly with `san` (see {@link SanPolicy}). */
+function checkSan(entity: SignedEntity, policy: SanPolicy): string {
+  if (entity.key.$case !== 'certificate') {
+    throw new SignatureVerificationError(
+      'UNTRUSTED_SIGNER_ERROR: the bundle is signed with a key, not with a certificate for the expected signer',
+      'UNTRUSTED_SIGNER_ERROR',
+    );
+  }
+  // Node renders every name of the extension, quoting and escaping any that is not plain text,
+  // so one URI equal to `san` is the only way to read exactly `URI:<san>`.
+  const names = new crypto.X509Certificate(entity.key.certificate.root.toDER()).subjectAltName;
+  if (names !== `URI:${policy.san}`) {
+    throw new SignatureVerificationError(
+      `UNTRUSTED_SIGNER_ERROR: signed for ${JSON.stringify((names ?? '(no SAN)').replace(/^URI:/, '')).slice(0, 120)}, not for ${JSON.stringify(policy.san)}`,
+      'UNTRUSTED_SIGNER_ERROR',
+    );
+  }
+  return policy.san;
+}
+
+/**
  * The one place a signed entity is verified: @sigstore/verify proves the certificate chain (or
  * the key), the SCTs, the log entries, the timestamps and the signature, with no identity
  * policy (it would search with it as an unanchored RegExp); then the leaf certificate's SAN and
- * issuer are compared exactly with the policy ({@link checkIdentity}). A policy with a
- * key-signed bundle, or a certificate without a policy, is refused.
+ * issuer are compared exactly with the policy ({@link checkIdentity}, {@link checkSan}).
  */
 function verifyEntity(
   entity: SignedEntity,
   trust: TrustMaterial,
-  policy: IdentityPolicy | undefined,
+  signer: IdentityPolicy | SanPolicy | undefined,
   options: VerifyOptions,
 ): { identity?: string; issuer?: string } {
   const keyless = entity.key.$case === 'certificate';
-  if (keyless && !policy) {
+  if (keyless && !signer) {
     throw new SignatureVerificationError(
       'a keyless bundle needs an identity and issuer to verify against',
       'POLICY',
     );
   }
-  if (!keyless && policy) {
+  if (!keyless && signer) {
     throw new SignatureVerificationError(
       'UNTRUSTED_SIGNER_ERROR: the bundle is signed with a key, not with a certificate for the expected identity',
       'UNTRUSTED_SIGNER_ERROR',
@@ -253,10 +205,11 @@ function verifyEntity(
     throw new SignatureVerificationError(messageOf(error), 'VERIFICATION');
   }
   if (entity.key.$case !== 'certificate') return {};
+  if (signer && 'san' in signer) return { identity: checkSan(entity, signer) };
   try {
     // The leaf the Verifier just proved (it builds the path from this very object).
     const found = readCertificateIdentity(entity.key.certificate);
-    checkIdentity(found, policy!);
+    checkIdentity(found, signer!);
     return { identity: found.san, issuer: found.issuer };
   } catch (error) {
     if (error instanceof IdentityMismatchError) {
@@ -270,12 +223,91 @@ function verifyEntity(
 }
 
 /**
- * Verifies a bundle (its JSON text) for an artifact against trust material and, for keyless
- * bundles, an identity policy compared exactly. Throws {@link SignatureVerificationError} or
- * BundleFormatError with the reason; returns what was proven. `policy` undefined is allowed
- * only for key-signed bundles (the key is the identity). `trust` is injected (a private
- * instance's or GitHub's trusted root, or public-good's through TUF), and so are the
- * evidence thresholds.
+ * Verifies a Sigstore bundle (its JSON text, or parsed) against trust material and a
+ * {@link SigstorePolicy}: the signer compared exactly, the evidence thresholds, the artifact
+ * (message digest or DSSE subject) and the DSSE payload type. Throws
+ * {@link SignatureVerificationError} or BundleFormatError with the reason; returns what was
+ * proven. The trust is injected (a private instance's or GitHub's trusted root, or public-good's
+ * through TUF).
+ */
+export async function verifySigstoreBundle(
+  input: string | Bundle,
+  trust: TrustMaterial,
+  policy: SigstorePolicy,
+): Promise<VerifiedBundle> {
+  const bundle = typeof input === 'string' ? parseBundle(input) : input;
+  const dsse = bundle.content.$case === 'dsseEnvelope' ? bundle.content.dsseEnvelope : undefined;
+  if (policy.payloadType !== undefined) {
+    if (!dsse) {
+      throw new SignatureVerificationError(
+        'the bundle holds a message signature, not a DSSE envelope',
+        'CONTENT',
+      );
+    }
+    if (dsse.payloadType !== policy.payloadType) {
+      throw new SignatureVerificationError(
+        `the DSSE payload type is ${JSON.stringify(dsse.payloadType).slice(0, 120)}, not ${policy.payloadType}`,
+        'DSSE_PAYLOAD_TYPE',
+      );
+    }
+  }
+  // A statement is read before the signature only to bind the artifact; it is returned only verified.
+  const statement =
+    dsse && (policy.artifact !== undefined || dsse.payloadType === IN_TOTO_PAYLOAD_TYPE)
+      ? statementOf(bundle)
+      : undefined;
+  let digest: Buffer | undefined;
+  let message: Buffer | undefined;
+  if (policy.artifact) {
+    const artifact = policy.artifact;
+    digest = await artifactDigest(artifact);
+    if (statement) checkDsseSubject(statement, digest);
+    // Only a non-ECDSA key needs the message itself (see bindMessageSignature).
+    const key = bundle.content.$case === 'messageSignature' ? presumedKey(bundle, trust) : undefined;
+    if (key && key.asymmetricKeyType !== 'ec' && 'file' in artifact) {
+      const size = (await fs.promises.stat(artifact.file)).size;
+      if (size > IN_MEMORY_LIMIT) {
+        throw new SignatureVerificationError(
+          `a ${key.asymmetricKeyType} signature over a file larger than ${IN_MEMORY_LIMIT} bytes is not supported`,
+          'UNSUPPORTED',
+        );
+      }
+      message = await fs.promises.readFile(artifact.file);
+      if (!crypto.createHash('sha256').update(message).digest().equals(digest)) {
+        throw new SignatureVerificationError(
+          'the artifact changed while it was being verified',
+          'ARTIFACT_CHANGED',
+        );
+      }
+    }
+  } else if (bundle.content.$case === 'messageSignature') {
+    // A message signature proves something only about the bytes it is over.
+    throw new SignatureVerificationError(
+      'a message signature is verified only against its artifact',
+      'INPUT',
+    );
+  }
+  const entity = toSignedEntity(bundle);
+  const signer = verifyEntity(
+    digest ? bindMessageSignature(entity, bundle, digest, message) : entity,
+    trust,
+    policy.signer,
+    policy.thresholds ?? {},
+  );
+  return {
+    ...signer,
+    mediaType: bundle.mediaType,
+    content: dsse ? 'dsse' : 'message-signature',
+    ...(digest ? { sha256: digest.toString('hex') } : {}),
+    ...(dsse ? { payloadType: dsse.payloadType, payload: Buffer.from(dsse.payload) } : {}),
+    ...(statement ? { statement } : {}),
+  };
+}
+
+/**
+ * Verifies a bundle (its JSON text) for an artifact; {@link verifySigstoreBundle} with the
+ * artifact, an identity policy and thresholds. `policy` undefined is allowed only for
+ * key-signed bundles (the key is the identity).
  */
 export async function verifyBundle(
   bundleText: string,
@@ -284,35 +316,17 @@ export async function verifyBundle(
   policy: IdentityPolicy | undefined,
   options: VerifyOptions = {},
 ): Promise<VerifiedSignature> {
-  const bundle = parseBundle(bundleText);
-  const digest = await artifactDigest(artifact);
-  checkDsseSubject(bundle, digest);
-  // Only a non-ECDSA key needs the message itself (see bindMessageSignature).
-  let message: Buffer | undefined;
-  const key = bundle.content.$case === 'messageSignature' ? presumedKey(bundle, trust) : undefined;
-  if (key && key.asymmetricKeyType !== 'ec' && 'file' in artifact) {
-    const size = (await fs.promises.stat(artifact.file)).size;
-    if (size > IN_MEMORY_LIMIT) {
-      throw new SignatureVerificationError(
-        `a ${key.asymmetricKeyType} signature over a file larger than ${IN_MEMORY_LIMIT} bytes is not supported`,
-        'UNSUPPORTED',
-      );
-    }
-    message = await fs.promises.readFile(artifact.file);
-    if (!crypto.createHash('sha256').update(message).digest().equals(digest)) {
-      throw new SignatureVerificationError(
-        'the artifact changed while it was being verified',
-        'ARTIFACT_CHANGED',
-      );
-    }
-  }
-  const entity = bindMessageSignature(toSignedEntity(bundle), bundle, digest, message);
-  const signer = verifyEntity(entity, trust, policy, options);
+  const verified = await verifySigstoreBundle(bundleText, trust, {
+    signer: policy,
+    thresholds: options,
+    artifact,
+  });
   return {
-    ...signer,
-    sha256: digest.toString('hex'),
-    mediaType: bundle.mediaType,
-    content: bundle.content.$case === 'dsseEnvelope' ? 'dsse' : 'message-signature',
+    identity: verified.identity,
+    issuer: verified.issuer,
+    sha256: verified.sha256!,
+    mediaType: verified.mediaType,
+    content: verified.content,
   };
 }
 
@@ -326,12 +340,10 @@ export interface VerifiedEnvelope {
   payload: Buffer;
 }
 
-// Kept alike on purpose (docs/ARCHITECTURE.md): the same parameters as verifyBundle, a second entry point for DSSE envelopes.
 /**
- * Verifies a DSSE bundle by itself, without an artifact: the envelope's signature, its
- * evidence (with `options`' thresholds) and the exact signer identity. What the statement
- * names (subjects, predicate) is the caller's to check, on the returned payload, the only
- * bytes the signature covers.
+ * Verifies a DSSE bundle by itself, without an artifact: {@link verifySigstoreBundle} requiring
+ * a DSSE envelope of any payload type. What the payload says is the caller's to check, on the
+ * returned payload, the only bytes the signature covers.
  */
 export async function verifyDsseBundle(
   bundleText: string,
@@ -346,13 +358,17 @@ export async function verifyDsseBundle(
       'CONTENT',
     );
   }
-  const envelope = bundle.content.dsseEnvelope;
-  const signer = verifyEntity(toSignedEntity(bundle), trust, policy, options);
+  const verified = await verifySigstoreBundle(bundle, trust, {
+    signer: policy,
+    thresholds: options,
+    payloadType: bundle.content.dsseEnvelope.payloadType,
+  });
   return {
-    ...signer,
-    mediaType: bundle.mediaType,
-    payloadType: envelope.payloadType,
-    payload: Buffer.from(envelope.payload),
+    identity: verified.identity,
+    issuer: verified.issuer,
+    mediaType: verified.mediaType,
+    payloadType: verified.payloadType!,
+    payload: verified.payload!,
   };
 }
 

@@ -44,3 +44,16 @@ export function githubAssetName(name: string): string {
   out = out.replace(/\.+$/, '');
   return out === '' ? 'default' : out;
 }
+
+/**
+ * Whether two stored asset names are one name to GitHub. GitHub's documentation does not say
+ * whether release asset names are unique with or without regard to case, and its clients do not
+ * settle it (the GitHub CLI's `release upload` matches existing assets exactly, client side,
+ * cli/cli pkg/cmd/release/upload/upload.go). The emulator takes the side that fails closed: an
+ * upload or rename whose name differs from an existing asset's only in case is refused as
+ * `already_exists`, so a product that assumes case-sensitive names meets a conflict here, never
+ * a silent second asset.
+ */
+export function sameAssetName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}

@@ -1,10 +1,17 @@
 /*
  * GitHub's release attestations, emulated: when a release of a repository with immutable
- * releases is published, GitHub signs an in-toto statement (predicate type
- * https://in-toto.io/attestation/release/v0.1) naming the tag's purl with the commit's sha1 and
- * every asset with its sha256, as a Sigstore v0.3 bundle: a DSSE envelope signed by a
- * short-lived certificate whose SAN is `https://<trust domain>.releases.github.com`, with an
- * RFC 3161 timestamp and no transparency-log entry.
+ * releases is published, GitHub signs an in-toto statement naming the tag by a ResourceDescriptor
+ * `{"uri": "pkg:github/OWNER/REPO@TAG", "digest": {"sha1": COMMIT}}` and every asset by
+ * `{"name", "digest": {"sha256"}}`, as a Sigstore v0.3 bundle: a DSSE envelope signed by a
+ * short-lived certificate whose only SAN is `https://<trust domain>.releases.github.com` (no OIDC
+ * issuer extension), with an RFC 3161 timestamp and no transparency-log entry. Taken from a real
+ * one, cli/cli pkg/cmd/attestation/test/data/github_release_bundle.json (v0.1), and from issue 20
+ * for v0.2 (see src/core/attestation/judge.ts for every source).
+ *
+ * Predicate `https://in-toto.io/attestation/release/v0.2` by default (`databaseId`: the release
+ * id, `packageId` = `repositoryId`, `ownerId`, `repository`, `tag`, `purl`, ids as decimal
+ * strings); `…/v0.1` on request (`version(repo, 'v0.1')`), with `releaseId` for `databaseId`
+ * and no `packageId`, as GitHub minted before.
  *
  * Here a local CA (from @sigstore/mock's building blocks) issues that certificate and a local
  * timestamp authority stamps the signature; `trustedRootPath()` is the trusted_root.json that
@@ -12,7 +19,10 @@
  * the release when it is first asked for, which is what GitHub signed at publish time.
  *
  * The seal can lie, per repository (`control.fault(repo, kind)`): late, never, wrong-digest,
- * extra-asset, wrong-tag, untrusted-signer, wrong-san. Never bundled into dist.
+ * extra-asset, wrong-tag, untrusted-signer, wrong-san, and shapes GitHub never mints:
+ * purl-in-name (the tag's purl in `name`), unknown-predicate, release-id-field (a v0.2 with
+ * `releaseId` for `databaseId`), wrong-release-id, two-purls, other-repo-purl, other-tag-purl,
+ * wrong-sha1. Never bundled into dist.
  */
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
@@ -21,10 +31,32 @@ import * as path from 'node:path';
 import { initializeCA, initializeTSA } from '@sigstore/mock';
 import type { GitHubState, Release, Repository } from './state.js';
 
-export const RELEASE_PREDICATE_TYPE = 'https://in-toto.io/attestation/release/v0.1';
+export const RELEASE_PREDICATE_V02 = 'https://in-toto.io/attestation/release/v0.2';
+export const RELEASE_PREDICATE_V01 = 'https://in-toto.io/attestation/release/v0.1';
+/** The predicate type GitHub mints today. */
+export const RELEASE_PREDICATE_TYPE = RELEASE_PREDICATE_V02;
+
+export type PredicateVersion = 'v0.2' | 'v0.1';
 
 export type AttestationFault =
-  'late' | 'never' | 'wrong-digest' | 'extra-asset' | 'wrong-tag' | 'untrusted-signer' | 'wrong-san';
+  | 'late'
+  | 'never'
+  | 'wrong-digest'
+  | 'extra-asset'
+  | 'wrong-tag'
+  | 'untrusted-signer'
+  | 'wrong-san'
+  | 'purl-in-name'
+  | 'unknown-predicate'
+  | 'release-id-field'
+  | 'wrong-release-id'
+  | 'two-purls'
+  | 'other-repo-purl'
+  | 'other-tag-purl'
+  | 'wrong-sha1';
+
+/** The owner id the emulator's JSON gives every repository owner (json.ts). */
+const OWNER_ID = 2;
 
 export interface AttestationFaultSpec {
   kind: AttestationFault;
@@ -46,12 +78,22 @@ export class AttestationAuthority {
   /** `dotcom` on github.com; GET /meta serves it (`domains.artifact_attestations.trust_domain`). */
   trustDomain = 'dotcom';
   private readonly faults = new Map<string, AttestationFaultSpec>();
+  private readonly versions = new Map<string, PredicateVersion>();
   private readonly minted = new Map<number, unknown>();
   private readonly polls = new Map<number, number>();
+  /** The most attestations one page of the listing holds (GitHub's own cap is 100). */
+  pageSize = 100;
   /** How many times a `late` or `never` fault withheld an attestation from a listing. */
   withheld = 0;
   private signer?: Promise<Signer>;
   private rootFile?: string;
+
+  /** The emulator state's folder, where the trusted root is written. */
+  private readonly tempDir?: string;
+
+  constructor(tempDir?: string) {
+    this.tempDir = tempDir;
+  }
 
   /** Makes the seal of one repository (`owner/name`) lie. */
   fault(repository: string, spec: AttestationFault | AttestationFaultSpec): void {
@@ -61,6 +103,11 @@ export class AttestationAuthority {
   /** Ends every fault: from now on each release is attested as GitHub attests it. */
   clearFaults(): void {
     this.faults.clear();
+  }
+
+  /** Mints the releases of one repository (`owner/name`) with this predicate version (default v0.2). */
+  version(repository: string, version: PredicateVersion): void {
+    this.versions.set(repository.toLowerCase(), version);
   }
 
   /** The SAN GitHub's release-attestation certificates carry. */
@@ -112,7 +159,9 @@ export class AttestationAuthority {
         },
       ],
     };
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gh-attestations-'));
+    // Inside the emulator state's own folder, which stopping the emulator removes: no folder of
+    // its own to leak when nobody calls dispose().
+    const dir = fs.mkdtempSync(path.join(this.tempDir ?? os.tmpdir(), 'gh-attestations-'));
     this.rootFile = path.join(dir, 'trusted_root.json');
     fs.writeFileSync(this.rootFile, JSON.stringify(root, null, 2));
     return this.rootFile;
@@ -158,7 +207,7 @@ export class AttestationAuthority {
     const { ca, tsa, untrustedCa } = await this.keys();
     const tag = fault === 'wrong-tag' ? `${release.tagName}-other` : release.tagName;
     const purl = `pkg:github/${repo.owner}/${repo.name}@${tag}`;
-    const assets = release.assets
+    const assets: { name: string; digest: Record<string, string> }[] = release.assets
       .filter((a) => a.state === 'uploaded')
       .map((a) => ({ name: a.name, digest: { sha256: (a.digest ?? '').replace(/^sha256:/, '') } }));
     if (fault === 'wrong-digest' && assets.length > 0) {
@@ -170,11 +219,38 @@ export class AttestationAuthority {
         digest: { sha256: crypto.createHash('sha256').update('extra').digest('hex') },
       });
     }
+    const subjectUri =
+      fault === 'other-repo-purl'
+        ? `pkg:github/${repo.owner}/${repo.name}-other@${tag}`
+        : fault === 'other-tag-purl'
+          ? `${purl}-other`
+          : purl;
+    const sha1 = fault === 'wrong-sha1' ? commit.replace(/^./, (c) => (c === '0' ? '1' : '0')) : commit;
+    const tagSubjects: Record<string, unknown>[] =
+      fault === 'purl-in-name'
+        ? [{ name: subjectUri, digest: { sha1 } }]
+        : [{ uri: subjectUri, digest: { sha1 } }];
+    if (fault === 'two-purls') tagSubjects.push({ uri: `${purl}-also`, digest: { sha1 } });
+    const version = this.versions.get(`${repo.owner}/${repo.name}`.toLowerCase()) ?? 'v0.2';
+    const releaseId = String(fault === 'wrong-release-id' ? release.id + 1 : release.id);
+    const ids = { ownerId: String(OWNER_ID), repositoryId: String(repo.id) };
+    const common = { purl: subjectUri, repository: `${repo.owner}/${repo.name}`, tag };
+    const predicate =
+      version === 'v0.1'
+        ? { ...ids, ...common, releaseId }
+        : fault === 'release-id-field'
+          ? { ...ids, ...common, releaseId, packageId: ids.repositoryId }
+          : { ...ids, ...common, databaseId: releaseId, packageId: ids.repositoryId };
     const statement = {
       _type: 'https://in-toto.io/Statement/v1',
-      subject: [{ name: purl, digest: { sha1: commit } }, ...assets],
-      predicateType: RELEASE_PREDICATE_TYPE,
-      predicate: { tag, repository: `${repo.owner}/${repo.name}`, releaseId: String(release.id), purl },
+      subject: [...tagSubjects, ...assets],
+      predicateType:
+        fault === 'unknown-predicate'
+          ? 'https://in-toto.io/attestation/release/v0.3'
+          : version === 'v0.1'
+            ? RELEASE_PREDICATE_V01
+            : RELEASE_PREDICATE_V02,
+      predicate,
     };
     const payload = Buffer.from(JSON.stringify(statement));
     const payloadType = 'application/vnd.in-toto+json';
@@ -218,8 +294,11 @@ export class AttestationAuthority {
     };
   }
 
+  /** Removes the trusted root's folder now (stopping the emulator removes it anyway). */
   dispose(): void {
-    if (this.rootFile) fs.rmSync(path.dirname(this.rootFile), { recursive: true, force: true });
+    if (!this.rootFile) return;
+    fs.rmSync(path.dirname(this.rootFile), { recursive: true, force: true });
+    this.rootFile = undefined;
   }
 }
 
@@ -229,7 +308,7 @@ const authorities = new WeakMap<GitHubState, AttestationAuthority>();
 export function releaseAttestations(state: GitHubState): AttestationAuthority {
   let authority = authorities.get(state);
   if (!authority) {
-    authority = new AttestationAuthority();
+    authority = new AttestationAuthority(state.tempDir);
     authorities.set(state, authority);
   }
   return authority;

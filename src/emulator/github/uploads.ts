@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import { githubAssetName } from './asset-name.js';
+import { githubAssetName, sameAssetName } from './asset-name.js';
 import { visible } from './auth.js';
 import { HttpAnswer, notFound } from './http.js';
 import * as json from './json.js';
@@ -49,7 +49,7 @@ export const UPLOAD_ROUTES: Route[] = [
         );
       }
       const name = githubAssetName(query.get('name') ?? '');
-      if (release.assets.some((a) => a.name === name)) {
+      if (release.assets.some((a) => sameAssetName(a.name, name))) {
         return new HttpAnswer(
           422,
           json.validationFailed([{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }]),

@@ -4,7 +4,7 @@
  * of an immutable release never change. Uploads are in ../uploads.ts (another host, streamed).
  */
 import * as fs from 'node:fs';
-import { githubAssetName } from '../asset-name.js';
+import { githubAssetName, sameAssetName } from '../asset-name.js';
 import { visible } from '../auth.js';
 import { downloadLocation } from '../downloads.js';
 import { HttpAnswer, notFound, paginate } from '../http.js';
@@ -60,7 +60,7 @@ export const ASSET_ROUTES: Route[] = [
       const input = (ctx.body ?? {}) as Record<string, unknown>;
       if (typeof input.name === 'string') {
         const name = githubAssetName(input.name);
-        if (found.release.assets.some((a) => a !== found.asset && a.name === name)) {
+        if (found.release.assets.some((a) => a !== found.asset && sameAssetName(a.name, name))) {
           return new HttpAnswer(
             422,
             json.validationFailed([{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }]),
