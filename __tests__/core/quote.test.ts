@@ -6,8 +6,10 @@ describe('quote', () => {
   it('escapes control characters and workflow-command sequences as a JSON string', () => {
     expect(quote('a\nb')).toBe('"a\\nb"');
     expect(quote('::error::x\r\n')).toBe('"::error::x\\r\\n"');
-    expect(quote(null)).toBe('"null"');
-    expect(quote({ a: 1 })).toBe('"{\\"a\\":1}"');
+    // Anything but a string reads as its JSON, whose strings are escaped the same way.
+    expect(quote(null)).toBe('null');
+    expect(quote(7)).toBe('7');
+    expect(quote({ a: 'x\ny' })).toBe('{"a":"x\\ny"}');
   });
 
   it('is never longer than the limit, and cuts inside the quotes', () => {

@@ -4,9 +4,14 @@
  * cut to a bounded length (a hostile document cannot flood the log or the summary).
  */
 
-/** `value` as a JSON string of at most `max` characters, cut with `…` inside the quotes. */
+/** A string as a JSON string of at most `max` characters, cut with `…` inside the quotes; anything else as its JSON, cut likewise. */
 export function quote(value: unknown, max = 120): string {
-  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  if (typeof value !== 'string') {
+    // A number, a boolean, null or an object reads as its JSON (7, not "7"); undefined as itself.
+    const json = JSON.stringify(value) ?? String(value);
+    return json.length <= max ? json : `${json.slice(0, Math.max(max - 1, 0))}…`;
+  }
+  const text = value;
   const whole = JSON.stringify(text);
   if (whole.length <= max) return whole;
   let out = '"';
