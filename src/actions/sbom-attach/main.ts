@@ -18,6 +18,7 @@ import {
   CONTENT_TYPES,
   SbomError,
   analyzeSbom,
+  componentShortfall,
   hasComponent,
   readSbom,
   type SbomAnalysis,
@@ -136,19 +137,13 @@ export async function checkSbom(
     `${FORMAT_LABEL[analysis.format]} ${analysis.specVersion} JSON, valid against the official schema`,
   );
   const count = analysis.components.length;
-  if (count >= inputs.minComponents && count > 0) {
+  const shortfall = componentShortfall(count, inputs.minComponents);
+  if (shortfall === undefined) {
     report.pass(
       'components',
-      `${count} component${count === 1 ? '' : 's'} (at least ${inputs.minComponents} required)`,
+      `${count} component${count === 1 ? '' : 's'} besides its subject (at least ${inputs.minComponents} required)`,
     );
-  } else {
-    report.fail(
-      'components',
-      count === 0
-        ? 'the SBOM lists no component besides its own subject: an empty SBOM documents nothing'
-        : `${count} component${count === 1 ? '' : 's'}, fewer than min-components (${inputs.minComponents})`,
-    );
-  }
+  } else report.fail('components', shortfall);
   for (const entry of inputs.requireComponents) {
     if (hasComponent(analysis.components, entry)) report.pass(`requires ${entry}`, 'present');
     else

@@ -1,0 +1,13 @@
+/*
+ * How a message shows a value read from a file or the network: quoted as JSON (control
+ * characters, quotes and escape sequences made visible) and cut short, so a hostile or binary
+ * value can neither forge a log line or workflow command nor flood a summary.
+ */
+
+/** The longest piece of a foreign value a message quotes. */
+export const MAX_QUOTED_CHARS = 120;
+
+/** `value` as a JSON string literal of at most {@link MAX_QUOTED_CHARS} characters of it (then `…`). */
+export function quote(value: string, max = MAX_QUOTED_CHARS): string {
+  return JSON.stringify(value.length > max ? `${value.slice(0, max)}…` : value);
+}
