@@ -491,7 +491,7 @@ describe('undraft: evidence is what a file is, not what it is called', () => {
     }
     // The real evidence is still recognised by its content.
     expect(r.summary).toMatch(
-      /\| evidence \| ✅ pass \| by content: 2 bundle\(s\) of other assets, 1 SBOM\(s\), the sha256sums file; 4 payload/,
+      /\| evidence \| ✅ pass \| by content: 2 bundle\(s\) of other assets, 1 SBOM\(s\), the sha256sums file; 4 payload asset\(s\)/,
     );
   });
 

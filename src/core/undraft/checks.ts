@@ -202,7 +202,7 @@ async function classify(
         'evidence',
         `by content: ${count('bundle')} bundle(s) of other assets, ${count('sbom')} SBOM(s), ` +
           `${count('sums') > 0 ? 'the sha256sums file' : 'no sha256sums file'}; ` +
-          `${uploaded.length - evidence.size} payload asset(s) must be signed and summed`,
+          `${uploaded.length - evidence.size} payload asset(s)`,
       );
     }
     return classification;
