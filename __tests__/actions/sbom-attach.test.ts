@@ -195,10 +195,16 @@ describe('the bundle refuses before contacting GitHub, once per refusal class', 
     expect(r.summary.match(/\| configuration \| ❌ fail \|/g)).toHaveLength(2);
   });
 
-  it('files (openSbom): a glob matching nothing', async () => {
+  it('files (openSbom): a glob matching nothing, with every declared output written', async () => {
     const r = await attach({ 'a.json': '{}' }, { sbom: 'dist/*.cdx.json' });
     expectRefused(r, /Configuration error: .*matches no file/);
     expect(r.summary).toMatch(/\| configuration \| ❌ fail \| .*matches no file/);
+    const yml = fs.readFileSync(path.join(root, 'sbom-attach/action.yml'), 'utf8');
+    const declared = [...yml.slice(yml.indexOf('\noutputs:')).matchAll(/^ {2}([a-z0-9-]+):$/gm)].map(
+      (m) => m[1],
+    );
+    expect(Object.keys(r.outputs).sort()).toEqual(declared.sort());
+    expect(r.outputs).toMatchObject({ uploaded: 'false', components: '0', sha256: '' });
   });
 
   it("the SBOM's own subject is no component: a real-looking SBOM listing only what it describes", async () => {

@@ -561,7 +561,9 @@ describe('undraft: a draft that targets a branch', () => {
 describe('undraft: every declared output, on every ending', () => {
   const declared = (): string[] => {
     const text = fs.readFileSync(path.join(root, 'undraft/action.yml'), 'utf8');
-    return [...text.slice(text.indexOf('\noutputs:')).matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]).sort();
+    return [...text.slice(text.indexOf('\noutputs:')).matchAll(/^ {2}([a-z0-9-]+):$/gm)]
+      .map((m) => m[1])
+      .sort();
   };
 
   it('a glob that matches nothing, and a refused configuration: all declared outputs, nothing else', async () => {

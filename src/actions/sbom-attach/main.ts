@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { runChecks, type CheckOutcome } from '../../core/action/checks.js';
+import { setOutputs } from '../../core/action/outputs.js';
 import { Report } from '../../core/action/report.js';
-import { ConfigurationError } from '../../core/errors.js';
+import { ConfigurationError, messageOf } from '../../core/errors.js';
 import { expandFiles } from '../../core/files.js';
 import { createClient } from '../../core/github/client.js';
 import { readLocal } from '../../core/github/local-asset.js';
@@ -33,12 +34,34 @@ const FORMAT_LABEL = { cyclonedx: 'CycloneDX', spdx: 'SPDX' } as const;
  * are the bytes attached: both are read through one open handle.
  */
 export async function run(inputs: SbomAttachInputs): Promise<void> {
-  const opened = await refuseWithSummary(new Report('sbom-attach'), () => openSbom(inputs, workspaceRoot()));
+  let opened: LocalAsset;
+  try {
+    opened = await refuseWithSummary(new Report('sbom-attach'), () => openSbom(inputs, workspaceRoot()));
+  } catch (error) {
+    // Every declared output on every ending: a refused file reports nothing attached.
+    setOutputs(notAttachedOutputs());
+    throw error;
+  }
+  let thrown: unknown;
   try {
     // sbom-attach's contract has no ok/reason: its outputs describe the SBOM and the asset.
-    await runChecks('sbom-attach', [(report) => attach(report, inputs, opened)], {
-      onReject: 'fail',
-      verdictOutputs: false,
+    await runChecks(
+      'sbom-attach',
+      [
+        async (report) => {
+          try {
+            return await attach(report, inputs, opened);
+          } catch (error) {
+            // A bug: a failed row (the run can never pass) and the outputs of nothing attached.
+            thrown = error;
+            report.fail('sbom-attach', `stopped by an unexpected error: ${messageOf(error)}`);
+            return { outputs: notAttachedOutputs(), hardFailures: 1 };
+          }
+        },
+      ],
+      { onReject: 'fail', verdictOutputs: false },
+    ).catch((error: unknown) => {
+      throw thrown ?? error;
     });
   } finally {
     await closeLocalAssets([opened]);
