@@ -30,6 +30,7 @@ import { quote } from '../quote.js';
 import type { GitHubClient, Repo } from '../github/client.js';
 import type { ReleaseAsset } from '../github/assets.js';
 import { BundleFormatError, parseBundle } from '../sigstore/bundle.js';
+import { mapBounded } from '../sigstore/pool.js';
 import type { Digests } from './digests.js';
 import { downloadAssetTo } from './download.js';
 
@@ -133,89 +134,97 @@ async function readText(ctx: ClassifyContext, asset: ReleaseAsset): Promise<stri
   return fs.readFileSync(file, 'utf8');
 }
 
+/** What one asset turned out to be. */
+type Verdict =
+  | { is: 'evidence'; evidence: Evidence }
+  | { is: 'payload'; because?: string }
+  | { is: 'unreadable'; reason: string };
+
+/** How many assets are read at once: a few downloads overlap, without a burst at GitHub. */
+const READ_CONCURRENCY = 4;
+
+/** Reads one asset as far as needed to say what it is (see the file comment). */
+async function classifyOne(
+  ctx: ClassifyContext,
+  asset: ReleaseAsset,
+  byName: Map<string, ReleaseAsset>,
+  options: ClassifyOptions,
+): Promise<Verdict> {
+  const subjectName = bundleSubjectName(asset.name, options.bundleSuffix);
+  if (subjectName !== undefined) {
+    const subject = byName.get(subjectName);
+    if (!subject)
+      return { is: 'payload', because: `a bundle of '${subjectName}', which is not on the release` };
+    if (asset.size > MAX_BUNDLE_BYTES)
+      return { is: 'payload', because: `${asset.size} bytes, larger than any Sigstore bundle` };
+    try {
+      const named = bundleSubjects(await readText(ctx, asset));
+      const { sha256 } = await ctx.digests.of(subject);
+      if (named.includes(sha256))
+        return { is: 'evidence', evidence: { kind: 'bundle', subject: subjectName } };
+      const more = named.length > 1 ? ` (and ${named.length - 1} more)` : '';
+      return {
+        is: 'payload',
+        because: `a bundle of sha256:${named[0]}${more}, not of '${subjectName}' (sha256:${sha256})`,
+      };
+    } catch (error) {
+      if (error instanceof BundleFormatError)
+        return { is: 'payload', because: `not a Sigstore bundle: ${quote(error.message)}` };
+      return { is: 'unreadable', reason: messageOf(error) };
+    }
+  }
+
+  if (options.sums && asset.name === options.sums.name) {
+    try {
+      const { sha256 } = await ctx.digests.of(asset);
+      if (sha256 === options.sums.sha256) return { is: 'evidence', evidence: { kind: 'sums' } };
+      return {
+        is: 'payload',
+        because: `not the sha256sums file given: sha256:${sha256}, the file has sha256:${options.sums.sha256}`,
+      };
+    } catch (error) {
+      return { is: 'unreadable', reason: messageOf(error) };
+    }
+  }
+
+  if (options.sbom && mayBeJson(asset)) {
+    if (asset.size > options.sbom.maxBytes)
+      return { is: 'payload', because: `${asset.size} bytes, over sbom-attach's bound for an SBOM` };
+    let text: string;
+    try {
+      text = await readText(ctx, asset);
+    } catch (error) {
+      return { is: 'unreadable', reason: messageOf(error) };
+    }
+    try {
+      return { is: 'evidence', evidence: { kind: 'sbom', ...options.sbom.judge(text) } };
+    } catch (error) {
+      return { is: 'payload', because: `not an SBOM sbom-attach accepts: ${quote(messageOf(error))}` };
+    }
+  }
+  return { is: 'payload' };
+}
+
 /**
- * Classifies every uploaded asset (see the file comment). A file that is not what its name
- * suggests is a payload, with the reason kept for the rows; a file that cannot be read is
- * listed as unreadable, and the caller fails the run rather than guess.
+ * Classifies every uploaded asset (see the file comment), a few at a time. A file that is not
+ * what its name suggests is a payload, with the reason kept for the rows; a file that cannot be
+ * read is listed as unreadable, and the caller fails the run rather than guess.
  */
 export async function classifyAssets(
   ctx: ClassifyContext,
   uploaded: ReleaseAsset[],
   options: ClassifyOptions,
 ): Promise<Classification> {
-  const result: Classification = { evidence: new Map(), payloadBecause: new Map(), unreadable: [] };
   const byName = new Map(uploaded.map((a) => [a.name, a]));
-  const unreadable = (asset: ReleaseAsset, error: unknown): void => {
-    result.unreadable.push({ name: asset.name, reason: messageOf(error) });
-  };
-
-  for (const asset of uploaded) {
-    const subjectName = bundleSubjectName(asset.name, options.bundleSuffix);
-    if (subjectName !== undefined) {
-      const subject = byName.get(subjectName);
-      if (!subject) {
-        result.payloadBecause.set(asset.name, `a bundle of '${subjectName}', which is not on the release`);
-        continue;
-      }
-      if (asset.size > MAX_BUNDLE_BYTES) {
-        result.payloadBecause.set(asset.name, `${asset.size} bytes, larger than any Sigstore bundle`);
-        continue;
-      }
-      try {
-        const [text, subjectDigest] = [await readText(ctx, asset), await ctx.digests.of(subject)];
-        const named = bundleSubjects(text);
-        if (named.includes(subjectDigest.sha256)) {
-          result.evidence.set(asset.name, { kind: 'bundle', subject: subjectName });
-        } else {
-          result.payloadBecause.set(
-            asset.name,
-            `a bundle of sha256:${named[0]}${named.length > 1 ? ` (and ${named.length - 1} more)` : ''}, not of '${subjectName}' (sha256:${subjectDigest.sha256})`,
-          );
-        }
-      } catch (error) {
-        if (error instanceof BundleFormatError) {
-          result.payloadBecause.set(asset.name, `not a Sigstore bundle: ${quote(error.message)}`);
-        } else unreadable(asset, error);
-      }
-      continue;
-    }
-
-    if (options.sums && asset.name === options.sums.name) {
-      try {
-        const { sha256 } = await ctx.digests.of(asset);
-        if (sha256 === options.sums.sha256) result.evidence.set(asset.name, { kind: 'sums' });
-        else {
-          result.payloadBecause.set(
-            asset.name,
-            `not the sha256sums file given: sha256:${sha256}, the file has sha256:${options.sums.sha256}`,
-          );
-        }
-      } catch (error) {
-        unreadable(asset, error);
-      }
-      continue;
-    }
-
-    if (options.sbom && mayBeJson(asset)) {
-      if (asset.size > options.sbom.maxBytes) {
-        result.payloadBecause.set(asset.name, `${asset.size} bytes, over sbom-attach's bound for an SBOM`);
-        continue;
-      }
-      try {
-        const text = await readText(ctx, asset);
-        try {
-          const sbom = options.sbom.judge(text);
-          result.evidence.set(asset.name, { kind: 'sbom', ...sbom });
-        } catch (error) {
-          result.payloadBecause.set(
-            asset.name,
-            `not an SBOM sbom-attach accepts: ${quote(messageOf(error))}`,
-          );
-        }
-      } catch (error) {
-        unreadable(asset, error);
-      }
-    }
-  }
+  const verdicts = await mapBounded(uploaded, READ_CONCURRENCY, (asset) =>
+    classifyOne(ctx, asset, byName, options),
+  );
+  const result: Classification = { evidence: new Map(), payloadBecause: new Map(), unreadable: [] };
+  verdicts.forEach((verdict, index) => {
+    const { name } = uploaded[index];
+    if (verdict.is === 'evidence') result.evidence.set(name, verdict.evidence);
+    else if (verdict.is === 'unreadable') result.unreadable.push({ name, reason: verdict.reason });
+    else if (verdict.because !== undefined) result.payloadBecause.set(name, verdict.because);
+  });
   return result;
 }
