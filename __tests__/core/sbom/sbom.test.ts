@@ -157,7 +157,20 @@ describe('SBOMs from @cyclonedx/cyclonedx-library', () => {
   it('validates against the declared version: a 1.6-only field fails in a 1.4 document', () => {
     const doc = JSON.parse(libraryBom('1.4')) as { components: Record<string, unknown>[] };
     doc.components[0].omniborId = ['gitoid:blob:sha1:261eeb9e9f8b2b4b0d119366dda99c6fd7d35c64'];
-    expect(rejects(JSON.stringify(doc)).message).toContain("('omniborId')");
+    expect(rejects(JSON.stringify(doc)).message).toContain('("omniborId")');
+  });
+
+  it("quotes the document's own keys and values in messages, never echoing them raw", () => {
+    const doc = JSON.parse(libraryBom('1.6')) as { components: Record<string, unknown>[] };
+    doc.components[0]['x\n::error::forged'] = 1;
+    const message = rejects(JSON.stringify(doc)).message;
+    expect(message).toContain('("x\\n::error::forged")');
+    expect(message).not.toContain('\n');
+    const version = rejects(
+      JSON.stringify({ bomFormat: 'CycloneDX', specVersion: `1.6\n${'z'.repeat(500)}` }),
+    );
+    expect(version.message).not.toContain('\n');
+    expect(version.message.length).toBeLessThan(300);
   });
 });
 
