@@ -11,6 +11,7 @@ import { readRelease, type Release } from '../github/releases.js';
 import type { Report } from '../action/report.js';
 import type { OutputValue } from '../action/outputs.js';
 import { decideLatest, isPrereleaseTag, listAllReleases } from './latest.js';
+import { quote } from '../quote.js';
 import type { UndraftConfig, UndraftDeps } from './types.js';
 
 export interface PublishResult {
@@ -132,7 +133,7 @@ export async function confirmPublished(
     if (!now) problems.push(`release ${releaseId} no longer exists`);
     else {
       if (now.draft) problems.push('it is still a draft');
-      if (now.tag_name !== config.tag) problems.push(`its tag is now '${now.tag_name}'`);
+      if (now.tag_name !== config.tag) problems.push(`its tag is now ${quote(now.tag_name)}`);
       const tagCommit = await resolveTagCommit(client, repo, config.tag);
       if (tagCommit?.toLowerCase() !== commit)
         problems.push(`tag ${config.tag} now points to ${tagCommit ?? 'nothing'}, not ${commit}`);
