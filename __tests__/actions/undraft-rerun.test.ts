@@ -34,7 +34,7 @@ describe('a re-run of the whole workflow after undraft published', () => {
     const commit = emu.state.commit(repository, { branch: 'main' });
     emu.state.annotatedTag(repository, 'v1.2.3', commit);
     const session = new SigningSession(
-      { fulcioURL: sigstore.fulcioURL, rekorURL: sigstore.rekorURL, tsaURL: sigstore.tsaURL, retries: 0 },
+      { fulcioURL: sigstore.fulcioURL, rekorURL: sigstore.rekorURL, tsaURL: sigstore.tsaURL, retries: 2 },
       staticIdentityProvider(sigstore.issueToken({})),
     );
     const workspace = workspaceWith({

@@ -55,7 +55,7 @@ function bundleOf(
   let found = bundles.get(key);
   if (!found) {
     const session = new SigningSession(
-      { fulcioURL: sigstore.fulcioURL, rekorURL: sigstore.rekorURL, tsaURL: sigstore.tsaURL, retries: 0 },
+      { fulcioURL: sigstore.fulcioURL, rekorURL: sigstore.rekorURL, tsaURL: sigstore.tsaURL, retries: 2 },
       staticIdentityProvider(sigstore.issueToken({ job_workflow_ref: signer })),
     );
     found = session.signMessage(Buffer.from(bytes)).then((b) => JSON.stringify(b));
@@ -587,7 +587,7 @@ describe('undraft: every declared output, on every ending', () => {
 describe('undraft: verify-signatures', () => {
   async function signedFixture(signer: string): Promise<Fixture> {
     const session = new SigningSession(
-      { fulcioURL: sigstore.fulcioURL, rekorURL: sigstore.rekorURL, tsaURL: sigstore.tsaURL, retries: 0 },
+      { fulcioURL: sigstore.fulcioURL, rekorURL: sigstore.rekorURL, tsaURL: sigstore.tsaURL, retries: 2 },
       staticIdentityProvider(sigstore.issueToken({ job_workflow_ref: signer })),
     );
     const bundle = JSON.stringify(await session.signMessage(Buffer.from(APP)));
@@ -603,10 +603,12 @@ describe('undraft: verify-signatures', () => {
       'trusted-root': sigstore.trustedRootPath,
     });
 
-  it('passes for the exact identity', async () => {
+  it('passes for the exact identity, downloading each bundle once', async () => {
     const fx = await signedFixture(mine);
     const r = await runVerifying(fx);
     expect(r.code).toBe(0);
+    // Read once to classify it, verified from that same download.
+    expect(release(fx).assets.find((a) => a.name === 'app.tgz.sigstore.json')?.downloadCount).toBe(1);
     expect(r.summary).toMatch(
       /\| signature: app\.tgz \| ✅ pass \| sha256:[0-9a-f]{64} signed by https:\/\/github\.com\/octo-org/,
     );

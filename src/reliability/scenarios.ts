@@ -329,7 +329,7 @@ async function bundleOf(world: World, bytes: string): Promise<string> {
       fulcioURL: world.sigstore.fulcioURL,
       rekorURL: world.sigstore.rekorURL,
       tsaURL: world.sigstore.tsaURL,
-      retries: 0,
+      retries: 2,
     },
     staticIdentityProvider(world.sigstore.issueToken({})),
   );

@@ -29,7 +29,7 @@ let session: SigningSession;
 beforeAll(() => {
   client = createClient(DEFAULT_TOKEN, { baseUrl: emu.url, backoffMs: 1, throttle: false });
   session = new SigningSession(
-    { fulcioURL: sigstore.fulcioURL, rekorURL: sigstore.rekorURL, tsaURL: sigstore.tsaURL, retries: 0 },
+    { fulcioURL: sigstore.fulcioURL, rekorURL: sigstore.rekorURL, tsaURL: sigstore.tsaURL, retries: 2 },
     staticIdentityProvider(sigstore.issueToken({})),
   );
 });

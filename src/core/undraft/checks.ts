@@ -20,6 +20,7 @@ import type { Digests } from './digests.js';
 import {
   bundleSubjectName,
   classifyAssets,
+  downloadedPath,
   mayBeJson,
   type Classification,
   type SbomJudge,
@@ -166,7 +167,7 @@ async function loadSbomJudge(): Promise<SbomJudge> {
   };
 }
 
-/** Reads which assets are evidence (see evidence.ts) and reports it as one row. */
+/** Reads which assets are evidence (see evidence.ts) into `dir` and reports it as one row. */
 async function classify(
   deps: UndraftDeps,
   config: UndraftConfig,
@@ -174,41 +175,37 @@ async function classify(
   uploaded: ReleaseAsset[],
   digests: Digests,
   report: Report,
+  dir: string,
 ): Promise<Classification> {
-  const dir = fs.mkdtempSync(path.join(deps.tempDir, 'undraft-evidence-'));
-  try {
-    const maybeSbom = uploaded.some(
-      (a) => bundleSubjectName(a.name, config.bundleSuffix) === undefined && mayBeJson(a),
+  const maybeSbom = uploaded.some(
+    (a) => bundleSubjectName(a.name, config.bundleSuffix) === undefined && mayBeJson(a),
+  );
+  const classification = await classifyAssets(
+    { client: deps.client, repo: config.repository, dir, digests },
+    uploaded,
+    {
+      bundleSuffix: config.bundleSuffix,
+      sums: prepared.sums && { name: prepared.sums.name, sha256: prepared.sums.sha256 },
+      sbom: maybeSbom ? await loadSbomJudge() : undefined,
+    },
+  );
+  const { evidence, unreadable } = classification;
+  if (unreadable.length > 0) {
+    report.fail(
+      'evidence',
+      `could not read ${unreadable.map((u) => `'${u.name}' (${u.reason})`).join('; ')}: what they are is unknown`,
     );
-    const classification = await classifyAssets(
-      { client: deps.client, repo: config.repository, dir, digests },
-      uploaded,
-      {
-        bundleSuffix: config.bundleSuffix,
-        sums: prepared.sums && { name: prepared.sums.name, sha256: prepared.sums.sha256 },
-        sbom: maybeSbom ? await loadSbomJudge() : undefined,
-      },
+  } else {
+    const kinds = [...evidence.values()];
+    const count = (kind: string): number => kinds.filter((e) => e.kind === kind).length;
+    report.pass(
+      'evidence',
+      `by content: ${count('bundle')} bundle(s) of other assets, ${count('sbom')} SBOM(s), ` +
+        `${count('sums') > 0 ? 'the sha256sums file' : 'no sha256sums file'}; ` +
+        `${uploaded.length - evidence.size} payload asset(s)`,
     );
-    const { evidence, unreadable } = classification;
-    if (unreadable.length > 0) {
-      report.fail(
-        'evidence',
-        `could not read ${unreadable.map((u) => `'${u.name}' (${u.reason})`).join('; ')}: what they are is unknown`,
-      );
-    } else {
-      const kinds = [...evidence.values()];
-      const count = (kind: string): number => kinds.filter((e) => e.kind === kind).length;
-      report.pass(
-        'evidence',
-        `by content: ${count('bundle')} bundle(s) of other assets, ${count('sbom')} SBOM(s), ` +
-          `${count('sums') > 0 ? 'the sha256sums file' : 'no sha256sums file'}; ` +
-          `${uploaded.length - evidence.size} payload asset(s)`,
-      );
-    }
-    return classification;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
   }
+  return classification;
 }
 
 /** Why a payload named like evidence is not evidence, for the rows that demand something of it. */
@@ -237,7 +234,28 @@ export async function checkAssets(
     report.pass('asset states', `all ${assets.length} assets are 'uploaded'`);
   }
   const uploaded = assets.filter((a) => a.state === 'uploaded');
-  const classification = await classify(deps, config, prepared, uploaded, digests, report);
+  // The bundles read to classify them stay here until verify-signatures has verified them.
+  const dir = fs.mkdtempSync(path.join(deps.tempDir, 'undraft-evidence-'));
+  try {
+    await checkUploaded(deps, config, prepared, uploaded, broken, digests, report, dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return report.failures.length === before;
+}
+
+/** The checks of the uploaded assets (see {@link checkAssets}); `dir` holds what was downloaded. */
+async function checkUploaded(
+  deps: UndraftDeps,
+  config: UndraftConfig,
+  prepared: Prepared,
+  uploaded: ReleaseAsset[],
+  broken: ReleaseAsset[],
+  digests: Digests,
+  report: Report,
+  dir: string,
+): Promise<void> {
+  const classification = await classify(deps, config, prepared, uploaded, digests, report, dir);
   const { evidence } = classification;
   const isPayload = (name: string): boolean => !evidence.has(name);
 
@@ -311,7 +329,13 @@ export async function checkAssets(
       );
   }
 
-  if (config.verifySignatures) await verifySignatures(deps, config, prepared, uploaded, digests, report);
+  if (config.verifySignatures) {
+    const readBefore = (asset: ReleaseAsset): string | undefined => {
+      const file = downloadedPath(dir, asset);
+      return fs.existsSync(file) ? file : undefined;
+    };
+    await verifySignatures(deps, config, prepared, uploaded, digests, report, readBefore);
+  }
 
   if (prepared.sums) {
     const problems: string[] = [];
@@ -343,5 +367,4 @@ export async function checkAssets(
         `${prepared.sums.lines.length} line(s) of ${prepared.sums.label} equal the assets' sha256`,
       );
   }
-  return report.failures.length === before;
 }

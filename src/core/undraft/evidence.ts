@@ -126,9 +126,14 @@ export function bundleSubjects(text: string): string[] {
   return digests;
 }
 
+/** Where classifying left an asset it downloaded, in `dir` (verify-signatures reads it there). */
+export function downloadedPath(dir: string, asset: ReleaseAsset): string {
+  return path.join(dir, `${asset.id}.evidence`);
+}
+
 /** Downloads an asset into `ctx.dir` and returns its text. */
 async function readText(ctx: ClassifyContext, asset: ReleaseAsset): Promise<string> {
-  const file = path.join(ctx.dir, `${asset.id}.evidence`);
+  const file = downloadedPath(ctx.dir, asset);
   const sha256 = await downloadAssetTo(ctx.client, ctx.repo, asset, file);
   ctx.digests.learn(asset, sha256);
   return fs.readFileSync(file, 'utf8');

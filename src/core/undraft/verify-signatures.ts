@@ -15,7 +15,10 @@ import { quote } from '../quote.js';
 import { sha256Label } from './text.js';
 import type { UndraftConfig, UndraftDeps } from './types.js';
 
-/** Downloads each bundle with its asset and verifies it against the exact identity. */
+/**
+ * Downloads each bundle with its asset and verifies it against the exact identity. A bundle
+ * already downloaded to classify it (`readBefore` gives its file) is not downloaded again.
+ */
 export async function verifySignatures(
   deps: UndraftDeps,
   config: UndraftConfig,
@@ -23,6 +26,7 @@ export async function verifySignatures(
   uploaded: ReleaseAsset[],
   digests: Digests,
   report: Report,
+  readBefore: (asset: ReleaseAsset) => string | undefined = () => undefined,
 ): Promise<void> {
   if (!prepared.trust) {
     try {
@@ -50,9 +54,12 @@ export async function verifySignatures(
       }
       try {
         const index = String(bundle.id);
-        const bundleFile = path.join(dir, `${index}.bundle.json`);
+        let bundleFile = readBefore(bundle);
+        if (bundleFile === undefined) {
+          bundleFile = path.join(dir, `${index}.bundle.json`);
+          await downloadAssetTo(deps.client, config.repository, bundle, bundleFile);
+        }
         const subjectFile = path.join(dir, `${index}.subject`);
-        await downloadAssetTo(deps.client, config.repository, bundle, bundleFile);
         const sha256 = await downloadAssetTo(deps.client, config.repository, subject, subjectFile);
         const reported = sha256OfDigest(subject.digest);
         if (reported && reported !== sha256) {
