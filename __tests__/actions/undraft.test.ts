@@ -520,7 +520,7 @@ describe('undraft: evidence is what a file is, not what it is called', () => {
       'require-signatures': 'false',
     });
     expect(r.summary).toMatch(
-      /expected: app-linux\* \| ❌ fail \| no uploaded payload matches: 'app-linux\.tar\.gz\.sigstore\.json' \(a bundle of 'app-linux\.tar\.gz', which is not on the release\)/,
+      /expected: app-linux\* \| ❌ fail \| no uploaded payload matches, only 'app-linux\.tar\.gz\.sigstore\.json' \(a bundle of 'app-linux\.tar\.gz', which is not on the release\)/,
     );
   });
 

@@ -282,9 +282,9 @@ async function checkUploaded(
     report.fail(
       `expected: ${pattern}`,
       hits.length > 0
-        ? `no uploaded payload matches: ${hits.map((h) => because(classification, h)).join(', ')} ` +
-            `${hits.length === 1 ? 'is' : 'are'} not ${hits.length === 1 ? 'a payload' : 'payloads'} ` +
-            '(a glob is met by the files it promises, never by a bundle alone, an SBOM or a checksum file; name those exactly)'
+        ? `no uploaded payload matches, only ${hits.map((h) => because(classification, h)).join(', ')}: ` +
+            'a glob is met by the files it promises (or a bundle whose asset is there), never by a bundle alone, ' +
+            'an SBOM or a checksum file; name those exactly'
         : `no uploaded asset matches${notReady.length > 0 ? ` (${nameList(notReady)} not fully uploaded)` : ''}`,
     );
   }
