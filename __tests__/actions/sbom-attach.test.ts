@@ -195,10 +195,79 @@ describe('the bundle refuses before contacting GitHub, once per refusal class', 
     expect(r.summary.match(/\| configuration \| ❌ fail \|/g)).toHaveLength(2);
   });
 
-  it('files (openSbom): a glob matching nothing', async () => {
+  it('files (openSbom): a glob matching nothing, with every declared output written', async () => {
     const r = await attach({ 'a.json': '{}' }, { sbom: 'dist/*.cdx.json' });
     expectRefused(r, /Configuration error: .*matches no file/);
     expect(r.summary).toMatch(/\| configuration \| ❌ fail \| .*matches no file/);
+    const yml = fs.readFileSync(path.join(root, 'sbom-attach/action.yml'), 'utf8');
+    const declared = [...yml.slice(yml.indexOf('\noutputs:')).matchAll(/^ {2}([a-z0-9-]+):$/gm)].map(
+      (m) => m[1],
+    );
+    expect(Object.keys(r.outputs).sort()).toEqual(declared.sort());
+    expect(r.outputs).toMatchObject({ uploaded: 'false', components: '0', sha256: '' });
+  });
+
+  it("the SBOM's own subject is no component: a real-looking SBOM listing only what it describes", async () => {
+    // The shape generators write (cdxgen, syft): the subject in metadata.component, repeated in
+    // components, nothing else. It documents no dependency, so min-components 1 refuses it.
+    const subject = {
+      type: 'application',
+      'bom-ref': 'pkg:npm/octo-app@2.0.0',
+      name: 'octo-app',
+      version: '2.0.0',
+      purl: 'pkg:npm/octo-app@2.0.0',
+    };
+    const doc = {
+      bomFormat: 'CycloneDX',
+      specVersion: '1.6',
+      serialNumber: 'urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79',
+      version: 1,
+      metadata: {
+        timestamp: '2026-12-01T10:00:00Z',
+        tools: { components: [{ type: 'application', name: 'cdxgen', version: '11.0.0' }] },
+        component: subject,
+      },
+      components: [subject],
+      dependencies: [{ ref: 'pkg:npm/octo-app@2.0.0', dependsOn: [] }],
+    };
+    const r = await attach({ 'sbom.cdx.json': JSON.stringify(doc) }, { sbom: 'sbom.cdx.json' });
+    expectRefused(r, /components: the SBOM lists no component besides its own subject/);
+    expect(r.outputs.components).toBe('0');
+
+    // SPDX: the package the document DESCRIBES is its subject.
+    const spdx = {
+      spdxVersion: 'SPDX-2.3',
+      dataLicense: 'CC0-1.0',
+      SPDXID: 'SPDXRef-DOCUMENT',
+      name: 'octo-app',
+      documentNamespace: 'https://example.com/spdx/octo-app-2.0.0',
+      creationInfo: { created: '2026-12-01T10:00:00Z', creators: ['Tool: syft-1.18.0'] },
+      documentDescribes: ['SPDXRef-Package-octo-app'],
+      packages: [
+        {
+          SPDXID: 'SPDXRef-Package-octo-app',
+          name: 'octo-app',
+          versionInfo: '2.0.0',
+          downloadLocation: 'NOASSERTION',
+          externalRefs: [
+            {
+              referenceCategory: 'PACKAGE-MANAGER',
+              referenceType: 'purl',
+              referenceLocator: 'pkg:npm/octo-app@2.0.0',
+            },
+          ],
+        },
+      ],
+      relationships: [
+        {
+          spdxElementId: 'SPDXRef-DOCUMENT',
+          relationshipType: 'DESCRIBES',
+          relatedSpdxElement: 'SPDXRef-Package-octo-app',
+        },
+      ],
+    };
+    const s = await attach({ 'sbom.spdx.json': JSON.stringify(spdx) }, { sbom: 'sbom.spdx.json' });
+    expectRefused(s, /components: the SBOM lists no component besides its own subject/);
   });
 
   it('the SBOM itself (checkSbom): a schema violation, annotated on the file', async () => {

@@ -6,13 +6,19 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_TOKEN } from '../../src/emulator/github/index.js';
+import { startSigstore } from '../../src/emulator/sigstore/index.js';
 import { runAction, type RunResult } from '../../src/emulator/runner.js';
+import { SigningSession } from '../../src/core/sigstore/sign.js';
+import { staticIdentityProvider } from '../../src/core/sigstore/oidc.js';
 import { useGitHub } from '../helpers/github.js';
+import { useServer } from '../helpers/servers.js';
 import { workspace as workspaceWith } from '../helpers/workspace.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 // One emulator for the file; each test's exchanges must match GitHub's OpenAPI description.
 const emu = useGitHub({ scope: 'all' });
+// undraft reads a bundle by its content: the app's bundle is a real one, signed here.
+const sigstore = useServer('sigstore', startSigstore);
 
 const SBOM = JSON.stringify({
   bomFormat: 'CycloneDX',
@@ -27,9 +33,13 @@ describe('a re-run of the whole workflow after undraft published', () => {
     emu.state.addRepo(repository);
     const commit = emu.state.commit(repository, { branch: 'main' });
     emu.state.annotatedTag(repository, 'v1.2.3', commit);
+    const session = new SigningSession(
+      { fulcioURL: sigstore.fulcioURL, rekorURL: sigstore.rekorURL, tsaURL: sigstore.tsaURL, retries: 2 },
+      staticIdentityProvider(sigstore.issueToken({})),
+    );
     const workspace = workspaceWith({
       'out/app.tgz': 'app\n',
-      'out/app.tgz.sigstore.json': '{}',
+      'out/app.tgz.sigstore.json': JSON.stringify(await session.signMessage(Buffer.from('app\n'))),
       'out/sbom.cdx.json': SBOM,
     });
     const step = (name: string, inputs: Record<string, string>): Promise<RunResult> =>

@@ -33,7 +33,36 @@ interface Fixture {
 }
 
 const APP = 'app tarball bytes\n';
-const SBOM = '{"bomFormat":"CycloneDX","specVersion":"1.6","components":[]}\n';
+/** An SBOM sbom-attach accepts: valid CycloneDX 1.6 with one component besides its subject. */
+const SBOM =
+  JSON.stringify({
+    bomFormat: 'CycloneDX',
+    specVersion: '1.6',
+    version: 1,
+    metadata: {
+      component: { type: 'application', 'bom-ref': 'pkg:npm/app@1.2.3', name: 'app', version: '1.2.3' },
+    },
+    components: [{ type: 'library', 'bom-ref': 'pkg:npm/semver@7.8.6', name: 'semver', version: '7.8.6' }],
+  }) + '\n';
+
+/** Real Sigstore bundles from the loopback Sigstore, one per content (signing takes a moment). */
+const bundles = new Map<string, Promise<string>>();
+function bundleOf(
+  bytes: string | Buffer,
+  signer = 'octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.2.3',
+): Promise<string> {
+  const key = `${signer}\0${sha256(bytes)}`;
+  let found = bundles.get(key);
+  if (!found) {
+    const session = new SigningSession(
+      { fulcioURL: sigstore.fulcioURL, rekorURL: sigstore.rekorURL, tsaURL: sigstore.tsaURL, retries: 2 },
+      staticIdentityProvider(sigstore.issueToken({ job_workflow_ref: signer })),
+    );
+    found = session.signMessage(Buffer.from(bytes)).then((b) => JSON.stringify(b));
+    bundles.set(key, found);
+  }
+  return found;
+}
 
 /** A fresh repository with an annotated tag and a draft targeting its commit, holding `assets`. */
 function fixture(
@@ -55,12 +84,19 @@ function fixture(
   return { repository, commit, workspace: workspaceWith(options.workspace), draft, tag };
 }
 
-/** A complete draft: an app with its bundle, a SHA256SUMS, an SBOM (no bundle needed). */
-function completeAssets(app = APP): Record<string, string> {
+/**
+ * A complete draft: an app and a SHA256SUMS, each with its real bundle (verified only with
+ * verify-signatures), and an SBOM (evidence by its content: no bundle needed).
+ */
+async function completeAssets(
+  app = APP,
+  sums = `${sha256(app)}  app.tgz\n`,
+): Promise<Record<string, string>> {
   return {
     'app.tgz': app,
-    'app.tgz.sigstore.json': '{"not":"verified unless verify-signatures"}',
-    SHA256SUMS: `${sha256(app)}  app.tgz\n`,
+    'app.tgz.sigstore.json': await bundleOf(app),
+    SHA256SUMS: sums,
+    'SHA256SUMS.sigstore.json': await bundleOf(sums),
     'sbom.cdx.json': SBOM,
   };
 }
@@ -102,8 +138,10 @@ const EXPECTED = 'app.tgz\nSHA256SUMS\nsbom.cdx.json';
 
 describe('undraft: publishing a complete draft', () => {
   it('publishes with the notes, latest by SemVer, re-reads it, and a re-run is a no-op', async () => {
-    const fx = fixture(completeAssets(), {
-      workspace: { 'NOTES.md': '## 1.2.3\n\nFixes.\n', SHA256SUMS: `${sha256(APP)}  dist/app.tgz\n` },
+    // The SHA256SUMS given is the one on the release, byte for byte: evidence, not a payload.
+    const sums = `${sha256(APP)}  dist/app.tgz\n`;
+    const fx = fixture(await completeAssets(APP, sums), {
+      workspace: { 'NOTES.md': '## 1.2.3\n\nFixes.\n', SHA256SUMS: sums },
     });
     // An older stable release: 1.2.3 is higher, so it becomes latest.
     const older = emu.state.addRelease(fx.repository, { tagName: 'v1.2.2' });
@@ -168,7 +206,7 @@ describe('undraft: publishing a complete draft', () => {
   });
 
   it('a back-port patch release is published but not latest (SemVer, not dates)', async () => {
-    const fx = fixture(completeAssets(), { tag: 'v1.4.9' });
+    const fx = fixture(await completeAssets(), { tag: 'v1.4.9' });
     const newer = emu.state.addRelease(fx.repository, { tagName: 'v2.0.0' });
     emu.state.addRelease(fx.repository, { tagName: 'v3.0.0-rc.1', prerelease: true });
     emu.state.repo(fx.repository).latestReleaseId = newer.id;
@@ -181,7 +219,7 @@ describe('undraft: publishing a complete draft', () => {
   });
 
   it('a prerelease is published as a prerelease and not latest', async () => {
-    const fx = fixture(completeAssets(), { tag: 'v1.3.0-rc.1' });
+    const fx = fixture(await completeAssets(), { tag: 'v1.3.0-rc.1' });
     const stable = emu.state.addRelease(fx.repository, { tagName: 'v1.2.0' });
     emu.state.repo(fx.repository).latestReleaseId = stable.id;
     const r = await run(fx, { 'expected-assets': EXPECTED });
@@ -192,7 +230,7 @@ describe('undraft: publishing a complete draft', () => {
   });
 
   it('make-latest false and prerelease true are obeyed; notes come from RUNNER_TEMP (the guard writes them there)', async () => {
-    const fx = fixture(completeAssets(), { tag: 'v9.0.0' });
+    const fx = fixture(await completeAssets(), { tag: 'v9.0.0' });
     const runnerTemp = fs.mkdtempSync(path.join(scratch, 'runner-temp-'));
     const notes = path.join(runnerTemp, 'release-notes.md');
     fs.writeFileSync(notes, 'From the guard.\n');
@@ -209,7 +247,7 @@ describe('undraft: publishing a complete draft', () => {
   });
 
   it('a tag that is not SemVer cannot decide prerelease/latest on auto: a configuration error, nothing written', async () => {
-    const fx = fixture(completeAssets(), { tag: 'release-2026' });
+    const fx = fixture(await completeAssets(), { tag: 'release-2026' });
     const r = await run(fx, { 'expected-assets': EXPECTED });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/Configuration error: Tag 'release-2026' is not a SemVer version/);
@@ -220,7 +258,7 @@ describe('undraft: publishing a complete draft', () => {
   });
 
   it('a publish whose answer is lost after GitHub applied it converges in the same run', async () => {
-    const fx = fixture(completeAssets());
+    const fx = fixture(await completeAssets());
     const [owner, name] = fx.repository.split('/');
     emu.faults.add({
       operation: 'repos/update-release',
@@ -238,7 +276,7 @@ describe('undraft: publishing a complete draft', () => {
   });
 
   it('published by another run between the checks and the publish: checked, not published again', async () => {
-    const fx = fixture(completeAssets());
+    const fx = fixture(await completeAssets());
     const [owner, name] = fx.repository.split('/');
     let lists = 0;
     emu.onRequest((entry) => {
@@ -263,7 +301,7 @@ describe('undraft: publishing a complete draft', () => {
   });
 
   it('two concurrent runs end with one published release, both succeeding', async () => {
-    const fx = fixture(completeAssets());
+    const fx = fixture(await completeAssets());
     const [a, b] = await Promise.all([
       run(fx, { 'expected-assets': EXPECTED }),
       run(fx, { 'expected-assets': EXPECTED }),
@@ -271,7 +309,7 @@ describe('undraft: publishing a complete draft', () => {
     expect([a.code, b.code]).toEqual([0, 0]);
     const rel = release(fx);
     expect(rel.draft).toBe(false);
-    expect(rel.assets.map((x) => x.name).sort()).toEqual(Object.keys(completeAssets()).sort());
+    expect(rel.assets.map((x) => x.name).sort()).toEqual(Object.keys(await completeAssets()).sort());
     // At least one run published it; a run that found it published did not publish again.
     const publishers = [a, b].filter((x) => x.outputs['already-published'] === 'false');
     expect(publishers.length).toBeGreaterThanOrEqual(1);
@@ -301,7 +339,7 @@ describe('undraft: refusals leave the draft untouched', () => {
   };
 
   it('one missing asset', async () => {
-    const fx = fixture(completeAssets());
+    const fx = fixture(await completeAssets());
     await refused(
       fx,
       { 'expected-assets': `${EXPECTED}\nwindows-*.zip` },
@@ -310,7 +348,7 @@ describe('undraft: refusals leave the draft untouched', () => {
   });
 
   it('a missing bundle', async () => {
-    const assets = completeAssets();
+    const assets = await completeAssets();
     delete (assets as Record<string, string>)['app.tgz.sigstore.json'];
     const fx = fixture(assets);
     await refused(fx, { 'expected-assets': EXPECTED }, /no \.sigstore\.json bundle beside 'app\.tgz'/);
@@ -318,7 +356,7 @@ describe('undraft: refusals leave the draft untouched', () => {
 
   it('an unexpected asset with exact', async () => {
     // The bundle of an expected asset counts as expected; one of an unexpected asset does not.
-    const fx = fixture({ ...completeAssets(), 'debug.log': 'x', 'debug.log.sigstore.json': '{}' });
+    const fx = fixture({ ...(await completeAssets()), 'debug.log': 'x', 'debug.log.sigstore.json': '{}' });
     await refused(
       fx,
       { 'expected-assets': EXPECTED, exact: 'true' },
@@ -328,7 +366,7 @@ describe('undraft: refusals leave the draft untouched', () => {
 
   it('a sha256sums mismatch, and an asset without a line', async () => {
     const fx = fixture(
-      { ...completeAssets(), 'cli.bin': 'cli', 'cli.bin.sigstore.json': '{}' },
+      { ...(await completeAssets()), 'cli.bin': 'cli', 'cli.bin.sigstore.json': '{}' },
       {
         workspace: { SUMS: `${sha256('other bytes')}  app.tgz\n${sha256('x')}  gone.zip\n` },
       },
@@ -339,7 +377,7 @@ describe('undraft: refusals leave the draft untouched', () => {
       /'app\.tgz' is sha256:[0-9a-f]{64} but line 1 says sha256:/,
     );
     expect(r.summary).toMatch(/'gone\.zip' \(line 2\) is not an uploaded asset/);
-    expect(r.summary).toMatch(/no line for 'cli\.bin'/);
+    expect(r.summary).toMatch(/no line for .*'cli\.bin'/);
   });
 
   it('an asset without a digest is downloaded and hashed for sha256sums', async () => {
@@ -353,22 +391,27 @@ describe('undraft: refusals leave the draft untouched', () => {
   });
 
   it('a starter asset (a broken upload)', async () => {
-    const fx = fixture(completeAssets());
+    const fx = fixture(await completeAssets());
     emu.state.addAsset(fx.draft.id, 'app.zip', 'partial', { state: 'starter' });
     await refused(fx, { 'expected-assets': EXPECTED }, /not fully uploaded: 'app\.zip' \(starter\)/);
   });
 
-  it('a draft targeting a branch, or a tag that moved after the run started', async () => {
-    const fx = fixture(completeAssets());
-    emu.state.repo(fx.repository).releases.find((r) => r.id === fx.draft.id)!.targetCommitish = 'main';
-    await refused(fx, { 'expected-assets': EXPECTED }, /the release targets 'main', not the tag's commit/);
-    const moved = fixture(completeAssets());
+  it('a draft targeting another commit, or a tag that moved after the run started', async () => {
+    const fx = fixture(await completeAssets());
+    const other = emu.state.commit(fx.repository, { branch: 'main', message: 'after the tag' });
+    emu.state.repo(fx.repository).releases.find((r) => r.id === fx.draft.id)!.targetCommitish = other;
+    await refused(
+      fx,
+      { 'expected-assets': EXPECTED },
+      new RegExp(`the release targets commit ${other}, not the tag's commit ${fx.commit}`),
+    );
+    const moved = fixture(await completeAssets());
     moved.commit = 'f'.repeat(40);
     await refused(moved, { 'expected-assets': EXPECTED }, /the tag moved after the run started/);
   });
 
   it('two drafts, and no draft', async () => {
-    const fx = fixture(completeAssets());
+    const fx = fixture(await completeAssets());
     emu.state.addRelease(fx.repository, { tagName: fx.tag, draft: true, targetCommitish: fx.commit });
     const r = await run(fx, { 'expected-assets': EXPECTED });
     expect(r.code).toBe(1);
@@ -382,7 +425,7 @@ describe('undraft: refusals leave the draft untouched', () => {
   });
 
   it('a published release that fails a check fails, and nothing is touched', async () => {
-    const fx = fixture(completeAssets());
+    const fx = fixture(await completeAssets());
     emu.state.repo(fx.repository).releases.find((r) => r.id === fx.draft.id)!.draft = false;
     const r = await run(fx, { 'expected-assets': `${EXPECTED}\nmissing.zip` });
     expect(r.code).toBe(1);
@@ -392,7 +435,7 @@ describe('undraft: refusals leave the draft untouched', () => {
   });
 
   it('every configuration error at once, an undeclared input among them, before any request', async () => {
-    const fx = fixture(completeAssets());
+    const fx = fixture(await completeAssets());
     const before = emu.log.length;
     const r = await run(
       fx,
@@ -415,14 +458,140 @@ describe('undraft: refusals leave the draft untouched', () => {
   });
 });
 
+describe('undraft: evidence is what a file is, not what it is called', () => {
+  const refusedWith = async (fx: Fixture, inputs: Record<string, string>): Promise<RunResult> => {
+    const r = await run(fx, inputs);
+    expect(r.code).toBe(1);
+    expect(release(fx).draft).toBe(true);
+    expect(writes(fx)).toEqual([]);
+    return r;
+  };
+
+  it('binaries named like SBOM or checksum tools are payloads: signed and summed, even with exact', async () => {
+    const tools = {
+      'sbom-tool-linux-x64': '\x7fELF sbom tool',
+      b2sum: '\x7fELF b2sum',
+      'go-checksum': '\x7fELF go',
+    };
+    const sums = `${sha256(APP)}  app.tgz\n`;
+    const fx = fixture(
+      { ...(await completeAssets(APP, sums)), ...tools },
+      { workspace: { SHA256SUMS: sums } },
+    );
+    const r = await refusedWith(fx, {
+      'expected-assets': `${EXPECTED}\n${Object.keys(tools).join('\n')}`,
+      exact: 'true',
+      sha256sums: 'SHA256SUMS',
+    });
+    for (const name of Object.keys(tools)) {
+      expect(r.summary).toMatch(
+        new RegExp(`signatures present \\| ❌ fail \\| no \\.sigstore\\.json bundle beside .*'${name}'`),
+      );
+      expect(r.summary).toMatch(new RegExp(`sha256sums \\| ❌ fail \\| .*no line for .*'${name}'`));
+    }
+    // The real evidence is still recognised by its content.
+    expect(r.summary).toMatch(
+      /\| evidence \| ✅ pass \| by content: 2 bundle\(s\) of other assets, 1 SBOM\(s\), the sha256sums file; 4 payload asset\(s\)/,
+    );
+  });
+
+  it('a bundle of other bytes signs nothing here, and an SBOM-named file that is no SBOM is a payload', async () => {
+    const fx = fixture({
+      ...(await completeAssets()),
+      'app.tgz.sigstore.json': await bundleOf('other bytes'),
+      'sbom.cdx.json': '{"bomFormat":"CycloneDX","specVersion":"1.6","components":[]}\n',
+    });
+    const r = await refusedWith(fx, { 'expected-assets': EXPECTED });
+    expect(r.summary).toMatch(
+      /no \.sigstore\.json bundle beside 'app\.tgz' \(its 'app\.tgz\.sigstore\.json' is a bundle of sha256:[0-9a-f]{64}, not of 'app\.tgz'/,
+    );
+    expect(r.summary).toMatch(
+      /'sbom\.cdx\.json' \(not an SBOM sbom-attach accepts: "the SBOM lists no component/,
+    );
+  });
+
+  it('a glob is never met by a bundle alone: the binary it signs must be there', async () => {
+    const fx = fixture({
+      ...(await completeAssets()),
+      'app-linux.tar.gz.sigstore.json': await bundleOf('the linux build that was never uploaded'),
+    });
+    const r = await refusedWith(fx, {
+      'expected-assets': `${EXPECTED}\napp-linux*`,
+      'require-signatures': 'false',
+    });
+    expect(r.summary).toMatch(
+      /expected: app-linux\* \| ❌ fail \| no uploaded payload matches, only 'app-linux\.tar\.gz\.sigstore\.json' \(a bundle of 'app-linux\.tar\.gz', which is not on the release\)/,
+    );
+  });
+
+  it('a glob is met by a payload, or by a bundle whose asset is there; names meet evidence exactly', async () => {
+    const fx = fixture(await completeAssets());
+    const r = await run(fx, {
+      'expected-assets': '*.tgz\n*.tgz.sigstore.json\nsbom.cdx.json\nSHA256SUMS',
+      exact: 'true',
+    });
+    expect(r.code).toBe(0);
+    expect(r.summary).toMatch(
+      /\| expected: \*\.tgz\.sigstore\.json \| ✅ pass \| matches 'app\.tgz\.sigstore\.json'/,
+    );
+  });
+});
+
+describe('undraft: a draft that targets a branch', () => {
+  it("is published once the tag exists, pinned to the tag's commit", async () => {
+    // What the web UI, `gh release create --draft` and release-drafter write.
+    const fx = fixture(await completeAssets());
+    const head = emu.state.commit(fx.repository, { branch: 'main', message: 'main moved on' });
+    emu.state.repo(fx.repository).releases.find((r) => r.id === fx.draft.id)!.targetCommitish = 'main';
+    const r = await run(fx, { 'expected-assets': EXPECTED });
+    expect(r.code).toBe(0);
+    expect(r.summary).toMatch(
+      /the release targets "main", which GitHub ignores once the tag exists: publishing pins it to/,
+    );
+    const rel = release(fx);
+    expect(rel).toMatchObject({ draft: false, targetCommitish: fx.commit });
+    expect(head).not.toBe(fx.commit);
+    // Only the publish request could have set it: the draft said 'main'.
+    expect(writes(fx)).toEqual(['PATCH repos/update-release']);
+    // The tag stays where it was.
+    expect(emu.state.peelTag(emu.state.repo(fx.repository), fx.tag)).toBe(fx.commit);
+  });
+});
+
+describe('undraft: every declared output, on every ending', () => {
+  const declared = (): string[] => {
+    const text = fs.readFileSync(path.join(root, 'undraft/action.yml'), 'utf8');
+    return [...text.slice(text.indexOf('\noutputs:')).matchAll(/^ {2}([a-z0-9-]+):$/gm)]
+      .map((m) => m[1])
+      .sort();
+  };
+
+  it('a glob that matches nothing, and a refused configuration: all declared outputs, nothing else', async () => {
+    const fx = fixture(await completeAssets());
+    const missing = await run(fx, { 'expected-assets': 'nothing-*.zip' });
+    expect(missing.code).toBe(1);
+    expect(Object.keys(missing.outputs).sort()).toEqual(declared());
+    expect(missing.outputs).toMatchObject({ published: 'false', 'release-id': String(fx.draft.id) });
+
+    const refusedConfig = await run(fx, { 'expected-assets': 'app.tgz', exact: 'maybe' });
+    expect(refusedConfig.code).toBe(1);
+    expect(Object.keys(refusedConfig.outputs).sort()).toEqual(declared());
+
+    const missingSums = await run(fx, { 'expected-assets': 'app.tgz', sha256sums: 'NOT-THERE' });
+    expect(missingSums.code).toBe(1);
+    expect(Object.keys(missingSums.outputs).sort()).toEqual(declared());
+    expect(release(fx).draft).toBe(true);
+  });
+});
+
 describe('undraft: verify-signatures', () => {
   async function signedFixture(signer: string): Promise<Fixture> {
     const session = new SigningSession(
-      { fulcioURL: sigstore.fulcioURL, rekorURL: sigstore.rekorURL, tsaURL: sigstore.tsaURL, retries: 0 },
+      { fulcioURL: sigstore.fulcioURL, rekorURL: sigstore.rekorURL, tsaURL: sigstore.tsaURL, retries: 2 },
       staticIdentityProvider(sigstore.issueToken({ job_workflow_ref: signer })),
     );
     const bundle = JSON.stringify(await session.signMessage(Buffer.from(APP)));
-    return fixture({ ...completeAssets(), 'app.tgz.sigstore.json': bundle });
+    return fixture({ ...(await completeAssets()), 'app.tgz.sigstore.json': bundle });
   }
   const mine = 'octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.2.3';
   /** undraft verifying each signature against `mine` exactly. */
@@ -434,10 +603,12 @@ describe('undraft: verify-signatures', () => {
       'trusted-root': sigstore.trustedRootPath,
     });
 
-  it('passes for the exact identity', async () => {
+  it('passes for the exact identity, downloading each bundle once', async () => {
     const fx = await signedFixture(mine);
     const r = await runVerifying(fx);
     expect(r.code).toBe(0);
+    // Read once to classify it, verified from that same download.
+    expect(release(fx).assets.find((a) => a.name === 'app.tgz.sigstore.json')?.downloadCount).toBe(1);
     expect(r.summary).toMatch(
       /\| signature: app\.tgz \| ✅ pass \| sha256:[0-9a-f]{64} signed by https:\/\/github\.com\/octo-org/,
     );

@@ -1,6 +1,6 @@
 /* quote(): values from files and the network reach messages escaped and bounded. */
 import fc from 'fast-check';
-import { quote } from '../../src/core/quote.js';
+import { MAX_QUOTED_CHARS, quote } from '../../src/core/quote.js';
 
 describe('quote', () => {
   it('escapes control characters and workflow-command sequences as a JSON string', () => {
@@ -22,6 +22,18 @@ describe('quote', () => {
         expect(
           quoted.includes('\n') || quoted.includes('\r') || quoted.includes(String.fromCharCode(0)),
         ).toBe(false);
+      }),
+    );
+  });
+
+  it('escapes what JSON leaves raw but viewers break lines at, and never yields a line break (property)', () => {
+    expect(quote('a\u2028b')).toBe('"a\\u2028b"');
+    expect(quote('a\nb\u001b[31m')).toBe('"a\\nb\\u001b[31m"');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (value) => {
+        const quoted = quote(value);
+        expect(quoted).not.toMatch(/[\r\n\u2028\u2029]/);
+        expect(quoted.length).toBeLessThanOrEqual(MAX_QUOTED_CHARS);
       }),
     );
   });

@@ -4,21 +4,29 @@
  * cut to a bounded length (a hostile document cannot flood the log or the summary).
  */
 
+/** The longest a quoted value may be, quotes and the cut mark included. */
+export const MAX_QUOTED_CHARS = 120;
+
 /** A string as a JSON string of at most `max` characters, cut with `…` inside the quotes; anything else as its JSON, cut likewise. */
-export function quote(value: unknown, max = 120): string {
+export function quote(value: unknown, max = MAX_QUOTED_CHARS): string {
   if (typeof value !== 'string') {
     // A number, a boolean, null or an object reads as its JSON (7, not "7"); undefined as itself.
-    const json = JSON.stringify(value) ?? String(value);
+    const json = toJson(value) ?? String(value);
     return json.length <= max ? json : `${json.slice(0, Math.max(max - 1, 0))}…`;
   }
   const text = value;
-  const whole = JSON.stringify(text);
+  const whole = toJson(text) as string;
   if (whole.length <= max) return whole;
   let out = '"';
   for (const char of text) {
-    const escaped = JSON.stringify(char).slice(1, -1);
+    const escaped = (toJson(char) as string).slice(1, -1);
     if (out.length + escaped.length + 2 > max) break;
     out += escaped;
   }
   return `${out}…"`;
+}
+
+/** JSON text with U+2028 and U+2029 escaped too: JSON leaves them raw, and some viewers break lines there. */
+function toJson(value: unknown): string | undefined {
+  return JSON.stringify(value)?.replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }

@@ -9,6 +9,8 @@ import * as path from 'node:path';
 import type { PackageRegistryName } from '../emulator/package-registries/index.js';
 import type { RunResult } from '../emulator/runner.js';
 import { releaseAttestations } from '../emulator/github/attestations.js';
+import { SigningSession } from '../core/sigstore/sign.js';
+import { staticIdentityProvider } from '../core/sigstore/oidc.js';
 import { REPO, sha256, TAG, type World } from './harness.js';
 
 export type Forbidden = 'false pass' | 'asset overwritten' | 'partial publish';
@@ -317,7 +319,22 @@ export const SCENARIOS = {
   sigstoreSign,
 };
 
-const BUNDLE = '{"not":"a verified bundle; verify-signatures is off in this scenario"}\n';
+/**
+ * A real bundle of `bytes` from the world's loopback Sigstore: undraft tells a bundle from a
+ * payload by its content (it must name the asset's sha256), not by its name.
+ */
+async function bundleOf(world: World, bytes: string): Promise<string> {
+  const session = new SigningSession(
+    {
+      fulcioURL: world.sigstore.fulcioURL,
+      rekorURL: world.sigstore.rekorURL,
+      tsaURL: world.sigstore.tsaURL,
+      retries: 2,
+    },
+    staticIdentityProvider(world.sigstore.issueToken({})),
+  );
+  return JSON.stringify(await session.signMessage(Buffer.from(bytes)));
+}
 const UNDRAFT_EXPECTED = ['app.bin', 'app.bin.sigstore.json', 'sbom.cdx.json'];
 
 /**
@@ -346,7 +363,7 @@ function undraftScenario(trap: boolean): Scenario {
     name: `undraft${trap ? ' (bundle missing: must not publish)' : ''}`,
     action: 'undraft',
     truth: trap ? 'fail' : 'pass',
-    setup(world) {
+    async setup(world) {
       // Immutable releases, as undraft's users should have them: publishing then gets GitHub's
       // release attestation, which undraft verifies (the attestation faults act there).
       world.gh.state.repo(REPO).immutableReleases = true;
@@ -355,7 +372,7 @@ function undraftScenario(trap: boolean): Scenario {
       world.head = head;
       const draft = world.gh.state.addRelease(REPO, { tagName: TAG, draft: true, targetCommitish: head });
       world.gh.state.addAsset(draft.id, 'app.bin', APP);
-      if (!trap) world.gh.state.addAsset(draft.id, 'app.bin.sigstore.json', BUNDLE);
+      if (!trap) world.gh.state.addAsset(draft.id, 'app.bin.sigstore.json', await bundleOf(world, APP));
       world.gh.state.addAsset(draft.id, 'sbom.cdx.json', SBOM);
     },
     run: async (world) =>

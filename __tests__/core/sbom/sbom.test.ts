@@ -9,6 +9,7 @@ import {
   SbomError,
   analyzeSbom,
   hasComponent,
+  judgeSbom,
   readSbomFile,
   type SbomAnalysis,
 } from '../../../src/core/sbom/sbom.js';
@@ -156,7 +157,60 @@ describe('SBOMs from @cyclonedx/cyclonedx-library', () => {
   it('validates against the declared version: a 1.6-only field fails in a 1.4 document', () => {
     const doc = JSON.parse(libraryBom('1.4')) as { components: Record<string, unknown>[] };
     doc.components[0].omniborId = ['gitoid:blob:sha1:261eeb9e9f8b2b4b0d119366dda99c6fd7d35c64'];
-    expect(rejects(JSON.stringify(doc)).message).toContain("('omniborId')");
+    expect(rejects(JSON.stringify(doc)).message).toContain('("omniborId")');
+  });
+
+  it("quotes the document's own keys and values in messages, never echoing them raw", () => {
+    const doc = JSON.parse(libraryBom('1.6')) as { components: Record<string, unknown>[] };
+    doc.components[0]['x\n::error::forged'] = 1;
+    const message = rejects(JSON.stringify(doc)).message;
+    expect(message).toContain('("x\\n::error::forged")');
+    expect(message).not.toContain('\n');
+    const version = rejects(
+      JSON.stringify({ bomFormat: 'CycloneDX', specVersion: `1.6\n${'z'.repeat(500)}` }),
+    );
+    expect(version.message).not.toContain('\n');
+    expect(version.message.length).toBeLessThan(300);
+  });
+});
+
+describe("the SBOM's own subject is not a component", () => {
+  /** A CycloneDX 1.6 document describing `subject` and listing `components`. */
+  const cdx = (subject: Record<string, unknown>, components: Record<string, unknown>[]): string =>
+    JSON.stringify({
+      bomFormat: 'CycloneDX',
+      specVersion: '1.6',
+      version: 1,
+      metadata: { component: { type: 'application', ...subject } },
+      components: components.map((c) => ({ type: 'library', ...c })),
+    });
+  const app = { name: 'octo-app', version: '2.0.0' };
+
+  it('is matched by bom-ref, then purl, then group, name and version', () => {
+    const ref = { ...app, 'bom-ref': 'octo-app@2.0.0' };
+    expect(analyzeSbom(cdx(ref, [{ ...ref, type: 'application' }])).components).toEqual([]);
+    const purl = { ...app, purl: 'pkg:npm/octo-app@2.0.0' };
+    expect(analyzeSbom(cdx(purl, [{ ...app, purl: 'pkg:npm/octo-app@2.0.0' }])).components).toEqual([]);
+    expect(analyzeSbom(cdx(app, [app])).components).toEqual([]);
+    // Another version, another bom-ref or purl: a real component.
+    expect(analyzeSbom(cdx(app, [{ ...app, version: '1.0.0' }])).components).toHaveLength(1);
+    expect(analyzeSbom(cdx(ref, [{ ...app, 'bom-ref': 'octo-app@2.0.0-vendored' }])).components).toHaveLength(
+      1,
+    );
+  });
+
+  it("keeps the subject's own nested components, and every other component", () => {
+    const doc = cdx(app, [
+      { ...app, components: [{ type: 'library', name: 'inner', version: '1.0.0' }] },
+      { name: 'semver', version: '7.8.6' },
+    ]);
+    expect(analyzeSbom(doc).components.map((c) => c.name)).toEqual(['inner', 'semver']);
+  });
+
+  it('judgeSbom (what undraft counts as an SBOM) refuses one whose only component is its subject', () => {
+    expect(() => judgeSbom(cdx(app, [app]))).toThrow(/lists no component besides its own subject/);
+    expect(judgeSbom(cdx(app, [{ name: 'semver', version: '7.8.6' }])).components).toHaveLength(1);
+    expect(() => judgeSbom('\u0000\u001b[31m not json')).toThrow(/not valid JSON \("/);
   });
 });
 

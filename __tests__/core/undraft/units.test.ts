@@ -1,6 +1,6 @@
-/* The pure parts of undraft's core: expected asset names (core/undraft/assets.ts) and latest by SemVer (core/undraft/latest.ts). */
+/* The pure parts of undraft's core: expected asset names (core/undraft/assets.ts) and latest by SemVer (core/undraft/latest.ts). Evidence is read by content: evidence.test.ts. */
 import fc from 'fast-check';
-import { globToRegExp, isEvidence, parseSha256Sums } from '../../../src/core/undraft/assets.js';
+import { globToRegExp, isGlob, parseSha256Sums } from '../../../src/core/undraft/assets.js';
 import { decideLatest, splitTag } from '../../../src/core/undraft/latest.js';
 import type { Release } from '../../../src/core/github/releases.js';
 
@@ -19,19 +19,9 @@ describe('asset names', () => {
     );
   });
 
-  it('evidence: bundles, SBOMs, checksum files', () => {
-    for (const n of [
-      'a.tgz.sigstore.json',
-      'sbom.cdx.json',
-      'app.spdx.json',
-      'SHA256SUMS',
-      'checksums.txt',
-      'a.sha256',
-    ]) {
-      expect(isEvidence(n, '.sigstore.json')).toBe(true);
-    }
-    for (const n of ['app.tgz', 'app.json', 'sbomtool.exe', 'tool.zip'])
-      expect(isEvidence(n, '.sigstore.json')).toBe(false);
+  it('globs and names: only * ? and [..] make a glob', () => {
+    for (const g of ['*.tgz', 'app-?.zip', 'app-[ab].zip', '[]].x']) expect(isGlob(g)).toBe(true);
+    for (const n of ['app.tgz', 'SHA256SUMS', 'a[b', 'sbom-tool-linux-x64']) expect(isGlob(n)).toBe(false);
   });
 
   it('SHA256SUMS: sha256sum output, base names, errors named', () => {
@@ -41,7 +31,7 @@ describe('asset names', () => {
       { sha256: 'b'.repeat(64), name: 'b.bin', line: 2 },
     ]);
     expect(() => parseSha256Sums('nonsense\n', 'S')).toThrow(/S line 1 is not/);
-    expect(() => parseSha256Sums(`${hex}  a/x\n${hex}  b/x\n`, 'S')).toThrow(/names 'x' twice/);
+    expect(() => parseSha256Sums(`${hex}  a/x\n${hex}  b/x\n`, 'S')).toThrow(/names "x" twice/);
     expect(() => parseSha256Sums('\n', 'S')).toThrow(/no checksum line/);
   });
 });

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { runChecks, type CheckOutcome } from '../../core/action/checks.js';
+import { setOutputs } from '../../core/action/outputs.js';
 import { Report } from '../../core/action/report.js';
-import { ConfigurationError } from '../../core/errors.js';
+import { ConfigurationError, messageOf } from '../../core/errors.js';
 import { expandFiles } from '../../core/files.js';
 import { createClient } from '../../core/github/client.js';
 import { readLocal } from '../../core/github/local-asset.js';
@@ -18,6 +19,7 @@ import {
   CONTENT_TYPES,
   SbomError,
   analyzeSbom,
+  componentShortfall,
   hasComponent,
   readSbom,
   type SbomAnalysis,
@@ -32,12 +34,34 @@ const FORMAT_LABEL = { cyclonedx: 'CycloneDX', spdx: 'SPDX' } as const;
  * are the bytes attached: both are read through one open handle.
  */
 export async function run(inputs: SbomAttachInputs): Promise<void> {
-  const opened = await refuseWithSummary(new Report('sbom-attach'), () => openSbom(inputs, workspaceRoot()));
+  let opened: LocalAsset;
+  try {
+    opened = await refuseWithSummary(new Report('sbom-attach'), () => openSbom(inputs, workspaceRoot()));
+  } catch (error) {
+    // Every declared output on every ending: a refused file reports nothing attached.
+    setOutputs(notAttachedOutputs());
+    throw error;
+  }
+  let thrown: unknown;
   try {
     // sbom-attach's contract has no ok/reason: its outputs describe the SBOM and the asset.
-    await runChecks('sbom-attach', [(report) => attach(report, inputs, opened)], {
-      onReject: 'fail',
-      verdictOutputs: false,
+    await runChecks(
+      'sbom-attach',
+      [
+        async (report) => {
+          try {
+            return await attach(report, inputs, opened);
+          } catch (error) {
+            // A bug: a failed row (the run can never pass) and the outputs of nothing attached.
+            thrown = error;
+            report.fail('sbom-attach', `stopped by an unexpected error: ${messageOf(error)}`);
+            return { outputs: notAttachedOutputs(), hardFailures: 1 };
+          }
+        },
+      ],
+      { onReject: 'fail', verdictOutputs: false },
+    ).catch((error: unknown) => {
+      throw thrown ?? error;
     });
   } finally {
     await closeLocalAssets([opened]);
@@ -136,19 +160,13 @@ export async function checkSbom(
     `${FORMAT_LABEL[analysis.format]} ${analysis.specVersion} JSON, valid against the official schema`,
   );
   const count = analysis.components.length;
-  if (count >= inputs.minComponents && count > 0) {
+  const shortfall = componentShortfall(count, inputs.minComponents);
+  if (shortfall === undefined) {
     report.pass(
       'components',
-      `${count} component${count === 1 ? '' : 's'} (at least ${inputs.minComponents} required)`,
+      `${count} component${count === 1 ? '' : 's'} besides its subject (at least ${inputs.minComponents} required)`,
     );
-  } else {
-    report.fail(
-      'components',
-      count === 0
-        ? 'the SBOM lists no component besides its own subject: an empty SBOM documents nothing'
-        : `${count} component${count === 1 ? '' : 's'}, fewer than min-components (${inputs.minComponents})`,
-    );
-  }
+  } else report.fail('components', shortfall);
   for (const entry of inputs.requireComponents) {
     if (hasComponent(analysis.components, entry)) report.pass(`requires ${entry}`, 'present');
     else

@@ -2,7 +2,7 @@ import { parseRepository } from '../../core/github/repository.js';
 import { Inputs, tagFromInputOrRef, type InputReader } from '../../core/inputs/index.js';
 import { GITHUB_ACTIONS_ISSUER, parseBundleSuffix } from '../../core/sigstore/inputs.js';
 import { NOT_PUBLISHED_OUTPUTS } from '../../core/undraft/outputs.js';
-import type { TriState, UndraftConfig } from '../../core/undraft/pipeline.js';
+import type { TriState, UndraftConfig } from '../../core/undraft/types.js';
 
 /** Every input undraft's action.yml declares (a test keeps the two equal). */
 export const INPUT_NAMES = [

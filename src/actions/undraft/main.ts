@@ -2,8 +2,9 @@ import { info } from '../../core/action/log.js';
 import * as os from 'node:os';
 import { runChecks } from '../../core/action/checks.js';
 import { envNumber } from '../../core/env.js';
-import { ConfigurationError } from '../../core/errors.js';
+import { ConfigurationError, messageOf } from '../../core/errors.js';
 import { createClient, serverUrl } from '../../core/github/client.js';
+import { NOT_PUBLISHED_OUTPUTS } from '../../core/undraft/outputs.js';
 import { undraft } from '../../core/undraft/pipeline.js';
 import type { UndraftInputs } from './inputs.js';
 
@@ -13,9 +14,12 @@ const pollMs = (): number | undefined => envNumber('SEALED_RELEASE_POLL_MS');
 /**
  * undraft: every check, then the publish, the re-read and the seal, in one report. The
  * summary, the failure message and the outputs come from that one report (runChecks).
+ * The outputs are exactly those of undraft's action.yml (the contract's; no `ok`/`reason`:
+ * `published` is the verdict a later step reads), each written on every ending: a run that
+ * stops early, or on an error, reports them as nothing published.
  */
 export async function run(inputs: UndraftInputs): Promise<void> {
-  let configError: unknown;
+  let thrown: unknown;
   await runChecks(
     `undraft ${inputs.tag}`,
     [
@@ -36,14 +40,17 @@ export async function run(inputs: UndraftInputs): Promise<void> {
           );
           return { outputs, hardFailures: 0 };
         } catch (error) {
-          // The row is written; the error boundary reports it as the user's to fix.
-          configError = error;
-          return { outputs: {}, hardFailures: 1 };
+          // A configuration error has its row; the boundary reports it as the user's to fix.
+          // Anything else is a bug: it gets a failed row too, so the run can never pass.
+          thrown = error;
+          if (!(error instanceof ConfigurationError))
+            report.fail('undraft', `stopped by an unexpected error: ${messageOf(error)}`);
+          return { outputs: { ...NOT_PUBLISHED_OUTPUTS }, hardFailures: 1 };
         }
       },
     ],
-    { onReject: 'fail' },
+    { onReject: 'fail', verdictOutputs: false },
   ).catch((error: unknown) => {
-    throw configError instanceof ConfigurationError ? configError : error;
+    throw thrown ?? error;
   });
 }

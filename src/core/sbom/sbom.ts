@@ -13,6 +13,7 @@ import {
   type SpdxVersion,
 } from './schemas.js';
 import { BaseError } from '../errors.js';
+import { quote } from '../quote.js';
 
 export type SbomFormat = 'cyclonedx' | 'spdx';
 
@@ -92,6 +93,11 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+/** A value from the document, for a message: a string quoted and cut, anything else as short JSON. */
+function shown(value: unknown): string {
+  return typeof value === 'string' ? quote(value) : (JSON.stringify(value) ?? 'undefined').slice(0, 120);
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -115,7 +121,8 @@ export function analyzeSbom(text: string): SbomAnalysis {
         'the file is SPDX tag-value, not JSON: only CycloneDX JSON and SPDX JSON are supported',
       );
     }
-    throw new SbomError(`the file is not valid JSON (${(error as Error).message})`);
+    // The parser's message quotes the text it stopped at: shown quoted and cut short.
+    throw new SbomError(`the file is not valid JSON (${quote((error as Error).message)})`);
   }
   if (!isObject(doc))
     throw new SbomError('the file is JSON but not an object, so neither CycloneDX nor SPDX');
@@ -145,18 +152,26 @@ function analyzeCycloneDx(doc: Record<string, unknown>): SbomAnalysis {
   const version = doc.specVersion;
   if (typeof version !== 'string' || !(CYCLONEDX_VERSIONS as readonly string[]).includes(version)) {
     throw new SbomError(
-      `unsupported CycloneDX specVersion ${JSON.stringify(version)}: supported are ${CYCLONEDX_VERSIONS.join(', ')}`,
+      `unsupported CycloneDX specVersion ${shown(version)}: supported are ${CYCLONEDX_VERSIONS.join(', ')}`,
     );
   }
   const validate = cycloneDxValidator(version as CycloneDxVersion);
   if (!validate(doc)) throw schemaFailure(`CycloneDX ${version}`, validate.errors);
 
-  // Nested components (a component's own `components`) count: they are shipped too.
+  // Nested components (a component's own `components`) count: they are shipped too. The
+  // document's own subject (`metadata.component`) does not, even where a generator repeats it
+  // in `components`: an SBOM that lists only what it describes documents no dependency.
+  const metadata = isObject(doc.metadata) ? doc.metadata : {};
+  const isSubject = subjectMatcher(isObject(metadata.component) ? metadata.component : undefined);
   const components: SbomComponent[] = [];
   const walk = (list: unknown): void => {
     if (!Array.isArray(list)) return;
     for (const item of list) {
       if (!isObject(item)) continue;
+      if (isSubject(item)) {
+        walk(item.components);
+        continue;
+      }
       const name = String(item.name ?? '');
       const group = typeof item.group === 'string' && item.group !== '' ? item.group : undefined;
       components.push({
@@ -172,12 +187,36 @@ function analyzeCycloneDx(doc: Record<string, unknown>): SbomAnalysis {
   return { format: 'cyclonedx', specVersion: version, components };
 }
 
+/**
+ * Whether a CycloneDX component is the document's subject (`metadata.component`) repeated: the
+ * same `bom-ref` when both carry one (the spec's identifier within a BOM), else the same purl,
+ * else the same group, name and version. Without a subject nothing matches.
+ */
+function subjectMatcher(
+  subject: Record<string, unknown> | undefined,
+): (item: Record<string, unknown>) => boolean {
+  if (!subject) return () => false;
+  const text = (value: unknown): string | undefined =>
+    typeof value === 'string' && value !== '' ? value : undefined;
+  const ref = text(subject['bom-ref']);
+  const purl = text(subject.purl);
+  const key = (c: Record<string, unknown>): string =>
+    JSON.stringify([text(c.group) ?? '', text(c.name) ?? '', text(c.version) ?? '']);
+  return (item) => {
+    const itemRef = text(item['bom-ref']);
+    if (ref !== undefined && itemRef !== undefined) return itemRef === ref;
+    const itemPurl = text(item.purl);
+    if (purl !== undefined && itemPurl !== undefined) return decodePurl(itemPurl) === decodePurl(purl);
+    return key(item) === key(subject);
+  };
+}
+
 function analyzeSpdx(doc: Record<string, unknown>): SbomAnalysis {
   const version = doc.spdxVersion;
   // The schema types spdxVersion as any string, so the version is checked here.
   if (typeof version !== 'string' || !(SPDX_VERSIONS as readonly string[]).includes(version)) {
     throw new SbomError(
-      `unsupported spdxVersion ${JSON.stringify(version)}: supported are ${SPDX_VERSIONS.join(', ')}`,
+      `unsupported spdxVersion ${shown(version)}: supported are ${SPDX_VERSIONS.join(', ')}`,
     );
   }
   const validate = spdxValidator(version as SpdxVersion);
@@ -207,6 +246,33 @@ function analyzeSpdx(doc: Record<string, unknown>): SbomAnalysis {
     });
   }
   return { format: 'spdx', specVersion: version, components };
+}
+
+/** sbom-attach's default `min-components`: an SBOM documents at least one thing besides its subject. */
+export const DEFAULT_MIN_COMPONENTS = 1;
+
+/**
+ * Why `count` components are not enough for `minComponents`, or undefined when they are. An SBOM
+ * with no component besides its subject is refused whatever the minimum.
+ */
+export function componentShortfall(count: number, minComponents: number): string | undefined {
+  if (count === 0)
+    return 'the SBOM lists no component besides its own subject: an empty SBOM documents nothing';
+  if (count < minComponents) {
+    return `${count} component${count === 1 ? '' : 's'}, fewer than min-components (${minComponents})`;
+  }
+  return undefined;
+}
+
+/**
+ * sbom-attach's verdict on a document with its default inputs (what undraft counts as an SBOM):
+ * the analysis, or an SbomError saying why it would be refused.
+ */
+export function judgeSbom(text: string, minComponents = DEFAULT_MIN_COMPONENTS): SbomAnalysis {
+  const analysis = analyzeSbom(text);
+  const shortfall = componentShortfall(analysis.components.length, minComponents);
+  if (shortfall) throw new SbomError(shortfall);
+  return analysis;
 }
 
 /** A purl with its percent-encoding undone, for comparison (`%40scope` and `@scope` are one name). */

@@ -20,6 +20,7 @@ import cdxJsf from '../../../node_modules/@cyclonedx/cyclonedx-library/res/schem
 import cdxCrypto from '../../../node_modules/@cyclonedx/cyclonedx-library/res/schema/cryptography-defs.SNAPSHOT.schema.json' with { type: 'json' };
 import spdx22 from './schemas/spdx-2.2.json' with { type: 'json' };
 import spdx23 from './schemas/spdx-2.3.json' with { type: 'json' };
+import { quote } from '../quote.js';
 
 type AnySchema = Record<string, unknown>;
 type AjvInstance = {
@@ -118,10 +119,13 @@ export function spdxValidator(version: SpdxVersion): ValidateFunction {
 
 /** One schema error as `<JSON path>: <message>`, the path in JSON Pointer form (`/` = the document). */
 export function formatSchemaError(error: ErrorObject): string {
-  const where = error.instancePath === '' ? '/' : error.instancePath;
+  // The path and a stray property name are the document's own keys: shown as they are when
+  // plain and short, quoted and cut otherwise, never raw.
+  const path = error.instancePath === '' ? '/' : error.instancePath;
+  const where = /^[\x20-\x7e]{1,120}$/.test(path) ? path : quote(path);
   const params = error.params as Record<string, unknown>;
   let extra = '';
-  if (typeof params.additionalProperty === 'string') extra = ` ('${params.additionalProperty}')`;
+  if (typeof params.additionalProperty === 'string') extra = ` (${quote(params.additionalProperty)})`;
   else if (Array.isArray(params.allowedValues))
     extra = ` (${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')})`;
   return `${where}: ${error.message ?? error.keyword}${extra}`;

@@ -1,8 +1,9 @@
 /*
- * What undraft knows about asset names: glob matching for `expected-assets`, which assets are
- * evidence (bundles, SBOMs, checksum files) rather than subjects, and SHA256SUMS parsing.
+ * What undraft knows about asset names: glob matching for `expected-assets` and SHA256SUMS
+ * parsing. Which assets are evidence is decided by their content, in evidence.ts, never here.
  */
 import { ConfigurationError } from '../errors.js';
+import { quote } from '../quote.js';
 
 /**
  * A glob over one asset name as a whole-name RegExp: `*` any run of characters, `?` one,
@@ -31,38 +32,12 @@ export function globToRegExp(pattern: string): RegExp {
   return new RegExp(`^(?:${out})$`, 's');
 }
 
-/** Whether an asset is a Sigstore bundle (the evidence, not a subject). */
-export function isBundle(name: string, suffix: string): boolean {
-  return name.endsWith(suffix) && name.length > suffix.length;
-}
-
-/** SBOM file names as the common generators write them (syft, cdxgen, trivy, spdx tools). */
-const SBOM = [
-  /\.(spdx|cdx)(\.json|\.xml|\.ya?ml)?$/i,
-  /\.bom\.(json|xml)$/i,
-  /^bom\.(json|xml)$/i,
-  /(^|[._-])sbom([._-]|$)/i,
-];
-
-/** Checksum files: SHA256SUMS and friends, and per-file `.sha256` sidecars. */
-const CHECKSUMS = [
-  /^(sha(1|224|256|384|512)|md5|b2)sums?(\.txt)?$/i,
-  /(^|[._-])checksums?(\.txt)?$/i,
-  /\.(sha1|sha256|sha512|md5)(sum)?$/i,
-];
-
-/** An SBOM is evidence about an asset, not something a user runs: it needs no signature of its own. */
-export function isSbom(name: string): boolean {
-  return SBOM.some((re) => re.test(name));
-}
-
-export function isChecksumFile(name: string): boolean {
-  return CHECKSUMS.some((re) => re.test(name));
-}
-
-/** Assets that are evidence about others (bundle, SBOM, checksums) rather than things to ship. */
-export function isEvidence(name: string, bundleSuffix: string): boolean {
-  return isBundle(name, bundleSuffix) || isSbom(name) || isChecksumFile(name);
+/**
+ * Whether an `expected-assets` entry is a glob (it has `*`, `?` or a `[..]` class, as
+ * {@link globToRegExp} reads them) rather than one exact name.
+ */
+export function isGlob(pattern: string): boolean {
+  return /[*?]|\[.+\]/.test(pattern);
 }
 
 /** One SHA256SUMS line: the digest and the file name as written. */
@@ -87,14 +62,14 @@ export function parseSha256Sums(text: string, label: string): SumsLine[] {
     const match = /^\\?([0-9a-fA-F]{64}) [ *](.+)$/.exec(raw);
     if (!match) {
       throw new ConfigurationError(
-        `Input 'sha256sums': ${label} line ${index + 1} is not '<64 hex digits>  <file name>': '${raw.slice(0, 120)}'.`,
+        `Input 'sha256sums': ${label} line ${index + 1} is not '<64 hex digits>  <file name>': ${quote(raw)}.`,
       );
     }
     const name = match[2].replace(/^\.\//, '').split('/').pop()!;
     const earlier = seen.get(name);
     if (earlier !== undefined) {
       throw new ConfigurationError(
-        `Input 'sha256sums': ${label} names '${name}' twice (lines ${earlier} and ${index + 1}).`,
+        `Input 'sha256sums': ${label} names ${quote(name)} twice (lines ${earlier} and ${index + 1}).`,
       );
     }
     seen.set(name, index + 1);

@@ -1,5 +1,6 @@
 import type { GitHubClient, Repo } from '../github/client.js';
 import { streamAsset, type ReleaseAsset } from '../github/assets.js';
+import { UndraftError } from './errors.js';
 
 /**
  * Downloads a release asset to `dest`, streaming and hashing as the bytes arrive (never held
@@ -15,7 +16,10 @@ export async function downloadAssetTo(
   const what = `Downloading asset '${asset.name}'`;
   const { sha256, received } = await streamAsset(client, repo, asset.id, what, dest);
   if (received !== asset.size) {
-    throw new Error(`${what} gave ${received} bytes, but GitHub lists it with ${asset.size}`);
+    throw new UndraftError(
+      'SHORT_DOWNLOAD',
+      `${what} gave ${received} bytes, but GitHub lists it with ${asset.size}`,
+    );
   }
   return sha256;
 }

@@ -28,6 +28,25 @@ export const immutableRefusal = (what: string): HttpAnswer =>
     ),
   );
 
+/**
+ * The commit a release's `target_commitish` names, as GitHub reads it: a branch name or a full
+ * commit SHA of the repository. GitHub's REST docs ("Can be any branch or commit SHA. Unused if
+ * the Git tag already exists") and its answers seen by clients agree: a tag name, `refs/...`, a
+ * short SHA or an empty string is refused with 422 `Release.target_commitish is invalid`
+ * (cli/cli#2133, cli/cli#5855, concourse/github-release-resource#144), also on update and also
+ * when the tag already exists (release-drafter#1125 hit it on a PATCH). Undefined when invalid.
+ */
+export function releaseTarget(repo: Repository, commitish: string): string | undefined {
+  if (repo.branches.has(commitish)) return repo.branches.get(commitish);
+  return /^[0-9a-f]{40}$/.test(commitish) && repo.commits.has(commitish) ? commitish : undefined;
+}
+
+const invalidTarget = (): HttpAnswer =>
+  new HttpAnswer(
+    422,
+    json.validationFailed([{ resource: 'Release', code: 'invalid', field: 'target_commitish' }]),
+  );
+
 /** Publishing: the tag is created from the target when missing; immutability applies. */
 function publish(
   { state }: EmulatorContext,
@@ -159,6 +178,12 @@ export const RELEASE_ROUTES: Route[] = [
         const changesTarget =
           input.target_commitish !== undefined && input.target_commitish !== release.targetCommitish;
         if (changesTag || changesTarget || input.draft === true) return immutableRefusal('change the tag of');
+      }
+      // A target is checked whether or not the tag exists; once it exists, the target is only
+      // recorded (GitHub never moves a tag for it): publishing below creates a missing tag only.
+      if (input.target_commitish !== undefined) {
+        if (typeof input.target_commitish !== 'string' || !releaseTarget(repo, input.target_commitish))
+          return invalidTarget();
       }
       if (!release.draft && input.draft === true) {
         release.draft = true;
