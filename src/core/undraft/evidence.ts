@@ -30,6 +30,7 @@ import { quote } from '../quote.js';
 import type { GitHubClient, Repo } from '../github/client.js';
 import type { ReleaseAsset } from '../github/assets.js';
 import { BundleFormatError, parseBundle } from '../sigstore/bundle.js';
+import { InTotoError, parseStatement, type Statement } from '../intoto.js';
 import { mapBounded } from '../sigstore/pool.js';
 import type { Digests } from './digests.js';
 import { downloadAssetTo } from './download.js';
@@ -40,9 +41,6 @@ import { downloadAssetTo } from './download.js';
  * a larger file is not a bundle, and is not downloaded to find that out.
  */
 export const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
-
-/** The DSSE payload type of an in-toto statement (in-toto's envelope specification). */
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 
 /** What an evidence asset is. */
 export type Evidence =
@@ -108,18 +106,15 @@ export function bundleSubjects(text: string): string[] {
     return [digest.digest.toString('hex')];
   }
   const envelope = bundle.content.dsseEnvelope;
-  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-    throw new BundleFormatError(`the DSSE payload is not an in-toto statement (${IN_TOTO_PAYLOAD_TYPE})`);
-  }
-  let statement: unknown;
+  let statement: Statement;
   try {
-    statement = JSON.parse(envelope.payload.toString('utf8'));
-  } catch {
-    throw new BundleFormatError('the DSSE payload is not JSON');
+    statement = parseStatement(envelope.payloadType, envelope.payload);
+  } catch (error) {
+    if (error instanceof InTotoError) throw new BundleFormatError(error.message);
+    throw error;
   }
-  const subjects = (statement as { subject?: unknown } | null)?.subject;
-  const digests = (Array.isArray(subjects) ? subjects : [])
-    .map((s) => (s as { digest?: { sha256?: unknown } } | null)?.digest?.sha256)
+  const digests = statement.subjects
+    .map((s) => s.digest.sha256)
     .filter((d): d is string => typeof d === 'string' && /^[0-9a-fA-F]{64}$/.test(d))
     .map((d) => d.toLowerCase());
   if (digests.length === 0) throw new BundleFormatError('the in-toto statement has no sha256 subject');
