@@ -4,9 +4,11 @@
  * - an action imports core and its own folder only;
  * - nothing a dist bundle is built from reaches the emulator, the rehearsal or the bench;
  * - no import cycles;
- * - only src/core/action/ imports @actions/core (the edge: outputs, summary, secrets, failure);
+ * - only src/core/action/ imports @actions/core (the edge: inputs, outputs, summary, secrets,
+ *   annotations, failure), and no bundled file writes the runner's commands itself: @actions/core
+ *   does (issue 24);
  * - an entry loads the clients (Octokit, Sigstore, parsers) only by dynamic import, so that a
- *   refused configuration starts fast (issue 13's cold start);
+ *   refused configuration starts fast (issue 13's cold start; @actions/core is the baseline);
  * and the layout of __tests__/, which mirrors src/.
  * Imports are read with TypeScript's own pre-processor (static, dynamic and re-exports alike).
  */
@@ -142,6 +144,89 @@ describe('layering', () => {
       .sort();
     expect(importers).toEqual([...STILL_IMPORTING_ACTIONS_CORE].sort());
   });
+
+  it('core/action speaks to the runner through @actions/core (the scan is not blind)', () => {
+    expect(imports.get('src/core/action/workflow-commands.ts')?.packages).toContain('@actions/core');
+  });
+});
+
+/** Every file some dist bundle is built from: the entries and what they import, transitively. */
+function bundledFiles(): Set<string> {
+  const reached = new Set<string>();
+  const pending = [
+    ...list.actions.map((name) => `src/actions/${name}/index.ts`),
+    ...Object.values(list.extraEntries),
+  ];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (reached.has(next)) continue;
+    reached.add(next);
+    pending.push(...(imports.get(next)?.local ?? []));
+  }
+  return reached;
+}
+
+/** The string literals and template pieces of a file's code, comments left out. */
+function literals(file: string): string[] {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard);
+  scanner.setText(fs.readFileSync(path.join(root, file), 'utf8'));
+  const found: string[] = [];
+  for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
+    // A `}` may continue a template: ask the scanner to read on as one.
+    if (token === ts.SyntaxKind.CloseBraceToken) token = scanner.reScanTemplateToken(false);
+    if (
+      token === ts.SyntaxKind.StringLiteral ||
+      token === ts.SyntaxKind.NoSubstitutionTemplateLiteral ||
+      token === ts.SyntaxKind.TemplateHead ||
+      token === ts.SyntaxKind.TemplateMiddle ||
+      token === ts.SyntaxKind.TemplateTail
+    ) {
+      found.push(scanner.getTokenValue());
+    }
+  }
+  return found;
+}
+
+/** The identifiers of a file's code (property names included), comments left out. */
+function identifiers(file: string): string[] {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard);
+  scanner.setText(fs.readFileSync(path.join(root, file), 'utf8'));
+  const found: string[] = [];
+  for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
+    if (token === ts.SyntaxKind.Identifier) found.push(scanner.getTokenValue());
+  }
+  return found;
+}
+
+describe('the runner protocol', () => {
+  const bundled = [...bundledFiles()].sort();
+  // The file commands' variables: only core/action may name them (to check a file exists, or
+  // whether a summary is wanted); @actions/core writes to them.
+  const FILE_COMMANDS = ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_PATH'];
+
+  it('finds the bundled files (the scan is not blind)', () => {
+    expect(bundled.length).toBeGreaterThan(50);
+    expect(literals('src/core/github/releases.ts').length).toBeGreaterThan(10);
+  });
+
+  it('no bundled file writes a workflow command (`::name …::`) itself', () => {
+    const writers = bundled.flatMap((file) =>
+      literals(file)
+        .filter((text) => /^::([a-z][a-z-]*\b|$)/.test(text))
+        .map((text) => `${file}: ${JSON.stringify(text.slice(0, 40))}`),
+    );
+    expect(writers).toEqual([]);
+  });
+
+  it('only core/action names the file commands (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, …) in code', () => {
+    const named = bundled
+      .filter((file) => !under(file, 'src/core/action'))
+      .flatMap((file) =>
+        [...literals(file), ...identifiers(file)]
+          .filter((text) => FILE_COMMANDS.includes(text))
+          .map((text) => `${file}: ${text}`),
+      );
+    expect(named).toEqual([]);
+  });
 });
 
 /**
@@ -173,8 +258,9 @@ function staticImports(file: string): string[] {
 
 describe('cold start', () => {
   // What a refused configuration must not compile: each is hundreds of KB of bundle.
+  // @actions/core is not here: it is how every action speaks to the runner, and the cold-start
+  // benchmark's baseline is a bundle of it alone (src/bench/cold.ts).
   const HEAVY = [
-    '@actions/core',
     '@actions/exec',
     '@actions/github',
     '@actions/tool-cache',

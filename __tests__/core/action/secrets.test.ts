@@ -1,0 +1,41 @@
+/*
+ * Secrets: masked by the runner and redacted from everything core/action writes itself, except
+ * values too short to mask meaningfully (secrets.ts, MIN_SECRET_LENGTH), which would mangle every
+ * message while hiding nothing.
+ */
+import { MIN_SECRET_LENGTH, redact, registerSecret } from '../../../src/core/action/secrets.js';
+
+/** Everything `fn` writes to stdout. */
+function stdoutOf(fn: () => void): string {
+  const chunks: string[] = [];
+  const write = process.stdout.write;
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    return true;
+  }) as typeof process.stdout.write;
+  try {
+    fn();
+  } finally {
+    process.stdout.write = write;
+  }
+  return chunks.join('');
+}
+
+describe('registerSecret and redact', () => {
+  it('asks the runner to mask a secret and redacts it from our own messages', () => {
+    expect(stdoutOf(() => registerSecret('ghs_0123456789abcdef'))).toBe('::add-mask::ghs_0123456789abcdef\n');
+    expect(redact('token ghs_0123456789abcdef refused')).toBe('token *** refused');
+  });
+
+  it.each(['a', 'ab', 'abc'])('does not register %j: messages stay readable', (value) => {
+    expect(value.length).toBeLessThan(MIN_SECRET_LENGTH);
+    expect(stdoutOf(() => registerSecret(value))).toBe('');
+    expect(redact('release abc published')).toBe('release abc published');
+  });
+
+  it('registers a value of exactly the minimum length', () => {
+    const value = 'wxyz'.slice(0, MIN_SECRET_LENGTH);
+    expect(stdoutOf(() => registerSecret(value))).toBe(`::add-mask::${value}\n`);
+    expect(redact(`is ${value}`)).toBe('is ***');
+  });
+});
