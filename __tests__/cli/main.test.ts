@@ -1,5 +1,6 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as path from 'node:path';
 import { MessageSignatureBundleBuilder, RekorWitness, type Signature } from '@sigstore/sign';
 import { bundleToJSON } from '@sigstore/bundle';
@@ -19,9 +20,12 @@ let artifact: string;
 let sha256: string;
 const bundles: Record<string, string> = {};
 
-function cliRun(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function cliRun(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return spawnCollected(process.execPath, [cli, ...args], {
-    env: { PATH: process.env.PATH, HOME: dir },
+    env: { PATH: process.env.PATH, HOME: dir, ...env },
     timeoutMs: 120_000,
   });
 }
@@ -30,6 +34,15 @@ function write(name: string, content: string | Buffer): string {
   const file = path.join(dir, name);
   fs.writeFileSync(file, content);
   return file;
+}
+
+/** A loopback port nothing listens on (bound, then closed). */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 type Json = Record<string, unknown> & { verificationMaterial: Record<string, unknown> };
@@ -376,19 +389,99 @@ describe('cli sign-bundle', () => {
   }
 
   /** sign-bundle of `artifact` with the services of a signing config, writing `bundle`. */
-  function signWithConfig(token: string, bundle: string, extra: string[] = []) {
-    return cliRun([
-      'sign-bundle',
-      '--identity-token',
-      token,
-      '--bundle',
-      bundle,
-      ...extra,
-      '--signing-config',
-      signingConfig(),
-      artifact,
-    ]);
+  function signWithConfig(token: string, bundle: string, extra: string[] = [], config = signingConfig()) {
+    return cliRun(
+      [
+        'sign-bundle',
+        '--identity-token',
+        token,
+        '--bundle',
+        bundle,
+        ...extra,
+        '--signing-config',
+        config,
+        artifact,
+      ],
+      // Retries of an unreachable service wait milliseconds, not seconds.
+      { SEALED_RELEASE_RETRY_MS: '1' },
+    );
   }
+
+  it('with --trusted-root, writes the bundle only when it verifies against that root', async () => {
+    const good = path.join(dir, 'rooted.sigstore.json');
+    const ok = await signWithConfig(sigstore.issueToken(), good, [
+      '--trusted-root',
+      sigstore.trustedRootPath,
+    ]);
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain(`verified against ${sigstore.trustedRootPath}`);
+    // A root in which the instance's CA is no longer valid: the bundle Fulcio just certified
+    // does not verify against it, so it must not be written.
+    const past = {
+      start: new Date(Date.now() - 7_200_000).toISOString(),
+      end: new Date(Date.now() - 3_600_000).toISOString(),
+    };
+    const expired = writeRoot(dir, 'sign-ca-expired.json', sigstore.trustedRoot, (r) => {
+      r.certificateAuthorities[0].validFor = past;
+    });
+    const bad = path.join(dir, 'unrooted.sigstore.json');
+    const refused = await signWithConfig(sigstore.issueToken(), bad, ['--trusted-root', expired]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`the new bundle does not verify against trusted root ${expired}`);
+    expect(refused.stderr).toContain(`${bad} was not written`);
+    expect(fs.existsSync(bad)).toBe(false);
+  });
+
+  it('names the service it could not reach, not only "error creating signing certificate"', async () => {
+    const port = await closedPort();
+    const start = new Date(Date.now() - 3_600_000).toISOString();
+    const service = (url: string) => ({ url, majorApiVersion: 1, validFor: { start }, operator: 'local' });
+    const config = write(
+      'unreachable_signing_config.json',
+      JSON.stringify({
+        mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
+        caUrls: [service(`http://127.0.0.1:${port}`)],
+        oidcUrls: [],
+        rekorTlogUrls: [service(sigstore.rekorURL)],
+        tsaUrls: [service(sigstore.tsaURL)],
+        rekorTlogConfig: { selector: 'ANY' },
+        tsaConfig: { selector: 'ANY' },
+      }),
+    );
+    const bundle = path.join(dir, 'offline.sigstore.json');
+    const r = await signWithConfig(sigstore.issueToken(), bundle, [], config);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`could not reach 127.0.0.1:${port}: connection refused (ECONNREFUSED)`);
+    expect(fs.existsSync(bundle)).toBe(false);
+  });
+
+  it('refuses a token too short to hide, without garbling the message', async () => {
+    for (const token of ['a', 'eyJ']) {
+      const r = await cliRun(['sign-bundle', '--identity-token', token, '--bundle', 'b.json', artifact]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(
+        `error: --identity-token is ${token.length} character(s) long: too short to be an OIDC identity token`,
+      );
+      expect(r.stderr).toContain('usage:\n  sealed-release sign-bundle');
+      expect(r.stderr).not.toContain('***');
+    }
+  });
+
+  it('names a signing config that is not JSON or not a signing config', async () => {
+    const notJson = write('config-not-json.json', 'hi\n\u001b[31m');
+    const r = await signWithConfig(sigstore.issueToken(), path.join(dir, 'x.json'), [], notJson);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`error: signing config ${notJson} is not valid JSON: "`);
+    // The parser quotes the file's bytes: they are escaped, never echoed raw.
+    expect(r.stderr).not.toContain('\u001b');
+    const other = write('config-other.json', JSON.stringify({ mediaType: 'text/plain' }));
+    const r2 = await signWithConfig(sigstore.issueToken(), path.join(dir, 'x.json'), [], other);
+    expect(r2.code).toBe(1);
+    expect(r2.stderr).toContain(
+      `error: ${other} is not a Sigstore signing config v0.2: its mediaType is "text/plain"`,
+    );
+  });
 
   it('signs with the services of a signing config; the bundle then verifies', async () => {
     const bundle = path.join(dir, 'signed.sigstore.json');
@@ -414,6 +507,57 @@ describe('cli sign-bundle', () => {
     expect((await cliRun(['frobnicate'])).code).toBe(2);
     expect((await cliRun(verifyArgs(bundles['message v0.3'], 'sha256:abc'))).code).toBe(2);
     expect((await cliRun([...verifyArgs(bundles['message v0.3'], artifact), '--key', 'k'])).code).toBe(2);
+  });
+});
+
+describe('cli errors name what is wrong', () => {
+  it('a bundle that is not JSON, or JSON that is not a bundle, is named as such', async () => {
+    const notJson = write('not-json.sigstore.json', 'hi\n\u0007');
+    const r = await cliRun(verifyArgs(notJson, artifact));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`error: bundle ${notJson} is not valid JSON: "`);
+    expect(r.stderr).not.toContain('\u0007');
+    const empty = write('empty.sigstore.json', '{}');
+    const r2 = await cliRun(verifyArgs(empty, artifact));
+    expect(r2.code).toBe(1);
+    expect(r2.stderr).toBe(`error: ${empty} is not a Sigstore bundle: it has no mediaType\n`);
+    const root = await cliRun(verifyArgs(sigstore.trustedRootPath, artifact));
+    expect(root.code).toBe(1);
+    expect(root.stderr).toContain(
+      `error: ${sigstore.trustedRootPath} is not a Sigstore bundle: its mediaType is "application/vnd.dev.sigstore.trustedroot`,
+    );
+  });
+
+  it('a flag followed by another flag is missing its value (not "expected exactly one FILE")', async () => {
+    const r = await cliRun([
+      'verify-bundle',
+      '--bundle',
+      '--certificate-identity',
+      sigstore.identity,
+      '--certificate-oidc-issuer',
+      ISSUER,
+      artifact,
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: --bundle needs a value\n/);
+    const release = await cliRun(['verify-release', '--repo', '--tag', 'v1.2.3']);
+    expect(release.code).toBe(2);
+    expect(release.stderr).toMatch(/^error: --repo needs a value\n/);
+    // A value that starts with -- is still given with =.
+    const inline = await cliRun(['verify-bundle', '--bundle=--odd', '--key', 'k', artifact]);
+    expect(inline.stderr).not.toContain('needs a value');
+  });
+
+  it('a malformed GITHUB_API_URL or GITHUB_SERVER_URL is named with its value (not "Invalid URL")', async () => {
+    for (const variable of ['GITHUB_API_URL', 'GITHUB_SERVER_URL']) {
+      const r = await cliRun(['verify-release', '--repo', 'o/r', '--tag', 'v1.2.3'], {
+        GH_TOKEN: 'a-token-for-the-test',
+        [variable]: 'api.example.com',
+      });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`error: ${variable} is "api.example.com", which is not an http(s) URL`);
+      expect(r.stderr).not.toContain('Invalid URL');
+    }
   });
 });
 

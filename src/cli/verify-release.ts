@@ -16,6 +16,7 @@ import { sha256File } from '../core/digest.js';
 import { parseRepository } from '../core/github/repository.js';
 import { parseTagName } from '../core/inputs/index.js';
 import { messageOf } from '../core/errors.js';
+import { envUrl, flagValue } from './args.js';
 
 interface IO {
   out(line: string): void;
@@ -46,9 +47,8 @@ function parse(args: string[], errors: CliErrors): { flags: Map<string, string>;
       const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
       if (!allowed.includes(name)) throw new errors.usage(`unknown option --${name}`);
       if (flags.has(name)) throw new errors.usage(`--${name} given twice`);
-      const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
-      if (value === undefined) throw new errors.usage(`--${name} needs a value`);
-      flags.set(name, value);
+      flags.set(name, flagValue(name, args, i, eq >= 0 ? arg.slice(eq + 1) : undefined));
+      if (eq < 0) i++;
     } else {
       files.push(arg);
     }
@@ -87,7 +87,9 @@ export function verifyReleaseCommand(errors: CliErrors) {
       const token = process.env.GH_TOKEN || process.env.GITHUB_TOKEN;
       if (!token)
         throw new errors.usage('set GH_TOKEN or GITHUB_TOKEN (a token that can read the repository)');
-      const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+      // Checked here, so a malformed variable is named instead of failing as "Invalid URL".
+      const serverUrl = envUrl('GITHUB_SERVER_URL', 'https://github.com');
+      const apiUrl = envUrl('GITHUB_API_URL', 'https://api.github.com');
       // The GitHub client and the attestation verifier are loaded only once the arguments passed.
       const [
         { createClient },
@@ -99,7 +101,7 @@ export function verifyReleaseCommand(errors: CliErrors) {
         import('../core/attestation/release-attestation.js'),
       ]);
       // Not in a runner: the token must not be echoed as an ::add-mask:: command.
-      const client = createClient(token, { retries: 2, maskToken: false });
+      const client = createClient(token, { retries: 2, maskToken: false, baseUrl: apiUrl });
 
       const trust = await loadAttestationTrust(flags.get('trusted-root'), {
         cacheDir: fs.mkdtempSync(path.join(os.tmpdir(), 'sealed-release-tuf-')),
