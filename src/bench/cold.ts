@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { BenchConfig } from './config.js';
 import { stats, type Row } from './measure.js';
+import { BenchError } from './errors.js';
 
 /** The bundles that sign; the cold-start target is for every other one. */
 const SIGNING = new Set(['sigstore-sign']);
@@ -67,7 +68,10 @@ export function buildBaseline(root: string): string {
   // ncc names an .mjs entry's bundle index.mjs (an .mjs file is ESM without a package.json).
   const main = ['index.mjs', 'index.js'].map((f) => path.join(out, f)).find((f) => fs.existsSync(f));
   if (r.status !== 0 || main === undefined) {
-    throw new Error(`bench: ncc could not build the @actions/core baseline (exit ${r.status}):\n${r.stderr}`);
+    throw new BenchError(
+      'RUN_FAILED',
+      `bench: ncc could not build the @actions/core baseline (exit ${r.status}):\n${r.stderr}`,
+    );
   }
   // A baseline that crashed at once would make every bundle look slow: it must do its job.
   const output = path.join(dir, 'output');
@@ -77,7 +81,8 @@ export function buildBaseline(root: string): string {
     encoding: 'utf8',
   });
   if (smoke.status !== 0 || !/^value<<(.+)\nbaseline\n\1\n$/.test(fs.readFileSync(output, 'utf8'))) {
-    throw new Error(
+    throw new BenchError(
+      'WRONG_RESULT',
       `bench: the @actions/core baseline did not set its output: ${JSON.stringify(smoke.stderr)}`,
     );
   }
@@ -109,7 +114,10 @@ function start(args: string[], env: NodeJS.ProcessEnv): { wall: number; cpu: num
   const [begin, end] = (lines[2] ?? '').split(' ').map(Number);
   const wall = (end - begin) * 1000;
   if (r.status !== 0 || !Number.isFinite(wall) || !Number.isFinite(user + sys)) {
-    throw new Error(`bench: could not time node ${args.join(' ')}: ${JSON.stringify(r.stdout + r.stderr)}`);
+    throw new BenchError(
+      'NO_READING',
+      `bench: could not time node ${args.join(' ')}: ${JSON.stringify(r.stdout + r.stderr)}`,
+    );
   }
   return { wall, cpu: user + sys };
 }
