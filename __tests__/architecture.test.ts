@@ -180,36 +180,26 @@ function bundledFiles(): Set<string> {
   return reached;
 }
 
-/** The string literals and template pieces of a file's code, comments left out. */
-function literals(file: string): string[] {
+/** The string literals (and template pieces) and the identifiers of a file's code, comments left out. */
+function tokensOf(file: string): { literals: string[]; identifiers: string[] } {
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard);
   scanner.setText(fs.readFileSync(path.join(root, file), 'utf8'));
-  const found: string[] = [];
+  const literals: string[] = [];
+  const identifiers: string[] = [];
+  const literalKinds = [
+    ts.SyntaxKind.StringLiteral,
+    ts.SyntaxKind.NoSubstitutionTemplateLiteral,
+    ts.SyntaxKind.TemplateHead,
+    ts.SyntaxKind.TemplateMiddle,
+    ts.SyntaxKind.TemplateTail,
+  ];
   for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
     // A `}` may continue a template: ask the scanner to read on as one.
     if (token === ts.SyntaxKind.CloseBraceToken) token = scanner.reScanTemplateToken(false);
-    if (
-      token === ts.SyntaxKind.StringLiteral ||
-      token === ts.SyntaxKind.NoSubstitutionTemplateLiteral ||
-      token === ts.SyntaxKind.TemplateHead ||
-      token === ts.SyntaxKind.TemplateMiddle ||
-      token === ts.SyntaxKind.TemplateTail
-    ) {
-      found.push(scanner.getTokenValue());
-    }
+    if (literalKinds.includes(token)) literals.push(scanner.getTokenValue());
+    else if (token === ts.SyntaxKind.Identifier) identifiers.push(scanner.getTokenValue());
   }
-  return found;
-}
-
-/** The identifiers of a file's code (property names included), comments left out. */
-function identifiers(file: string): string[] {
-  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard);
-  scanner.setText(fs.readFileSync(path.join(root, file), 'utf8'));
-  const found: string[] = [];
-  for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
-    if (token === ts.SyntaxKind.Identifier) found.push(scanner.getTokenValue());
-  }
-  return found;
+  return { literals, identifiers };
 }
 
 describe('the runner protocol', () => {
@@ -220,13 +210,13 @@ describe('the runner protocol', () => {
 
   it('finds the bundled files (the scan is not blind)', () => {
     expect(bundled.length).toBeGreaterThan(50);
-    expect(literals('src/core/github/releases.ts').length).toBeGreaterThan(10);
+    expect(tokensOf('src/core/github/releases.ts').literals.length).toBeGreaterThan(10);
   });
 
   it('no bundled file writes a workflow command (`::name …::`) itself', () => {
     const writers = bundled.flatMap((file) =>
-      literals(file)
-        .filter((text) => /^::([a-z][a-z-]*\b|$)/.test(text))
+      tokensOf(file)
+        .literals.filter((text) => /^::([a-z][a-z-]*\b|$)/.test(text))
         .map((text) => `${file}: ${JSON.stringify(text.slice(0, 40))}`),
     );
     expect(writers).toEqual([]);
@@ -236,7 +226,8 @@ describe('the runner protocol', () => {
     const named = bundled
       .filter((file) => !under(file, 'src/core/action'))
       .flatMap((file) =>
-        [...literals(file), ...identifiers(file)]
+        Object.values(tokensOf(file))
+          .flat()
           .filter((text) => FILE_COMMANDS.includes(text))
           .map((text) => `${file}: ${text}`),
       );

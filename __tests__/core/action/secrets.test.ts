@@ -5,37 +5,38 @@
  */
 import { MIN_SECRET_LENGTH, redact, registerSecret } from '../../../src/core/action/secrets.js';
 
-/** Everything `fn` writes to stdout. */
-function stdoutOf(fn: () => void): string {
-  const chunks: string[] = [];
-  const write = process.stdout.write;
+// What the tests write to stdout (the runner's commands), kept from the test's own output.
+let written = '';
+const write = process.stdout.write;
+beforeEach(() => {
+  written = '';
   process.stdout.write = ((chunk: string | Uint8Array) => {
-    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    written += String(chunk);
     return true;
   }) as typeof process.stdout.write;
-  try {
-    fn();
-  } finally {
-    process.stdout.write = write;
-  }
-  return chunks.join('');
-}
+});
+afterEach(() => {
+  process.stdout.write = write;
+});
 
 describe('registerSecret and redact', () => {
   it('asks the runner to mask a secret and redacts it from our own messages', () => {
-    expect(stdoutOf(() => registerSecret('ghs_0123456789abcdef'))).toBe('::add-mask::ghs_0123456789abcdef\n');
+    registerSecret('ghs_0123456789abcdef');
+    expect(written).toBe('::add-mask::ghs_0123456789abcdef\n');
     expect(redact('token ghs_0123456789abcdef refused')).toBe('token *** refused');
   });
 
   it.each(['a', 'ab', 'abc'])('does not register %j: messages stay readable', (value) => {
     expect(value.length).toBeLessThan(MIN_SECRET_LENGTH);
-    expect(stdoutOf(() => registerSecret(value))).toBe('');
+    registerSecret(value);
+    expect(written).toBe('');
     expect(redact('release abc published')).toBe('release abc published');
   });
 
   it('registers a value of exactly the minimum length', () => {
     const value = 'wxyz'.slice(0, MIN_SECRET_LENGTH);
-    expect(stdoutOf(() => registerSecret(value))).toBe(`::add-mask::${value}\n`);
+    registerSecret(value);
+    expect(written).toBe(`::add-mask::${value}\n`);
     expect(redact(`is ${value}`)).toBe('is ***');
   });
 });
