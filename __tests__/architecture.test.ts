@@ -282,7 +282,12 @@ describe('cold start', () => {
     ...Object.values(list.extraEntries),
   ];
 
+  // The extra entries (the CLI) run outside a runner: for them @actions/core is only weight.
+  const heavyFor = (entry: string) =>
+    Object.values(list.extraEntries).includes(entry) ? [...HEAVY, '@actions/core'] : HEAVY;
+
   it.each(entries)('%s reaches no client or parser library through static imports', (entry) => {
+    const heavyHere = heavyFor(entry);
     const reached = new Set<string>();
     const heavy: string[] = [];
     const pending = [path.join(root, entry)];
@@ -294,7 +299,9 @@ describe('cold start', () => {
           if (spec.endsWith('.js'))
             pending.push(path.resolve(path.dirname(next), spec.replace(/\.js$/, '.ts')));
         } else if (
-          HEAVY.some((h) => spec === h || (h.endsWith('/') ? spec.startsWith(h) : spec.startsWith(`${h}/`)))
+          heavyHere.some(
+            (h) => spec === h || (h.endsWith('/') ? spec.startsWith(h) : spec.startsWith(`${h}/`)),
+          )
         ) {
           heavy.push(`${rel(next)} -> ${spec}`);
         }

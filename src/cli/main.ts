@@ -1,7 +1,7 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { MIN_SECRET_LENGTH } from '../core/action/secrets.js';
+import { MIN_SECRET_LENGTH } from '../core/action/secret-length.js';
 import { messageOf } from '../core/errors.js';
 import type { ArtifactRef } from '../core/sigstore/index.js';
 import { PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL } from '../core/sigstore/inputs.js';
