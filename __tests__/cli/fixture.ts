@@ -66,14 +66,7 @@ export function useCliFixture(options: { bundles?: boolean } = {}) {
     env: Record<string, string> = {},
   ): Promise<{ code: number | null; stdout: string; stderr: string }> =>
     spawnCollected(process.execPath, [cli, ...args], {
-      // Node's compile cache: the bundle's 3 MB of chunks are compiled by the first spawn and
-      // read back by the others (a third of each start here). The code run is the same bundle.
-      env: {
-        PATH: process.env.PATH,
-        HOME: dir,
-        NODE_COMPILE_CACHE: path.join(dir, '.compile-cache'),
-        ...env,
-      },
+      env: { PATH: process.env.PATH, HOME: dir, ...env },
       timeoutMs: 120_000,
     });
 
