@@ -15,6 +15,7 @@
 import * as fs from 'node:fs';
 import * as core from '@actions/core';
 import { BaseError, messageOf } from '../errors.js';
+import { inputVariable } from '../inputs/reader.js';
 
 /**
  * Why the runner's files could not be written:
@@ -55,7 +56,7 @@ function annotation(where: AnnotationProperties): AnnotationProperties {
 export function getInput(name: string): string | undefined {
   const value = core.getInput(name, { trimWhitespace: false });
   // @actions/core answers '' for an unset input; the input layer tells unset from blank.
-  if (value === '' && process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined) {
+  if (value === '' && process.env[inputVariable(name)] === undefined) {
     return undefined;
   }
   return value;
