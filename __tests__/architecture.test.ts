@@ -4,9 +4,11 @@
  * - an action imports core and its own folder only;
  * - nothing a dist bundle is built from reaches the emulator, the rehearsal or the bench;
  * - no import cycles;
- * - only src/core/action/ imports @actions/core (the edge: outputs, summary, secrets, failure);
+ * - only src/core/action/ imports @actions/core (the edge: inputs, outputs, summary, secrets,
+ *   annotations, failure), and no bundled file writes the runner's commands itself: @actions/core
+ *   does (issue 24);
  * - an entry loads the clients (Octokit, Sigstore, parsers) only by dynamic import, so that a
- *   refused configuration starts fast (issue 13's cold start);
+ *   refused configuration starts fast (issue 13's cold start; @actions/core is the baseline);
  * and the layout of __tests__/, which mirrors src/.
  * Imports are read with TypeScript's own pre-processor (static, dynamic and re-exports alike).
  */
@@ -142,6 +144,98 @@ describe('layering', () => {
       .sort();
     expect(importers).toEqual([...STILL_IMPORTING_ACTIONS_CORE].sort());
   });
+
+  it('every dependency in package.json is imported by code that ships (build and test tools are devDependencies)', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    const shipped = [...bundledFiles()];
+    const texts = shipped.map((file) => fs.readFileSync(path.join(root, file), 'utf8'));
+    const unused = Object.keys(manifest.dependencies).filter(
+      (dep) =>
+        !shipped.some((file) =>
+          imports.get(file)?.packages.some((p) => p === dep || p.startsWith(`${dep}/`)),
+        ) &&
+        // JSON read through its path (the CycloneDX schemas of core/sbom/schemas.ts).
+        !texts.some((text) => text.includes(`node_modules/${dep}/`)),
+    );
+    expect(Object.keys(manifest.dependencies).length).toBeGreaterThan(5);
+    expect(unused).toEqual([]);
+  });
+
+  it('core/action speaks to the runner through @actions/core (the scan is not blind)', () => {
+    expect(imports.get('src/core/action/workflow-commands.ts')?.packages).toContain('@actions/core');
+  });
+});
+
+/** Every file some dist bundle is built from: the entries and what they import, transitively. */
+function bundledFiles(): Set<string> {
+  const reached = new Set<string>();
+  const pending = [
+    ...list.actions.map((name) => `src/actions/${name}/index.ts`),
+    ...Object.values(list.extraEntries),
+  ];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (reached.has(next)) continue;
+    reached.add(next);
+    pending.push(...(imports.get(next)?.local ?? []));
+  }
+  return reached;
+}
+
+/** The string literals (and template pieces) and the identifiers of a file's code, comments left out. */
+function tokensOf(file: string): { literals: string[]; identifiers: string[] } {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard);
+  scanner.setText(fs.readFileSync(path.join(root, file), 'utf8'));
+  const literals: string[] = [];
+  const identifiers: string[] = [];
+  const literalKinds = [
+    ts.SyntaxKind.StringLiteral,
+    ts.SyntaxKind.NoSubstitutionTemplateLiteral,
+    ts.SyntaxKind.TemplateHead,
+    ts.SyntaxKind.TemplateMiddle,
+    ts.SyntaxKind.TemplateTail,
+  ];
+  for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
+    // A `}` may continue a template: ask the scanner to read on as one.
+    if (token === ts.SyntaxKind.CloseBraceToken) token = scanner.reScanTemplateToken(false);
+    if (literalKinds.includes(token)) literals.push(scanner.getTokenValue());
+    else if (token === ts.SyntaxKind.Identifier) identifiers.push(scanner.getTokenValue());
+  }
+  return { literals, identifiers };
+}
+
+describe('the runner protocol', () => {
+  const bundled = [...bundledFiles()].sort();
+  // The file commands' variables: only core/action may name them (to check a file exists, or
+  // whether a summary is wanted); @actions/core writes to them.
+  const FILE_COMMANDS = ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_PATH'];
+
+  it('finds the bundled files (the scan is not blind)', () => {
+    expect(bundled.length).toBeGreaterThan(50);
+    expect(tokensOf('src/core/github/releases.ts').literals.length).toBeGreaterThan(10);
+  });
+
+  it('no bundled file writes a workflow command (`::name …::`) itself', () => {
+    const writers = bundled.flatMap((file) =>
+      tokensOf(file)
+        .literals.filter((text) => /^::([a-z][a-z-]*\b|$)/.test(text))
+        .map((text) => `${file}: ${JSON.stringify(text.slice(0, 40))}`),
+    );
+    expect(writers).toEqual([]);
+  });
+
+  it('only core/action names the file commands (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, …) in code', () => {
+    const named = bundled
+      .filter((file) => !under(file, 'src/core/action'))
+      .flatMap((file) =>
+        Object.values(tokensOf(file))
+          .flat()
+          .filter((text) => FILE_COMMANDS.includes(text))
+          .map((text) => `${file}: ${text}`),
+      );
+    expect(named).toEqual([]);
+  });
 });
 
 /**
@@ -173,14 +267,13 @@ function staticImports(file: string): string[] {
 
 describe('cold start', () => {
   // What a refused configuration must not compile: each is hundreds of KB of bundle.
+  // @actions/core is not here: it is how every action speaks to the runner, and the cold-start
+  // benchmark's baseline is a bundle of it alone (src/bench/cold.ts).
   const HEAVY = [
-    '@actions/core',
     '@actions/exec',
     '@actions/github',
-    '@actions/tool-cache',
     '@octokit/',
     '@sigstore/',
-    'sigstore',
     'markdown-it',
     'yaml',
     'smol-toml',
@@ -192,7 +285,12 @@ describe('cold start', () => {
     ...Object.values(list.extraEntries),
   ];
 
+  // The extra entries (the CLI) run outside a runner: for them @actions/core is only weight.
+  const heavyFor = (entry: string) =>
+    Object.values(list.extraEntries).includes(entry) ? [...HEAVY, '@actions/core'] : HEAVY;
+
   it.each(entries)('%s reaches no client or parser library through static imports', (entry) => {
+    const heavyHere = heavyFor(entry);
     const reached = new Set<string>();
     const heavy: string[] = [];
     const pending = [path.join(root, entry)];
@@ -204,7 +302,9 @@ describe('cold start', () => {
           if (spec.endsWith('.js'))
             pending.push(path.resolve(path.dirname(next), spec.replace(/\.js$/, '.ts')));
         } else if (
-          HEAVY.some((h) => spec === h || (h.endsWith('/') ? spec.startsWith(h) : spec.startsWith(`${h}/`)))
+          heavyHere.some(
+            (h) => spec === h || (h.endsWith('/') ? spec.startsWith(h) : spec.startsWith(`${h}/`)),
+          )
         ) {
           heavy.push(`${rel(next)} -> ${spec}`);
         }

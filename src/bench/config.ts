@@ -10,6 +10,7 @@
  *   BENCH_ECONOMY_WORKFLOWS (1,5,20), BENCH_ECONOMY_RELEASES (0,250).
  */
 import * as os from 'node:os';
+import { BenchError } from './errors.js';
 
 export interface BenchConfig {
   /** The repository root: dist/ bundles and action.yml files are read from here. */
@@ -41,7 +42,7 @@ function num(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0)
-    throw new Error(`bench: ${name} must be a positive number, got '${raw}'`);
+    throw new BenchError('USAGE', `bench: ${name} must be a positive number, got '${raw}'`);
   return value;
 }
 
@@ -50,7 +51,7 @@ function list(env: NodeJS.ProcessEnv, name: string, fallback: number[]): number[
   if (raw === undefined || raw === '') return fallback;
   const values = raw.split(',').map((v) => Number(v.trim()));
   if (values.some((v) => !Number.isInteger(v) || v < 0)) {
-    throw new Error(`bench: ${name} must be comma-separated whole numbers, got '${raw}'`);
+    throw new BenchError('USAGE', `bench: ${name} must be comma-separated whole numbers, got '${raw}'`);
   }
   return values;
 }

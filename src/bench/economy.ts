@@ -7,9 +7,11 @@ import type { BenchConfig } from './config.js';
 import { rssProbe, type Row } from './measure.js';
 import { signOnce } from './sign.js';
 import { BENCH_REPO, runStageRelease } from './upload.js';
+import { BenchError } from './errors.js';
 
 function mustPass(name: string, result: RunResult): void {
-  if (result.code !== 0) throw new Error(`bench: ${name} failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.code !== 0)
+    throw new BenchError('RUN_FAILED', `bench: ${name} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
 /** The writes among the requests the emulator saw (uploads, creations, edits, deletions). */
@@ -229,7 +231,8 @@ export async function benchScale(config: BenchConfig): Promise<Row[]> {
       mustPass('stage-release', result);
       const assets =
         gh.state.repo(BENCH_REPO).releases.find((r) => r.tagName === 'v1.0.0')?.assets.length ?? 0;
-      if (assets !== 2 * n) throw new Error(`bench: ${assets} assets staged, expected ${2 * n}`);
+      if (assets !== 2 * n)
+        throw new BenchError('WRONG_RESULT', `bench: ${assets} assets staged, expected ${2 * n}`);
       measured.push({
         n,
         signMs: sign.ms,

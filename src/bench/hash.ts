@@ -15,6 +15,7 @@ import {
   type Row,
   type Sample,
 } from './measure.js';
+import { BenchError } from './errors.js';
 
 /** Writes `bytes` of random data (a sparse or zero file would flatter every reader). */
 export function writeBenchFile(file: string, bytes: number): void {
@@ -87,7 +88,10 @@ function openssl(algorithm: string, file: string): string {
 function agree(result: ChildResult, expected: Record<string, string>): void {
   for (const [algorithm, hex] of Object.entries(expected)) {
     if (result.digests[algorithm] !== hex) {
-      throw new Error(`bench: ${algorithm} mismatch with openssl (${result.digests[algorithm]} vs ${hex})`);
+      throw new BenchError(
+        'WRONG_RESULT',
+        `bench: ${algorithm} mismatch with openssl (${result.digests[algorithm]} vs ${hex})`,
+      );
     }
   }
 }

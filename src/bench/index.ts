@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchConfig } from './config.js';
 import { hashChild } from './hash.js';
+import { BenchError } from './errors.js';
 
 const self = fileURLToPath(import.meta.url);
 
@@ -21,11 +22,12 @@ async function main(): Promise<void> {
   const { runBench, SECTIONS } = await import('./run.js');
   const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const unknown = args.filter((a) => !/^--(quick|out=.+|only=.+)$/.test(a));
-  if (unknown.length > 0) throw new Error(`bench: unknown argument(s) ${unknown.join(' ')}`);
+  if (unknown.length > 0) throw new BenchError('USAGE', `bench: unknown argument(s) ${unknown.join(' ')}`);
   const only = (flag('only') ?? '').split(',').filter((s) => s !== '');
   const bad = only.filter((s) => !(s in SECTIONS));
   if (bad.length > 0)
-    throw new Error(
+    throw new BenchError(
+      'USAGE',
       `bench: unknown section(s) ${bad.join(', ')}; sections: ${Object.keys(SECTIONS).join(', ')}`,
     );
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sealed-bench-'));

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { BenchError } from './errors.js';
 
 /** One timed run of a command: wall time and the peak resident set of the process. */
 export interface Sample {
@@ -24,12 +25,15 @@ export function timed(command: string, args: string[], env?: NodeJS.ProcessEnv):
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) {
-    throw new Error(`bench: ${command} ${args.join(' ')} failed (${result.status}):\n${result.stderr}`);
+    throw new BenchError(
+      'RUN_FAILED',
+      `bench: ${command} ${args.join(' ')} failed (${result.status}):\n${result.stderr}`,
+    );
   }
   const lines = result.stderr.trim().split('\n');
   const maxRssKiB = Number(lines[lines.length - 1]);
   if (!Number.isFinite(maxRssKiB))
-    throw new Error(`bench: no RSS reading from /usr/bin/time: ${result.stderr}`);
+    throw new BenchError('NO_READING', `bench: no RSS reading from /usr/bin/time: ${result.stderr}`);
   return { ms, maxRssKiB, stdout: result.stdout };
 }
 
@@ -46,10 +50,12 @@ export async function timedAsync(command: string, args: string[]): Promise<Sampl
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (code !== 0) throw new Error(`bench: ${command} ${args.join(' ')} failed (${code}):\n${stderr}`);
+  if (code !== 0)
+    throw new BenchError('RUN_FAILED', `bench: ${command} ${args.join(' ')} failed (${code}):\n${stderr}`);
   const lines = stderr.trim().split('\n');
   const maxRssKiB = Number(lines[lines.length - 1]);
-  if (!Number.isFinite(maxRssKiB)) throw new Error(`bench: no RSS reading from /usr/bin/time: ${stderr}`);
+  if (!Number.isFinite(maxRssKiB))
+    throw new BenchError('NO_READING', `bench: no RSS reading from /usr/bin/time: ${stderr}`);
   return { ms, maxRssKiB };
 }
 
@@ -68,7 +74,7 @@ export interface Stats {
 }
 
 export function stats(values: number[]): Stats {
-  if (values.length === 0) throw new Error('bench: no rounds measured');
+  if (values.length === 0) throw new BenchError('NO_READING', 'bench: no rounds measured');
   return { median: median(values), min: Math.min(...values), max: Math.max(...values), n: values.length };
 }
 

@@ -15,6 +15,7 @@ import {
   type Row,
   type Sample,
 } from './measure.js';
+import { BenchError } from './errors.js';
 
 /** One sigstore-sign run (sign, log, self-verify) of `files` in `workspace`; its time and peak RSS. */
 export async function signOnce(
@@ -43,7 +44,8 @@ export async function signOnce(
     timeoutMs: 30 * 60 * 1000,
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.code !== 0) throw new Error(`bench: sigstore-sign failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.code !== 0)
+    throw new BenchError('RUN_FAILED', `bench: sigstore-sign failed:\n${result.stdout}\n${result.stderr}`);
   return { ms, maxRssKiB: probe.read(), bytesRead: probe.bytesRead() };
 }
 

@@ -14,6 +14,7 @@ import {
   type Row,
   type Sample,
 } from './measure.js';
+import { BenchError } from './errors.js';
 
 export const BENCH_REPO = 'octo-org/bench';
 
@@ -68,10 +69,13 @@ export async function benchUpload(config: BenchConfig): Promise<Row[]> {
       );
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       if (result.code !== 0)
-        throw new Error(`bench: stage-release failed:\n${result.stdout}\n${result.stderr}`);
+        throw new BenchError(
+          'RUN_FAILED',
+          `bench: stage-release failed:\n${result.stdout}\n${result.stderr}`,
+        );
       const asset = gh.state.repo(BENCH_REPO).releases.find((r) => r.tagName === 'v1.0.0')?.assets[0];
       if (!asset || asset.size !== size || asset.state !== 'uploaded') {
-        throw new Error('bench: the emulator did not store the uploaded asset whole');
+        throw new BenchError('WRONG_RESULT', 'bench: the emulator did not store the uploaded asset whole');
       }
       ours.push({ ms, maxRssKiB: probe.read() });
       reads = Math.max(reads, probe.bytesRead() / size);

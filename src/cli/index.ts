@@ -8,8 +8,14 @@
  *   sign-bundle --identity-token T --bundle B [--trusted-root T] [--signing-config S] FILE
  *   COMMAND --help | --version, help [COMMAND], --help, --version
  *
- * Exit 0 only when verified (or signed); 1 when verification or signing failed; 2 for a usage
- * error (`--help` and `--version` exit 0). Messages go to stderr.
+ * sign-bundle's `--trusted-root` names the instance the bundle is for: the new bundle must verify
+ * against it, or it is not written.
+ *
+ * Exit 0 only when verified (or signed); 1 when verification or signing failed (the message
+ * gives the causes, and the host that could not be reached); 2 for a usage error, which names
+ * the flag or variable and the value (`--help` and `--version` exit 0). Messages go to stderr;
+ * the identity token never does, and a token too short to hide (under 4 characters) is refused.
+ * The verify-release command is in verify-release.ts.
  */
 import { runCli } from './main.js';
 

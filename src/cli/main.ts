@@ -1,25 +1,19 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { MIN_SECRET_LENGTH } from '../core/action/secret-length.js';
 import { messageOf } from '../core/errors.js';
 import { parseSha256Digest } from '../core/digest.js';
 import type { ArtifactRef } from '../core/sigstore/index.js';
 import { PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL } from '../core/sigstore/inputs.js';
+import { mediaTypeOf, parseArgs, readJsonFile } from './args.js';
+import { CliError, failureText, InfoRequest, quote, UsageError } from './errors.js';
 import { VERSION } from './version.js';
 import { verifyReleaseCommand } from './verify-release.js';
 
 export interface CliIO {
   out(line: string): void;
   err(line: string): void;
-}
-
-class UsageError extends Error {}
-
-/** `--help` or `--version` given to a command: answered with exit 0, nothing else is done. */
-class InfoRequest extends Error {
-  constructor(readonly kind: 'help' | 'version') {
-    super(kind);
-  }
 }
 
 /** One command of the program: its usage lines, a line saying what it does, and its runner. */
@@ -30,38 +24,42 @@ interface Command {
   run(args: string[], io: CliIO): Promise<number>;
 }
 
-/** Parses `--flag value` pairs (each at most once) and exactly one positional argument. */
-function parseArgs(args: string[], allowed: string[]): { flags: Map<string, string>; positional: string } {
-  const flags = new Map<string, string>();
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    // Asked for help or the version, a command only answers that, whatever else was given.
-    if (arg === '--help' || arg === '-h') throw new InfoRequest('help');
-    if (arg === '--version') throw new InfoRequest('version');
-    if (arg.startsWith('--')) {
-      const [name, inline] = arg.includes('=')
-        ? [arg.slice(2, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg.slice(2), undefined];
-      if (!allowed.includes(name)) throw new UsageError(`unknown option --${name}`);
-      if (flags.has(name)) throw new UsageError(`--${name} given twice`);
-      const value = inline ?? args[++i];
-      if (value === undefined) throw new UsageError(`--${name} needs a value`);
-      flags.set(name, value);
-    } else {
-      positional.push(arg);
-    }
-  }
-  if (positional.length !== 1)
-    throw new UsageError(`expected exactly one FILE argument, got ${positional.length}`);
-  return { flags, positional: positional[0] };
-}
-
 /*
  * The Sigstore code (sigstore-js, its protobuf types, TUF) is imported by the command that uses
  * it, when it runs: `--version`, `--help` and a usage error never compile it.
  */
 const sigstore = () => import('../core/sigstore/index.js');
+
+/**
+ * The text of the bundle `--bundle` names, refused before any trust is fetched when it is not
+ * one: not JSON, JSON without a Sigstore bundle's media type, or a bundle sigstore-js cannot read
+ * (each message names the file).
+ */
+async function readBundle(file: string): Promise<string> {
+  const { text, json } = readJsonFile('bundle', file);
+  const mediaType = mediaTypeOf(json);
+  if (typeof mediaType !== 'string' || !mediaType.startsWith('application/vnd.dev.sigstore.bundle')) {
+    throw new CliError(
+      'NOT_A_BUNDLE',
+      `${file} is not a Sigstore bundle: ` +
+        (mediaType === undefined
+          ? 'it has no mediaType'
+          : `its mediaType is ${quote(String(mediaType))}, not application/vnd.dev.sigstore.bundle…`),
+    );
+  }
+  const { parseBundle } = await sigstore();
+  try {
+    parseBundle(text);
+  } catch (error) {
+    throw new CliError('NOT_A_BUNDLE', `bundle ${file}: ${messageOf(error)}`, { cause: error });
+  }
+  return text;
+}
+
+/** Refuses a `--trusted-root` that is not JSON before anything is fetched or signed (the file is named). */
+function checkTrustedRootFile(file: string | undefined): void {
+  if (file !== undefined) readJsonFile('trusted root', file);
+}
 
 /** A path when it exists; else `sha256:<hex>`; anything else is an error. */
 function artifactOf(value: string, parseSha256Digest: (value: string) => Buffer | undefined): ArtifactRef {
@@ -75,11 +73,20 @@ function artifactOf(value: string, parseSha256Digest: (value: string) => Buffer 
 }
 
 function readPublicKey(file: string): crypto.KeyObject {
-  const text = fs.readFileSync(file);
+  let bytes: Buffer;
   try {
-    return crypto.createPublicKey(text);
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    throw new CliError('UNREADABLE_FILE', `cannot read key ${file}: ${messageOf(error)}`, { cause: error });
+  }
+  try {
+    return crypto.createPublicKey(bytes);
   } catch {
-    return crypto.createPublicKey({ key: text, format: 'der', type: 'spki' });
+    try {
+      return crypto.createPublicKey({ key: bytes, format: 'der', type: 'spki' });
+    } catch (error) {
+      throw new UsageError(`--key ${file} is neither a PEM nor a DER (SPKI) public key: ${messageOf(error)}`);
+    }
   }
 }
 
@@ -102,16 +109,11 @@ async function verifyCommand(args: string[], io: CliIO): Promise<number> {
   if (key === undefined && (identity === undefined || issuer === undefined)) {
     throw new UsageError('--certificate-identity and --certificate-oidc-issuer are required (or --key)');
   }
-  const { loadTrust, parseBundle, verifyBundle } = await sigstore();
+  const { loadTrust, verifyBundle } = await sigstore();
   const artifact = artifactOf(positional, parseSha256Digest);
-  let bundleText: string;
-  try {
-    bundleText = fs.readFileSync(bundle, 'utf8');
-  } catch (error) {
-    throw new Error(`cannot read bundle ${bundle}: ${messageOf(error)}`, { cause: error });
-  }
   // A bundle that cannot be read as one is refused before any trust is fetched.
-  parseBundle(bundleText);
+  const bundleText = await readBundle(bundle);
+  checkTrustedRootFile(flags.get('trusted-root'));
   const trust = await loadTrust(flags.get('trusted-root'), { key: key ? readPublicKey(key) : undefined });
   for (const d of trust.dropped) io.err(`warning: trusted root: ignored ${d}`);
   const result = await verifyBundle(
@@ -122,7 +124,7 @@ async function verifyCommand(args: string[], io: CliIO): Promise<number> {
   );
   if (key && result.identity !== undefined) {
     // A certificate bundle is not "signed with this key" just because a key was given.
-    throw new Error('bundle is signed with a certificate, not with the given key');
+    throw new CliError('KEY_MISMATCH', 'bundle is signed with a certificate, not with the given key');
   }
   io.out(
     `OK: ${positional} (sha256:${result.sha256}) verified` +
@@ -146,18 +148,32 @@ async function signCommand(args: string[], io: CliIO): Promise<number> {
   if (!fs.existsSync(positional) || !fs.statSync(positional).isFile()) {
     throw new UsageError(`${positional} is not an existing file`);
   }
+  const trustedRoot = flags.get('trusted-root');
+  const configFile = flags.get('signing-config');
+  // Every file is read and checked before anything is requested from a service.
+  checkTrustedRootFile(trustedRoot);
+  const config = configFile === undefined ? undefined : readSigningConfig(configFile);
   const [
-    { builderFromSigningConfig, SigningSession, staticIdentityProvider, toBundleV03 },
+    {
+      builderFromSigningConfig,
+      certificateIdentityOf,
+      loadTrust,
+      SigningSession,
+      staticIdentityProvider,
+      toBundleV03,
+      verifyBundle,
+    },
     { bundleToJSON },
   ] = await Promise.all([sigstore(), import('@sigstore/bundle')]);
+  const trust = trustedRoot === undefined ? undefined : await loadTrust(trustedRoot);
+  for (const d of trust?.dropped ?? []) io.err(`warning: trusted root: ignored ${d}`);
   const identity = staticIdentityProvider(token);
-  const config = flags.get('signing-config');
   // With a signing config, sigstore-js's own service selection signs (it takes the bytes); the
   // default services sign a streamed digest, for files of any size.
   const signed = config
     ? toBundleV03(
         bundleToJSON(
-          await builderFromSigningConfig(fs.readFileSync(config, 'utf8'), identity).create({
+          await builderFromSigningConfig(config, identity).create({
             data: fs.readFileSync(positional),
           }),
         ),
@@ -168,14 +184,53 @@ async function signCommand(args: string[], io: CliIO): Promise<number> {
           identity,
         ).signFile(positional)
       ).bundle;
+  const text = JSON.stringify(signed);
+  if (trust) {
+    // The trusted root names the instance the bundle is for (sigstore-conformance passes the
+    // staging root with staging services): the new bundle must verify against it, certificate
+    // chain, log entry and timestamps, for the identity its own certificate names, or it is not
+    // written.
+    try {
+      const raw = (signed.verificationMaterial as { certificate?: { rawBytes?: string } }).certificate
+        ?.rawBytes;
+      if (raw === undefined) throw new CliError('NOT_VERIFIED', 'the new bundle carries no certificate');
+      const signer = certificateIdentityOf(Buffer.from(raw, 'base64'));
+      await verifyBundle(text, { file: positional }, trust.material, {
+        identity: signer.san,
+        issuer: signer.issuer,
+      });
+    } catch (error) {
+      throw new CliError(
+        'NOT_VERIFIED',
+        `the new bundle does not verify against trusted root ${trustedRoot} (${messageOf(error)}); ${bundle} was not written`,
+        { cause: error },
+      );
+    }
+  }
   const temp = path.join(
     path.dirname(path.resolve(bundle)),
     `.${path.basename(bundle)}.${crypto.randomBytes(6).toString('hex')}.tmp`,
   );
-  fs.writeFileSync(temp, JSON.stringify(signed) + '\n', { flag: 'wx' });
+  fs.writeFileSync(temp, text + '\n', { flag: 'wx' });
   fs.renameSync(temp, bundle);
-  io.out(`OK: signed ${positional}, bundle ${bundle}`);
+  io.out(`OK: signed ${positional}, bundle ${bundle}` + (trust ? `, verified against ${trustedRoot}` : ''));
   return 0;
+}
+
+/** The text of the signing config `--signing-config` names, refused (naming the file) when it is not one. */
+function readSigningConfig(file: string): string {
+  const { text, json } = readJsonFile('signing config', file);
+  const mediaType = mediaTypeOf(json);
+  if (mediaType !== 'application/vnd.dev.sigstore.signingconfig.v0.2+json') {
+    throw new CliError(
+      'NOT_A_SIGNING_CONFIG',
+      `${file} is not a Sigstore signing config v0.2: ` +
+        (mediaType === undefined
+          ? 'it has no mediaType'
+          : `its mediaType is ${quote(String(mediaType))}, not application/vnd.dev.sigstore.signingconfig.v0.2+json`),
+    );
+  }
+  return text;
 }
 
 /**
@@ -202,7 +257,11 @@ export const COMMANDS: Record<string, Command> = {
     usage: [
       'sealed-release sign-bundle --identity-token T --bundle B [--trusted-root T] [--signing-config S] FILE',
     ],
-    details: ['Exit 0 when signed, 1 when signing failed, 2 for a usage error.'],
+    details: [
+      'With --trusted-root, the new bundle must verify against that root (for the identity its',
+      'certificate names) or it is not written. Exit 0 when signed, 1 when signing or that',
+      'verification failed, 2 for a usage error.',
+    ],
     run: signCommand,
   },
   'verify-release': verifyReleaseCommand({ usage: UsageError, info: InfoRequest }),
@@ -230,9 +289,19 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
   const tokenIndex = rest.indexOf('--identity-token');
   const inline = rest.find((a) => a.startsWith('--identity-token='));
   const token = tokenIndex >= 0 ? rest[tokenIndex + 1] : inline?.slice('--identity-token='.length);
-  const clean = (text: string) => (token ? text.split(token).join('***') : text);
+  // A token too short to mask (secrets.ts) is refused below, so it is never used to redact.
+  const secret = token !== undefined && token.length >= MIN_SECRET_LENGTH ? token : undefined;
+  const clean = (text: string) => (secret ? text.split(secret).join('***') : text);
   const known = command !== undefined && Object.hasOwn(COMMANDS, command);
   try {
+    if (token && !secret) {
+      // Unlike the actions, the CLI has no runner to mask for it: it refuses such a token
+      // outright, and the message does not repeat it.
+      throw new UsageError(
+        `--identity-token is ${token.length} character(s) long: too short to be an OIDC identity ` +
+          `token (a JWT), and too short to hide from the output (at least ${MIN_SECRET_LENGTH})`,
+      );
+    }
     switch (command) {
       case undefined:
         throw new UsageError('no command given');
@@ -266,7 +335,7 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
       io.err(`error: ${clean(error.message)}\n${known ? commandUsage(command!) : programUsage()}`);
       return 2;
     }
-    io.err(`error: ${clean(messageOf(error))}`);
+    io.err(`error: ${clean(failureText(error))}`);
     return 1;
   }
 }

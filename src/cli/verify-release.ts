@@ -19,6 +19,7 @@ import { parseTagName } from '../core/inputs/index.js';
 import { messageOf } from '../core/errors.js';
 // A type only: erased when compiled, so the verifier still loads only once the arguments passed.
 import type { ExpectedRelease } from '../core/attestation/judge.js';
+import { envUrl, flagValue } from './args.js';
 
 interface IO {
   out(line: string): void;
@@ -57,11 +58,8 @@ function parse(args: string[], errors: CliErrors): { flags: Map<string, string>;
         flags.set(name, 'true');
         continue;
       }
-      const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
-      // A flag followed by another flag has no value: say so, rather than reading the flag as one.
-      if (value === undefined || (eq < 0 && value.startsWith('--')))
-        throw new errors.usage(`--${name} needs a value`);
-      flags.set(name, value);
+      flags.set(name, flagValue(name, args, i, eq >= 0 ? arg.slice(eq + 1) : undefined));
+      if (eq < 0) i++;
     } else {
       files.push(arg);
     }
@@ -105,7 +103,9 @@ export function verifyReleaseCommand(errors: CliErrors) {
       const token = process.env.GH_TOKEN || process.env.GITHUB_TOKEN;
       if (!token)
         throw new errors.usage('set GH_TOKEN or GITHUB_TOKEN (a token that can read the repository)');
-      const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+      // Checked here, so a malformed variable is named instead of failing as "Invalid URL".
+      const serverUrl = envUrl('GITHUB_SERVER_URL', 'https://github.com');
+      const apiUrl = envUrl('GITHUB_API_URL', 'https://api.github.com');
       // The GitHub client and the attestation verifier are loaded only once the arguments passed.
       const [
         { createClient, explainHttpError, statusOf },
@@ -119,7 +119,7 @@ export function verifyReleaseCommand(errors: CliErrors) {
         import('../core/attestation/release-attestation.js'),
       ]);
       // Not in a runner: the token must not be echoed as an ::add-mask:: command.
-      const client = createClient(token, { retries: 2, maskToken: false });
+      const client = createClient(token, { retries: 2, maskToken: false, baseUrl: apiUrl });
 
       const trust = await loadAttestationTrust(flags.get('trusted-root'), {
         trustedRootOption: '--trusted-root',

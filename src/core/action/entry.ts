@@ -3,6 +3,7 @@ import { inputVariable, undeclaredInputs, type InputReader } from '../inputs/rea
 import { setOutputs, type OutputValue } from './outputs.js';
 import { Report, publishReport } from './report.js';
 import { runAction } from './run.js';
+import { getInput } from './workflow-commands.js';
 
 /**
  * What an entry point is: its name, the inputs its action.yml declares, a pure parser and the
@@ -41,7 +42,8 @@ export interface EntrySpec<I> {
  */
 export async function runEntry<I>(spec: EntrySpec<I>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   await runAction(async () => {
-    const read: InputReader = (name) => env[inputVariable(name)];
+    // The runner's inputs are read through @actions/core; another environment (a test) directly.
+    const read: InputReader = env === process.env ? getInput : (name) => env[inputVariable(name)];
     const problems = undeclaredInputs(env, spec.inputNames);
     let inputs: I | undefined;
     try {
