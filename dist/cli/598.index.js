@@ -55,130 +55,143 @@ var dist_bundle = __webpack_require__(9735);
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./.build/core/errors.js
 var errors = __webpack_require__(8005);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./.build/core/action/secret-length.js
+var secret_length = __webpack_require__(8436);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var lib_core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./.build/core/inputs/reader.js
+var reader = __webpack_require__(7781);
 ;// CONCATENATED MODULE: ./.build/core/action/workflow-commands.js
 /*
- * The runner's protocol, written by this module alone: workflow commands on stdout
- * (`::name key=value,…::message`) and file commands appended to the files the runner names in
- * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
+ * The runner's protocol, spoken through @actions/core: workflow commands on stdout
+ * (`::name key=value,…::message`), file commands appended to the files the runner names in
+ * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY, and the exit status. @actions/core owns the escaping,
+ * the output heredoc delimiters, masking and annotation properties, and is kept current with the
+ * runner by GitHub; this module only adapts it to the rest of core/action (the one place that
+ * imports it, which the architecture test holds) and turns its plain errors into typed ones.
  *
- * Why not @actions/core: its top level imports its OIDC client, and with it @actions/http-client,
- * undici and @actions/exec, about 1 MB of code that V8 compiles and runs before an action can
- * read its first input. That alone took a bundle past 2.5× a bare `node -e 0`, and a refused
- * configuration needs none of it: only these few lines of protocol. Its package exports only its
- * root, so its lighter files cannot be imported on their own. The escaping and the delimiter
- * below are the protocol's (GitHub's "Workflow commands for GitHub Actions"), so the runner
- * reads exactly what it read before.
+ * It used to write the protocol by hand to save @actions/core's start-up (its top level loads
+ * its OIDC client, @actions/http-client and undici). That trade was measured against a bare
+ * `node -e 0`, the wrong yardstick: every official action pays the same cost. The cold-start
+ * row of the benchmark (src/bench/cold.ts) now compares each bundle with a bundle of
+ * @actions/core alone.
  */
 
 
 
+
+/** The runner's files could not be written (see {@link RunnerProtocolCode}). */
+class RunnerProtocolError extends (/* unused pure expression or super */ null && (BaseError)) {
+}
 /**
- * A message or property value as the runner reads it back: `%`, CR and LF are percent-encoded,
- * so a message can never end its own line and start a command of its own.
+ * Only the properties that have a value. @actions/core writes `::error ::m` (a space, no
+ * properties) for an object whose keys are all undefined; the runner reads both alike, but the
+ * log reads better without it, and a `line` of 0 is no line.
  */
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+function annotation(where) {
+    return Object.fromEntries(Object.entries(where).filter(([, value]) => value !== undefined && value !== '' && value !== 0));
 }
-/** A property value also escapes `:` and `,`, which separate the properties from each other and the message. */
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** Writes one workflow command line; properties without a value are left out. */
-function issue(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
-    const head = props.length > 0 ? `::${command} ${props.join(',')}` : `::${command}`;
-    process.stdout.write(`${head}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-function annotationProperties(where) {
-    return { title: where.title, file: where.file, line: where.startLine };
+/**
+ * An input's raw value as the runner passes it (`INPUT_<NAME>`, named as @actions/core names
+ * it), untrimmed; undefined when the runner set no such variable. Parsing, collecting every
+ * problem and refusing undeclared inputs is the project's own input layer (core/inputs) on top.
+ */
+function getInput(name) {
+    const value = core.getInput(name, { trimWhitespace: false });
+    // @actions/core answers '' for an unset input; the input layer tells unset from blank.
+    if (value === '' && process.env[inputVariable(name)] === undefined) {
+        return undefined;
+    }
+    return value;
 }
 /** A plain log line. */
 function info(message) {
-    process.stdout.write(message + os.EOL);
+    core.info(message);
 }
 /** A debug log line (shown when the run has step debugging on). */
 function debug(message) {
-    issue('debug', {}, message);
+    core.debug(message);
+}
+/** A `::notice::` annotation. */
+function notice(message, where = {}) {
+    core.notice(message, annotation(where));
 }
 /** A `::warning::` annotation. */
 function warning(message, where = {}) {
-    issue('warning', annotationProperties(where), message);
+    core.warning(message, annotation(where));
 }
 /** An `::error::` annotation. */
 function error(message, where = {}) {
-    issue('error', annotationProperties(where), message);
+    core.error(message, annotation(where));
 }
 /** Fails the step: exit code 1 when the process ends, and the message as an error annotation. */
 function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
+    core.setFailed(message);
 }
 /** Asks the runner to mask `value` in every log line from now on. */
 function setSecret(value) {
-    issue('add-mask', {}, value);
+    lib_core/* setSecret */.Pq(value);
+}
+/** Folds the log lines `fn` writes under `name`, ending the group however `fn` ends. */
+async function group(name, fn) {
+    return core.group(name, fn);
 }
 /**
- * Sets one output. In GITHUB_OUTPUT the value sits between two lines holding a random delimiter,
- * so a multi-line value cannot inject another output; a name or value holding the delimiter is
- * refused rather than written. Without GITHUB_OUTPUT (an old runner) the `set-output` command is
- * the fallback.
+ * Sets one output. @actions/core writes it to GITHUB_OUTPUT between two lines holding a random
+ * delimiter, so a multi-line value cannot inject another output, and refuses a name or value
+ * holding the delimiter; without GITHUB_OUTPUT (an old runner) it falls back to `set-output`.
  */
 function setOutput(name, value) {
     const file = process.env.GITHUB_OUTPUT || '';
-    if (!file) {
-        process.stdout.write(os.EOL);
-        issue('set-output', { name }, value);
-        return;
-    }
-    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-    if (name.includes(delimiter)) {
-        throw new Error(`output name '${name}' holds the GITHUB_OUTPUT delimiter; not written`);
-    }
-    if (value.includes(delimiter)) {
-        throw new Error(`the value of output '${name}' holds the GITHUB_OUTPUT delimiter; not written`);
-    }
     // The runner creates the file; one that is missing means the environment is not a runner's.
-    if (!fs.existsSync(file)) {
-        throw new Error(`GITHUB_OUTPUT names ${file}, which does not exist: output '${name}' was not written`);
+    // Checked here so the message names the output that was lost.
+    if (file && !fs.existsSync(file)) {
+        throw new RunnerProtocolError('NO_OUTPUT_FILE', `GITHUB_OUTPUT names ${file}, which does not exist: output '${name}' was not written`);
     }
-    const eol = os.EOL;
-    fs.appendFileSync(file, `${name}<<${delimiter}${eol}${value}${eol}${delimiter}${eol}`, {
-        encoding: 'utf8',
-    });
+    try {
+        core.setOutput(name, value);
+    }
+    catch (cause) {
+        throw new RunnerProtocolError('OUTPUT_NOT_WRITTEN', `output '${name}' was not written to GITHUB_OUTPUT: ${messageOf(cause)}`, { cause });
+    }
 }
-/** Appends markdown (and a line end) to the job summary file named by GITHUB_STEP_SUMMARY. */
+/**
+ * Appends markdown (and a line end) to the job summary file named by GITHUB_STEP_SUMMARY.
+ *
+ * Each call writes through a fresh instance of @actions/core's Summary class: the shared
+ * `core.summary` remembers the first file it wrote to and keeps its buffer when a write fails,
+ * so a second run in the same process (the root preflight composing two actions, a test) would
+ * write to the wrong file or repeat the failed text.
+ */
 async function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file) {
-        throw new Error('GITHUB_STEP_SUMMARY is not set, so the job summary cannot be written (is this a runner?)');
+        throw new RunnerProtocolError('NO_SUMMARY_FILE', 'GITHUB_STEP_SUMMARY is not set, so the job summary cannot be written (is this a runner?)');
     }
+    const summary = new core.summary.constructor();
     try {
-        await fs.promises.access(file, fs.constants.R_OK | fs.constants.W_OK);
+        await summary.addRaw(markdown, true).write();
     }
-    catch {
-        throw new Error(`the job summary file ${file} (GITHUB_STEP_SUMMARY) cannot be read and written`);
+    catch (cause) {
+        throw new RunnerProtocolError('SUMMARY_NOT_WRITTEN', `the job summary file ${file} (GITHUB_STEP_SUMMARY) cannot be read and written`, { cause });
     }
-    await fs.promises.appendFile(file, markdown + os.EOL, { encoding: 'utf8' });
 }
 
 ;// CONCATENATED MODULE: ./.build/core/action/secrets.js
+
+
 
 const secrets = new Set();
 /**
  * Registers a value that must never appear in output: the runner masks it in logs, and
  * {@link redact} removes it from every message we build ourselves (summaries, outputs,
- * errors), which the runner's masking does not reach when they are written to files.
+ * errors), which the runner's masking does not reach when they are written to files. A value
+ * shorter than {@link MIN_SECRET_LENGTH} is not registered (see there).
  */
 function registerSecret(value) {
-    if (!value)
+    if (!value || value.length < secret_length/* MIN_SECRET_LENGTH */.v)
         return;
     secrets.add(value);
     setSecret(value);
@@ -186,10 +199,8 @@ function registerSecret(value) {
 /** Replaces every registered secret in `text` with `***`. */
 function redact(text) {
     let out = text;
-    for (const secret of secrets) {
-        if (secret.length > 0)
-            out = out.split(secret).join('***');
-    }
+    for (const secret of secrets)
+        out = out.split(secret).join('***');
     return out;
 }
 

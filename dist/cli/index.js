@@ -16,6 +16,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
 /***/ 6982:
 /***/ ((module) => {
 
@@ -296,6 +303,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 
 /***/ }),
 
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
 /***/ 6460:
 /***/ ((module) => {
 
@@ -342,7 +356,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8604);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8473);
 /*
  * sealed-release's command-line program. It follows the sigstore-conformance client protocol,
  * so any conformance suite can drive it, and downstream users can verify without Python:
@@ -352,8 +366,14 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
  *   sign-bundle --identity-token T --bundle B [--trusted-root T] [--signing-config S] FILE
  *   COMMAND --help | --version, help [COMMAND], --help, --version
  *
- * Exit 0 only when verified (or signed); 1 when verification or signing failed; 2 for a usage
- * error (`--help` and `--version` exit 0). Messages go to stderr.
+ * sign-bundle's `--trusted-root` names the instance the bundle is for: the new bundle must verify
+ * against it, or it is not written.
+ *
+ * Exit 0 only when verified (or signed); 1 when verification or signing failed (the message
+ * gives the causes, and the host that could not be reached); 2 for a usage error, which names
+ * the flag or variable and the value (`--help` and `--version` exit 0). Messages go to stderr;
+ * the identity token never does, and a token too short to hide (under 4 characters) is refused.
+ * The verify-release command is in verify-release.ts.
  */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -366,7 +386,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8604:
+/***/ 8473:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -383,10 +403,160 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./.build/core/action/secret-length.js
+var secret_length = __nccwpck_require__(8436);
 // EXTERNAL MODULE: ./.build/core/errors.js
 var core_errors = __nccwpck_require__(8005);
+// EXTERNAL MODULE: ./.build/core/digest.js
+var digest = __nccwpck_require__(4002);
 // EXTERNAL MODULE: ./.build/core/sigstore/inputs.js
 var inputs = __nccwpck_require__(7758);
+// EXTERNAL MODULE: ./.build/core/quote.js
+var quote = __nccwpck_require__(5688);
+;// CONCATENATED MODULE: ./.build/cli/errors.js
+/*
+ * The command-line program's errors. A usage error exits 2 with the usage; `--help` and
+ * `--version` exit 0; a CliError (a file that is not what its flag says, a bundle that does not
+ * verify) and anything else exit 1 with its message and its causes.
+ */
+
+/** A mistake in the command line: exit 2, with the usage. */
+class UsageError extends core_errors/* BaseError */.Cf {
+    constructor(message) {
+        super('USAGE', message);
+    }
+}
+/** `--help` or `--version` given to a command: answered with exit 0, nothing else is done. */
+class InfoRequest extends core_errors/* BaseError */.Cf {
+    kind;
+    constructor(kind) {
+        super(kind === 'help' ? 'HELP' : 'VERSION', kind);
+        this.kind = kind;
+    }
+}
+/** A command failed (exit 1); see {@link CliErrorCode}. */
+class CliError extends core_errors/* BaseError */.Cf {
+}
+/** Text read from a file or the network is quoted in messages by core's one `quote()`. */
+
+/**
+ * The message of a failed command: its causes too ("error creating signing certificate" alone
+ * hides that Fulcio could not be reached), and for a connection that failed below HTTP, which
+ * host and why, in the one wording the actions use.
+ */
+function failureText(error) {
+    const network = (0,core_errors/* networkFailure */.rd)(error);
+    if (network !== undefined) {
+        const reason = (0,core_errors/* unreachableMessage */.Ep)(network.host, network.reason);
+        const message = (0,core_errors/* messageOf */.bD)(error);
+        return message.includes(reason) ? message : `${message}: ${reason}`;
+    }
+    return (0,core_errors/* messageWithCauses */.OM)(error);
+}
+
+;// CONCATENATED MODULE: ./.build/cli/args.js
+/*
+ * Reading the command line and the files and variables it names, with messages that say which
+ * flag or variable, which file, and what was expected.
+ */
+
+
+
+/**
+ * The value of `--name` at `args[i]`: `--name=value`, or the next argument. A next argument that
+ * is itself an option (`--bundle --key k`) is not taken as the value: the flag is then missing
+ * its value, which is what the user needs to hear, rather than "expected one FILE, got 2" once
+ * the option's own value has been pushed out as a positional. A value that starts with `--` is
+ * given as `--name=--value`.
+ */
+function flagValue(name, args, i, inline) {
+    const value = inline ?? args[i + 1];
+    if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+        throw new UsageError(`--${name} needs a value`);
+    }
+    return value;
+}
+/** Parses `--flag value` pairs (each at most once) and exactly one positional argument. */
+function parseArgs(args, allowed) {
+    const flags = new Map();
+    const positional = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        // Asked for help or the version, a command only answers that, whatever else was given.
+        if (arg === '--help' || arg === '-h')
+            throw new InfoRequest('help');
+        if (arg === '--version')
+            throw new InfoRequest('version');
+        if (arg.startsWith('--')) {
+            const [name, inline] = arg.includes('=')
+                ? [arg.slice(2, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+                : [arg.slice(2), undefined];
+            if (!allowed.includes(name))
+                throw new UsageError(`unknown option --${name}`);
+            if (flags.has(name))
+                throw new UsageError(`--${name} given twice`);
+            flags.set(name, flagValue(name, args, i, inline));
+            if (inline === undefined)
+                i++;
+        }
+        else {
+            positional.push(arg);
+        }
+    }
+    if (positional.length !== 1)
+        throw new UsageError(`expected exactly one FILE argument, got ${positional.length}`);
+    return { flags, positional: positional[0] };
+}
+/** A file a flag names, as text; `what` says what it should be ("bundle", "trusted root"). */
+function readFlagFile(what, file) {
+    try {
+        return external_node_fs_.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        throw new CliError('UNREADABLE_FILE', `cannot read ${what} ${file}: ${(0,core_errors/* messageOf */.bD)(error)}`, {
+            cause: error,
+        });
+    }
+}
+/**
+ * A JSON file a flag names, as its text and its value. A parse error names the file; the
+ * parser's own words quote the file's bytes, so they are quoted and cut here.
+ */
+function readJsonFile(what, file) {
+    const text = readFlagFile(what, file);
+    try {
+        return { text, json: JSON.parse(text) };
+    }
+    catch (error) {
+        throw new CliError('NOT_JSON', `${what} ${file} is not valid JSON: ${(0,quote/* quote */.h)((0,core_errors/* messageOf */.bD)(error))}`);
+    }
+}
+/** The `mediaType` of parsed JSON, or undefined when it has none (or is no object). */
+function mediaTypeOf(json) {
+    return typeof json === 'object' && json !== null && !Array.isArray(json)
+        ? json.mediaType
+        : undefined;
+}
+/**
+ * An http(s) URL from an environment variable (`GITHUB_API_URL`), else `fallback`, without a
+ * trailing slash. Anything else is a usage error naming the variable and its value, rather than
+ * the URL parser's bare "Invalid URL" from deep inside a request.
+ */
+function envUrl(name, fallback, env = process.env) {
+    const value = env[name] || fallback;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+        throw new UsageError(`${name} is ${(0,quote/* quote */.h)(value)}, which is not an http(s) URL (such as ${fallback})`);
+    }
+    return value.replace(/\/+$/, '');
+}
+
 ;// CONCATENATED MODULE: ./.build/cli/version.js
 /**
  * The program's version, printed by `--version`. A constant rather than a read of package.json:
@@ -394,287 +564,12 @@ var inputs = __nccwpck_require__(7758);
  */
 const VERSION = '0.1.0';
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./.build/core/digest.js
-var digest = __nccwpck_require__(4002);
 // EXTERNAL MODULE: ./.build/core/github/repository.js
 var repository = __nccwpck_require__(6756);
-;// CONCATENATED MODULE: ./.build/core/inputs/parsers.js
-
-/*
- * The shared value parsers. Each takes the input's name, so every error names the input, the
- * value it got and the form it accepts. They are pure: no environment, no @actions/core.
- */
-const TRUE = new Set(['true', 'True', 'TRUE']);
-const FALSE = new Set(['false', 'False', 'FALSE']);
-/** YAML 1.2 core schema booleans, nothing else (no `yes`, `on`, `1`). */
-function parsers_parseBoolean(name, raw) {
-    const value = raw.trim();
-    if (TRUE.has(value))
-        return true;
-    if (FALSE.has(value))
-        return false;
-    throw new ConfigurationError(`Input '${name}' must be a boolean (true | True | TRUE | false | False | FALSE), got '${raw}'.`);
-}
-/** One item a line; blank lines and lines starting with `#` are ignored; items are trimmed. */
-function parseList(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/**
- * A list input whose single line holds commas is almost always `a, b, c` written for a
- * comma-separated list; the contract says one item a line, so say that rather than look for a
- * file named `a, b, c`.
- */
-function parsers_parseLineList(name, raw) {
-    const items = parseList(raw);
-    if (items.length === 1 && /,\s*\S/.test(items[0]) && !/[{}]/.test(items[0])) {
-        throw new ConfigurationError(`Input '${name}' takes one item a line, not a comma-separated list: got '${items[0]}'. Write each item on its own line (a YAML block scalar, '${name}: |').`);
-    }
-    return items;
-}
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** The longest wait any input may ask for: a day. Longer is a typo (`1e9h`), never a plan. */
-const MAX_DURATION_MS = 24 * UNIT_MS.h;
-/**
- * Durations such as `0`, `90s`, `20m`, `1h`, `1h30m`, `500ms`. A bare number is seconds.
- * Returns milliseconds; at most a day.
- */
-function parsers_parseDuration(name, raw) {
-    const value = raw.trim();
-    const form = 'a duration such as 0, 90s, 20m, 1h or 1h30m (at most 24h)';
-    let total;
-    if (/^\d+$/.test(value)) {
-        total = Number(value) * 1000;
-    }
-    else {
-        const parts = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/.exec(value);
-        if (!parts || value === '' || parts.slice(1).every((p) => p === undefined)) {
-            throw new ConfigurationError(`Input '${name}' must be ${form}, got '${raw}'.`);
-        }
-        const [, h, m, s, ms] = parts;
-        total =
-            Number(h ?? 0) * UNIT_MS.h + Number(m ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0);
-    }
-    if (!Number.isSafeInteger(total) || total > MAX_DURATION_MS) {
-        throw new ConfigurationError(`Input '${name}' must be ${form}, got '${raw}', which is too long.`);
-    }
-    return total;
-}
-/** A value from a fixed set; the error lists the allowed values. */
-function parsers_parseEnum(name, raw, allowed) {
-    const value = raw.trim();
-    if (allowed.includes(value))
-        return value;
-    throw new ConfigurationError(`Input '${name}' must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${raw}'.`);
-}
-/** A non-negative whole number, at least `min`. */
-function parsers_parseInteger(name, raw, min = 0) {
-    const value = raw.trim();
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < min) {
-        throw new ConfigurationError(`Input '${name}' must be a whole number of at least ${min}, got '${raw}'.`);
-    }
-    return Number(value);
-}
-const HEX40 = /^[0-9a-f]{40}$/;
-/** A full commit SHA: 40 hexadecimal characters, returned lowercased. Short SHAs are ambiguous. */
-function parsers_parseSha(name, raw) {
-    const value = raw.trim().toLowerCase();
-    if (!HEX40.test(value)) {
-        throw new ConfigurationError(`Input '${name}' must be a full 40-character hexadecimal commit SHA, got '${raw}'.`);
-    }
-    return value;
-}
-/**
- * A git tag name. The one tag parser of every action: surrounding white space is trimmed (as
- * the runner's own inputs are), a `refs/tags/` prefix is dropped, and anything git's
- * check-ref-format would refuse is refused, as is anything outside printable ASCII. Lookalike
- * and invisible characters (a Cyrillic `v`, a zero-width space) make a tag that looks like the
- * release and is not, so they are never accepted here.
- */
-function parsers_parseTagName(name, raw) {
-    const value = raw.trim().replace(/^refs\/tags\//, '');
-    const bad = value === '' ||
-        !/^[\x21-\x7e]+$/.test(value) ||
-        /[~^:?*[\\]/.test(value) ||
-        value.includes('..') ||
-        value.includes('@{') ||
-        value === '@' ||
-        value.startsWith('-') ||
-        value.startsWith('/') ||
-        value.endsWith('/') ||
-        value.endsWith('.') ||
-        value.endsWith('.lock') ||
-        value.split('/').some((part) => part.startsWith('.') || part === '' || part.endsWith('.lock'));
-    if (bad) {
-        throw new core_errors/* ConfigurationError */.j1(`Input '${name}' must be a git tag name such as v1.2.3 (printable ASCII, no spaces, none of ~^:?*[\\, no '..'), got '${raw}'.`);
-    }
-    return value;
-}
-/**
- * The release tag: the `tag` input when given, else the tag of `GITHUB_REF`. A run on a branch
- * with no `tag` input is a configuration error, never a release named after the branch.
- */
-function tagFromInputOrRef(name, given, ref) {
-    if (given !== undefined && given.trim() !== '')
-        return parsers_parseTagName(name, given);
-    if (!ref.startsWith('refs/tags/')) {
-        throw new ConfigurationError(`Input '${name}' is not set and GITHUB_REF ('${ref}') is not a tag: give the tag to release, or run on a tag push.`);
-    }
-    return parsers_parseTagName(name, ref);
-}
-
-;// CONCATENATED MODULE: ./.build/core/inputs/reader.js
-
-
-/** The runner's variable for an input: `INPUT_` + the name upper-cased, spaces as `_`. */
-function inputVariable(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-/**
- * Reads raw inputs from the runner's `INPUT_*` variables, named as @actions/core names them.
- * Parsers take a reader instead of calling @actions/core, so one action can parse another's
- * inputs (the root preflight reads tag-semver-guard's and require-ci-green's) with the same
- * code, and tests hand them a plain object.
- */
-const envInputReader = (name) => process.env[inputVariable(name)];
-/** A reader over a plain object, for tests and for composing actions in-process. */
-function objectInputReader(values) {
-    return (name) => values[name];
-}
-/** `version_files` and `Version-Files` are both near misses of `version-files`. */
-function normalise(name) {
-    return name.toLowerCase().replace(/[-_ ]/g, '');
-}
-/**
- * Every `INPUT_*` variable in `env` that names no declared input. The runner passes a
- * misspelled `with:` key (`version_files`) on as `INPUT_VERSION_FILES` and only warns, so
- * without this a typo silently drops a check. Each problem suggests the declared name it
- * resembles.
- */
-function undeclaredInputs(env, declared) {
-    const known = new Map(declared.map((name) => [inputVariable(name), name]));
-    const problems = [];
-    for (const variable of Object.keys(env).sort()) {
-        if (!variable.startsWith('INPUT_') || known.has(variable))
-            continue;
-        const given = variable.slice('INPUT_'.length).toLowerCase();
-        const near = declared.find((name) => normalise(name) === normalise(given));
-        problems.push(`Input '${given}' is not an input of this action` +
-            (near
-                ? `: did you mean '${near}'?`
-                : `; its inputs are ${declared.map((d) => `'${d}'`).join(', ')}.`));
-    }
-    return problems;
-}
-/**
- * The one input layer. Each accessor parses one input and, instead of throwing at the first
- * mistake, records the problem and returns a placeholder, so that `finish()` can report every
- * configuration error at once, each naming the input, the value and the accepted form. Nothing
- * is requested or written before `finish()` has passed.
- */
-class Inputs {
-    read;
-    problems = [];
-    /** Inputs whose value was refused, so a later rule on the same input does not pile on. */
-    refused = new Set();
-    constructor(read, declared, env = {}) {
-        this.read = read;
-        if (declared)
-            this.problems.push(...undeclaredInputs(env, declared));
-    }
-    /** Inputs from the runner's environment, refusing undeclared `INPUT_*` variables. */
-    static fromEnv(declared, env = process.env) {
-        return new Inputs((name) => env[inputVariable(name)], declared, env);
-    }
-    /** The value trimmed, or undefined when unset or blank. */
-    optional(name) {
-        const value = this.read(name)?.trim();
-        return value === undefined || value === '' ? undefined : value;
-    }
-    /** The raw value, untrimmed ('' when unset): for multi-line values. */
-    raw(name) {
-        return this.read(name) ?? '';
-    }
-    /** A required value: absent or blank is a problem (and '' is returned). */
-    required(name, form) {
-        const value = this.optional(name);
-        if (value === undefined)
-            this.problem(`Input '${name}' is required: give ${form}.`);
-        return value ?? '';
-    }
-    boolean(name, fallback) {
-        return this.parse(name, (raw) => parseBoolean(name, raw)) ?? fallback;
-    }
-    /** One item a line; `required` makes an empty list a problem. */
-    list(name, options = {}) {
-        const items = this.attemptFor(name, () => parseLineList(name, this.raw(name))) ?? [];
-        if (options.required && items.length === 0 && !this.refused.has(name)) {
-            this.problem(`Input '${name}' is required: give ${options.required}, one a line.`);
-        }
-        return items;
-    }
-    /** Milliseconds. */
-    duration(name, fallback) {
-        return this.parse(name, (raw) => parseDuration(name, raw)) ?? parseDuration(name, fallback);
-    }
-    enum(name, allowed, fallback) {
-        return this.parse(name, (raw) => parseEnum(name, raw, allowed)) ?? fallback;
-    }
-    integer(name, fallback, min = 0) {
-        return this.parse(name, (raw) => parseInteger(name, raw, min)) ?? fallback;
-    }
-    sha(name) {
-        return this.parse(name, (raw) => parseSha(name, raw));
-    }
-    tag(name) {
-        return this.parse(name, (raw) => parseTagName(name, raw));
-    }
-    /** Parses a set input with `fn`; an unset or blank input gives undefined. */
-    parse(name, fn) {
-        const raw = this.read(name);
-        if (raw === undefined || raw.trim() === '')
-            return undefined;
-        return this.attemptFor(name, () => fn(raw));
-    }
-    /** {@link attempt}, remembering that `name` was refused. */
-    attemptFor(name, fn) {
-        const before = this.problems.length;
-        const value = this.attempt(fn);
-        if (this.problems.length > before)
-            this.refused.add(name);
-        return value;
-    }
-    /** Runs a check; a ConfigurationError becomes a recorded problem (anything else is a bug). */
-    attempt(fn) {
-        try {
-            return fn();
-        }
-        catch (error) {
-            if (!(error instanceof ConfigurationError))
-                throw error;
-            this.problems.push(...error.problems);
-            return undefined;
-        }
-    }
-    /** Records a problem found by the action's own cross-input rules. */
-    problem(message) {
-        this.problems.push(message);
-    }
-    get ok() {
-        return this.problems.length === 0;
-    }
-    /** Throws one ConfigurationError listing every recorded problem; returns `value` otherwise. */
-    finish(value) {
-        if (this.problems.length > 0)
-            throw new ConfigurationError(this.problems);
-        return value;
-    }
-}
-
+// EXTERNAL MODULE: ./.build/core/inputs/parsers.js
+var parsers = __nccwpck_require__(4196);
+// EXTERNAL MODULE: ./.build/core/inputs/reader.js
+var reader = __nccwpck_require__(7781);
 ;// CONCATENATED MODULE: ./.build/core/inputs/index.js
 /** The one input layer: a collecting reader and the shared value parsers. */
 
@@ -682,11 +577,14 @@ class Inputs {
 
 ;// CONCATENATED MODULE: ./.build/cli/verify-release.js
 /*
- * `sealed-release verify-release --repo OWNER/REPO --tag TAG [--trusted-root T] [FILE…]`: the
- * consumer's check of a published immutable release, without `gh`. Exit 0 only when GitHub's
- * release attestation verifies (signed for the release trust domain, exact SAN, one trusted
- * timestamp), binds the tag to the commit the tag points to now, and every given file's sha256
- * is one of its subjects (what `gh release verify` and `gh release verify-asset` check).
+ * `sealed-release verify-release --repo OWNER/REPO --tag TAG [--trusted-root T] [--all-assets]
+ * [FILE…]`: the consumer's check of a published immutable release, without `gh`. Exit 0 only
+ * when GitHub's release attestation verifies (signed for the release trust domain, exact SAN,
+ * one trusted timestamp), binds the tag to the commit the tag points to now, and every given
+ * file's sha256 is one of its subjects (what `gh release verify` and `gh release verify-asset`
+ * check). The attestation must name the id of the tag's published release. With `--all-assets`
+ * the release's asset list is read too (every page), and the attestation must name exactly those
+ * assets with the digests GitHub serves.
  *
  * The API is GITHUB_API_URL (default https://api.github.com), the web host GITHUB_SERVER_URL
  * (default https://github.com, which decides the trust domain), the token GH_TOKEN or
@@ -698,9 +596,10 @@ class Inputs {
 
 
 
-
+/** Flags that take no value. */
+const SWITCHES = ['all-assets'];
 function parse(args, errors) {
-    const allowed = ['repo', 'tag', 'trusted-root'];
+    const allowed = ['repo', 'tag', 'trusted-root', ...SWITCHES];
     const flags = new Map();
     const files = [];
     // Asked for help or the version, the command only answers that, whatever else was given.
@@ -721,10 +620,15 @@ function parse(args, errors) {
                 throw new errors.usage(`unknown option --${name}`);
             if (flags.has(name))
                 throw new errors.usage(`--${name} given twice`);
-            const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
-            if (value === undefined)
-                throw new errors.usage(`--${name} needs a value`);
-            flags.set(name, value);
+            if (SWITCHES.includes(name)) {
+                if (eq >= 0)
+                    throw new errors.usage(`--${name} takes no value`);
+                flags.set(name, 'true');
+                continue;
+            }
+            flags.set(name, flagValue(name, args, i, eq >= 0 ? arg.slice(eq + 1) : undefined));
+            if (eq < 0)
+                i++;
         }
         else {
             files.push(arg);
@@ -736,12 +640,17 @@ function parse(args, errors) {
 function verifyReleaseCommand(errors) {
     return {
         summary: "Verify GitHub's release attestation of a published immutable release, and files against it.",
-        usage: ['sealed-release verify-release --repo OWNER/REPO --tag TAG [--trusted-root T] [FILE…]'],
+        usage: [
+            'sealed-release verify-release --repo OWNER/REPO --tag TAG [--trusted-root T] [--all-assets] [FILE…]',
+        ],
         details: [
             'Exit 0 only when the attestation verifies for exactly this tag and the commit it points to,',
             "and every FILE's sha256 is one of its subjects; 1 when not, 2 for a usage error.",
+            "--all-assets: also read the release's assets; the attestation must name exactly them, each",
+            'with the digest GitHub serves.',
             'Reads GITHUB_API_URL, GITHUB_SERVER_URL and the token GH_TOKEN or GITHUB_TOKEN. Without',
-            "--trusted-root, GitHub's trusted root is fetched through its TUF repository from a pinned root.",
+            "--trusted-root, GitHub's trusted root is fetched through its TUF repository from a pinned root",
+            '(into a temporary folder, removed afterwards).',
         ],
         async run(args, io) {
             const { flags, files } = parse(args, errors);
@@ -753,7 +662,7 @@ function verifyReleaseCommand(errors) {
             let tag;
             try {
                 repo = (0,repository/* parseRepository */.S)('--repo', repoFlag);
-                tag = parsers_parseTagName('--tag', tagFlag);
+                tag = (0,parsers/* parseTagName */.fe)('--tag', tagFlag);
             }
             catch (error) {
                 throw new errors.usage((0,core_errors/* messageOf */.bD)(error));
@@ -765,32 +674,59 @@ function verifyReleaseCommand(errors) {
             const token = process.env.GH_TOKEN || process.env.GITHUB_TOKEN;
             if (!token)
                 throw new errors.usage('set GH_TOKEN or GITHUB_TOKEN (a token that can read the repository)');
-            const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+            // Checked here, so a malformed variable is named instead of failing as "Invalid URL".
+            const serverUrl = envUrl('GITHUB_SERVER_URL', 'https://github.com');
+            const apiUrl = envUrl('GITHUB_API_URL', 'https://api.github.com');
             // The GitHub client and the attestation verifier are loaded only once the arguments passed.
-            const [{ createClient }, { resolveTagCommit }, { judgeAttestation, listReleaseAttestations, loadAttestationTrust, releaseSan, trustDomainOf },] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5217)),
-                Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(598), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934)),
-                Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(40), __nccwpck_require__.e(42), __nccwpck_require__.e(598), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6408)),
+            const [{ createClient, explainHttpError, statusOf }, { resolveTagCommit }, { listAssets, remoteSha256 }, { judgeAttestation, listReleaseAttestations, loadAttestationTrust, releaseSan, trustDomainOf },] = await Promise.all([
+                Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5217)),
+                Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(598), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934)),
+                Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(598), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9749)),
+                Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(40), __nccwpck_require__.e(167), __nccwpck_require__.e(598), __nccwpck_require__.e(721), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7767)),
             ]);
             // Not in a runner: the token must not be echoed as an ::add-mask:: command.
-            const client = createClient(token, { retries: 2, maskToken: false });
+            const client = createClient(token, { retries: 2, maskToken: false, baseUrl: apiUrl });
             const trust = await loadAttestationTrust(flags.get('trusted-root'), {
-                cacheDir: external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'sealed-release-tuf-')),
+                trustedRootOption: '--trusted-root',
             });
             const commit = await resolveTagCommit(client, repo, tag);
             if (!commit) {
                 io.err(`FAIL: tag ${tag} does not exist in ${repo.owner}/${repo.repo}`);
                 return 1;
             }
-            const domain = await trustDomainOf(client, serverUrl);
-            const san = releaseSan(domain.domain);
-            const bundles = await listReleaseAttestations(client, repo, commit.toLowerCase());
-            const judged = bundles.map((b) => judgeAttestation(b, trust.material, san, {
+            const expected = {
                 owner: repo.owner,
                 repo: repo.repo,
                 tag,
                 commit: commit.toLowerCase(),
-            }));
+            };
+            // The published release of the tag (the by-tag endpoint never answers with a draft): its id
+            // is what the attestation's release id field must name, and --all-assets lists its assets.
+            let release;
+            try {
+                ({ data: release } = (await client.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', {
+                    ...repo,
+                    tag,
+                })));
+            }
+            catch (error) {
+                if (statusOf(error) === 404) {
+                    io.err(`FAIL: ${repo.owner}/${repo.repo} has no published release for ${tag}`);
+                    return 1;
+                }
+                throw explainHttpError(error, `Reading the release of ${tag}`, 'contents: read');
+            }
+            expected.releaseId = release.id;
+            if (flags.has('all-assets')) {
+                expected.assets = new Map();
+                for (const asset of await listAssets(client, repo, release.id)) {
+                    expected.assets.set(asset.name, (await remoteSha256(client, repo, asset)).sha256);
+                }
+            }
+            const domain = await trustDomainOf(client, serverUrl);
+            const san = releaseSan(domain.domain);
+            const bundles = await listReleaseAttestations(client, repo, expected.commit);
+            const judged = await Promise.all(bundles.map((b) => judgeAttestation(b, trust.material, san, expected)));
             const good = judged.find((j) => j.problems.length === 0);
             if (!good) {
                 io.err(bundles.length === 0
@@ -800,6 +736,9 @@ function verifyReleaseCommand(errors) {
                 return 1;
             }
             io.out(`OK: release ${repo.owner}/${repo.repo}@${tag} → ${commit}, attested by ${san} (${good.subjects.size} asset(s))`);
+            if (expected.assets) {
+                io.out(`OK: the attestation names exactly the release's ${expected.assets.size} asset(s), each with the digest GitHub serves`);
+            }
             const byDigest = new Map([...good.subjects].map(([name, sha]) => [sha, name]));
             let failed = 0;
             for (const file of files) {
@@ -826,53 +765,43 @@ function verifyReleaseCommand(errors) {
 
 
 
-class UsageError extends Error {
-}
-/** `--help` or `--version` given to a command: answered with exit 0, nothing else is done. */
-class InfoRequest extends Error {
-    kind;
-    constructor(kind) {
-        super(kind);
-        this.kind = kind;
-    }
-}
-/** Parses `--flag value` pairs (each at most once) and exactly one positional argument. */
-function parseArgs(args, allowed) {
-    const flags = new Map();
-    const positional = [];
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        // Asked for help or the version, a command only answers that, whatever else was given.
-        if (arg === '--help' || arg === '-h')
-            throw new InfoRequest('help');
-        if (arg === '--version')
-            throw new InfoRequest('version');
-        if (arg.startsWith('--')) {
-            const [name, inline] = arg.includes('=')
-                ? [arg.slice(2, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-                : [arg.slice(2), undefined];
-            if (!allowed.includes(name))
-                throw new UsageError(`unknown option --${name}`);
-            if (flags.has(name))
-                throw new UsageError(`--${name} given twice`);
-            const value = inline ?? args[++i];
-            if (value === undefined)
-                throw new UsageError(`--${name} needs a value`);
-            flags.set(name, value);
-        }
-        else {
-            positional.push(arg);
-        }
-    }
-    if (positional.length !== 1)
-        throw new UsageError(`expected exactly one FILE argument, got ${positional.length}`);
-    return { flags, positional: positional[0] };
-}
+
+
+
+
 /*
  * The Sigstore code (sigstore-js, its protobuf types, TUF) is imported by the command that uses
  * it, when it runs: `--version`, `--help` and a usage error never compile it.
  */
-const sigstore = () => Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(42), __nccwpck_require__.e(14), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3460));
+const sigstore = () => Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(167), __nccwpck_require__.e(179), __nccwpck_require__.e(721), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6092));
+/**
+ * The text of the bundle `--bundle` names, refused before any trust is fetched when it is not
+ * one: not JSON, JSON without a Sigstore bundle's media type, or a bundle sigstore-js cannot read
+ * (each message names the file).
+ */
+async function readBundle(file) {
+    const { text, json } = readJsonFile('bundle', file);
+    const mediaType = mediaTypeOf(json);
+    if (typeof mediaType !== 'string' || !mediaType.startsWith('application/vnd.dev.sigstore.bundle')) {
+        throw new CliError('NOT_A_BUNDLE', `${file} is not a Sigstore bundle: ` +
+            (mediaType === undefined
+                ? 'it has no mediaType'
+                : `its mediaType is ${(0,quote/* quote */.h)(String(mediaType))}, not application/vnd.dev.sigstore.bundle…`));
+    }
+    const { parseBundle } = await sigstore();
+    try {
+        parseBundle(text);
+    }
+    catch (error) {
+        throw new CliError('NOT_A_BUNDLE', `bundle ${file}: ${(0,core_errors/* messageOf */.bD)(error)}`, { cause: error });
+    }
+    return text;
+}
+/** Refuses a `--trusted-root` that is not JSON before anything is fetched or signed (the file is named). */
+function checkTrustedRootFile(file) {
+    if (file !== undefined)
+        readJsonFile('trusted root', file);
+}
 /** A path when it exists; else `sha256:<hex>`; anything else is an error. */
 function artifactOf(value, parseSha256Digest) {
     if (external_node_fs_.existsSync(value)) {
@@ -886,12 +815,23 @@ function artifactOf(value, parseSha256Digest) {
     throw new UsageError(`${value} is neither an existing file nor a sha256:<64 hex> digest`);
 }
 function readPublicKey(file) {
-    const text = external_node_fs_.readFileSync(file);
+    let bytes;
     try {
-        return external_node_crypto_.createPublicKey(text);
+        bytes = external_node_fs_.readFileSync(file);
+    }
+    catch (error) {
+        throw new CliError('UNREADABLE_FILE', `cannot read key ${file}: ${(0,core_errors/* messageOf */.bD)(error)}`, { cause: error });
+    }
+    try {
+        return external_node_crypto_.createPublicKey(bytes);
     }
     catch {
-        return external_node_crypto_.createPublicKey({ key: text, format: 'der', type: 'spki' });
+        try {
+            return external_node_crypto_.createPublicKey({ key: bytes, format: 'der', type: 'spki' });
+        }
+        catch (error) {
+            throw new UsageError(`--key ${file} is neither a PEM nor a DER (SPKI) public key: ${(0,core_errors/* messageOf */.bD)(error)}`);
+        }
     }
 }
 async function verifyCommand(args, io) {
@@ -914,24 +854,18 @@ async function verifyCommand(args, io) {
     if (key === undefined && (identity === undefined || issuer === undefined)) {
         throw new UsageError('--certificate-identity and --certificate-oidc-issuer are required (or --key)');
     }
-    const { loadTrust, parseBundle, parseSha256Digest, verifyBundle } = await sigstore();
-    const artifact = artifactOf(positional, parseSha256Digest);
-    let bundleText;
-    try {
-        bundleText = external_node_fs_.readFileSync(bundle, 'utf8');
-    }
-    catch (error) {
-        throw new Error(`cannot read bundle ${bundle}: ${(0,core_errors/* messageOf */.bD)(error)}`, { cause: error });
-    }
+    const { loadTrust, verifyBundle } = await sigstore();
+    const artifact = artifactOf(positional, digest/* parseSha256Digest */.Rf);
     // A bundle that cannot be read as one is refused before any trust is fetched.
-    parseBundle(bundleText);
+    const bundleText = await readBundle(bundle);
+    checkTrustedRootFile(flags.get('trusted-root'));
     const trust = await loadTrust(flags.get('trusted-root'), { key: key ? readPublicKey(key) : undefined });
     for (const d of trust.dropped)
         io.err(`warning: trusted root: ignored ${d}`);
     const result = await verifyBundle(bundleText, artifact, trust.material, key ? undefined : { identity: identity, issuer: issuer });
     if (key && result.identity !== undefined) {
         // A certificate bundle is not "signed with this key" just because a key was given.
-        throw new Error('bundle is signed with a certificate, not with the given key');
+        throw new CliError('KEY_MISMATCH', 'bundle is signed with a certificate, not with the given key');
     }
     io.out(`OK: ${positional} (sha256:${result.sha256}) verified` +
         (result.identity ? ` for ${result.identity} (issuer ${result.issuer})` : ' with the given key'));
@@ -954,21 +888,61 @@ async function signCommand(args, io) {
     if (!external_node_fs_.existsSync(positional) || !external_node_fs_.statSync(positional).isFile()) {
         throw new UsageError(`${positional} is not an existing file`);
     }
-    const [{ builderFromSigningConfig, SigningSession, staticIdentityProvider, toBundleV03 }, { bundleToJSON },] = await Promise.all([sigstore(), __nccwpck_require__.e(/* import() */ 40).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1040, 19))]);
+    const trustedRoot = flags.get('trusted-root');
+    const configFile = flags.get('signing-config');
+    // Every file is read and checked before anything is requested from a service.
+    checkTrustedRootFile(trustedRoot);
+    const config = configFile === undefined ? undefined : readSigningConfig(configFile);
+    const [{ builderFromSigningConfig, certificateIdentityOf, loadTrust, SigningSession, staticIdentityProvider, toBundleV03, verifyBundle, }, { bundleToJSON },] = await Promise.all([sigstore(), __nccwpck_require__.e(/* import() */ 40).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1040, 19))]);
+    const trust = trustedRoot === undefined ? undefined : await loadTrust(trustedRoot);
+    for (const d of trust?.dropped ?? [])
+        io.err(`warning: trusted root: ignored ${d}`);
     const identity = staticIdentityProvider(token);
-    const config = flags.get('signing-config');
     // With a signing config, sigstore-js's own service selection signs (it takes the bytes); the
     // default services sign a streamed digest, for files of any size.
     const signed = config
-        ? toBundleV03(bundleToJSON(await builderFromSigningConfig(external_node_fs_.readFileSync(config, 'utf8'), identity).create({
+        ? toBundleV03(bundleToJSON(await builderFromSigningConfig(config, identity).create({
             data: external_node_fs_.readFileSync(positional),
         })))
         : (await new SigningSession({ fulcioURL: inputs/* PUBLIC_GOOD_FULCIO_URL */.Xw, rekorURL: inputs/* PUBLIC_GOOD_REKOR_URL */.Y4 }, identity).signFile(positional)).bundle;
+    const text = JSON.stringify(signed);
+    if (trust) {
+        // The trusted root names the instance the bundle is for (sigstore-conformance passes the
+        // staging root with staging services): the new bundle must verify against it, certificate
+        // chain, log entry and timestamps, for the identity its own certificate names, or it is not
+        // written.
+        try {
+            const raw = signed.verificationMaterial.certificate
+                ?.rawBytes;
+            if (raw === undefined)
+                throw new CliError('NOT_VERIFIED', 'the new bundle carries no certificate');
+            const signer = certificateIdentityOf(Buffer.from(raw, 'base64'));
+            await verifyBundle(text, { file: positional }, trust.material, {
+                identity: signer.san,
+                issuer: signer.issuer,
+            });
+        }
+        catch (error) {
+            throw new CliError('NOT_VERIFIED', `the new bundle does not verify against trusted root ${trustedRoot} (${(0,core_errors/* messageOf */.bD)(error)}); ${bundle} was not written`, { cause: error });
+        }
+    }
     const temp = external_node_path_.join(external_node_path_.dirname(external_node_path_.resolve(bundle)), `.${external_node_path_.basename(bundle)}.${external_node_crypto_.randomBytes(6).toString('hex')}.tmp`);
-    external_node_fs_.writeFileSync(temp, JSON.stringify(signed) + '\n', { flag: 'wx' });
+    external_node_fs_.writeFileSync(temp, text + '\n', { flag: 'wx' });
     external_node_fs_.renameSync(temp, bundle);
-    io.out(`OK: signed ${positional}, bundle ${bundle}`);
+    io.out(`OK: signed ${positional}, bundle ${bundle}` + (trust ? `, verified against ${trustedRoot}` : ''));
     return 0;
+}
+/** The text of the signing config `--signing-config` names, refused (naming the file) when it is not one. */
+function readSigningConfig(file) {
+    const { text, json } = readJsonFile('signing config', file);
+    const mediaType = mediaTypeOf(json);
+    if (mediaType !== 'application/vnd.dev.sigstore.signingconfig.v0.2+json') {
+        throw new CliError('NOT_A_SIGNING_CONFIG', `${file} is not a Sigstore signing config v0.2: ` +
+            (mediaType === undefined
+                ? 'it has no mediaType'
+                : `its mediaType is ${(0,quote/* quote */.h)(String(mediaType))}, not application/vnd.dev.sigstore.signingconfig.v0.2+json`));
+    }
+    return text;
 }
 /**
  * The commands, by name. A new command is one entry here: the top-level usage, `help NAME`,
@@ -994,7 +968,11 @@ const COMMANDS = {
         usage: [
             'sealed-release sign-bundle --identity-token T --bundle B [--trusted-root T] [--signing-config S] FILE',
         ],
-        details: ['Exit 0 when signed, 1 when signing failed, 2 for a usage error.'],
+        details: [
+            'With --trusted-root, the new bundle must verify against that root (for the identity its',
+            'certificate names) or it is not written. Exit 0 when signed, 1 when signing or that',
+            'verification failed, 2 for a usage error.',
+        ],
         run: signCommand,
     },
     'verify-release': verifyReleaseCommand({ usage: UsageError, info: InfoRequest }),
@@ -1019,9 +997,17 @@ async function runCli(args, io) {
     const tokenIndex = rest.indexOf('--identity-token');
     const inline = rest.find((a) => a.startsWith('--identity-token='));
     const token = tokenIndex >= 0 ? rest[tokenIndex + 1] : inline?.slice('--identity-token='.length);
-    const clean = (text) => (token ? text.split(token).join('***') : text);
+    // A token too short to mask (secrets.ts) is refused below, so it is never used to redact.
+    const secret = token !== undefined && token.length >= secret_length/* MIN_SECRET_LENGTH */.v ? token : undefined;
+    const clean = (text) => (secret ? text.split(secret).join('***') : text);
     const known = command !== undefined && Object.hasOwn(COMMANDS, command);
     try {
+        if (token && !secret) {
+            // Unlike the actions, the CLI has no runner to mask for it: it refuses such a token
+            // outright, and the message does not repeat it.
+            throw new UsageError(`--identity-token is ${token.length} character(s) long: too short to be an OIDC identity ` +
+                `token (a JWT), and too short to hide from the output (at least ${secret_length/* MIN_SECRET_LENGTH */.v})`);
+        }
         switch (command) {
             case undefined:
                 throw new UsageError('no command given');
@@ -1057,10 +1043,35 @@ async function runCli(args, io) {
             io.err(`error: ${clean(error.message)}\n${known ? commandUsage(command) : programUsage()}`);
             return 2;
         }
-        io.err(`error: ${clean((0,core_errors/* messageOf */.bD)(error))}`);
+        io.err(`error: ${clean(failureText(error))}`);
         return 1;
     }
 }
+
+
+/***/ }),
+
+/***/ 8436:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ MIN_SECRET_LENGTH)
+/* harmony export */ });
+/**
+ * The shortest value registered as a secret. Masking a shorter one replaces every occurrence of
+ * one to three common characters with `***`, which mangles every message (a token `a` turns
+ * "release" into "rele***se") while hiding nothing: such a value is guessed in a few thousand
+ * tries, and no credential these actions take is that short (GitHub tokens are 40 characters
+ * or more, OIDC tokens are JWTs of hundreds). A shorter value is therefore not registered (not
+ * masked by the runner, not redacted by secrets.ts) rather than refused: the request that presents it
+ * fails authentication and says so, while refusing here would turn a bad credential into an
+ * internal error at start-up. The CLI, which has no runner to mask for it, refuses such a token
+ * outright with a usage error (src/cli/main.ts).
+ *
+ * In a module of its own, without imports, so that the CLI can read it without loading
+ * @actions/core (secrets.ts speaks to the runner through it).
+ */
+const MIN_SECRET_LENGTH = 4;
 
 
 /***/ }),
@@ -1070,7 +1081,9 @@ async function runCli(args, io) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DC: () => (/* binding */ hashFile),
-/* harmony export */   Q3: () => (/* binding */ sha256File)
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   Rf: () => (/* binding */ parseSha256Digest),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
 /* harmony export */ });
 /* unused harmony exports digester, hashFileSync, hashFilesSync */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -1171,6 +1184,23 @@ function hashFilesSync(plan) {
     for (const [file, algorithms] of plan)
         out.set(file, hashFileSync(file, algorithms));
     return out;
+}
+/*
+ * Digests written as text. Kept here, beside the hashing, and not in the Sigstore verifier: an
+ * action that only compares digests must not load @sigstore/verify to read one.
+ */
+/**
+ * The hex of a sha256 digest written `sha256:` + 64 hex characters (either case), lower-cased;
+ * undefined for anything else (another algorithm, a short or long value, surrounding spaces).
+ */
+function sha256Hex(value) {
+    const match = /^sha256:([0-9a-fA-F]{64})$/.exec(value);
+    return match ? match[1].toLowerCase() : undefined;
+}
+/** A sha256 digest given as `sha256:` + 64 hex characters, as its 32 bytes; or undefined. */
+function parseSha256Digest(value) {
+    const hex = sha256Hex(value);
+    return hex === undefined ? undefined : Buffer.from(hex, 'hex');
 }
 
 
@@ -1340,6 +1370,341 @@ function parseRepository(input, value) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' must be 'owner/name', got '${value}'.`);
     }
     return { owner: match[1], repo: match[2] };
+}
+
+
+/***/ }),
+
+/***/ 4196:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fe: () => (/* binding */ parseTagName)
+/* harmony export */ });
+/* unused harmony exports parseBoolean, parseList, parseLineList, MAX_DURATION_MS, parseDuration, parseEnum, parseInteger, parseSha, tagFromInputOrRef */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8005);
+
+/*
+ * The shared value parsers. Each takes the input's name, so every error names the input, the
+ * value it got and the form it accepts. They are pure: no environment, no @actions/core.
+ */
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/** YAML 1.2 core schema booleans, nothing else (no `yes`, `on`, `1`). */
+function parseBoolean(name, raw) {
+    const value = raw.trim();
+    if (TRUE.has(value))
+        return true;
+    if (FALSE.has(value))
+        return false;
+    throw new ConfigurationError(`Input '${name}' must be a boolean (true | True | TRUE | false | False | FALSE), got '${raw}'.`);
+}
+/** One item a line; blank lines and lines starting with `#` are ignored; items are trimmed. */
+function parseList(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/**
+ * A list input whose single line holds commas is almost always `a, b, c` written for a
+ * comma-separated list; the contract says one item a line, so say that rather than look for a
+ * file named `a, b, c`.
+ */
+function parseLineList(name, raw) {
+    const items = parseList(raw);
+    if (items.length === 1 && /,\s*\S/.test(items[0]) && !/[{}]/.test(items[0])) {
+        throw new ConfigurationError(`Input '${name}' takes one item a line, not a comma-separated list: got '${items[0]}'. Write each item on its own line (a YAML block scalar, '${name}: |').`);
+    }
+    return items;
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** The longest wait any input may ask for: a day. Longer is a typo (`1e9h`), never a plan. */
+const MAX_DURATION_MS = 24 * UNIT_MS.h;
+/**
+ * Durations such as `0`, `90s`, `20m`, `1h`, `1h30m`, `500ms`. A bare number is seconds.
+ * Returns milliseconds; at most a day.
+ */
+function parseDuration(name, raw) {
+    const value = raw.trim();
+    const form = 'a duration such as 0, 90s, 20m, 1h or 1h30m (at most 24h)';
+    let total;
+    if (/^\d+$/.test(value)) {
+        total = Number(value) * 1000;
+    }
+    else {
+        const parts = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/.exec(value);
+        if (!parts || value === '' || parts.slice(1).every((p) => p === undefined)) {
+            throw new ConfigurationError(`Input '${name}' must be ${form}, got '${raw}'.`);
+        }
+        const [, h, m, s, ms] = parts;
+        total =
+            Number(h ?? 0) * UNIT_MS.h + Number(m ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0);
+    }
+    if (!Number.isSafeInteger(total) || total > MAX_DURATION_MS) {
+        throw new ConfigurationError(`Input '${name}' must be ${form}, got '${raw}', which is too long.`);
+    }
+    return total;
+}
+/** A value from a fixed set; the error lists the allowed values. */
+function parseEnum(name, raw, allowed) {
+    const value = raw.trim();
+    if (allowed.includes(value))
+        return value;
+    throw new ConfigurationError(`Input '${name}' must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${raw}'.`);
+}
+/** A non-negative whole number, at least `min`. */
+function parseInteger(name, raw, min = 0) {
+    const value = raw.trim();
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < min) {
+        throw new ConfigurationError(`Input '${name}' must be a whole number of at least ${min}, got '${raw}'.`);
+    }
+    return Number(value);
+}
+const HEX40 = /^[0-9a-f]{40}$/;
+/** A full commit SHA: 40 hexadecimal characters, returned lowercased. Short SHAs are ambiguous. */
+function parseSha(name, raw) {
+    const value = raw.trim().toLowerCase();
+    if (!HEX40.test(value)) {
+        throw new ConfigurationError(`Input '${name}' must be a full 40-character hexadecimal commit SHA, got '${raw}'.`);
+    }
+    return value;
+}
+/**
+ * A git tag name. The one tag parser of every action: surrounding white space is trimmed (as
+ * the runner's own inputs are), a `refs/tags/` prefix is dropped, and anything git's
+ * check-ref-format would refuse is refused, as is anything outside printable ASCII. Lookalike
+ * and invisible characters (a Cyrillic `v`, a zero-width space) make a tag that looks like the
+ * release and is not, so they are never accepted here.
+ */
+function parseTagName(name, raw) {
+    const value = raw.trim().replace(/^refs\/tags\//, '');
+    const bad = value === '' ||
+        !/^[\x21-\x7e]+$/.test(value) ||
+        /[~^:?*[\\]/.test(value) ||
+        value.includes('..') ||
+        value.includes('@{') ||
+        value === '@' ||
+        value.startsWith('-') ||
+        value.startsWith('/') ||
+        value.endsWith('/') ||
+        value.endsWith('.') ||
+        value.endsWith('.lock') ||
+        value.split('/').some((part) => part.startsWith('.') || part === '' || part.endsWith('.lock'));
+    if (bad) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be a git tag name such as v1.2.3 (printable ASCII, no spaces, none of ~^:?*[\\, no '..'), got '${raw}'.`);
+    }
+    return value;
+}
+/**
+ * The release tag: the `tag` input when given, else the tag of `GITHUB_REF`. A run on a branch
+ * with no `tag` input is a configuration error, never a release named after the branch.
+ */
+function tagFromInputOrRef(name, given, ref) {
+    if (given !== undefined && given.trim() !== '')
+        return parseTagName(name, given);
+    if (!ref.startsWith('refs/tags/')) {
+        throw new ConfigurationError(`Input '${name}' is not set and GITHUB_REF ('${ref}') is not a tag: give the tag to release, or run on a tag push.`);
+    }
+    return parseTagName(name, ref);
+}
+
+
+/***/ }),
+
+/***/ 7781:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports inputVariable, envInputReader, objectInputReader, undeclaredInputs, Inputs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8005);
+/* harmony import */ var _parsers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4196);
+
+
+/** The runner's variable for an input: `INPUT_` + the name upper-cased, spaces as `_`. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/**
+ * Reads raw inputs from the runner's `INPUT_*` variables, named as @actions/core names them.
+ * Parsers take a reader instead of calling @actions/core, so one action can parse another's
+ * inputs (the root preflight reads tag-semver-guard's and require-ci-green's) with the same
+ * code, and tests hand them a plain object.
+ */
+const envInputReader = (name) => process.env[inputVariable(name)];
+/** A reader over a plain object, for tests and for composing actions in-process. */
+function objectInputReader(values) {
+    return (name) => values[name];
+}
+/** `version_files` and `Version-Files` are both near misses of `version-files`. */
+function normalise(name) {
+    return name.toLowerCase().replace(/[-_ ]/g, '');
+}
+/**
+ * Every `INPUT_*` variable in `env` that names no declared input. The runner passes a
+ * misspelled `with:` key (`version_files`) on as `INPUT_VERSION_FILES` and only warns, so
+ * without this a typo silently drops a check. Each problem suggests the declared name it
+ * resembles.
+ */
+function undeclaredInputs(env, declared) {
+    const known = new Map(declared.map((name) => [inputVariable(name), name]));
+    const problems = [];
+    for (const variable of Object.keys(env).sort()) {
+        if (!variable.startsWith('INPUT_') || known.has(variable))
+            continue;
+        const given = variable.slice('INPUT_'.length).toLowerCase();
+        const near = declared.find((name) => normalise(name) === normalise(given));
+        problems.push(`Input '${given}' is not an input of this action` +
+            (near
+                ? `: did you mean '${near}'?`
+                : `; its inputs are ${declared.map((d) => `'${d}'`).join(', ')}.`));
+    }
+    return problems;
+}
+/**
+ * The one input layer. Each accessor parses one input and, instead of throwing at the first
+ * mistake, records the problem and returns a placeholder, so that `finish()` can report every
+ * configuration error at once, each naming the input, the value and the accepted form. Nothing
+ * is requested or written before `finish()` has passed.
+ */
+class Inputs {
+    read;
+    problems = [];
+    /** Inputs whose value was refused, so a later rule on the same input does not pile on. */
+    refused = new Set();
+    constructor(read, declared, env = {}) {
+        this.read = read;
+        if (declared)
+            this.problems.push(...undeclaredInputs(env, declared));
+    }
+    /** Inputs from the runner's environment, refusing undeclared `INPUT_*` variables. */
+    static fromEnv(declared, env = process.env) {
+        return new Inputs((name) => env[inputVariable(name)], declared, env);
+    }
+    /** The value trimmed, or undefined when unset or blank. */
+    optional(name) {
+        const value = this.read(name)?.trim();
+        return value === undefined || value === '' ? undefined : value;
+    }
+    /** The raw value, untrimmed ('' when unset): for multi-line values. */
+    raw(name) {
+        return this.read(name) ?? '';
+    }
+    /** A required value: absent or blank is a problem (and '' is returned). */
+    required(name, form) {
+        const value = this.optional(name);
+        if (value === undefined)
+            this.problem(`Input '${name}' is required: give ${form}.`);
+        return value ?? '';
+    }
+    boolean(name, fallback) {
+        return this.parse(name, (raw) => parseBoolean(name, raw)) ?? fallback;
+    }
+    /** One item a line; `required` makes an empty list a problem. */
+    list(name, options = {}) {
+        const items = this.attemptFor(name, () => parseLineList(name, this.raw(name))) ?? [];
+        if (options.required && items.length === 0 && !this.refused.has(name)) {
+            this.problem(`Input '${name}' is required: give ${options.required}, one a line.`);
+        }
+        return items;
+    }
+    /** Milliseconds. */
+    duration(name, fallback) {
+        return this.parse(name, (raw) => parseDuration(name, raw)) ?? parseDuration(name, fallback);
+    }
+    enum(name, allowed, fallback) {
+        return this.parse(name, (raw) => parseEnum(name, raw, allowed)) ?? fallback;
+    }
+    integer(name, fallback, min = 0) {
+        return this.parse(name, (raw) => parseInteger(name, raw, min)) ?? fallback;
+    }
+    sha(name) {
+        return this.parse(name, (raw) => parseSha(name, raw));
+    }
+    tag(name) {
+        return this.parse(name, (raw) => parseTagName(name, raw));
+    }
+    /** Parses a set input with `fn`; an unset or blank input gives undefined. */
+    parse(name, fn) {
+        const raw = this.read(name);
+        if (raw === undefined || raw.trim() === '')
+            return undefined;
+        return this.attemptFor(name, () => fn(raw));
+    }
+    /** {@link attempt}, remembering that `name` was refused. */
+    attemptFor(name, fn) {
+        const before = this.problems.length;
+        const value = this.attempt(fn);
+        if (this.problems.length > before)
+            this.refused.add(name);
+        return value;
+    }
+    /** Runs a check; a ConfigurationError becomes a recorded problem (anything else is a bug). */
+    attempt(fn) {
+        try {
+            return fn();
+        }
+        catch (error) {
+            if (!(error instanceof ConfigurationError))
+                throw error;
+            this.problems.push(...error.problems);
+            return undefined;
+        }
+    }
+    /** Records a problem found by the action's own cross-input rules. */
+    problem(message) {
+        this.problems.push(message);
+    }
+    get ok() {
+        return this.problems.length === 0;
+    }
+    /** Throws one ConfigurationError listing every recorded problem; returns `value` otherwise. */
+    finish(value) {
+        if (this.problems.length > 0)
+            throw new ConfigurationError(this.problems);
+        return value;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5688:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ quote)
+/* harmony export */ });
+/* unused harmony export MAX_QUOTED_CHARS */
+/*
+ * Values read from a file or the network are quoted before they reach a message: a JSON string
+ * (so control characters, new lines and workflow-command sequences are escaped, never echoed raw)
+ * cut to a bounded length (a hostile document cannot flood the log or the summary).
+ */
+/** The longest a quoted value may be, quotes and the cut mark included. */
+const MAX_QUOTED_CHARS = 120;
+/** A string as a JSON string of at most `max` characters, cut with `…` inside the quotes; anything else as its JSON, cut likewise. */
+function quote(value, max = MAX_QUOTED_CHARS) {
+    if (typeof value !== 'string') {
+        // A number, a boolean, null or an object reads as its JSON (7, not "7"); undefined as itself.
+        const json = toJson(value) ?? String(value);
+        return json.length <= max ? json : `${json.slice(0, Math.max(max - 1, 0))}…`;
+    }
+    const text = value;
+    const whole = toJson(text);
+    if (whole.length <= max)
+        return whole;
+    let out = '"';
+    for (const char of text) {
+        const escaped = toJson(char).slice(1, -1);
+        if (out.length + escaped.length + 2 > max)
+            break;
+        out += escaped;
+    }
+    return `${out}…"`;
+}
+/** JSON text with U+2028 and U+2029 escaped too: JSON leaves them raw, and some viewers break lines there. */
+function toJson(value) {
+    return JSON.stringify(value)?.replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }
 
 

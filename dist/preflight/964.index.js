@@ -15,10 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./.build/core/action/workflow-commands.js
-var workflow_commands = __webpack_require__(2269);
-// EXTERNAL MODULE: ./.build/core/action/secrets.js
-var secrets = __webpack_require__(3442);
+// EXTERNAL MODULE: ./.build/core/action/workflow-commands.js + 19 modules
+var workflow_commands = __webpack_require__(9971);
+// EXTERNAL MODULE: ./.build/core/action/secrets.js + 1 modules
+var secrets = __webpack_require__(4118);
 ;// CONCATENATED MODULE: ./.build/core/action/log.js
 
 
@@ -28,7 +28,7 @@ var secrets = __webpack_require__(3442);
  */
 /** A plain log line. */
 function info(message) {
-    workflow_commands/* info */.pq((0,secrets/* redact */.E)(message));
+    workflow_commands/* info */.pq((0,secrets/* redact */.E$)(message));
 }
 /** A `::warning::` annotation: something the user should know, which does not fail the run. */
 function warning(message) {
@@ -37,8 +37,8 @@ function warning(message) {
 
 // EXTERNAL MODULE: ./.build/core/action/checks.js
 var checks = __webpack_require__(5070);
-// EXTERNAL MODULE: ./.build/core/guard.js + 1 modules
-var core_guard = __webpack_require__(9536);
+// EXTERNAL MODULE: ./.build/core/guard.js + 2 modules
+var core_guard = __webpack_require__(3323);
 ;// CONCATENATED MODULE: ./.build/actions/preflight/main.js
 
 

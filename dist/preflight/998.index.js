@@ -500,8 +500,8 @@ var dist_bundle = __webpack_require__(9735);
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./.build/core/errors.js
 var errors = __webpack_require__(8005);
-// EXTERNAL MODULE: ./.build/core/action/secrets.js
-var secrets = __webpack_require__(3442);
+// EXTERNAL MODULE: ./.build/core/action/secrets.js + 1 modules
+var secrets = __webpack_require__(4118);
 ;// CONCATENATED MODULE: ./.build/core/env.js
 /**
  * A whole number of milliseconds or seconds from a `SEALED_RELEASE_*` variable, by which the
@@ -670,7 +670,7 @@ function createClient(token, options = {}) {
     if (!token)
         throw new errors/* ConfigurationError */.j1(`Input 'github-token' is required.`, { code: 'MISSING_INPUT' });
     if (options.maskToken !== false)
-        (0,secrets/* registerSecret */.c)(token);
+        (0,secrets/* registerSecret */.cl)(token);
     const retries = options.retries ?? 4;
     const backoffMs = options.backoffMs ?? envNumber('SEALED_RELEASE_RETRY_MS') ?? 1000;
     const unitMs = options.retryAfterUnitMs ?? 1000;

@@ -13,10 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./.build/core/action/workflow-commands.js + 2 modules
-var workflow_commands = __webpack_require__(1031);
-// EXTERNAL MODULE: ./.build/core/action/secrets.js
-var secrets = __webpack_require__(3442);
+// EXTERNAL MODULE: ./.build/core/action/workflow-commands.js + 20 modules
+var workflow_commands = __webpack_require__(7072);
+// EXTERNAL MODULE: ./.build/core/action/secrets.js + 1 modules
+var secrets = __webpack_require__(4118);
 ;// CONCATENATED MODULE: ./.build/core/action/log.js
 
 
@@ -26,7 +26,7 @@ var secrets = __webpack_require__(3442);
  */
 /** A plain log line. */
 function info(message) {
-    workflow_commands/* info */.pq((0,secrets/* redact */.E)(message));
+    workflow_commands/* info */.pq((0,secrets/* redact */.E$)(message));
 }
 /** A `::warning::` annotation: something the user should know, which does not fail the run. */
 function warning(message) {
@@ -260,7 +260,7 @@ function createClient(token, options = {}) {
     if (!token)
         throw new errors/* ConfigurationError */.j1(`Input 'github-token' is required.`, { code: 'MISSING_INPUT' });
     if (options.maskToken !== false)
-        (0,secrets/* registerSecret */.c)(token);
+        (0,secrets/* registerSecret */.cl)(token);
     const retries = options.retries ?? 4;
     const backoffMs = options.backoffMs ?? envNumber('SEALED_RELEASE_RETRY_MS') ?? 1000;
     const unitMs = options.retryAfterUnitMs ?? 1000;

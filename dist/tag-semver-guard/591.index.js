@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _core_action_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5070);
-/* harmony import */ var _core_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5183);
+/* harmony import */ var _core_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2273);
 
 
 /** Runs the guard's checks over one report: one summary, all outputs, `ok` and `reason`. */

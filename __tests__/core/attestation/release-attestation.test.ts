@@ -17,7 +17,11 @@ import {
   releaseSan,
   trustDomainOf,
 } from '../../../src/core/attestation/release-attestation.js';
+import { startSigstore } from '../../../src/emulator/sigstore/index.js';
+import { SigningSession } from '../../../src/core/sigstore/sign.js';
+import { staticIdentityProvider } from '../../../src/core/sigstore/oidc.js';
 import { useGitHub, withGitHub, tagPushContext } from '../../helpers/github.js';
+import { useServer } from '../../helpers/servers.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 let scratch: string;
@@ -32,8 +36,16 @@ const emu = useGitHub({
   teardown: (gh) => releaseAttestations(gh.state).dispose(),
 });
 
-beforeAll(() => {
+// undraft reads a bundle by its content, so app.tgz's bundle is a real one, signed here once.
+const sigstore = useServer('sigstore', startSigstore);
+
+beforeAll(async () => {
   scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'undraft-seal-'));
+  const session = new SigningSession(
+    { fulcioURL: sigstore.fulcioURL, rekorURL: sigstore.rekorURL, tsaURL: sigstore.tsaURL, retries: 2 },
+    staticIdentityProvider(sigstore.issueToken({})),
+  );
+  ASSETS['app.tgz.sigstore.json'] = JSON.stringify(await session.signMessage(Buffer.from(ASSETS['app.tgz'])));
 });
 
 afterAll(() => {
@@ -43,7 +55,7 @@ afterAll(() => {
 const sha256 = (data: string): string => createHash('sha256').update(data).digest('hex');
 const ASSETS: Record<string, string> = {
   'app.tgz': 'app bytes\n',
-  'app.tgz.sigstore.json': '{}',
+  'app.tgz.sigstore.json': '', // signed in beforeAll
   SHA256SUMS: `${sha256('app bytes\n')}  app.tgz\n`,
 };
 
@@ -235,14 +247,18 @@ describe('the release attestation, in-process', () => {
 });
 
 async function run(fx: Fixture, inputs: Record<string, string> = {}): Promise<RunResult> {
+  // SHA256SUMS is evidence only as the sums file named in the inputs (a file named so is otherwise a payload).
+  const workspace = fs.mkdtempSync(path.join(scratch, 'ws-'));
+  fs.writeFileSync(path.join(workspace, 'SHA256SUMS'), ASSETS.SHA256SUMS);
   const result = await runAction('undraft', {
     root,
-    workspace: fs.mkdtempSync(path.join(scratch, 'ws-')),
+    workspace,
     ...tagPushContext(emu, fx),
     inputs: {
       'expected-assets': 'app.tgz\nSHA256SUMS',
       'attestation-trusted-root': trustedRoot,
       'attestation-timeout': '2s',
+      sha256sums: 'SHA256SUMS',
       ...inputs,
     },
     env: { SEALED_RELEASE_POLL_MS: '50' },
