@@ -4,15 +4,57 @@
  * on a message's wording: a reworded message would silently change what the code does.
  */
 
-/** The base of every error thrown on purpose; `code` is what callers branch on. */
+/**
+ * The base of every error thrown on purpose; `code` is what callers branch on. The error
+ * boundary reports it as a known failure, with its message and, when it has one, its `fix` (a
+ * line that says what the user changes); only {@link InternalError} and errors that are not a
+ * `BaseError` at all are reported as "Internal error".
+ */
 export class BaseError<Code extends string> extends Error {
   readonly code: Code;
+  /** What the user does about it ("Add `permissions: id-token: write` to the job."), if known. */
+  readonly fix: string | undefined;
 
-  constructor(code: Code, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(code: Code, message: string, options?: { cause?: unknown; fix?: string }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
+    this.fix = options?.fix;
     this.name = new.target.name;
   }
+}
+
+/**
+ * A state the code believed impossible (a broken invariant, a caller that broke its contract):
+ * a bug to report, never the user's to fix. The boundary reports it as "Internal error".
+ */
+export class InternalError extends BaseError<'BUG'> {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('BUG', message, options);
+  }
+}
+
+/**
+ * A value read from a file or the network, fit to be shown in a message, an annotation or a
+ * summary: JSON-quoted (so control characters, quotes and line breaks show as escapes and
+ * never as raw bytes or a forged workflow command) and cut to `max` characters of the value,
+ * with `…` and the full length when cut. Anything not a string is shown as its JSON (or
+ * `String()` when it has none).
+ */
+export function quote(value: unknown, max = 120): string {
+  let text: string;
+  if (typeof value === 'string') text = value;
+  else {
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = String(value); // a BigInt or a cycle
+    }
+    if (text.length <= max) return text;
+  }
+  if (text.length <= max) return JSON.stringify(text);
+  // Cut on a code point boundary, so no lone half of a surrogate pair is shown.
+  const cut = /[\uD800-\uDBFF]$/.test(text.slice(0, max)) ? text.slice(0, max - 1) : text.slice(0, max);
+  return `${JSON.stringify(cut)}… (${text.length} characters)`;
 }
 
 /**

@@ -21,6 +21,9 @@ export const INPUT_NAMES = [
   'trusted-root',
 ] as const;
 
+/** The outputs sigstore-sign/action.yml declares: runEntry writes every one on every ending (a test checks both agree). */
+export const OUTPUT_NAMES = ['bundles', 'identity', 'issuer', 'verify-instructions'] as const;
+
 /**
  * Parses every sigstore-sign input at once (pure: `read` gives the raw values); throws one
  * ConfigurationError listing every problem, each naming the input, the value and the form.

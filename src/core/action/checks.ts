@@ -2,6 +2,7 @@ import * as commands from './workflow-commands.js';
 import { ChecksFailedError } from '../errors.js';
 import { setOutputs, type OutputValue } from './outputs.js';
 import { Report, publishReport } from './report.js';
+import { failureRows } from './run.js';
 
 /** What one check contributed: its outputs, summary sections, and whether a failure may be skipped. */
 export interface CheckOutcome {
@@ -33,6 +34,12 @@ export function reasonOf(report: Report): string {
  * outputs plus `ok` and `reason`, and fails unless every row passed. With `on-reject: skip` a
  * rejection exits 0 with `ok=false` so later jobs can skip on `if:`; a hard failure still fails,
  * because a broken configuration must not look like "not a release".
+ *
+ * A check that throws stops the checks after it; its error becomes rows of the same report (a
+ * hard failure), the summary and outputs are written as for any failure, and the error itself
+ * is thrown on, so the step fails with its own words ("Configuration error: …", a known
+ * failure and its fix, "Internal error: …"). Outputs no check set are filled in by the entry
+ * (`runEntry`) from the action's declared outputs.
  */
 export async function runChecks(
   title: string,
@@ -50,16 +57,25 @@ export async function runChecks(
   const outputs: Record<string, OutputValue> = {};
   const summary: string[] = [];
   let hard = 0;
+  let thrown: { error: unknown } | undefined;
   for (const check of checks) {
-    const outcome = await check(report);
-    Object.assign(outputs, outcome.outputs);
-    summary.push(...(outcome.summary ?? []));
-    hard += outcome.hardFailures;
+    try {
+      const outcome = await check(report);
+      Object.assign(outputs, outcome.outputs);
+      summary.push(...(outcome.summary ?? []));
+      hard += outcome.hardFailures;
+    } catch (error) {
+      thrown = { error };
+      for (const row of failureRows(error)) report.add(row);
+      hard++;
+      break;
+    }
   }
   await publishReport(report, summary);
   setOutputs(
     options.verdictOutputs === false ? outputs : { ...outputs, ok: report.ok, reason: reasonOf(report) },
   );
+  if (thrown) throw thrown.error;
   if (report.ok) return report;
   if (options.onReject === 'skip' && hard === 0) {
     commands.warning(`${report.failureMessage()}\non-reject is 'skip': exiting successfully with ok=false.`);

@@ -1,4 +1,5 @@
 import * as commands from './workflow-commands.js';
+import { noteOutput } from './run-state.js';
 import { redact } from './secrets.js';
 
 export type OutputValue = string | number | boolean;
@@ -11,5 +12,6 @@ export type OutputValue = string | number | boolean;
 export function setOutputs(outputs: Record<string, OutputValue>): void {
   for (const [name, value] of Object.entries(outputs)) {
     commands.setOutput(name, redact(typeof value === 'string' ? value : String(value)));
+    noteOutput(name);
   }
 }
