@@ -236,7 +236,7 @@ describe('sigstore-sign refusals', () => {
     const r = await sign(ws, {}, {});
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('permissions: id-token: write');
-    expect(r.summary).toMatch(/identity token \| ❌ fail \| .*id-token: write/);
+    expect(r.summary).toMatch(/id token permission \| ❌ fail \| .*id-token: write/);
     expect(fs.existsSync(path.join(ws, 'dist/a.sigstore.json'))).toBe(false);
   });
 

@@ -127,7 +127,7 @@ describe('runEntry: one refusal policy', () => {
     expect(result.stdout).toContain('::error::The service said no.%0AFix: Grant the permission.');
     expect(result.stdout).not.toMatch(/Internal error/);
     expect(result.summary).toMatch(
-      /\| error \| ❌ fail \| The service said no\.<br>Fix: Grant the permission\. \|/,
+      /\| demo \| ❌ fail \| The service said no\.<br>Fix: Grant the permission\. \|/,
     );
     expect(result.outputs.ok).toBe('false');
   });

@@ -1,11 +1,11 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import { info } from '../../core/action/log.js';
-import { ChecksFailedError, ConfigurationError, messageOf, messageWithCauses } from '../../core/errors.js';
+import { runChecks, type CheckOutcome } from '../../core/action/checks.js';
+import { ConfigurationError, messageOf, messageWithCauses } from '../../core/errors.js';
 import { expandFiles } from '../../core/files.js';
-import { setOutputs } from '../../core/action/outputs.js';
 import { displayPath, workspaceRoot } from '../../core/paths.js';
-import { publishReport, Report } from '../../core/action/report.js';
+import type { Report } from '../../core/action/report.js';
 import { registerSecret } from '../../core/action/secrets.js';
 import {
   certificateIdentityOf,
@@ -63,6 +63,15 @@ type SeenIdentity = { identity: string; issuer: string };
  * certificates themselves.
  */
 export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  // It ends as every action does, through runChecks: a glob that matches nothing, a missing
+  // permission or a bad trusted root is a row of the one summary, and every output is written.
+  await runChecks('sigstore-sign', [(report) => signCheck(inputs, env, report)], {
+    onReject: 'fail',
+    verdictOutputs: false,
+  });
+}
+
+async function signCheck(inputs: SignInputs, env: NodeJS.ProcessEnv, report: Report): Promise<CheckOutcome> {
   registerSecret(inputs.identityToken);
   const root = workspaceRoot();
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
@@ -118,8 +127,6 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
     { fulcioURL: inputs.fulcioURL, rekorURL: inputs.rekorURL, tsaURL: inputs.tsaURL },
     provider,
   );
-  const report = new Report('sigstore-sign');
-
   // A trusted root given as an input is read and checked before anything is requested or
   // written: found malformed only at the self-verify, it would come after Fulcio and Rekor were
   // used and the bundles written.
@@ -127,10 +134,7 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
     try {
       await getTrust();
     } catch (error) {
-      const refusal = new ConfigurationError(`Input 'trusted-root': ${messageOf(error)}`);
-      report.fail('trusted root', refusal.message);
-      await publishReport(report);
-      throw refusal;
+      throw new ConfigurationError(`Input 'trusted-root': ${messageOf(error)}`, { cause: error });
     }
   }
 
@@ -143,24 +147,14 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
   let identitySource: string;
   const needsSigning = files.some((f) => !fs.existsSync(f + inputs.bundleSuffix));
   if (tokenProvider || needsSigning) {
-    try {
-      const claims = decodeJwtClaims(await provider.getToken());
-      const expected = signingIdentityOfToken(claims, serverUrl);
-      identity = expected.identity;
-      expectedRef = expected.jobWorkflowRef;
-      identitySource = "the OIDC token's job_workflow_ref";
-    } catch (error) {
-      report.fail('identity token', messageOf(error));
-      await publishReport(report);
-      throw error;
-    }
+    const claims = decodeJwtClaims(await provider.getToken());
+    const expected = signingIdentityOfToken(claims, serverUrl);
+    identity = expected.identity;
+    expectedRef = expected.jobWorkflowRef;
+    identitySource = "the OIDC token's job_workflow_ref";
   } else {
     const workflowRef = env.GITHUB_WORKFLOW_REF;
-    if (!workflowRef) {
-      report.fail('identity token', messageOf(noTokenReason));
-      await publishReport(report);
-      throw noTokenReason;
-    }
+    if (!workflowRef) throw noTokenReason;
     identity = `${serverUrl}/${workflowRef}`;
     identitySource =
       'GITHUB_WORKFLOW_REF (no OIDC token available; in a reusable workflow, grant id-token: write)';
@@ -306,12 +300,14 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
       ? `identity \`${certified.identity}\`, issuer \`${certified.issuer}\`.`
       : `expected identity \`${identity}\`, issuer \`${issuer}\`.`);
   info(stats);
-  await publishReport(report, instructions ? [stats, instructions] : [stats]);
-  setOutputs({
-    bundles: outcomes.map((o) => displayPath(o.bundle, root)).join('\n'),
-    identity: certified?.identity ?? '',
-    issuer: certified?.issuer ?? '',
-    'verify-instructions': instructions,
-  });
-  if (!report.ok) throw new ChecksFailedError(report.failureMessage());
+  return {
+    outputs: {
+      bundles: outcomes.map((o) => displayPath(o.bundle, root)).join('\n'),
+      identity: certified?.identity ?? '',
+      issuer: certified?.issuer ?? '',
+      'verify-instructions': instructions,
+    },
+    hardFailures: 0,
+    summary: instructions ? [stats, instructions] : [stats],
+  };
 }

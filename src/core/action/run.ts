@@ -40,7 +40,7 @@ export function reportFailure(error: unknown): void {
 export type FailureKind = 'configuration' | 'checks' | 'network' | 'known' | 'internal';
 
 /** The kind of a thrown value and its words (not yet redacted). */
-export function classifyFailure(error: unknown): { kind: FailureKind; message: string } {
+export function classifyFailure(error: unknown): { kind: FailureKind; message: string; code?: string } {
   const message = messageOf(error);
   if (error instanceof ConfigurationError) return { kind: 'configuration', message };
   if (error instanceof ChecksFailedError) return { kind: 'checks', message };
@@ -53,7 +53,7 @@ export function classifyFailure(error: unknown): { kind: FailureKind; message: s
   );
   if (fixed) {
     const words = message.includes(fixed.message) ? message : `${fixed.message} (${message})`;
-    return { kind: 'known', message: `${words}\nFix: ${fixed.fix}` };
+    return { kind: 'known', message: `${words}\nFix: ${fixed.fix}`, code: fixed.code };
   }
   const network = unreachableOf(error);
   if (network !== undefined) {
@@ -62,7 +62,7 @@ export function classifyFailure(error: unknown): { kind: FailureKind; message: s
     return { kind: 'network', message: message.includes(network) ? message : `${network} (${message})` };
   }
   if (error instanceof BaseError && !(error instanceof InternalError)) {
-    return { kind: 'known', message };
+    return { kind: 'known', message, code: error.code };
   }
   return { kind: 'internal', message };
 }
@@ -77,14 +77,15 @@ export function failureMessage(error: unknown): string {
 
 /**
  * The summary rows of an error that ended a run before it wrote its own: one `configuration`
- * row per problem, else one row whose detail is the step's failure message.
+ * row per problem, else one row whose detail is the step's failure message, named by the error's
+ * code in words (`id token permission`, `incomplete response`), `network` or `internal error`.
  */
 export function failureRows(error: unknown): Verdict[] {
   if (error instanceof ConfigurationError) {
     return error.problems.map((detail) => ({ check: 'configuration', ok: false, detail }));
   }
-  const { kind } = classifyFailure(error);
-  const check = kind === 'internal' ? 'internal error' : kind === 'known' ? 'error' : kind;
+  const { kind, code } = classifyFailure(error);
+  const check = kind === 'internal' ? 'internal error' : code ? code.toLowerCase().replace(/_/g, ' ') : kind;
   return [{ check, ok: false, detail: failureMessage(error) }];
 }
 

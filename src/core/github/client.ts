@@ -5,6 +5,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import { BaseError, ConfigurationError, messageOf, networkFailure, unreachableMessage } from '../errors.js';
 import { registerSecret } from '../action/secrets.js';
 import { envNumber } from '../env.js';
+import { KnownFailure, permissionFailure } from '../known-failures.js';
 
 export type GitHubClient = ReturnType<typeof github.getOctokit>;
 
@@ -437,10 +438,24 @@ export class GitHubRequestError extends BaseError<GitHubRequestCode> {
 
 /**
  * Turns a 403/404 into a message that names the permission the job probably lacks: GitHub
- * answers 404 rather than 403 for many resources a token may not see.
+ * answers 404 rather than 403 for many resources a token may not see. GitHub's 403 "Resource not
+ * accessible by integration" to a write is certain, and known: it becomes the typed failure of
+ * that permission, with its fix (`permissionFailure`, src/core/known-failures.ts).
  */
-export function explainHttpError(error: unknown, what: string, permission: string): GitHubRequestError {
+export function explainHttpError(
+  error: unknown,
+  what: string,
+  permission: string,
+): GitHubRequestError | KnownFailure {
   const status = statusOf(error);
+  const e = error as HttpErrorLike;
+  const known = permissionFailure(
+    what,
+    permission,
+    { status, message: messageOf(error), accepted: e?.response?.headers?.['x-accepted-github-permissions'] },
+    error,
+  );
+  if (known) return known;
   if (status === 403 || status === 404) {
     return new GitHubRequestError(
       'NOT_PERMITTED',
