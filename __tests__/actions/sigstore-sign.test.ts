@@ -218,7 +218,11 @@ describe('sigstore-sign and sigstore-verify against the local Sigstore services'
     });
     expect(r.code).toBe(1);
     expect(r.outputs.verified).toBe('false');
-    expect(r.summary).toContain('public-good Sigstore trusted root through TUF');
+    expect(r.summary).toContain('public-good Sigstore trusted root');
+    // Unreachable (no network here): the known failure, with the inputs that avoid TUF.
+    expect(r.summary).toMatch(
+      /trusted root \| ❌ fail \| .*its TUF repository could not be reached \(could not reach .*\)\. Fix: .*`trusted-root`/,
+    );
     expect(r.summary).toMatch(/signature: dist\/c\.whl \| ❌ fail \| not verified: no trusted root/);
   });
 

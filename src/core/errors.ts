@@ -124,6 +124,16 @@ export function causeChain(error: unknown, depth = 8): unknown[] {
 }
 
 /**
+ * The message of anything thrown, followed by its fix when it is a failure that knows one: one
+ * line for a summary row or a report ("… (HTTP 403). Fix: Add `permissions: …` to the job.").
+ */
+export function messageWithFix(error: unknown): string {
+  const message = messageOf(error);
+  if (!(error instanceof BaseError) || !error.fix) return message;
+  return `${message.replace(/\.$/, '')}. Fix: ${error.fix}`;
+}
+
+/**
  * The message with its causes ("a: b: c"), for libraries that wrap the useful reason in a
  * generic one (sigstore-js: "error creating signing certificate"). Callers redact it as usual.
  */

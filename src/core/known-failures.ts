@@ -1,4 +1,4 @@
-import { BaseError, quote } from './errors.js';
+import { BaseError, causeChain, networkFailure, quote, unreachableMessage } from './errors.js';
 
 /*
  * Failures outside our code whose fix is known, each mapped once, the way github/codeql-action
@@ -124,5 +124,28 @@ export function registryAuthFailure(
           ? `Check the credential input${credentialInputs.length === 1 ? '' : 's'} ${inputs}: the token must exist, be unexpired and be allowed to read (and, to publish, write) this package.`
           : undefined,
     },
+  );
+}
+
+/**
+ * A failure to load Sigstore's trusted root through TUF (no `trusted-root` was given) as the
+ * known failure `TUF_UNREACHABLE` when the repository could not be reached: a connection that
+ * failed below HTTP anywhere in the cause chain (the TUF client wraps fetch's error: "error
+ * refreshing TUF metadata" ← "fetch failed" ← ENOTFOUND, as seen offline here), or an HTTP 5xx.
+ * Anything else (metadata that does not verify) is not "unreachable", and undefined is returned:
+ * naming a trusted root would be the wrong advice for a tampered repository.
+ */
+export function tufFailure(error: unknown): KnownFailure | undefined {
+  const network = networkFailure(error);
+  const status = causeChain(error)
+    .map((link) => (link as { statusCode?: unknown; status?: unknown } | null) ?? {})
+    .map((link) => link.statusCode ?? link.status)
+    .find((s): s is number => typeof s === 'number');
+  if (network === undefined && !(status !== undefined && status >= 500)) return undefined;
+  const why = network ? unreachableMessage(network.host, network.reason) : `HTTP ${status}`;
+  return new KnownFailure(
+    'TUF_UNREACHABLE',
+    `cannot load the public-good Sigstore trusted root: its TUF repository could not be reached (${why})`,
+    { cause: error },
   );
 }

@@ -2,7 +2,8 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import { info } from '../../core/action/log.js';
 import { runChecks, type CheckOutcome } from '../../core/action/checks.js';
-import { ConfigurationError, messageOf, messageWithCauses } from '../../core/errors.js';
+import { ConfigurationError, messageOf, messageWithCauses, messageWithFix } from '../../core/errors.js';
+import { tufFailure } from '../../core/known-failures.js';
 import { expandFiles } from '../../core/files.js';
 import { displayPath, workspaceRoot } from '../../core/paths.js';
 import type { Report } from '../../core/action/report.js';
@@ -121,7 +122,11 @@ async function signCheck(inputs: SignInputs, env: NodeJS.ProcessEnv, report: Rep
   };
 
   let trust: Promise<LoadedTrust> | undefined;
-  const getTrust = () => (trust ??= loadTrust(inputs.trustedRoot));
+  // Without a trusted root, an unreachable TUF repository is the known failure, with its fix.
+  const getTrust = () =>
+    (trust ??= loadTrust(inputs.trustedRoot).catch((error: unknown) => {
+      throw (inputs.trustedRoot === undefined && tufFailure(error)) || error;
+    }));
 
   const session = new SigningSession(
     { fulcioURL: inputs.fulcioURL, rekorURL: inputs.rekorURL, tsaURL: inputs.tsaURL },
@@ -197,7 +202,7 @@ async function signCheck(inputs: SignInputs, env: NodeJS.ProcessEnv, report: Rep
           state: 'failed',
           detail:
             `existing bundle ${displayPath(bundle, root)} does not verify for this file and identity ` +
-            `(${messageOf(error)}); it was left untouched: delete it to sign again`,
+            `(${messageWithFix(error)}); it was left untouched: delete it to sign again`,
         };
       }
     }
@@ -237,7 +242,7 @@ async function signCheck(inputs: SignInputs, env: NodeJS.ProcessEnv, report: Rep
     try {
       loaded = fresh.length > 0 ? await getTrust() : undefined;
     } catch (error) {
-      report.fail('verify: trusted root', messageOf(error));
+      report.fail('verify: trusted root', messageWithFix(error));
     }
     if (loaded) {
       if (loaded.dropped.length > 0) {

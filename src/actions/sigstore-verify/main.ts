@@ -1,6 +1,7 @@
 import { runChecks } from '../../core/action/checks.js';
 import type { Report } from '../../core/action/report.js';
-import { messageOf } from '../../core/errors.js';
+import { messageWithFix } from '../../core/errors.js';
+import { tufFailure } from '../../core/known-failures.js';
 import { expandFiles } from '../../core/files.js';
 import { displayPath, workspaceRoot } from '../../core/paths.js';
 import {
@@ -44,7 +45,9 @@ async function verifyCheck(inputs: VerifyInputs, report: Report) {
       const ignored = trust.dropped.length > 0 ? `; ignored as invalid: ${trust.dropped.join('; ')}` : '';
       report.pass('trusted root', `${trust.source}; identity ${describePolicy(inputs.policy)}${ignored}`);
     } catch (error) {
-      report.fail('trusted root', messageOf(error));
+      // Without a trusted root, an unreachable TUF repository is the known failure, with its fix.
+      const known = inputs.trustedRoot === undefined ? tufFailure(error) : undefined;
+      report.fail('trusted root', messageWithFix(known ?? error));
       // Still a row per file: none of them is verified.
       for (const f of files)
         report.fail(`signature: ${displayPath(f, root)}`, 'not verified: no trusted root');

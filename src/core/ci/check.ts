@@ -10,7 +10,7 @@
  */
 import type { Check } from '../action/checks.js';
 import type { Report } from '../action/report.js';
-import { ConfigurationError, messageOf } from '../errors.js';
+import { ConfigurationError, messageOf, messageWithFix } from '../errors.js';
 import {
   explainHttpError,
   paginateAll,
@@ -437,7 +437,7 @@ export function ciCheck(inputs: CiInputs, deps: CiDeps, options: CiCheckOptions 
       };
     } catch (error) {
       const configuration = error instanceof ConfigurationError;
-      report.fail(configuration ? 'CI configuration' : 'CI check', messageOf(error));
+      report.fail(configuration ? 'CI configuration' : 'CI check', messageWithFix(error));
       return { outputs: { ...CI_ERROR_OUTPUTS }, hardFailures: configuration || !options.soft ? 1 : 0 };
     }
   };

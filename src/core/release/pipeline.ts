@@ -4,7 +4,7 @@
  * file on it under the never-replace rules (remote half), one summary row per step.
  */
 import { envNumber } from '../env.js';
-import { ConfigurationError, messageOf } from '../errors.js';
+import { ConfigurationError, messageOf, messageWithFix } from '../errors.js';
 import { info, warning } from '../action/log.js';
 import { publishReport, type Report } from '../action/report.js';
 import { planAssetNames } from '../github/asset-names.js';
@@ -104,7 +104,7 @@ export async function stageOnDraft(
   } catch (error) {
     // A published release, two drafts, a target that is not the release's commit, a missing
     // tag or a denied request: the failed row of the summary.
-    report.fail('draft release', messageOf(error));
+    report.fail('draft release', messageWithFix(error));
     return { outcomes: [] };
   }
   report.pass('draft release', describeDraft(spec.tag, draft));
@@ -117,7 +117,7 @@ export async function stageOnDraft(
     try {
       outcome = await stageAsset(client, repo, draft.release, local, { ...options, assets });
     } catch (error) {
-      outcome = { local, action: 'failed', detail: messageOf(error), sha256: '', uploads: 0 };
+      outcome = { local, action: 'failed', detail: messageWithFix(error), sha256: '', uploads: 0 };
     }
     outcomes.push(outcome);
     const renamed =
@@ -134,7 +134,7 @@ export async function stageOnDraft(
     const problems = await confirmStillDraft(client, repo, draft.release, outcomes);
     for (const problem of problems) report.fail('draft release after the uploads', problem);
   } catch (error) {
-    report.fail('draft release after the uploads', messageOf(error));
+    report.fail('draft release after the uploads', messageWithFix(error));
   }
   return { release: draft.release, outcomes };
 }
