@@ -122,12 +122,14 @@ describe('preflight with workflows: require-ci-green in the same step (against t
       files?: Record<string, string>;
       sha?: string;
       env?: Record<string, string>;
+      event?: unknown;
     } = {},
   ): Promise<RunResult> {
     const result = await runAction('preflight', {
       root,
       ref: options.ref ?? 'refs/tags/v2.0.0',
       eventName: options.eventName,
+      event: options.event,
       sha: options.sha ?? head,
       env: options.env,
       repository: REPO,
@@ -175,6 +177,34 @@ describe('preflight with workflows: require-ci-green in the same step (against t
     // No tag input: the CI check resolves GITHUB_REF's tag and holds GITHUB_SHA to it.
     expect(result.summary).toContain(`tag v2.0.0 → ${head} (= GITHUB_SHA)`);
     expect(gh.count('repos/get-commit')).toBe(1);
+  });
+
+  it("takes the repository's id and default branch from the event payload: no request for them", async () => {
+    gh.state.addRun(REPO, 'ci.yml', { headSha: head });
+    const repo = gh.state.repo(REPO);
+    const event = { repository: { id: repo.id, full_name: REPO, default_branch: 'main' } };
+    const result = await preflight({ workflows: 'ci.yml' }, { event });
+    expect(result.code).toBe(0);
+    expect(result.outputs).toMatchObject({ ok: 'true', green: 'true', 'head-sha': head });
+    expect(result.summary).toMatch(/\| branch head \(start\) \| ✅ pass \| main is at /);
+    expect(gh.count('repos/get')).toBe(0);
+  });
+
+  it('asks the API when the payload describes another repository, or is not whole', async () => {
+    gh.state.addRun(REPO, 'ci.yml', { headSha: head });
+    const id = gh.state.repo(REPO).id;
+    for (const event of [
+      { repository: { id, full_name: 'octo-org/other', default_branch: 'main' } },
+      { repository: { id, full_name: REPO.toUpperCase(), default_branch: 'main' } },
+      { repository: { id: String(id), full_name: REPO, default_branch: 'main' } },
+      { repository: { id, full_name: REPO } },
+      {},
+    ]) {
+      const before = gh.count('repos/get');
+      const result = await preflight({ workflows: 'ci.yml' }, { event });
+      expect(result.code).toBe(0);
+      expect(gh.count('repos/get') - before).toBe(1);
+    }
   });
 
   it('fails when the guard passes but one workflow failed, listing it', async () => {

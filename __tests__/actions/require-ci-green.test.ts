@@ -288,19 +288,27 @@ describe('require-ci-green (dist bundle against the emulator)', () => {
   // Each bad value is refused in-process by parseInputs (__tests__/core/ci/inputs.test.ts);
   // here one spawn per refusal class proves the bundle reports it the same way.
   it('refuses bad input before any request: every problem at once, no summary', async () => {
-    const result = await run({ workflows: 'ci.txt', sha: 'abc123', timeout: 'soon', 'require-head': 'yes' });
+    const result = await run({
+      workflows: 'ci.txt',
+      sha: 'abc123',
+      timeout: 'soon',
+      'require-head': 'yes',
+      event: 'bogus_event',
+    });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/::error::Configuration error: 4 configuration problems:/);
+    expect(result.stdout).toMatch(/::error::Configuration error: 5 configuration problems:/);
     for (const why of [
       /Input 'workflows' must list workflow files/,
       /Input 'sha' must be a full 40-character hexadecimal commit SHA/,
       /Input 'timeout' must be a duration/,
       /Input 'require-head' must be a boolean/,
+      // Accepted before: no run ever has this event, so the check could only wait and fail.
+      /Input 'event': "bogus_event" is not an event that triggers a GitHub Actions workflow/,
     ])
       expect(result.stdout).toMatch(why);
     // The refusal policy: a summary row per problem, outputs that say not green, no request.
     expect(result.summary).toContain('require-ci-green: configuration refused');
-    expect(result.summary.match(/\| configuration \| ❌ fail \|/g)).toHaveLength(4);
+    expect(result.summary.match(/\| configuration \| ❌ fail \|/g)).toHaveLength(5);
     expect(result.outputs).toEqual({ green: 'false', 'head-sha': '', report: '[]' });
     expect(gh.log).toEqual([]);
   });

@@ -5,6 +5,7 @@ import type { ChangelogDate } from './changelog.js';
 import type { Check, CheckOutcome, OnReject } from './action/checks.js';
 import { ON_REJECT_VALUES } from './action/checks.js';
 import { ConfigurationError, messageOf } from './errors.js';
+import { eventProblem } from './github/events.js';
 import { type InputReader, Inputs } from './inputs/index.js';
 import type { OutputValue } from './action/outputs.js';
 import { displayPath, resolveInWorkspace } from './paths.js';
@@ -66,8 +67,6 @@ export function guardContextFromEnv(root: string): GuardContext {
   };
 }
 
-const EVENT_NAME = /^[a-z_]+$/;
-
 /**
  * The guard's inputs, as tag-semver-guard/action.yml declares them. The root preflight
  * declares them too (with require-ci-green's), and a test checks both files against this list.
@@ -119,24 +118,28 @@ export function collectGuardInputs(inputs: Inputs, read: InputReader, root: stri
   const allowBuildMetadata = inputs.boolean('allow-build-metadata', false);
   const events = inputs.list('allowed-events');
   const allowedEvents = events.length > 0 ? events : ['push'];
-  for (const event of allowedEvents)
-    if (!EVENT_NAME.test(event))
-      inputs.problem(
-        `Input 'allowed-events': '${event}' is not an event name (lowercase letters and '_', e.g. push, release, workflow_dispatch).`,
-      );
+  for (const event of allowedEvents) {
+    const problem = eventProblem('allowed-events', event);
+    if (problem) inputs.problem(problem);
+  }
 
   const onReject = inputs.enum('on-reject', ON_REJECT_VALUES, 'fail');
   const versionFiles: VersionFileSpec[] = [];
+  // Escapes and missing files are refused now, with every other problem, before anything is
+  // written: a bad prefix and a missing file are one refusal that names both.
   for (const raw of inputs.list('version-files')) {
     const spec = inputs.attempt(() => parseVersionFileSpec('version-files', raw));
     if (spec === undefined) continue;
-    // Escapes are refused now, before anything is written; a missing file is reported as a row.
-    if (inputs.attempt(() => resolveInWorkspace('version-files', spec.path, { root, mustExist: false })))
-      versionFiles.push(spec);
+    const file = inputs.attempt(() =>
+      resolveInWorkspace('version-files', spec.path, { root, mustExist: false }),
+    );
+    if (file === undefined) continue;
+    if (!fs.existsSync(file))
+      inputs.problem(`Input 'version-files': ${spec.path} does not exist in the workspace.`);
+    else versionFiles.push(spec);
   }
   const changelog = inputs.optional('changelog');
-  if (changelog !== undefined)
-    inputs.attempt(() => resolveInWorkspace('changelog', changelog, { root, mustExist: false }));
+  if (changelog !== undefined) inputs.attempt(() => resolveInWorkspace('changelog', changelog, { root }));
 
   return {
     tag,

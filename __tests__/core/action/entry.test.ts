@@ -112,7 +112,7 @@ describe('runEntry: one refusal policy', () => {
     expect(result.summary).not.toMatch(/Nothing was requested/);
     expect(result.outputs).toEqual({
       ok: 'false',
-      reason: "Configuration error: Input 'files': no file matches 'dist/*'.",
+      reason: "Input 'files': no file matches 'dist/*'.",
       identical: 'false',
       report: '',
     });

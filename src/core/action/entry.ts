@@ -115,8 +115,12 @@ async function endRun<I>(spec: EntrySpec<I>, failure: { error: unknown } | undef
   const missing: Record<string, OutputValue> = {};
   for (const name of spec.outputNames) {
     if (written.has(name)) continue;
-    if (name === 'reason' && failure) missing.reason = failureMessage(failure.error);
-    else missing[name] = spec.refusalOutputs?.[name] ?? '';
+    if (name === 'reason' && failure) {
+      // Why not ok, as runChecks words it: the problems themselves, one a line.
+      const error = failure.error;
+      missing.reason =
+        error instanceof ConfigurationError ? error.problems.join('\n') : failureMessage(error);
+    } else missing[name] = spec.refusalOutputs?.[name] ?? '';
   }
   try {
     setOutputs(missing);
