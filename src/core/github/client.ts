@@ -360,10 +360,10 @@ export async function paginateAll<T>(
     for await (const response of client.paginate.iterator(route, { per_page: 100, ...parameters })) {
       pages++;
       if (pages > maxPages) {
-        throw new Error(`more than ${maxPages} pages; refusing to go on`);
+        throw new GitHubRequestError('TOO_MANY_PAGES', `more than ${maxPages} pages; refusing to go on`);
       }
       const data = response.data as unknown as T[] & { total_count?: number };
-      if (!Array.isArray(data)) throw new Error('a page was not a list');
+      if (!Array.isArray(data)) throw new GitHubRequestError('UNEXPECTED_ANSWER', 'a page was not a list');
       if (announced === undefined && typeof data.total_count === 'number') announced = data.total_count;
       items.push(...data);
       if (options.until?.(data)) break;
@@ -418,19 +418,30 @@ export function statusOf(error: unknown): number | undefined {
 }
 
 /**
- * Why a GitHub request failed, as {@link explainHttpError} words it:
+ * Why a GitHub request failed, or gave what cannot be used:
  * - `NOT_PERMITTED`: 403 or 404, which GitHub gives for a missing permission as well as a
- *   missing resource;
- * - `REQUEST_FAILED`: anything else (the cause says what).
+ *   missing resource ({@link explainHttpError});
+ * - `REQUEST_FAILED`: anything else {@link explainHttpError} explains (the cause says what);
+ * - `UNEXPECTED_ANSWER`: an answer GitHub's API does not document (a page that is not a list, a
+ *   SHA that is not one, a digest of an undocumented form, a tag that resolves to no commit);
+ * - `TOO_MANY_PAGES`: a listing longer than the caller's limit;
+ * - `INCOMPLETE_DOWNLOAD`: a download that broke off, or gave another size than GitHub lists;
+ * - `UPLOAD_FAILED`: an upload GitHub refused, answered early, or that failed on every attempt.
  */
-export type GitHubRequestCode = 'NOT_PERMITTED' | 'REQUEST_FAILED';
+export type GitHubRequestCode =
+  | 'NOT_PERMITTED'
+  | 'REQUEST_FAILED'
+  | 'UNEXPECTED_ANSWER'
+  | 'TOO_MANY_PAGES'
+  | 'INCOMPLETE_DOWNLOAD'
+  | 'UPLOAD_FAILED';
 
 /**
  * A failed GitHub request, with what was being done in its message. It has no `status` of its
  * own on purpose: it is an explanation, never something to retry (the cause keeps the status).
  */
 export class GitHubRequestError extends BaseError<GitHubRequestCode> {
-  constructor(code: GitHubRequestCode, message: string, cause: unknown) {
+  constructor(code: GitHubRequestCode, message: string, cause?: unknown) {
     super(code, message, { cause });
     this.name = 'GitHubRequestError';
   }

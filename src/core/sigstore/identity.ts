@@ -1,5 +1,5 @@
 import { X509Certificate, type ASN1Obj } from '@sigstore/core';
-import { BaseError } from '../errors.js';
+import { BaseError, InternalError } from '../errors.js';
 
 /**
  * Who signed a keyless bundle, and the exact comparison with who was expected.
@@ -156,7 +156,8 @@ function sameBytes(actual: Buffer, expected: string): boolean {
  */
 export function checkIdentity(found: CertificateIdentity, policy: IdentityPolicy): void {
   if ((policy.identity === undefined) === (policy.identityRegExp === undefined)) {
-    throw new Error('give exactly one of an identity and an identity pattern');
+    // The inputs refuse both and neither: reaching here is a caller's bug.
+    throw new InternalError('give exactly one of an identity and an identity pattern');
   }
   if (policy.identity !== undefined) {
     if (!sameBytes(found.sanBytes, policy.identity)) {
