@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { DEFAULT_TOKEN } from '../../src/emulator/github/index.js';
 import { releaseCommit } from '../../src/actions/preflight/main.js';
 import type { CiActionInputs } from '../../src/core/ci/inputs.js';
-import type { GuardInputs } from '../../src/core/guard.js';
+import type { GuardInputs } from '../../src/core/guard/inputs.js';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
 import { useGitHub } from '../helpers/github.js';
 import { workspace } from '../helpers/workspace.js';
@@ -75,7 +75,7 @@ describe('preflight (root action)', () => {
     });
     expect(result.code).toBe(1);
     expect(result.outputs.ok).toBe('false');
-    for (const why of [/not an allowed event/, /declares 2\.0\.0/, /no section for 2\.0\.1/]) {
+    for (const why of [/not an allowed event/, /declares "2\.0\.0"/, /no section for 2\.0\.1/]) {
       expect(result.outputs.reason).toMatch(why);
       expect(result.summary).toMatch(why);
     }
@@ -226,7 +226,7 @@ describe('preflight with workflows: require-ci-green in the same step (against t
     expect(result.code).toBe(1);
     expect(result.outputs).toMatchObject({ ok: 'false', green: 'false' });
     const expected = [
-      /version in package.json: package.json line 2 declares 1\.9\.0/,
+      /version in package.json: package.json line 2 declares "1\.9\.0"/,
       /workflow ci.yml: failure: the run failed/,
       /workflow lint.yml: still in_progress, not waited for \(an earlier check already refused the release\)/,
     ];
@@ -256,7 +256,7 @@ describe('preflight with workflows: require-ci-green in the same step (against t
     const result = await preflight({ workflows: 'ci.yml', 'on-reject': 'skip' }, { files: mismatched });
     expect(result.code).toBe(0);
     expect(result.outputs).toMatchObject({ ok: 'false', green: 'false' });
-    expect(result.outputs.reason).toMatch(/declares 1\.9\.0/);
+    expect(result.outputs.reason).toMatch(/declares "1\.9\.0"/);
     expect(result.outputs.reason).toMatch(/workflow ci.yml: failure/);
     expect(result.stdout).toMatch(/::warning::.*on-reject is 'skip'/s);
   });

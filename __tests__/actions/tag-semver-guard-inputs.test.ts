@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { INPUT_NAMES, parseInputs } from '../../src/actions/tag-semver-guard/inputs.js';
-import { parseGuardInputs } from '../../src/core/guard.js';
+import { parseGuardInputs } from '../../src/core/guard/inputs.js';
 import { objectInputReader } from '../../src/core/inputs/index.js';
 import { problemsOrNone } from '../helpers/inputs.js';
 

@@ -235,7 +235,7 @@ describe('tag-semver-guard: version files', () => {
       `::error title=version in ${spec.replace(/:/g, '%3A')},file=${file},line=${line}::`,
     );
     expect(result.outputs.reason).toMatch(
-      new RegExp(`${file} line ${line} declares =?1\\.2\\.4.*but the tag is 1\\.2\\.3`),
+      new RegExp(`${file} line ${line} declares "=?1\\.2\\.4".*but the tag is 1\\.2\\.3`),
     );
   });
 
@@ -349,7 +349,7 @@ describe('tag-semver-guard: every reason at once', () => {
     expect(result.code).toBe(1);
     const message = result.stdout.split('\n').find((l) => l.startsWith('::error::'))!;
     expect(message).toMatch(/3 checks failed/);
-    for (const why of [/not an allowed event/, /declares 1\.2\.2/, /marked 'TBD'/]) {
+    for (const why of [/not an allowed event/, /declares "1\.2\.2"/, /marked 'TBD'/]) {
       expect(message).toMatch(why);
       expect(result.summary).toMatch(why);
       expect(result.outputs.reason).toMatch(why);

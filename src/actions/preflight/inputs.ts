@@ -1,5 +1,5 @@
 import { CI_INPUT_NAMES, type CiActionInputs, readCiInputs } from '../../core/ci/inputs.js';
-import { GUARD_INPUT_NAMES, type GuardInputs, parseGuardInputs } from '../../core/guard.js';
+import { GUARD_INPUT_NAMES, type GuardInputs, parseGuardInputs } from '../../core/guard/inputs.js';
 import { type InputReader, Inputs } from '../../core/inputs/index.js';
 
 /** Every input declared in the root action.yml: the union of the guard's and the CI check's. */

@@ -4,7 +4,8 @@ import { eventRepository } from '../../core/github/event.js';
 import { type Check, type CheckOutcome, runChecks } from '../../core/action/checks.js';
 import type { CiDeps, CiInputs } from '../../core/ci/check.js';
 import type { CiActionInputs } from '../../core/ci/inputs.js';
-import { type GuardInputs, guardCheck, guardContextFromEnv } from '../../core/guard.js';
+import { guardCheck, guardContextFromEnv } from '../../core/guard/check.js';
+import type { GuardInputs } from '../../core/guard/inputs.js';
 import type { OutputValue } from '../../core/action/outputs.js';
 import type { PreflightInputs } from './inputs.js';
 

@@ -1,5 +1,5 @@
 import { runEntry } from '../../core/action/entry.js';
-import { emptyGuardOutputs } from '../../core/guard.js';
+import { emptyGuardOutputs } from '../../core/guard/outputs.js';
 import { workspaceRoot } from '../../core/paths.js';
 import { INPUT_NAMES, OUTPUT_NAMES, parseInputs } from './inputs.js';
 

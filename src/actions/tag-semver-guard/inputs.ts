@@ -1,4 +1,4 @@
-import { GUARD_INPUT_NAMES, type GuardInputs, parseGuardInputs } from '../../core/guard.js';
+import { GUARD_INPUT_NAMES, type GuardInputs, parseGuardInputs } from '../../core/guard/inputs.js';
 import type { InputReader } from '../../core/inputs/index.js';
 
 /** The inputs tag-semver-guard/action.yml declares (a test checks the two agree). */

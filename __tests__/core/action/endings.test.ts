@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { actionDir, runAction, type RunResult } from '../../src/emulator/runner.js';
-import { useGitHub } from '../helpers/github.js';
-import { workspace } from '../helpers/workspace.js';
+import { actionDir, runAction, type RunResult } from '../../../src/emulator/runner.js';
+import { useGitHub } from '../../helpers/github.js';
+import { workspace } from '../../helpers/workspace.js';
 
 /*
  * One way to end (issue 20): every action, driven through its shipped bundle with a glob or
@@ -12,7 +12,7 @@ import { workspace } from '../helpers/workspace.js';
  * sigstore-verify used to end with a good message, an empty summary and no outputs.
  */
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const REPO = 'octo-org/octo-repo';
 const list = JSON.parse(fs.readFileSync(path.join(root, 'scripts/actions.json'), 'utf8')) as {
   actions: string[];

@@ -2,10 +2,11 @@ import * as fc from 'fast-check';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ConfigurationError } from '../../src/core/errors.js';
-import { checkRelease, parseGuardInputs, type GuardContext } from '../../src/core/guard.js';
-import { Report } from '../../src/core/action/report.js';
-import { reader } from '../helpers/inputs.js';
+import { ConfigurationError } from '../../../src/core/errors.js';
+import { checkRelease, type GuardContext } from '../../../src/core/guard/check.js';
+import { parseGuardInputs } from '../../../src/core/guard/inputs.js';
+import { Report } from '../../../src/core/action/report.js';
+import { reader } from '../../helpers/inputs.js';
 
 const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'guard-unit-')));
 const context = (over: Partial<GuardContext> = {}): GuardContext => ({
