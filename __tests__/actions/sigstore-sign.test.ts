@@ -253,7 +253,7 @@ describe('sigstore-sign refusals', () => {
     const token = sigstore.issueToken({ iss: 'https://accounts.example.com' });
     const otherIssuer = await sign(ws, { 'identity-token': token }, {});
     expect(otherIssuer.code).toBe(1);
-    expect(otherIssuer.stdout).toContain("issuer is 'https://accounts.example.com'");
+    expect(otherIssuer.stdout).toContain('issuer is "https://accounts.example.com"');
     expect(everything(otherIssuer)).not.toContain(token);
     expect(fs.existsSync(path.join(ws, 'dist/a.sigstore.json'))).toBe(false);
   });

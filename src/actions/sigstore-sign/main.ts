@@ -2,7 +2,13 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import { info } from '../../core/action/log.js';
 import { runChecks, type CheckOutcome } from '../../core/action/checks.js';
-import { ConfigurationError, messageOf, messageWithCauses, messageWithFix } from '../../core/errors.js';
+import {
+  ConfigurationError,
+  messageOf,
+  messageWithCauses,
+  messageWithFix,
+  quote,
+} from '../../core/errors.js';
 import { tufFailure } from '../../core/known-failures.js';
 import { expandFiles } from '../../core/files.js';
 import { displayPath, workspaceRoot } from '../../core/paths.js';
@@ -108,13 +114,13 @@ async function signCheck(inputs: SignInputs, env: NodeJS.ProcessEnv, report: Rep
       const claims = decodeJwtClaims(token);
       if (claims.iss !== issuer) {
         throw new ConfigurationError(
-          `The identity token's issuer is '${String(claims.iss)}', expected '${issuer}'.`,
+          `The identity token's issuer is ${quote(claims.iss)}, expected ${quote(issuer)}.`,
         );
       }
       const { jobWorkflowRef } = signingIdentityOfToken(claims, serverUrl);
       if (expectedRef !== undefined && jobWorkflowRef !== expectedRef) {
         throw new ConfigurationError(
-          `A renewed identity token names job workflow '${jobWorkflowRef}', the first one '${expectedRef}'.`,
+          `A renewed identity token names job workflow ${quote(jobWorkflowRef, 400)}, the first one ${quote(expectedRef, 400)}.`,
         );
       }
       return token;

@@ -1,5 +1,12 @@
 import { X509Certificate, type ASN1Obj } from '@sigstore/core';
-import { BaseError, InternalError } from '../errors.js';
+import { BaseError, InternalError, quote } from '../errors.js';
+
+/**
+ * How much of an identity a message shows. Read from a certificate (a bundle is a file anyone
+ * can write), so it is quoted; longer than the usual 120 characters, because two workflow
+ * identities often differ only at their end (`@refs/tags/v1.2.3` against `@refs/heads/main`).
+ */
+const SHOWN = 400;
 
 /**
  * Who signed a keyless bundle, and the exact comparison with who was expected.
@@ -162,20 +169,20 @@ export function checkIdentity(found: CertificateIdentity, policy: IdentityPolicy
   if (policy.identity !== undefined) {
     if (!sameBytes(found.sanBytes, policy.identity)) {
       throw new IdentityMismatchError(
-        `certificate identity is '${found.san}', expected exactly '${policy.identity}'`,
+        `certificate identity is ${quote(found.san, SHOWN)}, expected exactly ${quote(policy.identity, SHOWN)}`,
       );
     }
   } else {
     const whole = wholeMatch(policy.identityRegExp!);
     if (!whole.test(found.san)) {
       throw new IdentityMismatchError(
-        `certificate identity '${found.san}' does not match the whole pattern ${whole.source}`,
+        `certificate identity ${quote(found.san, SHOWN)} does not match the whole pattern ${whole.source}`,
       );
     }
   }
   if (!sameBytes(found.issuerBytes, policy.issuer)) {
     throw new IdentityMismatchError(
-      `certificate OIDC issuer is '${found.issuer}', expected exactly '${policy.issuer}'`,
+      `certificate OIDC issuer is ${quote(found.issuer, SHOWN)}, expected exactly ${quote(policy.issuer, SHOWN)}`,
     );
   }
 }

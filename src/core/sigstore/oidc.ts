@@ -166,7 +166,7 @@ export function signingIdentityOfToken(
   // from GitHub Actions, or a forged one; Fulcio would refuse it too.
   if (typeof ref !== 'string' || !/^[^\s\p{Cc}]+@[^\s\p{Cc}]+$/u.test(ref)) {
     throw new ConfigurationError(
-      `The identity token has no usable job_workflow_ref claim (got ${JSON.stringify(ref ?? null)}); ` +
+      `The identity token has no usable job_workflow_ref claim (got ${quote(ref ?? null)}); ` +
         'sigstore-sign signs with a GitHub Actions OIDC token, whose job_workflow_ref Fulcio writes as the identity.',
     );
   }
