@@ -10,7 +10,7 @@
  */
 import type { Check } from '../action/checks.js';
 import type { Report } from '../action/report.js';
-import { BaseError, ConfigurationError, messageOf, messageWithFix } from '../errors.js';
+import { BaseError, ConfigurationError, messageOf, messageWithFix, quote } from '../errors.js';
 import type { EventRepository } from '../github/event.js';
 import {
   explainHttpError,
@@ -139,17 +139,17 @@ export function acceptedRunPaths(workflow: string, branch: string): string[] {
  */
 export function whyRunDoesNotCount(run: ListedRun, want: RunIdentity): IgnoredRun | undefined {
   if (!acceptedRunPaths(want.workflow, want.branch).includes(run.path))
-    return { kind: 'another workflow file', detail: `path '${run.path}'` };
+    return { kind: 'another workflow file', detail: `path ${quote(run.path)}` };
   const headRepo = run.head_repository?.id;
   if (headRepo !== want.repoId)
     return {
       kind: 'a fork or another repository',
       detail: `head repository id ${headRepo ?? 'missing'}, not ${want.repoId}`,
     };
-  if (run.head_sha !== want.sha) return { kind: 'another commit', detail: `head_sha ${run.head_sha}` };
-  if (run.event !== want.event) return { kind: 'another event', detail: `event '${run.event}'` };
+  if (run.head_sha !== want.sha) return { kind: 'another commit', detail: `head_sha ${quote(run.head_sha)}` };
+  if (run.event !== want.event) return { kind: 'another event', detail: `event ${quote(run.event)}` };
   if (run.head_branch !== want.branch)
-    return { kind: 'another branch', detail: `head_branch '${String(run.head_branch)}'` };
+    return { kind: 'another branch', detail: `head_branch ${quote(run.head_branch)}` };
   return undefined;
 }
 
