@@ -168,6 +168,59 @@ describe('runEntry: one refusal policy', () => {
     });
   });
 
+  it('an output the action does not declare is a bug, refused before it is written', async () => {
+    const result = await runWith({ INPUT_FILES: 'a' }, [], async () => {
+      await runChecks(
+        'demo',
+        [async (r) => (r.pass('x', 'y'), { outputs: { extra: 'x' }, hardFailures: 0 })],
+        {
+          onReject: 'fail',
+        },
+      );
+    });
+    expect(result.exitCode).toBe(1);
+    expect(errorLine(result.stdout)).toBe("Internal error: output 'extra' is not declared in action.yml");
+    expect(result.outputs.extra).toBeUndefined();
+    expect(Object.keys(result.outputs).sort()).toEqual([...OUTPUT_NAMES].sort());
+  });
+
+  it('runChecks writes ok and reason only where the action declares them', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entry-'));
+    const out = path.join(dir, 'out');
+    fs.writeFileSync(out, '');
+    const saved = { ...process.env };
+    const write = process.stdout.write;
+    process.stdout.write = (() => true) as typeof process.stdout.write;
+    try {
+      Object.assign(process.env, {
+        GITHUB_OUTPUT: out,
+        GITHUB_STEP_SUMMARY: path.join(dir, 's'),
+        INPUT_FILES: 'a',
+      });
+      fs.writeFileSync(path.join(dir, 's'), '');
+      await runEntry({
+        name: 'demo',
+        inputNames: ['files'],
+        outputNames: ['green'],
+        parse: () => ({}),
+        run: async () => {
+          await runChecks(
+            'demo',
+            [async (r) => (r.pass('x', 'y'), { outputs: { green: true }, hardFailures: 0 })],
+            {
+              onReject: 'fail',
+            },
+          );
+        },
+      });
+      expect(parseFileCommand(fs.readFileSync(out, 'utf8'))).toEqual({ green: 'true' });
+    } finally {
+      process.stdout.write = write;
+      process.env = saved;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a run that ends without a report fails closed', async () => {
     const result = await runWith({ INPUT_FILES: 'a' }, [], async () => setOutputs({ ok: true }));
     expect(result.exitCode).toBe(1);

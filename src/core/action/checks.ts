@@ -3,6 +3,7 @@ import { ChecksFailedError } from '../errors.js';
 import { setOutputs, type OutputValue } from './outputs.js';
 import { Report, publishReport } from './report.js';
 import { failureRows } from './run.js';
+import { declaredOutputs } from './run-state.js';
 
 /** What one check contributed: its outputs, summary sections, and whether a failure may be skipped. */
 export interface CheckOutcome {
@@ -47,8 +48,9 @@ export async function runChecks(
   options: {
     onReject: OnReject;
     /**
-     * Add `ok` and `reason` to the outputs (default true). An action whose contract declares
-     * neither (require-ci-green: `green` is its verdict) sets only its checks' outputs.
+     * Add `ok` and `reason` to the outputs. Under `runEntry` each is added when the action
+     * declares it (require-ci-green declares neither: `green` is its verdict), and `false` here
+     * leaves both out; outside an entry (in-process tests) both are added unless `false`.
      */
     verdictOutputs?: boolean;
   },
@@ -72,9 +74,11 @@ export async function runChecks(
     }
   }
   await publishReport(report, summary);
-  setOutputs(
-    options.verdictOutputs === false ? outputs : { ...outputs, ok: report.ok, reason: reasonOf(report) },
-  );
+  const verdict: Record<string, OutputValue> = { ok: report.ok, reason: reasonOf(report) };
+  const declared = declaredOutputs();
+  for (const name of Object.keys(verdict))
+    if (options.verdictOutputs === false || (declared && !declared.includes(name))) delete verdict[name];
+  setOutputs({ ...outputs, ...verdict });
   if (thrown) throw thrown.error;
   if (report.ok) return report;
   if (options.onReject === 'skip' && hard === 0) {

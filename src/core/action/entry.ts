@@ -58,7 +58,7 @@ const NOTHING_CHANGED = 'Nothing was requested or changed. Fix the inputs above 
  * - Then the step fails with the boundary's message (`runAction`), or succeeds.
  */
 export async function runEntry<I>(spec: EntrySpec<I>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  beginRun();
+  beginRun(spec.outputNames);
   let failure: { error: unknown } | undefined;
   let parsed = false;
   try {

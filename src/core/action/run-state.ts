@@ -7,11 +7,21 @@
 
 const written = new Set<string>();
 let summaries = 0;
+let declared: readonly string[] | undefined;
 
-/** Forgets what an earlier run wrote (one process runs one action; tests run several). */
-export function beginRun(): void {
+/**
+ * Starts a run of an action that declares `outputNames` (its action.yml's outputs), forgetting
+ * what an earlier run wrote (one process runs one action; tests run several).
+ */
+export function beginRun(outputNames?: readonly string[]): void {
   written.clear();
   summaries = 0;
+  declared = outputNames;
+}
+
+/** The outputs the running action declares; undefined outside `runEntry` (in-process tests). */
+export function declaredOutputs(): readonly string[] | undefined {
+  return declared;
 }
 
 export function noteOutput(name: string): void {
