@@ -38,7 +38,10 @@ export const INPUT_NAMES = [
   'repository',
 ] as const;
 
-/** The outputs byte-identity/action.yml declares: runEntry writes every one on every ending (a test checks both agree). */
+/**
+ * The outputs byte-identity/action.yml declares: runEntry writes every one on every ending (a test
+ * checks both agree).
+ */
 export const OUTPUT_NAMES = ['identical', 'report', 'sha256sums', 'canonical', 'canonical-dir'] as const;
 
 export interface ByteIdentityInputs {

@@ -5,7 +5,10 @@ import { type InputReader, Inputs } from '../../core/inputs/index.js';
 /** Every input declared in the root action.yml: the union of the guard's and the CI check's. */
 export const INPUT_NAMES = [...GUARD_INPUT_NAMES, ...CI_INPUT_NAMES] as const;
 
-/** The outputs action.yml declares: runEntry writes every one on every ending (a test checks both agree). */
+/**
+ * The outputs action.yml declares: runEntry writes every one on every ending (a test
+ * checks both agree).
+ */
 export const OUTPUT_NAMES = [
   'ok',
   'tag',

@@ -13,7 +13,10 @@ export const INPUT_NAMES = [
   'repository',
 ] as const;
 
-/** The outputs sbom-attach/action.yml declares: runEntry writes every one on every ending (a test checks both agree). */
+/**
+ * The outputs sbom-attach/action.yml declares: runEntry writes every one on every ending (a test
+ * checks both agree).
+ */
 export const OUTPUT_NAMES = [
   'format',
   'spec-version',

@@ -21,7 +21,10 @@ export const INPUT_NAMES = [
   'trusted-root',
 ] as const;
 
-/** The outputs sigstore-sign/action.yml declares: runEntry writes every one on every ending (a test checks both agree). */
+/**
+ * The outputs sigstore-sign/action.yml declares: runEntry writes every one on every ending (a test
+ * checks both agree).
+ */
 export const OUTPUT_NAMES = ['bundles', 'identity', 'issuer', 'verify-instructions'] as const;
 
 /**

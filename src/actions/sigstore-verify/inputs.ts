@@ -16,7 +16,10 @@ export const INPUT_NAMES = [
   'trusted-root',
 ] as const;
 
-/** The outputs sigstore-verify/action.yml declares: runEntry writes every one on every ending (a test checks both agree). */
+/**
+ * The outputs sigstore-verify/action.yml declares: runEntry writes every one on every ending (a test
+ * checks both agree).
+ */
 export const OUTPUT_NAMES = ['verified'] as const;
 
 /**

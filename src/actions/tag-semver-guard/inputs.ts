@@ -4,7 +4,10 @@ import type { InputReader } from '../../core/inputs/index.js';
 /** The inputs tag-semver-guard/action.yml declares (a test checks the two agree). */
 export const INPUT_NAMES: readonly string[] = GUARD_INPUT_NAMES;
 
-/** The outputs tag-semver-guard/action.yml declares: runEntry writes every one on every ending (a test checks both agree). */
+/**
+ * The outputs tag-semver-guard/action.yml declares: runEntry writes every one on every ending (a test
+ * checks both agree).
+ */
 export const OUTPUT_NAMES = [
   'ok',
   'tag',

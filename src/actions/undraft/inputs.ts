@@ -27,7 +27,10 @@ export const INPUT_NAMES = [
   'repository',
 ] as const;
 
-/** The outputs undraft/action.yml declares: runEntry writes every one on every ending (a test checks both agree). */
+/**
+ * The outputs undraft/action.yml declares: runEntry writes every one on every ending (a test
+ * checks both agree).
+ */
 export const OUTPUT_NAMES = [
   'release-id',
   'release-url',
