@@ -4,7 +4,7 @@
  * exactly the local bytes.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { messageOf } from '../errors.js';
+import { messageOf, quote } from '../errors.js';
 import { explainHttpError, GitHubRequestError, statusOf, type GitHubClient, type Repo } from './client.js';
 import { listAssets, remoteSha256, sha256OfDigest, type ReleaseAsset } from './assets.js';
 import {
@@ -150,7 +150,9 @@ export async function stageAsset(
 
   /** Deletes a broken leftover; a 404 means someone else already removed it. */
   const removeBroken = async (asset: ReleaseAsset): Promise<void> => {
-    log(`Asset '${asset.name}' is in state '${asset.state}' (a broken upload): deleting it to upload again.`);
+    log(
+      `Asset '${asset.name}' is in state ${quote(asset.state)} (a broken upload): deleting it to upload again.`,
+    );
     await deleteAsset(client, repo, asset, `Deleting broken asset '${asset.name}'`);
     forget(asset);
     repaired = true;
@@ -438,7 +440,7 @@ export async function verifyUploaded(
     return {
       local,
       action: 'failed',
-      detail: `after upload, asset '${asset.name}' is in state '${asset.state}', not 'uploaded'`,
+      detail: `after upload, asset '${asset.name}' is in state ${quote(asset.state)}, not "uploaded"`,
       asset,
       sha256: sent,
       uploads,
