@@ -221,6 +221,22 @@ describe('runEntry: one refusal policy', () => {
     }
   });
 
+  it('a summary the runner cannot take fails the step, after the failure it was to report', async () => {
+    const result = await runWith(
+      { INPUT_FILES: 'a', GITHUB_STEP_SUMMARY: path.join(os.tmpdir(), 'no-such-dir', 'summary') },
+      [],
+      async () => {
+        throw new ConfigurationError("Input 'files': pattern 'a' matches no file.");
+      },
+    );
+    expect(result.exitCode).toBe(1);
+    const errors = [...result.stdout.matchAll(/^::error::(.*)$/gm)].map((m) => m[1]);
+    expect(errors[0]).toBe("Configuration error: Input 'files': pattern 'a' matches no file.");
+    expect(errors[1]).toMatch(/^The job summary could not be written: /);
+    // The outputs are still written.
+    expect(result.outputs.ok).toBe('false');
+  });
+
   it('a run that ends without a report fails closed', async () => {
     const result = await runWith({ INPUT_FILES: 'a' }, [], async () => setOutputs({ ok: true }));
     expect(result.exitCode).toBe(1);

@@ -1,4 +1,4 @@
-import { ConfigurationError, InternalError, messageOf } from '../errors.js';
+import { BaseError, ConfigurationError, InternalError, messageOf } from '../errors.js';
 import { inputVariable, undeclaredInputs, type InputReader } from '../inputs/reader.js';
 import { setOutputs, type OutputValue } from './outputs.js';
 import { Report, publishReport } from './report.js';
@@ -80,20 +80,17 @@ export async function runEntry<I>(spec: EntrySpec<I>, env: NodeJS.ProcessEnv = p
     failure = { error };
   }
   const problems = await endRun(spec, failure, parsed);
-  if (failure) {
-    const error = failure.error;
-    // A summary that could not be written is said with the error, never instead of it.
-    reportFailure(
-      problems.length === 0
-        ? error
-        : error instanceof ConfigurationError
-          ? new ConfigurationError([...error.problems, ...problems], { code: error.code, cause: error.cause })
-          : Object.assign(new Error(`${messageOf(error)} ${problems.join(' ')}`), { cause: error }),
-    );
-  } else if (problems.length > 0) {
-    reportFailure(new ConfigurationError(problems));
-  }
+  if (failure) reportFailure(failure.error);
+  // A summary or outputs that could not be written fail the step too (a later step would read
+  // nothing), said after the run's own failure, never instead of it.
+  if (problems.length > 0) reportFailure(new EndingError('NOT_WRITTEN', problems.join(' ')));
 }
+
+/**
+ * The runner's files could not take the ending (`GITHUB_STEP_SUMMARY` or `GITHUB_OUTPUT`
+ * missing or not writable): the step fails, because later steps would read nothing.
+ */
+export class EndingError extends BaseError<'NOT_WRITTEN'> {}
 
 /**
  * Writes what the run left unwritten: a summary (when none was published) and every declared
@@ -103,12 +100,13 @@ export async function runEntry<I>(spec: EntrySpec<I>, env: NodeJS.ProcessEnv = p
 async function endRun<I>(spec: EntrySpec<I>, failure: { error: unknown } | undefined, parsed: boolean) {
   const problems: string[] = [];
   if (!summaryWritten()) {
-    const report = new Report(`${spec.name}: ${parsed ? 'failed' : 'configuration refused'}`);
+    const refused = !parsed && failure?.error instanceof ConfigurationError;
+    const report = new Report(`${spec.name}: ${refused ? 'configuration refused' : 'failed'}`);
     if (failure) for (const row of failureRows(failure.error)) report.add(row);
     try {
       await publishReport(report, parsed ? [] : [NOTHING_CHANGED]);
     } catch (error) {
-      problems.push(`(the job summary could not be written: ${messageOf(error)})`);
+      problems.push(`The job summary could not be written: ${messageOf(error)}.`);
     }
   }
   const written = outputsWritten();
@@ -125,7 +123,7 @@ async function endRun<I>(spec: EntrySpec<I>, failure: { error: unknown } | undef
   try {
     setOutputs(missing);
   } catch (error) {
-    problems.push(`(the outputs could not be written: ${messageOf(error)})`);
+    problems.push(`The outputs could not be written: ${messageOf(error)}.`);
   }
   return problems;
 }
