@@ -40,9 +40,7 @@ describe('stage-release with a token that may only read', () => {
     expect(failure).not.toMatch(/Internal error/);
     expect(failure).toContain('GitHub answered 403 "Resource not accessible by integration"');
     expect(failure).toContain('Fix: Add `permissions: contents: write` to the job.');
-    expect(r.summary).toMatch(
-      /\| draft release \| ❌ fail \| .*Fix: Add `permissions: contents: write`/,
-    );
+    expect(r.summary).toMatch(/\| draft release \| ❌ fail \| .*Fix: Add `permissions: contents: write`/);
     expect(Object.keys(r.outputs).sort()).toEqual([
       'assets',
       'release-id',
