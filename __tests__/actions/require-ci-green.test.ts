@@ -17,10 +17,11 @@ const gh = useGitHub({
 
 async function run(
   inputs: Record<string, string>,
-  options: { token?: string; sha?: string; env?: Record<string, string> } = {},
+  options: { token?: string; sha?: string; env?: Record<string, string>; event?: unknown } = {},
 ): Promise<RunResult> {
   const result = await runAction('require-ci-green', {
     root,
+    event: options.event,
     inputs: { 'poll-interval': '50ms', ...inputs },
     repository: REPO,
     apiUrl: gh.url,
@@ -64,6 +65,21 @@ describe('require-ci-green (dist bundle against the emulator)', () => {
     expect(result.summary).toContain('require-ci-green ✅ passed');
     expect(result.summary).toContain(`[#1](${gh.serverUrl}/${REPO}/actions/runs/${ci.id})`);
     expect(result.summary).toContain('branch head (end)');
+  });
+
+  it("reads the repository's id and default branch from the event payload, else asks once", async () => {
+    gh.state.addRun(REPO, 'ci.yml', { headSha: head });
+    const event = { repository: { id: gh.state.repo(REPO).id, full_name: REPO, default_branch: 'main' } };
+    expect((await run({ workflows: 'ci.yml' }, { event })).code).toBe(0);
+    expect(gh.count('repos/get')).toBe(0);
+    expect((await run({ workflows: 'ci.yml' })).code).toBe(0);
+    expect(gh.count('repos/get')).toBe(1);
+    // A payload that lies about the id makes a fork's run look like ours no more than the API
+    // would: it names this repository, so its id is used, and a run of another id does not count.
+    const lying = { repository: { id: 1, full_name: REPO, default_branch: 'main' } };
+    const r = await run({ workflows: 'ci.yml' }, { event: lying });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/a fork or another repository/);
   });
 
   it('fails when one workflow failed, listing it and passing the other', async () => {
