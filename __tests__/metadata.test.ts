@@ -118,6 +118,23 @@ describe('the recipe: inputs.ts and runEntry', () => {
     },
   );
 
+  it.each(list.actions)(
+    '%s: OUTPUT_NAMES is exactly the outputs of its action.yml, and its entry hands them to runEntry',
+    async (name) => {
+      const module = (await import(`../src/actions/${name}/inputs.js`)) as { OUTPUT_NAMES?: unknown };
+      expect(Array.isArray(module.OUTPUT_NAMES)).toBe(true);
+      const given = module.OUTPUT_NAMES as string[];
+      expect(new Set(given).size).toBe(given.length);
+      const yaml = parse(fs.readFileSync(path.join(actionDir(root, name), 'action.yml'), 'utf8')) as {
+        outputs?: Record<string, unknown>;
+      };
+      expect([...given].sort()).toEqual(Object.keys(yaml.outputs ?? {}).sort());
+      expect(fs.readFileSync(actionSource(name, 'index.ts'), 'utf8')).toMatch(
+        /\boutputNames:\s*OUTPUT_NAMES\b/,
+      );
+    },
+  );
+
   it('the actions without INPUT_NAMES are exactly the known remaining ones (the list only shrinks)', async () => {
     const missing: string[] = [];
     for (const name of list.actions) if ((await inputNamesOf(name)) === undefined) missing.push(name);

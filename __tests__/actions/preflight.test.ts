@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { DEFAULT_TOKEN } from '../../src/emulator/github/index.js';
 import { releaseCommit } from '../../src/actions/preflight/main.js';
 import type { CiActionInputs } from '../../src/core/ci/inputs.js';
-import type { GuardInputs } from '../../src/core/guard.js';
+import type { GuardInputs } from '../../src/core/guard/inputs.js';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
 import { useGitHub } from '../helpers/github.js';
 import { workspace } from '../helpers/workspace.js';
@@ -75,7 +75,7 @@ describe('preflight (root action)', () => {
     });
     expect(result.code).toBe(1);
     expect(result.outputs.ok).toBe('false');
-    for (const why of [/not an allowed event/, /declares 2\.0\.0/, /no section for 2\.0\.1/]) {
+    for (const why of [/not an allowed event/, /declares "2\.0\.0"/, /no section for 2\.0\.1/]) {
       expect(result.outputs.reason).toMatch(why);
       expect(result.summary).toMatch(why);
     }
@@ -122,12 +122,14 @@ describe('preflight with workflows: require-ci-green in the same step (against t
       files?: Record<string, string>;
       sha?: string;
       env?: Record<string, string>;
+      event?: unknown;
     } = {},
   ): Promise<RunResult> {
     const result = await runAction('preflight', {
       root,
       ref: options.ref ?? 'refs/tags/v2.0.0',
       eventName: options.eventName,
+      event: options.event,
       sha: options.sha ?? head,
       env: options.env,
       repository: REPO,
@@ -177,6 +179,34 @@ describe('preflight with workflows: require-ci-green in the same step (against t
     expect(gh.count('repos/get-commit')).toBe(1);
   });
 
+  it("takes the repository's id and default branch from the event payload: no request for them", async () => {
+    gh.state.addRun(REPO, 'ci.yml', { headSha: head });
+    const repo = gh.state.repo(REPO);
+    const event = { repository: { id: repo.id, full_name: REPO, default_branch: 'main' } };
+    const result = await preflight({ workflows: 'ci.yml' }, { event });
+    expect(result.code).toBe(0);
+    expect(result.outputs).toMatchObject({ ok: 'true', green: 'true', 'head-sha': head });
+    expect(result.summary).toMatch(/\| branch head \(start\) \| ✅ pass \| main is at /);
+    expect(gh.count('repos/get')).toBe(0);
+  });
+
+  it('asks the API when the payload describes another repository, or is not whole', async () => {
+    gh.state.addRun(REPO, 'ci.yml', { headSha: head });
+    const id = gh.state.repo(REPO).id;
+    for (const event of [
+      { repository: { id, full_name: 'octo-org/other', default_branch: 'main' } },
+      { repository: { id, full_name: REPO.toUpperCase(), default_branch: 'main' } },
+      { repository: { id: String(id), full_name: REPO, default_branch: 'main' } },
+      { repository: { id, full_name: REPO } },
+      {},
+    ]) {
+      const before = gh.count('repos/get');
+      const result = await preflight({ workflows: 'ci.yml' }, { event });
+      expect(result.code).toBe(0);
+      expect(gh.count('repos/get') - before).toBe(1);
+    }
+  });
+
   it('fails when the guard passes but one workflow failed, listing it', async () => {
     gh.state.addRun(REPO, 'ci.yml', { headSha: head });
     gh.state.addRun(REPO, 'e2e.yml', { headSha: head, conclusion: 'failure' });
@@ -196,7 +226,7 @@ describe('preflight with workflows: require-ci-green in the same step (against t
     expect(result.code).toBe(1);
     expect(result.outputs).toMatchObject({ ok: 'false', green: 'false' });
     const expected = [
-      /version in package.json: package.json line 2 declares 1\.9\.0/,
+      /version in package.json: package.json line 2 declares "1\.9\.0"/,
       /workflow ci.yml: failure: the run failed/,
       /workflow lint.yml: still in_progress, not waited for \(an earlier check already refused the release\)/,
     ];
@@ -226,7 +256,7 @@ describe('preflight with workflows: require-ci-green in the same step (against t
     const result = await preflight({ workflows: 'ci.yml', 'on-reject': 'skip' }, { files: mismatched });
     expect(result.code).toBe(0);
     expect(result.outputs).toMatchObject({ ok: 'false', green: 'false' });
-    expect(result.outputs.reason).toMatch(/declares 1\.9\.0/);
+    expect(result.outputs.reason).toMatch(/declares "1\.9\.0"/);
     expect(result.outputs.reason).toMatch(/workflow ci.yml: failure/);
     expect(result.stdout).toMatch(/::warning::.*on-reject is 'skip'/s);
   });

@@ -17,10 +17,11 @@ const gh = useGitHub({
 
 async function run(
   inputs: Record<string, string>,
-  options: { token?: string; sha?: string; env?: Record<string, string> } = {},
+  options: { token?: string; sha?: string; env?: Record<string, string>; event?: unknown } = {},
 ): Promise<RunResult> {
   const result = await runAction('require-ci-green', {
     root,
+    event: options.event,
     inputs: { 'poll-interval': '50ms', ...inputs },
     repository: REPO,
     apiUrl: gh.url,
@@ -64,6 +65,21 @@ describe('require-ci-green (dist bundle against the emulator)', () => {
     expect(result.summary).toContain('require-ci-green ✅ passed');
     expect(result.summary).toContain(`[#1](${gh.serverUrl}/${REPO}/actions/runs/${ci.id})`);
     expect(result.summary).toContain('branch head (end)');
+  });
+
+  it("reads the repository's id and default branch from the event payload, else asks once", async () => {
+    gh.state.addRun(REPO, 'ci.yml', { headSha: head });
+    const event = { repository: { id: gh.state.repo(REPO).id, full_name: REPO, default_branch: 'main' } };
+    expect((await run({ workflows: 'ci.yml' }, { event })).code).toBe(0);
+    expect(gh.count('repos/get')).toBe(0);
+    expect((await run({ workflows: 'ci.yml' })).code).toBe(0);
+    expect(gh.count('repos/get')).toBe(1);
+    // A payload that lies about the id makes a fork's run look like ours no more than the API
+    // would: it names this repository, so its id is used, and a run of another id does not count.
+    const lying = { repository: { id: 1, full_name: REPO, default_branch: 'main' } };
+    const r = await run({ workflows: 'ci.yml' }, { event: lying });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/a fork or another repository/);
   });
 
   it('fails when one workflow failed, listing it and passing the other', async () => {
@@ -288,19 +304,27 @@ describe('require-ci-green (dist bundle against the emulator)', () => {
   // Each bad value is refused in-process by parseInputs (__tests__/core/ci/inputs.test.ts);
   // here one spawn per refusal class proves the bundle reports it the same way.
   it('refuses bad input before any request: every problem at once, no summary', async () => {
-    const result = await run({ workflows: 'ci.txt', sha: 'abc123', timeout: 'soon', 'require-head': 'yes' });
+    const result = await run({
+      workflows: 'ci.txt',
+      sha: 'abc123',
+      timeout: 'soon',
+      'require-head': 'yes',
+      event: 'bogus_event',
+    });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/::error::Configuration error: 4 configuration problems:/);
+    expect(result.stdout).toMatch(/::error::Configuration error: 5 configuration problems:/);
     for (const why of [
       /Input 'workflows' must list workflow files/,
       /Input 'sha' must be a full 40-character hexadecimal commit SHA/,
       /Input 'timeout' must be a duration/,
       /Input 'require-head' must be a boolean/,
+      // Accepted before: no run ever has this event, so the check could only wait and fail.
+      /Input 'event': "bogus_event" is not an event that triggers a GitHub Actions workflow/,
     ])
       expect(result.stdout).toMatch(why);
     // The refusal policy: a summary row per problem, outputs that say not green, no request.
     expect(result.summary).toContain('require-ci-green: configuration refused');
-    expect(result.summary.match(/\| configuration \| ❌ fail \|/g)).toHaveLength(4);
+    expect(result.summary.match(/\| configuration \| ❌ fail \|/g)).toHaveLength(5);
     expect(result.outputs).toEqual({ green: 'false', 'head-sha': '', report: '[]' });
     expect(gh.log).toEqual([]);
   });

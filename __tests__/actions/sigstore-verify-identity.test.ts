@@ -200,7 +200,7 @@ describe('sigstore-sign (dist) self-verify expects exactly the token job workflo
     const r = await signAction(ws);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(
-      /verify: dist\/a: UNTRUSTED_SIGNER_ERROR: certificate identity is '.*', expected exactly/,
+      /verify: dist\/a: UNTRUSTED_SIGNER_ERROR: certificate identity is ".*", expected exactly/,
     );
     expect(r.outputs.identity).toBe(lie(TAG));
   });

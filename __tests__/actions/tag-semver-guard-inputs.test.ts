@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { INPUT_NAMES, parseInputs } from '../../src/actions/tag-semver-guard/inputs.js';
-import { parseGuardInputs } from '../../src/core/guard.js';
+import { parseGuardInputs } from '../../src/core/guard/inputs.js';
 import { objectInputReader } from '../../src/core/inputs/index.js';
 import { problemsOrNone } from '../helpers/inputs.js';
 
@@ -57,7 +57,17 @@ describe('tag-semver-guard parseInputs: every refusal names the input, the value
     [{ 'on-reject': 'ignore' }, /^Input 'on-reject' must be one of 'fail', 'skip'/],
     [{ 'allow-prerelease': 'yes' }, /^Input 'allow-prerelease' must be a boolean/],
     [{ 'allow-build-metadata': 'on' }, /^Input 'allow-build-metadata' must be a boolean/],
-    [{ 'allowed-events': 'push; curl' }, /^Input 'allowed-events': 'push; curl' is not an event name/],
+    [
+      { 'allowed-events': 'push; curl' },
+      /^Input 'allowed-events': "push; curl" is not an event that triggers a GitHub Actions workflow/,
+    ],
+    [{ 'allowed-events': 'push\nbogus_event' }, /^Input 'allowed-events': "bogus_event" is not an event/],
+    [{ 'allowed-events': 'Release' }, /did you mean 'release'\?/],
+    [
+      { 'version-files': 'package.json' },
+      /^Input 'version-files': package\.json does not exist in the workspace\.$/,
+    ],
+    [{ changelog: 'CHANGELOG.md' }, /^Input 'changelog': file 'CHANGELOG\.md' does not exist\.$/],
     [{ 'allowed-events': 'push, release' }, /^Input 'allowed-events' takes one item a line/],
     [{ 'version-files': 'package.json, Cargo.toml' }, /^Input 'version-files' takes one item a line/],
     [{ 'version-files': 'pakage.json' }, /^Input 'version-files'.*did you mean 'package\.json'\?/],
@@ -92,13 +102,29 @@ describe('tag-semver-guard parseInputs: every refusal names the input, the value
       'on-reject',
       'version-files',
       'version-files',
+      'version-files', // package.json: missing from the workspace
       'changelog',
       'changelog-date',
     ]);
   });
 
+  it('a bad prefix and missing files are one refusal that names them all (it named only the prefix)', () => {
+    const problems = problemsOf({
+      prefix: 'v*',
+      'version-files': 'package.json\nCargo.toml',
+      changelog: 'CHANGELOG.md',
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^Input 'prefix' must be a plain string/),
+      "Input 'version-files': package.json does not exist in the workspace.",
+      "Input 'version-files': Cargo.toml does not exist in the workspace.",
+      "Input 'changelog': file 'CHANGELOG.md' does not exist.",
+    ]);
+  });
+
   it('has the contract defaults, and keeps a monorepo prefix as given', () => {
     const ws = workspace();
+    fs.writeFileSync(path.join(ws, 'package.json'), '{"version":"1.2.3"}');
     // The defaults themselves are the guard's (core/guard.test.ts lists them): the action passes
     // its inputs to the guard's parser and adds the workspace root.
     expect(parseInputs(objectInputReader({}), ws)).toEqual({

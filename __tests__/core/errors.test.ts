@@ -4,8 +4,10 @@ import {
   causeChain,
   ChecksFailedError,
   ConfigurationError,
+  InternalError,
   messageWithCauses,
   networkFailure,
+  quote,
 } from '../../src/core/errors.js';
 import { explainHttpError, PaginationError, TransientError } from '../../src/core/github/client.js';
 import { resolveInWorkspace } from '../../src/core/paths.js';
@@ -138,13 +140,24 @@ describe('network failures', () => {
     );
   });
 
-  it('the boundary keeps its other three kinds of failure', () => {
+  it('the boundary keeps its other kinds of failure; "Internal error" is left for bugs', () => {
     expect(failureMessage(new ConfigurationError('bad'))).toBe('Configuration error: bad');
     expect(failureMessage(new ChecksFailedError('x: 1 check failed'))).toBe('x: 1 check failed');
     expect(failureMessage(new TypeError('x is not a function'))).toBe('Internal error: x is not a function');
-    expect(failureMessage(new TransientError('GitHub sent 1 of 2 bytes'))).toBe(
-      'Internal error: GitHub sent 1 of 2 bytes',
+    expect(failureMessage(new InternalError('an invariant broke'))).toBe(
+      'Internal error: an invariant broke',
     );
+    // Thrown on purpose: a known failure, with its own words (it was "Internal error: …").
+    expect(failureMessage(new TransientError('GitHub sent 1 of 2 bytes'))).toBe('GitHub sent 1 of 2 bytes');
+    // With a fix, wherever it is in the cause chain.
+    const fixed = new ConfigurationError('x');
+    class Demo extends BaseError<'DEMO'> {}
+    const known = new Demo('DEMO', 'GitHub refused the upload', { fix: 'Grant contents: write.' });
+    expect(failureMessage(known)).toBe('GitHub refused the upload\nFix: Grant contents: write.');
+    expect(failureMessage(new Error('staging failed', { cause: known }))).toBe(
+      'GitHub refused the upload (staging failed)\nFix: Grant contents: write.',
+    );
+    expect(fixed.fix).toBeUndefined();
   });
 
   it('a real refused connection is recognised (no mock: a closed loopback port)', async () => {
@@ -157,5 +170,33 @@ describe('network failures', () => {
       host: `127.0.0.1:${port}`,
       reason: 'connection refused (ECONNREFUSED)',
     });
+  });
+});
+
+describe('quote: a value from a file or the network, fit for a message', () => {
+  it('JSON-quotes, so control characters and workflow commands show as escapes', () => {
+    expect(quote('1.2.3')).toBe('"1.2.3"');
+    expect(quote('a\n::error::forged\u0000\u001b[31m')).toBe('"a\\n::error::forged\\u0000\\u001b[31m"');
+    expect(quote('a\n::error::x')).not.toContain('\n');
+  });
+
+  it('truncates to 120 characters by default, and says how long the value was', () => {
+    const long = 'x'.repeat(500);
+    expect(quote(long)).toBe(`"${'x'.repeat(120)}"… (500 characters)`);
+    expect(quote(long, 10)).toBe(`"${'x'.repeat(10)}"… (500 characters)`);
+    expect(quote('x'.repeat(120))).toBe(`"${'x'.repeat(120)}"`);
+  });
+
+  it('never cuts a surrogate pair in half', () => {
+    const text = 'a'.repeat(9) + '😀' + 'b'.repeat(20);
+    expect(quote(text, 10)).toBe(`"${'a'.repeat(9)}"… (31 characters)`);
+  });
+
+  it('shows other values as their JSON', () => {
+    expect(quote(42)).toBe('42');
+    expect(quote(null)).toBe('null');
+    expect(quote(undefined)).toBe('undefined');
+    expect(quote({ a: [1] })).toBe('{"a":[1]}');
+    expect(quote(10n)).toBe('10');
   });
 });

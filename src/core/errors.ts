@@ -4,16 +4,37 @@
  * on a message's wording: a reworded message would silently change what the code does.
  */
 
-/** The base of every error thrown on purpose; `code` is what callers branch on. */
+/**
+ * The base of every error thrown on purpose; `code` is what callers branch on. The error
+ * boundary reports it as a known failure, with its message and, when it has one, its `fix` (a
+ * line that says what the user changes); only {@link InternalError} and errors that are not a
+ * `BaseError` at all are reported as "Internal error".
+ */
 export class BaseError<Code extends string> extends Error {
   readonly code: Code;
+  /** What the user does about it ("Add `permissions: id-token: write` to the job."), if known. */
+  readonly fix: string | undefined;
 
-  constructor(code: Code, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(code: Code, message: string, options?: { cause?: unknown; fix?: string }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
+    this.fix = options?.fix;
     this.name = new.target.name;
   }
 }
+
+/**
+ * A state the code believed impossible (a broken invariant, a caller that broke its contract):
+ * a bug to report, never the user's to fix. The boundary reports it as "Internal error".
+ */
+export class InternalError extends BaseError<'BUG'> {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('BUG', message, options);
+  }
+}
+
+/** Values from a file or the network reach messages through the one `quote()` (core/quote.ts). */
+export { quote } from './quote.js';
 
 /**
  * Why a configuration was refused:
@@ -79,6 +100,16 @@ export function causeChain(error: unknown, depth = 8): unknown[] {
     current = typeof current === 'object' ? (current as { cause?: unknown }).cause : undefined;
   }
   return chain;
+}
+
+/**
+ * The message of anything thrown, followed by its fix when it is a failure that knows one: one
+ * line for a summary row or a report ("… (HTTP 403). Fix: Add `permissions: …` to the job.").
+ */
+export function messageWithFix(error: unknown): string {
+  const message = messageOf(error);
+  if (!(error instanceof BaseError) || !error.fix) return message;
+  return `${message.replace(/\.$/, '')}. Fix: ${error.fix}`;
 }
 
 /**

@@ -11,7 +11,12 @@ export const MAX_QUOTED_CHARS = 120;
 export function quote(value: unknown, max = MAX_QUOTED_CHARS): string {
   if (typeof value !== 'string') {
     // A number, a boolean, null or an object reads as its JSON (7, not "7"); undefined as itself.
-    const json = toJson(value) ?? String(value);
+    let json: string;
+    try {
+      json = toJson(value) ?? String(value);
+    } catch {
+      json = String(value); // a BigInt, or an object with a cycle
+    }
     return json.length <= max ? json : `${json.slice(0, Math.max(max - 1, 0))}…`;
   }
   const text = value;

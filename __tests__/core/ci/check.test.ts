@@ -175,22 +175,22 @@ describe('checkCiGreen in-process (as the preflight action runs it)', () => {
       [
         'another commit',
         () => ({ headSha: 'b'.repeat(40) }),
-        /1 of another commit \(e\.g\. head_sha b{40}\)/,
+        /1 of another commit \(e\.g\. head_sha "b{40}"\)/,
       ],
       [
         'another event',
         () => ({ headSha: head, event: 'pull_request' }),
-        /1 of another event \(e\.g\. event 'pull_request'\)/,
+        /1 of another event \(e\.g\. event "pull_request"\)/,
       ],
       [
         'another branch',
         () => ({ headSha: head, headBranch: 'feature' }),
-        /1 of another branch \(e\.g\. head_branch 'feature'\)/,
+        /1 of another branch \(e\.g\. head_branch "feature"\)/,
       ],
       [
         "another ref's copy of the workflow file",
         () => ({ headSha: head, path: '.github/workflows/ci.yml@refs/pull/7/merge' }),
-        /1 of another workflow file \(e\.g\. path '\.github\/workflows\/ci\.yml@refs\/pull\/7\/merge'\)/,
+        /1 of another workflow file \(e\.g\. path "\.github\/workflows\/ci\.yml@refs\/pull\/7\/merge"\)/,
       ],
       [
         'a fork',
@@ -212,7 +212,7 @@ describe('checkCiGreen in-process (as the preflight action runs it)', () => {
       const report = await verdict();
       expect(report.ok).toBe(false);
       expect(report.failureMessage()).toMatch(
-        /1 of another workflow file \(e\.g\. path '\.github\/workflows\/lint\.yml'\)/,
+        /1 of another workflow file \(e\.g\. path "\.github\/workflows\/lint\.yml"\)/,
       );
     });
 

@@ -98,7 +98,7 @@ describe('require-ci-green parseInputs', () => {
       /^Input 'timeout' must be a duration/,
       /^Input 'poll-interval' must be longer than 0/,
       /^Input 'require-head' must be a boolean/,
-      /^Input 'event' must be an event name/,
+      /^Input 'event': "Push!" is not an event that triggers a GitHub Actions workflow/,
       /^Input 'github-token' is required/,
       /^Input 'repository' must be 'owner\/name'/,
     ];
@@ -112,6 +112,13 @@ describe('require-ci-green parseInputs', () => {
     [{ workflows: 'ci.yml, lint.yml' }, {}, /^Input 'workflows' takes one item a line/],
     [{ workflows: 'ci.yml' }, { GITHUB_SHA: 'refs/heads/main' }, /^GITHUB_SHA must be a full 40-character/],
     [{ workflows: 'ci.yml', timeout: '48h' }, {}, /^Input 'timeout' must be .*too long/],
+    // GitHub's list of workflow events, not any lowercase word: a typo matches no run, ever.
+    [
+      { workflows: 'ci.yml', event: 'bogus_event' },
+      {},
+      /^Input 'event': "bogus_event" is not an event that triggers a GitHub Actions workflow \(e\.g\. push/,
+    ],
+    [{ workflows: 'ci.yml', event: 'pull-request' }, {}, /did you mean 'pull_request'\?\.?$/],
   ])('refuses %o (env %o)', (inputs, envOverride, message) => {
     const problems = problemsOf(() =>
       parseRequireCiGreen(reader({ 'github-token': 't', ...inputs }), { ...env, ...envOverride }),
@@ -149,7 +156,7 @@ describe('preflight parseInputs: the guard and the CI check composed, nothing pa
     [{ timeout: 'soon' }, /^Input 'timeout' must be a duration/],
     [{ 'poll-interval': '0s' }, /^Input 'poll-interval' must be longer than 0/],
     [{ 'require-head': 'yes' }, /^Input 'require-head' must be a boolean/],
-    [{ event: 'Push!' }, /^Input 'event' must be an event name/],
+    [{ event: 'Push!' }, /^Input 'event': "Push!" is not an event that triggers a GitHub Actions workflow/],
     [{ sha: SHA }, /^Input 'sha' is only used by the CI check/],
     [{ branch: 'main' }, /^Input 'branch' is only used by the CI check/],
   ])('without workflows, still refuses %o', (inputs, message) => {

@@ -72,7 +72,7 @@ describe('resolveTagCommit', () => {
       .repo(full)
       .tags.set('v1.0.0', { type: 'tree', sha: tree } as unknown as { type: 'commit'; sha: string });
     await expect(resolveTagCommit(client, repo, 'v1.0.0')).rejects.toThrow(
-      `Tag v1.0.0 exists (its ref names tree ${tree}) but GitHub resolves it to no commit.`,
+      `Tag v1.0.0 exists (its ref names "tree" "${tree}") but GitHub resolves it to no commit.`,
     );
   });
 

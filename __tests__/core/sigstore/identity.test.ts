@@ -91,7 +91,7 @@ describe('the verifier core compares the certificate identity exactly', () => {
     ['the expected identity without its scheme', TAG, TAG.slice('https://'.length)],
   ])('refuses %s', async (_name, signer, expected) => {
     await expect(verify(signedBy[signer], exact(expected))).rejects.toThrow(
-      /UNTRUSTED_SIGNER_ERROR: certificate identity is '.*', expected exactly/,
+      /UNTRUSTED_SIGNER_ERROR: certificate identity is ".*", expected exactly/,
     );
   });
 
@@ -151,14 +151,14 @@ describe('the verifier core compares the certificate identity exactly', () => {
 
   it('refuses a wrong issuer, a truncated one, and a certificate whose issuer is a superstring of the expected one', async () => {
     await expect(verify(signedBy[MAIN], exact(MAIN, 'https://accounts.google.com'))).rejects.toThrow(
-      /OIDC issuer is 'https:\/\/token\.actions\.githubusercontent\.com', expected exactly 'https:\/\/accounts\.google\.com'/,
+      /OIDC issuer is "https:\/\/token\.actions\.githubusercontent\.com", expected exactly "https:\/\/accounts\.google\.com"/,
     );
     await expect(verify(signedBy[MAIN], exact(MAIN, GITHUB_ACTIONS_ISSUER.slice(0, -1)))).rejects.toThrow(
       /UNTRUSTED_SIGNER_ERROR/,
     );
     const evilIssuer = await signAs(MAIN, { issuerLie: `${GITHUB_ACTIONS_ISSUER}.evil` });
     await expect(verify(evilIssuer, exact(MAIN))).rejects.toThrow(
-      /OIDC issuer is 'https:\/\/token\.actions\.githubusercontent\.com\.evil', expected exactly/,
+      /OIDC issuer is "https:\/\/token\.actions\.githubusercontent\.com\.evil", expected exactly/,
     );
   });
 

@@ -421,7 +421,10 @@ describe("the runner's OIDC endpoint", () => {
       ...sigstore.runnerEnv(),
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'nope',
     });
-    await expect(refused.getToken()).rejects.toThrow(/id-token: write/);
+    await expect(refused.getToken()).rejects.toMatchObject({
+      code: 'ID_TOKEN_PERMISSION',
+      fix: expect.stringContaining('permissions: id-token: write'),
+    });
     sigstore.failNext('oidc', 500, 10);
     const down = runnerIdentityProvider('sigstore', sigstore.runnerEnv(), { retries: 2, backoffMs: 1 });
     await expect(down.getToken()).rejects.toThrow(/did not answer after 3 attempt/);

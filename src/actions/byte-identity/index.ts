@@ -2,12 +2,13 @@ import { info } from '../../core/action/log.js';
 import { runEntry } from '../../core/action/entry.js';
 import { envNumber } from '../../core/env.js';
 import { workspaceRoot } from '../../core/paths.js';
-import { INPUT_NAMES, parseConfiguration } from './inputs.js';
+import { INPUT_NAMES, OUTPUT_NAMES, parseConfiguration } from './inputs.js';
 
 const root = workspaceRoot();
 await runEntry({
   name: 'byte-identity',
   inputNames: INPUT_NAMES,
+  outputNames: OUTPUT_NAMES,
   parse: (read, env) => parseConfiguration(read, env, root),
   run: async (inputs) => {
     // Loaded once the configuration passed: a refusal compiles none of the registry clients.

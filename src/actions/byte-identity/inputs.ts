@@ -34,6 +34,12 @@ export const INPUT_NAMES = [
   'repository',
 ] as const;
 
+/**
+ * The outputs byte-identity/action.yml declares: runEntry writes every one on every ending (a test
+ * checks both agree).
+ */
+export const OUTPUT_NAMES = ['identical', 'report', 'sha256sums', 'canonical', 'canonical-dir'] as const;
+
 export interface ByteIdentityInputs {
   /** Glob patterns of the local files (`!pattern` excludes). */
   files: string[];

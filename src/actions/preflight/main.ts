@@ -1,8 +1,11 @@
 import { info } from '../../core/action/log.js';
+import { InternalError } from '../../core/errors.js';
+import { eventRepository } from '../../core/github/event.js';
 import { type Check, type CheckOutcome, runChecks } from '../../core/action/checks.js';
 import type { CiDeps, CiInputs } from '../../core/ci/check.js';
 import type { CiActionInputs } from '../../core/ci/inputs.js';
-import { type GuardInputs, guardCheck, guardContextFromEnv } from '../../core/guard.js';
+import { guardCheck, guardContextFromEnv } from '../../core/guard/check.js';
+import type { GuardInputs } from '../../core/guard/inputs.js';
 import type { OutputValue } from '../../core/action/outputs.js';
 import type { PreflightInputs } from './inputs.js';
 
@@ -34,7 +37,7 @@ export function preflightChecks(inputs: PreflightInputs, root: string, deps?: Ci
     }));
     return checks;
   }
-  if (deps === undefined) throw new Error('preflightChecks: the CI check needs its client (deps).');
+  if (deps === undefined) throw new InternalError('preflightChecks: the CI check needs its client (deps).');
   checks.push(async (report) => {
     if (guard?.outputs.tag === '') {
       return {
@@ -83,6 +86,8 @@ export async function run(inputs: PreflightInputs, root: string): Promise<void> 
     ? {
         client: (await import('../../core/github/client.js')).createClient(inputs.ci.token),
         log: (line) => info(line),
+        // The event payload names the repository's id and default branch: one request fewer.
+        eventRepository: eventRepository(),
       }
     : undefined;
   await runChecks('preflight', preflightChecks(inputs, root, deps), { onReject: inputs.guard.onReject });

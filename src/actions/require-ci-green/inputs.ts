@@ -4,6 +4,12 @@ import { type InputReader, Inputs } from '../../core/inputs/index.js';
 /** Every input declared in require-ci-green/action.yml (a test holds the two together). */
 export const INPUT_NAMES = [...CI_INPUT_NAMES, 'tag'] as const;
 
+/**
+ * The outputs require-ci-green/action.yml declares: runEntry writes every one on every ending (a test
+ * checks both agree).
+ */
+export const OUTPUT_NAMES = ['green', 'head-sha', 'report'] as const;
+
 export type RequireCiGreenInputs = CiActionInputs;
 
 /**

@@ -1,4 +1,5 @@
 import { info } from '../../core/action/log.js';
+import { eventRepository } from '../../core/github/event.js';
 import { runChecks } from '../../core/action/checks.js';
 import { ciCheck } from '../../core/ci/check.js';
 import { createClient } from '../../core/github/client.js';
@@ -12,8 +13,12 @@ import type { RequireCiGreenInputs } from './inputs.js';
  */
 export async function run(inputs: RequireCiGreenInputs): Promise<void> {
   const client = createClient(inputs.token);
-  await runChecks('require-ci-green', [ciCheck(inputs.ci, { client, log: (line) => info(line) })], {
-    onReject: 'fail',
-    verdictOutputs: false,
-  });
+  await runChecks(
+    'require-ci-green',
+    [ciCheck(inputs.ci, { client, log: (line) => info(line), eventRepository: eventRepository() })],
+    {
+      onReject: 'fail',
+      verdictOutputs: false,
+    },
+  );
 }

@@ -13,6 +13,20 @@ export const INPUT_NAMES = [
   'repository',
 ] as const;
 
+/**
+ * The outputs sbom-attach/action.yml declares: runEntry writes every one on every ending (a test
+ * checks both agree).
+ */
+export const OUTPUT_NAMES = [
+  'format',
+  'spec-version',
+  'components',
+  'sha256',
+  'asset-id',
+  'asset-url',
+  'uploaded',
+] as const;
+
 export interface SbomAttachInputs extends ReleaseInputs {
   /** Globs, one a line; together they must match exactly one file. */
   sbom: string[];

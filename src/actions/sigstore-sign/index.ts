@@ -1,7 +1,7 @@
 import { runEntry } from '../../core/action/entry.js';
 import { registerSecret } from '../../core/action/secrets.js';
 import { inputVariable } from '../../core/inputs/index.js';
-import { INPUT_NAMES, parseInputs } from './inputs.js';
+import { INPUT_NAMES, OUTPUT_NAMES, parseInputs } from './inputs.js';
 
 // Masked before anything is parsed or printed: no message, not even a refusal, may show it.
 registerSecret(process.env[inputVariable('identity-token')]?.trim() || undefined);
@@ -9,6 +9,7 @@ registerSecret(process.env[inputVariable('identity-token')]?.trim() || undefined
 await runEntry({
   name: 'sigstore-sign',
   inputNames: INPUT_NAMES,
+  outputNames: OUTPUT_NAMES,
   parse: (read) => parseInputs(read),
   run: async (inputs) => (await import('./main.js')).run(inputs),
   refusalOutputs: { bundles: '', identity: '', issuer: '', 'verify-instructions': '' },

@@ -22,6 +22,12 @@ export const INPUT_NAMES = [
 ] as const;
 
 /**
+ * The outputs sigstore-sign/action.yml declares: runEntry writes every one on every ending (a test
+ * checks both agree).
+ */
+export const OUTPUT_NAMES = ['bundles', 'identity', 'issuer', 'verify-instructions'] as const;
+
+/**
  * Parses every sigstore-sign input at once (pure: `read` gives the raw values); throws one
  * ConfigurationError listing every problem, each naming the input, the value and the form.
  * The defaults are action.yml's, for a caller that does not go through the runner.

@@ -1,11 +1,18 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import { info } from '../../core/action/log.js';
-import { ChecksFailedError, ConfigurationError, messageOf, messageWithCauses } from '../../core/errors.js';
+import { runChecks, type CheckOutcome } from '../../core/action/checks.js';
+import {
+  ConfigurationError,
+  messageOf,
+  messageWithCauses,
+  messageWithFix,
+  quote,
+} from '../../core/errors.js';
+import { tufFailure } from '../../core/known-failures.js';
 import { expandFiles } from '../../core/files.js';
-import { setOutputs } from '../../core/action/outputs.js';
 import { displayPath, workspaceRoot } from '../../core/paths.js';
-import { publishReport, Report } from '../../core/action/report.js';
+import type { Report } from '../../core/action/report.js';
 import { registerSecret } from '../../core/action/secrets.js';
 import {
   certificateIdentityOf,
@@ -63,6 +70,15 @@ type SeenIdentity = { identity: string; issuer: string };
  * certificates themselves.
  */
 export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  // It ends as every action does, through runChecks: a glob that matches nothing, a missing
+  // permission or a bad trusted root is a row of the one summary, and every output is written.
+  await runChecks('sigstore-sign', [(report) => signCheck(inputs, env, report)], {
+    onReject: 'fail',
+    verdictOutputs: false,
+  });
+}
+
+async function signCheck(inputs: SignInputs, env: NodeJS.ProcessEnv, report: Report): Promise<CheckOutcome> {
   registerSecret(inputs.identityToken);
   const root = workspaceRoot();
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
@@ -98,13 +114,13 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
       const claims = decodeJwtClaims(token);
       if (claims.iss !== issuer) {
         throw new ConfigurationError(
-          `The identity token's issuer is '${String(claims.iss)}', expected '${issuer}'.`,
+          `The identity token's issuer is ${quote(claims.iss)}, expected ${quote(issuer)}.`,
         );
       }
       const { jobWorkflowRef } = signingIdentityOfToken(claims, serverUrl);
       if (expectedRef !== undefined && jobWorkflowRef !== expectedRef) {
         throw new ConfigurationError(
-          `A renewed identity token names job workflow '${jobWorkflowRef}', the first one '${expectedRef}'.`,
+          `A renewed identity token names job workflow ${quote(jobWorkflowRef, 400)}, the first one ${quote(expectedRef, 400)}.`,
         );
       }
       return token;
@@ -112,14 +128,16 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
   };
 
   let trust: Promise<LoadedTrust> | undefined;
-  const getTrust = () => (trust ??= loadTrust(inputs.trustedRoot));
+  // Without a trusted root, an unreachable TUF repository is the known failure, with its fix.
+  const getTrust = () =>
+    (trust ??= loadTrust(inputs.trustedRoot).catch((error: unknown) => {
+      throw (inputs.trustedRoot === undefined && tufFailure(error)) || error;
+    }));
 
   const session = new SigningSession(
     { fulcioURL: inputs.fulcioURL, rekorURL: inputs.rekorURL, tsaURL: inputs.tsaURL },
     provider,
   );
-  const report = new Report('sigstore-sign');
-
   // A trusted root given as an input is read and checked before anything is requested or
   // written: found malformed only at the self-verify, it would come after Fulcio and Rekor were
   // used and the bundles written.
@@ -127,10 +145,7 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
     try {
       await getTrust();
     } catch (error) {
-      const refusal = new ConfigurationError(`Input 'trusted-root': ${messageOf(error)}`);
-      report.fail('trusted root', refusal.message);
-      await publishReport(report);
-      throw refusal;
+      throw new ConfigurationError(`Input 'trusted-root': ${messageOf(error)}`, { cause: error });
     }
   }
 
@@ -143,24 +158,14 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
   let identitySource: string;
   const needsSigning = files.some((f) => !fs.existsSync(f + inputs.bundleSuffix));
   if (tokenProvider || needsSigning) {
-    try {
-      const claims = decodeJwtClaims(await provider.getToken());
-      const expected = signingIdentityOfToken(claims, serverUrl);
-      identity = expected.identity;
-      expectedRef = expected.jobWorkflowRef;
-      identitySource = "the OIDC token's job_workflow_ref";
-    } catch (error) {
-      report.fail('identity token', messageOf(error));
-      await publishReport(report);
-      throw error;
-    }
+    const claims = decodeJwtClaims(await provider.getToken());
+    const expected = signingIdentityOfToken(claims, serverUrl);
+    identity = expected.identity;
+    expectedRef = expected.jobWorkflowRef;
+    identitySource = "the OIDC token's job_workflow_ref";
   } else {
     const workflowRef = env.GITHUB_WORKFLOW_REF;
-    if (!workflowRef) {
-      report.fail('identity token', messageOf(noTokenReason));
-      await publishReport(report);
-      throw noTokenReason;
-    }
+    if (!workflowRef) throw noTokenReason;
     identity = `${serverUrl}/${workflowRef}`;
     identitySource =
       'GITHUB_WORKFLOW_REF (no OIDC token available; in a reusable workflow, grant id-token: write)';
@@ -203,7 +208,7 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
           state: 'failed',
           detail:
             `existing bundle ${displayPath(bundle, root)} does not verify for this file and identity ` +
-            `(${messageOf(error)}); it was left untouched: delete it to sign again`,
+            `(${messageWithFix(error)}); it was left untouched: delete it to sign again`,
         };
       }
     }
@@ -243,7 +248,7 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
     try {
       loaded = fresh.length > 0 ? await getTrust() : undefined;
     } catch (error) {
-      report.fail('verify: trusted root', messageOf(error));
+      report.fail('verify: trusted root', messageWithFix(error));
     }
     if (loaded) {
       if (loaded.dropped.length > 0) {
@@ -306,12 +311,14 @@ export async function run(inputs: SignInputs, env: NodeJS.ProcessEnv = process.e
       ? `identity \`${certified.identity}\`, issuer \`${certified.issuer}\`.`
       : `expected identity \`${identity}\`, issuer \`${issuer}\`.`);
   info(stats);
-  await publishReport(report, instructions ? [stats, instructions] : [stats]);
-  setOutputs({
-    bundles: outcomes.map((o) => displayPath(o.bundle, root)).join('\n'),
-    identity: certified?.identity ?? '',
-    issuer: certified?.issuer ?? '',
-    'verify-instructions': instructions,
-  });
-  if (!report.ok) throw new ChecksFailedError(report.failureMessage());
+  return {
+    outputs: {
+      bundles: outcomes.map((o) => displayPath(o.bundle, root)).join('\n'),
+      identity: certified?.identity ?? '',
+      issuer: certified?.issuer ?? '',
+      'verify-instructions': instructions,
+    },
+    hardFailures: 0,
+    summary: instructions ? [stats, instructions] : [stats],
+  };
 }

@@ -17,6 +17,12 @@ export const INPUT_NAMES = [
 ] as const;
 
 /**
+ * The outputs sigstore-verify/action.yml declares: runEntry writes every one on every ending (a test
+ * checks both agree).
+ */
+export const OUTPUT_NAMES = ['verified'] as const;
+
+/**
  * Parses every sigstore-verify input at once (pure); throws one ConfigurationError listing
  * every problem. The identity is kept as given: it is compared with the whole SAN byte for
  * byte, and a pattern is matched against the whole SAN (core/sigstore/identity.ts).

@@ -1,9 +1,9 @@
-import { ChecksFailedError } from '../../core/errors.js';
+import { runChecks } from '../../core/action/checks.js';
+import type { Report } from '../../core/action/report.js';
+import { messageWithFix } from '../../core/errors.js';
+import { tufFailure } from '../../core/known-failures.js';
 import { expandFiles } from '../../core/files.js';
-import { setOutputs } from '../../core/action/outputs.js';
 import { displayPath, workspaceRoot } from '../../core/paths.js';
-import { publishReport, Report } from '../../core/action/report.js';
-import { messageOf } from '../../core/errors.js';
 import {
   describePolicy,
   loadTrust,
@@ -19,13 +19,23 @@ export interface VerifyInputs {
   trustedRoot?: string;
 }
 
-/** Verifies every file against its bundle for one identity; a row per file, every failure listed. */
+/**
+ * Verifies every file against its bundle for one identity; a row per file, every failure
+ * listed. It ends as every action does, through `runChecks`: a `files` glob that matches nothing
+ * is a failed row of the same summary, and `verified` is written whatever happened.
+ */
 export async function run(inputs: VerifyInputs): Promise<void> {
+  await runChecks('sigstore-verify', [(report) => verifyCheck(inputs, report)], {
+    onReject: 'fail',
+    verdictOutputs: false,
+  });
+}
+
+async function verifyCheck(inputs: VerifyInputs, report: Report) {
   const root = workspaceRoot();
   const matched = await expandFiles('files', inputs.files, root);
   // A broad glob (dist/*) also matches the bundles: they are the evidence, not the subjects.
   const files = matched.filter((f) => !f.endsWith(inputs.bundleSuffix));
-  const report = new Report('sigstore-verify');
   if (files.length === 0) {
     report.fail('files', `the patterns match only bundles (*${inputs.bundleSuffix}), no file to verify`);
   } else {
@@ -35,7 +45,9 @@ export async function run(inputs: VerifyInputs): Promise<void> {
       const ignored = trust.dropped.length > 0 ? `; ignored as invalid: ${trust.dropped.join('; ')}` : '';
       report.pass('trusted root', `${trust.source}; identity ${describePolicy(inputs.policy)}${ignored}`);
     } catch (error) {
-      report.fail('trusted root', messageOf(error));
+      // Without a trusted root, an unreachable TUF repository is the known failure, with its fix.
+      const known = inputs.trustedRoot === undefined ? tufFailure(error) : undefined;
+      report.fail('trusted root', messageWithFix(known ?? error));
       // Still a row per file: none of them is verified.
       for (const f of files)
         report.fail(`signature: ${displayPath(f, root)}`, 'not verified: no trusted root');
@@ -50,7 +62,5 @@ export async function run(inputs: VerifyInputs): Promise<void> {
       for (const row of verificationRows(results)) report.add(row);
     }
   }
-  await publishReport(report);
-  setOutputs({ verified: report.ok });
-  if (!report.ok) throw new ChecksFailedError(report.failureMessage());
+  return { outputs: { verified: report.ok }, hardFailures: 0 };
 }

@@ -14,6 +14,12 @@ export const INPUT_NAMES = [
   'repository',
 ] as const;
 
+/**
+ * The outputs stage-release/action.yml declares: runEntry writes every one on every ending (a test
+ * checks both agree).
+ */
+export const OUTPUT_NAMES = ['release-id', 'release-url', 'uploaded', 'skipped', 'assets'] as const;
+
 export interface StageReleaseInputs extends ReleaseInputs {
   /** Globs, one a line. */
   files: string[];

@@ -1,5 +1,4 @@
 import { runChecks } from '../../core/action/checks.js';
-import { Report } from '../../core/action/report.js';
 import { expandFiles } from '../../core/files.js';
 import { contentTypeFor } from '../../core/github/assets.js';
 import { createClient } from '../../core/github/client.js';
@@ -11,7 +10,6 @@ import {
   closeLocalAssets,
   countOutcomes,
   openForStaging,
-  refuseWithSummary,
   stageOnDraft,
   type LocalAsset,
 } from '../../core/release/pipeline.js';
@@ -36,19 +34,21 @@ export async function prepareStaging(
   return { body, locals };
 }
 
-/** Finds or creates the tag's draft release and attaches the files, never replacing an asset. */
+/**
+ * Finds or creates the tag's draft release and attaches the files, never replacing an asset.
+ * One check, ended by `runChecks`: everything that can be checked locally (the globs, the
+ * notes, every file opened and size-checked) is checked before the first request, so bad input
+ * changes nothing on GitHub; a refusal there is a `configuration` row of the same summary.
+ */
 export async function run(inputs: StageReleaseInputs): Promise<void> {
-  const title = `stage-release ${inputs.tag}`;
-  // Everything that can be checked locally is checked before the first request, so bad input
-  // changes nothing on GitHub. A refusal here still gets its summary rows.
-  const { body, locals } = await refuseWithSummary(new Report(title), () =>
-    prepareStaging(inputs, workspaceRoot()),
-  );
+  let locals: LocalAsset[] = [];
   try {
     await runChecks(
-      title,
+      `stage-release ${inputs.tag}`,
       [
         async (report) => {
+          const prepared = await prepareStaging(inputs, workspaceRoot());
+          locals = prepared.locals;
           const { release, outcomes } = await stageOnDraft(
             report,
             createClient(inputs.token),
@@ -56,7 +56,7 @@ export async function run(inputs: StageReleaseInputs): Promise<void> {
             {
               tag: inputs.tag,
               name: inputs.name,
-              body,
+              body: prepared.body,
               target: inputs.target,
               checkTarget: true,
               prerelease:

@@ -1,8 +1,27 @@
-import { GUARD_INPUT_NAMES, type GuardInputs, parseGuardInputs } from '../../core/guard.js';
+import { GUARD_INPUT_NAMES, type GuardInputs, parseGuardInputs } from '../../core/guard/inputs.js';
 import type { InputReader } from '../../core/inputs/index.js';
 
 /** The inputs tag-semver-guard/action.yml declares (a test checks the two agree). */
 export const INPUT_NAMES: readonly string[] = GUARD_INPUT_NAMES;
+
+/**
+ * The outputs tag-semver-guard/action.yml declares: runEntry writes every one on every ending (a test
+ * checks both agree).
+ */
+export const OUTPUT_NAMES = [
+  'ok',
+  'tag',
+  'version',
+  'major',
+  'minor',
+  'patch',
+  'prerelease',
+  'build',
+  'is-prerelease',
+  'release-notes',
+  'release-notes-path',
+  'reason',
+] as const;
 
 /** What the guard runs on: its parsed inputs and the workspace they were checked against. */
 export interface TagSemverGuardInputs {

@@ -1,5 +1,5 @@
 import { runChecks } from '../../core/action/checks.js';
-import { guardCheck, guardContextFromEnv } from '../../core/guard.js';
+import { guardCheck, guardContextFromEnv } from '../../core/guard/check.js';
 import type { TagSemverGuardInputs } from './inputs.js';
 
 /** Runs the guard's checks over one report: one summary, all outputs, `ok` and `reason`. */

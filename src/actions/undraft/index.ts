@@ -1,9 +1,10 @@
 import { runEntry } from '../../core/action/entry.js';
-import { INPUT_NAMES, parseInputs, REFUSAL_OUTPUTS } from './inputs.js';
+import { INPUT_NAMES, OUTPUT_NAMES, parseInputs, REFUSAL_OUTPUTS } from './inputs.js';
 
 await runEntry({
   name: 'undraft',
   inputNames: INPUT_NAMES,
+  outputNames: OUTPUT_NAMES,
   parse: parseInputs,
   run: async (inputs) => (await import('./main.js')).run(inputs),
   refusalOutputs: REFUSAL_OUTPUTS,

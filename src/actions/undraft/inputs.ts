@@ -27,6 +27,21 @@ export const INPUT_NAMES = [
   'repository',
 ] as const;
 
+/**
+ * The outputs undraft/action.yml declares: runEntry writes every one on every ending (a test
+ * checks both agree).
+ */
+export const OUTPUT_NAMES = [
+  'release-id',
+  'release-url',
+  'published',
+  'made-latest',
+  'already-published',
+  'immutable',
+  'attestation-verified',
+  'attestation-path',
+] as const;
+
 /** The outputs of a refused configuration: nothing published (the core's light outputs module). */
 export const REFUSAL_OUTPUTS = NOT_PUBLISHED_OUTPUTS;
 

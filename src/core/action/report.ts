@@ -1,4 +1,5 @@
 import * as commands from './workflow-commands.js';
+import { noteSummary } from './run-state.js';
 import { redact } from './secrets.js';
 
 /** One check's result: the unit of every summary row, failure line and annotation. */
@@ -91,6 +92,7 @@ export async function publishReport(report: Report, extra: string[] = []): Promi
     }
   }
   const markdown = report.markdown(extra);
+  noteSummary();
   if (process.env.GITHUB_STEP_SUMMARY) {
     await commands.appendSummary(markdown);
   } else {

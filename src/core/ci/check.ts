@@ -10,7 +10,8 @@
  */
 import type { Check } from '../action/checks.js';
 import type { Report } from '../action/report.js';
-import { ConfigurationError, messageOf } from '../errors.js';
+import { BaseError, ConfigurationError, messageOf, messageWithFix, quote } from '../errors.js';
+import type { EventRepository } from '../github/event.js';
 import {
   explainHttpError,
   paginateAll,
@@ -63,6 +64,12 @@ export interface CiInputs {
   noWait?: string;
 }
 
+/**
+ * The CI check could not reach a verdict because GitHub's answer lacked what it needs:
+ * - `NO_REPOSITORY_ID`: the repository came without a numeric id (fork runs could not be told apart).
+ */
+export class CiCheckError extends BaseError<'NO_REPOSITORY_ID'> {}
+
 export interface CiDeps {
   client: GitHubClient;
   now?: () => number;
@@ -71,6 +78,11 @@ export interface CiDeps {
   serverUrl?: string;
   /** Progress lines (polls), e.g. core.info. */
   log?: (line: string) => void;
+  /**
+   * The repository as the run's event payload describes it (`eventRepository()`): when it is
+   * the repository checked, its id and default branch come from there, one request fewer.
+   */
+  eventRepository?: EventRepository;
 }
 
 export interface CiResult {
@@ -127,17 +139,17 @@ export function acceptedRunPaths(workflow: string, branch: string): string[] {
  */
 export function whyRunDoesNotCount(run: ListedRun, want: RunIdentity): IgnoredRun | undefined {
   if (!acceptedRunPaths(want.workflow, want.branch).includes(run.path))
-    return { kind: 'another workflow file', detail: `path '${run.path}'` };
+    return { kind: 'another workflow file', detail: `path ${quote(run.path)}` };
   const headRepo = run.head_repository?.id;
   if (headRepo !== want.repoId)
     return {
       kind: 'a fork or another repository',
       detail: `head repository id ${headRepo ?? 'missing'}, not ${want.repoId}`,
     };
-  if (run.head_sha !== want.sha) return { kind: 'another commit', detail: `head_sha ${run.head_sha}` };
-  if (run.event !== want.event) return { kind: 'another event', detail: `event '${run.event}'` };
+  if (run.head_sha !== want.sha) return { kind: 'another commit', detail: `head_sha ${quote(run.head_sha)}` };
+  if (run.event !== want.event) return { kind: 'another event', detail: `event ${quote(run.event)}` };
   if (run.head_branch !== want.branch)
-    return { kind: 'another branch', detail: `head_branch '${String(run.head_branch)}'` };
+    return { kind: 'another branch', detail: `head_branch ${quote(run.head_branch)}` };
   return undefined;
 }
 
@@ -229,17 +241,25 @@ export async function checkCiGreen(inputs: CiInputs, deps: CiDeps, report: Repor
   }
 
   // 2. The repository: its own id (a run from a fork carries another one) and, unless given,
-  // its default branch. One request either way.
+  // its default branch. From the event payload when it describes this very repository (the
+  // name compared exactly; any difference, even of case, asks the API), else one request.
   let repoId: number;
   let branch = inputs.branch;
-  try {
-    const { data } = await client.rest.repos.get({ ...repo });
-    repoId = data.id;
-    branch ||= data.default_branch;
-  } catch (error) {
-    throw explainHttpError(error, `Reading repository ${repo.owner}/${repo.repo}`, 'contents: read');
+  const fromEvent = deps.eventRepository;
+  if (fromEvent && fromEvent.fullName === `${repo.owner}/${repo.repo}`) {
+    repoId = fromEvent.id;
+    branch ||= fromEvent.defaultBranch;
+  } else {
+    try {
+      const { data } = await client.rest.repos.get({ ...repo });
+      repoId = data.id;
+      branch ||= data.default_branch;
+    } catch (error) {
+      throw explainHttpError(error, `Reading repository ${repo.owner}/${repo.repo}`, 'contents: read');
+    }
   }
-  if (!Number.isSafeInteger(repoId)) throw new Error(`GitHub gave no id for ${repo.owner}/${repo.repo}.`);
+  if (!Number.isSafeInteger(repoId))
+    throw new CiCheckError('NO_REPOSITORY_ID', `GitHub gave no id for ${repo.owner}/${repo.repo}.`);
 
   // 3. The head at the start.
   let headSha = '';
@@ -437,7 +457,7 @@ export function ciCheck(inputs: CiInputs, deps: CiDeps, options: CiCheckOptions 
       };
     } catch (error) {
       const configuration = error instanceof ConfigurationError;
-      report.fail(configuration ? 'CI configuration' : 'CI check', messageOf(error));
+      report.fail(configuration ? 'CI configuration' : 'CI check', messageWithFix(error));
       return { outputs: { ...CI_ERROR_OUTPUTS }, hardFailures: configuration || !options.soft ? 1 : 0 };
     }
   };

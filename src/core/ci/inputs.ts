@@ -7,6 +7,7 @@
  * `tag` is not read here: whoever composes the check owns it (require-ci-green reads it itself;
  * the preflight takes the guard's tag), so the same input is never parsed twice.
  */
+import { eventProblem } from '../github/events.js';
 import { parseRepository } from '../github/repository.js';
 import { ConfigurationError } from '../errors.js';
 import { parseList, parseSha, type Inputs } from '../inputs/index.js';
@@ -49,8 +50,6 @@ export function parseWorkflowFile(input: string, raw: string): string {
   return base;
 }
 
-const EVENT_NAME = /^[a-z_]+$/;
-
 /**
  * Reads the CI inputs into `inputs`, recording every problem there (the caller's `finish()`
  * reports them all at once). With `workflows: 'required'` (require-ci-green) an empty list is a
@@ -77,10 +76,8 @@ export function readCiInputs(
     inputs.problem(`Input 'poll-interval' must be longer than 0, got '${inputs.raw('poll-interval')}'.`);
   const requireHead = inputs.boolean('require-head', true);
   const event = inputs.optional('event') ?? 'push';
-  if (!EVENT_NAME.test(event))
-    inputs.problem(
-      `Input 'event' must be an event name (lowercase letters and '_', e.g. push, release), got '${event}'.`,
-    );
+  const badEvent = eventProblem('event', event);
+  if (badEvent) inputs.problem(badEvent);
 
   // A comma-separated list is a problem recorded above, but it still asks for the check.
   if (!required && parseList(inputs.raw('workflows')).length === 0) {

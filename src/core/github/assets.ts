@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { sha256Hex } from '../digest.js';
-import { messageOf } from '../errors.js';
-import { explainHttpError, paginateAll, type GitHubClient, type Repo } from './client.js';
+import { messageOf, quote } from '../errors.js';
+import { explainHttpError, GitHubRequestError, paginateAll, type GitHubClient, type Repo } from './client.js';
 
 /** GitHub refuses release assets of 2 GiB or more ("each file must be under 2 GiB"). */
 export const MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024;
@@ -89,7 +89,11 @@ export async function streamAsset(
     }
   } catch (error) {
     out?.destroy();
-    throw new Error(`${what} broke off after ${received} bytes: ${messageOf(error)}`, { cause: error });
+    throw new GitHubRequestError(
+      'INCOMPLETE_DOWNLOAD',
+      `${what} broke off after ${received} bytes: ${messageOf(error)}`,
+      error,
+    );
   }
   if (out) {
     await new Promise<void>((resolve, reject) =>
@@ -117,7 +121,8 @@ export async function downloadAssetSha256(
   );
   // A short read would hash to a "different" asset: say what really happened instead.
   if (expectedSize !== undefined && received !== expectedSize) {
-    throw new Error(
+    throw new GitHubRequestError(
+      'INCOMPLETE_DOWNLOAD',
       `Downloading asset ${assetId} to hash it gave ${received} bytes, but GitHub lists it with ${expectedSize}; its digest is unknown`,
     );
   }
@@ -133,7 +138,10 @@ export async function remoteSha256(
   const reported = sha256OfDigest(asset.digest);
   if (reported) return { sha256: reported, how: 'digest' };
   if (asset.digest) {
-    throw new Error(`asset '${asset.name}' reports a digest GitHub does not document ('${asset.digest}')`);
+    throw new GitHubRequestError(
+      'UNEXPECTED_ANSWER',
+      `asset '${asset.name}' reports a digest GitHub does not document (${quote(asset.digest)})`,
+    );
   }
   return { sha256: await downloadAssetSha256(client, repo, asset.id, asset.size), how: 'download' };
 }

@@ -2,9 +2,10 @@ import { setTimeout as defaultSleep } from 'node:timers/promises';
 import * as github from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { BaseError, ConfigurationError, messageOf, networkFailure, unreachableMessage } from '../errors.js';
+import { ConfigurationError, messageOf, networkFailure, unreachableMessage } from '../errors.js';
 import { registerSecret } from '../action/secrets.js';
 import { envNumber } from '../env.js';
+import { GitHubRequestError, PaginationError, TransientError, type HttpErrorLike } from './errors.js';
 
 export type GitHubClient = ReturnType<typeof github.getOctokit>;
 
@@ -20,6 +21,15 @@ export function serverUrl(): string {
 
 // Kept importable from here, where the code that makes requests has always found them.
 export { parseRepository, type Repo } from './repository.js';
+export {
+  explainHttpError,
+  GitHubRequestError,
+  PaginationError,
+  statusOf,
+  TransientError,
+  type GitHubRequestCode,
+  type TransientCode,
+} from './errors.js';
 
 /** How the client retries. Tests shorten the waits; the product uses the defaults. */
 export interface ClientOptions {
@@ -65,12 +75,6 @@ function isPlainObject(value: object): boolean {
 /** Methods whose repetition cannot change the outcome (RFC 9110 §9.2.2). */
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 
-interface HttpErrorLike {
-  status?: number;
-  message?: string;
-  response?: { headers?: Record<string, string | undefined>; data?: unknown };
-}
-
 /**
  * Why a failed request may be tried again: `rate-limit` (GitHub did not process it, so any
  * method may be repeated after the wait), `transient` (5xx or a broken connection: the request
@@ -93,30 +97,6 @@ export function retryReason(error: unknown): 'rate-limit' | 'transient' | undefi
   // Octokit reports a network failure (reset, refused, aborted) as a RequestError with status 500.
   if (status !== undefined && status >= 500 && status <= 599) return 'transient';
   return undefined;
-}
-
-/**
- * Why an answer did not arrive whole:
- * - `UNREACHABLE`: the connection failed below HTTP (refused, reset, name not found, timed out);
- * - `TIMEOUT`: no answer within the client's deadline for a JSON request;
- * - `INCOMPLETE_RESPONSE`: the body was cut short.
- */
-export type TransientCode = 'UNREACHABLE' | 'TIMEOUT' | 'INCOMPLETE_RESPONSE';
-
-/**
- * An answer that did not arrive whole, or not in time: the request may or may not have taken
- * effect. Other errors without a status (a bug, a bad parameter) are never retried.
- */
-export class TransientError extends BaseError<TransientCode> {
-  readonly status = undefined;
-  /** `host[:port]` the request went to, when known. */
-  readonly host: string | undefined;
-
-  constructor(message: string, options: { code?: TransientCode; host?: string; cause?: unknown } = {}) {
-    super(options.code ?? 'INCOMPLETE_RESPONSE', message, { cause: options.cause });
-    this.name = 'TransientError';
-    this.host = options.host;
-  }
 }
 
 /** `host[:port]` of a request: the URL octokit sent it to, else the route's base URL. */
@@ -359,10 +339,10 @@ export async function paginateAll<T>(
     for await (const response of client.paginate.iterator(route, { per_page: 100, ...parameters })) {
       pages++;
       if (pages > maxPages) {
-        throw new Error(`more than ${maxPages} pages; refusing to go on`);
+        throw new GitHubRequestError('TOO_MANY_PAGES', `more than ${maxPages} pages; refusing to go on`);
       }
       const data = response.data as unknown as T[] & { total_count?: number };
-      if (!Array.isArray(data)) throw new Error('a page was not a list');
+      if (!Array.isArray(data)) throw new GitHubRequestError('UNEXPECTED_ANSWER', 'a page was not a list');
       if (announced === undefined && typeof data.total_count === 'number') announced = data.total_count;
       items.push(...data);
       if (options.until?.(data)) break;
@@ -390,64 +370,4 @@ export async function paginateAll<T>(
     );
   }
   return unique;
-}
-
-/** A listing that could not be completed; never treat what arrived as the whole. */
-export class PaginationError extends BaseError<'INCOMPLETE_LISTING'> {
-  /** The HTTP status that stopped the listing, so 403/404 can still name a permission. */
-  readonly status: number | undefined;
-  /**
-   * Pages that arrived before the listing stopped: 0 means the very first request failed, so a
-   * 404 then says the listed thing does not exist, not that a later page went missing.
-   */
-  readonly pages: number | undefined;
-
-  constructor(message: string, cause?: unknown, pages?: number) {
-    super('INCOMPLETE_LISTING', message, { cause });
-    this.name = 'PaginationError';
-    this.status = statusOf(cause);
-    this.pages = pages;
-  }
-}
-
-/** The HTTP status of an Octokit error, if it has one. */
-export function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown })?.status;
-  return typeof status === 'number' ? status : undefined;
-}
-
-/**
- * Why a GitHub request failed, as {@link explainHttpError} words it:
- * - `NOT_PERMITTED`: 403 or 404, which GitHub gives for a missing permission as well as a
- *   missing resource;
- * - `REQUEST_FAILED`: anything else (the cause says what).
- */
-export type GitHubRequestCode = 'NOT_PERMITTED' | 'REQUEST_FAILED';
-
-/**
- * A failed GitHub request, with what was being done in its message. It has no `status` of its
- * own on purpose: it is an explanation, never something to retry (the cause keeps the status).
- */
-export class GitHubRequestError extends BaseError<GitHubRequestCode> {
-  constructor(code: GitHubRequestCode, message: string, cause: unknown) {
-    super(code, message, { cause });
-    this.name = 'GitHubRequestError';
-  }
-}
-
-/**
- * Turns a 403/404 into a message that names the permission the job probably lacks: GitHub
- * answers 404 rather than 403 for many resources a token may not see.
- */
-export function explainHttpError(error: unknown, what: string, permission: string): GitHubRequestError {
-  const status = statusOf(error);
-  if (status === 403 || status === 404) {
-    return new GitHubRequestError(
-      'NOT_PERMITTED',
-      `${what}: GitHub answered ${status}. The token may lack the '${permission}' permission ` +
-        `(add 'permissions: ${permission}' to the job), or the resource does not exist.`,
-      error,
-    );
-  }
-  return new GitHubRequestError('REQUEST_FAILED', `${what}: ${messageOf(error)}`, error);
 }

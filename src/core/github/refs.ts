@@ -2,7 +2,8 @@
  * Git references through the REST API: the one `resolveTag` of the project (annotated tags
  * peeled), used by the CI check, the release core and undraft alike.
  */
-import { explainHttpError, statusOf, type GitHubClient, type Repo } from './client.js';
+import { quote } from '../errors.js';
+import { explainHttpError, GitHubRequestError, statusOf, type GitHubClient, type Repo } from './client.js';
 
 /**
  * The commit a tag points to, annotated tags peeled, or undefined when the tag does not exist.
@@ -19,7 +20,10 @@ export async function resolveTagCommit(
   try {
     const { data } = await client.rest.repos.getCommit({ ...repo, ref: `tags/${tag}`, per_page: 1 });
     if (!/^[0-9a-f]{40}$/i.test(data.sha)) {
-      throw new Error(`GitHub resolved tag ${tag} to '${data.sha}', which is not a commit SHA.`);
+      throw new GitHubRequestError(
+        'UNEXPECTED_ANSWER',
+        `GitHub resolved tag ${tag} to ${quote(data.sha)}, which is not a commit SHA.`,
+      );
     }
     return data.sha;
   } catch (error) {
@@ -35,8 +39,9 @@ export async function resolveTagCommit(
     if (statusOf(error) === 404) return undefined;
     throw explainHttpError(error, `Resolving tag ${tag}`, 'contents: read');
   }
-  throw new Error(
-    `Tag ${tag} exists (its ref names ${object.type} ${object.sha}) but GitHub resolves it to no commit.`,
+  throw new GitHubRequestError(
+    'UNEXPECTED_ANSWER',
+    `Tag ${tag} exists (its ref names ${quote(object.type)} ${quote(object.sha)}) but GitHub resolves it to no commit.`,
   );
 }
 

@@ -33,9 +33,10 @@ export interface Release {
  * - `AMBIGUOUS`: two drafts (or two published releases) for one tag, or this run's own draft
  *   missing from the list: which one is the release is not knowable;
  * - `DRAFT_GONE`: the draft was deleted during the run;
- * - `WRONG_TARGET`: the draft targets another commit than `target` (the tag does not exist yet).
+ * - `WRONG_TARGET`: the draft targets another commit than `target` (the tag does not exist yet);
+ * - `NOT_CREATED`: the request creating the draft failed and no draft exists.
  */
-export type ReleaseStateCode = 'PUBLISHED' | 'AMBIGUOUS' | 'DRAFT_GONE' | 'WRONG_TARGET';
+export type ReleaseStateCode = 'PUBLISHED' | 'AMBIGUOUS' | 'DRAFT_GONE' | 'WRONG_TARGET' | 'NOT_CREATED';
 
 /** A release-state problem (published release, two drafts…): a failed check, not a crash. */
 export class ReleaseStateError extends BaseError<ReleaseStateCode> {
@@ -338,7 +339,10 @@ export async function ensureDraft(
     // Our create request failed without an answer; whatever draft is there now (ours that
     // landed, or a concurrent run's) is the one, the earliest if several.
     if (after.length === 0)
-      throw new Error(`Creating the draft release for ${spec.tag} failed, and no draft exists.`);
+      throw new ReleaseStateError(
+        'NOT_CREATED',
+        `Creating the draft release for ${spec.tag} failed, and no draft exists.`,
+      );
     const first = after[0];
     await checkDraft(first);
     return { release: first, created: false, target, prerelease: first.prerelease };

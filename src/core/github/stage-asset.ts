@@ -4,8 +4,8 @@
  * exactly the local bytes.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { messageOf } from '../errors.js';
-import { explainHttpError, statusOf, type GitHubClient, type Repo } from './client.js';
+import { messageOf, quote } from '../errors.js';
+import { explainHttpError, GitHubRequestError, statusOf, type GitHubClient, type Repo } from './client.js';
 import { listAssets, remoteSha256, sha256OfDigest, type ReleaseAsset } from './assets.js';
 import {
   FileChangedError,
@@ -150,7 +150,9 @@ export async function stageAsset(
 
   /** Deletes a broken leftover; a 404 means someone else already removed it. */
   const removeBroken = async (asset: ReleaseAsset): Promise<void> => {
-    log(`Asset '${asset.name}' is in state '${asset.state}' (a broken upload): deleting it to upload again.`);
+    log(
+      `Asset '${asset.name}' is in state ${quote(asset.state)} (a broken upload): deleting it to upload again.`,
+    );
     await deleteAsset(client, repo, asset, `Deleting broken asset '${asset.name}'`);
     forget(asset);
     repaired = true;
@@ -226,10 +228,11 @@ export async function stageAsset(
           await assertStillDraft(client, repo, release);
           // A refusal that is not explained by an asset we can see (validation, or a name
           // GitHub derived differently from ours): retrying cannot help, and guessing could.
-          throw new Error(
+          throw new GitHubRequestError(
+            'UPLOAD_FAILED',
             `GitHub refused the upload of '${local.requestedName}' (${lastError}) and no asset named ` +
               `'${local.name}' is on the release; not retrying`,
-            { cause: error },
+            error,
           );
         }
         continue;
@@ -239,7 +242,8 @@ export async function stageAsset(
     if (sent === undefined) {
       // GitHub answered before the whole body was read: what it stored is not what was meant.
       await deleteAsset(client, repo, uploaded, `Deleting incomplete upload '${uploaded.name}'`);
-      throw new Error(
+      throw new GitHubRequestError(
+        'UPLOAD_FAILED',
         `GitHub answered the upload of '${local.name}' before the whole file was sent; the asset was deleted`,
       );
     }
@@ -282,7 +286,10 @@ export async function stageAsset(
     if (now) await removeBroken(now);
     lastError = `asset ${uploaded.id} disappeared after its upload`;
   }
-  throw new Error(`Uploading '${local.name}' failed ${attempts} times; last error: ${lastError}`);
+  throw new GitHubRequestError(
+    'UPLOAD_FAILED',
+    `Uploading '${local.name}' failed ${attempts} times; last error: ${lastError}`,
+  );
 }
 
 /** Deletes an asset; a 404 means it is already gone, which is what was wanted. */
@@ -433,7 +440,7 @@ export async function verifyUploaded(
     return {
       local,
       action: 'failed',
-      detail: `after upload, asset '${asset.name}' is in state '${asset.state}', not 'uploaded'`,
+      detail: `after upload, asset '${asset.name}' is in state ${quote(asset.state)}, not "uploaded"`,
       asset,
       sha256: sent,
       uploads,

@@ -4,9 +4,9 @@
  * file on it under the never-replace rules (remote half), one summary row per step.
  */
 import { envNumber } from '../env.js';
-import { ConfigurationError, messageOf } from '../errors.js';
+import { messageWithFix } from '../errors.js';
 import { info, warning } from '../action/log.js';
-import { publishReport, type Report } from '../action/report.js';
+import type { Report } from '../action/report.js';
 import { planAssetNames } from '../github/asset-names.js';
 import type { GitHubClient, Repo } from '../github/client.js';
 import type { ReleaseAsset } from '../github/assets.js';
@@ -104,7 +104,7 @@ export async function stageOnDraft(
   } catch (error) {
     // A published release, two drafts, a target that is not the release's commit, a missing
     // tag or a denied request: the failed row of the summary.
-    report.fail('draft release', messageOf(error));
+    report.fail('draft release', messageWithFix(error));
     return { outcomes: [] };
   }
   report.pass('draft release', describeDraft(spec.tag, draft));
@@ -117,7 +117,7 @@ export async function stageOnDraft(
     try {
       outcome = await stageAsset(client, repo, draft.release, local, { ...options, assets });
     } catch (error) {
-      outcome = { local, action: 'failed', detail: messageOf(error), sha256: '', uploads: 0 };
+      outcome = { local, action: 'failed', detail: messageWithFix(error), sha256: '', uploads: 0 };
     }
     outcomes.push(outcome);
     const renamed =
@@ -134,7 +134,7 @@ export async function stageOnDraft(
     const problems = await confirmStillDraft(client, repo, draft.release, outcomes);
     for (const problem of problems) report.fail('draft release after the uploads', problem);
   } catch (error) {
-    report.fail('draft release after the uploads', messageOf(error));
+    report.fail('draft release after the uploads', messageWithFix(error));
   }
   return { release: draft.release, outcomes };
 }
@@ -190,17 +190,13 @@ export function assetsJson(outcomes: AssetOutcome[]): string {
 
 /**
  * Runs the local checks that need the files (globs, names, sizes, notes) after the inputs were
- * parsed. A configuration problem found here follows the refusal policy of runEntry: one
- * `configuration` row per problem in the job summary, then the ConfigurationError itself, so
- * the step fails as a configuration error and nothing was requested.
+ * parsed.
+ *
+ * @deprecated A pass-through, kept while sbom-attach still calls it: an error thrown by a run
+ * (or by a check inside `runChecks`) already ends through the one path, `runEntry`, which
+ * writes its summary rows (a `configuration` row per problem) and every declared output. Call
+ * `checks` directly, or better, do the work inside the `runChecks` check.
  */
-export async function refuseWithSummary<T>(report: Report, checks: () => Promise<T>): Promise<T> {
-  try {
-    return await checks();
-  } catch (error) {
-    const problems = error instanceof ConfigurationError ? error.problems : [messageOf(error)];
-    for (const problem of problems) report.fail('configuration', problem);
-    await publishReport(report, ['Nothing was requested or changed. Fix the inputs above and run again.']);
-    throw error;
-  }
+export async function refuseWithSummary<T>(_report: Report, checks: () => Promise<T>): Promise<T> {
+  return checks();
 }

@@ -6,7 +6,7 @@
  * is still refused, naming the difference.
  */
 import type { Report } from '../action/report.js';
-import { messageOf } from '../errors.js';
+import { messageWithFix, quote } from '../errors.js';
 import type { GitHubClient, Repo } from '../github/client.js';
 import { listAssets, remoteSha256 } from '../github/assets.js';
 import { listReleasesForTag, ReleaseStateError, type Release } from '../github/releases.js';
@@ -66,7 +66,9 @@ export async function compareWithPublished(
       continue;
     }
     if (asset.state !== 'uploaded') {
-      outcomes.push(refuse(`asset '${asset.name}' of published release ${tag} is in state '${asset.state}'`));
+      outcomes.push(
+        refuse(`asset '${asset.name}' of published release ${tag} is in state ${quote(asset.state)}`),
+      );
       continue;
     }
     try {
@@ -89,7 +91,7 @@ export async function compareWithPublished(
             ),
       );
     } catch (error) {
-      outcomes.push(refuse(messageOf(error)));
+      outcomes.push(refuse(messageWithFix(error)));
     }
   }
   const identical = outcomes.every((o) => o.action === 'skipped');

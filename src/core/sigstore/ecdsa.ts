@@ -1,5 +1,13 @@
 import type { KeyObject } from 'node:crypto';
 import { p256, p384 } from '@noble/curves/nist.js';
+import { BaseError } from '../errors.js';
+
+/**
+ * A public key this verifier cannot use:
+ * - `UNSUPPORTED_KEY`: not an EC key, or on a curve other than P-256 and P-384;
+ * - `MALFORMED_KEY`: coordinates of the wrong length for its curve.
+ */
+export class KeyError extends BaseError<'UNSUPPORTED_KEY' | 'MALFORMED_KEY'> {}
 
 /*
  * ECDSA verification over a digest the caller already computed. Node's crypto can only verify
@@ -26,16 +34,18 @@ const CURVES: Record<string, { jwk: string; curve: Verifier; coordinateBytes: nu
  * and Node pads each coordinate to the field size, which we check rather than assume.
  */
 function publicPoint(key: KeyObject): { curve: Verifier; point: Uint8Array } {
-  if (key.asymmetricKeyType !== 'ec') throw new Error(`unsupported key type ${key.asymmetricKeyType}`);
+  if (key.asymmetricKeyType !== 'ec')
+    throw new KeyError('UNSUPPORTED_KEY', `unsupported key type ${String(key.asymmetricKeyType)}`);
   const named = key.asymmetricKeyDetails?.namedCurve;
   const entry = named === undefined ? undefined : CURVES[named];
-  if (!entry) throw new Error(`unsupported curve ${named ?? '(explicit parameters)'}`);
+  if (!entry) throw new KeyError('UNSUPPORTED_KEY', `unsupported curve ${named ?? '(explicit parameters)'}`);
   const jwk = key.export({ format: 'jwk' });
-  if (jwk.crv !== entry.jwk || !jwk.x || !jwk.y) throw new Error(`unsupported curve ${jwk.crv}`);
+  if (jwk.crv !== entry.jwk || !jwk.x || !jwk.y)
+    throw new KeyError('UNSUPPORTED_KEY', `unsupported curve ${String(jwk.crv)}`);
   const x = Buffer.from(jwk.x, 'base64url');
   const y = Buffer.from(jwk.y, 'base64url');
   if (x.length !== entry.coordinateBytes || y.length !== entry.coordinateBytes) {
-    throw new Error(`malformed ${entry.jwk} public key`);
+    throw new KeyError('MALFORMED_KEY', `malformed ${entry.jwk} public key`);
   }
   return { curve: entry.curve, point: Uint8Array.from(Buffer.concat([Buffer.of(0x04), x, y])) };
 }

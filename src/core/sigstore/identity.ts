@@ -1,5 +1,12 @@
 import { X509Certificate, type ASN1Obj } from '@sigstore/core';
-import { BaseError } from '../errors.js';
+import { BaseError, InternalError, quote } from '../errors.js';
+
+/**
+ * How much of an identity a message shows. Read from a certificate (a bundle is a file anyone
+ * can write), so it is quoted; longer than the usual 120 characters, because two workflow
+ * identities often differ only at their end (`@refs/tags/v1.2.3` against `@refs/heads/main`).
+ */
+const SHOWN = 400;
 
 /**
  * Who signed a keyless bundle, and the exact comparison with who was expected.
@@ -156,25 +163,26 @@ function sameBytes(actual: Buffer, expected: string): boolean {
  */
 export function checkIdentity(found: CertificateIdentity, policy: IdentityPolicy): void {
   if ((policy.identity === undefined) === (policy.identityRegExp === undefined)) {
-    throw new Error('give exactly one of an identity and an identity pattern');
+    // The inputs refuse both and neither: reaching here is a caller's bug.
+    throw new InternalError('give exactly one of an identity and an identity pattern');
   }
   if (policy.identity !== undefined) {
     if (!sameBytes(found.sanBytes, policy.identity)) {
       throw new IdentityMismatchError(
-        `certificate identity is '${found.san}', expected exactly '${policy.identity}'`,
+        `certificate identity is ${quote(found.san, SHOWN)}, expected exactly ${quote(policy.identity, SHOWN)}`,
       );
     }
   } else {
     const whole = wholeMatch(policy.identityRegExp!);
     if (!whole.test(found.san)) {
       throw new IdentityMismatchError(
-        `certificate identity '${found.san}' does not match the whole pattern ${whole.source}`,
+        `certificate identity ${quote(found.san, SHOWN)} does not match the whole pattern ${whole.source}`,
       );
     }
   }
   if (!sameBytes(found.issuerBytes, policy.issuer)) {
     throw new IdentityMismatchError(
-      `certificate OIDC issuer is '${found.issuer}', expected exactly '${policy.issuer}'`,
+      `certificate OIDC issuer is ${quote(found.issuer, SHOWN)}, expected exactly ${quote(policy.issuer, SHOWN)}`,
     );
   }
 }

@@ -1,5 +1,6 @@
 import { envNumber } from '../env.js';
-import { BaseError, ConfigurationError, messageOf, messageWithCauses } from '../errors.js';
+import { BaseError, ConfigurationError, messageOf, messageWithCauses, quote } from '../errors.js';
+import { KnownFailure } from '../known-failures.js';
 
 /** Supplies the OIDC identity token that Fulcio exchanges for a certificate. */
 export interface IdentityProvider {
@@ -13,11 +14,12 @@ export function decodeJwtClaims(token: string): Record<string, unknown> {
     throw new ConfigurationError('The identity token is not a JWT (expected three dot-separated parts).');
   try {
     const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as unknown;
-    if (typeof claims !== 'object' || claims === null) throw new Error('claims are not an object');
-    return claims as Record<string, unknown>;
+    if (typeof claims === 'object' && claims !== null && !Array.isArray(claims))
+      return claims as Record<string, unknown>;
   } catch (error) {
     throw new ConfigurationError(`The identity token's claims cannot be read: ${messageOf(error)}`);
   }
+  throw new ConfigurationError("The identity token's claims cannot be read: they are not a JSON object.");
 }
 
 /**
@@ -31,14 +33,21 @@ export class OidcUnavailableError extends BaseError<'UNREACHABLE'> {
   }
 }
 
+/**
+ * The runner's OIDC endpoint answered, but not with a token:
+ * - `OIDC_REFUSED`: an HTTP error other than 401/403 (those are the missing permission);
+ * - `OIDC_BAD_ANSWER`: a 2xx whose body is not JSON, or holds no token.
+ */
+export class OidcError extends BaseError<'OIDC_REFUSED' | 'OIDC_BAD_ANSWER'> {}
+
 /** A token given as is (the `identity-token` input, the CLI's `--identity-token`). */
 export function staticIdentityProvider(token: string): IdentityProvider {
   return { getToken: async () => token };
 }
 
 export const PERMISSION_MESSAGE =
-  'No OIDC identity token is available: give `identity-token`, or grant the job `permissions: id-token: write` ' +
-  '(the runner then sets ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN).';
+  'No OIDC identity token is available: the runner sets ACTIONS_ID_TOKEN_REQUEST_URL and ' +
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN only for a job granted `permissions: id-token: write`, and they are not set.';
 
 /**
  * The runner's OIDC endpoint. The token is requested once and shared by every signature of the
@@ -59,7 +68,7 @@ export function runnerIdentityProvider(
 ): IdentityProvider {
   const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
   const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-  if (!requestUrl || !requestToken) throw new ConfigurationError(PERMISSION_MESSAGE);
+  if (!requestUrl || !requestToken) throw new KnownFailure('ID_TOKEN_PERMISSION', PERMISSION_MESSAGE);
   let cached: Promise<{ token: string; exp: number }> | undefined;
 
   const fetchToken = async (): Promise<{ token: string; exp: number }> => {
@@ -73,7 +82,7 @@ export function runnerIdentityProvider(
     for (let attempt = 0; attempt <= retries; attempt++) {
       if (attempt > 0) await new Promise((r) => setTimeout(r, backoffMs * 2 ** (attempt - 1)));
       let text: string;
-      let refused: number | undefined;
+      let refused: { status: number; text: string } | undefined;
       try {
         // One deadline for the headers and the body: an endpoint that answers the headers and
         // then stalls must not hold the step past the timeout either.
@@ -86,26 +95,39 @@ export function runnerIdentityProvider(
           await response.body?.cancel();
           continue;
         }
-        if (!response.ok) refused = response.status;
         text = await response.text();
+        if (!response.ok) refused = { status: response.status, text };
       } catch (error) {
         // A reset or a timeout, before or during the answer: the GET is safe to repeat.
         lastError = messageWithCauses(error);
         continue;
       }
+      // The runner's endpoint answers 401/403 to a job without `id-token: write` (the request
+      // token it handed out does not carry the scope): the known failure, with its fix.
+      if (refused?.status === 401 || refused?.status === 403) {
+        throw new KnownFailure(
+          'ID_TOKEN_PERMISSION',
+          `The runner's OIDC endpoint refused the token request (HTTP ${refused.status}: ${quote(refused.text.trim())}).`,
+        );
+      }
       if (refused !== undefined) {
-        throw new Error(
-          `The runner's OIDC endpoint refused the token request (HTTP ${refused}); the job needs \`permissions: id-token: write\`.`,
+        throw new OidcError(
+          'OIDC_REFUSED',
+          `The runner's OIDC endpoint refused the token request (HTTP ${refused.status}: ${quote(refused.text.trim())}).`,
         );
       }
       let body: { value?: unknown };
       try {
         body = JSON.parse(text) as { value?: unknown };
       } catch {
-        throw new Error("The runner's OIDC endpoint answered with something other than JSON.");
+        throw new OidcError(
+          'OIDC_BAD_ANSWER',
+          // Not quoted: a 2xx body could hold a token in some other form.
+          `The runner's OIDC endpoint answered with something other than JSON (${text.length} characters).`,
+        );
       }
-      if (typeof body.value !== 'string' || body.value === '') {
-        throw new Error("The runner's OIDC endpoint answered without a token.");
+      if (typeof body?.value !== 'string' || body.value === '') {
+        throw new OidcError('OIDC_BAD_ANSWER', "The runner's OIDC endpoint answered without a token.");
       }
       options.onToken?.(body.value);
       const exp = decodeJwtClaims(body.value).exp;
@@ -144,7 +166,7 @@ export function signingIdentityOfToken(
   // from GitHub Actions, or a forged one; Fulcio would refuse it too.
   if (typeof ref !== 'string' || !/^[^\s\p{Cc}]+@[^\s\p{Cc}]+$/u.test(ref)) {
     throw new ConfigurationError(
-      `The identity token has no usable job_workflow_ref claim (got ${JSON.stringify(ref ?? null)}); ` +
+      `The identity token has no usable job_workflow_ref claim (got ${quote(ref ?? null)}); ` +
         'sigstore-sign signs with a GitHub Actions OIDC token, whose job_workflow_ref Fulcio writes as the identity.',
     );
   }

@@ -20,8 +20,19 @@ import {
 } from '@sigstore/bundle';
 import { SigningConfig } from '@sigstore/protobuf-specs';
 import { hashFile } from '../digest.js';
+import { BaseError, InternalError, quote } from '../errors.js';
 import { envNumber } from '../env.js';
 import type { IdentityProvider } from './oidc.js';
+
+/**
+ * Signing could not produce a bundle:
+ * - `NO_CERTIFICATE`: Fulcio answered without a certificate;
+ * - `UNSUPPORTED_BUNDLE`: a bundle of a media type this code cannot re-encode as v0.3;
+ * - `UNKNOWN_SIGNING_CONFIG`: a signing_config.json of another media type than v0.2.
+ */
+export class SigningError extends BaseError<
+  'NO_CERTIFICATE' | 'UNSUPPORTED_BUNDLE' | 'UNKNOWN_SIGNING_CONFIG'
+> {}
 
 export interface SigningServices {
   fulcioURL: string;
@@ -88,11 +99,11 @@ class EphemeralKey implements Signer {
    * KeyObject as JWK `d` on each call (and wiped after) rather than kept in a second copy.
    */
   signDigest(digest: Buffer): Buffer {
-    if (digest.length !== 32) throw new Error(`a SHA-256 digest is 32 bytes, got ${digest.length}`);
+    if (digest.length !== 32) throw new InternalError(`a SHA-256 digest is 32 bytes, got ${digest.length}`);
     const jwk = this.pair.privateKey.export({ format: 'jwk' });
     const d = jwk.d === undefined ? undefined : Buffer.from(jwk.d, 'base64url');
     if (jwk.crv !== 'P-256' || d?.length !== 32)
-      throw new Error('the ephemeral key is not a P-256 private key');
+      throw new InternalError('the ephemeral key is not a P-256 private key');
     const secret = Uint8Array.from(d);
     d.fill(0);
     try {
@@ -142,7 +153,8 @@ export class ReusableFulcioSigner implements Signer {
     }
     this.certificate = (async () => {
       const signed = await this.fulcio.sign(Buffer.alloc(0));
-      if (signed.key.$case !== 'x509Certificate') throw new Error('Fulcio returned no certificate');
+      if (signed.key.$case !== 'x509Certificate')
+        throw new SigningError('NO_CERTIFICATE', 'Fulcio returned no certificate');
       this.certificatesIssued += 1;
       const pem = signed.key.certificate;
       this.certificates.push(pem);
@@ -198,7 +210,10 @@ export function toBundleV03(bundle: SerializedBundle): SerializedBundle {
   if (bundle.mediaType === BUNDLE_V03_MEDIA_TYPE) return bundle;
   const chain = material.x509CertificateChain?.certificates ?? [];
   if (bundle.mediaType !== BUNDLE_V02_MEDIA_TYPE || chain.length === 0) {
-    throw new Error(`cannot re-encode a ${bundle.mediaType} bundle as v0.3`);
+    throw new SigningError(
+      'UNSUPPORTED_BUNDLE',
+      `cannot re-encode a ${quote(bundle.mediaType)} bundle as v0.3`,
+    );
   }
   const { x509CertificateChain: _chain, ...rest } = material;
   return {
@@ -274,7 +289,10 @@ export function builderFromSigningConfig(
 ): BundleBuilder {
   const json = JSON.parse(configText) as { mediaType?: unknown };
   if (json.mediaType !== 'application/vnd.dev.sigstore.signingconfig.v0.2+json') {
-    throw new Error(`unknown signing config media type '${String(json.mediaType)}'`);
+    throw new SigningError(
+      'UNKNOWN_SIGNING_CONFIG',
+      `unknown signing config media type ${quote(json.mediaType)}; expected "application/vnd.dev.sigstore.signingconfig.v0.2+json"`,
+    );
   }
   return bundleBuilderFromSigningConfig({
     signingConfig: SigningConfig.fromJSON(json),

@@ -1,44 +1,23 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { ChangelogDate } from './changelog.js';
-import type { Check, CheckOutcome, OnReject } from './action/checks.js';
-import { ON_REJECT_VALUES } from './action/checks.js';
-import { ConfigurationError, messageOf } from './errors.js';
-import { type InputReader, Inputs } from './inputs/index.js';
-import type { OutputValue } from './action/outputs.js';
-import { displayPath, resolveInWorkspace } from './paths.js';
-import type { Report } from './action/report.js';
-import { characterProblems, isPlainPrefix, parseTag, type SemVer } from './semver.js';
-import { parseVersionFileSpec } from './manifests/spec.js';
-import { VersionFileError, type VersionFileSpec } from './manifests/types.js';
+import type { Check, CheckOutcome } from '../action/checks.js';
+import type { Report } from '../action/report.js';
+import { ConfigurationError, messageOf, quote } from '../errors.js';
+import { displayPath, resolveInWorkspace } from '../paths.js';
+import { parseTag, type SemVer } from '../semver.js';
+import { VersionFileError, type VersionFileSpec } from '../manifests/types.js';
+import type { GuardInputs } from './inputs.js';
+import { emptyGuardOutputs } from './outputs.js';
 
 /*
  * tag-semver-guard's checks, as one function over a Report, so the guard action and the
  * preflight (root) action run exactly the same logic in-process.
  *
  * The manifest readers (TOML, YAML) and the CommonMark parser are imported when a version file
- * or a changelog is to be read, not with this module: the inputs are parsed from here, and a
- * run that has neither to read (or a refused configuration) never compiles them.
+ * or a changelog is to be read, not with this module: a run that has neither to read never
+ * compiles them.
  */
-
-/** `changelog-date`'s values. */
-export const CHANGELOG_DATE_VALUES: readonly ChangelogDate[] = ['required', 'optional'];
-
-export interface GuardInputs {
-  /** The tag given explicitly; undefined means "the tag of GITHUB_REF". */
-  tag?: string;
-  prefix: string;
-  allowPrerelease: boolean;
-  allowBuildMetadata: boolean;
-  allowedEvents: string[];
-  onReject: OnReject;
-  versionFiles: VersionFileSpec[];
-  /** Changelog path as given (checked not to escape the workspace). */
-  changelog?: string;
-  /** `required`: the version's heading must carry a date; `optional`: an undated one passes. */
-  changelogDate: ChangelogDate;
-}
 
 /** The run's context, read from the runner's environment by the entry points. */
 export interface GuardContext {
@@ -51,10 +30,6 @@ export interface GuardContext {
   now: Date;
 }
 
-// The reader lives with the other input helpers (require-ci-green's parser shares it); it is
-// re-exported here because the guard's entry points and tests import it from this module.
-export { envInputReader, type InputReader } from './inputs/index.js';
-
 /** The guard's context from the runner's environment. */
 export function guardContextFromEnv(root: string): GuardContext {
   return {
@@ -63,117 +38,6 @@ export function guardContextFromEnv(root: string): GuardContext {
     root,
     runnerTemp: process.env.RUNNER_TEMP || os.tmpdir(),
     now: new Date(),
-  };
-}
-
-const EVENT_NAME = /^[a-z_]+$/;
-
-/**
- * The guard's inputs, as tag-semver-guard/action.yml declares them. The root preflight
- * declares them too (with require-ci-green's), and a test checks both files against this list.
- */
-export const GUARD_INPUT_NAMES = [
-  'tag',
-  'prefix',
-  'allow-prerelease',
-  'allow-build-metadata',
-  'allowed-events',
-  'on-reject',
-  'version-files',
-  'changelog',
-  'changelog-date',
-] as const;
-
-/**
- * Reads every guard input into `inputs`, the collecting reader: each problem is recorded and
- * parsing goes on, so one run reports every configuration error, each naming the input, the
- * value and the accepted form. `read` is the same reader, for the two inputs whose unset and
- * empty values differ (`tag` and `prefix` are taken exactly as given, nothing trimmed). The
- * preflight composes this with require-ci-green's parser over one collector.
- */
-export function collectGuardInputs(inputs: Inputs, read: InputReader, root: string): GuardInputs {
-  const rawTag = read('tag');
-  let tag: string | undefined;
-  if (rawTag !== undefined && rawTag !== '') {
-    // The tag is used as given, so anything a shell or a ref name would treat specially is
-    // refused outright instead of being quietly trimmed or escaped.
-    const problems = characterProblems(rawTag);
-    if (problems.length > 0)
-      inputs.problem(`Input 'tag' ${JSON.stringify(rawTag)}: the tag ${problems.join(' The tag ')}`);
-    else if (rawTag.startsWith('refs/'))
-      inputs.problem(
-        `Input 'tag' must be a tag name such as 'v1.2.3', not a ref ('${rawTag}'); leave it empty to use the tag of GITHUB_REF.`,
-      );
-    else tag = rawTag;
-  }
-
-  const rawPrefix = read('prefix');
-  const prefix = rawPrefix === undefined ? 'v' : rawPrefix;
-  if (!isPlainPrefix(prefix) || prefix.length > 64)
-    inputs.problem(
-      `Input 'prefix' must be a plain string of at most 64 ASCII letters, digits, '.', '_', '-', '/' or '@' (e.g. 'v', 'mylib/v', 'pkg@', '@scope/pkg@'), matched exactly (not a pattern, nothing trimmed); got ${JSON.stringify(prefix)}.`,
-    );
-
-  // In action.yml's order, so the problems are listed in the order the inputs are documented.
-  const allowPrerelease = inputs.boolean('allow-prerelease', false);
-  const allowBuildMetadata = inputs.boolean('allow-build-metadata', false);
-  const events = inputs.list('allowed-events');
-  const allowedEvents = events.length > 0 ? events : ['push'];
-  for (const event of allowedEvents)
-    if (!EVENT_NAME.test(event))
-      inputs.problem(
-        `Input 'allowed-events': '${event}' is not an event name (lowercase letters and '_', e.g. push, release, workflow_dispatch).`,
-      );
-
-  const onReject = inputs.enum('on-reject', ON_REJECT_VALUES, 'fail');
-  const versionFiles: VersionFileSpec[] = [];
-  for (const raw of inputs.list('version-files')) {
-    const spec = inputs.attempt(() => parseVersionFileSpec('version-files', raw));
-    if (spec === undefined) continue;
-    // Escapes are refused now, before anything is written; a missing file is reported as a row.
-    if (inputs.attempt(() => resolveInWorkspace('version-files', spec.path, { root, mustExist: false })))
-      versionFiles.push(spec);
-  }
-  const changelog = inputs.optional('changelog');
-  if (changelog !== undefined)
-    inputs.attempt(() => resolveInWorkspace('changelog', changelog, { root, mustExist: false }));
-
-  return {
-    tag,
-    prefix,
-    allowPrerelease,
-    allowBuildMetadata,
-    allowedEvents,
-    onReject,
-    versionFiles,
-    changelog,
-    changelogDate: inputs.enum('changelog-date', CHANGELOG_DATE_VALUES, 'required'),
-  };
-}
-
-/**
- * Parses and validates every guard input; throws one ConfigurationError listing every problem.
- * The action then runs no check and writes no file (its entry writes the refusal summary and
- * `ok=false`).
- */
-export function parseGuardInputs(read: InputReader, root: string): GuardInputs {
-  const inputs = new Inputs(read);
-  return inputs.finish(collectGuardInputs(inputs, read, root));
-}
-
-/** Every output of the guard, empty before anything is known (outputs are always all set). */
-export function emptyGuardOutputs(): Record<string, OutputValue> {
-  return {
-    tag: '',
-    version: '',
-    major: '',
-    minor: '',
-    patch: '',
-    prerelease: '',
-    build: '',
-    'is-prerelease': false,
-    'release-notes': '',
-    'release-notes-path': '',
   };
 }
 
@@ -220,7 +84,7 @@ function checkRef(inputs: GuardInputs, context: GuardContext, report: Report): s
 }
 
 function checkVersionFile(
-  readDeclaredVersion: typeof import('./manifests/index.js').readDeclaredVersion,
+  readDeclaredVersion: typeof import('../manifests/index.js').readDeclaredVersion,
   spec: VersionFileSpec,
   version: string | undefined,
   context: GuardContext,
@@ -254,7 +118,7 @@ function checkVersionFile(
   } else if (declared.version !== version) {
     report.fail(
       name,
-      `${atLine(declared.file, declared.line)} declares ${declared.written ?? declared.version} (${declared.key}), but the tag is ${version}.`,
+      `${atLine(declared.file, declared.line)} declares ${quote(declared.written ?? declared.version)} (${declared.key}), but the tag is ${version}.`,
       where,
     );
   } else {
@@ -334,7 +198,7 @@ export async function checkRelease(
   }
 
   if (inputs.versionFiles.length > 0) {
-    const { readDeclaredVersion } = await import('./manifests/index.js');
+    const { readDeclaredVersion } = await import('../manifests/index.js');
     for (const spec of inputs.versionFiles)
       hardFailures += checkVersionFile(readDeclaredVersion, spec, parsed?.version, context, report);
   }
@@ -355,7 +219,7 @@ export async function checkRelease(
     }
     if (file !== undefined && text !== undefined && parsed) {
       const shown = displayPath(file, context.root);
-      const { findChangelogSection } = await import('./changelog.js');
+      const { findChangelogSection } = await import('../changelog.js');
       const result = findChangelogSection(text, parsed.version, {
         prefix: inputs.prefix,
         now: context.now,

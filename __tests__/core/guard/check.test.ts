@@ -2,10 +2,11 @@ import * as fc from 'fast-check';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ConfigurationError } from '../../src/core/errors.js';
-import { checkRelease, parseGuardInputs, type GuardContext } from '../../src/core/guard.js';
-import { Report } from '../../src/core/action/report.js';
-import { reader } from '../helpers/inputs.js';
+import { ConfigurationError } from '../../../src/core/errors.js';
+import { checkRelease, type GuardContext } from '../../../src/core/guard/check.js';
+import { parseGuardInputs } from '../../../src/core/guard/inputs.js';
+import { Report } from '../../../src/core/action/report.js';
+import { reader } from '../../helpers/inputs.js';
 
 const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'guard-unit-')));
 const context = (over: Partial<GuardContext> = {}): GuardContext => ({
@@ -161,13 +162,16 @@ describe('checkRelease: changelog-date and monorepo tags, in-process', () => {
     expect(outcome.outputs.version).toBe('3.0.1');
   });
 
-  it('a missing version file is a hard failure row naming the file', async () => {
-    const report = new Report('guard');
-    const outcome = await checkRelease(
-      parseGuardInputs(reader({ 'version-files': 'nope/package.json' }), root),
-      context(),
-      report,
+  it('a missing version file is refused with the configuration; one gone by the check is a hard failure row', async () => {
+    expect(() => parseGuardInputs(reader({ 'version-files': 'nope/package.json' }), root)).toThrow(
+      "Input 'version-files': nope/package.json does not exist in the workspace.",
     );
+    fs.mkdirSync(path.join(root, 'nope'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'nope/package.json'), '{"version":"1.2.3"}');
+    const inputs = parseGuardInputs(reader({ 'version-files': 'nope/package.json' }), root);
+    fs.rmSync(path.join(root, 'nope'), { recursive: true });
+    const report = new Report('guard');
+    const outcome = await checkRelease(inputs, context(), report);
     expect(outcome.hardFailures).toBe(1);
     expect(report.failures[0]).toMatchObject({
       check: 'version in nope/package.json',
