@@ -1,14 +1,6 @@
 /* The CLI's argument and message helpers, in-process (main.test.ts drives them through the bundle). */
 import { envUrl, flagValue, parseArgs } from '../../src/cli/args.js';
-import { failureText, quote, UsageError } from '../../src/cli/errors.js';
-
-describe('quote', () => {
-  it('escapes control characters and cuts long text at 120 characters', () => {
-    expect(quote('a\nb\u001b')).toBe('"a\\nb\\u001b"');
-    const long = quote('x'.repeat(500));
-    expect(long).toBe(JSON.stringify(`${'x'.repeat(120)}…`));
-  });
-});
+import { failureText, UsageError } from '../../src/cli/errors.js';
 
 describe('flagValue and parseArgs', () => {
   it('takes the next argument, or the inline one, but never another option', () => {

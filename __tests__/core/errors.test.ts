@@ -7,7 +7,6 @@ import {
   InternalError,
   messageWithCauses,
   networkFailure,
-  quote,
 } from '../../src/core/errors.js';
 import { explainHttpError, PaginationError, TransientError } from '../../src/core/github/client.js';
 import { resolveInWorkspace } from '../../src/core/paths.js';
@@ -170,33 +169,5 @@ describe('network failures', () => {
       host: `127.0.0.1:${port}`,
       reason: 'connection refused (ECONNREFUSED)',
     });
-  });
-});
-
-describe('quote: a value from a file or the network, fit for a message', () => {
-  it('JSON-quotes, so control characters and workflow commands show as escapes', () => {
-    expect(quote('1.2.3')).toBe('"1.2.3"');
-    expect(quote('a\n::error::forged\u0000\u001b[31m')).toBe('"a\\n::error::forged\\u0000\\u001b[31m"');
-    expect(quote('a\n::error::x')).not.toContain('\n');
-  });
-
-  it('truncates to 120 characters by default, and says how long the value was', () => {
-    const long = 'x'.repeat(500);
-    expect(quote(long)).toBe(`"${'x'.repeat(120)}"… (500 characters)`);
-    expect(quote(long, 10)).toBe(`"${'x'.repeat(10)}"… (500 characters)`);
-    expect(quote('x'.repeat(120))).toBe(`"${'x'.repeat(120)}"`);
-  });
-
-  it('never cuts a surrogate pair in half', () => {
-    const text = 'a'.repeat(9) + '😀' + 'b'.repeat(20);
-    expect(quote(text, 10)).toBe(`"${'a'.repeat(9)}"… (31 characters)`);
-  });
-
-  it('shows other values as their JSON', () => {
-    expect(quote(42)).toBe('42');
-    expect(quote(null)).toBe('null');
-    expect(quote(undefined)).toBe('undefined');
-    expect(quote({ a: [1] })).toBe('{"a":[1]}');
-    expect(quote(10n)).toBe('10');
   });
 });

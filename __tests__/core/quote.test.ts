@@ -37,4 +37,14 @@ describe('quote', () => {
       }),
     );
   });
+
+  it('never cuts a surrogate pair in half, and shows a BigInt or a cycle without throwing', () => {
+    const text = 'a'.repeat(7) + '😀' + 'b'.repeat(20);
+    expect(quote(text, 12)).toBe(`"${'a'.repeat(7)}😀…"`);
+    expect(quote(text, 11)).toBe(`"${'a'.repeat(7)}…"`);
+    expect(quote(10n)).toBe('10');
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    expect(quote(cycle)).toBe('[object Object]');
+  });
 });

@@ -10,11 +10,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   resolveCommitish: () => (/* binding */ resolveCommitish),
 /* harmony export */   resolveTagCommit: () => (/* binding */ resolveTagCommit)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5217);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3816);
 /*
  * Git references through the REST API: the one `resolveTag` of the project (annotated tags
  * peeled), used by the CI check, the release core and undraft alike.
  */
+
 
 /**
  * The commit a tag points to, annotated tags peeled, or undefined when the tag does not exist.
@@ -27,14 +29,14 @@ async function resolveTagCommit(client, repo, tag) {
     try {
         const { data } = await client.rest.repos.getCommit({ ...repo, ref: `tags/${tag}`, per_page: 1 });
         if (!/^[0-9a-f]{40}$/i.test(data.sha)) {
-            throw new Error(`GitHub resolved tag ${tag} to '${data.sha}', which is not a commit SHA.`);
+            throw new _client_js__WEBPACK_IMPORTED_MODULE_1__.GitHubRequestError('UNEXPECTED_ANSWER', `GitHub resolved tag ${tag} to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(data.sha)}, which is not a commit SHA.`);
         }
         return data.sha;
     }
     catch (error) {
-        const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error);
+        const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(error);
         if (status !== 404 && status !== 422)
-            throw (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.explainHttpError)(error, `Resolving tag ${tag}`, 'contents: read');
+            throw (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.explainHttpError)(error, `Resolving tag ${tag}`, 'contents: read');
     }
     let object;
     try {
@@ -42,11 +44,11 @@ async function resolveTagCommit(client, repo, tag) {
         object = data.object;
     }
     catch (error) {
-        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error) === 404)
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(error) === 404)
             return undefined;
-        throw (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.explainHttpError)(error, `Resolving tag ${tag}`, 'contents: read');
+        throw (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.explainHttpError)(error, `Resolving tag ${tag}`, 'contents: read');
     }
-    throw new Error(`Tag ${tag} exists (its ref names ${object.type} ${object.sha}) but GitHub resolves it to no commit.`);
+    throw new _client_js__WEBPACK_IMPORTED_MODULE_1__.GitHubRequestError('UNEXPECTED_ANSWER', `Tag ${tag} exists (its ref names ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(object.type)} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(object.sha)}) but GitHub resolves it to no commit.`);
 }
 /**
  * The commit a commit-ish names: a full SHA is taken as it is (lower-cased); a branch, tag or
@@ -60,10 +62,10 @@ async function resolveCommitish(client, repo, commitish) {
         return data.sha.toLowerCase();
     }
     catch (error) {
-        const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(error);
+        const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(error);
         if (status === 404 || status === 422)
             return undefined;
-        throw (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.explainHttpError)(error, `Resolving '${commitish}' to a commit`, 'contents: read');
+        throw (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.explainHttpError)(error, `Resolving '${commitish}' to a commit`, 'contents: read');
     }
 }
 

@@ -679,10 +679,10 @@ function verifyReleaseCommand(errors) {
             const apiUrl = envUrl('GITHUB_API_URL', 'https://api.github.com');
             // The GitHub client and the attestation verifier are loaded only once the arguments passed.
             const [{ createClient, explainHttpError, statusOf }, { resolveTagCommit }, { listAssets, remoteSha256 }, { judgeAttestation, listReleaseAttestations, loadAttestationTrust, releaseSan, trustDomainOf },] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5217)),
-                Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(598), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934)),
-                Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(598), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9749)),
-                Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(40), __nccwpck_require__.e(167), __nccwpck_require__.e(598), __nccwpck_require__.e(721), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7767)),
+                Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(816)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3816)),
+                Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(816), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934)),
+                Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(816), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9749)),
+                Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(40), __nccwpck_require__.e(167), __nccwpck_require__.e(816), __nccwpck_require__.e(721), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7767)),
             ]);
             // Not in a runner: the token must not be echoed as an ::add-mask:: command.
             const client = createClient(token, { retries: 2, maskToken: false, baseUrl: apiUrl });
@@ -1212,26 +1212,48 @@ function parseSha256Digest(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cf: () => (/* binding */ BaseError),
 /* harmony export */   Ep: () => (/* binding */ unreachableMessage),
+/* harmony export */   Gd: () => (/* binding */ InternalError),
 /* harmony export */   OM: () => (/* binding */ messageWithCauses),
 /* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   hD: () => (/* reexport safe */ _quote_js__WEBPACK_IMPORTED_MODULE_0__.h),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   rd: () => (/* binding */ networkFailure)
 /* harmony export */ });
-/* unused harmony exports ChecksFailedError, causeChain */
+/* unused harmony exports ChecksFailedError, causeChain, messageWithFix */
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5688);
 /*
  * The errors sealed-release throws on purpose. Each class carries a `code` from a closed union,
  * as sigstore-js's `BaseError<Code>` does: code decides, the message is for people. Never branch
  * on a message's wording: a reworded message would silently change what the code does.
  */
-/** The base of every error thrown on purpose; `code` is what callers branch on. */
+/**
+ * The base of every error thrown on purpose; `code` is what callers branch on. The error
+ * boundary reports it as a known failure, with its message and, when it has one, its `fix` (a
+ * line that says what the user changes); only {@link InternalError} and errors that are not a
+ * `BaseError` at all are reported as "Internal error".
+ */
 class BaseError extends Error {
     code;
+    /** What the user does about it ("Add `permissions: id-token: write` to the job."), if known. */
+    fix;
     constructor(code, message, options) {
-        super(message, options);
+        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
         this.code = code;
+        this.fix = options?.fix;
         this.name = new.target.name;
     }
 }
+/**
+ * A state the code believed impossible (a broken invariant, a caller that broke its contract):
+ * a bug to report, never the user's to fix. The boundary reports it as "Internal error".
+ */
+class InternalError extends BaseError {
+    constructor(message, options) {
+        super('BUG', message, options);
+    }
+}
+/** Values from a file or the network reach messages through the one `quote()` (core/quote.ts). */
+
 /**
  * A mistake in how the action was configured (a bad input, a missing file the user named).
  * The error boundary reports it as the user's to fix, distinct from an internal failure. It
@@ -1279,6 +1301,16 @@ function causeChain(error, depth = 8) {
         current = typeof current === 'object' ? current.cause : undefined;
     }
     return chain;
+}
+/**
+ * The message of anything thrown, followed by its fix when it is a failure that knows one: one
+ * line for a summary row or a report ("… (HTTP 403). Fix: Add `permissions: …` to the job.").
+ */
+function messageWithFix(error) {
+    const message = messageOf(error);
+    if (!(error instanceof BaseError) || !error.fix)
+        return message;
+    return `${message.replace(/\.$/, '')}. Fix: ${error.fix}`;
 }
 /**
  * The message with its causes ("a: b: c"), for libraries that wrap the useful reason in a
@@ -1686,7 +1718,13 @@ const MAX_QUOTED_CHARS = 120;
 function quote(value, max = MAX_QUOTED_CHARS) {
     if (typeof value !== 'string') {
         // A number, a boolean, null or an object reads as its JSON (7, not "7"); undefined as itself.
-        const json = toJson(value) ?? String(value);
+        let json;
+        try {
+            json = toJson(value) ?? String(value);
+        }
+        catch {
+            json = String(value); // a BigInt, or an object with a cycle
+        }
         return json.length <= max ? json : `${json.slice(0, Math.max(max - 1, 0))}…`;
     }
     const text = value;

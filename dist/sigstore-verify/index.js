@@ -28696,15 +28696,16 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8459);
+/* harmony import */ var _core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1647);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1488);
 
 
 await (0,_core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)({
     name: 'sigstore-verify',
-    inputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_NAMES */ .Q,
-    parse: (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .T)(read),
-    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 895))).run(inputs),
+    inputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_NAMES */ .Qh,
+    outputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUT_NAMES */ .P0,
+    parse: (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .TL)(read),
+    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5640))).run(inputs),
     refusalOutputs: { verified: false },
 });
 
@@ -28719,8 +28720,9 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ INPUT_NAMES),
-  T: () => (/* binding */ parseInputs)
+  Qh: () => (/* binding */ INPUT_NAMES),
+  P0: () => (/* binding */ OUTPUT_NAMES),
+  TL: () => (/* binding */ parseInputs)
 });
 
 // EXTERNAL MODULE: ./.build/core/inputs/parsers.js
@@ -28746,6 +28748,11 @@ const INPUT_NAMES = [
     'certificate-oidc-issuer',
     'trusted-root',
 ];
+/**
+ * The outputs sigstore-verify/action.yml declares: runEntry writes every one on every ending (a test
+ * checks both agree).
+ */
+const OUTPUT_NAMES = ['verified'];
 /**
  * Parses every sigstore-verify input at once (pure); throws one ConfigurationError listing
  * every problem. The identity is kept as given: it is compared with the whole SAN byte for
@@ -28776,129 +28783,124 @@ function parseInputs(read) {
 
 /***/ }),
 
-/***/ 8459:
+/***/ 1647:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runEntry)
-});
-
-// EXTERNAL MODULE: ./.build/core/errors.js
-var errors = __nccwpck_require__(8005);
-// EXTERNAL MODULE: ./.build/core/inputs/reader.js
-var reader = __nccwpck_require__(7781);
-// EXTERNAL MODULE: ./.build/core/action/outputs.js
-var outputs = __nccwpck_require__(7457);
-// EXTERNAL MODULE: ./.build/core/action/report.js
-var action_report = __nccwpck_require__(6081);
-// EXTERNAL MODULE: ./.build/core/action/workflow-commands.js + 17 modules
-var workflow_commands = __nccwpck_require__(2019);
-// EXTERNAL MODULE: ./.build/core/action/secrets.js
-var secrets = __nccwpck_require__(3442);
-;// CONCATENATED MODULE: ./.build/core/action/run.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runEntry)
+/* harmony export */ });
+/* unused harmony export EndingError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8005);
+/* harmony import */ var _inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7781);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7457);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6081);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8090);
+/* harmony import */ var _run_state_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2402);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2019);
 
 
 
+
+
+
+
+const NOTHING_CHANGED = 'Nothing was requested or changed. Fix the inputs above and run again.';
 /**
- * The one error boundary of every entry point. A configuration error is the user's to fix; a
- * failed check already wrote its rows; a network failure says which host could not be reached
- * and why; anything else is reported as an internal error. Only the message reaches
- * `setFailed` (an Error object can carry request headers, and with them the token); the cause
- * goes to the debug log, redacted.
- */
-async function runAction(fn) {
-    try {
-        await fn();
-    }
-    catch (error) {
-        workflow_commands/* setFailed */.C1((0,secrets/* redact */.E$)(failureMessage(error)));
-        const cause = error instanceof Error ? (error.cause ?? error.stack) : undefined;
-        if (cause)
-            workflow_commands/* debug */.Yz((0,secrets/* redact */.E$)(typeof cause === 'string' ? cause : (0,errors/* messageOf */.bD)(cause)));
-    }
-}
-/** The failed step's message for anything thrown (see {@link runAction}); not yet redacted. */
-function failureMessage(error) {
-    const message = (0,errors/* messageOf */.bD)(error);
-    if (error instanceof errors/* ConfigurationError */.j1)
-        return `Configuration error: ${message}`;
-    if (error instanceof errors/* ChecksFailedError */.Ro)
-        return message;
-    const network = unreachableOf(error);
-    if (network !== undefined) {
-        // Wrappers put what was being done in front ("Listing runs of ci.yml: could not reach …");
-        // one that dropped the cause's words gets them back, so the host is never lost.
-        return message.includes(network) ? message : `${network} (${message})`;
-    }
-    return `Internal error: ${message}`;
-}
-/**
- * "could not reach <host>: <reason>" when a network failure is anywhere in the cause chain:
- * the GitHub client's own (a transient error coded `UNREACHABLE` or `TIMEOUT`, which already
- * carries the host of the request), or a raw one from another client (fetch, sigstore-js).
- */
-function unreachableOf(error) {
-    for (const link of (0,errors/* causeChain */.DD)(error)) {
-        if (link instanceof errors/* BaseError */.Cf && (link.code === 'UNREACHABLE' || link.code === 'TIMEOUT')) {
-            return link.message;
-        }
-    }
-    const failure = (0,errors/* networkFailure */.rd)(error);
-    return failure && (0,errors/* unreachableMessage */.Ep)(failure.host, failure.reason);
-}
-
-;// CONCATENATED MODULE: ./.build/core/action/entry.js
-
-
-
-
-
-
-/**
- * The refusal policy for configuration errors, in one place: nothing is requested or written
- * except a job summary with one `configuration` row per problem (what to fix), the refusal
- * outputs, and the failed step whose message lists every problem. Undeclared `INPUT_*`
- * variables (a misspelled `with:` key) are problems too, reported with the rest.
+ * The one way an action ends, in one place, whatever happened: success, a check that said no, a
+ * refused configuration or an error.
+ *
+ * - The configuration is checked whole first: `parse` collects every problem and undeclared
+ *   `INPUT_*` variables (a misspelled `with:` key) are problems too; with any, nothing is
+ *   requested or written except what follows.
+ * - A job summary is always written: the run's own (`runChecks`), or, when the run ended before
+ *   writing one, one from the error (a `configuration` row per problem, or one row with the
+ *   failure's message and fix).
+ * - Every declared output is written: what the run did not set gets its definite value.
+ * - Then the step fails with the boundary's message (`runAction`), or succeeds.
  */
 async function runEntry(spec, env = process.env) {
-    await runAction(async () => {
+    (0,_run_state_js__WEBPACK_IMPORTED_MODULE_5__/* .beginRun */ .Te)(spec.outputNames);
+    let failure;
+    let parsed = false;
+    try {
         // The runner's inputs are read through @actions/core; another environment (a test) directly.
-        const read = env === process.env ? workflow_commands/* getInput */.V4 : (name) => env[(0,reader/* inputVariable */.LO)(name)];
-        const problems = (0,reader/* undeclaredInputs */.b5)(env, spec.inputNames);
+        const read = env === process.env ? _workflow_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .getInput */ .V4 : (name) => env[(0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .inputVariable */ .LO)(name)];
+        const problems = (0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .undeclaredInputs */ .b5)(env, spec.inputNames);
         let inputs;
         try {
             inputs = spec.parse(read, env);
         }
         catch (error) {
-            if (!(error instanceof errors/* ConfigurationError */.j1))
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1))
                 throw error;
             problems.push(...error.problems);
         }
-        if (problems.length > 0 || inputs === undefined) {
-            await refuseConfiguration(spec, problems);
-            throw new errors/* ConfigurationError */.j1(problems);
-        }
+        if (problems.length > 0 || inputs === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(problems);
+        parsed = true;
         await spec.run(inputs);
-    });
-}
-/** Writes the refusal's summary and outputs (see {@link runEntry}). */
-async function refuseConfiguration(spec, problems) {
-    const report = new action_report/* Report */.pl(`${spec.name}: configuration refused`);
-    for (const problem of problems)
-        report.fail('configuration', problem);
-    try {
-        await (0,action_report/* publishReport */.S3)(report, ['Nothing was requested or changed. Fix the inputs above and run again.']);
+        // Fail closed: a run that reports nothing has shown nothing to be good.
+        if (!(0,_run_state_js__WEBPACK_IMPORTED_MODULE_5__/* .summaryWritten */ .gw)())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InternalError */ .Gd(`${spec.name} ended without writing its report.`);
     }
     catch (error) {
-        // A summary that cannot be written must not hide the configuration error itself.
-        problems.push(`(the job summary could not be written: ${(0,errors/* messageOf */.bD)(error)})`);
+        failure = { error };
     }
-    if (spec.refusalOutputs) {
-        const reason = 'ok' in spec.refusalOutputs ? { reason: problems.join('\n') } : {};
-        (0,outputs/* setOutputs */.n)({ ...spec.refusalOutputs, ...reason });
+    const problems = await endRun(spec, failure, parsed);
+    if (failure)
+        (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFailure */ .xV)(failure.error);
+    // A summary or outputs that could not be written fail the step too (a later step would read
+    // nothing), said after the run's own failure, never instead of it.
+    if (problems.length > 0)
+        (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFailure */ .xV)(new EndingError('NOT_WRITTEN', problems.join(' ')));
+}
+/**
+ * The runner's files could not take the ending (`GITHUB_STEP_SUMMARY` or `GITHUB_OUTPUT`
+ * missing or not writable): the step fails, because later steps would read nothing.
+ */
+class EndingError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BaseError */ .Cf {
+}
+/**
+ * Writes what the run left unwritten: a summary (when none was published) and every declared
+ * output not set. Returns problems met while writing them (a summary file that cannot be
+ * written), to be reported with the failure.
+ */
+async function endRun(spec, failure, parsed) {
+    const problems = [];
+    if (!(0,_run_state_js__WEBPACK_IMPORTED_MODULE_5__/* .summaryWritten */ .gw)()) {
+        const refused = !parsed && failure?.error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1;
+        const report = new _report_js__WEBPACK_IMPORTED_MODULE_3__/* .Report */ .pl(`${spec.name}: ${refused ? 'configuration refused' : 'failed'}`);
+        if (failure)
+            for (const row of (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .failureRows */ .qQ)(failure.error))
+                report.add(row);
+        try {
+            await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .publishReport */ .S3)(report, parsed ? [] : [NOTHING_CHANGED]);
+        }
+        catch (error) {
+            problems.push(`The job summary could not be written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}.`);
+        }
     }
+    const written = (0,_run_state_js__WEBPACK_IMPORTED_MODULE_5__/* .outputsWritten */ .Wi)();
+    const missing = {};
+    for (const name of spec.outputNames) {
+        if (written.has(name))
+            continue;
+        if (name === 'reason' && failure) {
+            // Why not ok, as runChecks words it: the problems themselves, one a line.
+            const error = failure.error;
+            missing.reason =
+                error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 ? error.problems.join('\n') : (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .failureMessage */ .oh)(error);
+        }
+        else
+            missing[name] = spec.refusalOutputs?.[name] ?? '';
+    }
+    try {
+        (0,_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .n)(missing);
+    }
+    catch (error) {
+        problems.push(`The outputs could not be written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}.`);
+    }
+    return problems;
 }
 
 
@@ -28911,7 +28913,11 @@ async function refuseConfiguration(spec, problems) {
 /* harmony export */   n: () => (/* binding */ setOutputs)
 /* harmony export */ });
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2019);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3442);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8005);
+/* harmony import */ var _run_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2402);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3442);
+
+
 
 
 /**
@@ -28920,8 +28926,15 @@ async function refuseConfiguration(spec, problems) {
  * are safe; a value that contained the delimiter would be refused, not written.
  */
 function setOutputs(outputs) {
+    // Every output an action writes is in its action.yml: one that is not is a bug (a workflow
+    // could never rely on it, and its README would not list it), found before anything is written.
+    const declared = (0,_run_state_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredOutputs */ .Zd)();
+    const undeclared = declared ? Object.keys(outputs).filter((name) => !declared.includes(name)) : [];
+    if (undeclared.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InternalError */ .Gd(`output ${undeclared.map((n) => `'${n}'`).join(', ')} is not declared in action.yml`);
     for (const [name, value] of Object.entries(outputs)) {
-        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(typeof value === 'string' ? value : String(value)));
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(typeof value === 'string' ? value : String(value)));
+        (0,_run_state_js__WEBPACK_IMPORTED_MODULE_2__/* .noteOutput */ .UP)(name);
     }
 }
 
@@ -28937,7 +28950,9 @@ function setOutputs(outputs) {
 /* harmony export */ });
 /* unused harmony export escapeCell */
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2019);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3442);
+/* harmony import */ var _run_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2402);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3442);
+
 
 
 /**
@@ -28973,7 +28988,7 @@ class Report {
         if (failed.length === 0 && this.rows.length === 0)
             return `${this.title}: no check was run.`;
         const lines = failed.map((r) => `- ${r.check}: ${r.detail}`);
-        return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${this.title}: ${failed.length} check${failed.length === 1 ? '' : 's'} failed:\n${lines.join('\n')}`);
+        return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`${this.title}: ${failed.length} check${failed.length === 1 ? '' : 's'} failed:\n${lines.join('\n')}`);
     }
     /** The summary as markdown: a heading, one table with a row per check, then extra sections. */
     markdown(extra = []) {
@@ -28983,7 +28998,7 @@ class Report {
             const where = r.file ? ` (${r.file}${r.line ? `:${r.line}` : ''})` : '';
             table.push(`| ${escapeCell(r.check)} | ${r.ok ? '✅ pass' : '❌ fail'} | ${escapeCell(r.detail + where)} |`);
         }
-        return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(head + table.join('\n') + '\n' + extra.map((e) => `\n${e}\n`).join(''));
+        return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(head + table.join('\n') + '\n' + extra.map((e) => `\n${e}\n`).join(''));
     }
 }
 /** Makes text safe in one markdown table cell. */
@@ -29002,7 +29017,7 @@ function escapeCell(text) {
 async function publishReport(report, extra = []) {
     for (const row of report.failures) {
         if (row.file) {
-            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${row.check}: ${row.detail}`), {
+            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`${row.check}: ${row.detail}`), {
                 title: row.check,
                 file: row.file,
                 startLine: row.line,
@@ -29010,12 +29025,169 @@ async function publishReport(report, extra = []) {
         }
     }
     const markdown = report.markdown(extra);
+    (0,_run_state_js__WEBPACK_IMPORTED_MODULE_1__/* .noteSummary */ .N3)();
     if (process.env.GITHUB_STEP_SUMMARY) {
         await _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe(markdown);
     }
     else {
         _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(markdown);
     }
+}
+
+
+/***/ }),
+
+/***/ 2402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N3: () => (/* binding */ noteSummary),
+/* harmony export */   Te: () => (/* binding */ beginRun),
+/* harmony export */   UP: () => (/* binding */ noteOutput),
+/* harmony export */   Wi: () => (/* binding */ outputsWritten),
+/* harmony export */   Zd: () => (/* binding */ declaredOutputs),
+/* harmony export */   gw: () => (/* binding */ summaryWritten)
+/* harmony export */ });
+/*
+ * What this run has written so far: the names of the outputs set and whether a job summary was
+ * published. The entry's one ending (entry.ts) reads it to write what is still missing (a
+ * summary for an error thrown before any was written, a definite value for every declared
+ * output nobody set), and never a second summary or a second value for one output.
+ */
+const written = new Set();
+let summaries = 0;
+let declared;
+/**
+ * Starts a run of an action that declares `outputNames` (its action.yml's outputs), forgetting
+ * what an earlier run wrote (one process runs one action; tests run several).
+ */
+function beginRun(outputNames) {
+    written.clear();
+    summaries = 0;
+    declared = outputNames;
+}
+/** The outputs the running action declares; undefined outside `runEntry` (in-process tests). */
+function declaredOutputs() {
+    return declared;
+}
+function noteOutput(name) {
+    written.add(name);
+}
+function noteSummary() {
+    summaries++;
+}
+/** The outputs set since {@link beginRun}. */
+function outputsWritten() {
+    return written;
+}
+/** Whether a job summary was published since {@link beginRun}. */
+function summaryWritten() {
+    return summaries > 0;
+}
+
+
+/***/ }),
+
+/***/ 8090:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   oh: () => (/* binding */ failureMessage),
+/* harmony export */   qQ: () => (/* binding */ failureRows),
+/* harmony export */   xV: () => (/* binding */ reportFailure)
+/* harmony export */ });
+/* unused harmony exports runAction, classifyFailure */
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2019);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8005);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3442);
+
+
+
+/**
+ * The one error boundary of every entry point. A configuration error is the user's to fix; a
+ * failed check already wrote its rows; a network failure says which host could not be reached
+ * and why; any other error thrown on purpose (a `BaseError`) is a known failure, reported with
+ * its message and its fix; only a bug (an {@link InternalError}, or anything that is not a
+ * `BaseError`) is reported as an internal error. Only the message reaches `setFailed` (an Error
+ * object can carry request headers, and with them the token); the cause goes to the debug log,
+ * redacted.
+ */
+async function runAction(fn) {
+    try {
+        await fn();
+    }
+    catch (error) {
+        reportFailure(error);
+    }
+}
+/** Fails the step with the message of `error` (see {@link runAction}). */
+function reportFailure(error) {
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(failureMessage(error)));
+    const cause = error instanceof Error ? (error.cause ?? error.stack) : undefined;
+    if (cause)
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(typeof cause === 'string' ? cause : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(cause)));
+}
+/** The kind of a thrown value and its words (not yet redacted). */
+function classifyFailure(error) {
+    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error);
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1)
+        return { kind: 'configuration', message };
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ChecksFailedError */ .Ro)
+        return { kind: 'checks', message };
+    // A failure that knows its fix says it, wherever it is in the cause chain and even when a
+    // network error is its own cause (an unreachable TUF repository is fixed by naming a trusted
+    // root); a wrapper that dropped its words gets them back in front.
+    const fixed = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .causeChain */ .DD)(error).find((link) => link instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BaseError */ .Cf && !!link.fix && !(link instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InternalError */ .Gd));
+    if (fixed) {
+        const words = message.includes(fixed.message) ? message : `${fixed.message} (${message})`;
+        return { kind: 'known', message: `${words}\nFix: ${fixed.fix}`, code: fixed.code };
+    }
+    const network = unreachableOf(error);
+    if (network !== undefined) {
+        // Wrappers put what was being done in front ("Listing runs of ci.yml: could not reach …");
+        // one that dropped the cause's words gets them back, so the host is never lost.
+        return { kind: 'network', message: message.includes(network) ? message : `${network} (${message})` };
+    }
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BaseError */ .Cf && !(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InternalError */ .Gd)) {
+        return { kind: 'known', message, code: error.code };
+    }
+    return { kind: 'internal', message };
+}
+/** The failed step's message for anything thrown (see {@link runAction}); not yet redacted. */
+function failureMessage(error) {
+    const { kind, message } = classifyFailure(error);
+    if (kind === 'configuration')
+        return `Configuration error: ${message}`;
+    if (kind === 'internal')
+        return `Internal error: ${message}`;
+    return message;
+}
+/**
+ * The summary rows of an error that ended a run before it wrote its own: one `configuration`
+ * row per problem, else one row whose detail is the step's failure message, named by the error's
+ * code in words (`id token permission`, `incomplete response`), `network` or `internal error`.
+ */
+function failureRows(error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1) {
+        return error.problems.map((detail) => ({ check: 'configuration', ok: false, detail }));
+    }
+    const { kind, code } = classifyFailure(error);
+    const check = kind === 'internal' ? 'internal error' : code ? code.toLowerCase().replace(/_/g, ' ') : kind;
+    return [{ check, ok: false, detail: failureMessage(error) }];
+}
+/**
+ * "could not reach <host>: <reason>" when a network failure is anywhere in the cause chain:
+ * the GitHub client's own (a transient error coded `UNREACHABLE` or `TIMEOUT`, which already
+ * carries the host of the request), or a raw one from another client (fetch, sigstore-js).
+ */
+function unreachableOf(error) {
+    for (const link of (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .causeChain */ .DD)(error)) {
+        if (link instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BaseError */ .Cf && (link.code === 'UNREACHABLE' || link.code === 'TIMEOUT')) {
+            return link.message;
+        }
+    }
+    const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailure */ .rd)(error);
+    return failure && (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreachableMessage */ .Ep)(failure.host, failure.reason);
 }
 
 
@@ -29068,10 +29240,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   V4: () => (/* binding */ workflow_commands_getInput),
   pq: () => (/* binding */ workflow_commands_info),
   C1: () => (/* binding */ workflow_commands_setFailed),
-  uH: () => (/* binding */ workflow_commands_setOutput)
+  uH: () => (/* binding */ workflow_commands_setOutput),
+  $e: () => (/* binding */ workflow_commands_warning)
 });
 
-// UNUSED EXPORTS: RunnerProtocolError, group, notice, setSecret, warning
+// UNUSED EXPORTS: RunnerProtocolError, group, notice, setSecret
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -31918,7 +32091,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -32081,7 +32254,7 @@ function workflow_commands_notice(message, where = {}) {
 }
 /** A `::warning::` annotation. */
 function workflow_commands_warning(message, where = {}) {
-    core.warning(message, annotation(where));
+    warning(message, annotation(where));
 }
 /** An `::error::` annotation. */
 function workflow_commands_error(message, where = {}) {
@@ -32150,26 +32323,49 @@ async function appendSummary(markdown) {
 /* harmony export */   Cf: () => (/* binding */ BaseError),
 /* harmony export */   DD: () => (/* binding */ causeChain),
 /* harmony export */   Ep: () => (/* binding */ unreachableMessage),
+/* harmony export */   Gd: () => (/* binding */ InternalError),
 /* harmony export */   Ro: () => (/* binding */ ChecksFailedError),
 /* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   hD: () => (/* reexport safe */ _quote_js__WEBPACK_IMPORTED_MODULE_0__.h),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   rd: () => (/* binding */ networkFailure)
+/* harmony export */   rd: () => (/* binding */ networkFailure),
+/* harmony export */   vW: () => (/* binding */ messageWithFix)
 /* harmony export */ });
 /* unused harmony export messageWithCauses */
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5688);
 /*
  * The errors sealed-release throws on purpose. Each class carries a `code` from a closed union,
  * as sigstore-js's `BaseError<Code>` does: code decides, the message is for people. Never branch
  * on a message's wording: a reworded message would silently change what the code does.
  */
-/** The base of every error thrown on purpose; `code` is what callers branch on. */
+/**
+ * The base of every error thrown on purpose; `code` is what callers branch on. The error
+ * boundary reports it as a known failure, with its message and, when it has one, its `fix` (a
+ * line that says what the user changes); only {@link InternalError} and errors that are not a
+ * `BaseError` at all are reported as "Internal error".
+ */
 class BaseError extends Error {
     code;
+    /** What the user does about it ("Add `permissions: id-token: write` to the job."), if known. */
+    fix;
     constructor(code, message, options) {
-        super(message, options);
+        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
         this.code = code;
+        this.fix = options?.fix;
         this.name = new.target.name;
     }
 }
+/**
+ * A state the code believed impossible (a broken invariant, a caller that broke its contract):
+ * a bug to report, never the user's to fix. The boundary reports it as "Internal error".
+ */
+class InternalError extends BaseError {
+    constructor(message, options) {
+        super('BUG', message, options);
+    }
+}
+/** Values from a file or the network reach messages through the one `quote()` (core/quote.ts). */
+
 /**
  * A mistake in how the action was configured (a bad input, a missing file the user named).
  * The error boundary reports it as the user's to fix, distinct from an internal failure. It
@@ -32217,6 +32413,16 @@ function causeChain(error, depth = 8) {
         current = typeof current === 'object' ? current.cause : undefined;
     }
     return chain;
+}
+/**
+ * The message of anything thrown, followed by its fix when it is a failure that knows one: one
+ * line for a summary row or a report ("… (HTTP 403). Fix: Add `permissions: …` to the job.").
+ */
+function messageWithFix(error) {
+    const message = messageOf(error);
+    if (!(error instanceof BaseError) || !error.fix)
+        return message;
+    return `${message.replace(/\.$/, '')}. Fix: ${error.fix}`;
 }
 /**
  * The message with its causes ("a: b: c"), for libraries that wrap the useful reason in a
@@ -32592,6 +32798,54 @@ class Inputs {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(this.problems);
         return value;
     }
+}
+
+
+/***/ }),
+
+/***/ 5688:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ quote)
+/* harmony export */ });
+/* unused harmony export MAX_QUOTED_CHARS */
+/*
+ * Values read from a file or the network are quoted before they reach a message: a JSON string
+ * (so control characters, new lines and workflow-command sequences are escaped, never echoed raw)
+ * cut to a bounded length (a hostile document cannot flood the log or the summary).
+ */
+/** The longest a quoted value may be, quotes and the cut mark included. */
+const MAX_QUOTED_CHARS = 120;
+/** A string as a JSON string of at most `max` characters, cut with `…` inside the quotes; anything else as its JSON, cut likewise. */
+function quote(value, max = MAX_QUOTED_CHARS) {
+    if (typeof value !== 'string') {
+        // A number, a boolean, null or an object reads as its JSON (7, not "7"); undefined as itself.
+        let json;
+        try {
+            json = toJson(value) ?? String(value);
+        }
+        catch {
+            json = String(value); // a BigInt, or an object with a cycle
+        }
+        return json.length <= max ? json : `${json.slice(0, Math.max(max - 1, 0))}…`;
+    }
+    const text = value;
+    const whole = toJson(text);
+    if (whole.length <= max)
+        return whole;
+    let out = '"';
+    for (const char of text) {
+        const escaped = toJson(char).slice(1, -1);
+        if (out.length + escaped.length + 2 > max)
+            break;
+        out += escaped;
+    }
+    return `${out}…"`;
+}
+/** JSON text with U+2028 and U+2029 escaped too: JSON leaves them raw, and some viewers break lines there. */
+function toJson(value) {
+    return JSON.stringify(value)?.replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }
 
 

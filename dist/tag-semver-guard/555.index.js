@@ -101,8 +101,8 @@ function locateTomlKey(text, keyPath) {
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
-// EXTERNAL MODULE: ./.build/core/errors.js
-var errors = __webpack_require__(8005);
+// EXTERNAL MODULE: ./.build/core/errors.js + 1 modules
+var errors = __webpack_require__(2489);
 // EXTERNAL MODULE: ./.build/core/manifests/types.js
 var types = __webpack_require__(8072);
 ;// CONCATENATED MODULE: ./.build/core/manifests/shared.js

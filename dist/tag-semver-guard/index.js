@@ -31735,6 +31735,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -31837,10 +31844,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8459);
-/* harmony import */ var _core_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2273);
-/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2720);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8863);
+/* harmony import */ var _core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1647);
+/* harmony import */ var _core_guard_outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4200);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2720);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3086);
 
 
 
@@ -31849,10 +31856,11 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // sets every output, with ok=false, so `if: steps.guard.outputs.ok == 'true'` reads a definite no.
 await (0,_core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)({
     name: 'tag-semver-guard',
-    inputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUT_NAMES */ .Q,
-    parse: (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInputs */ .T)(read, (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .workspaceRoot */ .oS)()),
-    run: async (inputs) => (await __nccwpck_require__.e(/* import() */ 591).then(__nccwpck_require__.bind(__nccwpck_require__, 1591))).run(inputs),
-    refusalOutputs: { ...(0,_core_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyGuardOutputs */ .ri)(), ok: false },
+    inputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUT_NAMES */ .Qh,
+    outputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT_NAMES */ .P0,
+    parse: (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInputs */ .TL)(read, (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .workspaceRoot */ .oS)()),
+    run: async (inputs) => (await __nccwpck_require__.e(/* import() */ 653).then(__nccwpck_require__.bind(__nccwpck_require__, 9034))).run(inputs),
+    refusalOutputs: { ...(0,_core_guard_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyGuardOutputs */ .r)(), ok: false },
 });
 
 __webpack_async_result__();
@@ -31860,23 +31868,236 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8863:
+/***/ 3086:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ INPUT_NAMES),
-/* harmony export */   T: () => (/* binding */ parseInputs)
-/* harmony export */ });
-/* harmony import */ var _core_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2273);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qh: () => (/* binding */ INPUT_NAMES),
+  P0: () => (/* binding */ OUTPUT_NAMES),
+  TL: () => (/* binding */ parseInputs)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./.build/core/action/checks.js
+var checks = __nccwpck_require__(5070);
+// EXTERNAL MODULE: ./.build/core/errors.js + 1 modules
+var errors = __nccwpck_require__(2489);
+;// CONCATENATED MODULE: ./.build/core/github/events.js
+
+/*
+ * The events that trigger a GitHub Actions workflow, the values of GITHUB_EVENT_NAME and of a
+ * workflow run's `event`. Taken from GitHub's documentation, "Events that trigger workflows"
+ * (docs.github.com/actions/reference/workflows-and-actions/events-that-trigger-workflows; the
+ * source is github/docs, content/actions/reference/workflows-and-actions/
+ * events-that-trigger-workflows.md): one section per event. `project`, `project_card` and
+ * `project_column` are documented for projects (classic) only, and kept: GitHub Enterprise
+ * Server still triggers them. A light module of its own, so inputs can check an event name
+ * without loading a client.
+ */
+const WORKFLOW_EVENTS = [
+    'branch_protection_rule',
+    'check_run',
+    'check_suite',
+    'create',
+    'delete',
+    'deployment',
+    'deployment_status',
+    'discussion',
+    'discussion_comment',
+    'fork',
+    'gollum',
+    'issue_comment',
+    'issues',
+    'label',
+    'merge_group',
+    'milestone',
+    'page_build',
+    'project',
+    'project_card',
+    'project_column',
+    'public',
+    'pull_request',
+    'pull_request_review',
+    'pull_request_review_comment',
+    'pull_request_target',
+    'push',
+    'registry_package',
+    'release',
+    'repository_dispatch',
+    'schedule',
+    'status',
+    'watch',
+    'workflow_call',
+    'workflow_dispatch',
+    'workflow_run',
+];
+/**
+ * Undefined when `value` is one of {@link WORKFLOW_EVENTS}, else the problem, naming the input,
+ * the value (quoted) and the accepted form; a near miss (`pull-request`, `Push`) is named.
+ */
+function eventProblem(input, value) {
+    if (WORKFLOW_EVENTS.includes(value))
+        return undefined;
+    const normal = value.trim().toLowerCase().replace(/-/g, '_');
+    const near = WORKFLOW_EVENTS.includes(normal) ? `; did you mean '${normal}'?` : '';
+    const examples = near
+        ? '.'
+        : ' (e.g. push, release, workflow_dispatch; GitHub\'s "Events that trigger workflows" lists them all).';
+    return `Input '${input}': ${(0,errors/* quote */.hD)(value)} is not an event that triggers a GitHub Actions workflow${near}${examples}`;
+}
+
+// EXTERNAL MODULE: ./.build/core/inputs/parsers.js
+var parsers = __nccwpck_require__(4196);
+// EXTERNAL MODULE: ./.build/core/inputs/reader.js
+var reader = __nccwpck_require__(7781);
+;// CONCATENATED MODULE: ./.build/core/inputs/index.js
+/** The one input layer: a collecting reader and the shared value parsers. */
+
+
+
+// EXTERNAL MODULE: ./.build/core/paths.js
+var paths = __nccwpck_require__(2720);
+// EXTERNAL MODULE: ./.build/core/semver.js
+var semver = __nccwpck_require__(5138);
+// EXTERNAL MODULE: ./.build/core/manifests/spec.js
+var manifests_spec = __nccwpck_require__(1126);
+;// CONCATENATED MODULE: ./.build/core/guard/inputs.js
+
+
+
+
+
+
+
+/*
+ * tag-semver-guard's inputs: their names, their parsing, and every problem at once. Apart from
+ * the checks (check.ts), so an entry that only parses (and a refused configuration) loads
+ * nothing the checks need.
+ */
+/** `changelog-date`'s values. */
+const CHANGELOG_DATE_VALUES = ['required', 'optional'];
+/**
+ * The guard's inputs, as tag-semver-guard/action.yml declares them. The root preflight
+ * declares them too (with require-ci-green's), and a test checks both files against this list.
+ */
+const GUARD_INPUT_NAMES = [
+    'tag',
+    'prefix',
+    'allow-prerelease',
+    'allow-build-metadata',
+    'allowed-events',
+    'on-reject',
+    'version-files',
+    'changelog',
+    'changelog-date',
+];
+/**
+ * Reads every guard input into `inputs`, the collecting reader: each problem is recorded and
+ * parsing goes on, so one run reports every configuration error, each naming the input, the
+ * value and the accepted form. `read` is the same reader, for the two inputs whose unset and
+ * empty values differ (`tag` and `prefix` are taken exactly as given, nothing trimmed). The
+ * preflight composes this with require-ci-green's parser over one collector.
+ */
+function collectGuardInputs(inputs, read, root) {
+    const rawTag = read('tag');
+    let tag;
+    if (rawTag !== undefined && rawTag !== '') {
+        // The tag is used as given, so anything a shell or a ref name would treat specially is
+        // refused outright instead of being quietly trimmed or escaped.
+        const problems = (0,semver/* characterProblems */.CS)(rawTag);
+        if (problems.length > 0)
+            inputs.problem(`Input 'tag' ${JSON.stringify(rawTag)}: the tag ${problems.join(' The tag ')}`);
+        else if (rawTag.startsWith('refs/'))
+            inputs.problem(`Input 'tag' must be a tag name such as 'v1.2.3', not a ref ('${rawTag}'); leave it empty to use the tag of GITHUB_REF.`);
+        else
+            tag = rawTag;
+    }
+    const rawPrefix = read('prefix');
+    const prefix = rawPrefix === undefined ? 'v' : rawPrefix;
+    if (!(0,semver/* isPlainPrefix */.rO)(prefix) || prefix.length > 64)
+        inputs.problem(`Input 'prefix' must be a plain string of at most 64 ASCII letters, digits, '.', '_', '-', '/' or '@' (e.g. 'v', 'mylib/v', 'pkg@', '@scope/pkg@'), matched exactly (not a pattern, nothing trimmed); got ${JSON.stringify(prefix)}.`);
+    // In action.yml's order, so the problems are listed in the order the inputs are documented.
+    const allowPrerelease = inputs.boolean('allow-prerelease', false);
+    const allowBuildMetadata = inputs.boolean('allow-build-metadata', false);
+    const events = inputs.list('allowed-events');
+    const allowedEvents = events.length > 0 ? events : ['push'];
+    for (const event of allowedEvents) {
+        const problem = eventProblem('allowed-events', event);
+        if (problem)
+            inputs.problem(problem);
+    }
+    const onReject = inputs.enum('on-reject', checks/* ON_REJECT_VALUES */.ZS, 'fail');
+    const versionFiles = [];
+    // Escapes and missing files are refused now, with every other problem, before anything is
+    // written: a bad prefix and a missing file are one refusal that names both.
+    for (const raw of inputs.list('version-files')) {
+        const spec = inputs.attempt(() => (0,manifests_spec/* parseVersionFileSpec */.Rm)('version-files', raw));
+        if (spec === undefined)
+            continue;
+        const file = inputs.attempt(() => (0,paths/* resolveInWorkspace */.z1)('version-files', spec.path, { root, mustExist: false }));
+        if (file === undefined)
+            continue;
+        if (!external_node_fs_.existsSync(file))
+            inputs.problem(`Input 'version-files': ${spec.path} does not exist in the workspace.`);
+        else
+            versionFiles.push(spec);
+    }
+    const changelog = inputs.optional('changelog');
+    if (changelog !== undefined)
+        inputs.attempt(() => (0,paths/* resolveInWorkspace */.z1)('changelog', changelog, { root }));
+    return {
+        tag,
+        prefix,
+        allowPrerelease,
+        allowBuildMetadata,
+        allowedEvents,
+        onReject,
+        versionFiles,
+        changelog,
+        changelogDate: inputs.enum('changelog-date', CHANGELOG_DATE_VALUES, 'required'),
+    };
+}
+/**
+ * Parses and validates every guard input; throws one ConfigurationError listing every problem.
+ * The action then runs no check and writes no file (its entry writes the refusal summary and
+ * `ok=false`).
+ */
+function parseGuardInputs(read, root) {
+    const inputs = new reader/* Inputs */.G0(read);
+    return inputs.finish(collectGuardInputs(inputs, read, root));
+}
+
+;// CONCATENATED MODULE: ./.build/actions/tag-semver-guard/inputs.js
 
 /** The inputs tag-semver-guard/action.yml declares (a test checks the two agree). */
-const INPUT_NAMES = _core_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .GUARD_INPUT_NAMES */ .G7;
+const INPUT_NAMES = GUARD_INPUT_NAMES;
+/**
+ * The outputs tag-semver-guard/action.yml declares: runEntry writes every one on every ending (a test
+ * checks both agree).
+ */
+const OUTPUT_NAMES = [
+    'ok',
+    'tag',
+    'version',
+    'major',
+    'minor',
+    'patch',
+    'prerelease',
+    'build',
+    'is-prerelease',
+    'release-notes',
+    'release-notes-path',
+    'reason',
+];
 /**
  * Parses every input once, collecting every problem into one ConfigurationError. Pure apart
  * from looking at the workspace (a path must not escape it); `root` is handed in.
  */
 function parseInputs(read, root) {
-    return { guard: (0,_core_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGuardInputs */ .ao)(read, root), root };
+    return { guard: parseGuardInputs(read, root), root };
 }
 
 
@@ -31891,9 +32112,13 @@ function parseInputs(read, root) {
 /* harmony export */ });
 /* unused harmony export reasonOf */
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(673);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8005);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2489);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7457);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6081);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8090);
+/* harmony import */ var _run_state_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2402);
+
+
 
 
 
@@ -31912,20 +32137,43 @@ function reasonOf(report) {
  * outputs plus `ok` and `reason`, and fails unless every row passed. With `on-reject: skip` a
  * rejection exits 0 with `ok=false` so later jobs can skip on `if:`; a hard failure still fails,
  * because a broken configuration must not look like "not a release".
+ *
+ * A check that throws stops the checks after it; its error becomes rows of the same report (a
+ * hard failure), the summary and outputs are written as for any failure, and the error itself
+ * is thrown on, so the step fails with its own words ("Configuration error: …", a known
+ * failure and its fix, "Internal error: …"). Outputs no check set are filled in by the entry
+ * (`runEntry`) from the action's declared outputs.
  */
 async function runChecks(title, checks, options) {
     const report = new _report_js__WEBPACK_IMPORTED_MODULE_3__/* .Report */ .pl(title);
     const outputs = {};
     const summary = [];
     let hard = 0;
+    let thrown;
     for (const check of checks) {
-        const outcome = await check(report);
-        Object.assign(outputs, outcome.outputs);
-        summary.push(...(outcome.summary ?? []));
-        hard += outcome.hardFailures;
+        try {
+            const outcome = await check(report);
+            Object.assign(outputs, outcome.outputs);
+            summary.push(...(outcome.summary ?? []));
+            hard += outcome.hardFailures;
+        }
+        catch (error) {
+            thrown = { error };
+            for (const row of (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .failureRows */ .qQ)(error))
+                report.add(row);
+            hard++;
+            break;
+        }
     }
     await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .publishReport */ .S3)(report, summary);
-    (0,_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .n)(options.verdictOutputs === false ? outputs : { ...outputs, ok: report.ok, reason: reasonOf(report) });
+    const verdict = { ok: report.ok, reason: reasonOf(report) };
+    const declared = (0,_run_state_js__WEBPACK_IMPORTED_MODULE_5__/* .declaredOutputs */ .Zd)();
+    for (const name of Object.keys(verdict))
+        if (options.verdictOutputs === false || (declared && !declared.includes(name)))
+            delete verdict[name];
+    (0,_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .n)({ ...outputs, ...verdict });
+    if (thrown)
+        throw thrown.error;
     if (report.ok)
         return report;
     if (options.onReject === 'skip' && hard === 0) {
@@ -31941,129 +32189,124 @@ async function runChecks(title, checks, options) {
 
 /***/ }),
 
-/***/ 8459:
+/***/ 1647:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runEntry)
-});
-
-// EXTERNAL MODULE: ./.build/core/errors.js
-var errors = __nccwpck_require__(8005);
-// EXTERNAL MODULE: ./.build/core/inputs/reader.js
-var reader = __nccwpck_require__(7781);
-// EXTERNAL MODULE: ./.build/core/action/outputs.js
-var outputs = __nccwpck_require__(7457);
-// EXTERNAL MODULE: ./.build/core/action/report.js
-var action_report = __nccwpck_require__(6081);
-// EXTERNAL MODULE: ./.build/core/action/workflow-commands.js + 21 modules
-var workflow_commands = __nccwpck_require__(673);
-// EXTERNAL MODULE: ./.build/core/action/secrets.js
-var secrets = __nccwpck_require__(3442);
-;// CONCATENATED MODULE: ./.build/core/action/run.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runEntry)
+/* harmony export */ });
+/* unused harmony export EndingError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2489);
+/* harmony import */ var _inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7781);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7457);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6081);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8090);
+/* harmony import */ var _run_state_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2402);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(673);
 
 
 
+
+
+
+
+const NOTHING_CHANGED = 'Nothing was requested or changed. Fix the inputs above and run again.';
 /**
- * The one error boundary of every entry point. A configuration error is the user's to fix; a
- * failed check already wrote its rows; a network failure says which host could not be reached
- * and why; anything else is reported as an internal error. Only the message reaches
- * `setFailed` (an Error object can carry request headers, and with them the token); the cause
- * goes to the debug log, redacted.
- */
-async function runAction(fn) {
-    try {
-        await fn();
-    }
-    catch (error) {
-        workflow_commands/* setFailed */.C1((0,secrets/* redact */.E$)(failureMessage(error)));
-        const cause = error instanceof Error ? (error.cause ?? error.stack) : undefined;
-        if (cause)
-            workflow_commands/* debug */.Yz((0,secrets/* redact */.E$)(typeof cause === 'string' ? cause : (0,errors/* messageOf */.bD)(cause)));
-    }
-}
-/** The failed step's message for anything thrown (see {@link runAction}); not yet redacted. */
-function failureMessage(error) {
-    const message = (0,errors/* messageOf */.bD)(error);
-    if (error instanceof errors/* ConfigurationError */.j1)
-        return `Configuration error: ${message}`;
-    if (error instanceof errors/* ChecksFailedError */.Ro)
-        return message;
-    const network = unreachableOf(error);
-    if (network !== undefined) {
-        // Wrappers put what was being done in front ("Listing runs of ci.yml: could not reach …");
-        // one that dropped the cause's words gets them back, so the host is never lost.
-        return message.includes(network) ? message : `${network} (${message})`;
-    }
-    return `Internal error: ${message}`;
-}
-/**
- * "could not reach <host>: <reason>" when a network failure is anywhere in the cause chain:
- * the GitHub client's own (a transient error coded `UNREACHABLE` or `TIMEOUT`, which already
- * carries the host of the request), or a raw one from another client (fetch, sigstore-js).
- */
-function unreachableOf(error) {
-    for (const link of (0,errors/* causeChain */.DD)(error)) {
-        if (link instanceof errors/* BaseError */.Cf && (link.code === 'UNREACHABLE' || link.code === 'TIMEOUT')) {
-            return link.message;
-        }
-    }
-    const failure = (0,errors/* networkFailure */.rd)(error);
-    return failure && (0,errors/* unreachableMessage */.Ep)(failure.host, failure.reason);
-}
-
-;// CONCATENATED MODULE: ./.build/core/action/entry.js
-
-
-
-
-
-
-/**
- * The refusal policy for configuration errors, in one place: nothing is requested or written
- * except a job summary with one `configuration` row per problem (what to fix), the refusal
- * outputs, and the failed step whose message lists every problem. Undeclared `INPUT_*`
- * variables (a misspelled `with:` key) are problems too, reported with the rest.
+ * The one way an action ends, in one place, whatever happened: success, a check that said no, a
+ * refused configuration or an error.
+ *
+ * - The configuration is checked whole first: `parse` collects every problem and undeclared
+ *   `INPUT_*` variables (a misspelled `with:` key) are problems too; with any, nothing is
+ *   requested or written except what follows.
+ * - A job summary is always written: the run's own (`runChecks`), or, when the run ended before
+ *   writing one, one from the error (a `configuration` row per problem, or one row with the
+ *   failure's message and fix).
+ * - Every declared output is written: what the run did not set gets its definite value.
+ * - Then the step fails with the boundary's message (`runAction`), or succeeds.
  */
 async function runEntry(spec, env = process.env) {
-    await runAction(async () => {
+    (0,_run_state_js__WEBPACK_IMPORTED_MODULE_5__/* .beginRun */ .Te)(spec.outputNames);
+    let failure;
+    let parsed = false;
+    try {
         // The runner's inputs are read through @actions/core; another environment (a test) directly.
-        const read = env === process.env ? workflow_commands/* getInput */.V4 : (name) => env[(0,reader/* inputVariable */.LO)(name)];
-        const problems = (0,reader/* undeclaredInputs */.b5)(env, spec.inputNames);
+        const read = env === process.env ? _workflow_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .getInput */ .V4 : (name) => env[(0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .inputVariable */ .LO)(name)];
+        const problems = (0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .undeclaredInputs */ .b5)(env, spec.inputNames);
         let inputs;
         try {
             inputs = spec.parse(read, env);
         }
         catch (error) {
-            if (!(error instanceof errors/* ConfigurationError */.j1))
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1))
                 throw error;
             problems.push(...error.problems);
         }
-        if (problems.length > 0 || inputs === undefined) {
-            await refuseConfiguration(spec, problems);
-            throw new errors/* ConfigurationError */.j1(problems);
-        }
+        if (problems.length > 0 || inputs === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(problems);
+        parsed = true;
         await spec.run(inputs);
-    });
-}
-/** Writes the refusal's summary and outputs (see {@link runEntry}). */
-async function refuseConfiguration(spec, problems) {
-    const report = new action_report/* Report */.pl(`${spec.name}: configuration refused`);
-    for (const problem of problems)
-        report.fail('configuration', problem);
-    try {
-        await (0,action_report/* publishReport */.S3)(report, ['Nothing was requested or changed. Fix the inputs above and run again.']);
+        // Fail closed: a run that reports nothing has shown nothing to be good.
+        if (!(0,_run_state_js__WEBPACK_IMPORTED_MODULE_5__/* .summaryWritten */ .gw)())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InternalError */ .Gd(`${spec.name} ended without writing its report.`);
     }
     catch (error) {
-        // A summary that cannot be written must not hide the configuration error itself.
-        problems.push(`(the job summary could not be written: ${(0,errors/* messageOf */.bD)(error)})`);
+        failure = { error };
     }
-    if (spec.refusalOutputs) {
-        const reason = 'ok' in spec.refusalOutputs ? { reason: problems.join('\n') } : {};
-        (0,outputs/* setOutputs */.n)({ ...spec.refusalOutputs, ...reason });
+    const problems = await endRun(spec, failure, parsed);
+    if (failure)
+        (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFailure */ .xV)(failure.error);
+    // A summary or outputs that could not be written fail the step too (a later step would read
+    // nothing), said after the run's own failure, never instead of it.
+    if (problems.length > 0)
+        (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFailure */ .xV)(new EndingError('NOT_WRITTEN', problems.join(' ')));
+}
+/**
+ * The runner's files could not take the ending (`GITHUB_STEP_SUMMARY` or `GITHUB_OUTPUT`
+ * missing or not writable): the step fails, because later steps would read nothing.
+ */
+class EndingError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BaseError */ .Cf {
+}
+/**
+ * Writes what the run left unwritten: a summary (when none was published) and every declared
+ * output not set. Returns problems met while writing them (a summary file that cannot be
+ * written), to be reported with the failure.
+ */
+async function endRun(spec, failure, parsed) {
+    const problems = [];
+    if (!(0,_run_state_js__WEBPACK_IMPORTED_MODULE_5__/* .summaryWritten */ .gw)()) {
+        const refused = !parsed && failure?.error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1;
+        const report = new _report_js__WEBPACK_IMPORTED_MODULE_3__/* .Report */ .pl(`${spec.name}: ${refused ? 'configuration refused' : 'failed'}`);
+        if (failure)
+            for (const row of (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .failureRows */ .qQ)(failure.error))
+                report.add(row);
+        try {
+            await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .publishReport */ .S3)(report, parsed ? [] : [NOTHING_CHANGED]);
+        }
+        catch (error) {
+            problems.push(`The job summary could not be written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}.`);
+        }
     }
+    const written = (0,_run_state_js__WEBPACK_IMPORTED_MODULE_5__/* .outputsWritten */ .Wi)();
+    const missing = {};
+    for (const name of spec.outputNames) {
+        if (written.has(name))
+            continue;
+        if (name === 'reason' && failure) {
+            // Why not ok, as runChecks words it: the problems themselves, one a line.
+            const error = failure.error;
+            missing.reason =
+                error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 ? error.problems.join('\n') : (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .failureMessage */ .oh)(error);
+        }
+        else
+            missing[name] = spec.refusalOutputs?.[name] ?? '';
+    }
+    try {
+        (0,_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .n)(missing);
+    }
+    catch (error) {
+        problems.push(`The outputs could not be written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}.`);
+    }
+    return problems;
 }
 
 
@@ -32076,7 +32319,11 @@ async function refuseConfiguration(spec, problems) {
 /* harmony export */   n: () => (/* binding */ setOutputs)
 /* harmony export */ });
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(673);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3442);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2489);
+/* harmony import */ var _run_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2402);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3442);
+
+
 
 
 /**
@@ -32085,8 +32332,15 @@ async function refuseConfiguration(spec, problems) {
  * are safe; a value that contained the delimiter would be refused, not written.
  */
 function setOutputs(outputs) {
+    // Every output an action writes is in its action.yml: one that is not is a bug (a workflow
+    // could never rely on it, and its README would not list it), found before anything is written.
+    const declared = (0,_run_state_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredOutputs */ .Zd)();
+    const undeclared = declared ? Object.keys(outputs).filter((name) => !declared.includes(name)) : [];
+    if (undeclared.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InternalError */ .Gd(`output ${undeclared.map((n) => `'${n}'`).join(', ')} is not declared in action.yml`);
     for (const [name, value] of Object.entries(outputs)) {
-        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(typeof value === 'string' ? value : String(value)));
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(typeof value === 'string' ? value : String(value)));
+        (0,_run_state_js__WEBPACK_IMPORTED_MODULE_2__/* .noteOutput */ .UP)(name);
     }
 }
 
@@ -32102,7 +32356,9 @@ function setOutputs(outputs) {
 /* harmony export */ });
 /* unused harmony export escapeCell */
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(673);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3442);
+/* harmony import */ var _run_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2402);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3442);
+
 
 
 /**
@@ -32138,7 +32394,7 @@ class Report {
         if (failed.length === 0 && this.rows.length === 0)
             return `${this.title}: no check was run.`;
         const lines = failed.map((r) => `- ${r.check}: ${r.detail}`);
-        return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${this.title}: ${failed.length} check${failed.length === 1 ? '' : 's'} failed:\n${lines.join('\n')}`);
+        return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`${this.title}: ${failed.length} check${failed.length === 1 ? '' : 's'} failed:\n${lines.join('\n')}`);
     }
     /** The summary as markdown: a heading, one table with a row per check, then extra sections. */
     markdown(extra = []) {
@@ -32148,7 +32404,7 @@ class Report {
             const where = r.file ? ` (${r.file}${r.line ? `:${r.line}` : ''})` : '';
             table.push(`| ${escapeCell(r.check)} | ${r.ok ? '✅ pass' : '❌ fail'} | ${escapeCell(r.detail + where)} |`);
         }
-        return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(head + table.join('\n') + '\n' + extra.map((e) => `\n${e}\n`).join(''));
+        return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(head + table.join('\n') + '\n' + extra.map((e) => `\n${e}\n`).join(''));
     }
 }
 /** Makes text safe in one markdown table cell. */
@@ -32167,7 +32423,7 @@ function escapeCell(text) {
 async function publishReport(report, extra = []) {
     for (const row of report.failures) {
         if (row.file) {
-            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${row.check}: ${row.detail}`), {
+            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`${row.check}: ${row.detail}`), {
                 title: row.check,
                 file: row.file,
                 startLine: row.line,
@@ -32175,12 +32431,169 @@ async function publishReport(report, extra = []) {
         }
     }
     const markdown = report.markdown(extra);
+    (0,_run_state_js__WEBPACK_IMPORTED_MODULE_1__/* .noteSummary */ .N3)();
     if (process.env.GITHUB_STEP_SUMMARY) {
         await _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe(markdown);
     }
     else {
         _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(markdown);
     }
+}
+
+
+/***/ }),
+
+/***/ 2402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N3: () => (/* binding */ noteSummary),
+/* harmony export */   Te: () => (/* binding */ beginRun),
+/* harmony export */   UP: () => (/* binding */ noteOutput),
+/* harmony export */   Wi: () => (/* binding */ outputsWritten),
+/* harmony export */   Zd: () => (/* binding */ declaredOutputs),
+/* harmony export */   gw: () => (/* binding */ summaryWritten)
+/* harmony export */ });
+/*
+ * What this run has written so far: the names of the outputs set and whether a job summary was
+ * published. The entry's one ending (entry.ts) reads it to write what is still missing (a
+ * summary for an error thrown before any was written, a definite value for every declared
+ * output nobody set), and never a second summary or a second value for one output.
+ */
+const written = new Set();
+let summaries = 0;
+let declared;
+/**
+ * Starts a run of an action that declares `outputNames` (its action.yml's outputs), forgetting
+ * what an earlier run wrote (one process runs one action; tests run several).
+ */
+function beginRun(outputNames) {
+    written.clear();
+    summaries = 0;
+    declared = outputNames;
+}
+/** The outputs the running action declares; undefined outside `runEntry` (in-process tests). */
+function declaredOutputs() {
+    return declared;
+}
+function noteOutput(name) {
+    written.add(name);
+}
+function noteSummary() {
+    summaries++;
+}
+/** The outputs set since {@link beginRun}. */
+function outputsWritten() {
+    return written;
+}
+/** Whether a job summary was published since {@link beginRun}. */
+function summaryWritten() {
+    return summaries > 0;
+}
+
+
+/***/ }),
+
+/***/ 8090:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   oh: () => (/* binding */ failureMessage),
+/* harmony export */   qQ: () => (/* binding */ failureRows),
+/* harmony export */   xV: () => (/* binding */ reportFailure)
+/* harmony export */ });
+/* unused harmony exports runAction, classifyFailure */
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(673);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2489);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3442);
+
+
+
+/**
+ * The one error boundary of every entry point. A configuration error is the user's to fix; a
+ * failed check already wrote its rows; a network failure says which host could not be reached
+ * and why; any other error thrown on purpose (a `BaseError`) is a known failure, reported with
+ * its message and its fix; only a bug (an {@link InternalError}, or anything that is not a
+ * `BaseError`) is reported as an internal error. Only the message reaches `setFailed` (an Error
+ * object can carry request headers, and with them the token); the cause goes to the debug log,
+ * redacted.
+ */
+async function runAction(fn) {
+    try {
+        await fn();
+    }
+    catch (error) {
+        reportFailure(error);
+    }
+}
+/** Fails the step with the message of `error` (see {@link runAction}). */
+function reportFailure(error) {
+    _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(failureMessage(error)));
+    const cause = error instanceof Error ? (error.cause ?? error.stack) : undefined;
+    if (cause)
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(typeof cause === 'string' ? cause : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(cause)));
+}
+/** The kind of a thrown value and its words (not yet redacted). */
+function classifyFailure(error) {
+    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error);
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1)
+        return { kind: 'configuration', message };
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ChecksFailedError */ .Ro)
+        return { kind: 'checks', message };
+    // A failure that knows its fix says it, wherever it is in the cause chain and even when a
+    // network error is its own cause (an unreachable TUF repository is fixed by naming a trusted
+    // root); a wrapper that dropped its words gets them back in front.
+    const fixed = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .causeChain */ .DD)(error).find((link) => link instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BaseError */ .Cf && !!link.fix && !(link instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InternalError */ .Gd));
+    if (fixed) {
+        const words = message.includes(fixed.message) ? message : `${fixed.message} (${message})`;
+        return { kind: 'known', message: `${words}\nFix: ${fixed.fix}`, code: fixed.code };
+    }
+    const network = unreachableOf(error);
+    if (network !== undefined) {
+        // Wrappers put what was being done in front ("Listing runs of ci.yml: could not reach …");
+        // one that dropped the cause's words gets them back, so the host is never lost.
+        return { kind: 'network', message: message.includes(network) ? message : `${network} (${message})` };
+    }
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BaseError */ .Cf && !(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InternalError */ .Gd)) {
+        return { kind: 'known', message, code: error.code };
+    }
+    return { kind: 'internal', message };
+}
+/** The failed step's message for anything thrown (see {@link runAction}); not yet redacted. */
+function failureMessage(error) {
+    const { kind, message } = classifyFailure(error);
+    if (kind === 'configuration')
+        return `Configuration error: ${message}`;
+    if (kind === 'internal')
+        return `Internal error: ${message}`;
+    return message;
+}
+/**
+ * The summary rows of an error that ended a run before it wrote its own: one `configuration`
+ * row per problem, else one row whose detail is the step's failure message, named by the error's
+ * code in words (`id token permission`, `incomplete response`), `network` or `internal error`.
+ */
+function failureRows(error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1) {
+        return error.problems.map((detail) => ({ check: 'configuration', ok: false, detail }));
+    }
+    const { kind, code } = classifyFailure(error);
+    const check = kind === 'internal' ? 'internal error' : code ? code.toLowerCase().replace(/_/g, ' ') : kind;
+    return [{ check, ok: false, detail: failureMessage(error) }];
+}
+/**
+ * "could not reach <host>: <reason>" when a network failure is anywhere in the cause chain:
+ * the GitHub client's own (a transient error coded `UNREACHABLE` or `TIMEOUT`, which already
+ * carries the host of the request), or a raw one from another client (fetch, sigstore-js).
+ */
+function unreachableOf(error) {
+    for (const link of (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .causeChain */ .DD)(error)) {
+        if (link instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BaseError */ .Cf && (link.code === 'UNREACHABLE' || link.code === 'TIMEOUT')) {
+            return link.message;
+        }
+    }
+    const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailure */ .rd)(error);
+    return failure && (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreachableMessage */ .Ep)(failure.host, failure.reason);
 }
 
 
@@ -35186,8 +35599,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./.build/core/errors.js
-var errors = __nccwpck_require__(8005);
+// EXTERNAL MODULE: ./.build/core/errors.js + 1 modules
+var errors = __nccwpck_require__(2489);
 // EXTERNAL MODULE: ./.build/core/inputs/reader.js
 var reader = __nccwpck_require__(7781);
 ;// CONCATENATED MODULE: ./.build/core/action/workflow-commands.js
@@ -35309,33 +35722,98 @@ async function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 8005:
+/***/ 2489:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cf: () => (/* binding */ BaseError),
-/* harmony export */   DD: () => (/* binding */ causeChain),
-/* harmony export */   Ep: () => (/* binding */ unreachableMessage),
-/* harmony export */   Ro: () => (/* binding */ ChecksFailedError),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   rd: () => (/* binding */ networkFailure)
-/* harmony export */ });
-/* unused harmony export messageWithCauses */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Cf: () => (/* binding */ BaseError),
+  Ro: () => (/* binding */ ChecksFailedError),
+  j1: () => (/* binding */ ConfigurationError),
+  Gd: () => (/* binding */ InternalError),
+  DD: () => (/* binding */ causeChain),
+  bD: () => (/* binding */ messageOf),
+  rd: () => (/* binding */ networkFailure),
+  hD: () => (/* reexport */ quote),
+  Ep: () => (/* binding */ unreachableMessage)
+});
+
+// UNUSED EXPORTS: messageWithCauses, messageWithFix
+
+;// CONCATENATED MODULE: ./.build/core/quote.js
+/*
+ * Values read from a file or the network are quoted before they reach a message: a JSON string
+ * (so control characters, new lines and workflow-command sequences are escaped, never echoed raw)
+ * cut to a bounded length (a hostile document cannot flood the log or the summary).
+ */
+/** The longest a quoted value may be, quotes and the cut mark included. */
+const MAX_QUOTED_CHARS = 120;
+/** A string as a JSON string of at most `max` characters, cut with `…` inside the quotes; anything else as its JSON, cut likewise. */
+function quote(value, max = MAX_QUOTED_CHARS) {
+    if (typeof value !== 'string') {
+        // A number, a boolean, null or an object reads as its JSON (7, not "7"); undefined as itself.
+        let json;
+        try {
+            json = toJson(value) ?? String(value);
+        }
+        catch {
+            json = String(value); // a BigInt, or an object with a cycle
+        }
+        return json.length <= max ? json : `${json.slice(0, Math.max(max - 1, 0))}…`;
+    }
+    const text = value;
+    const whole = toJson(text);
+    if (whole.length <= max)
+        return whole;
+    let out = '"';
+    for (const char of text) {
+        const escaped = toJson(char).slice(1, -1);
+        if (out.length + escaped.length + 2 > max)
+            break;
+        out += escaped;
+    }
+    return `${out}…"`;
+}
+/** JSON text with U+2028 and U+2029 escaped too: JSON leaves them raw, and some viewers break lines there. */
+function toJson(value) {
+    return JSON.stringify(value)?.replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
+;// CONCATENATED MODULE: ./.build/core/errors.js
 /*
  * The errors sealed-release throws on purpose. Each class carries a `code` from a closed union,
  * as sigstore-js's `BaseError<Code>` does: code decides, the message is for people. Never branch
  * on a message's wording: a reworded message would silently change what the code does.
  */
-/** The base of every error thrown on purpose; `code` is what callers branch on. */
+/**
+ * The base of every error thrown on purpose; `code` is what callers branch on. The error
+ * boundary reports it as a known failure, with its message and, when it has one, its `fix` (a
+ * line that says what the user changes); only {@link InternalError} and errors that are not a
+ * `BaseError` at all are reported as "Internal error".
+ */
 class BaseError extends Error {
     code;
+    /** What the user does about it ("Add `permissions: id-token: write` to the job."), if known. */
+    fix;
     constructor(code, message, options) {
-        super(message, options);
+        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
         this.code = code;
+        this.fix = options?.fix;
         this.name = new.target.name;
     }
 }
+/**
+ * A state the code believed impossible (a broken invariant, a caller that broke its contract):
+ * a bug to report, never the user's to fix. The boundary reports it as "Internal error".
+ */
+class InternalError extends BaseError {
+    constructor(message, options) {
+        super('BUG', message, options);
+    }
+}
+/** Values from a file or the network reach messages through the one `quote()` (core/quote.ts). */
+
 /**
  * A mistake in how the action was configured (a bad input, a missing file the user named).
  * The error boundary reports it as the user's to fix, distinct from an internal failure. It
@@ -35383,6 +35861,16 @@ function causeChain(error, depth = 8) {
         current = typeof current === 'object' ? current.cause : undefined;
     }
     return chain;
+}
+/**
+ * The message of anything thrown, followed by its fix when it is a failure that knows one: one
+ * line for a summary row or a report ("… (HTTP 403). Fix: Add `permissions: …` to the job.").
+ */
+function messageWithFix(error) {
+    const message = messageOf(error);
+    if (!(error instanceof BaseError) || !error.fix)
+        return message;
+    return `${message.replace(/\.$/, '')}. Fix: ${error.fix}`;
 }
 /**
  * The message with its causes ("a: b: c"), for libraries that wrap the useful reason in a
@@ -35459,45 +35947,525 @@ function unreachableMessage(host, reason) {
 
 /***/ }),
 
-/***/ 2273:
+/***/ 4200:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G7: () => (/* binding */ GUARD_INPUT_NAMES),
-  ri: () => (/* binding */ emptyGuardOutputs),
-  y7: () => (/* binding */ guardCheck),
-  QP: () => (/* binding */ guardContextFromEnv),
-  ao: () => (/* binding */ parseGuardInputs)
-});
-
-// UNUSED EXPORTS: CHANGELOG_DATE_VALUES, checkRelease, collectGuardInputs, envInputReader
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./.build/core/action/checks.js
-var checks = __nccwpck_require__(5070);
-// EXTERNAL MODULE: ./.build/core/errors.js
-var errors = __nccwpck_require__(8005);
-// EXTERNAL MODULE: ./.build/core/inputs/parsers.js
-var parsers = __nccwpck_require__(4196);
-// EXTERNAL MODULE: ./.build/core/inputs/reader.js
-var reader = __nccwpck_require__(7781);
-;// CONCATENATED MODULE: ./.build/core/inputs/index.js
-/** The one input layer: a collecting reader and the shared value parsers. */
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ emptyGuardOutputs)
+/* harmony export */ });
+/** Every output of the guard, empty before anything is known (outputs are always all set). */
+function emptyGuardOutputs() {
+    return {
+        tag: '',
+        version: '',
+        major: '',
+        minor: '',
+        patch: '',
+        prerelease: '',
+        build: '',
+        'is-prerelease': false,
+        'release-notes': '',
+        'release-notes-path': '',
+    };
+}
 
 
+/***/ }),
 
-// EXTERNAL MODULE: ./.build/core/paths.js
-var paths = __nccwpck_require__(2720);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./.build/core/semver.js
+/***/ 4196:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   fe: () => (/* binding */ parseTagName),
+/* harmony export */   nL: () => (/* binding */ parseEnum),
+/* harmony export */   qL: () => (/* binding */ parseSha),
+/* harmony export */   uV: () => (/* binding */ parseLineList),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* unused harmony exports parseList, MAX_DURATION_MS, tagFromInputOrRef */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2489);
+
+/*
+ * The shared value parsers. Each takes the input's name, so every error names the input, the
+ * value it got and the form it accepts. They are pure: no environment, no @actions/core.
+ */
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/** YAML 1.2 core schema booleans, nothing else (no `yes`, `on`, `1`). */
+function parseBoolean(name, raw) {
+    const value = raw.trim();
+    if (TRUE.has(value))
+        return true;
+    if (FALSE.has(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be a boolean (true | True | TRUE | false | False | FALSE), got '${raw}'.`);
+}
+/** One item a line; blank lines and lines starting with `#` are ignored; items are trimmed. */
+function parseList(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/**
+ * A list input whose single line holds commas is almost always `a, b, c` written for a
+ * comma-separated list; the contract says one item a line, so say that rather than look for a
+ * file named `a, b, c`.
+ */
+function parseLineList(name, raw) {
+    const items = parseList(raw);
+    if (items.length === 1 && /,\s*\S/.test(items[0]) && !/[{}]/.test(items[0])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' takes one item a line, not a comma-separated list: got '${items[0]}'. Write each item on its own line (a YAML block scalar, '${name}: |').`);
+    }
+    return items;
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** The longest wait any input may ask for: a day. Longer is a typo (`1e9h`), never a plan. */
+const MAX_DURATION_MS = 24 * UNIT_MS.h;
+/**
+ * Durations such as `0`, `90s`, `20m`, `1h`, `1h30m`, `500ms`. A bare number is seconds.
+ * Returns milliseconds; at most a day.
+ */
+function parseDuration(name, raw) {
+    const value = raw.trim();
+    const form = 'a duration such as 0, 90s, 20m, 1h or 1h30m (at most 24h)';
+    let total;
+    if (/^\d+$/.test(value)) {
+        total = Number(value) * 1000;
+    }
+    else {
+        const parts = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/.exec(value);
+        if (!parts || value === '' || parts.slice(1).every((p) => p === undefined)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be ${form}, got '${raw}'.`);
+        }
+        const [, h, m, s, ms] = parts;
+        total =
+            Number(h ?? 0) * UNIT_MS.h + Number(m ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0);
+    }
+    if (!Number.isSafeInteger(total) || total > MAX_DURATION_MS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be ${form}, got '${raw}', which is too long.`);
+    }
+    return total;
+}
+/** A value from a fixed set; the error lists the allowed values. */
+function parseEnum(name, raw, allowed) {
+    const value = raw.trim();
+    if (allowed.includes(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${raw}'.`);
+}
+/** A non-negative whole number, at least `min`. */
+function parseInteger(name, raw, min = 0) {
+    const value = raw.trim();
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < min) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be a whole number of at least ${min}, got '${raw}'.`);
+    }
+    return Number(value);
+}
+const HEX40 = /^[0-9a-f]{40}$/;
+/** A full commit SHA: 40 hexadecimal characters, returned lowercased. Short SHAs are ambiguous. */
+function parseSha(name, raw) {
+    const value = raw.trim().toLowerCase();
+    if (!HEX40.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be a full 40-character hexadecimal commit SHA, got '${raw}'.`);
+    }
+    return value;
+}
+/**
+ * A git tag name. The one tag parser of every action: surrounding white space is trimmed (as
+ * the runner's own inputs are), a `refs/tags/` prefix is dropped, and anything git's
+ * check-ref-format would refuse is refused, as is anything outside printable ASCII. Lookalike
+ * and invisible characters (a Cyrillic `v`, a zero-width space) make a tag that looks like the
+ * release and is not, so they are never accepted here.
+ */
+function parseTagName(name, raw) {
+    const value = raw.trim().replace(/^refs\/tags\//, '');
+    const bad = value === '' ||
+        !/^[\x21-\x7e]+$/.test(value) ||
+        /[~^:?*[\\]/.test(value) ||
+        value.includes('..') ||
+        value.includes('@{') ||
+        value === '@' ||
+        value.startsWith('-') ||
+        value.startsWith('/') ||
+        value.endsWith('/') ||
+        value.endsWith('.') ||
+        value.endsWith('.lock') ||
+        value.split('/').some((part) => part.startsWith('.') || part === '' || part.endsWith('.lock'));
+    if (bad) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be a git tag name such as v1.2.3 (printable ASCII, no spaces, none of ~^:?*[\\, no '..'), got '${raw}'.`);
+    }
+    return value;
+}
+/**
+ * The release tag: the `tag` input when given, else the tag of `GITHUB_REF`. A run on a branch
+ * with no `tag` input is a configuration error, never a release named after the branch.
+ */
+function tagFromInputOrRef(name, given, ref) {
+    if (given !== undefined && given.trim() !== '')
+        return parseTagName(name, given);
+    if (!ref.startsWith('refs/tags/')) {
+        throw new ConfigurationError(`Input '${name}' is not set and GITHUB_REF ('${ref}') is not a tag: give the tag to release, or run on a tag push.`);
+    }
+    return parseTagName(name, ref);
+}
+
+
+/***/ }),
+
+/***/ 7781:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   LO: () => (/* binding */ inputVariable),
+/* harmony export */   b5: () => (/* binding */ undeclaredInputs)
+/* harmony export */ });
+/* unused harmony exports envInputReader, objectInputReader */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2489);
+/* harmony import */ var _parsers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4196);
+
+
+/** The runner's variable for an input: `INPUT_` + the name upper-cased, spaces as `_`. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/**
+ * Reads raw inputs from the runner's `INPUT_*` variables, named as @actions/core names them.
+ * Parsers take a reader instead of calling @actions/core, so one action can parse another's
+ * inputs (the root preflight reads tag-semver-guard's and require-ci-green's) with the same
+ * code, and tests hand them a plain object.
+ */
+const envInputReader = (name) => process.env[inputVariable(name)];
+/** A reader over a plain object, for tests and for composing actions in-process. */
+function objectInputReader(values) {
+    return (name) => values[name];
+}
+/** `version_files` and `Version-Files` are both near misses of `version-files`. */
+function normalise(name) {
+    return name.toLowerCase().replace(/[-_ ]/g, '');
+}
+/**
+ * Every `INPUT_*` variable in `env` that names no declared input. The runner passes a
+ * misspelled `with:` key (`version_files`) on as `INPUT_VERSION_FILES` and only warns, so
+ * without this a typo silently drops a check. Each problem suggests the declared name it
+ * resembles.
+ */
+function undeclaredInputs(env, declared) {
+    const known = new Map(declared.map((name) => [inputVariable(name), name]));
+    const problems = [];
+    for (const variable of Object.keys(env).sort()) {
+        if (!variable.startsWith('INPUT_') || known.has(variable))
+            continue;
+        const given = variable.slice('INPUT_'.length).toLowerCase();
+        const near = declared.find((name) => normalise(name) === normalise(given));
+        problems.push(`Input '${given}' is not an input of this action` +
+            (near
+                ? `: did you mean '${near}'?`
+                : `; its inputs are ${declared.map((d) => `'${d}'`).join(', ')}.`));
+    }
+    return problems;
+}
+/**
+ * The one input layer. Each accessor parses one input and, instead of throwing at the first
+ * mistake, records the problem and returns a placeholder, so that `finish()` can report every
+ * configuration error at once, each naming the input, the value and the accepted form. Nothing
+ * is requested or written before `finish()` has passed.
+ */
+class Inputs {
+    read;
+    problems = [];
+    /** Inputs whose value was refused, so a later rule on the same input does not pile on. */
+    refused = new Set();
+    constructor(read, declared, env = {}) {
+        this.read = read;
+        if (declared)
+            this.problems.push(...undeclaredInputs(env, declared));
+    }
+    /** Inputs from the runner's environment, refusing undeclared `INPUT_*` variables. */
+    static fromEnv(declared, env = process.env) {
+        return new Inputs((name) => env[inputVariable(name)], declared, env);
+    }
+    /** The value trimmed, or undefined when unset or blank. */
+    optional(name) {
+        const value = this.read(name)?.trim();
+        return value === undefined || value === '' ? undefined : value;
+    }
+    /** The raw value, untrimmed ('' when unset): for multi-line values. */
+    raw(name) {
+        return this.read(name) ?? '';
+    }
+    /** A required value: absent or blank is a problem (and '' is returned). */
+    required(name, form) {
+        const value = this.optional(name);
+        if (value === undefined)
+            this.problem(`Input '${name}' is required: give ${form}.`);
+        return value ?? '';
+    }
+    boolean(name, fallback) {
+        return this.parse(name, (raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(name, raw)) ?? fallback;
+    }
+    /** One item a line; `required` makes an empty list a problem. */
+    list(name, options = {}) {
+        const items = this.attemptFor(name, () => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLineList */ .uV)(name, this.raw(name))) ?? [];
+        if (options.required && items.length === 0 && !this.refused.has(name)) {
+            this.problem(`Input '${name}' is required: give ${options.required}, one a line.`);
+        }
+        return items;
+    }
+    /** Milliseconds. */
+    duration(name, fallback) {
+        return this.parse(name, (raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(name, raw)) ?? (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(name, fallback);
+    }
+    enum(name, allowed, fallback) {
+        return this.parse(name, (raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnum */ .nL)(name, raw, allowed)) ?? fallback;
+    }
+    integer(name, fallback, min = 0) {
+        return this.parse(name, (raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInteger */ .cG)(name, raw, min)) ?? fallback;
+    }
+    sha(name) {
+        return this.parse(name, (raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSha */ .qL)(name, raw));
+    }
+    tag(name) {
+        return this.parse(name, (raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTagName */ .fe)(name, raw));
+    }
+    /** Parses a set input with `fn`; an unset or blank input gives undefined. */
+    parse(name, fn) {
+        const raw = this.read(name);
+        if (raw === undefined || raw.trim() === '')
+            return undefined;
+        return this.attemptFor(name, () => fn(raw));
+    }
+    /** {@link attempt}, remembering that `name` was refused. */
+    attemptFor(name, fn) {
+        const before = this.problems.length;
+        const value = this.attempt(fn);
+        if (this.problems.length > before)
+            this.refused.add(name);
+        return value;
+    }
+    /** Runs a check; a ConfigurationError becomes a recorded problem (anything else is a bug). */
+    attempt(fn) {
+        try {
+            return fn();
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1))
+                throw error;
+            this.problems.push(...error.problems);
+            return undefined;
+        }
+    }
+    /** Records a problem found by the action's own cross-input rules. */
+    problem(message) {
+        this.problems.push(message);
+    }
+    get ok() {
+        return this.problems.length === 0;
+    }
+    /** Throws one ConfigurationError listing every recorded problem; returns `value` otherwise. */
+    finish(value) {
+        if (this.problems.length > 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(this.problems);
+        return value;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1126:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rm: () => (/* binding */ parseVersionFileSpec),
+/* harmony export */   ak: () => (/* binding */ MANIFEST_KINDS)
+/* harmony export */ });
+/* unused harmony exports supportedKinds, nearMiss */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2489);
+
+
+// Kept alike on purpose (docs/ARCHITECTURE.md): one entry per kind, a table read by the dispatch and the messages.
+/** Every kind read without a key path; messages list them from here, so they never drift. */
+const MANIFEST_KINDS = [
+    {
+        name: 'package.json',
+        reads: 'version',
+        matches: (b) => b === 'package.json',
+    },
+    {
+        name: 'Cargo.toml',
+        reads: 'package.version or workspace.package.version',
+        matches: (b) => b === 'Cargo.toml',
+    },
+    {
+        name: 'pyproject.toml',
+        reads: 'project.version or tool.poetry.version',
+        matches: (b) => b === 'pyproject.toml',
+    },
+    {
+        name: '*.py',
+        reads: '__version__ = "…"',
+        matches: (b) => b.endsWith('.py') && b.length > 3,
+    },
+    {
+        name: 'Chart.yaml',
+        reads: 'version',
+        matches: (b) => b === 'Chart.yaml',
+    },
+];
+const KEYED_EXTENSIONS = /\.(json|toml|ya?ml)$/;
+/** The supported kinds as one sentence fragment: `package.json (version), …, or any …`. */
+function supportedKinds() {
+    return `${MANIFEST_KINDS.map((k) => `${k.name} (${k.reads})`).join(', ')}, or any .json/.toml/.yaml/.yml file with ':key.path'`;
+}
+/** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    return d[a.length][b.length];
+}
+/**
+ * The manifest name the user probably meant: same name in another case (`chart.yaml`,
+ * `cargo.toml`), or at most two edits away (`pakage.json`, `pyprojct.toml`, `Chart.yml`).
+ */
+function nearMiss(base) {
+    let best;
+    for (const kind of MANIFEST_KINDS) {
+        if (kind.name.startsWith('*'))
+            continue;
+        const distance = editDistance(base.toLowerCase(), kind.name.toLowerCase());
+        if (distance <= 2 && (best === undefined || distance < best.distance))
+            best = { name: kind.name, distance };
+    }
+    return best?.name;
+}
+/**
+ * Parses one `version-files` entry. The key path follows the last `:` only when the part before
+ * it is a .json/.toml/.yaml/.yml file, so paths are never split by accident. A name that is not
+ * a supported kind is refused with the list of kinds, and a near-miss (`pakage.json`,
+ * `chart.yaml`) with the name it probably meant: read under the wrong name, the file would be
+ * skipped by the tool that really uses it, so guessing would check the wrong thing.
+ */
+function parseVersionFileSpec(input, raw) {
+    const colon = raw.lastIndexOf(':');
+    let file = raw;
+    let keyPath;
+    if (colon > 0 && KEYED_EXTENSIONS.test(raw.slice(0, colon))) {
+        file = raw.slice(0, colon);
+        const key = raw.slice(colon + 1);
+        if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(key)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}': key path '${key}' in '${raw}' must be dot-separated keys (letters, digits, '_', '-'), e.g. 'dependencies.mylib.version'.`);
+        }
+        keyPath = key.split('.');
+    }
+    if (file === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}': entry '${raw}' has no file path.`);
+    const base = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(file.replace(/\\/g, '/'));
+    if (keyPath !== undefined || MANIFEST_KINDS.some((k) => k.matches(base)))
+        return { raw, path: file, keyPath };
+    const meant = nearMiss(base);
+    if (meant !== undefined) {
+        const dir = file.slice(0, file.length - base.length);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}': '${raw}' is not a manifest name this action reads; did you mean '${dir}${meant}'? (Supported: ${supportedKinds()}.)`);
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(KEYED_EXTENSIONS.test(base)
+        ? `Input '${input}': '${raw}' needs a key path ('${file}:key.path'); only ${MANIFEST_KINDS.filter((k) => KEYED_EXTENSIONS.test(k.name))
+            .map((k) => k.name)
+            .join(', ')} are read without one. (Supported: ${supportedKinds()}.)`
+        : `Input '${input}': '${raw}' is not a version file this action reads. Supported: ${supportedKinds()}.`);
+}
+
+
+/***/ }),
+
+/***/ 2720:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   oS: () => (/* binding */ workspaceRoot),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2489);
+
+
+
+/** The workspace root: `GITHUB_WORKSPACE`, else the current directory. */
+function workspaceRoot() {
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(process.env.GITHUB_WORKSPACE || process.cwd());
+}
+function isInside(root, candidate) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, candidate);
+    // Only a whole `..` segment leaves the root: a file named `..notes.md` is inside it.
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+}
+/**
+ * Resolves a user-given path inside the workspace. Refuses `..` escapes, absolute paths
+ * outside it and symlinks that lead out of it (checked on the real path), because a release
+ * step must only ever read files the workflow put in its own workspace.
+ * A path that does not exist is returned unresolved when `mustExist` is false.
+ */
+function resolveInWorkspace(input, given, options = {}) {
+    const root = options.root ?? workspaceRoot();
+    if (given.includes('\0'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}': path '${given}' contains a NUL byte.`, {
+            code: 'OUTSIDE_WORKSPACE',
+        });
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root, given);
+    if (!isInside(root, resolved)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}': path '${given}' is outside the workspace (${root}).`, {
+            code: 'OUTSIDE_WORKSPACE',
+        });
+    }
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(resolved);
+    }
+    catch {
+        if (options.mustExist === false)
+            return resolved;
+        // Coded, so callers that treat a missing file their own way (a version file) need not
+        // recognise it by these words.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}': file '${given}' does not exist.`, {
+            code: 'FILE_NOT_FOUND',
+        });
+    }
+    if (!isInside(root, real)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}': path '${given}' leads outside the workspace through a symbolic link (to ${real}).`, { code: 'OUTSIDE_WORKSPACE' });
+    }
+    return real;
+}
+/** A path relative to the workspace, with forward slashes, for messages and annotations. */
+function displayPath(absolute, root = workspaceRoot()) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, absolute);
+    return isInside(root, absolute) ? rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') : absolute;
+}
+
+
+/***/ }),
+
+/***/ 5138:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CS: () => (/* binding */ characterProblems),
+/* harmony export */   ED: () => (/* binding */ parseTag),
+/* harmony export */   rO: () => (/* binding */ isPlainPrefix)
+/* harmony export */ });
+/* unused harmony exports MAX_VERSION_LENGTH, describeCharacter, parseSemVer, compareVersions */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
 
 /*
  * Strict SemVer 2.0.0 on a tag exactly as given. The `semver` library is lenient as a
@@ -35679,828 +36647,6 @@ function compareVersions(a, b) {
  */
 function isPlainPrefix(text) {
     return /^[A-Za-z0-9._/@-]*$/.test(text);
-}
-
-// EXTERNAL MODULE: ./.build/core/manifests/spec.js
-var manifests_spec = __nccwpck_require__(1126);
-// EXTERNAL MODULE: ./.build/core/manifests/types.js
-var types = __nccwpck_require__(8072);
-;// CONCATENATED MODULE: ./.build/core/guard.js
-
-
-
-
-
-
-
-
-
-
-/*
- * tag-semver-guard's checks, as one function over a Report, so the guard action and the
- * preflight (root) action run exactly the same logic in-process.
- *
- * The manifest readers (TOML, YAML) and the CommonMark parser are imported when a version file
- * or a changelog is to be read, not with this module: the inputs are parsed from here, and a
- * run that has neither to read (or a refused configuration) never compiles them.
- */
-/** `changelog-date`'s values. */
-const CHANGELOG_DATE_VALUES = ['required', 'optional'];
-// The reader lives with the other input helpers (require-ci-green's parser shares it); it is
-// re-exported here because the guard's entry points and tests import it from this module.
-
-/** The guard's context from the runner's environment. */
-function guardContextFromEnv(root) {
-    return {
-        ref: process.env.GITHUB_REF ?? '',
-        eventName: process.env.GITHUB_EVENT_NAME ?? '',
-        root,
-        runnerTemp: process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(),
-        now: new Date(),
-    };
-}
-const EVENT_NAME = /^[a-z_]+$/;
-/**
- * The guard's inputs, as tag-semver-guard/action.yml declares them. The root preflight
- * declares them too (with require-ci-green's), and a test checks both files against this list.
- */
-const GUARD_INPUT_NAMES = [
-    'tag',
-    'prefix',
-    'allow-prerelease',
-    'allow-build-metadata',
-    'allowed-events',
-    'on-reject',
-    'version-files',
-    'changelog',
-    'changelog-date',
-];
-/**
- * Reads every guard input into `inputs`, the collecting reader: each problem is recorded and
- * parsing goes on, so one run reports every configuration error, each naming the input, the
- * value and the accepted form. `read` is the same reader, for the two inputs whose unset and
- * empty values differ (`tag` and `prefix` are taken exactly as given, nothing trimmed). The
- * preflight composes this with require-ci-green's parser over one collector.
- */
-function collectGuardInputs(inputs, read, root) {
-    const rawTag = read('tag');
-    let tag;
-    if (rawTag !== undefined && rawTag !== '') {
-        // The tag is used as given, so anything a shell or a ref name would treat specially is
-        // refused outright instead of being quietly trimmed or escaped.
-        const problems = characterProblems(rawTag);
-        if (problems.length > 0)
-            inputs.problem(`Input 'tag' ${JSON.stringify(rawTag)}: the tag ${problems.join(' The tag ')}`);
-        else if (rawTag.startsWith('refs/'))
-            inputs.problem(`Input 'tag' must be a tag name such as 'v1.2.3', not a ref ('${rawTag}'); leave it empty to use the tag of GITHUB_REF.`);
-        else
-            tag = rawTag;
-    }
-    const rawPrefix = read('prefix');
-    const prefix = rawPrefix === undefined ? 'v' : rawPrefix;
-    if (!isPlainPrefix(prefix) || prefix.length > 64)
-        inputs.problem(`Input 'prefix' must be a plain string of at most 64 ASCII letters, digits, '.', '_', '-', '/' or '@' (e.g. 'v', 'mylib/v', 'pkg@', '@scope/pkg@'), matched exactly (not a pattern, nothing trimmed); got ${JSON.stringify(prefix)}.`);
-    // In action.yml's order, so the problems are listed in the order the inputs are documented.
-    const allowPrerelease = inputs.boolean('allow-prerelease', false);
-    const allowBuildMetadata = inputs.boolean('allow-build-metadata', false);
-    const events = inputs.list('allowed-events');
-    const allowedEvents = events.length > 0 ? events : ['push'];
-    for (const event of allowedEvents)
-        if (!EVENT_NAME.test(event))
-            inputs.problem(`Input 'allowed-events': '${event}' is not an event name (lowercase letters and '_', e.g. push, release, workflow_dispatch).`);
-    const onReject = inputs.enum('on-reject', checks/* ON_REJECT_VALUES */.ZS, 'fail');
-    const versionFiles = [];
-    for (const raw of inputs.list('version-files')) {
-        const spec = inputs.attempt(() => (0,manifests_spec/* parseVersionFileSpec */.Rm)('version-files', raw));
-        if (spec === undefined)
-            continue;
-        // Escapes are refused now, before anything is written; a missing file is reported as a row.
-        if (inputs.attempt(() => (0,paths/* resolveInWorkspace */.z1)('version-files', spec.path, { root, mustExist: false })))
-            versionFiles.push(spec);
-    }
-    const changelog = inputs.optional('changelog');
-    if (changelog !== undefined)
-        inputs.attempt(() => (0,paths/* resolveInWorkspace */.z1)('changelog', changelog, { root, mustExist: false }));
-    return {
-        tag,
-        prefix,
-        allowPrerelease,
-        allowBuildMetadata,
-        allowedEvents,
-        onReject,
-        versionFiles,
-        changelog,
-        changelogDate: inputs.enum('changelog-date', CHANGELOG_DATE_VALUES, 'required'),
-    };
-}
-/**
- * Parses and validates every guard input; throws one ConfigurationError listing every problem.
- * The action then runs no check and writes no file (its entry writes the refusal summary and
- * `ok=false`).
- */
-function parseGuardInputs(read, root) {
-    const inputs = new reader/* Inputs */.G0(read);
-    return inputs.finish(collectGuardInputs(inputs, read, root));
-}
-/** Every output of the guard, empty before anything is known (outputs are always all set). */
-function emptyGuardOutputs() {
-    return {
-        tag: '',
-        version: '',
-        major: '',
-        minor: '',
-        patch: '',
-        prerelease: '',
-        build: '',
-        'is-prerelease': false,
-        'release-notes': '',
-        'release-notes-path': '',
-    };
-}
-function checkEvent(inputs, context, report) {
-    const event = context.eventName;
-    if (event === '')
-        report.fail('event', 'GITHUB_EVENT_NAME is not set, so the trigger is unknown.');
-    else if (inputs.allowedEvents.includes(event))
-        report.pass('event', `'${event}' is an allowed event.`);
-    else
-        report.fail('event', `'${event}' is not an allowed event (allowed-events: ${inputs.allowedEvents.join(', ')})${event === 'workflow_dispatch' ? '; a manual re-run of a release is refused unless explicitly allowed' : ''}.`);
-}
-/**
- * The ref check. A release is triggered by a tag: GITHUB_REF must be `refs/tags/<tag>`. An
- * explicit `tag` must be that same tag; only on an allowed event other than `push`
- * (e.g. `workflow_dispatch`, whose ref is a branch) may an explicit tag stand in for the ref.
- */
-function checkRef(inputs, context, report) {
-    const ref = context.ref;
-    const refTag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
-    if (ref === '') {
-        report.fail('ref', 'GITHUB_REF is not set, so the tag being released is unknown.');
-        return inputs.tag;
-    }
-    if (refTag !== undefined) {
-        if (inputs.tag !== undefined && inputs.tag !== refTag) {
-            report.fail('ref', `The run was triggered by tag '${refTag}' but input 'tag' is '${inputs.tag}'.`);
-            return inputs.tag;
-        }
-        report.pass('ref', `${ref} is a tag ref.`);
-        return refTag;
-    }
-    if (inputs.tag !== undefined && context.eventName !== 'push' && context.eventName !== '') {
-        report.pass('ref', `Input 'tag' '${inputs.tag}' is checked on a '${context.eventName}' run from ${ref}.`);
-        return inputs.tag;
-    }
-    report.fail('ref', `GITHUB_REF '${ref}' is not a tag (refs/tags/…); a release is triggered by pushing a tag.`);
-    return inputs.tag;
-}
-function checkVersionFile(readDeclaredVersion, spec, version, context, report) {
-    const name = `version in ${spec.raw}`;
-    let declared;
-    try {
-        declared = readDeclaredVersion(spec, context.root);
-    }
-    catch (error) {
-        if (error instanceof types/* VersionFileError */.j) {
-            // The message names the file; the line goes in too, so the failure message alone locates it.
-            const line = error.line !== undefined && !error.message.includes(`line ${error.line}`)
-                ? ` (line ${error.line})`
-                : '';
-            report.fail(name, `${error.message}${line}`, { file: error.file, line: error.line });
-            return 1;
-        }
-        throw error;
-    }
-    // Without a valid tag there is nothing to compare against; the tag row already failed.
-    if (version === undefined)
-        return 0;
-    const where = { file: declared.file, line: declared.line };
-    if (declared.notExact) {
-        report.fail(name, `${atLine(declared.file, declared.line)} (${declared.key}): ${declared.notExact}, so it is not in lockstep with ${version}.`, where);
-    }
-    else if (declared.version !== version) {
-        report.fail(name, `${atLine(declared.file, declared.line)} declares ${declared.written ?? declared.version} (${declared.key}), but the tag is ${version}.`, where);
-    }
-    else {
-        report.pass(name, `${declared.written ?? declared.version} (${declared.key}${declared.line ? `, line ${declared.line}` : ''}).`);
-    }
-    return 0;
-}
-/** `file line N`, or just `file` when the line is unknown. */
-function atLine(file, line) {
-    return line === undefined ? file : `${file} line ${line}`;
-}
-function safeFileName(text) {
-    return text.replace(/[^0-9A-Za-z.+-]/g, '_');
-}
-/**
- * The guard's checks over `report`: event, ref, strict SemVer tag and its policy, every version
- * file, the changelog section. Returns the outputs (all of them, empty when unknown).
- */
-async function checkRelease(inputs, context, report) {
-    const outputs = emptyGuardOutputs();
-    const summary = [];
-    let hardFailures = 0;
-    checkEvent(inputs, context, report);
-    const tag = checkRef(inputs, context, report);
-    let parsed;
-    if (tag !== undefined) {
-        outputs.tag = tag;
-        const result = parseTag(tag, inputs.prefix);
-        if (result.ok) {
-            parsed = result.value;
-            report.pass('semver', `'${tag}' is '${inputs.prefix}' + SemVer 2.0.0 version ${parsed.version}.`);
-        }
-        else {
-            report.fail('semver', `'${tag}' is not '${inputs.prefix}' + a SemVer 2.0.0 version: ${result.reasons.join(' ')}`);
-        }
-    }
-    if (parsed) {
-        Object.assign(outputs, {
-            version: parsed.version,
-            major: parsed.major,
-            minor: parsed.minor,
-            patch: parsed.patch,
-            prerelease: parsed.prerelease.join('.'),
-            build: parsed.build.join('.'),
-            'is-prerelease': parsed.prerelease.length > 0,
-        });
-        if (parsed.prerelease.length > 0) {
-            if (inputs.allowPrerelease)
-                report.pass('pre-release', `'${parsed.prerelease.join('.')}' is allowed.`);
-            else
-                report.fail('pre-release', `${parsed.version} is a pre-release ('${parsed.prerelease.join('.')}') and allow-prerelease is false.`);
-        }
-        if (parsed.build.length > 0) {
-            if (inputs.allowBuildMetadata)
-                report.pass('build metadata', `'${parsed.build.join('.')}' is allowed.`);
-            else
-                report.fail('build metadata', `${parsed.version} has build metadata ('${parsed.build.join('.')}') and allow-build-metadata is false.`);
-        }
-    }
-    if (inputs.versionFiles.length > 0) {
-        const { readDeclaredVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8555));
-        for (const spec of inputs.versionFiles)
-            hardFailures += checkVersionFile(readDeclaredVersion, spec, parsed?.version, context, report);
-    }
-    if (inputs.changelog !== undefined) {
-        let file;
-        let text;
-        try {
-            file = (0,paths/* resolveInWorkspace */.z1)('changelog', inputs.changelog, { root: context.root });
-            text = external_node_fs_.readFileSync(file, 'utf8');
-        }
-        catch (error) {
-            const detail = error instanceof errors/* ConfigurationError */.j1
-                ? (0,errors/* messageOf */.bD)(error)
-                : `${inputs.changelog} cannot be read: ${(0,errors/* messageOf */.bD)(error)}`;
-            report.fail('changelog', detail, { file: inputs.changelog });
-            hardFailures++;
-        }
-        if (file !== undefined && text !== undefined && parsed) {
-            const shown = (0,paths/* displayPath */.Gt)(file, context.root);
-            const { findChangelogSection } = await Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 214));
-            const result = findChangelogSection(text, parsed.version, {
-                prefix: inputs.prefix,
-                now: context.now,
-                date: inputs.changelogDate,
-            });
-            if (!result.ok) {
-                for (const problem of result.problems)
-                    report.fail('changelog', `${atLine(shown, problem.line)}: ${problem.message}.`, {
-                        file: shown,
-                        line: problem.line,
-                    });
-            }
-            else {
-                const { section } = result;
-                const lines = section.body.split('\n').length;
-                report.pass('changelog', `${shown}:${section.line} '${section.heading}' is ${section.date ? `dated ${section.date}` : 'undated (changelog-date: optional)'}; ${lines} line${lines === 1 ? '' : 's'} of release notes.`);
-                const notesPath = external_node_path_.join(context.runnerTemp, 'sealed-release', `release-notes-${safeFileName(parsed.version)}.md`);
-                external_node_fs_.mkdirSync(external_node_path_.dirname(notesPath), { recursive: true });
-                external_node_fs_.writeFileSync(notesPath, section.body.endsWith('\n') ? section.body : `${section.body}\n`);
-                outputs['release-notes'] = section.body;
-                outputs['release-notes-path'] = notesPath;
-                summary.push(`<details><summary>Release notes for ${parsed.version}</summary>\n\n${section.body}\n\n</details>`);
-            }
-        }
-    }
-    return { outputs, hardFailures, summary };
-}
-/** The guard as a {@link Check} for `runChecks`. */
-function guardCheck(inputs, context) {
-    return (report) => checkRelease(inputs, context, report);
-}
-
-
-/***/ }),
-
-/***/ 4196:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   cG: () => (/* binding */ parseInteger),
-/* harmony export */   fe: () => (/* binding */ parseTagName),
-/* harmony export */   nL: () => (/* binding */ parseEnum),
-/* harmony export */   qL: () => (/* binding */ parseSha),
-/* harmony export */   uV: () => (/* binding */ parseLineList),
-/* harmony export */   yG: () => (/* binding */ parseBoolean)
-/* harmony export */ });
-/* unused harmony exports parseList, MAX_DURATION_MS, tagFromInputOrRef */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8005);
-
-/*
- * The shared value parsers. Each takes the input's name, so every error names the input, the
- * value it got and the form it accepts. They are pure: no environment, no @actions/core.
- */
-const TRUE = new Set(['true', 'True', 'TRUE']);
-const FALSE = new Set(['false', 'False', 'FALSE']);
-/** YAML 1.2 core schema booleans, nothing else (no `yes`, `on`, `1`). */
-function parseBoolean(name, raw) {
-    const value = raw.trim();
-    if (TRUE.has(value))
-        return true;
-    if (FALSE.has(value))
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be a boolean (true | True | TRUE | false | False | FALSE), got '${raw}'.`);
-}
-/** One item a line; blank lines and lines starting with `#` are ignored; items are trimmed. */
-function parseList(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/**
- * A list input whose single line holds commas is almost always `a, b, c` written for a
- * comma-separated list; the contract says one item a line, so say that rather than look for a
- * file named `a, b, c`.
- */
-function parseLineList(name, raw) {
-    const items = parseList(raw);
-    if (items.length === 1 && /,\s*\S/.test(items[0]) && !/[{}]/.test(items[0])) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' takes one item a line, not a comma-separated list: got '${items[0]}'. Write each item on its own line (a YAML block scalar, '${name}: |').`);
-    }
-    return items;
-}
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** The longest wait any input may ask for: a day. Longer is a typo (`1e9h`), never a plan. */
-const MAX_DURATION_MS = 24 * UNIT_MS.h;
-/**
- * Durations such as `0`, `90s`, `20m`, `1h`, `1h30m`, `500ms`. A bare number is seconds.
- * Returns milliseconds; at most a day.
- */
-function parseDuration(name, raw) {
-    const value = raw.trim();
-    const form = 'a duration such as 0, 90s, 20m, 1h or 1h30m (at most 24h)';
-    let total;
-    if (/^\d+$/.test(value)) {
-        total = Number(value) * 1000;
-    }
-    else {
-        const parts = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/.exec(value);
-        if (!parts || value === '' || parts.slice(1).every((p) => p === undefined)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be ${form}, got '${raw}'.`);
-        }
-        const [, h, m, s, ms] = parts;
-        total =
-            Number(h ?? 0) * UNIT_MS.h + Number(m ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0);
-    }
-    if (!Number.isSafeInteger(total) || total > MAX_DURATION_MS) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be ${form}, got '${raw}', which is too long.`);
-    }
-    return total;
-}
-/** A value from a fixed set; the error lists the allowed values. */
-function parseEnum(name, raw, allowed) {
-    const value = raw.trim();
-    if (allowed.includes(value))
-        return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${raw}'.`);
-}
-/** A non-negative whole number, at least `min`. */
-function parseInteger(name, raw, min = 0) {
-    const value = raw.trim();
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < min) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be a whole number of at least ${min}, got '${raw}'.`);
-    }
-    return Number(value);
-}
-const HEX40 = /^[0-9a-f]{40}$/;
-/** A full commit SHA: 40 hexadecimal characters, returned lowercased. Short SHAs are ambiguous. */
-function parseSha(name, raw) {
-    const value = raw.trim().toLowerCase();
-    if (!HEX40.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be a full 40-character hexadecimal commit SHA, got '${raw}'.`);
-    }
-    return value;
-}
-/**
- * A git tag name. The one tag parser of every action: surrounding white space is trimmed (as
- * the runner's own inputs are), a `refs/tags/` prefix is dropped, and anything git's
- * check-ref-format would refuse is refused, as is anything outside printable ASCII. Lookalike
- * and invisible characters (a Cyrillic `v`, a zero-width space) make a tag that looks like the
- * release and is not, so they are never accepted here.
- */
-function parseTagName(name, raw) {
-    const value = raw.trim().replace(/^refs\/tags\//, '');
-    const bad = value === '' ||
-        !/^[\x21-\x7e]+$/.test(value) ||
-        /[~^:?*[\\]/.test(value) ||
-        value.includes('..') ||
-        value.includes('@{') ||
-        value === '@' ||
-        value.startsWith('-') ||
-        value.startsWith('/') ||
-        value.endsWith('/') ||
-        value.endsWith('.') ||
-        value.endsWith('.lock') ||
-        value.split('/').some((part) => part.startsWith('.') || part === '' || part.endsWith('.lock'));
-    if (bad) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' must be a git tag name such as v1.2.3 (printable ASCII, no spaces, none of ~^:?*[\\, no '..'), got '${raw}'.`);
-    }
-    return value;
-}
-/**
- * The release tag: the `tag` input when given, else the tag of `GITHUB_REF`. A run on a branch
- * with no `tag` input is a configuration error, never a release named after the branch.
- */
-function tagFromInputOrRef(name, given, ref) {
-    if (given !== undefined && given.trim() !== '')
-        return parseTagName(name, given);
-    if (!ref.startsWith('refs/tags/')) {
-        throw new ConfigurationError(`Input '${name}' is not set and GITHUB_REF ('${ref}') is not a tag: give the tag to release, or run on a tag push.`);
-    }
-    return parseTagName(name, ref);
-}
-
-
-/***/ }),
-
-/***/ 7781:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G0: () => (/* binding */ Inputs),
-/* harmony export */   LO: () => (/* binding */ inputVariable),
-/* harmony export */   b5: () => (/* binding */ undeclaredInputs)
-/* harmony export */ });
-/* unused harmony exports envInputReader, objectInputReader */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8005);
-/* harmony import */ var _parsers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4196);
-
-
-/** The runner's variable for an input: `INPUT_` + the name upper-cased, spaces as `_`. */
-function inputVariable(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-/**
- * Reads raw inputs from the runner's `INPUT_*` variables, named as @actions/core names them.
- * Parsers take a reader instead of calling @actions/core, so one action can parse another's
- * inputs (the root preflight reads tag-semver-guard's and require-ci-green's) with the same
- * code, and tests hand them a plain object.
- */
-const envInputReader = (name) => process.env[inputVariable(name)];
-/** A reader over a plain object, for tests and for composing actions in-process. */
-function objectInputReader(values) {
-    return (name) => values[name];
-}
-/** `version_files` and `Version-Files` are both near misses of `version-files`. */
-function normalise(name) {
-    return name.toLowerCase().replace(/[-_ ]/g, '');
-}
-/**
- * Every `INPUT_*` variable in `env` that names no declared input. The runner passes a
- * misspelled `with:` key (`version_files`) on as `INPUT_VERSION_FILES` and only warns, so
- * without this a typo silently drops a check. Each problem suggests the declared name it
- * resembles.
- */
-function undeclaredInputs(env, declared) {
-    const known = new Map(declared.map((name) => [inputVariable(name), name]));
-    const problems = [];
-    for (const variable of Object.keys(env).sort()) {
-        if (!variable.startsWith('INPUT_') || known.has(variable))
-            continue;
-        const given = variable.slice('INPUT_'.length).toLowerCase();
-        const near = declared.find((name) => normalise(name) === normalise(given));
-        problems.push(`Input '${given}' is not an input of this action` +
-            (near
-                ? `: did you mean '${near}'?`
-                : `; its inputs are ${declared.map((d) => `'${d}'`).join(', ')}.`));
-    }
-    return problems;
-}
-/**
- * The one input layer. Each accessor parses one input and, instead of throwing at the first
- * mistake, records the problem and returns a placeholder, so that `finish()` can report every
- * configuration error at once, each naming the input, the value and the accepted form. Nothing
- * is requested or written before `finish()` has passed.
- */
-class Inputs {
-    read;
-    problems = [];
-    /** Inputs whose value was refused, so a later rule on the same input does not pile on. */
-    refused = new Set();
-    constructor(read, declared, env = {}) {
-        this.read = read;
-        if (declared)
-            this.problems.push(...undeclaredInputs(env, declared));
-    }
-    /** Inputs from the runner's environment, refusing undeclared `INPUT_*` variables. */
-    static fromEnv(declared, env = process.env) {
-        return new Inputs((name) => env[inputVariable(name)], declared, env);
-    }
-    /** The value trimmed, or undefined when unset or blank. */
-    optional(name) {
-        const value = this.read(name)?.trim();
-        return value === undefined || value === '' ? undefined : value;
-    }
-    /** The raw value, untrimmed ('' when unset): for multi-line values. */
-    raw(name) {
-        return this.read(name) ?? '';
-    }
-    /** A required value: absent or blank is a problem (and '' is returned). */
-    required(name, form) {
-        const value = this.optional(name);
-        if (value === undefined)
-            this.problem(`Input '${name}' is required: give ${form}.`);
-        return value ?? '';
-    }
-    boolean(name, fallback) {
-        return this.parse(name, (raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(name, raw)) ?? fallback;
-    }
-    /** One item a line; `required` makes an empty list a problem. */
-    list(name, options = {}) {
-        const items = this.attemptFor(name, () => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLineList */ .uV)(name, this.raw(name))) ?? [];
-        if (options.required && items.length === 0 && !this.refused.has(name)) {
-            this.problem(`Input '${name}' is required: give ${options.required}, one a line.`);
-        }
-        return items;
-    }
-    /** Milliseconds. */
-    duration(name, fallback) {
-        return this.parse(name, (raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(name, raw)) ?? (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(name, fallback);
-    }
-    enum(name, allowed, fallback) {
-        return this.parse(name, (raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnum */ .nL)(name, raw, allowed)) ?? fallback;
-    }
-    integer(name, fallback, min = 0) {
-        return this.parse(name, (raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInteger */ .cG)(name, raw, min)) ?? fallback;
-    }
-    sha(name) {
-        return this.parse(name, (raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSha */ .qL)(name, raw));
-    }
-    tag(name) {
-        return this.parse(name, (raw) => (0,_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTagName */ .fe)(name, raw));
-    }
-    /** Parses a set input with `fn`; an unset or blank input gives undefined. */
-    parse(name, fn) {
-        const raw = this.read(name);
-        if (raw === undefined || raw.trim() === '')
-            return undefined;
-        return this.attemptFor(name, () => fn(raw));
-    }
-    /** {@link attempt}, remembering that `name` was refused. */
-    attemptFor(name, fn) {
-        const before = this.problems.length;
-        const value = this.attempt(fn);
-        if (this.problems.length > before)
-            this.refused.add(name);
-        return value;
-    }
-    /** Runs a check; a ConfigurationError becomes a recorded problem (anything else is a bug). */
-    attempt(fn) {
-        try {
-            return fn();
-        }
-        catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1))
-                throw error;
-            this.problems.push(...error.problems);
-            return undefined;
-        }
-    }
-    /** Records a problem found by the action's own cross-input rules. */
-    problem(message) {
-        this.problems.push(message);
-    }
-    get ok() {
-        return this.problems.length === 0;
-    }
-    /** Throws one ConfigurationError listing every recorded problem; returns `value` otherwise. */
-    finish(value) {
-        if (this.problems.length > 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(this.problems);
-        return value;
-    }
-}
-
-
-/***/ }),
-
-/***/ 1126:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rm: () => (/* binding */ parseVersionFileSpec),
-/* harmony export */   ak: () => (/* binding */ MANIFEST_KINDS)
-/* harmony export */ });
-/* unused harmony exports supportedKinds, nearMiss */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8005);
-
-
-// Kept alike on purpose (docs/ARCHITECTURE.md): one entry per kind, a table read by the dispatch and the messages.
-/** Every kind read without a key path; messages list them from here, so they never drift. */
-const MANIFEST_KINDS = [
-    {
-        name: 'package.json',
-        reads: 'version',
-        matches: (b) => b === 'package.json',
-    },
-    {
-        name: 'Cargo.toml',
-        reads: 'package.version or workspace.package.version',
-        matches: (b) => b === 'Cargo.toml',
-    },
-    {
-        name: 'pyproject.toml',
-        reads: 'project.version or tool.poetry.version',
-        matches: (b) => b === 'pyproject.toml',
-    },
-    {
-        name: '*.py',
-        reads: '__version__ = "…"',
-        matches: (b) => b.endsWith('.py') && b.length > 3,
-    },
-    {
-        name: 'Chart.yaml',
-        reads: 'version',
-        matches: (b) => b === 'Chart.yaml',
-    },
-];
-const KEYED_EXTENSIONS = /\.(json|toml|ya?ml)$/;
-/** The supported kinds as one sentence fragment: `package.json (version), …, or any …`. */
-function supportedKinds() {
-    return `${MANIFEST_KINDS.map((k) => `${k.name} (${k.reads})`).join(', ')}, or any .json/.toml/.yaml/.yml file with ':key.path'`;
-}
-/** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
-function editDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++)
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-    return d[a.length][b.length];
-}
-/**
- * The manifest name the user probably meant: same name in another case (`chart.yaml`,
- * `cargo.toml`), or at most two edits away (`pakage.json`, `pyprojct.toml`, `Chart.yml`).
- */
-function nearMiss(base) {
-    let best;
-    for (const kind of MANIFEST_KINDS) {
-        if (kind.name.startsWith('*'))
-            continue;
-        const distance = editDistance(base.toLowerCase(), kind.name.toLowerCase());
-        if (distance <= 2 && (best === undefined || distance < best.distance))
-            best = { name: kind.name, distance };
-    }
-    return best?.name;
-}
-/**
- * Parses one `version-files` entry. The key path follows the last `:` only when the part before
- * it is a .json/.toml/.yaml/.yml file, so paths are never split by accident. A name that is not
- * a supported kind is refused with the list of kinds, and a near-miss (`pakage.json`,
- * `chart.yaml`) with the name it probably meant: read under the wrong name, the file would be
- * skipped by the tool that really uses it, so guessing would check the wrong thing.
- */
-function parseVersionFileSpec(input, raw) {
-    const colon = raw.lastIndexOf(':');
-    let file = raw;
-    let keyPath;
-    if (colon > 0 && KEYED_EXTENSIONS.test(raw.slice(0, colon))) {
-        file = raw.slice(0, colon);
-        const key = raw.slice(colon + 1);
-        if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(key)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}': key path '${key}' in '${raw}' must be dot-separated keys (letters, digits, '_', '-'), e.g. 'dependencies.mylib.version'.`);
-        }
-        keyPath = key.split('.');
-    }
-    if (file === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}': entry '${raw}' has no file path.`);
-    const base = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(file.replace(/\\/g, '/'));
-    if (keyPath !== undefined || MANIFEST_KINDS.some((k) => k.matches(base)))
-        return { raw, path: file, keyPath };
-    const meant = nearMiss(base);
-    if (meant !== undefined) {
-        const dir = file.slice(0, file.length - base.length);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${input}': '${raw}' is not a manifest name this action reads; did you mean '${dir}${meant}'? (Supported: ${supportedKinds()}.)`);
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(KEYED_EXTENSIONS.test(base)
-        ? `Input '${input}': '${raw}' needs a key path ('${file}:key.path'); only ${MANIFEST_KINDS.filter((k) => KEYED_EXTENSIONS.test(k.name))
-            .map((k) => k.name)
-            .join(', ')} are read without one. (Supported: ${supportedKinds()}.)`
-        : `Input '${input}': '${raw}' is not a version file this action reads. Supported: ${supportedKinds()}.`);
-}
-
-
-/***/ }),
-
-/***/ 8072:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ VersionFileError)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8005);
-/*
- * The shapes shared by every manifest reader: what the user asked for (a spec), what a file
- * declares, and the one error type, whose `code` says what kind of problem it is so callers
- * decide on the code, never on the wording of a message.
- */
-
-/** A problem with one version file: its kind (`code`), which file and, when known, which line. */
-class VersionFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BaseError */ .Cf {
-    file;
-    line;
-    constructor(code, message, file, line) {
-        super(code, message);
-        this.file = file;
-        this.line = line;
-        this.name = 'VersionFileError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 2720:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gt: () => (/* binding */ displayPath),
-/* harmony export */   oS: () => (/* binding */ workspaceRoot),
-/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8005);
-
-
-
-/** The workspace root: `GITHUB_WORKSPACE`, else the current directory. */
-function workspaceRoot() {
-    return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(process.env.GITHUB_WORKSPACE || process.cwd());
-}
-function isInside(root, candidate) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, candidate);
-    // Only a whole `..` segment leaves the root: a file named `..notes.md` is inside it.
-    return rel === '' || (rel !== '..' && !rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
-}
-/**
- * Resolves a user-given path inside the workspace. Refuses `..` escapes, absolute paths
- * outside it and symlinks that lead out of it (checked on the real path), because a release
- * step must only ever read files the workflow put in its own workspace.
- * A path that does not exist is returned unresolved when `mustExist` is false.
- */
-function resolveInWorkspace(input, given, options = {}) {
-    const root = options.root ?? workspaceRoot();
-    if (given.includes('\0'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}': path '${given}' contains a NUL byte.`, {
-            code: 'OUTSIDE_WORKSPACE',
-        });
-    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root, given);
-    if (!isInside(root, resolved)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}': path '${given}' is outside the workspace (${root}).`, {
-            code: 'OUTSIDE_WORKSPACE',
-        });
-    }
-    let real;
-    try {
-        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(resolved);
-    }
-    catch {
-        if (options.mustExist === false)
-            return resolved;
-        // Coded, so callers that treat a missing file their own way (a version file) need not
-        // recognise it by these words.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}': file '${given}' does not exist.`, {
-            code: 'FILE_NOT_FOUND',
-        });
-    }
-    if (!isInside(root, real)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}': path '${given}' leads outside the workspace through a symbolic link (to ${real}).`, { code: 'OUTSIDE_WORKSPACE' });
-    }
-    return real;
-}
-/** A path relative to the workspace, with forward slashes, for messages and annotations. */
-function displayPath(absolute, root = workspaceRoot()) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, absolute);
-    return isInside(root, absolute) ? rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') : absolute;
 }
 
 
