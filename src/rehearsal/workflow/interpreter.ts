@@ -366,6 +366,8 @@ export async function runWorkflow(file: string, world: WorkflowWorld): Promise<W
               env: { ...(world.env ?? {}), ...stepEnv },
               timeoutMs,
             });
+            // Everything the step wrote is read below; its RUNNER_TEMP and workspace are the job's.
+            ran.dispose();
             const outputsDeclared = Object.keys(
               (readActionYaml(world.root, action) as { outputs?: Record<string, unknown> }).outputs ?? {},
             );
