@@ -1,0 +1,156 @@
+/*
+ * A world for one run of an example: the GitHub emulator with the repository at its release
+ * commit (tagged, CI green), the emulators the example declared, and the project folder
+ * actions/checkout copies. Whoever starts a world stops it (`stop()`), which removes everything
+ * it wrote to the temp dir; an exit hook removes the files of any world still running when the
+ * process ends (an interrupted rehearsal), so no gh-attestations-*, gh-emulator-*,
+ * sigstore-emulator-* or rehearsal-project-* folder is left behind.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { GitHubEmulator } from '../emulator/github/index.js';
+import type { RegistryEmulator } from '../emulator/registries/index.js';
+import type { SigstoreEmulator } from '../emulator/sigstore/index.js';
+import { EMULATORS, startGitHub, type Emulated, type EmulatorName, type Emulators } from './emulators.js';
+import { RehearsalError } from './errors.js';
+import { writeFiles, type Files } from './projects.js';
+import type { StepContext } from './workflow/interpreter.js';
+
+/** What a world is made from (an example's declaration, less its end state). */
+export interface WorldSpec {
+  name: string;
+  repository: string;
+  tag: string;
+  /** The tag the Sigstore tokens name (default: `tag`). */
+  signingTag?: string;
+  /** The emulators besides GitHub the workflow talks to. */
+  emulators: readonly EmulatorName[];
+  /** The sample project's files at the release commit. */
+  files: Files;
+  /** Instead of `files`: makes the project folder itself (our own repository, cloned). */
+  makeProject?: (dir: string, root: string) => void;
+}
+
+export interface World {
+  gh: GitHubEmulator;
+  /** The declared emulators; reading one the example did not declare is an error. */
+  readonly sigstore: SigstoreEmulator;
+  readonly registries: RegistryEmulator;
+  /** The emulators the example declared (GitHub besides). */
+  emulators: readonly EmulatorName[];
+  repository: string;
+  tag: string;
+  head: string;
+  /** The project folder actions/checkout copies. */
+  project: string;
+  /** Added to the runner environment of every step. */
+  env: Record<string, string>;
+  /** Inputs the emulators add to sealed-release actions, by action. */
+  inputs: Record<string, Record<string, string>>;
+  /** Stand-ins for third-party actions, by `owner/name`. */
+  thirdParty: Record<string, (step: StepContext) => Promise<void>>;
+  eventName: string;
+  /** The workflow text to run (a scenario may change it; empty: the file as committed). */
+  workflow: string;
+  stop(): Promise<void>;
+}
+
+/** The files of every world not stopped yet, removed at exit whatever the way out. */
+const running = new Set<() => void>();
+let exitHook = false;
+
+function onExit(remove: () => void): void {
+  running.add(remove);
+  if (!exitHook) {
+    exitHook = true;
+    process.once('exit', () => {
+      for (const r of [...running]) r();
+    });
+  }
+}
+
+/** Starts GitHub and the declared emulators and lays out the project; `stop()` undoes it all. */
+export async function startWorld(spec: WorldSpec, root = process.cwd()): Promise<World> {
+  for (const name of spec.emulators) {
+    if (!(name in EMULATORS)) {
+      throw new RehearsalError(
+        'INVALID_EXAMPLE',
+        `${spec.name}: no emulator ${JSON.stringify(name)}; there are ${Object.keys(EMULATORS).join(', ')}`,
+      );
+    }
+  }
+  const who = { repository: spec.repository, tag: spec.tag, signingTag: spec.signingTag ?? spec.tag };
+  const services: Emulated[] = [];
+  const started: Partial<Emulators> = {};
+  const project = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearsal-project-'));
+  const removeFiles = (): void => {
+    for (const s of services) s.removeFiles();
+    fs.rmSync(project, { recursive: true, force: true });
+  };
+  onExit(removeFiles);
+  const stop = async (): Promise<void> => {
+    try {
+      for (const s of services) await s.stop();
+    } finally {
+      removeFiles();
+      running.delete(removeFiles);
+    }
+  };
+  try {
+    const github = await startGitHub();
+    services.push(github);
+    started.github = github.emulator;
+    for (const name of spec.emulators) {
+      const service = await EMULATORS[name].start(who, github.emulator);
+      services.push(service);
+      (started as Record<string, unknown>)[name] = service.emulator;
+    }
+    const gh = github.emulator;
+    gh.state.addRepo(spec.repository, { immutableReleases: true });
+    const head = gh.state.commit(spec.repository, { branch: 'main', message: `Release ${spec.tag}` });
+    gh.state.annotatedTag(spec.repository, spec.tag, head);
+    gh.state.addRun(spec.repository, 'ci.yml', { headSha: head, conclusion: 'success' });
+    if (spec.makeProject) spec.makeProject(project, root);
+    else writeFiles(project, spec.files);
+
+    const inputs: World['inputs'] = {};
+    for (const s of services) {
+      for (const [action, added] of Object.entries(s.inputs))
+        inputs[action] = { ...inputs[action], ...added };
+    }
+    const need = <K extends keyof Emulators>(name: K): Emulators[K] => {
+      const emulator = started[name];
+      if (!emulator) {
+        throw new RehearsalError(
+          'NOT_DECLARED',
+          `${spec.name} does not declare the ${name} emulator (add it to its emulators)`,
+        );
+      }
+      return emulator;
+    };
+    return {
+      gh,
+      get sigstore() {
+        return need('sigstore');
+      },
+      get registries() {
+        return need('registries');
+      },
+      emulators: spec.emulators,
+      repository: spec.repository,
+      tag: spec.tag,
+      head,
+      project,
+      env: Object.assign({}, ...services.map((s) => s.env)) as Record<string, string>,
+      inputs,
+      thirdParty: Object.assign({}, ...services.map((s) => s.thirdParty)) as World['thirdParty'],
+      eventName: 'push',
+      workflow: '',
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
