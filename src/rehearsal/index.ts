@@ -97,6 +97,9 @@ async function main(): Promise<void> {
   process.exit(problems.length === 0 ? 0 : 1);
 }
 
+// Ctrl-C ends the process through exit, so the exit hooks of the worlds and the runner harness
+// remove what the interrupted run wrote to the temp dir (a signal alone would skip them).
+process.once('SIGINT', () => process.exit(130));
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
