@@ -14,10 +14,16 @@ import {
   runExample,
   startExample,
 } from '../../src/rehearsal/examples.js';
+import { JobCache } from '../../src/rehearsal/workflow/interpreter.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 /** A whole workflow runs several bundles and npm; generous under a loaded machine. */
 const TIMEOUT = 240_000;
+/**
+ * The build job of an example runs once for the file and its scenarios are handed its result
+ * (the same job, project and push: see JobCache); a scenario that changes the project builds.
+ */
+const jobCache = new JobCache();
 
 describe.each(allExamples(root).map((e) => [e.file, e] as const))('%s', (_file, example) => {
   it(
@@ -25,7 +31,7 @@ describe.each(allExamples(root).map((e) => [e.file, e] as const))('%s', (_file, 
     async () => {
       const world = await startExample(example, root);
       try {
-        const result = await runExample(root, example, world);
+        const result = await runExample(root, example, world, undefined, jobCache);
         const failed = result.failed
           ? `${result.failed.job} · ${result.failed.label}:\n${result.failed.stdout}\n${result.failed.stderr}`
           : '';
@@ -49,7 +55,7 @@ describe.each(SCENARIOS.map((s) => [s.name, s] as const))('scenario %s', (_name,
       const world = await startExample(example, root, scenario);
       try {
         await scenario.prepare(world, example);
-        const result = await runExample(root, example, world);
+        const result = await runExample(root, example, world, undefined, jobCache);
         expect(checkScenario(scenario, example, world, result)).toEqual([]);
       } finally {
         await world.stop();

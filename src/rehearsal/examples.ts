@@ -27,7 +27,7 @@ import { endStateKind, type EndState } from './end-states.js';
 import { RehearsalError } from './errors.js';
 import { keepAChangelog, npmProject, pythonProject } from './projects.js';
 import { startWorld, type World, type WorldSpec } from './world.js';
-import { runWorkflow, type StepEvent, type WorkflowResult } from './workflow/interpreter.js';
+import { runWorkflow, type JobCache, type StepEvent, type WorkflowResult } from './workflow/interpreter.js';
 
 export type { World } from './world.js';
 
@@ -294,6 +294,8 @@ export async function runExample(
   example: Example,
   world: World,
   onStep?: (event: StepEvent) => void,
+  /** Shared by the runs of a test file or a rehearsal: build jobs run once per project state. */
+  jobCache?: JobCache,
 ): Promise<WorkflowResult> {
   const text = world.workflow || fs.readFileSync(path.join(root, example.file), 'utf8');
   const file = path.join(
@@ -316,6 +318,7 @@ export async function runExample(
       standInInputs: world.inputs,
       thirdParty: world.thirdParty,
       onStep,
+      jobCache,
     });
   } finally {
     fs.rmSync(file, { force: true });

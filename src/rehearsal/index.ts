@@ -25,6 +25,10 @@ import {
 } from './examples.js';
 import { endStateKind } from './end-states.js';
 import { printStep } from './report.js';
+import { JobCache } from './workflow/interpreter.js';
+
+/** A scenario's build job is its example's, unchanged: built once per project state. */
+const jobCache = new JobCache();
 
 function usage(): never {
   console.error('usage: rehearse [--list | --scenario NAME | --scenarios]');
@@ -36,7 +40,7 @@ async function rehearseExample(root: string, example: Example): Promise<string[]
   console.log(`\n════ ${example.file} (${example.name}): push of tag ${example.tag} ════`);
   const world = await startExample(example, root);
   try {
-    const result = await runExample(root, example, world, (e) => printStep(e));
+    const result = await runExample(root, example, world, (e) => printStep(e), jobCache);
     const kind = endStateKind(example.endState);
     console.log('');
     for (const line of kind.show(world, result)) console.log(`  ${line}`);
@@ -54,7 +58,7 @@ async function rehearseScenario(root: string, scenario: Scenario): Promise<strin
   const world = await startExample(example, root, scenario);
   try {
     await scenario.prepare(world, example);
-    const result = await runExample(root, example, world, (e) => printStep(e));
+    const result = await runExample(root, example, world, (e) => printStep(e), jobCache);
     const problems = checkScenario(scenario, example, world, result);
     if (problems.length === 0) {
       console.log(`\n  refused by ${scenario.refusedBy} with exit ${result.failed?.code}, as it must be`);

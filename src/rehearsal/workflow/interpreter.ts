@@ -14,6 +14,7 @@
  * - `${{ }}` over steps, needs, github, env and secrets (see expressions.ts).
  * Any other key or construct is an error, never silently skipped.
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -80,6 +81,8 @@ export interface WorkflowWorld {
   onStep?: (event: StepEvent) => void;
   /** Per-step timeout (default 120 s). */
   stepTimeoutMs?: number;
+  /** Hands on the results of build jobs already run with the same inputs (see JobCache). */
+  jobCache?: JobCache;
 }
 
 export interface StepContext {
@@ -105,6 +108,8 @@ export interface StepRecord {
   summary: string;
   stdout: string;
   stderr: string;
+  /** The step was not run again: its job's result came from the JobCache. */
+  reused?: boolean;
 }
 
 export type StepEvent =
@@ -217,6 +222,89 @@ async function runScript(
   });
 }
 
+/*
+ * A build job is the slowest part of a run (npm ci, npm pack, pip wheel) and the scenarios of an
+ * example repeat it unchanged. A job is a build job here when nothing but the project and its
+ * own definition can shape what it makes: it needs no other job, its permissions are at most
+ * `contents: read`, and its steps are `run:` scripts, checkout, setup-* and upload-artifact only
+ * (no sealed-release action, no download, no stand-in for a service). Its key is the job's
+ * definition, the workflow's env, every file of the project (names and bytes) and the push it
+ * runs for (repository, ref, commit, event, workflow ref); the emulators' URLs and tokens are
+ * not in it, as such a job has no business with them. With the same key, its artifacts, outputs
+ * and step records are handed on, each record marked `reused`, instead of building again.
+ */
+interface CachedJob {
+  outputs: Record<string, string>;
+  steps: StepRecord[];
+  /** The artifacts it uploaded: name → relative path → bytes. */
+  artifacts: Map<string, Map<string, Buffer>>;
+}
+
+/** The results of build jobs, kept across the runs that share this object (a test file, a rehearsal). */
+export class JobCache {
+  private readonly jobs = new Map<string, CachedJob>();
+  /** How many times a job's result was handed on instead of run. */
+  hits = 0;
+
+  get(key: string): CachedJob | undefined {
+    return this.jobs.get(key);
+  }
+
+  set(key: string, job: CachedJob): void {
+    this.jobs.set(key, job);
+  }
+}
+
+const BUILD_STEPS = /^actions\/(checkout|setup-[a-z]+|upload-artifact)@/;
+
+/** Whether a job only builds from the project (see JobCache), so its result may be handed on. */
+export function isBuildJob(job: Yaml): boolean {
+  if (needsOf(job).length > 0) return false;
+  const permissions = job.permissions;
+  const readOnly =
+    permissions !== null &&
+    typeof permissions === 'object' &&
+    Object.entries(permissions).every(([scope, grant]) => scope === 'contents' && grant === 'read');
+  if (!readOnly) return false;
+  const steps = Array.isArray(job.steps) ? (job.steps as unknown[]) : [];
+  return steps.every((step) => {
+    const s = step as Yaml;
+    return typeof s.run === 'string' || (typeof s.uses === 'string' && BUILD_STEPS.test(s.uses));
+  });
+}
+
+/** Every file under `dir` (what checkout copies: node_modules below the top left out), names and bytes. */
+function treeDigest(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (at: string): void => {
+    for (const entry of fs
+      .readdirSync(at, { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(at, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules') walk(full);
+        continue;
+      }
+      hash.update(`${path.relative(dir, full)}\0`);
+      hash.update(entry.isSymbolicLink() ? `-> ${fs.readlinkSync(full)}` : fs.readFileSync(full));
+      hash.update('\0');
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
+}
+
+function readArtifacts(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const full = path.join(entry.parentPath, entry.name);
+      files.set(path.relative(dir, full), fs.readFileSync(full));
+    }
+  }
+  return files;
+}
+
 /** Runs every job of the workflow file in `needs` order against the world's emulators. */
 export async function runWorkflow(file: string, world: WorkflowWorld): Promise<WorkflowResult> {
   const doc = asRecord(parseYaml(fs.readFileSync(file, 'utf8')), file);
@@ -245,6 +333,39 @@ export async function runWorkflow(file: string, world: WorkflowWorld): Promise<W
         result.jobs[jobName] = { status: 'skipped', outputs: {} };
         continue;
       }
+      const cacheKey =
+        world.jobCache && isBuildJob(job)
+          ? createHash('sha256')
+              .update(
+                JSON.stringify({
+                  job,
+                  env: doc.env ?? null,
+                  project: treeDigest(world.project),
+                  push: [world.repository, world.ref, world.sha, eventName, serverUrl, workflowRef],
+                }),
+              )
+              .digest('hex')
+          : undefined;
+      const cached = cacheKey === undefined ? undefined : world.jobCache?.get(cacheKey);
+      if (cached && world.jobCache) {
+        world.jobCache.hits++;
+        for (const [name, files] of cached.artifacts) {
+          for (const [rel, bytes] of files) {
+            const target = path.join(artifacts, name, rel);
+            fs.mkdirSync(path.dirname(target), { recursive: true });
+            fs.writeFileSync(target, bytes);
+          }
+        }
+        for (const step of cached.steps) {
+          const record = { ...step, reused: true };
+          world.onStep?.({ phase: 'start', record });
+          result.steps.push(record);
+          world.onStep?.({ phase: 'end', record });
+        }
+        result.jobs[jobName] = { status: 'success', outputs: { ...cached.outputs } };
+        continue;
+      }
+      const artifactsBefore = new Set(fs.readdirSync(artifacts));
       const jobDir = path.join(scratch, jobName);
       const workspace = path.join(jobDir, 'workspace');
       const runnerTemp = path.join(jobDir, 'temp');
@@ -415,6 +536,14 @@ export async function runWorkflow(file: string, world: WorkflowWorld): Promise<W
             `job '${jobName}'.outputs`,
           );
       result.jobs[jobName] = { status: failed ? 'failure' : 'success', outputs };
+      if (!failed && cacheKey !== undefined) {
+        const made = fs.readdirSync(artifacts).filter((name) => !artifactsBefore.has(name));
+        world.jobCache?.set(cacheKey, {
+          outputs,
+          steps: result.steps.filter((step) => step.job === jobName),
+          artifacts: new Map(made.map((name) => [name, readArtifacts(path.join(artifacts, name))])),
+        });
+      }
     }
     return result;
   } finally {
