@@ -64,3 +64,11 @@ describe.each(SCENARIOS.map((s) => [s.name, s] as const))('scenario %s', (_name,
     TIMEOUT,
   );
 });
+
+// Runs after the cases above (Jest keeps the order of a file): every scenario of an example was
+// handed the example's build instead of running npm or pip again, except tbd-changelog (it
+// changes the project) and workflow-dispatch (another event: the build sees GITHUB_EVENT_NAME).
+it('built each project state once: the scenarios reused their example build job', () => {
+  const rebuilt = ['tbd-changelog', 'workflow-dispatch'];
+  expect(jobCache.hits).toBe(SCENARIOS.filter((s) => !rebuilt.includes(s.name)).length);
+});

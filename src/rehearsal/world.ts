@@ -6,6 +6,7 @@
  * process ends (an interrupted rehearsal), so no gh-attestations-*, gh-emulator-*,
  * sigstore-emulator-* or rehearsal-project-* folder is left behind.
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -108,7 +109,11 @@ export async function startWorld(spec: WorldSpec, root = process.cwd()): Promise
     }
     const gh = github.emulator;
     gh.state.addRepo(spec.repository, { immutableReleases: true });
-    const head = gh.state.commit(spec.repository, { branch: 'main', message: `Release ${spec.tag}` });
+    // The release commit's SHA follows from the example, as the same tree at the same tag would
+    // have the same commit: runs of one example are pushes of one commit, so the build job's
+    // result can be handed on between them (JobCache); a changed project still rebuilds.
+    const sha = createHash('sha1').update(`${spec.repository} ${spec.tag}`).digest('hex');
+    const head = gh.state.commit(spec.repository, { branch: 'main', message: `Release ${spec.tag}`, sha });
     gh.state.annotatedTag(spec.repository, spec.tag, head);
     gh.state.addRun(spec.repository, 'ci.yml', { headSha: head, conclusion: 'success' });
     if (spec.makeProject) spec.makeProject(project, root);
