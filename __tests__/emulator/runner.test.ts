@@ -12,6 +12,12 @@ import {
 } from '../../src/emulator/runner.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
+const RUN_TS = [
+  '--experimental-transform-types',
+  '--disable-warning=ExperimentalWarning',
+  '--import',
+  path.join(root, '__tests__/helpers/run-ts.mjs'),
+];
 
 describe('runner helpers', () => {
   it('parses plain and heredoc outputs', () => {
@@ -57,7 +63,7 @@ describe('the runner leaves no folder behind', () => {
   it('makes no folder for a run it refuses before starting (an undeclared input)', async () => {
     const before = undisposedRuns();
     await expect(runAction('tag-semver-guard', { root, inputs: { 'no-such-input': 'x' } })).rejects.toThrow(
-      /has no input 'no-such-input'/,
+      /has no input "no-such-input"/,
     );
     expect(undisposedRuns()).toBe(before);
   });
@@ -81,8 +87,8 @@ describe('the runner leaves no folder behind', () => {
         `console.log(r.code, fs.readdirSync(process.env.TMPDIR).filter((n) => n.startsWith('runner-')).length);`,
         end,
       ].join('\n');
-      // Node 24 strips the types of runner.ts (which imports no other file of src/).
-      const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      // Node 24 runs runner.ts as it is (run-ts.mjs resolves the .js imports of src/ to .ts).
+      const child = spawnSync(process.execPath, [...RUN_TS, '--input-type=module', '-e', script], {
         env: { PATH: process.env.PATH, TMPDIR: dir },
         encoding: 'utf8',
         timeout: 60_000,

@@ -9,6 +9,22 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { BaseError } from '../core/errors.js';
+
+/**
+ * Why the harness could not run an action as the runner would:
+ * - `UNKNOWN_INPUT`: a test passed an input the action.yml does not declare;
+ * - `UNSUPPORTED`: an action.yml the harness does not model (a runtime other than node24, a
+ *   default expression other than `${{ github.* }}`);
+ * - `BAD_FILE_COMMAND`: the action wrote a GITHUB_OUTPUT line the runner would not accept.
+ */
+export class RunnerError extends BaseError<'UNKNOWN_INPUT' | 'UNSUPPORTED' | 'BAD_FILE_COMMAND'> {}
+
+/** A value an action wrote or a test gave, for a message: quoted, cut at 120 characters. */
+function quote(value: string): string {
+  const text = JSON.stringify(value);
+  return text.length <= 120 ? text : `${text.slice(0, 118)}…"`;
+}
 
 export interface RunnerContext {
   /** The repository root (where action.yml files and dist/ live). */
@@ -108,7 +124,7 @@ export function evaluateDefault(value: string, github: Record<string, string>): 
   return value.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_m, expr: string) => {
     const match = /^github\.([a-z_]+)$/.exec(expr);
     if (!match || !(match[1] in github))
-      throw new Error(`runner: cannot evaluate default expression '${expr}'`);
+      throw new RunnerError('UNSUPPORTED', `runner: cannot evaluate default expression ${quote(expr)}`);
     return github[match[1]];
   });
 }
@@ -126,12 +142,14 @@ export function parseFileCommand(text: string): Record<string, string> {
       const body: string[] = [];
       i++;
       while (i < lines.length && lines[i] !== delimiter) body.push(lines[i++]);
-      if (i >= lines.length) throw new Error(`runner: unterminated heredoc for output '${name}'`);
+      if (i >= lines.length)
+        throw new RunnerError('BAD_FILE_COMMAND', `runner: unterminated heredoc for output ${quote(name)}`);
       out[name] = body.join('\n');
       continue;
     }
     const eq = line.indexOf('=');
-    if (eq < 0) throw new Error(`runner: malformed file command line '${line}'`);
+    if (eq < 0)
+      throw new RunnerError('BAD_FILE_COMMAND', `runner: malformed file command line ${quote(line)}`);
     out[line.slice(0, eq)] = line.slice(eq + 1);
   }
   return out;
@@ -140,10 +158,12 @@ export function parseFileCommand(text: string): Record<string, string> {
 /** Runs `dist/<name>/index.js` (through action.yml's runs.main) as the runner would. */
 export async function runAction(name: string, options: RunOptions): Promise<RunResult> {
   const action = readActionYaml(options.root, name);
-  if (action.runs.using !== 'node24') throw new Error(`runner: ${name} does not run on node24`);
+  if (action.runs.using !== 'node24')
+    throw new RunnerError('UNSUPPORTED', `runner: ${name} does not run on node24`);
   const main = path.resolve(actionDir(options.root, name), action.runs.main);
   for (const inputName of Object.keys(options.inputs ?? {})) {
-    if (!(inputName in (action.inputs ?? {}))) throw new Error(`runner: ${name} has no input '${inputName}'`);
+    if (!(inputName in (action.inputs ?? {})))
+      throw new RunnerError('UNKNOWN_INPUT', `runner: ${name} has no input ${quote(inputName)}`);
   }
 
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), `runner-${name}-`));

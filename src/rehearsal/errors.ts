@@ -16,3 +16,9 @@ export type RehearsalCode =
   'UNSUPPORTED' | 'INVALID_WORKFLOW' | 'INVALID_EXAMPLE' | 'NOT_DECLARED' | 'STEP_FAILED';
 
 export class RehearsalError extends BaseError<RehearsalCode> {}
+
+/** A value read from a workflow file or a service, for a message: quoted, and cut at 120 characters. */
+export function quote(value: unknown): string {
+  const text = JSON.stringify(String(value));
+  return text.length <= 120 ? text : `${text.slice(0, 118)}…"`;
+}

@@ -78,7 +78,7 @@ describe('the workflow interpreter', () => {
     [
       'an unknown key',
       `  a:\n    runs-on: x\n    permissions: {}\n    strategy: {}\n    steps:\n      - run: 'true'\n`,
-      /does not support 'strategy'/,
+      /does not support "strategy"/,
     ],
     [
       'a job without permissions',
@@ -98,7 +98,7 @@ describe('the workflow interpreter', () => {
     [
       'an action with no stand-in',
       `  a:\n    runs-on: x\n    permissions: {}\n    steps:\n      - uses: someone/else@${'b'.repeat(40)}\n`,
-      /no stand-in for 'someone\/else'/,
+      /no stand-in for "someone\/else"/,
     ],
     [
       'checkout that keeps credentials',
@@ -108,12 +108,12 @@ describe('the workflow interpreter', () => {
     [
       'a step condition',
       `  a:\n    runs-on: x\n    permissions: {}\n    steps:\n      - if: always()\n        run: 'true'\n`,
-      /does not support 'if'/,
+      /does not support "if"/,
     ],
     [
       'a need that does not exist',
       `  a:\n    needs: nope\n    runs-on: x\n    permissions: {}\n    steps:\n      - run: 'true'\n`,
-      /needs 'nope', which does not exist/,
+      /needs "nope", which does not exist/,
     ],
   ])('refuses %s', async (_what, jobs, message) => {
     await expect(run(head + jobs)).rejects.toThrow(message);
@@ -248,7 +248,7 @@ describe('expressions', () => {
     ["${{ github.ref_name == 'v1' }}", /only context paths/],
     ['${{ github.actor }}', /not set in this rehearsal/],
     ['${{ steps.q.outputs.tag }}', /has not run before this one/],
-    ['${{ steps.p.outputs.nope }}', /has no output 'nope'/],
+    ['${{ steps.p.outputs.nope }}', /has no output "nope"/],
     ['${{ needs.other.outputs.v }}', /does not need/],
     ['${{ github.ref_name', /unclosed/],
   ])('refuses %s', (text, message) => {

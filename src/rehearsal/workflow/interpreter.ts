@@ -27,6 +27,7 @@ import {
   type RunResult,
 } from '../../emulator/runner.js';
 import { hasExpression, interpolate, type ExpressionContext } from './expressions.js';
+import { quote, RehearsalError } from '../errors.js';
 
 const SHA40 = /^[0-9a-f]{40}$/;
 const WORKFLOW_KEYS = new Set(['name', 'on', 'permissions', 'jobs', 'env', 'concurrency', 'run-name']);
@@ -128,13 +129,14 @@ type Yaml = Record<string, unknown>;
 
 function expectKeys(value: Yaml, allowed: Set<string>, where: string): void {
   for (const key of Object.keys(value)) {
-    if (!allowed.has(key)) throw new Error(`${where}: the rehearsal does not support '${key}'`);
+    if (!allowed.has(key))
+      throw new RehearsalError('UNSUPPORTED', `${where}: the rehearsal does not support ${quote(key)}`);
   }
 }
 
 function asRecord(value: unknown, where: string): Yaml {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw new Error(`${where} must be a mapping`);
+    throw new RehearsalError('INVALID_WORKFLOW', `${where} must be a mapping`);
   return value as Yaml;
 }
 
@@ -143,7 +145,8 @@ function stringMap(value: unknown, where: string): Record<string, string> {
   const record = asRecord(value, where);
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(record)) {
-    if (typeof v === 'object' && v !== null) throw new Error(`${where}.${k} must be a scalar`);
+    if (typeof v === 'object' && v !== null)
+      throw new RehearsalError('INVALID_WORKFLOW', `${where}.${k} must be a scalar`);
     out[k] = String(v);
   }
   return out;
@@ -171,7 +174,8 @@ export function sealedReleaseAction(uses: string): string | undefined {
   if (local) return local[1];
   const pinned = /^[A-Za-z0-9-]+\/sealed-release(?:\/([a-z0-9-]+))?@(.+)$/.exec(uses);
   if (!pinned) return undefined;
-  if (!SHA40.test(pinned[2])) throw new Error(`'${uses}' is not pinned to a 40-hex commit SHA`);
+  if (!SHA40.test(pinned[2]))
+    throw new RehearsalError('INVALID_WORKFLOW', `${quote(uses)} is not pinned to a 40-hex commit SHA`);
   return pinned[1] ?? 'preflight';
 }
 
@@ -180,9 +184,14 @@ function jobOrder(jobs: Record<string, Yaml>): string[] {
   const order: string[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (name: string, from?: string): void => {
-    if (!(name in jobs)) throw new Error(`job '${from}' needs '${name}', which does not exist`);
+    if (!(name in jobs))
+      throw new RehearsalError(
+        'INVALID_WORKFLOW',
+        `job ${quote(from)} needs ${quote(name)}, which does not exist`,
+      );
     if (state.get(name) === 'done') return;
-    if (state.get(name) === 'visiting') throw new Error(`jobs: a cycle of needs through '${name}'`);
+    if (state.get(name) === 'visiting')
+      throw new RehearsalError('INVALID_WORKFLOW', `jobs: a cycle of needs through ${quote(name)}`);
     state.set(name, 'visiting');
     for (const need of needsOf(jobs[name])) visit(need, name);
     state.set(name, 'done');
@@ -197,7 +206,7 @@ function needsOf(job: Yaml): string[] {
   if (needs === undefined) return [];
   if (typeof needs === 'string') return [needs];
   if (Array.isArray(needs) && needs.every((n) => typeof n === 'string')) return needs as string[];
-  throw new Error(`needs must be a job name or a list of them`);
+  throw new RehearsalError('INVALID_WORKFLOW', `needs must be a job name or a list of them`);
 }
 
 function copyTree(from: string, to: string): void {
@@ -324,10 +333,13 @@ export async function runWorkflow(file: string, world: WorkflowWorld): Promise<W
 
   try {
     for (const jobName of jobOrder(jobs)) {
-      const job = asRecord(jobs[jobName], `job '${jobName}'`);
-      expectKeys(job, JOB_KEYS, `job '${jobName}'`);
+      const job = asRecord(jobs[jobName], `job ${quote(jobName)}`);
+      expectKeys(job, JOB_KEYS, `job ${quote(jobName)}`);
       if (job.permissions === undefined)
-        throw new Error(`job '${jobName}' has no 'permissions': grant each job only what it needs`);
+        throw new RehearsalError(
+          'INVALID_WORKFLOW',
+          `job ${quote(jobName)} has no 'permissions': grant each job only what it needs`,
+        );
       const needs = needsOf(job);
       if (needs.some((n) => result.jobs[n]?.status !== 'success')) {
         result.jobs[jobName] = { status: 'skipped', outputs: {} };
@@ -396,15 +408,16 @@ export async function runWorkflow(file: string, world: WorkflowWorld): Promise<W
       context.env = { ...interpolateMap(workflowEnvRaw, context, `${file}: env`) };
       Object.assign(
         context.env,
-        interpolateMap(stringMap(job.env, `job '${jobName}'.env`), context, `job '${jobName}'.env`),
+        interpolateMap(stringMap(job.env, `job ${quote(jobName)}.env`), context, `job ${quote(jobName)}.env`),
       );
       const addedEnv: Record<string, string> = {};
       const steps = job.steps;
-      if (!Array.isArray(steps) || steps.length === 0) throw new Error(`job '${jobName}' has no steps`);
+      if (!Array.isArray(steps) || steps.length === 0)
+        throw new RehearsalError('INVALID_WORKFLOW', `job ${quote(jobName)} has no steps`);
       let failed = false;
       for (const [index, rawStep] of steps.entries()) {
-        const step = asRecord(rawStep, `job '${jobName}' step ${index + 1}`);
-        const where = `job '${jobName}' step ${index + 1}${step.id ? ` (${String(step.id)})` : ''}`;
+        const step = asRecord(rawStep, `job ${quote(jobName)} step ${index + 1}`);
+        const where = `job ${quote(jobName)} step ${index + 1}${step.id ? ` (${quote(step.id)})` : ''}`;
         expectKeys(step, STEP_KEYS, where);
         const stepEnv = {
           ...context.env,
@@ -417,9 +430,11 @@ export async function runWorkflow(file: string, world: WorkflowWorld): Promise<W
         const base = { job: jobName, index, id, with: withValues };
         let record: StepRecord;
         if (typeof step.run === 'string') {
-          if (step.uses !== undefined) throw new Error(`${where}: both 'run' and 'uses'`);
+          if (step.uses !== undefined)
+            throw new RehearsalError('INVALID_WORKFLOW', `${where}: both 'run' and 'uses'`);
           if (hasExpression(step.run)) {
-            throw new Error(
+            throw new RehearsalError(
+              'INVALID_WORKFLOW',
               `${where}: '\${{ }}' inside 'run:' is script injection; pass the value through 'env:'`,
             );
           }
@@ -516,7 +531,7 @@ export async function runWorkflow(file: string, world: WorkflowWorld): Promise<W
             );
           }
         } else {
-          throw new Error(`${where}: a step needs 'run' or 'uses'`);
+          throw new RehearsalError('INVALID_WORKFLOW', `${where}: a step needs 'run' or 'uses'`);
         }
         if (record.kind === 'run' && id) context.steps[id] = { outputs: record.outputs };
         result.steps.push(record);
@@ -531,9 +546,9 @@ export async function runWorkflow(file: string, world: WorkflowWorld): Promise<W
       const outputs = failed
         ? {}
         : interpolateMap(
-            stringMap(job.outputs, `job '${jobName}'.outputs`),
+            stringMap(job.outputs, `job ${quote(jobName)}.outputs`),
             context,
-            `job '${jobName}'.outputs`,
+            `job ${quote(jobName)}.outputs`,
           );
       result.jobs[jobName] = { status: failed ? 'failure' : 'success', outputs };
       if (!failed && cacheKey !== undefined) {
@@ -565,13 +580,18 @@ function interpolateMap(
 function checkTrigger(on: unknown, eventName: string, ref: string, file: string): void {
   const triggers = asRecord(on, `${file}: on`);
   const trigger = triggers[eventName];
-  if (trigger === undefined) throw new Error(`${file}: does not run on '${eventName}'`);
+  if (trigger === undefined)
+    throw new RehearsalError('INVALID_WORKFLOW', `${file}: does not run on ${quote(eventName)}`);
   if (eventName === 'push' && ref.startsWith('refs/tags/')) {
     const tags = (asRecord(trigger, `${file}: on.push`).tags ?? []) as unknown;
-    if (!Array.isArray(tags)) throw new Error(`${file}: on.push.tags must be a list`);
+    if (!Array.isArray(tags))
+      throw new RehearsalError('INVALID_WORKFLOW', `${file}: on.push.tags must be a list`);
     const tag = ref.slice('refs/tags/'.length);
     if (!tags.some((p) => matchesFilter(String(p), tag))) {
-      throw new Error(`${file}: a push of tag '${tag}' does not match on.push.tags (${tags.join(', ')})`);
+      throw new RehearsalError(
+        'INVALID_WORKFLOW',
+        `${file}: a push of tag ${quote(tag)} does not match on.push.tags (${quote(tags.join(', '))})`,
+      );
     }
   }
 }
@@ -618,9 +638,17 @@ async function standIn(
   where: string,
 ): Promise<StepRecord> {
   const match = /^([A-Za-z0-9-]+\/[A-Za-z0-9_.-]+)@(.+)$/.exec(uses);
-  if (!match) throw new Error(`${where}: 'uses: ${uses}' is not an action reference`);
+  if (!match)
+    throw new RehearsalError(
+      'INVALID_WORKFLOW',
+      `${where}: ${quote(`uses: ${uses}`)} is not an action reference`,
+    );
   const [, name, ref] = match;
-  if (!SHA40.test(ref)) throw new Error(`${where}: '${uses}' is not pinned to a 40-hex commit SHA`);
+  if (!SHA40.test(ref))
+    throw new RehearsalError(
+      'INVALID_WORKFLOW',
+      `${where}: ${quote(uses)} is not pinned to a 40-hex commit SHA`,
+    );
   const record = (detail: string, code = 0): StepRecord => ({
     ...base,
     label: `${name} (stood in: ${detail})`,
@@ -637,13 +665,19 @@ async function standIn(
   const allow = (keys: string[]): void => {
     for (const key of Object.keys(w))
       if (!keys.includes(key))
-        throw new Error(`${where}: the stand-in for ${name} does not support '${key}'`);
+        throw new RehearsalError(
+          'UNSUPPORTED',
+          `${where}: the stand-in for ${quote(name)} does not support ${quote(key)}`,
+        );
   };
   switch (name) {
     case 'actions/checkout': {
       allow(['persist-credentials', 'fetch-depth']);
       if (w['persist-credentials'] !== 'false')
-        throw new Error(`${where}: checkout must set persist-credentials: false`);
+        throw new RehearsalError(
+          'INVALID_WORKFLOW',
+          `${where}: checkout must set persist-credentials: false`,
+        );
       fs.rmSync(step.workspace, { recursive: true, force: true });
       copyTree(world.project, step.workspace);
       return record('a fresh copy of the project in the workspace');
@@ -655,7 +689,8 @@ async function standIn(
     case 'actions/upload-artifact': {
       allow(['name', 'path', 'if-no-files-found', 'retention-days']);
       const source = path.join(step.workspace, w.path ?? '');
-      if (!w.name || !w.path) throw new Error(`${where}: upload-artifact needs 'name' and 'path'`);
+      if (!w.name || !w.path)
+        throw new RehearsalError('INVALID_WORKFLOW', `${where}: upload-artifact needs 'name' and 'path'`);
       if (
         !fs.existsSync(source) ||
         (fs.statSync(source).isDirectory() && fs.readdirSync(source).length === 0)
@@ -671,7 +706,7 @@ async function standIn(
     }
     case 'actions/download-artifact': {
       allow(['name', 'path']);
-      if (!w.name) throw new Error(`${where}: download-artifact needs 'name'`);
+      if (!w.name) throw new RehearsalError('INVALID_WORKFLOW', `${where}: download-artifact needs 'name'`);
       const source = path.join(artifacts, w.name);
       if (!fs.existsSync(source)) return record(`no artifact named '${w.name}'`, 1);
       const target = path.join(step.workspace, w.path ?? '.');
@@ -681,7 +716,8 @@ async function standIn(
     }
     default: {
       const custom = world.thirdParty?.[name];
-      if (!custom) throw new Error(`${where}: the rehearsal has no stand-in for '${name}'`);
+      if (!custom)
+        throw new RehearsalError('UNSUPPORTED', `${where}: the rehearsal has no stand-in for ${quote(name)}`);
       try {
         await custom(step);
         return record('the emulated service received it');
