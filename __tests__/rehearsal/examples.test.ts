@@ -14,6 +14,7 @@ import {
   runExample,
   startExample,
 } from '../../src/rehearsal/examples.js';
+import { EmulatorPool } from '../../src/rehearsal/emulators.js';
 import { JobCache } from '../../src/rehearsal/workflow/interpreter.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -24,12 +25,15 @@ const TIMEOUT = 240_000;
  * (the same job, project and push: see JobCache); a scenario that changes the project builds.
  */
 const jobCache = new JobCache();
+/** GitHub and Sigstore start once for the file (their keys are the slow part); each test's world enters and leaves them. */
+const pool = new EmulatorPool();
+afterAll(() => pool.stop());
 
 describe.each(allExamples(root).map((e) => [e.file, e] as const))('%s', (_file, example) => {
   it(
     `runs to its declared end state (${example.endState.kind}), exactly`,
     async () => {
-      const world = await startExample(example, root);
+      const world = await startExample(example, root, undefined, pool);
       try {
         const result = await runExample(root, example, world, undefined, jobCache);
         const failed = result.failed
@@ -52,7 +56,7 @@ describe.each(SCENARIOS.map((s) => [s.name, s] as const))('scenario %s', (_name,
       : `is refused by ${scenario.refusedBy}, and nothing is published`,
     async () => {
       const example = exampleOf(scenario);
-      const world = await startExample(example, root, scenario);
+      const world = await startExample(example, root, scenario, pool);
       try {
         await scenario.prepare(world, example);
         const result = await runExample(root, example, world, undefined, jobCache);

@@ -45,37 +45,77 @@ export interface Emulators {
   registries: RegistryEmulator;
 }
 
+/** A started emulator and what it adds to a world's runs. */
+export type Started<K extends keyof Emulators> = { emulator: Emulators[K] } & Emulated;
+
 interface EmulatorKind<K extends keyof Emulators> {
   /** What it stands in for, one line. */
   what: string;
-  start(who: RunIdentity, gh: GitHubEmulator): Promise<{ emulator: Emulators[K] } & Emulated>;
+  start(who: RunIdentity): Promise<Started<K>>;
+  /**
+   * When given, one started emulator serves the worlds of an EmulatorPool one after the other
+   * (its keys and certificate authorities are the slow part of starting one): `enter` makes it
+   * answer for a new world, `leave` forgets what that world changed (its faults, its claims).
+   * Without it (the registries, whose published packages are the world's state), each world
+   * starts its own.
+   */
+  reuse?: {
+    enter(emulator: Emulators[K], who: RunIdentity): void;
+    leave(emulator: Emulators[K], who: RunIdentity): void;
+  };
 }
 
 const none = { env: {}, inputs: {}, thirdParty: {} };
 
 /** The GitHub emulator, with its release attestations (the seal undraft verifies). */
-export async function startGitHub(): Promise<{ emulator: GitHubEmulator } & Emulated> {
-  const gh = await startGitHubEmulator();
-  const seal = releaseAttestations(gh.state);
-  const removeFiles = (): void => {
-    // The attestation authority's trusted root lives in its own gh-attestations-* folder.
-    seal.dispose();
-    gh.state.dispose();
-  };
-  return {
-    emulator: gh,
-    ...none,
-    inputs: {
-      undraft: {
-        'attestation-trusted-root': await seal.trustedRootPath(),
-        'attestation-timeout': '20s',
+const GITHUB: EmulatorKind<'github'> = {
+  what: 'the REST API and uploads host, and the release attestations of immutable releases',
+  async start() {
+    const gh = await startGitHubEmulator();
+    const seal = releaseAttestations(gh.state);
+    const removeFiles = (): void => {
+      // The attestation authority's trusted root lives in its own gh-attestations-* folder.
+      seal.dispose();
+      gh.state.dispose();
+    };
+    return {
+      emulator: gh,
+      ...none,
+      inputs: {
+        undraft: {
+          'attestation-trusted-root': await seal.trustedRootPath(),
+          'attestation-timeout': '20s',
+        },
       },
+      async stop() {
+        await gh.stop();
+        removeFiles();
+      },
+      removeFiles,
+    };
+  },
+  reuse: {
+    // The world adds its repository afresh (addRepo replaces one of the same name).
+    enter() {},
+    leave(gh, who) {
+      releaseAttestations(gh.state).clearFaults();
+      gh.faults.clear();
+      gh.state.repos.delete(who.repository.toLowerCase());
     },
-    async stop() {
-      await gh.stop();
-      removeFiles();
-    },
-    removeFiles,
+  },
+};
+
+/** The claims of the runner's OIDC tokens for a run (what startSigstore derives from its options). */
+function tokenClaims(who: RunIdentity): Record<string, unknown> {
+  const ref = `refs/tags/${who.signingTag}`;
+  const workflowRef = `${who.repository}/.github/workflows/release.yml@${ref}`;
+  return {
+    sub: `repo:${who.repository}:ref:${ref}`,
+    ref,
+    repository: who.repository,
+    repository_owner: who.repository.split('/')[0],
+    workflow_ref: workflowRef,
+    job_workflow_ref: workflowRef,
   };
 }
 
@@ -104,6 +144,11 @@ export const EMULATORS: { [K in Exclude<keyof Emulators, 'github'>]: EmulatorKin
           fs.rmSync(path.dirname(sigstore.trustedRootPath), { recursive: true, force: true }),
       };
     },
+    reuse: {
+      enter: (sigstore, who) => sigstore.setTokenClaims(tokenClaims(who)),
+      // Faults, a lying Fulcio and the claims all end here.
+      leave: (sigstore) => sigstore.clearFaults(),
+    },
   },
   registries: {
     what: 'PyPI, crates.io and npm (byte-identity, and the publish stand-ins)',
@@ -127,6 +172,102 @@ export const EMULATORS: { [K in Exclude<keyof Emulators, 'github'>]: EmulatorKin
     },
   },
 };
+
+const KINDS: { [K in keyof Emulators]: EmulatorKind<K> } = { github: GITHUB, ...EMULATORS };
+
+/**
+ * Emulators kept running for the worlds of a test file or a rehearsal, one world at a time:
+ * those with `reuse` start once (a world takes one, and its stop() gives it back), the others
+ * start with each world. `stop()` stops them all and removes their files.
+ */
+export class EmulatorPool {
+  private readonly running = new Map<keyof Emulators, Promise<Started<keyof Emulators>>>();
+  /** Everything started and not stopped yet, for the exit hook. */
+  private readonly live = new Set<Emulated>();
+  private busy = false;
+
+  /** A started emulator of this kind for a world, and how the world gives it back. */
+  async take<K extends keyof Emulators>(
+    kind: K,
+    who: RunIdentity,
+  ): Promise<Started<K> & { giveBack(): Promise<void> }> {
+    const spec = KINDS[kind] as EmulatorKind<K>;
+    if (!spec.reuse) {
+      const own = await this.start(spec, who);
+      return {
+        ...own,
+        giveBack: async () => {
+          this.live.delete(own);
+          await own.stop();
+        },
+      };
+    }
+    let started = this.running.get(kind) as Promise<Started<K>> | undefined;
+    if (!started) {
+      started = this.start(spec, who);
+      this.running.set(kind, started);
+    }
+    const service = await started;
+    spec.reuse.enter(service.emulator, who);
+    const { leave } = spec.reuse;
+    return { ...service, giveBack: async () => leave(service.emulator, who) };
+  }
+
+  private async start<K extends keyof Emulators>(
+    spec: EmulatorKind<K>,
+    who: RunIdentity,
+  ): Promise<Started<K>> {
+    const service = await spec.start(who);
+    this.live.add(service);
+    onExit(this.live);
+    return service;
+  }
+
+  /** Marks the pool in use by a world: the worlds of one pool run one after the other. */
+  claim(name: string): () => void {
+    if (this.busy) {
+      throw new RehearsalError(
+        'INVALID_EXAMPLE',
+        `${name}: the emulators of this pool serve another world now`,
+      );
+    }
+    this.busy = true;
+    return () => {
+      this.busy = false;
+    };
+  }
+
+  /** Stops every emulator still running and removes its files. */
+  async stop(): Promise<void> {
+    await Promise.allSettled([...this.running.values()]);
+    this.running.clear();
+    const services = [...this.live];
+    this.live.clear();
+    for (const service of services) {
+      try {
+        await service.stop();
+      } finally {
+        service.removeFiles();
+      }
+    }
+  }
+}
+
+/*
+ * The backstop: when the process ends with emulators still running (an interrupted rehearsal,
+ * an uncaught error), their files go with it; the servers die with the process.
+ */
+const pools = new Set<Set<Emulated>>();
+let exitHook = false;
+
+function onExit(live: Set<Emulated>): void {
+  pools.add(live);
+  if (exitHook) return;
+  exitHook = true;
+  process.once('exit', () => {
+    for (const set of pools) for (const service of set) service.removeFiles();
+  });
+}
 
 export type EmulatorName = keyof typeof EMULATORS;
 

@@ -23,6 +23,7 @@ import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { releaseAttestations } from '../emulator/github/attestations.js';
 import { DEFAULT_TOKEN } from '../emulator/github/index.js';
+import type { EmulatorPool } from './emulators.js';
 import { endStateKind, type EndState } from './end-states.js';
 import { RehearsalError } from './errors.js';
 import { keepAChangelog, npmProject, pythonProject } from './projects.js';
@@ -272,7 +273,13 @@ export function exampleOf(scenario: Scenario): Example {
  * workflow text ready to be changed), after checking that the declaration is whole: its end
  * state's kind exists and reads only emulators the example declared.
  */
-export async function startExample(example: Example, root: string, scenario?: Scenario): Promise<World> {
+export async function startExample(
+  example: Example,
+  root: string,
+  scenario?: Scenario,
+  /** Emulators shared by the worlds of a test file or a rehearsal, one world at a time. */
+  pool?: EmulatorPool,
+): Promise<World> {
   const missing = endStateKind(example.endState).needs.filter((n) => !example.emulators.includes(n));
   if (missing.length > 0) {
     throw new RehearsalError(
@@ -283,6 +290,7 @@ export async function startExample(example: Example, root: string, scenario?: Sc
   const world = await startWorld(
     { ...example, signingTag: scenario?.signingTag ?? example.signingTag },
     root,
+    pool,
   );
   if (scenario) world.workflow = fs.readFileSync(path.join(root, example.file), 'utf8');
   return world;

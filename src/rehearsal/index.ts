@@ -23,12 +23,15 @@ import {
   type Example,
   type Scenario,
 } from './examples.js';
+import { EmulatorPool } from './emulators.js';
 import { endStateKind } from './end-states.js';
 import { printStep } from './report.js';
 import { JobCache } from './workflow/interpreter.js';
 
 /** A scenario's build job is its example's, unchanged: built once per project state. */
 const jobCache = new JobCache();
+/** GitHub and Sigstore start once and serve every run in turn (see EmulatorPool). */
+const pool = new EmulatorPool();
 
 function usage(): never {
   console.error('usage: rehearse [--list | --scenario NAME | --scenarios]');
@@ -38,7 +41,7 @@ function usage(): never {
 /** Runs an example to its declared end state, shows it, then does the consumer's check. */
 async function rehearseExample(root: string, example: Example): Promise<string[]> {
   console.log(`\n════ ${example.file} (${example.name}): push of tag ${example.tag} ════`);
-  const world = await startExample(example, root);
+  const world = await startExample(example, root, undefined, pool);
   try {
     const result = await runExample(root, example, world, (e) => printStep(e), jobCache);
     const kind = endStateKind(example.endState);
@@ -55,7 +58,7 @@ async function rehearseExample(root: string, example: Example): Promise<string[]
 async function rehearseScenario(root: string, scenario: Scenario): Promise<string[]> {
   const example = exampleOf(scenario);
   console.log(`\n════ scenario ${scenario.name}: ${scenario.story} ════`);
-  const world = await startExample(example, root, scenario);
+  const world = await startExample(example, root, scenario, pool);
   try {
     await scenario.prepare(world, example);
     const result = await runExample(root, example, world, (e) => printStep(e), jobCache);
@@ -93,7 +96,11 @@ async function main(): Promise<void> {
 
   const started = Date.now();
   const problems: string[] = [];
-  for (const run of runs) problems.push(...(await run()));
+  try {
+    for (const run of runs) problems.push(...(await run()));
+  } finally {
+    await pool.stop();
+  }
   for (const p of problems) console.log(`!! ${p}`);
   console.log(
     `\nrehearsal: ${problems.length === 0 ? 'everything ended as it must' : `${problems.length} problem(s)`} (${((Date.now() - started) / 1000).toFixed(1)} s)`,

@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import type { GitHubEmulator } from '../emulator/github/index.js';
 import type { RegistryEmulator } from '../emulator/registries/index.js';
 import type { SigstoreEmulator } from '../emulator/sigstore/index.js';
-import { EMULATORS, startGitHub, type Emulated, type EmulatorName, type Emulators } from './emulators.js';
+import { EMULATORS, EmulatorPool, type EmulatorName, type Emulators, type Started } from './emulators.js';
 import { RehearsalError } from './errors.js';
 import { writeFiles, type Files } from './projects.js';
 import type { StepContext } from './workflow/interpreter.js';
@@ -57,22 +57,30 @@ export interface World {
   stop(): Promise<void>;
 }
 
-/** The files of every world not stopped yet, removed at exit whatever the way out. */
-const running = new Set<() => void>();
+/** The project folders of the worlds not stopped yet, removed at exit whatever the way out. */
+const projects = new Set<string>();
 let exitHook = false;
 
-function onExit(remove: () => void): void {
-  running.add(remove);
+function onExit(project: string): void {
+  projects.add(project);
   if (!exitHook) {
     exitHook = true;
     process.once('exit', () => {
-      for (const r of [...running]) r();
+      for (const dir of projects) fs.rmSync(dir, { recursive: true, force: true });
     });
   }
 }
 
-/** Starts GitHub and the declared emulators and lays out the project; `stop()` undoes it all. */
-export async function startWorld(spec: WorldSpec, root = process.cwd()): Promise<World> {
+/**
+ * Starts GitHub and the declared emulators and lays out the project; `stop()` undoes it all.
+ * With a pool (a test file's, the rehearsal's), the emulators that can serve one world after
+ * another come from it and go back to it; without one, the world starts and stops its own.
+ */
+export async function startWorld(
+  spec: WorldSpec,
+  root = process.cwd(),
+  shared?: EmulatorPool,
+): Promise<World> {
   for (const name of spec.emulators) {
     if (!(name in EMULATORS)) {
       throw new RehearsalError(
@@ -82,28 +90,34 @@ export async function startWorld(spec: WorldSpec, root = process.cwd()): Promise
     }
   }
   const who = { repository: spec.repository, tag: spec.tag, signingTag: spec.signingTag ?? spec.tag };
-  const services: Emulated[] = [];
+  const pool = shared ?? new EmulatorPool();
+  const free = pool.claim(spec.name);
+  const taken: { giveBack(): Promise<void> }[] = [];
+  const services: Started<keyof Emulators>[] = [];
   const started: Partial<Emulators> = {};
   const project = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearsal-project-'));
-  const removeFiles = (): void => {
-    for (const s of services) s.removeFiles();
-    fs.rmSync(project, { recursive: true, force: true });
-  };
-  onExit(removeFiles);
+  onExit(project);
+  let stopped = false;
   const stop = async (): Promise<void> => {
+    if (stopped) return;
+    stopped = true;
     try {
-      for (const s of services) await s.stop();
+      for (const t of taken.reverse()) await t.giveBack();
+      if (!shared) await pool.stop();
     } finally {
-      removeFiles();
-      running.delete(removeFiles);
+      fs.rmSync(project, { recursive: true, force: true });
+      projects.delete(project);
+      free();
     }
   };
   try {
-    const github = await startGitHub();
+    const github = await pool.take('github', who);
+    taken.push(github);
     services.push(github);
     started.github = github.emulator;
     for (const name of spec.emulators) {
-      const service = await EMULATORS[name].start(who, github.emulator);
+      const service = await pool.take(name, who);
+      taken.push(service);
       services.push(service);
       (started as Record<string, unknown>)[name] = service.emulator;
     }
