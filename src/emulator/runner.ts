@@ -100,6 +100,14 @@ export function disposeRuns(): void {
   for (const dir of [...made]) remove(dir);
 }
 
+/**
+ * Where the test suite's clean-up (__tests__/helpers/cleanup.ts, loaded before every test file)
+ * finds disposeRuns without importing this module, so the many files that never run an action
+ * do not load it (and YAML) only to remove nothing.
+ */
+export const DISPOSE_RUNS = Symbol.for('sealed-release.runner.disposeRuns');
+(globalThis as Record<symbol, unknown>)[DISPOSE_RUNS] = disposeRuns;
+
 /** How many runs' folders are still there (for the tests of the clean-up). */
 export function undisposedRuns(): number {
   return made.size;
