@@ -8,13 +8,14 @@
  * - `actions/checkout`, `actions/setup-*`, `actions/upload-artifact` and
  *   `actions/download-artifact` (pinned by SHA) are stood in for by their effect: a fresh copy
  *   of the project in the job's workspace, nothing, and a folder handed between jobs;
- *   any other third-party action needs a stand-in given by the caller;
+ *   any other third-party action needs a stand-in given by the caller (stand-ins.ts);
  * - `run:` steps run with bash (`-eo pipefail`, as the runner does) in the job's workspace,
  *   with `env:` and the runner's file commands (GITHUB_OUTPUT, GITHUB_ENV);
- * - `${{ }}` over steps, needs, github, env and secrets (see expressions.ts).
+ * - `${{ }}` over steps, needs, github, env and secrets (see expressions.ts);
+ * - with a JobCache, a build job already run on the same project and push is handed on
+ *   instead of run again (job-cache.ts).
  * Any other key or construct is an error, never silently skipped.
  */
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -27,9 +28,15 @@ import {
   type RunResult,
 } from '../../emulator/runner.js';
 import { hasExpression, interpolate, type ExpressionContext } from './expressions.js';
+import { standIn } from './stand-ins.js';
 import { quote, RehearsalError } from '../errors.js';
+import type { JobCache } from './job-cache.js';
+import type { StepContext, StepEvent, StepRecord, WorkflowResult, Yaml } from './types.js';
+import { asRecord, expectKeys, needsOf, SHA40, stringMap } from './yaml.js';
 
-const SHA40 = /^[0-9a-f]{40}$/;
+export { JobCache } from './job-cache.js';
+export type { StepContext, StepEvent, StepRecord, WorkflowResult } from './types.js';
+
 const WORKFLOW_KEYS = new Set(['name', 'on', 'permissions', 'jobs', 'env', 'concurrency', 'run-name']);
 const JOB_KEYS = new Set([
   'name',
@@ -53,6 +60,33 @@ const STEP_KEYS = new Set([
   'working-directory',
   'timeout-minutes',
 ]);
+
+/** GitHub's filter patterns: `*` matches within a path segment, `**` across, `?` one character. */
+export function matchesFilter(pattern: string, value: string): boolean {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '*' && pattern[i + 1] === '*') {
+      re += '.*';
+      i++;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '.';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`).test(value);
+}
+
+/** The sealed-release action a `uses:` names, or undefined for any other action. */
+export function sealedReleaseAction(uses: string): string | undefined {
+  if (uses === './') return 'preflight';
+  const local = /^\.\/([a-z0-9-]+)$/.exec(uses);
+  if (local) return local[1];
+  const pinned = /^[A-Za-z0-9-]+\/sealed-release(?:\/([a-z0-9-]+))?@(.+)$/.exec(uses);
+  if (!pinned) return undefined;
+  if (!SHA40.test(pinned[2]))
+    throw new RehearsalError('INVALID_WORKFLOW', `${quote(uses)} is not pinned to a 40-hex commit SHA`);
+  return pinned[1] ?? 'preflight';
+}
 
 /** What the caller provides: the repository, the emulators' addresses, the sample project. */
 export interface WorkflowWorld {
@@ -86,99 +120,6 @@ export interface WorkflowWorld {
   jobCache?: JobCache;
 }
 
-export interface StepContext {
-  job: string;
-  workspace: string;
-  runnerTemp: string;
-  with: Record<string, string>;
-}
-
-export interface StepRecord {
-  job: string;
-  index: number;
-  id?: string;
-  label: string;
-  kind: 'sealed-release' | 'run' | 'stand-in';
-  /** The sealed-release action's name, for `kind: 'sealed-release'`. */
-  action?: string;
-  with: Record<string, string>;
-  /** Inputs the rehearsal added (stand-ins for public services). */
-  added: Record<string, string>;
-  code: number | null;
-  outputs: Record<string, string>;
-  summary: string;
-  stdout: string;
-  stderr: string;
-  /** The step was not run again: its job's result came from the JobCache. */
-  reused?: boolean;
-}
-
-export type StepEvent =
-  | { phase: 'start'; record: Omit<StepRecord, 'code' | 'outputs' | 'summary' | 'stdout' | 'stderr'> }
-  | { phase: 'end'; record: StepRecord };
-
-export interface WorkflowResult {
-  ok: boolean;
-  steps: StepRecord[];
-  /** The step that failed, if any. */
-  failed?: StepRecord;
-  jobs: Record<string, { status: 'success' | 'failure' | 'skipped'; outputs: Record<string, string> }>;
-}
-
-type Yaml = Record<string, unknown>;
-
-function expectKeys(value: Yaml, allowed: Set<string>, where: string): void {
-  for (const key of Object.keys(value)) {
-    if (!allowed.has(key))
-      throw new RehearsalError('UNSUPPORTED', `${where}: the rehearsal does not support ${quote(key)}`);
-  }
-}
-
-function asRecord(value: unknown, where: string): Yaml {
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw new RehearsalError('INVALID_WORKFLOW', `${where} must be a mapping`);
-  return value as Yaml;
-}
-
-function stringMap(value: unknown, where: string): Record<string, string> {
-  if (value === undefined) return {};
-  const record = asRecord(value, where);
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(record)) {
-    if (typeof v === 'object' && v !== null)
-      throw new RehearsalError('INVALID_WORKFLOW', `${where}.${k} must be a scalar`);
-    out[k] = String(v);
-  }
-  return out;
-}
-
-/** GitHub's filter patterns: `*` matches within a path segment, `**` across, `?` one character. */
-export function matchesFilter(pattern: string, value: string): boolean {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '*' && pattern[i + 1] === '*') {
-      re += '.*';
-      i++;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '.';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`).test(value);
-}
-
-/** The sealed-release action a `uses:` names, or undefined for any other action. */
-export function sealedReleaseAction(uses: string): string | undefined {
-  if (uses === './') return 'preflight';
-  const local = /^\.\/([a-z0-9-]+)$/.exec(uses);
-  if (local) return local[1];
-  const pinned = /^[A-Za-z0-9-]+\/sealed-release(?:\/([a-z0-9-]+))?@(.+)$/.exec(uses);
-  if (!pinned) return undefined;
-  if (!SHA40.test(pinned[2]))
-    throw new RehearsalError('INVALID_WORKFLOW', `${quote(uses)} is not pinned to a 40-hex commit SHA`);
-  return pinned[1] ?? 'preflight';
-}
-
 /** Orders jobs so that each comes after everything it needs; a cycle or unknown need is an error. */
 function jobOrder(jobs: Record<string, Yaml>): string[] {
   const order: string[] = [];
@@ -201,22 +142,6 @@ function jobOrder(jobs: Record<string, Yaml>): string[] {
   return order;
 }
 
-function needsOf(job: Yaml): string[] {
-  const needs = job.needs;
-  if (needs === undefined) return [];
-  if (typeof needs === 'string') return [needs];
-  if (Array.isArray(needs) && needs.every((n) => typeof n === 'string')) return needs as string[];
-  throw new RehearsalError('INVALID_WORKFLOW', `needs must be a job name or a list of them`);
-}
-
-function copyTree(from: string, to: string): void {
-  fs.cpSync(from, to, {
-    recursive: true,
-    dereference: false,
-    filter: (src) => path.basename(src) !== 'node_modules' || src === from,
-  });
-}
-
 /** Runs a `run:` script as the runner does: `bash --noprofile --norc -eo pipefail`. */
 async function runScript(
   script: string,
@@ -229,89 +154,6 @@ async function runScript(
     env,
     timeoutMs,
   });
-}
-
-/*
- * A build job is the slowest part of a run (npm ci, npm pack, pip wheel) and the scenarios of an
- * example repeat it unchanged. A job is a build job here when nothing but the project and its
- * own definition can shape what it makes: it needs no other job, its permissions are at most
- * `contents: read`, and its steps are `run:` scripts, checkout, setup-* and upload-artifact only
- * (no sealed-release action, no download, no stand-in for a service). Its key is the job's
- * definition, the workflow's env, every file of the project (names and bytes) and the push it
- * runs for (repository, ref, commit, event, workflow ref); the emulators' URLs and tokens are
- * not in it, as such a job has no business with them. With the same key, its artifacts, outputs
- * and step records are handed on, each record marked `reused`, instead of building again.
- */
-interface CachedJob {
-  outputs: Record<string, string>;
-  steps: StepRecord[];
-  /** The artifacts it uploaded: name → relative path → bytes. */
-  artifacts: Map<string, Map<string, Buffer>>;
-}
-
-/** The results of build jobs, kept across the runs that share this object (a test file, a rehearsal). */
-export class JobCache {
-  private readonly jobs = new Map<string, CachedJob>();
-  /** How many times a job's result was handed on instead of run. */
-  hits = 0;
-
-  get(key: string): CachedJob | undefined {
-    return this.jobs.get(key);
-  }
-
-  set(key: string, job: CachedJob): void {
-    this.jobs.set(key, job);
-  }
-}
-
-const BUILD_STEPS = /^actions\/(checkout|setup-[a-z]+|upload-artifact)@/;
-
-/** Whether a job only builds from the project (see JobCache), so its result may be handed on. */
-export function isBuildJob(job: Yaml): boolean {
-  if (needsOf(job).length > 0) return false;
-  const permissions = job.permissions;
-  const readOnly =
-    permissions !== null &&
-    typeof permissions === 'object' &&
-    Object.entries(permissions).every(([scope, grant]) => scope === 'contents' && grant === 'read');
-  if (!readOnly) return false;
-  const steps = Array.isArray(job.steps) ? (job.steps as unknown[]) : [];
-  return steps.every((step) => {
-    const s = step as Yaml;
-    return typeof s.run === 'string' || (typeof s.uses === 'string' && BUILD_STEPS.test(s.uses));
-  });
-}
-
-/** Every file under `dir` (what checkout copies: node_modules below the top left out), names and bytes. */
-function treeDigest(dir: string): string {
-  const hash = createHash('sha256');
-  const walk = (at: string): void => {
-    for (const entry of fs
-      .readdirSync(at, { withFileTypes: true })
-      .sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = path.join(at, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules') walk(full);
-        continue;
-      }
-      hash.update(`${path.relative(dir, full)}\0`);
-      hash.update(entry.isSymbolicLink() ? `-> ${fs.readlinkSync(full)}` : fs.readFileSync(full));
-      hash.update('\0');
-    }
-  };
-  walk(dir);
-  return hash.digest('hex');
-}
-
-function readArtifacts(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) {
-      const full = path.join(entry.parentPath, entry.name);
-      files.set(path.relative(dir, full), fs.readFileSync(full));
-    }
-  }
-  return files;
 }
 
 /** Runs every job of the workflow file in `needs` order against the world's emulators. */
@@ -345,36 +187,19 @@ export async function runWorkflow(file: string, world: WorkflowWorld): Promise<W
         result.jobs[jobName] = { status: 'skipped', outputs: {} };
         continue;
       }
-      const cacheKey =
-        world.jobCache && isBuildJob(job)
-          ? createHash('sha256')
-              .update(
-                JSON.stringify({
-                  job,
-                  env: doc.env ?? null,
-                  project: treeDigest(world.project),
-                  push: [world.repository, world.ref, world.sha, eventName, serverUrl, workflowRef],
-                }),
-              )
-              .digest('hex')
-          : undefined;
-      const cached = cacheKey === undefined ? undefined : world.jobCache?.get(cacheKey);
-      if (cached && world.jobCache) {
-        world.jobCache.hits++;
-        for (const [name, files] of cached.artifacts) {
-          for (const [rel, bytes] of files) {
-            const target = path.join(artifacts, name, rel);
-            fs.mkdirSync(path.dirname(target), { recursive: true });
-            fs.writeFileSync(target, bytes);
-          }
-        }
-        for (const step of cached.steps) {
-          const record = { ...step, reused: true };
+      const cacheKey = world.jobCache?.keyOf(job, {
+        workflowEnv: doc.env,
+        project: world.project,
+        push: [world.repository, world.ref, world.sha, eventName, serverUrl, workflowRef],
+      });
+      const reused = cacheKey === undefined ? undefined : world.jobCache?.reuse(cacheKey, artifacts);
+      if (reused) {
+        for (const record of reused.steps) {
           world.onStep?.({ phase: 'start', record });
           result.steps.push(record);
           world.onStep?.({ phase: 'end', record });
         }
-        result.jobs[jobName] = { status: 'success', outputs: { ...cached.outputs } };
+        result.jobs[jobName] = { status: 'success', outputs: reused.outputs };
         continue;
       }
       const artifactsBefore = new Set(fs.readdirSync(artifacts));
@@ -552,11 +377,11 @@ export async function runWorkflow(file: string, world: WorkflowWorld): Promise<W
           );
       result.jobs[jobName] = { status: failed ? 'failure' : 'success', outputs };
       if (!failed && cacheKey !== undefined) {
-        const made = fs.readdirSync(artifacts).filter((name) => !artifactsBefore.has(name));
-        world.jobCache?.set(cacheKey, {
+        world.jobCache?.keep(cacheKey, {
           outputs,
           steps: result.steps.filter((step) => step.job === jobName),
-          artifacts: new Map(made.map((name) => [name, readArtifacts(path.join(artifacts, name))])),
+          artifacts,
+          before: artifactsBefore,
         });
       }
     }
@@ -626,104 +451,4 @@ function runnerEnv(
     npm_config_audit: 'false',
     ...(world.env ?? {}),
   };
-}
-
-/** The third-party actions the rehearsal stands in for, by their effect. */
-async function standIn(
-  uses: string,
-  base: { job: string; index: number; id?: string; with: Record<string, string> },
-  step: StepContext,
-  world: WorkflowWorld,
-  artifacts: string,
-  where: string,
-): Promise<StepRecord> {
-  const match = /^([A-Za-z0-9-]+\/[A-Za-z0-9_.-]+)@(.+)$/.exec(uses);
-  if (!match)
-    throw new RehearsalError(
-      'INVALID_WORKFLOW',
-      `${where}: ${quote(`uses: ${uses}`)} is not an action reference`,
-    );
-  const [, name, ref] = match;
-  if (!SHA40.test(ref))
-    throw new RehearsalError(
-      'INVALID_WORKFLOW',
-      `${where}: ${quote(uses)} is not pinned to a 40-hex commit SHA`,
-    );
-  const record = (detail: string, code = 0): StepRecord => ({
-    ...base,
-    label: `${name} (stood in: ${detail})`,
-    kind: 'stand-in',
-    added: {},
-    code,
-    outputs: {},
-    summary: '',
-    stdout: '',
-    stderr: '',
-  });
-  world.onStep?.({ phase: 'start', record: { ...base, label: name, kind: 'stand-in', added: {} } });
-  const w = step.with;
-  const allow = (keys: string[]): void => {
-    for (const key of Object.keys(w))
-      if (!keys.includes(key))
-        throw new RehearsalError(
-          'UNSUPPORTED',
-          `${where}: the stand-in for ${quote(name)} does not support ${quote(key)}`,
-        );
-  };
-  switch (name) {
-    case 'actions/checkout': {
-      allow(['persist-credentials', 'fetch-depth']);
-      if (w['persist-credentials'] !== 'false')
-        throw new RehearsalError(
-          'INVALID_WORKFLOW',
-          `${where}: checkout must set persist-credentials: false`,
-        );
-      fs.rmSync(step.workspace, { recursive: true, force: true });
-      copyTree(world.project, step.workspace);
-      return record('a fresh copy of the project in the workspace');
-    }
-    case 'actions/setup-node':
-    case 'actions/setup-python':
-      allow(['node-version', 'node-version-file', 'python-version', 'python-version-file']);
-      return record('the machine already has it');
-    case 'actions/upload-artifact': {
-      allow(['name', 'path', 'if-no-files-found', 'retention-days']);
-      const source = path.join(step.workspace, w.path ?? '');
-      if (!w.name || !w.path)
-        throw new RehearsalError('INVALID_WORKFLOW', `${where}: upload-artifact needs 'name' and 'path'`);
-      if (
-        !fs.existsSync(source) ||
-        (fs.statSync(source).isDirectory() && fs.readdirSync(source).length === 0)
-      ) {
-        return record(`nothing at '${w.path}' to upload`, 1);
-      }
-      const target = path.join(artifacts, w.name);
-      if (fs.existsSync(target)) return record(`an artifact named '${w.name}' exists already`, 1);
-      fs.mkdirSync(target, { recursive: true });
-      if (fs.statSync(source).isDirectory()) fs.cpSync(source, target, { recursive: true });
-      else fs.copyFileSync(source, path.join(target, path.basename(source)));
-      return record(`'${w.path}' handed on as artifact '${w.name}'`);
-    }
-    case 'actions/download-artifact': {
-      allow(['name', 'path']);
-      if (!w.name) throw new RehearsalError('INVALID_WORKFLOW', `${where}: download-artifact needs 'name'`);
-      const source = path.join(artifacts, w.name);
-      if (!fs.existsSync(source)) return record(`no artifact named '${w.name}'`, 1);
-      const target = path.join(step.workspace, w.path ?? '.');
-      fs.mkdirSync(target, { recursive: true });
-      fs.cpSync(source, target, { recursive: true });
-      return record(`artifact '${w.name}' into '${w.path ?? '.'}'`);
-    }
-    default: {
-      const custom = world.thirdParty?.[name];
-      if (!custom)
-        throw new RehearsalError('UNSUPPORTED', `${where}: the rehearsal has no stand-in for ${quote(name)}`);
-      try {
-        await custom(step);
-        return record('the emulated service received it');
-      } catch (error) {
-        return { ...record(error instanceof Error ? error.message : String(error), 1) };
-      }
-    }
-  }
 }
