@@ -9,6 +9,8 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }],
   },
   testTimeout: 60000,
+  // Removes the runner harness's folders after each file (see the file).
+  setupFilesAfterEnv: ['<rootDir>/__tests__/helpers/cleanup.ts'],
   // Two workers on two cores: most suites wait on spawned bundles and loopback servers, not CPU
   // (Jest's default, one fewer than the cores, runs them one at a time here).
   maxWorkers: 2,

@@ -318,32 +318,122 @@ describe('cold start', () => {
 /** Tests of the repository as a whole (its metadata, docs, layering, workflows), not of one file. */
 const REPOSITORY_TESTS = ['architecture.test.ts', 'docs.test.ts', 'metadata.test.ts', 'workflows.test.ts'];
 
+/**
+ * Tests that cover their folder under a topic instead of naming one file (docs/ARCHITECTURE.md,
+ * "Tests": "or lies in __tests__/<folder>/ when it covers the folder"), each for the reason
+ * given. Any other test's name must lead to a src/ file or folder, so a test named for a file
+ * that was renamed or never existed is refused; an entry here that names no test is refused too.
+ */
+const FOLDER_TOPICS: Record<string, string> = {
+  'core/action/endings.test.ts':
+    'every bundle, driven with input that matches nothing, ends through the one path',
+  'core/action/network-failure.test.ts': 'an unreachable host, through the boundary of every bundle',
+  'core/github/published-release.test.ts': 'a published release is never modified, layer by layer',
+  'core/manifests/kinds.test.ts': 'every manifest kind of the folder, one table',
+  'core/sigstore/retries.test.ts': 'timeouts and retries of every Sigstore request',
+};
+
+/**
+ * Where the test files (paths under __tests__/, forward slashes) do not mirror src/ as
+ * docs/ARCHITECTURE.md says; one line each, [] when they all do. `exists` answers for
+ * repository-relative paths (`src/core/x.ts`, `src/core/x/`, `__tests__/helpers/x.ts`).
+ */
+function mirrorProblems(
+  files: readonly string[],
+  exists: (repositoryPath: string) => boolean,
+  actions: readonly string[],
+  topics: Record<string, string> = FOLDER_TOPICS,
+): string[] {
+  const problems: string[] = [];
+  for (const file of files) {
+    const folder = path.posix.dirname(file);
+    const base = path.posix.basename(file, '.test.ts');
+    if (folder === '.') {
+      if (!REPOSITORY_TESTS.includes(file))
+        problems.push(`${file}: a top-level test must be a test of the repository as a whole`);
+      continue;
+    }
+    if (folder === 'helpers') {
+      if (!exists(`__tests__/helpers/${base}.ts`))
+        problems.push(`${file}: no __tests__/helpers/${base}.ts to test`);
+      continue;
+    }
+    if (!exists(`src/${folder}/`)) {
+      problems.push(`${file}: no src/${folder}/ folder`);
+      continue;
+    }
+    if (folder === 'actions') {
+      const action = actions.find((name) => base === name || base.startsWith(`${name}-`));
+      if (!action) problems.push(`${file}: not named after an action of scripts/actions.json`);
+      else if (!exists(`src/actions/${action}/`)) problems.push(`${file}: no src/actions/${action}/`);
+      continue;
+    }
+    if (file in topics || base === 'units') continue;
+    // <file>, <file>-<topic>, <folder>, <folder>-<topic>: some prefix of the name that ends at a
+    // '-' (or the whole name) is a src/ file or folder beside it, or the folder itself.
+    const prefixes = [base, ...[...base.matchAll(/-/g)].map((m) => base.slice(0, m.index))];
+    const named = prefixes.some(
+      (p) =>
+        exists(`src/${folder}/${p}.ts`) || exists(`src/${folder}/${p}/`) || p === path.posix.basename(folder),
+    );
+    if (!named) {
+      problems.push(
+        `${file}: names no file or folder of src/${folder}/ (a test of src/${folder}/x.ts is x.test.ts or x-<topic>.test.ts; a topic of the whole folder is listed in FOLDER_TOPICS)`,
+      );
+    }
+  }
+  for (const topic of Object.keys(topics)) {
+    if (!files.includes(topic)) problems.push(`${topic}: listed in FOLDER_TOPICS, but there is no such test`);
+  }
+  return problems;
+}
+
 describe('__tests__ mirrors src', () => {
   const tests = path.join(root, '__tests__');
   const files = sourceFiles(tests)
     .map((file) => path.relative(tests, file).split(path.sep).join('/'))
-    .filter((file) => file.endsWith('.test.ts') && !file.startsWith('helpers/'));
+    .filter((file) => file.endsWith('.test.ts'));
+  const exists = (p: string): boolean =>
+    p.endsWith('/')
+      ? fs.existsSync(path.join(root, p)) && fs.statSync(path.join(root, p)).isDirectory()
+      : fs.existsSync(path.join(root, p));
 
   it('finds the tests (the scan is not blind)', () => {
     expect(files.length).toBeGreaterThan(30);
   });
 
-  it('a test of src/X/… lives in __tests__/X/, so whoever changes a file finds its tests beside it', () => {
-    const strays = files.filter((file) => {
-      const folder = path.posix.dirname(file);
-      if (folder === '.') return !REPOSITORY_TESTS.includes(file);
-      return !fs.existsSync(path.join(src, folder));
-    });
-    expect(strays).toEqual([]);
+  it('every test names the src/ file or folder it tests, so whoever changes a file finds its tests beside it', () => {
+    expect(mirrorProblems(files, exists, list.actions)).toEqual([]);
   });
 
-  it('a test under __tests__/actions/ is named after one action of scripts/actions.json', () => {
-    const strays = files
-      .filter((file) => file.startsWith('actions/'))
-      .filter((file) => {
-        const base = path.posix.basename(file, '.test.ts');
-        return !list.actions.some((name) => base === name || base.startsWith(`${name}-`));
-      });
-    expect(strays).toEqual([]);
+  it('says no to a test named for a file that does not exist, in a folder that does not, or after no action', () => {
+    const strays = [
+      'core/github/no-such-file.test.ts',
+      'core/github/no-such-file-topic.test.ts',
+      'core/no-such-folder/x.test.ts',
+      'actions/no-such-action.test.ts',
+      'helpers/no-such-helper.test.ts',
+      'loose.test.ts',
+    ];
+    const fine = [
+      'core/github/releases.test.ts',
+      'core/attestation/release-attestation-units.test.ts',
+      'core/manifests/manifests.test.ts',
+      'core/sigstore/units.test.ts',
+      'emulator/github.test.ts',
+      'actions/undraft-rerun.test.ts',
+      'helpers/github.test.ts',
+    ];
+    expect(
+      mirrorProblems([...fine, ...strays], exists, list.actions, { 'core/gone/topic.test.ts': 'gone' }),
+    ).toEqual([
+      'core/github/no-such-file.test.ts: names no file or folder of src/core/github/ (a test of src/core/github/x.ts is x.test.ts or x-<topic>.test.ts; a topic of the whole folder is listed in FOLDER_TOPICS)',
+      'core/github/no-such-file-topic.test.ts: names no file or folder of src/core/github/ (a test of src/core/github/x.ts is x.test.ts or x-<topic>.test.ts; a topic of the whole folder is listed in FOLDER_TOPICS)',
+      'core/no-such-folder/x.test.ts: no src/core/no-such-folder/ folder',
+      'actions/no-such-action.test.ts: not named after an action of scripts/actions.json',
+      'helpers/no-such-helper.test.ts: no __tests__/helpers/no-such-helper.ts to test',
+      'loose.test.ts: a top-level test must be a test of the repository as a whole',
+      'core/gone/topic.test.ts: listed in FOLDER_TOPICS, but there is no such test',
+    ]);
   });
 });

@@ -688,13 +688,22 @@ describe('stage-release local half (prepareStaging), in-process', () => {
 });
 
 describe('sbom-attach', () => {
-  const npmSbom = (format: string): string =>
-    execFileSync('npm', ['sbom', '--sbom-format', format, '--package-lock-only'], {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+  // `npm sbom` takes a second or more of CPU (several under load) and its document is the same
+  // for every test of this file: made once per format, on first use.
+  const sboms = new Map<string, string>();
+  const npmSbom = (format: string): string => {
+    let text = sboms.get(format);
+    if (text === undefined) {
+      text = execFileSync('npm', ['sbom', '--sbom-format', format, '--package-lock-only'], {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      sboms.set(format, text);
+    }
+    return text;
+  };
 
   it('attaches a CycloneDX SBOM from npm sbom with its content type, and skips it on a re-run', async () => {
     const text = npmSbom('cyclonedx');

@@ -9,6 +9,22 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { BaseError } from '../core/errors.js';
+
+/**
+ * Why the harness could not run an action as the runner would:
+ * - `UNKNOWN_INPUT`: a test passed an input the action.yml does not declare;
+ * - `UNSUPPORTED`: an action.yml the harness does not model (a runtime other than node24, a
+ *   default expression other than `${{ github.* }}`);
+ * - `BAD_FILE_COMMAND`: the action wrote a GITHUB_OUTPUT line the runner would not accept.
+ */
+export class RunnerError extends BaseError<'UNKNOWN_INPUT' | 'UNSUPPORTED' | 'BAD_FILE_COMMAND'> {}
+
+/** A value an action wrote or a test gave, for a message: quoted, cut at 120 characters. */
+function quote(value: string): string {
+  const text = JSON.stringify(value);
+  return text.length <= 120 ? text : `${text.slice(0, 118)}…"`;
+}
 
 export interface RunnerContext {
   /** The repository root (where action.yml files and dist/ live). */
@@ -47,9 +63,54 @@ export interface RunResult {
   outputs: Record<string, string>;
   summary: string;
   githubEnv: string;
-  /** RUNNER_TEMP of the run (kept, so tests can look at files written there). */
+  /**
+   * RUNNER_TEMP of the run, kept so tests can look at files written there: until `dispose()`,
+   * `disposeRuns()` (the test suite calls it after each file) or the process's exit.
+   */
   runnerTemp: string;
   workspace: string;
+  /** Removes the folder this run made (its RUNNER_TEMP, tool cache and file commands). */
+  dispose(): void;
+}
+
+/*
+ * Every run makes a `runner-<name>-*` folder in the temp dir and keeps it for the caller to read.
+ * Whoever made it removes it: the run's own `dispose()`, `disposeRuns()` for all at once (the
+ * test suite's afterAll, see __tests__/helpers/cleanup.ts), and an exit hook as the backstop for
+ * a plain Node process (the rehearsal, the benchmarks), which fires even after an uncaught error.
+ */
+const made = new Set<string>();
+let exitHook = false;
+
+function track(dir: string): void {
+  made.add(dir);
+  if (!exitHook) {
+    exitHook = true;
+    process.once('exit', disposeRuns);
+  }
+}
+
+function remove(dir: string): void {
+  made.delete(dir);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** Removes the folder of every run not yet disposed of. */
+export function disposeRuns(): void {
+  for (const dir of [...made]) remove(dir);
+}
+
+/**
+ * Where the test suite's clean-up (__tests__/helpers/cleanup.ts, loaded before every test file)
+ * finds disposeRuns without importing this module, so the many files that never run an action
+ * do not load it (and YAML) only to remove nothing.
+ */
+export const DISPOSE_RUNS = Symbol.for('sealed-release.runner.disposeRuns');
+(globalThis as Record<symbol, unknown>)[DISPOSE_RUNS] = disposeRuns;
+
+/** How many runs' folders are still there (for the tests of the clean-up). */
+export function undisposedRuns(): number {
+  return made.size;
 }
 
 interface ActionYaml {
@@ -71,7 +132,7 @@ export function evaluateDefault(value: string, github: Record<string, string>): 
   return value.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_m, expr: string) => {
     const match = /^github\.([a-z_]+)$/.exec(expr);
     if (!match || !(match[1] in github))
-      throw new Error(`runner: cannot evaluate default expression '${expr}'`);
+      throw new RunnerError('UNSUPPORTED', `runner: cannot evaluate default expression ${quote(expr)}`);
     return github[match[1]];
   });
 }
@@ -89,12 +150,14 @@ export function parseFileCommand(text: string): Record<string, string> {
       const body: string[] = [];
       i++;
       while (i < lines.length && lines[i] !== delimiter) body.push(lines[i++]);
-      if (i >= lines.length) throw new Error(`runner: unterminated heredoc for output '${name}'`);
+      if (i >= lines.length)
+        throw new RunnerError('BAD_FILE_COMMAND', `runner: unterminated heredoc for output ${quote(name)}`);
       out[name] = body.join('\n');
       continue;
     }
     const eq = line.indexOf('=');
-    if (eq < 0) throw new Error(`runner: malformed file command line '${line}'`);
+    if (eq < 0)
+      throw new RunnerError('BAD_FILE_COMMAND', `runner: malformed file command line ${quote(line)}`);
     out[line.slice(0, eq)] = line.slice(eq + 1);
   }
   return out;
@@ -103,106 +166,115 @@ export function parseFileCommand(text: string): Record<string, string> {
 /** Runs `dist/<name>/index.js` (through action.yml's runs.main) as the runner would. */
 export async function runAction(name: string, options: RunOptions): Promise<RunResult> {
   const action = readActionYaml(options.root, name);
-  if (action.runs.using !== 'node24') throw new Error(`runner: ${name} does not run on node24`);
+  if (action.runs.using !== 'node24')
+    throw new RunnerError('UNSUPPORTED', `runner: ${name} does not run on node24`);
   const main = path.resolve(actionDir(options.root, name), action.runs.main);
+  for (const inputName of Object.keys(options.inputs ?? {})) {
+    if (!(inputName in (action.inputs ?? {})))
+      throw new RunnerError('UNKNOWN_INPUT', `runner: ${name} has no input ${quote(inputName)}`);
+  }
 
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), `runner-${name}-`));
-  const runnerTemp = options.runnerTemp ?? path.join(temp, 'temp');
-  const toolCache = path.join(temp, 'tool-cache');
-  const workspace = options.workspace ?? path.join(temp, 'workspace');
-  for (const dir of [runnerTemp, toolCache, workspace]) fs.mkdirSync(dir, { recursive: true });
-  const files = {
-    GITHUB_OUTPUT: path.join(temp, 'output'),
-    GITHUB_STEP_SUMMARY: path.join(temp, 'summary.md'),
-    GITHUB_ENV: path.join(temp, 'env'),
-    GITHUB_STATE: path.join(temp, 'state'),
-    GITHUB_PATH: path.join(temp, 'path'),
-    GITHUB_EVENT_PATH: path.join(temp, 'event.json'),
-  };
-  for (const f of Object.values(files)) fs.writeFileSync(f, '');
-  fs.writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(options.event ?? {}));
+  track(temp);
+  try {
+    const runnerTemp = options.runnerTemp ?? path.join(temp, 'temp');
+    const toolCache = path.join(temp, 'tool-cache');
+    const workspace = options.workspace ?? path.join(temp, 'workspace');
+    for (const dir of [runnerTemp, toolCache, workspace]) fs.mkdirSync(dir, { recursive: true });
+    const files = {
+      GITHUB_OUTPUT: path.join(temp, 'output'),
+      GITHUB_STEP_SUMMARY: path.join(temp, 'summary.md'),
+      GITHUB_ENV: path.join(temp, 'env'),
+      GITHUB_STATE: path.join(temp, 'state'),
+      GITHUB_PATH: path.join(temp, 'path'),
+      GITHUB_EVENT_PATH: path.join(temp, 'event.json'),
+    };
+    for (const f of Object.values(files)) fs.writeFileSync(f, '');
+    fs.writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(options.event ?? {}));
 
-  const repository = options.repository ?? 'octo-org/octo-repo';
-  const ref = options.ref ?? 'refs/tags/v1.2.3';
-  const serverUrl = options.serverUrl ?? 'https://github.com';
-  const apiUrl = options.apiUrl ?? 'https://api.github.com';
-  const sha = options.sha ?? '0123456789abcdef0123456789abcdef01234567';
-  const eventName = options.eventName ?? 'push';
-  const workflowRef = options.workflowRef ?? `${repository}/.github/workflows/release.yml@${ref}`;
-  const token = options.token ?? 'ghs_testtoken0000000000000000000000000000';
-  const refName = ref.replace(/^refs\/(heads|tags)\//, '');
-  const github: Record<string, string> = {
-    token,
-    repository,
-    repository_owner: repository.split('/')[0],
-    ref,
-    ref_name: refName,
-    sha,
-    event_name: eventName,
-    server_url: serverUrl,
-    api_url: apiUrl,
-    workflow_ref: workflowRef,
-    workspace,
-  };
+    const repository = options.repository ?? 'octo-org/octo-repo';
+    const ref = options.ref ?? 'refs/tags/v1.2.3';
+    const serverUrl = options.serverUrl ?? 'https://github.com';
+    const apiUrl = options.apiUrl ?? 'https://api.github.com';
+    const sha = options.sha ?? '0123456789abcdef0123456789abcdef01234567';
+    const eventName = options.eventName ?? 'push';
+    const workflowRef = options.workflowRef ?? `${repository}/.github/workflows/release.yml@${ref}`;
+    const token = options.token ?? 'ghs_testtoken0000000000000000000000000000';
+    const refName = ref.replace(/^refs\/(heads|tags)\//, '');
+    const github: Record<string, string> = {
+      token,
+      repository,
+      repository_owner: repository.split('/')[0],
+      ref,
+      ref_name: refName,
+      sha,
+      event_name: eventName,
+      server_url: serverUrl,
+      api_url: apiUrl,
+      workflow_ref: workflowRef,
+      workspace,
+    };
 
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: process.env.HOME ?? temp,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    RUNNER_OS: 'Linux',
-    RUNNER_ARCH: 'X64',
-    RUNNER_TEMP: runnerTemp,
-    RUNNER_TOOL_CACHE: toolCache,
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_REPOSITORY: repository,
-    GITHUB_REPOSITORY_OWNER: github.repository_owner,
-    GITHUB_REF: ref,
-    GITHUB_REF_NAME: refName,
-    GITHUB_REF_TYPE: ref.startsWith('refs/tags/') ? 'tag' : 'branch',
-    GITHUB_SHA: sha,
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_SERVER_URL: serverUrl,
-    GITHUB_API_URL: apiUrl,
-    GITHUB_GRAPHQL_URL: `${apiUrl}/graphql`,
-    GITHUB_WORKFLOW: 'release',
-    GITHUB_WORKFLOW_REF: workflowRef,
-    GITHUB_JOB: 'release',
-    GITHUB_RUN_ID: '1000',
-    GITHUB_RUN_NUMBER: '1',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_ACTOR: 'octocat',
-    ...files,
-  };
-  for (const [inputName, spec] of Object.entries(action.inputs ?? {})) {
-    const given = options.inputs?.[inputName];
-    const value =
-      given ?? (spec.default === undefined ? undefined : evaluateDefault(String(spec.default), github));
-    if (value !== undefined) env[`INPUT_${inputName.replace(/ /g, '_').toUpperCase()}`] = value;
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: process.env.HOME ?? temp,
+      CI: 'true',
+      GITHUB_ACTIONS: 'true',
+      RUNNER_OS: 'Linux',
+      RUNNER_ARCH: 'X64',
+      RUNNER_TEMP: runnerTemp,
+      RUNNER_TOOL_CACHE: toolCache,
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_REPOSITORY: repository,
+      GITHUB_REPOSITORY_OWNER: github.repository_owner,
+      GITHUB_REF: ref,
+      GITHUB_REF_NAME: refName,
+      GITHUB_REF_TYPE: ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+      GITHUB_SHA: sha,
+      GITHUB_EVENT_NAME: eventName,
+      GITHUB_SERVER_URL: serverUrl,
+      GITHUB_API_URL: apiUrl,
+      GITHUB_GRAPHQL_URL: `${apiUrl}/graphql`,
+      GITHUB_WORKFLOW: 'release',
+      GITHUB_WORKFLOW_REF: workflowRef,
+      GITHUB_JOB: 'release',
+      GITHUB_RUN_ID: '1000',
+      GITHUB_RUN_NUMBER: '1',
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_ACTOR: 'octocat',
+      ...files,
+    };
+    for (const [inputName, spec] of Object.entries(action.inputs ?? {})) {
+      const given = options.inputs?.[inputName];
+      const value =
+        given ?? (spec.default === undefined ? undefined : evaluateDefault(String(spec.default), github));
+      if (value !== undefined) env[`INPUT_${inputName.replace(/ /g, '_').toUpperCase()}`] = value;
+    }
+    // The emulators need no spacing between writes (see createClient); a test may set it back.
+    env.SEALED_RELEASE_THROTTLE = 'false';
+    Object.assign(env, options.env ?? {});
+
+    const { code, stdout, stderr } = await spawnCollected(
+      process.execPath,
+      [...(options.nodeArgs ?? []), main],
+      { cwd: workspace, env, timeoutMs: options.timeoutMs ?? 120_000 },
+    );
+    return {
+      code,
+      stdout,
+      stderr,
+      outputs: parseFileCommand(fs.readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+      summary: fs.readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+      githubEnv: fs.readFileSync(files.GITHUB_ENV, 'utf8'),
+      runnerTemp,
+      workspace,
+      dispose: () => remove(temp),
+    };
+  } catch (error) {
+    // A run that could not start or be read back leaves nothing to read: its folder goes at once.
+    remove(temp);
+    throw error;
   }
-  for (const inputName of Object.keys(options.inputs ?? {})) {
-    if (!(inputName in (action.inputs ?? {}))) throw new Error(`runner: ${name} has no input '${inputName}'`);
-  }
-  // The emulators need no spacing between writes (see createClient); a test may set it back.
-  env.SEALED_RELEASE_THROTTLE = 'false';
-  Object.assign(env, options.env ?? {});
-
-  const { code, stdout, stderr } = await spawnCollected(
-    process.execPath,
-    [...(options.nodeArgs ?? []), main],
-    { cwd: workspace, env, timeoutMs: options.timeoutMs ?? 120_000 },
-  );
-
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseFileCommand(fs.readFileSync(files.GITHUB_OUTPUT, 'utf8')),
-    summary: fs.readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-    githubEnv: fs.readFileSync(files.GITHUB_ENV, 'utf8'),
-    runnerTemp,
-    workspace,
-  };
 }
 
 /**

@@ -1,60 +1,42 @@
 /*
- * The examples in docs/examples, run as a user's repository would run them on a tag push, on
- * the loopback emulators, each with the refusal scenarios that replay how releases go wrong.
- * A scenario changes the world (a red CI run, a placeholder CHANGELOG date, an asset left by
- * an earlier botched run…) or the workflow (a maintainer adds workflow_dispatch) and names the
- * step that must refuse; nothing may be published when a step refuses before the publish.
+ * The examples the rehearsal runs, as a user's repository would run them on a tag push, on the
+ * loopback emulators, each with the refusal scenarios that replay how releases go wrong.
+ *
+ * Each example is a declaration in this table (typed, so a misspelt kind does not compile):
+ *   name, file          the workflow file (docs/examples/*.yml, or our own release workflow)
+ *   repository, tag     the repository and the pushed tag
+ *   files / makeProject the user's project at the release commit (actions/checkout copies it)
+ *   emulators           the services the workflow talks to besides GitHub, by kind
+ *                       (emulators.ts: 'sigstore', 'registries'); GitHub is always there
+ *   endState            what the run must end in, by kind (end-states.ts: 'published-release'
+ *                       with the exact asset names)
+ * Adding an example (an image promotion: an OCI registry emulator, end state "image tagged")
+ * means a declaration here, an entry in EMULATORS and one in END_STATES; neither the workflow
+ * interpreter nor the rehearsal's driver (index.ts) changes.
+ *
+ * A scenario changes the world (a red CI run, a placeholder CHANGELOG date, an asset left by an
+ * earlier botched run…) or the workflow (a maintainer adds workflow_dispatch) and names the step
+ * that must refuse; nothing may be published when a step refuses before the publish.
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { releaseAttestations } from '../emulator/github/attestations.js';
-import { DEFAULT_TOKEN, startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
-import {
-  startPackageRegistryEmulator,
-  type PackageRegistryEmulator,
-} from '../emulator/package-registries/index.js';
-import { startSigstore, type SigstoreEmulator } from '../emulator/sigstore/index.js';
-import { keepAChangelog, npmProject, pythonProject, writeFiles, type Files } from './projects.js';
-import {
-  runWorkflow,
-  type StepContext,
-  type StepEvent,
-  type WorkflowResult,
-} from './workflow/interpreter.js';
+import { DEFAULT_TOKEN } from '../emulator/github/index.js';
+import type { EmulatorPool } from './emulators.js';
+import { endStateKind, type EndState } from './end-states.js';
+import { RehearsalError } from './errors.js';
+import { keepAChangelog, npmProject, pythonProject } from './projects.js';
+import { startWorld, type World, type WorldSpec } from './world.js';
+import { runWorkflow, type JobCache, type StepEvent, type WorkflowResult } from './workflow/interpreter.js';
 
-export interface World {
-  gh: GitHubEmulator;
-  sigstore: SigstoreEmulator;
-  /** PyPI, crates.io and npm, for byte-identity and the publish stand-ins. */
-  registries: PackageRegistryEmulator;
-  repository: string;
-  tag: string;
-  head: string;
-  /** The project folder actions/checkout copies. */
-  project: string;
-  /** Added to the runner environment of every step. */
-  env: Record<string, string>;
-  eventName: string;
-  /** The workflow text to run (a scenario may change it). */
-  workflow: string;
-}
+export type { World } from './world.js';
 
-export interface Example {
-  name: string;
+export interface Example extends WorldSpec {
   /** The workflow file, relative to the repository root. */
   file: string;
-  repository: string;
-  tag: string;
-  /** The tag the Sigstore tokens name (a scenario may sign on another ref). */
-  signingTag?: string;
-  /** The sample project's files at the release commit. */
-  files: Files;
-  /** Instead of `files`: makes the project folder itself (our own repository, cloned). */
-  makeProject?: (dir: string, root: string) => void;
-  /** Asset names the published release must hold, exactly. */
-  assets: string[];
+  /** What the run must end in. */
+  endState: EndState;
 }
 
 export interface Scenario {
@@ -67,8 +49,8 @@ export interface Scenario {
   /** Changes to the world before the run. */
   prepare(world: World, example: Example): void | Promise<void>;
   /**
-   * The refusal comes after the publish (GitHub's seal does not match): the release is out, and
-   * the step must fail loudly saying so. Every other scenario must publish nothing.
+   * The refusal comes after the publish (GitHub's seal does not match): the end state is
+   * reached, and the step must fail loudly saying so. Every other scenario must publish nothing.
    */
   afterPublish?: boolean;
   /** The tag the Sigstore tokens name instead of the example's. */
@@ -81,7 +63,11 @@ const NPM: Example = {
   repository: 'octo-org/octo-app',
   tag: 'v2.0.0',
   files: npmProject({ name: 'octo-app', version: '2.0.0', changelog: keepAChangelog('2.0.0', '2026-11-20') }),
-  assets: ['octo-app-2.0.0.tgz', 'octo-app-2.0.0.tgz.sigstore.json', 'sbom.cdx.json'],
+  emulators: ['sigstore'],
+  endState: {
+    kind: 'published-release',
+    assets: ['octo-app-2.0.0.tgz', 'octo-app-2.0.0.tgz.sigstore.json', 'sbom.cdx.json'],
+  },
 };
 
 const MONOREPO: Example = {
@@ -100,7 +86,11 @@ const MONOREPO: Example = {
         '# Changelog\n\n## 1.4.0 (2026-11-18)\n\n### Features\n\n* sealed releases\n\n## 1.3.0 (2026-10-01)\n\n* first\n',
     }),
   },
-  assets: ['octo-lib-1.4.0.tgz', 'octo-lib-1.4.0.tgz.sigstore.json', 'sbom.cdx.json'],
+  emulators: ['sigstore'],
+  endState: {
+    kind: 'published-release',
+    assets: ['octo-lib-1.4.0.tgz', 'octo-lib-1.4.0.tgz.sigstore.json', 'sbom.cdx.json'],
+  },
 };
 
 /** sealed-release itself, released by its own .github/workflows/release.yml. */
@@ -141,11 +131,15 @@ function ownExample(root: string): Example {
       );
       git('commit', '--quiet', '-am', `Release ${version}`);
     },
-    assets: [
-      `sealed-release-${version}.tar.gz`,
-      `sealed-release-${version}.tar.gz.sigstore.json`,
-      'sealed-release.cdx.json',
-    ],
+    emulators: ['sigstore'],
+    endState: {
+      kind: 'published-release',
+      assets: [
+        `sealed-release-${version}.tar.gz`,
+        `sealed-release-${version}.tar.gz.sigstore.json`,
+        'sealed-release.cdx.json',
+      ],
+    },
   };
 }
 
@@ -155,7 +149,11 @@ const PYPI: Example = {
   repository: 'octo-org/octo-py',
   tag: 'v1.0.0',
   files: pythonProject({ version: '1.0.0', changelog: keepAChangelog('1.0.0', '2026-11-21') }),
-  assets: ['octo_py-1.0.0-py3-none-any.whl', 'octo_py-1.0.0-py3-none-any.whl.sigstore.json'],
+  emulators: ['sigstore', 'registries'],
+  endState: {
+    kind: 'published-release',
+    assets: ['octo_py-1.0.0-py3-none-any.whl', 'octo_py-1.0.0-py3-none-any.whl.sigstore.json'],
+  },
 };
 
 export const EXAMPLES: Example[] = [NPM, MONOREPO, PYPI];
@@ -235,7 +233,6 @@ export const SCENARIOS: Scenario[] = [
   },
 ];
 
-/** Sets up the emulators and the project for an example; `stop()` tears them down. */
 SCENARIOS.push({
   name: 'tampered-registry',
   story:
@@ -259,50 +256,56 @@ export const ATTESTATION_MISMATCH: Scenario = {
 };
 SCENARIOS.push(ATTESTATION_MISMATCH);
 
-export async function startWorld(
-  example: Example,
-  signingTag?: string,
-  root = process.cwd(),
-): Promise<World & { stop(): Promise<void> }> {
-  const gh = await startGitHubEmulator();
-  const sigstore = await startSigstore({ repository: example.repository, tag: signingTag ?? example.tag });
-  const registries = await startPackageRegistryEmulator();
-  const project = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearsal-project-'));
-  gh.state.addRepo(example.repository, { immutableReleases: true });
-  const head = gh.state.commit(example.repository, { branch: 'main', message: `Release ${example.tag}` });
-  gh.state.annotatedTag(example.repository, example.tag, head);
-  gh.state.addRun(example.repository, 'ci.yml', { headSha: head, conclusion: 'success' });
-  if (example.makeProject) example.makeProject(project, root);
-  else writeFiles(project, example.files);
-  return {
-    gh,
-    sigstore,
-    registries,
-    repository: example.repository,
-    tag: example.tag,
-    head,
-    project,
-    env: sigstore.runnerEnv(),
-    eventName: 'push',
-    workflow: '',
-    async stop() {
-      await gh.stop();
-      await sigstore.stop();
-      await registries.stop();
-      fs.rmSync(project, { recursive: true, force: true });
-    },
-  };
+/** The example a scenario replays. */
+export function exampleOf(scenario: Scenario): Example {
+  const example = EXAMPLES.find((e) => e.name === scenario.example);
+  if (!example) {
+    throw new RehearsalError(
+      'INVALID_EXAMPLE',
+      `scenario ${scenario.name}: no example ${JSON.stringify(scenario.example)}`,
+    );
+  }
+  return example;
 }
 
-/** Runs the example's workflow file in a prepared world. */
+/**
+ * Starts the world of an example (or of a scenario of it: its signing tag, and the committed
+ * workflow text ready to be changed), after checking that the declaration is whole: its end
+ * state's kind exists and reads only emulators the example declared.
+ */
+export async function startExample(
+  example: Example,
+  root: string,
+  scenario?: Scenario,
+  /** Emulators shared by the worlds of a test file or a rehearsal, one world at a time. */
+  pool?: EmulatorPool,
+): Promise<World> {
+  const missing = endStateKind(example.endState).needs.filter((n) => !example.emulators.includes(n));
+  if (missing.length > 0) {
+    throw new RehearsalError(
+      'INVALID_EXAMPLE',
+      `${example.name}: its end state ${example.endState.kind} reads the ${missing.join(', ')} emulator(s), which it does not declare`,
+    );
+  }
+  const world = await startWorld(
+    { ...example, signingTag: scenario?.signingTag ?? example.signingTag },
+    root,
+    pool,
+  );
+  if (scenario) world.workflow = fs.readFileSync(path.join(root, example.file), 'utf8');
+  return world;
+}
+
+/** Runs the example's workflow file (or the world's changed text of it) in a prepared world. */
 export async function runExample(
   root: string,
   example: Example,
   world: World,
   onStep?: (event: StepEvent) => void,
+  /** Shared by the runs of a test file or a rehearsal: build jobs run once per project state. */
+  jobCache?: JobCache,
 ): Promise<WorkflowResult> {
-  const source = path.join(root, example.file);
-  const text = world.workflow || fs.readFileSync(source, 'utf8');
+  const text = world.workflow || fs.readFileSync(path.join(root, example.file), 'utf8');
   const file = path.join(
     world.project,
     '..',
@@ -320,78 +323,44 @@ export async function runExample(
       token: DEFAULT_TOKEN,
       eventName: world.eventName,
       env: world.env,
-      standInInputs: {
-        'sigstore-sign': {
-          'fulcio-url': world.sigstore.fulcioURL,
-          'rekor-url': world.sigstore.rekorURL,
-          'tsa-url': world.sigstore.tsaURL,
-          'trusted-root': world.sigstore.trustedRootPath,
-        },
-        'byte-identity': {
-          'pypi-url': world.registries.urls.pypi,
-          'crates-index-url': world.registries.urls.cratesIndex,
-          'crates-api-url': world.registries.urls.cratesApi,
-          'npm-registry': world.registries.urls.npm,
-        },
-        undraft: {
-          'trusted-root': world.sigstore.trustedRootPath,
-          'attestation-trusted-root': await releaseAttestations(world.gh.state).trustedRootPath(),
-          'attestation-timeout': '20s',
-        },
-      },
-      thirdParty: { 'pypa/gh-action-pypi-publish': (step) => publishToPypi(world, step) },
+      standInInputs: world.inputs,
+      thirdParty: world.thirdParty,
       onStep,
+      jobCache,
     });
   } finally {
     fs.rmSync(file, { force: true });
   }
 }
 
-/**
- * The stand-in for pypa/gh-action-pypi-publish: every file in `packages-dir` becomes part of its
- * version on the emulated PyPI (trusted publishing needs no token there). As on PyPI, a file
- * that already exists is an error unless `skip-existing` is set.
- */
-async function publishToPypi(world: World, step: StepContext): Promise<void> {
-  for (const key of Object.keys(step.with)) {
-    if (!['packages-dir', 'skip-existing', 'verbose', 'print-hash'].includes(key)) {
-      throw new Error(`the stand-in for pypa/gh-action-pypi-publish does not support '${key}'`);
-    }
-  }
-  const dir = path.join(step.workspace, step.with['packages-dir'] ?? 'dist');
-  const names = fs.readdirSync(dir).filter((n) => /\.(whl|tar\.gz)$/.test(n));
-  if (names.length === 0) throw new Error(`no distributions in ${step.with['packages-dir'] ?? 'dist/'}`);
-  for (const name of names) {
-    const match = /^([A-Za-z0-9_.]+)-([0-9][^-]*?)(?:-[^-]+-[^-]+-[^-]+\.whl|\.tar\.gz)$/.exec(name);
-    if (!match) throw new Error(`'${name}' is not a distribution file name`);
-    const [, project, version] = match;
-    const existing = world.registries.state.pypi
-      .get(project.toLowerCase().replace(/[-_.]+/g, '-'))
-      ?.versions.get(version);
-    if (existing?.files.some((f) => f.name === name)) {
-      if (step.with['skip-existing'] === 'true') continue;
-      throw new Error(`PyPI already has '${name}' (400 File already exists)`);
-    }
-    const files = Object.fromEntries((existing?.files ?? []).map((f) => [f.name, f.bytes]));
-    files[name] = fs.readFileSync(path.join(dir, name));
-    world.registries.state.publishPypi(project.replace(/_/g, '-'), version, files);
-  }
+/** Every way a run differs from its example's end state; [] when it is reached exactly. */
+export function checkEndState(example: Example, world: World, result: WorkflowResult): string[] {
+  return endStateKind(example.endState).check(world, example.endState, result);
 }
 
-/** What the emulator holds for the tag, for the final report and the checks. */
-export function releaseState(world: World): {
-  releases: {
-    draft: boolean;
-    immutable: boolean;
-    assets: { name: string; digest: string | null; state: string }[];
-  }[];
-} {
-  const releases = world.gh.state.repo(world.repository).releases.filter((r) => r.tagName === world.tag);
-  return {
-    releases: releases.map((r) => ({
-      draft: r.draft,
-      immutable: r.immutable,
-      assets: r.assets.map((a) => ({ name: a.name, digest: a.digest, state: a.state })),
-    })),
-  };
+/**
+ * Every way a scenario's run differs from what it must end in: refused by the step that must
+ * refuse, with exit 1; nothing published, or (afterPublish) published and said loudly.
+ */
+export function checkScenario(
+  scenario: Scenario,
+  example: Example,
+  world: World,
+  result: WorkflowResult,
+): string[] {
+  const problems: string[] = [];
+  const refused = result.failed;
+  if (!refused) problems.push('nothing refused: the workflow succeeded');
+  else if ((refused.action ?? refused.label) !== scenario.refusedBy) {
+    problems.push(`refused by ${refused.action ?? refused.label}, expected ${scenario.refusedBy}`);
+  } else if (refused.code !== 1) problems.push(`${scenario.refusedBy} exited ${refused.code}, not 1`);
+  const published = endStateKind(example.endState).published(world);
+  if (scenario.afterPublish) {
+    if (!published)
+      problems.push(`nothing was published for ${world.tag}, though the refusal comes after it`);
+    const said = `${refused?.stdout ?? ''}${refused?.summary ?? ''}`;
+    if (!/release is out|is published/i.test(said))
+      problems.push('the failure does not say that the release is out');
+  } else if (published) problems.push(`something was published for ${world.tag}`);
+  return problems;
 }

@@ -48,7 +48,9 @@ export function printStep(event: StepEvent, print: (line: string) => void = cons
   if (event.phase === 'start') {
     const what =
       r.kind === 'sealed-release' ? `sealed-release/${r.action}` : r.kind === 'run' ? 'run' : 'uses';
-    print(`▶ ${r.job} · ${clip(r.label, 80)}  [${what}]`);
+    const reused =
+      'reused' in r && r.reused ? ' (reused: this job ran before on the same project and push)' : '';
+    print(`▶ ${r.job} · ${clip(r.label, 80)}  [${what}]${reused}`);
     for (const [k, v] of Object.entries(r.with))
       print(`    with ${k}: ${clip(oneLine(v), WIDTH - 10 - k.length)}`);
     for (const [k, v] of Object.entries(r.added))

@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { interpolate, type ExpressionContext } from '../../../src/rehearsal/workflow/expressions.js';
 import {
+  JobCache,
   matchesFilter,
   runWorkflow,
   sealedReleaseAction,
@@ -77,7 +78,7 @@ describe('the workflow interpreter', () => {
     [
       'an unknown key',
       `  a:\n    runs-on: x\n    permissions: {}\n    strategy: {}\n    steps:\n      - run: 'true'\n`,
-      /does not support 'strategy'/,
+      /does not support "strategy"/,
     ],
     [
       'a job without permissions',
@@ -97,7 +98,7 @@ describe('the workflow interpreter', () => {
     [
       'an action with no stand-in',
       `  a:\n    runs-on: x\n    permissions: {}\n    steps:\n      - uses: someone/else@${'b'.repeat(40)}\n`,
-      /no stand-in for 'someone\/else'/,
+      /no stand-in for "someone\/else"/,
     ],
     [
       'checkout that keeps credentials',
@@ -107,12 +108,12 @@ describe('the workflow interpreter', () => {
     [
       'a step condition',
       `  a:\n    runs-on: x\n    permissions: {}\n    steps:\n      - if: always()\n        run: 'true'\n`,
-      /does not support 'if'/,
+      /does not support "if"/,
     ],
     [
       'a need that does not exist',
       `  a:\n    needs: nope\n    runs-on: x\n    permissions: {}\n    steps:\n      - run: 'true'\n`,
-      /needs 'nope', which does not exist/,
+      /needs "nope", which does not exist/,
     ],
   ])('refuses %s', async (_what, jobs, message) => {
     await expect(run(head + jobs)).rejects.toThrow(message);
@@ -143,6 +144,88 @@ describe('the workflow interpreter', () => {
   });
 });
 
+const UPLOAD = 'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02';
+const DOWNLOAD = 'actions/download-artifact@d3f86a106a0bac45b974a628896c90dbdf5c8093';
+
+/**
+ * A build job (checkout, a script, upload) and a job that reads its artifact. The script counts
+ * its runs in BUILDS (runner env, outside the project) and writes a fresh random word into the
+ * artifact, so a reused result shows as the same word with no new run.
+ */
+function buildWorkflow(permissions = 'contents: read'): string {
+  return (
+    head +
+    `  build:\n    runs-on: x\n    permissions:\n      ${permissions}\n    outputs:\n      word: \${{ steps.b.outputs.word }}\n    steps:\n` +
+    `      - uses: ${CHECKOUT}\n        with:\n          persist-credentials: false\n` +
+    `      - id: b\n        run: |\n          echo run >> "$BUILDS"\n          mkdir out\n          w=$(head -c 8 /dev/urandom | od -An -tx1 | tr -d ' \\n')\n          echo "$w $(cat hello.txt)" > out/word\n          echo "word=$w" >> "$GITHUB_OUTPUT"\n` +
+    `      - uses: ${UPLOAD}\n        with:\n          name: built\n          path: out/\n` +
+    `  use:\n    needs: build\n    runs-on: x\n    permissions: {}\n    steps:\n` +
+    `      - uses: ${DOWNLOAD}\n        with:\n          name: built\n          path: got\n` +
+    `      - id: u\n        env:\n          WORD: \${{ needs.build.outputs.word }}\n        run: echo "seen=$WORD|$(cat got/word)" >> "$GITHUB_OUTPUT"\n`
+  );
+}
+
+describe('the job cache (build jobs handed on between runs)', () => {
+  let dir: string;
+  let project: string;
+  let builds: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interp-cache-'));
+    project = path.join(dir, 'project');
+    fs.mkdirSync(project);
+    fs.writeFileSync(path.join(project, 'hello.txt'), 'hello\n');
+    builds = path.join(dir, 'builds');
+    fs.writeFileSync(builds, '');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  async function runWith(cache: JobCache, yaml: string) {
+    const file = path.join(dir, 'wf.yml');
+    fs.writeFileSync(file, yaml);
+    const result = await runWorkflow(file, { ...world(project), env: { BUILDS: builds }, jobCache: cache });
+    expect(result.failed).toBeUndefined();
+    const seen = result.steps.find((s) => s.id === 'u')?.outputs.seen ?? '';
+    return { result, seen, builds: fs.readFileSync(builds, 'utf8').split('\n').filter(Boolean).length };
+  }
+
+  it('hands on the artifacts and outputs of an identical build job, marked reused, without running it', async () => {
+    const cache = new JobCache();
+    const first = await runWith(cache, buildWorkflow());
+    expect(first.seen).toMatch(/^([0-9a-f]{16})\|\1 hello$/);
+    expect(first.builds).toBe(1);
+    const again = await runWith(cache, buildWorkflow());
+    expect(again.seen).toBe(first.seen);
+    expect(again.builds).toBe(1);
+    expect(cache.hits).toBe(1);
+    expect(again.result.steps.map((s) => [s.job, s.reused ?? false])).toEqual([
+      ['build', true],
+      ['build', true],
+      ['build', true],
+      ['use', false],
+      ['use', false],
+    ]);
+  });
+
+  it('builds again when a file of the project changed', async () => {
+    const cache = new JobCache();
+    const first = await runWith(cache, buildWorkflow());
+    fs.writeFileSync(path.join(project, 'hello.txt'), 'hello again\n');
+    const again = await runWith(cache, buildWorkflow());
+    expect(again.builds).toBe(2);
+    expect(again.seen).toMatch(/ hello again$/);
+    expect(again.seen).not.toBe(first.seen);
+    expect(cache.hits).toBe(0);
+  });
+
+  it('never hands on a job that may write (permissions beyond contents: read)', async () => {
+    const cache = new JobCache();
+    await runWith(cache, buildWorkflow('contents: write'));
+    const again = await runWith(cache, buildWorkflow('contents: write'));
+    expect(again.builds).toBe(2);
+    expect(cache.hits).toBe(0);
+  });
+});
+
 describe('expressions', () => {
   const context: ExpressionContext = {
     github: { ref_name: 'v1.0.0' },
@@ -165,7 +248,7 @@ describe('expressions', () => {
     ["${{ github.ref_name == 'v1' }}", /only context paths/],
     ['${{ github.actor }}', /not set in this rehearsal/],
     ['${{ steps.q.outputs.tag }}', /has not run before this one/],
-    ['${{ steps.p.outputs.nope }}', /has no output 'nope'/],
+    ['${{ steps.p.outputs.nope }}', /has no output "nope"/],
     ['${{ needs.other.outputs.v }}', /does not need/],
     ['${{ github.ref_name', /unclosed/],
   ])('refuses %s', (text, message) => {

@@ -4,6 +4,7 @@
  * `secrets.GITHUB_TOKEN`, alone or inside a string. Anything else (functions, operators,
  * literals) is an error: a rehearsal that guessed at an expression would prove nothing.
  */
+import { quote, RehearsalError } from '../errors.js';
 
 /** What an expression can read: each context is a tree of strings. */
 export interface ExpressionContext {
@@ -22,39 +23,59 @@ export function evaluateExpression(body: string, context: ExpressionContext, whe
   const expr = body.trim();
   const match = PATH.exec(expr);
   if (!match)
-    throw new Error(`${where}: the rehearsal does not evaluate '\${{ ${expr} }}' (only context paths)`);
+    throw new RehearsalError(
+      'UNSUPPORTED',
+      `${where}: the rehearsal does not evaluate ${quote(`\${{ ${expr} }}`)} (only context paths)`,
+    );
   const [, root, rest] = match;
   const parts = rest.slice(1).split('.');
   switch (root) {
     case 'github':
     case 'env':
     case 'secrets': {
-      if (parts.length !== 1) throw new Error(`${where}: '${expr}' is not a ${root} value`);
+      if (parts.length !== 1)
+        throw new RehearsalError('INVALID_WORKFLOW', `${where}: ${quote(expr)} is not a ${root} value`);
       const table = context[root];
-      if (!(parts[0] in table)) throw new Error(`${where}: '${expr}' is not set in this rehearsal`);
+      if (!(parts[0] in table))
+        throw new RehearsalError('UNSUPPORTED', `${where}: ${quote(expr)} is not set in this rehearsal`);
       return table[parts[0]];
     }
     case 'steps': {
       const [id, outputs, name] = parts;
       if (parts.length !== 3 || outputs !== 'outputs')
-        throw new Error(`${where}: '${expr}' is not a step output`);
+        throw new RehearsalError('INVALID_WORKFLOW', `${where}: ${quote(expr)} is not a step output`);
       const step = context.steps[id];
-      if (!step) throw new Error(`${where}: '${expr}' names step '${id}', which has not run before this one`);
+      if (!step)
+        throw new RehearsalError(
+          'INVALID_WORKFLOW',
+          `${where}: ${quote(expr)} names step ${quote(id)}, which has not run before this one`,
+        );
       if (name in step.outputs) return step.outputs[name];
       if (step.declared?.includes(name)) return '';
-      throw new Error(`${where}: step '${id}' has no output '${name}'`);
+      throw new RehearsalError(
+        'INVALID_WORKFLOW',
+        `${where}: step ${quote(id)} has no output ${quote(name)}`,
+      );
     }
     case 'needs': {
       const [job, outputs, name] = parts;
       if (parts.length !== 3 || outputs !== 'outputs')
-        throw new Error(`${where}: '${expr}' is not a job output`);
+        throw new RehearsalError('INVALID_WORKFLOW', `${where}: ${quote(expr)} is not a job output`);
       const need = context.needs[job];
-      if (!need) throw new Error(`${where}: '${expr}' names job '${job}', which this job does not need`);
-      if (!(name in need.outputs)) throw new Error(`${where}: job '${job}' has no output '${name}'`);
+      if (!need)
+        throw new RehearsalError(
+          'INVALID_WORKFLOW',
+          `${where}: ${quote(expr)} names job ${quote(job)}, which this job does not need`,
+        );
+      if (!(name in need.outputs))
+        throw new RehearsalError(
+          'INVALID_WORKFLOW',
+          `${where}: job ${quote(job)} has no output ${quote(name)}`,
+        );
       return need.outputs[name];
     }
   }
-  throw new Error(`${where}: cannot evaluate '${expr}'`);
+  throw new RehearsalError('UNSUPPORTED', `${where}: cannot evaluate ${quote(expr)}`);
 }
 
 /** Replaces every `${{ … }}` in `text`. */
@@ -62,7 +83,8 @@ export function interpolate(text: string, context: ExpressionContext, where: str
   const out = text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_m, body: string) =>
     evaluateExpression(body, context, where),
   );
-  if (out.includes('${{')) throw new Error(`${where}: an unclosed '\${{' in '${text}'`);
+  if (out.includes('${{'))
+    throw new RehearsalError('INVALID_WORKFLOW', `${where}: an unclosed '\${{' in ${quote(text)}`);
   return out;
 }
 

@@ -8,10 +8,12 @@
  * - `actions/checkout`, `actions/setup-*`, `actions/upload-artifact` and
  *   `actions/download-artifact` (pinned by SHA) are stood in for by their effect: a fresh copy
  *   of the project in the job's workspace, nothing, and a folder handed between jobs;
- *   any other third-party action needs a stand-in given by the caller;
+ *   any other third-party action needs a stand-in given by the caller (stand-ins.ts);
  * - `run:` steps run with bash (`-eo pipefail`, as the runner does) in the job's workspace,
  *   with `env:` and the runner's file commands (GITHUB_OUTPUT, GITHUB_ENV);
- * - `${{ }}` over steps, needs, github, env and secrets (see expressions.ts).
+ * - `${{ }}` over steps, needs, github, env and secrets (see expressions.ts);
+ * - with a JobCache, a build job already run on the same project and push is handed on
+ *   instead of run again (job-cache.ts).
  * Any other key or construct is an error, never silently skipped.
  */
 import * as fs from 'node:fs';
@@ -26,8 +28,15 @@ import {
   type RunResult,
 } from '../../emulator/runner.js';
 import { hasExpression, interpolate, type ExpressionContext } from './expressions.js';
+import { standIn } from './stand-ins.js';
+import { quote, RehearsalError } from '../errors.js';
+import type { JobCache } from './job-cache.js';
+import type { StepContext, StepEvent, StepRecord, WorkflowResult, Yaml } from './types.js';
+import { asRecord, expectKeys, needsOf, SHA40, stringMap } from './yaml.js';
 
-const SHA40 = /^[0-9a-f]{40}$/;
+export { JobCache } from './job-cache.js';
+export type { StepContext, StepEvent, StepRecord, WorkflowResult } from './types.js';
+
 const WORKFLOW_KEYS = new Set(['name', 'on', 'permissions', 'jobs', 'env', 'concurrency', 'run-name']);
 const JOB_KEYS = new Set([
   'name',
@@ -51,6 +60,33 @@ const STEP_KEYS = new Set([
   'working-directory',
   'timeout-minutes',
 ]);
+
+/** GitHub's filter patterns: `*` matches within a path segment, `**` across, `?` one character. */
+export function matchesFilter(pattern: string, value: string): boolean {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '*' && pattern[i + 1] === '*') {
+      re += '.*';
+      i++;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '.';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`).test(value);
+}
+
+/** The sealed-release action a `uses:` names, or undefined for any other action. */
+export function sealedReleaseAction(uses: string): string | undefined {
+  if (uses === './') return 'preflight';
+  const local = /^\.\/([a-z0-9-]+)$/.exec(uses);
+  if (local) return local[1];
+  const pinned = /^[A-Za-z0-9-]+\/sealed-release(?:\/([a-z0-9-]+))?@(.+)$/.exec(uses);
+  if (!pinned) return undefined;
+  if (!SHA40.test(pinned[2]))
+    throw new RehearsalError('INVALID_WORKFLOW', `${quote(uses)} is not pinned to a 40-hex commit SHA`);
+  return pinned[1] ?? 'preflight';
+}
 
 /** What the caller provides: the repository, the emulators' addresses, the sample project. */
 export interface WorkflowWorld {
@@ -80,94 +116,8 @@ export interface WorkflowWorld {
   onStep?: (event: StepEvent) => void;
   /** Per-step timeout (default 120 s). */
   stepTimeoutMs?: number;
-}
-
-export interface StepContext {
-  job: string;
-  workspace: string;
-  runnerTemp: string;
-  with: Record<string, string>;
-}
-
-export interface StepRecord {
-  job: string;
-  index: number;
-  id?: string;
-  label: string;
-  kind: 'sealed-release' | 'run' | 'stand-in';
-  /** The sealed-release action's name, for `kind: 'sealed-release'`. */
-  action?: string;
-  with: Record<string, string>;
-  /** Inputs the rehearsal added (stand-ins for public services). */
-  added: Record<string, string>;
-  code: number | null;
-  outputs: Record<string, string>;
-  summary: string;
-  stdout: string;
-  stderr: string;
-}
-
-export type StepEvent =
-  | { phase: 'start'; record: Omit<StepRecord, 'code' | 'outputs' | 'summary' | 'stdout' | 'stderr'> }
-  | { phase: 'end'; record: StepRecord };
-
-export interface WorkflowResult {
-  ok: boolean;
-  steps: StepRecord[];
-  /** The step that failed, if any. */
-  failed?: StepRecord;
-  jobs: Record<string, { status: 'success' | 'failure' | 'skipped'; outputs: Record<string, string> }>;
-}
-
-type Yaml = Record<string, unknown>;
-
-function expectKeys(value: Yaml, allowed: Set<string>, where: string): void {
-  for (const key of Object.keys(value)) {
-    if (!allowed.has(key)) throw new Error(`${where}: the rehearsal does not support '${key}'`);
-  }
-}
-
-function asRecord(value: unknown, where: string): Yaml {
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw new Error(`${where} must be a mapping`);
-  return value as Yaml;
-}
-
-function stringMap(value: unknown, where: string): Record<string, string> {
-  if (value === undefined) return {};
-  const record = asRecord(value, where);
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(record)) {
-    if (typeof v === 'object' && v !== null) throw new Error(`${where}.${k} must be a scalar`);
-    out[k] = String(v);
-  }
-  return out;
-}
-
-/** GitHub's filter patterns: `*` matches within a path segment, `**` across, `?` one character. */
-export function matchesFilter(pattern: string, value: string): boolean {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '*' && pattern[i + 1] === '*') {
-      re += '.*';
-      i++;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '.';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`).test(value);
-}
-
-/** The sealed-release action a `uses:` names, or undefined for any other action. */
-export function sealedReleaseAction(uses: string): string | undefined {
-  if (uses === './') return 'preflight';
-  const local = /^\.\/([a-z0-9-]+)$/.exec(uses);
-  if (local) return local[1];
-  const pinned = /^[A-Za-z0-9-]+\/sealed-release(?:\/([a-z0-9-]+))?@(.+)$/.exec(uses);
-  if (!pinned) return undefined;
-  if (!SHA40.test(pinned[2])) throw new Error(`'${uses}' is not pinned to a 40-hex commit SHA`);
-  return pinned[1] ?? 'preflight';
+  /** Hands on the results of build jobs already run with the same inputs (see JobCache). */
+  jobCache?: JobCache;
 }
 
 /** Orders jobs so that each comes after everything it needs; a cycle or unknown need is an error. */
@@ -175,9 +125,14 @@ function jobOrder(jobs: Record<string, Yaml>): string[] {
   const order: string[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (name: string, from?: string): void => {
-    if (!(name in jobs)) throw new Error(`job '${from}' needs '${name}', which does not exist`);
+    if (!(name in jobs))
+      throw new RehearsalError(
+        'INVALID_WORKFLOW',
+        `job ${quote(from)} needs ${quote(name)}, which does not exist`,
+      );
     if (state.get(name) === 'done') return;
-    if (state.get(name) === 'visiting') throw new Error(`jobs: a cycle of needs through '${name}'`);
+    if (state.get(name) === 'visiting')
+      throw new RehearsalError('INVALID_WORKFLOW', `jobs: a cycle of needs through ${quote(name)}`);
     state.set(name, 'visiting');
     for (const need of needsOf(jobs[name])) visit(need, name);
     state.set(name, 'done');
@@ -185,22 +140,6 @@ function jobOrder(jobs: Record<string, Yaml>): string[] {
   };
   for (const name of Object.keys(jobs)) visit(name);
   return order;
-}
-
-function needsOf(job: Yaml): string[] {
-  const needs = job.needs;
-  if (needs === undefined) return [];
-  if (typeof needs === 'string') return [needs];
-  if (Array.isArray(needs) && needs.every((n) => typeof n === 'string')) return needs as string[];
-  throw new Error(`needs must be a job name or a list of them`);
-}
-
-function copyTree(from: string, to: string): void {
-  fs.cpSync(from, to, {
-    recursive: true,
-    dereference: false,
-    filter: (src) => path.basename(src) !== 'node_modules' || src === from,
-  });
 }
 
 /** Runs a `run:` script as the runner does: `bash --noprofile --norc -eo pipefail`. */
@@ -236,15 +175,34 @@ export async function runWorkflow(file: string, world: WorkflowWorld): Promise<W
 
   try {
     for (const jobName of jobOrder(jobs)) {
-      const job = asRecord(jobs[jobName], `job '${jobName}'`);
-      expectKeys(job, JOB_KEYS, `job '${jobName}'`);
+      const job = asRecord(jobs[jobName], `job ${quote(jobName)}`);
+      expectKeys(job, JOB_KEYS, `job ${quote(jobName)}`);
       if (job.permissions === undefined)
-        throw new Error(`job '${jobName}' has no 'permissions': grant each job only what it needs`);
+        throw new RehearsalError(
+          'INVALID_WORKFLOW',
+          `job ${quote(jobName)} has no 'permissions': grant each job only what it needs`,
+        );
       const needs = needsOf(job);
       if (needs.some((n) => result.jobs[n]?.status !== 'success')) {
         result.jobs[jobName] = { status: 'skipped', outputs: {} };
         continue;
       }
+      const cacheKey = world.jobCache?.keyOf(job, {
+        workflowEnv: doc.env,
+        project: world.project,
+        push: [world.repository, world.ref, world.sha, eventName, serverUrl, workflowRef],
+      });
+      const reused = cacheKey === undefined ? undefined : world.jobCache?.reuse(cacheKey, artifacts);
+      if (reused) {
+        for (const record of reused.steps) {
+          world.onStep?.({ phase: 'start', record });
+          result.steps.push(record);
+          world.onStep?.({ phase: 'end', record });
+        }
+        result.jobs[jobName] = { status: 'success', outputs: reused.outputs };
+        continue;
+      }
+      const artifactsBefore = new Set(fs.readdirSync(artifacts));
       const jobDir = path.join(scratch, jobName);
       const workspace = path.join(jobDir, 'workspace');
       const runnerTemp = path.join(jobDir, 'temp');
@@ -275,15 +233,16 @@ export async function runWorkflow(file: string, world: WorkflowWorld): Promise<W
       context.env = { ...interpolateMap(workflowEnvRaw, context, `${file}: env`) };
       Object.assign(
         context.env,
-        interpolateMap(stringMap(job.env, `job '${jobName}'.env`), context, `job '${jobName}'.env`),
+        interpolateMap(stringMap(job.env, `job ${quote(jobName)}.env`), context, `job ${quote(jobName)}.env`),
       );
       const addedEnv: Record<string, string> = {};
       const steps = job.steps;
-      if (!Array.isArray(steps) || steps.length === 0) throw new Error(`job '${jobName}' has no steps`);
+      if (!Array.isArray(steps) || steps.length === 0)
+        throw new RehearsalError('INVALID_WORKFLOW', `job ${quote(jobName)} has no steps`);
       let failed = false;
       for (const [index, rawStep] of steps.entries()) {
-        const step = asRecord(rawStep, `job '${jobName}' step ${index + 1}`);
-        const where = `job '${jobName}' step ${index + 1}${step.id ? ` (${String(step.id)})` : ''}`;
+        const step = asRecord(rawStep, `job ${quote(jobName)} step ${index + 1}`);
+        const where = `job ${quote(jobName)} step ${index + 1}${step.id ? ` (${quote(step.id)})` : ''}`;
         expectKeys(step, STEP_KEYS, where);
         const stepEnv = {
           ...context.env,
@@ -296,9 +255,11 @@ export async function runWorkflow(file: string, world: WorkflowWorld): Promise<W
         const base = { job: jobName, index, id, with: withValues };
         let record: StepRecord;
         if (typeof step.run === 'string') {
-          if (step.uses !== undefined) throw new Error(`${where}: both 'run' and 'uses'`);
+          if (step.uses !== undefined)
+            throw new RehearsalError('INVALID_WORKFLOW', `${where}: both 'run' and 'uses'`);
           if (hasExpression(step.run)) {
-            throw new Error(
+            throw new RehearsalError(
+              'INVALID_WORKFLOW',
               `${where}: '\${{ }}' inside 'run:' is script injection; pass the value through 'env:'`,
             );
           }
@@ -366,6 +327,8 @@ export async function runWorkflow(file: string, world: WorkflowWorld): Promise<W
               env: { ...(world.env ?? {}), ...stepEnv },
               timeoutMs,
             });
+            // Everything the step wrote is read below; its RUNNER_TEMP and workspace are the job's.
+            ran.dispose();
             const outputsDeclared = Object.keys(
               (readActionYaml(world.root, action) as { outputs?: Record<string, unknown> }).outputs ?? {},
             );
@@ -393,7 +356,7 @@ export async function runWorkflow(file: string, world: WorkflowWorld): Promise<W
             );
           }
         } else {
-          throw new Error(`${where}: a step needs 'run' or 'uses'`);
+          throw new RehearsalError('INVALID_WORKFLOW', `${where}: a step needs 'run' or 'uses'`);
         }
         if (record.kind === 'run' && id) context.steps[id] = { outputs: record.outputs };
         result.steps.push(record);
@@ -408,11 +371,19 @@ export async function runWorkflow(file: string, world: WorkflowWorld): Promise<W
       const outputs = failed
         ? {}
         : interpolateMap(
-            stringMap(job.outputs, `job '${jobName}'.outputs`),
+            stringMap(job.outputs, `job ${quote(jobName)}.outputs`),
             context,
-            `job '${jobName}'.outputs`,
+            `job ${quote(jobName)}.outputs`,
           );
       result.jobs[jobName] = { status: failed ? 'failure' : 'success', outputs };
+      if (!failed && cacheKey !== undefined) {
+        world.jobCache?.keep(cacheKey, {
+          outputs,
+          steps: result.steps.filter((step) => step.job === jobName),
+          artifacts,
+          before: artifactsBefore,
+        });
+      }
     }
     return result;
   } finally {
@@ -434,13 +405,18 @@ function interpolateMap(
 function checkTrigger(on: unknown, eventName: string, ref: string, file: string): void {
   const triggers = asRecord(on, `${file}: on`);
   const trigger = triggers[eventName];
-  if (trigger === undefined) throw new Error(`${file}: does not run on '${eventName}'`);
+  if (trigger === undefined)
+    throw new RehearsalError('INVALID_WORKFLOW', `${file}: does not run on ${quote(eventName)}`);
   if (eventName === 'push' && ref.startsWith('refs/tags/')) {
     const tags = (asRecord(trigger, `${file}: on.push`).tags ?? []) as unknown;
-    if (!Array.isArray(tags)) throw new Error(`${file}: on.push.tags must be a list`);
+    if (!Array.isArray(tags))
+      throw new RehearsalError('INVALID_WORKFLOW', `${file}: on.push.tags must be a list`);
     const tag = ref.slice('refs/tags/'.length);
     if (!tags.some((p) => matchesFilter(String(p), tag))) {
-      throw new Error(`${file}: a push of tag '${tag}' does not match on.push.tags (${tags.join(', ')})`);
+      throw new RehearsalError(
+        'INVALID_WORKFLOW',
+        `${file}: a push of tag ${quote(tag)} does not match on.push.tags (${quote(tags.join(', '))})`,
+      );
     }
   }
 }
@@ -475,88 +451,4 @@ function runnerEnv(
     npm_config_audit: 'false',
     ...(world.env ?? {}),
   };
-}
-
-/** The third-party actions the rehearsal stands in for, by their effect. */
-async function standIn(
-  uses: string,
-  base: { job: string; index: number; id?: string; with: Record<string, string> },
-  step: StepContext,
-  world: WorkflowWorld,
-  artifacts: string,
-  where: string,
-): Promise<StepRecord> {
-  const match = /^([A-Za-z0-9-]+\/[A-Za-z0-9_.-]+)@(.+)$/.exec(uses);
-  if (!match) throw new Error(`${where}: 'uses: ${uses}' is not an action reference`);
-  const [, name, ref] = match;
-  if (!SHA40.test(ref)) throw new Error(`${where}: '${uses}' is not pinned to a 40-hex commit SHA`);
-  const record = (detail: string, code = 0): StepRecord => ({
-    ...base,
-    label: `${name} (stood in: ${detail})`,
-    kind: 'stand-in',
-    added: {},
-    code,
-    outputs: {},
-    summary: '',
-    stdout: '',
-    stderr: '',
-  });
-  world.onStep?.({ phase: 'start', record: { ...base, label: name, kind: 'stand-in', added: {} } });
-  const w = step.with;
-  const allow = (keys: string[]): void => {
-    for (const key of Object.keys(w))
-      if (!keys.includes(key))
-        throw new Error(`${where}: the stand-in for ${name} does not support '${key}'`);
-  };
-  switch (name) {
-    case 'actions/checkout': {
-      allow(['persist-credentials', 'fetch-depth']);
-      if (w['persist-credentials'] !== 'false')
-        throw new Error(`${where}: checkout must set persist-credentials: false`);
-      fs.rmSync(step.workspace, { recursive: true, force: true });
-      copyTree(world.project, step.workspace);
-      return record('a fresh copy of the project in the workspace');
-    }
-    case 'actions/setup-node':
-    case 'actions/setup-python':
-      allow(['node-version', 'node-version-file', 'python-version', 'python-version-file']);
-      return record('the machine already has it');
-    case 'actions/upload-artifact': {
-      allow(['name', 'path', 'if-no-files-found', 'retention-days']);
-      const source = path.join(step.workspace, w.path ?? '');
-      if (!w.name || !w.path) throw new Error(`${where}: upload-artifact needs 'name' and 'path'`);
-      if (
-        !fs.existsSync(source) ||
-        (fs.statSync(source).isDirectory() && fs.readdirSync(source).length === 0)
-      ) {
-        return record(`nothing at '${w.path}' to upload`, 1);
-      }
-      const target = path.join(artifacts, w.name);
-      if (fs.existsSync(target)) return record(`an artifact named '${w.name}' exists already`, 1);
-      fs.mkdirSync(target, { recursive: true });
-      if (fs.statSync(source).isDirectory()) fs.cpSync(source, target, { recursive: true });
-      else fs.copyFileSync(source, path.join(target, path.basename(source)));
-      return record(`'${w.path}' handed on as artifact '${w.name}'`);
-    }
-    case 'actions/download-artifact': {
-      allow(['name', 'path']);
-      if (!w.name) throw new Error(`${where}: download-artifact needs 'name'`);
-      const source = path.join(artifacts, w.name);
-      if (!fs.existsSync(source)) return record(`no artifact named '${w.name}'`, 1);
-      const target = path.join(step.workspace, w.path ?? '.');
-      fs.mkdirSync(target, { recursive: true });
-      fs.cpSync(source, target, { recursive: true });
-      return record(`artifact '${w.name}' into '${w.path ?? '.'}'`);
-    }
-    default: {
-      const custom = world.thirdParty?.[name];
-      if (!custom) throw new Error(`${where}: the rehearsal has no stand-in for '${name}'`);
-      try {
-        await custom(step);
-        return record('the emulated service received it');
-      } catch (error) {
-        return { ...record(error instanceof Error ? error.message : String(error), 1) };
-      }
-    }
-  }
 }
