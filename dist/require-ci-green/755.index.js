@@ -188,7 +188,7 @@ const KNOWN_FAILURES = {
     },
     TUF_UNREACHABLE: {
         means: "Sigstore's trusted root could not be read from its TUF repository",
-        fix: 'Let the job reach the TUF repository, or give the trusted root yourself: the `trusted-root` input (a trusted_root.json), or `--trusted-root FILE` or `--offline` on the command line.',
+        fix: 'Let the job reach the TUF repository, or give the trusted root yourself: the `trusted-root` input (a trusted_root.json), or `--trusted-root FILE` on the command line.',
     },
     REGISTRY_AUTH: {
         means: 'the registry refused the credentials',
