@@ -138,6 +138,7 @@ export const EMULATORS: { [K in Exclude<keyof Emulators, 'github'>]: EmulatorKin
         env: sigstore.runnerEnv(),
         inputs: {
           'sigstore-sign': signer,
+          'attest-provenance': signer,
           'sigstore-verify': { 'trusted-root': sigstore.trustedRootPath },
           undraft: { 'trusted-root': sigstore.trustedRootPath },
         },
