@@ -264,6 +264,18 @@ describe('attest-provenance for files', () => {
     ]);
   });
 
+  it('refuses to store the attestation in another repository than the token names, before signing', async () => {
+    const ws = workspaceWith(FILES);
+    const counts = { ...sigstore.counts };
+    const r = await attest(ws, { repository: 'octo-org/other' });
+    expect(r.code).toBe(1);
+    expect(failureOf(r)).toContain(
+      `Input 'repository' is 'octo-org/other', but the OIDC token's repository is "octo-org/octo-repo"`,
+    );
+    expect(sigstore.counts.fulcio).toBe(counts.fulcio);
+    expect(fs.existsSync(path.join(r.runnerTemp, 'provenance.sigstore.json'))).toBe(false);
+  });
+
   it('refuses images in this version, with every other problem, before anything runs', async () => {
     const ws = workspaceWith(FILES);
     const counts = { ...sigstore.counts };

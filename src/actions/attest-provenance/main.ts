@@ -63,6 +63,7 @@ export async function run(inputs: ProvenanceInputs, env: NodeJS.ProcessEnv = pro
             root: workspaceRoot(),
             serverUrl: server,
             env,
+            storeIn: inputs.repository && `${inputs.repository.owner}/${inputs.repository.repo}`,
           },
           {
             identity,

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import type { SerializedBundle } from '@sigstore/bundle';
 import type { Report } from '../action/report.js';
 import { hashFile } from '../digest.js';
-import { quote } from '../errors.js';
+import { ConfigurationError, quote } from '../errors.js';
 import { expandFiles } from '../files.js';
 import { IN_TOTO_PAYLOAD_TYPE } from '../intoto.js';
 import { displayPath } from '../paths.js';
@@ -43,6 +43,8 @@ export interface AttestFilesOptions {
   serverUrl: string;
   /** The runner's environment, only to compare GITHUB_SHA, GITHUB_REF and GITHUB_REPOSITORY with the token. */
   env: NodeJS.ProcessEnv;
+  /** The repository (`owner/name`) the attestation is stored in, when it is stored. */
+  storeIn?: string;
 }
 
 export interface AttestFilesClients {
@@ -108,6 +110,15 @@ export async function attestFiles(
     );
   }
   const claims = readProvenanceClaims(raw);
+  // An attestation is found by the repository that built the subject (`gh attestation verify
+  // --repo` checks the certificate's source repository): stored in another one, it would only
+  // ever fail to verify there. Refused before anything is signed.
+  if (options.storeIn !== undefined && options.storeIn.toLowerCase() !== claims.repository.toLowerCase()) {
+    throw new ConfigurationError(
+      `Input 'repository' is '${options.storeIn}', but the OIDC token's repository is ${quote(claims.repository)}: ` +
+        'an attestation is stored in the repository whose workflow built the files (leave repository at its default).',
+    );
+  }
   const predicate = buildProvenancePredicate(claims, options.serverUrl);
   const identity = predicate.runDetails.builder.id;
   report.pass(
