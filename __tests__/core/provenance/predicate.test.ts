@@ -64,6 +64,10 @@ describe('readProvenanceClaims', () => {
     ).toThrow(/workflow_ref .* not 'octo-org\/octo-repo\/<path>@<ref>'/);
     expect(() => readProvenanceClaims({ ...CLAIMS, ref: 'refs/tags/v1\nx' })).toThrow(/control character/);
     expect(() => readProvenanceClaims({ ...CLAIMS, run_id: { n: 1 } })).toThrow(/run_id \(got \{"n":1\}\)/);
+    // A number is not what GitHub writes: the predicate would not carry the claim as it is.
+    expect(() => readProvenanceClaims({ ...CLAIMS, repository_id: 100 })).toThrow(
+      /repository_id \(got 100\)/,
+    );
   });
 });
 

@@ -64,9 +64,8 @@ export type ProvenanceClaims = Record<ProvenanceClaim, string>;
 
 /**
  * Reads the provenance claims of a token. Every missing, empty or non-string claim is named in
- * one error (`MISSING_CLAIM`); a claim of the wrong form is `BAD_CLAIM`. Numbers are accepted
- * for the id claims (written as decimal strings), since a JSON number is still the value GitHub
- * meant; anything else is refused.
+ * one error (`MISSING_CLAIM`): GitHub writes every one as a string (ids too), and the predicate
+ * carries each exactly as the token has it. A claim of the wrong form is `BAD_CLAIM`.
  */
 export function readProvenanceClaims(claims: Record<string, unknown>): ProvenanceClaims {
   const out = {} as ProvenanceClaims;
@@ -74,8 +73,6 @@ export function readProvenanceClaims(claims: Record<string, unknown>): Provenanc
   for (const name of PROVENANCE_CLAIMS) {
     const value = claims[name];
     if (typeof value === 'string' && value !== '') out[name] = value;
-    else if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
-      out[name] = String(value);
     else missing.push(value === undefined ? name : `${name} (got ${quote(value)})`);
   }
   if (missing.length > 0) {
