@@ -82,6 +82,16 @@ describe('attestFiles', () => {
     expect(t.stored).toEqual([]);
   });
 
+  it('refuses a bundle-path that is a folder before signing', async () => {
+    const t = setup();
+    fs.mkdirSync(t.bundlePath);
+    const counts = { ...sigstore.counts };
+    await expect(t.run()).rejects.toThrow(
+      /Input 'bundle-path' names ".*provenance.sigstore.json", which is not a file/,
+    );
+    expect(sigstore.counts.fulcio).toBe(counts.fulcio);
+  });
+
   it('refuses a token from another issuer before signing', async () => {
     const t = setup(sigstore.issueToken({ iss: 'https://accounts.example.com' }));
     const counts = { ...sigstore.counts };

@@ -86,6 +86,12 @@ export async function attestFiles(
   clients: AttestFilesClients,
   report: Report,
 ): Promise<AttestFilesResult> {
+  // Checked before anything is signed: a bundle that cannot be written would waste a signature.
+  if (fs.existsSync(options.bundlePath) && !fs.statSync(options.bundlePath).isFile()) {
+    throw new ConfigurationError(
+      `Input 'bundle-path' names ${quote(options.bundlePath)}, which is not a file: give the path of a file to write.`,
+    );
+  }
   // The files: the bundle itself is never its own subject (a broad glob may match it on a re-run).
   const matched = await expandFiles('files', options.files, options.root);
   const files = matched.filter((f) => path.resolve(f) !== path.resolve(options.bundlePath));

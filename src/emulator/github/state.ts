@@ -187,7 +187,13 @@ export class GitHubState {
 
   addToken(token: string, permissions: Partial<TokenPermissions> = {}, deniedStatus?: 403 | 404): void {
     this.tokens.set(token, {
-      permissions: { contents: 'none', actions: 'none', metadata: 'read', attestations: 'none', ...permissions },
+      permissions: {
+        contents: 'none',
+        actions: 'none',
+        metadata: 'read',
+        attestations: 'none',
+        ...permissions,
+      },
       deniedStatus,
     });
   }
