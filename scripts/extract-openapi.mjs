@@ -44,6 +44,8 @@ const OPERATIONS = [
   // undraft's seal: GitHub's release attestation, and the trust domain it is signed for.
   'repos/list-attestations',
   'meta/get',
+  // attest-provenance stores its bundles where `gh attestation verify` finds them.
+  'repos/create-attestation',
 ];
 
 function loadSpec() {

@@ -39,6 +39,8 @@ export interface RunIdentity {
   tag: string;
   /** The tag the Sigstore tokens name (a scenario may sign on another ref). */
   signingTag: string;
+  /** The release commit: the tokens' `sha` claim, which attest-provenance writes as the commit built. */
+  sha: string;
 }
 
 /** The started emulators of a world, by kind (GitHub always; the rest when declared). */
@@ -115,6 +117,7 @@ function tokenClaims(who: RunIdentity): Record<string, unknown> {
   return {
     sub: `repo:${who.repository}:ref:${ref}`,
     ref,
+    sha: who.sha,
     repository: who.repository,
     repository_owner: who.repository.split('/')[0],
     workflow_ref: workflowRef,
@@ -138,6 +141,7 @@ export const EMULATORS: { [K in Exclude<keyof Emulators, 'github'>]: EmulatorKin
         env: sigstore.runnerEnv(),
         inputs: {
           'sigstore-sign': signer,
+          'attest-provenance': signer,
           'sigstore-verify': { 'trusted-root': sigstore.trustedRootPath },
           undraft: { 'trusted-root': sigstore.trustedRootPath },
         },

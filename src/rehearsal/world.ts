@@ -89,7 +89,11 @@ export async function startWorld(
       );
     }
   }
-  const who = { repository: spec.repository, tag: spec.tag, signingTag: spec.signingTag ?? spec.tag };
+  // The release commit's SHA follows from the example, as the same tree at the same tag would
+  // have the same commit: runs of one example are pushes of one commit, so the build job's
+  // result can be handed on between them (JobCache); a changed project still rebuilds.
+  const sha = createHash('sha1').update(`${spec.repository} ${spec.tag}`).digest('hex');
+  const who = { repository: spec.repository, tag: spec.tag, signingTag: spec.signingTag ?? spec.tag, sha };
   const pool = shared ?? new EmulatorPool();
   const free = pool.claim(spec.name);
   const taken: { giveBack(): Promise<void> }[] = [];
@@ -123,10 +127,6 @@ export async function startWorld(
     }
     const gh = github.emulator;
     gh.state.addRepo(spec.repository, { immutableReleases: true });
-    // The release commit's SHA follows from the example, as the same tree at the same tag would
-    // have the same commit: runs of one example are pushes of one commit, so the build job's
-    // result can be handed on between them (JobCache); a changed project still rebuilds.
-    const sha = createHash('sha1').update(`${spec.repository} ${spec.tag}`).digest('hex');
     const head = gh.state.commit(spec.repository, { branch: 'main', message: `Release ${spec.tag}`, sha });
     gh.state.annotatedTag(spec.repository, spec.tag, head);
     gh.state.addRun(spec.repository, 'ci.yml', { headSha: head, conclusion: 'success' });

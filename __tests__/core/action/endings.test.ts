@@ -39,6 +39,7 @@ function declaredOutputs(name: string): string[] {
 /** Inputs that select nothing, per action (or the nearest equivalent), and the files they need. */
 const CASES: Record<string, { inputs: Record<string, string>; files?: Record<string, string> }> = {
   'sigstore-sign': { inputs: { files: 'dist/*.none' } },
+  'attest-provenance': { inputs: { files: 'dist/*.none' } },
   'sigstore-verify': {
     inputs: {
       files: 'dist/*.none',

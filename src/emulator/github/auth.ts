@@ -16,7 +16,9 @@ export interface Needs {
 }
 
 /** The caller of a route that is open to everyone (no Authorization header): no permission at all. */
-export const ANONYMOUS: TokenSpec = { permissions: { contents: 'none', actions: 'none', metadata: 'none' } };
+export const ANONYMOUS: TokenSpec = {
+  permissions: { contents: 'none', actions: 'none', metadata: 'none', attestations: 'none' },
+};
 
 const RANK: Record<Level, number> = { none: 0, read: 1, write: 2 };
 

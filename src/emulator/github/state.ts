@@ -15,6 +15,8 @@ export interface TokenPermissions {
   contents: Level;
   actions: Level;
   metadata: Level;
+  /** `attestations: write` stores attestations (POST /repos/{o}/{r}/attestations). */
+  attestations: Level;
 }
 
 export interface TokenSpec {
@@ -23,7 +25,12 @@ export interface TokenSpec {
   deniedStatus?: 403 | 404;
 }
 
-export const FULL_PERMISSIONS: TokenPermissions = { contents: 'write', actions: 'read', metadata: 'read' };
+export const FULL_PERMISSIONS: TokenPermissions = {
+  contents: 'write',
+  actions: 'read',
+  metadata: 'read',
+  attestations: 'write',
+};
 
 export interface Commit {
   sha: string;
@@ -180,7 +187,13 @@ export class GitHubState {
 
   addToken(token: string, permissions: Partial<TokenPermissions> = {}, deniedStatus?: 403 | 404): void {
     this.tokens.set(token, {
-      permissions: { contents: 'none', actions: 'none', metadata: 'read', ...permissions },
+      permissions: {
+        contents: 'none',
+        actions: 'none',
+        metadata: 'read',
+        attestations: 'none',
+        ...permissions,
+      },
       deniedStatus,
     });
   }

@@ -1,0 +1,140 @@
+import * as path from 'node:path';
+import { parseRepository, type Repo } from '../../core/github/repository.js';
+import { Inputs, type InputReader } from '../../core/inputs/index.js';
+import {
+  parseServiceUrl,
+  PUBLIC_GOOD_FULCIO_URL,
+  PUBLIC_GOOD_REKOR_URL,
+} from '../../core/sigstore/inputs.js';
+
+/** The inputs attest-provenance/action.yml declares (a test keeps the two equal). */
+export const INPUT_NAMES = [
+  'files',
+  'images',
+  'attestations-api',
+  'bundle-path',
+  'fulcio-url',
+  'rekor-url',
+  'tsa-url',
+  'oidc-audience',
+  'identity-token',
+  'trusted-root',
+  'github-token',
+  'repository',
+] as const;
+
+/**
+ * The outputs attest-provenance/action.yml declares: runEntry writes every one on every ending
+ * (a test checks both agree).
+ */
+export const OUTPUT_NAMES = ['bundle-path', 'attestation-ids', 'attestation-urls', 'subjects'] as const;
+
+/** The outputs of a refused configuration: nothing was attested. */
+export const REFUSAL_OUTPUTS = {
+  'bundle-path': '',
+  'attestation-ids': '',
+  'attestation-urls': '',
+  subjects: '[]',
+};
+
+export interface ProvenanceInputs {
+  files: string[];
+  attestationsApi: boolean;
+  /** Absolute. */
+  bundlePath: string;
+  fulcioURL: string;
+  rekorURL: string;
+  tsaURL?: string;
+  oidcAudience: string;
+  identityToken?: string;
+  trustedRoot?: string;
+  /** Needed only with attestations-api (the default). */
+  token?: string;
+  repository?: Repo;
+}
+
+/** A JWT's shape (three base64url parts); the value is never shown, it is a secret. */
+function checkIdentityToken(inputs: Inputs): string | undefined {
+  const value = inputs.optional('identity-token');
+  if (value !== undefined && !/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(value)) {
+    inputs.problem(
+      "Input 'identity-token' must be a JWT (three dot-separated base64url parts); the value is not shown because it is a secret.",
+    );
+    return undefined;
+  }
+  return value;
+}
+
+/**
+ * Parses every attest-provenance input at once (pure: `read` gives the raw values, `env` the
+ * runner's RUNNER_TEMP and GITHUB_WORKSPACE for the defaults); throws one ConfigurationError
+ * listing every problem, each naming the input, the value and the accepted form.
+ */
+export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): ProvenanceInputs {
+  const inputs = new Inputs(read);
+  const files = inputs.list('files');
+  const images = inputs.list('images');
+  // Images come with the shared OCI client (issue 21); until then a given one is refused rather
+  // than silently left unattested.
+  if (images.length > 0) {
+    inputs.problem(
+      `Input 'images' is not supported by this version of attest-provenance yet (got ${images.length} reference(s)); ` +
+        'attest files with `files`, and images with a later version.',
+    );
+  } else if (files.length === 0) {
+    inputs.problem("Input 'files' is required: give globs of the built files, one a line.");
+  }
+  const url = (name: string, fallback?: string) => {
+    const raw = inputs.optional(name) ?? fallback;
+    return raw === undefined ? undefined : inputs.attempt(() => parseServiceUrl(name, raw));
+  };
+  const attestationsApi = inputs.boolean('attestations-api', true);
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const given = inputs.optional('bundle-path');
+  let bundlePath = '';
+  if (given !== undefined) {
+    if (given.includes('\0') || given.endsWith('/') || given.endsWith(path.sep)) {
+      inputs.problem(
+        `Input 'bundle-path' must be a file path such as provenance.sigstore.json, got '${given}'.`,
+      );
+    } else {
+      bundlePath = path.resolve(workspace, given);
+    }
+  } else if (env.RUNNER_TEMP) {
+    bundlePath = path.join(env.RUNNER_TEMP, 'provenance.sigstore.json');
+  } else {
+    inputs.problem(
+      "Input 'bundle-path' is required when RUNNER_TEMP is not set: give a file path for the bundle.",
+    );
+  }
+  const token = inputs.optional('github-token');
+  const repositoryRaw = inputs.optional('repository');
+  if (attestationsApi) {
+    if (token === undefined)
+      inputs.problem(
+        "Input 'github-token' is required with attestations-api: give a token (default ${{ github.token }}).",
+      );
+    if (repositoryRaw === undefined)
+      inputs.problem(
+        "Input 'repository' is required with attestations-api: give 'owner/name' (default ${{ github.repository }}).",
+      );
+  }
+  const repository =
+    repositoryRaw === undefined
+      ? undefined
+      : inputs.attempt(() => parseRepository('repository', repositoryRaw));
+  const parsed: ProvenanceInputs = {
+    files,
+    attestationsApi,
+    bundlePath,
+    fulcioURL: url('fulcio-url', PUBLIC_GOOD_FULCIO_URL) ?? '',
+    rekorURL: url('rekor-url', PUBLIC_GOOD_REKOR_URL) ?? '',
+    tsaURL: url('tsa-url'),
+    oidcAudience: inputs.optional('oidc-audience') ?? 'sigstore',
+    identityToken: checkIdentityToken(inputs),
+    trustedRoot: inputs.optional('trusted-root'),
+    token,
+    repository,
+  };
+  return inputs.finish(parsed);
+}
