@@ -6,7 +6,7 @@ import { contentTypeFor, sha256OfDigest } from '../../../src/core/github/assets.
 import { createClient } from '../../../src/core/github/client.js';
 import { closeLocalAssets, prepareLocalAssets } from '../../../src/core/github/local-asset.js';
 import { prereleaseFromTag, type Release } from '../../../src/core/github/releases.js';
-import { stageAsset } from '../../../src/core/github/stage-asset.js';
+import { AssetNameConflictError, stageAsset } from '../../../src/core/github/stage-asset.js';
 import { DEFAULT_TOKEN } from '../../../src/emulator/github/index.js';
 import { useGitHub } from '../../helpers/github.js';
 import { workspace } from '../../helpers/workspace.js';
@@ -129,14 +129,21 @@ describe('a name that differs only in case from an asset on the release', () => 
       root,
     );
     try {
-      await expect(
-        stageAsset(client, repo, data as unknown as Release, upper, { pollMs: 5, concurrentWaitMs: 50 }),
-      ).rejects.toThrow(
-        /GitHub refused the upload of 'App\.tgz' .*already_exists.* no asset named 'App\.tgz'/,
+      const staging = stageAsset(client, repo, data as unknown as Release, upper, {
+        pollMs: 5,
+        concurrentWaitMs: 50,
+      });
+      // A typed conflict naming the asset that is there, found before any byte is sent (the old
+      // code uploaded, and only the emulator's 422 stopped it with an unexplained refusal).
+      await expect(staging).rejects.toBeInstanceOf(AssetNameConflictError);
+      await expect(staging).rejects.toMatchObject({ code: 'CASE_ONLY' });
+      await expect(staging).rejects.toThrow(
+        /asset "app\.tgz" \(\d+\) is already on the release, and "App\.tgz" differs from it only in case/,
       );
     } finally {
       await closeLocalAssets([upper]);
     }
+    expect(emu.count('repos/upload-release-asset')).toBe(0);
     expect(draft.assets.map((a) => a.name)).toEqual(['app.tgz']);
   });
 });

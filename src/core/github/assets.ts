@@ -45,6 +45,11 @@ export async function listAssets(
   }
 }
 
+/** A release's assets by name (a name is unique on a release), the map stageAsset keeps. */
+export function assetsByName(assets: ReleaseAsset[]): Map<string, ReleaseAsset> {
+  return new Map(assets.map((a) => [a.name, a]));
+}
+
 /** `sha256:<hex>` → `<hex>`; anything else (another algorithm, malformed) → undefined. */
 export function sha256OfDigest(digest: string | null | undefined): string | undefined {
   return digest ? sha256Hex(digest.trim()) : undefined;
