@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { ConfigurationError } from '../../../src/core/errors.js';
 import { githubAssetName, planAssetNames, sameAssetName } from '../../../src/core/github/asset-names.js';
-import { contentTypeFor, sha256OfDigest } from '../../../src/core/github/assets.js';
+import { contentTypeFor, reportedSha256, sha256OfDigest } from '../../../src/core/github/assets.js';
 import { createClient } from '../../../src/core/github/client.js';
 import { closeLocalAssets, prepareLocalAssets } from '../../../src/core/github/local-asset.js';
 import { prereleaseFromTag, type Release } from '../../../src/core/github/releases.js';
@@ -101,6 +101,16 @@ describe('sha256OfDigest and contentTypeFor', () => {
     expect(sha256OfDigest(null)).toBeUndefined();
     expect(sha256OfDigest(`sha512:${hex}`)).toBeUndefined();
     expect(sha256OfDigest(`sha256:${hex.slice(1)}`)).toBeUndefined();
+  });
+  it("reads GitHub's digest field one way for every path (reportedSha256)", () => {
+    const hex = 'b'.repeat(64);
+    expect(reportedSha256({ name: 'a', digest: `sha256:${hex}` })).toBe(hex);
+    expect(reportedSha256({ name: 'a', digest: null })).toBeUndefined();
+    expect(reportedSha256({ name: 'a' })).toBeUndefined();
+    // Another form is never "no digest": that would trust bytes nobody vouched for.
+    expect(() => reportedSha256({ name: 'a\u0007', digest: `sha512:${hex}` })).toThrow(
+      'asset "a\\u0007" reports a digest GitHub does not document ("sha512:' + hex,
+    );
   });
   it('maps common release files', () => {
     expect(contentTypeFor('x.tar.gz')).toBe('application/gzip');
