@@ -58,7 +58,29 @@ export interface ReleaseListing {
   seen: Set<number>;
 }
 
-export const listRoute = 'GET /repos/{owner}/{repo}/releases';
+/**
+ * The repository's releases, newest first as GitHub lists them, page by page until `until`
+ * says stop or the list ends; any page that fails fails the whole read, explained as `doing`
+ * "did not finish". The one read of the release list (a whole listing, or a re-read of the
+ * newest pages).
+ */
+export async function paginateReleases(
+  client: GitHubClient,
+  repo: Repo,
+  doing: string,
+  until?: (page: Release[]) => boolean,
+): Promise<Release[]> {
+  try {
+    return await paginateAll<Release>(
+      client,
+      'GET /repos/{owner}/{repo}/releases',
+      { ...repo },
+      { what: `releases of ${repo.owner}/${repo.repo}`, until },
+    );
+  } catch (error) {
+    throw explainHttpError(error, `${doing} did not finish`, 'contents: write');
+  }
+}
 
 /**
  * Reads the whole release list once. The by-tag endpoint cannot see drafts, so every page is
@@ -70,23 +92,12 @@ export async function readReleaseListing(
   repo: Repo,
   tag: string,
 ): Promise<ReleaseListing> {
-  try {
-    const all = await paginateAll<Release>(
-      client,
-      listRoute,
-      { ...repo },
-      {
-        what: `releases of ${repo.owner}/${repo.repo}`,
-      },
-    );
-    return { tag, releases: forTag(all, tag), seen: new Set(all.map((r) => r.id)) };
-  } catch (error) {
-    throw explainHttpError(
-      error,
-      `Listing the releases of ${repo.owner}/${repo.repo} (needed to find drafts) did not finish`,
-      'contents: write',
-    );
-  }
+  const all = await paginateReleases(
+    client,
+    repo,
+    `Listing the releases of ${repo.owner}/${repo.repo} (needed to find drafts)`,
+  );
+  return { tag, releases: forTag(all, tag), seen: new Set(all.map((r) => r.id)) };
 }
 
 export function forTag(all: Release[], tag: string): Release[] {

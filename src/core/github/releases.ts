@@ -6,11 +6,11 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ConfigurationError } from '../errors.js';
-import { explainHttpError, paginateAll, statusOf, type GitHubClient, type Repo } from './client.js';
+import { explainHttpError, statusOf, type GitHubClient, type Repo } from './client.js';
 import { resolveCommitish, resolveTagCommit } from './refs.js';
 import {
   forTag,
-  listRoute,
+  paginateReleases,
   readReleaseListing,
   releaseLabel,
   ReleaseStateError,
@@ -41,24 +41,13 @@ export {
  * created a draft only because `before` held none for the tag.
  */
 async function rereadNewest(client: GitHubClient, repo: Repo, before: ReleaseListing): Promise<Release[]> {
-  try {
-    const newest = await paginateAll<Release>(
-      client,
-      listRoute,
-      { ...repo },
-      {
-        what: `releases of ${repo.owner}/${repo.repo}`,
-        until: (page) => page.some((r) => before.seen.has(r.id)),
-      },
-    );
-    return forTag(newest, before.tag);
-  } catch (error) {
-    throw explainHttpError(
-      error,
-      `Re-reading the releases of ${repo.owner}/${repo.repo} (needed to find concurrent drafts) did not finish`,
-      'contents: write',
-    );
-  }
+  const newest = await paginateReleases(
+    client,
+    repo,
+    `Re-reading the releases of ${repo.owner}/${repo.repo} (needed to find concurrent drafts)`,
+    (page) => page.some((r) => before.seen.has(r.id)),
+  );
+  return forTag(newest, before.tag);
 }
 
 /** How long to wait for a concurrent run to delete its duplicate draft, and how often to look. */
