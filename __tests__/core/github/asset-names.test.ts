@@ -156,4 +156,34 @@ describe('a name that differs only in case from an asset on the release', () => 
     expect(emu.count('repos/upload-release-asset')).toBe(0);
     expect(draft.assets.map((a) => a.name)).toEqual(['app.tgz']);
   });
+
+  it('is the same conflict when the other spelling lands while this run uploads (GitHub answers 422)', async () => {
+    emu.state.addRepo('octo-org/case-late');
+    const draft = emu.state.addRelease('octo-org/case-late', { tagName: 'v1.0.0', draft: true });
+    emu.state.addAsset(draft.id, 'app.tgz', 'the lower-case one\n');
+    const client = createClient(DEFAULT_TOKEN, { baseUrl: emu.url, backoffMs: 1, throttle: false });
+    const repo = { owner: 'octo-org', repo: 'case-late' };
+    const { data } = await client.rest.repos.getRelease({ ...repo, release_id: draft.id });
+    const root = workspace({ 'App.tgz': 'the upper-case one\n' });
+    const [upper] = await prepareLocalAssets(
+      'files',
+      [{ file: path.join(root, 'App.tgz'), display: 'App.tgz', requestedName: 'App.tgz', name: 'App.tgz' }],
+      contentTypeFor,
+      root,
+    );
+    try {
+      // The run believes the draft empty (as for a draft it created): the other spelling is only
+      // seen on the re-read after GitHub's refusal.
+      const staging = stageAsset(client, repo, data as unknown as Release, upper, {
+        pollMs: 5,
+        concurrentWaitMs: 50,
+        assets: new Map(),
+      });
+      await expect(staging).rejects.toBeInstanceOf(AssetNameConflictError);
+      await expect(staging).rejects.toThrow(/asset "app\.tgz" \(\d+\) is already on the release/);
+    } finally {
+      await closeLocalAssets([upper]);
+    }
+    expect(draft.assets.map((a) => a.name)).toEqual(['app.tgz']);
+  });
 });

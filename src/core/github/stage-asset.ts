@@ -37,6 +37,15 @@ export class AssetNameConflictError extends BaseError<'CASE_ONLY'> {
   }
 }
 
+/** The conflict with `clash`, an asset whose name is `local`'s but for case. */
+function caseConflict(clash: ReleaseAsset, local: Pick<LocalAsset, 'requestedName'>): AssetNameConflictError {
+  return new AssetNameConflictError(
+    `asset ${quote(clash.name)} (${clash.id}) is already on the release, and ${quote(local.requestedName)} differs from it ` +
+      'only in case: GitHub keeps one asset per name regardless of case, so it is not uploaded beside it. ' +
+      'Rename the file, or delete the asset by hand if it is the wrong one.',
+  );
+}
+
 /**
  * The asset whose name is `local`'s but for case, when none has its exact name (an exact name is
  * {@link findAsset}'s, and the never-replace rules decide about it).
@@ -111,8 +120,10 @@ export async function stageAsset(
   const log = options.log ?? (() => undefined);
   const known = options.assets;
   /** Reads the release's assets, refreshing the shared map. */
+  let lastListing: ReadonlyMap<string, ReleaseAsset> = known ?? new Map();
   const relist = async (): Promise<Map<string, ReleaseAsset>> => {
     const listed = assetsByName(await listAssets(client, repo, release.id));
+    lastListing = listed;
     if (known) {
       known.clear();
       for (const [name, asset] of listed) known.set(name, asset);
@@ -184,13 +195,7 @@ export async function stageAsset(
   // created), or a listing of its own.
   const first = known ?? (await relist());
   const clash = caseOnlyMatch(first, local);
-  if (clash) {
-    throw new AssetNameConflictError(
-      `asset ${quote(clash.name)} (${clash.id}) is already on the release, and ${quote(local.requestedName)} differs from it ` +
-        'only in case: GitHub keeps one asset per name regardless of case, so it is not uploaded beside it. ' +
-        'Rename the file, or delete the asset by hand if it is the wrong one.',
-    );
-  }
+  if (clash) throw caseConflict(clash, local);
   const existing = await settle(findAsset(first, local));
   if (existing) {
     if (existing.state === 'uploaded') return compare(existing, 'already staged');
@@ -241,6 +246,9 @@ export async function stageAsset(
       } else {
         if (found) await removeBroken(found);
         if (status === 422 && !found) {
+          // A concurrent run may have uploaded the name with other capitals meanwhile.
+          const late = caseOnlyMatch(lastListing, local);
+          if (late) throw caseConflict(late, local);
           // GitHub refuses uploads to a published immutable release with a 422: say that rather
           // than a bare refusal when it is the reason.
           await assertStillDraft(client, repo, release);
