@@ -272,6 +272,37 @@ describe.each(KINDS.map((k) => [k.registry, k] as const))('%s', (registry, kind)
     expect(fs.readdirSync(out)).toEqual([]);
   });
 
+  it('a registry answering 401/403 is the known failure REGISTRY_AUTH naming the input that chose it', async () => {
+    const metadataInput = { pypi: 'pypi-url', crates: 'crates-index-url', npm: 'npm-registry' }[registry];
+    const downloadInput = { pypi: 'pypi-url', crates: 'crates-api-url', npm: 'npm-registry' }[registry];
+    const { reference, file } = kind.publish(BYTES);
+    const ws = workspace({ [`dist/${file}`]: BYTES });
+    const before = reg.faults.count('status');
+    reg.faults.add({ registry, target: 'metadata', fault: { kind: 'status', status: 401 } });
+    const refused = await run(ws, { files: 'dist/*', against: reference });
+    expect(refused.code).toBe(1);
+    expect(failure(refused)).toContain(`could not be read: ${reference}: the `);
+    expect(failure(refused)).toContain('the registry answered 401: it refuses anonymous reads');
+    expect(failure(refused)).toContain(
+      `Fix: No credentials are sent to this registry: point input \`${metadataInput}\``,
+    );
+    // An answer, not a hiccup: asked once, never retried as a 5xx would be.
+    expect(reg.faults.count('status') - before).toBe(1);
+    reg.faults.clear();
+
+    reg.faults.add({ registry, target: 'download', fault: { kind: 'status', status: 403 } });
+    const out = path.join(scratch, `refused-${++counter}`);
+    const download = await run(ws, {
+      files: 'dist/*',
+      against: reference,
+      mode: 'canonicalize',
+      'output-dir': out,
+    });
+    expect(download.code).toBe(1);
+    expect(failure(download)).toContain('the registry answered 403: it refuses anonymous reads');
+    expect(failure(download)).toContain(`point input \`${downloadInput}\``);
+  });
+
   it('faults: malformed JSON and a 5xx storm fail naming the reference; a truncated download never passes', async () => {
     const { reference, file } = kind.publish(BYTES);
     const ws = workspace({ [`dist/${file}`]: BYTES });

@@ -24,6 +24,18 @@ describe('expandFiles', () => {
     );
   });
 
+  it('reports every pattern that matches nothing at once (the old expansion stopped at the first)', async () => {
+    const root = workspace();
+    const failure = expandFiles('files', ['out/*.zip', 'out/*.tar.gz', 'out/*.deb'], root);
+    await expect(failure).rejects.toMatchObject({
+      code: 'NO_MATCHING_FILE',
+      problems: [
+        "Input 'files': pattern 'out/*.zip' matches no file.",
+        "Input 'files': pattern 'out/*.deb' matches no file.",
+      ],
+    });
+  });
+
   it('refuses paths escaping the workspace, directly or through a symlink', async () => {
     const root = workspace();
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'outside-'));

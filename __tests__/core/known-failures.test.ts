@@ -262,4 +262,14 @@ describe("a registry's 401/403", () => {
       await server.close();
     }
   });
+  it('read without credentials, names the input that chose the registry instead', () => {
+    const known = registryAuthFailure('npm:left-pad@1.3.0: the npm packument', 403, [], undefined, {
+      urlInputs: ['npm-registry'],
+    });
+    expect(known.code).toBe('REGISTRY_AUTH');
+    expect(failureMessage(known)).toBe(
+      'npm:left-pad@1.3.0: the npm packument: the registry answered 403: it refuses anonymous reads.\n' +
+        'Fix: No credentials are sent to this registry: point input `npm-registry` at a registry (the public one, or a mirror) that serves this package to anonymous reads.',
+    );
+  });
 });

@@ -2,11 +2,11 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { ConfigurationError } from '../../../src/core/errors.js';
 import { githubAssetName, planAssetNames, sameAssetName } from '../../../src/core/github/asset-names.js';
-import { contentTypeFor, sha256OfDigest } from '../../../src/core/github/assets.js';
+import { contentTypeFor, reportedSha256, sha256OfDigest } from '../../../src/core/github/assets.js';
 import { createClient } from '../../../src/core/github/client.js';
 import { closeLocalAssets, prepareLocalAssets } from '../../../src/core/github/local-asset.js';
 import { prereleaseFromTag, type Release } from '../../../src/core/github/releases.js';
-import { stageAsset } from '../../../src/core/github/stage-asset.js';
+import { AssetNameConflictError, stageAsset } from '../../../src/core/github/stage-asset.js';
 import { DEFAULT_TOKEN } from '../../../src/emulator/github/index.js';
 import { useGitHub } from '../../helpers/github.js';
 import { workspace } from '../../helpers/workspace.js';
@@ -102,6 +102,16 @@ describe('sha256OfDigest and contentTypeFor', () => {
     expect(sha256OfDigest(`sha512:${hex}`)).toBeUndefined();
     expect(sha256OfDigest(`sha256:${hex.slice(1)}`)).toBeUndefined();
   });
+  it("reads GitHub's digest field one way for every path (reportedSha256)", () => {
+    const hex = 'b'.repeat(64);
+    expect(reportedSha256({ name: 'a', digest: `sha256:${hex}` })).toBe(hex);
+    expect(reportedSha256({ name: 'a', digest: null })).toBeUndefined();
+    expect(reportedSha256({ name: 'a' })).toBeUndefined();
+    // Another form is never "no digest": that would trust bytes nobody vouched for.
+    expect(() => reportedSha256({ name: 'a\u0007', digest: `sha512:${hex}` })).toThrow(
+      'asset "a\\u0007" reports a digest GitHub does not document ("sha512:' + hex,
+    );
+  });
   it('maps common release files', () => {
     expect(contentTypeFor('x.tar.gz')).toBe('application/gzip');
     expect(contentTypeFor('x.zip.sigstore.json')).toBe('application/vnd.dev.sigstore.bundle.v0.3+json');
@@ -129,11 +139,48 @@ describe('a name that differs only in case from an asset on the release', () => 
       root,
     );
     try {
-      await expect(
-        stageAsset(client, repo, data as unknown as Release, upper, { pollMs: 5, concurrentWaitMs: 50 }),
-      ).rejects.toThrow(
-        /GitHub refused the upload of 'App\.tgz' .*already_exists.* no asset named 'App\.tgz'/,
+      const staging = stageAsset(client, repo, data as unknown as Release, upper, {
+        pollMs: 5,
+        concurrentWaitMs: 50,
+      });
+      // A typed conflict naming the asset that is there, found before any byte is sent (the old
+      // code uploaded, and only the emulator's 422 stopped it with an unexplained refusal).
+      await expect(staging).rejects.toBeInstanceOf(AssetNameConflictError);
+      await expect(staging).rejects.toMatchObject({ code: 'CASE_ONLY' });
+      await expect(staging).rejects.toThrow(
+        /asset "app\.tgz" \(\d+\) is already on the release, and "App\.tgz" differs from it only in case/,
       );
+    } finally {
+      await closeLocalAssets([upper]);
+    }
+    expect(emu.count('repos/upload-release-asset')).toBe(0);
+    expect(draft.assets.map((a) => a.name)).toEqual(['app.tgz']);
+  });
+
+  it('is the same conflict when the other spelling lands while this run uploads (GitHub answers 422)', async () => {
+    emu.state.addRepo('octo-org/case-late');
+    const draft = emu.state.addRelease('octo-org/case-late', { tagName: 'v1.0.0', draft: true });
+    emu.state.addAsset(draft.id, 'app.tgz', 'the lower-case one\n');
+    const client = createClient(DEFAULT_TOKEN, { baseUrl: emu.url, backoffMs: 1, throttle: false });
+    const repo = { owner: 'octo-org', repo: 'case-late' };
+    const { data } = await client.rest.repos.getRelease({ ...repo, release_id: draft.id });
+    const root = workspace({ 'App.tgz': 'the upper-case one\n' });
+    const [upper] = await prepareLocalAssets(
+      'files',
+      [{ file: path.join(root, 'App.tgz'), display: 'App.tgz', requestedName: 'App.tgz', name: 'App.tgz' }],
+      contentTypeFor,
+      root,
+    );
+    try {
+      // The run believes the draft empty (as for a draft it created): the other spelling is only
+      // seen on the re-read after GitHub's refusal.
+      const staging = stageAsset(client, repo, data as unknown as Release, upper, {
+        pollMs: 5,
+        concurrentWaitMs: 50,
+        assets: new Map(),
+      });
+      await expect(staging).rejects.toBeInstanceOf(AssetNameConflictError);
+      await expect(staging).rejects.toThrow(/asset "app\.tgz" \(\d+\) is already on the release/);
     } finally {
       await closeLocalAssets([upper]);
     }

@@ -9,6 +9,7 @@ import { messageOf } from '../../core/errors.js';
 import { parseRepository, type Repo } from '../../core/github/repository.js';
 import { checkFetchUrl } from '../../core/http/url.js';
 import { type InputReader, Inputs } from '../../core/inputs/index.js';
+import { selectFiles } from '../../core/glob.js';
 import { displayPath, resolveInWorkspace } from '../../core/paths.js';
 import { DEFAULT_CRATES_API_URL, DEFAULT_CRATES_INDEX_URL } from '../../core/digest-sources/crates.js';
 import type { LocalFile } from '../../core/digest-sources/types.js';
@@ -206,22 +207,6 @@ export function parseConfiguration(
   return inputs.finish(value);
 }
 
-/** Regular files inside `root` that `pattern` matches, less the excluded ones (absolute paths). */
-function globFiles(pattern: string, excluded: Set<string>, root: string): string[] {
-  // Escapes are checked on the pattern's literal prefix as well as on every match.
-  if (path.isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
-    resolveInWorkspace('files', pattern.replace(/[*?[{].*$/, '') || '.', { root, mustExist: false });
-  }
-  const out: string[] = [];
-  for (const hit of fs.globSync(pattern, { cwd: root })) {
-    const absolute = path.resolve(root, hit);
-    if (excluded.has(absolute)) continue;
-    const real = resolveInWorkspace('files', absolute, { root });
-    if (fs.statSync(real).isFile()) out.push(absolute);
-  }
-  return out;
-}
-
 /**
  * The local files the globs name (`!pattern` excludes), each pattern checked on its own so
  * that every pattern that matches nothing is reported (a release that silently compares fewer
@@ -234,27 +219,16 @@ export function localFiles(
   inputs: Pick<ByteIdentityInputs, 'files' | 'references'>,
   root: string,
 ): { locals: LocalFile[]; problems: string[] } {
-  const problems: string[] = [];
-  const excluded = new Set<string>();
-  for (const pattern of inputs.files.filter((p) => p.startsWith('!'))) {
-    for (const hit of fs.globSync(pattern.slice(1), { cwd: root })) excluded.add(path.resolve(root, hit));
-  }
-  const found = new Set<string>();
-  for (const pattern of inputs.files.filter((p) => !p.startsWith('!'))) {
-    try {
-      const hits = globFiles(pattern, excluded, root);
-      if (hits.length === 0) problems.push(`Input 'files': pattern '${pattern}' matches no file.`);
-      for (const hit of hits) found.add(hit);
-    } catch (error) {
-      problems.push(messageOf(error));
-    }
-  }
+  // The one expansion of file patterns (core/glob.ts), every pattern's problem reported.
+  const selected = selectFiles('files', inputs.files, root);
+  const problems = selected.problems.map((p) => p.message);
+  const found = selected.files;
   const byName = new Map<string, string[]>();
-  for (const file of [...found].sort()) {
+  for (const file of found) {
     const name = path.basename(file);
     byName.set(name, [...(byName.get(name) ?? []), file]);
   }
-  if (problems.length === 0 && found.size === 0) {
+  if (problems.length === 0 && found.length === 0) {
     // Only exclusions ('!…'), or nothing at all: comparing zero files would prove nothing.
     problems.push(
       `Input 'files' selects no file: every line is an exclusion ('!pattern'); add a pattern that selects the files to compare, e.g. dist/*.`,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { runChecks, type CheckOutcome } from '../../core/action/checks.js';
 import { setOutputs } from '../../core/action/outputs.js';
-import { Report } from '../../core/action/report.js';
+import type { Report } from '../../core/action/report.js';
 import { ConfigurationError, messageOf } from '../../core/errors.js';
 import { expandFiles } from '../../core/files.js';
 import { createClient } from '../../core/github/client.js';
@@ -11,7 +11,6 @@ import { displayPath, workspaceRoot } from '../../core/paths.js';
 import {
   closeLocalAssets,
   openForStaging,
-  refuseWithSummary,
   stageOnDraft,
   type LocalAsset,
 } from '../../core/release/pipeline.js';
@@ -34,21 +33,23 @@ const FORMAT_LABEL = { cyclonedx: 'CycloneDX', spdx: 'SPDX' } as const;
  * are the bytes attached: both are read through one open handle.
  */
 export async function run(inputs: SbomAttachInputs): Promise<void> {
-  let opened: LocalAsset;
-  try {
-    opened = await refuseWithSummary(new Report('sbom-attach'), () => openSbom(inputs, workspaceRoot()));
-  } catch (error) {
-    // Every declared output on every ending: a refused file reports nothing attached.
-    setOutputs(notAttachedOutputs());
-    throw error;
-  }
+  let opened: LocalAsset | undefined;
   let thrown: unknown;
   try {
+    // One ending, as stage-release's: the local half runs inside the check, so a refused file is
+    // a `configuration` row of this summary (runChecks), and nothing is requested.
     // sbom-attach's contract has no ok/reason: its outputs describe the SBOM and the asset.
     await runChecks(
       'sbom-attach',
       [
         async (report) => {
+          try {
+            opened = await openSbom(inputs, workspaceRoot());
+          } catch (error) {
+            // Every declared output on every ending: a refused file reports nothing attached.
+            setOutputs(notAttachedOutputs());
+            throw error;
+          }
           try {
             return await attach(report, inputs, opened);
           } catch (error) {
@@ -64,7 +65,7 @@ export async function run(inputs: SbomAttachInputs): Promise<void> {
       throw thrown ?? error;
     });
   } finally {
-    await closeLocalAssets([opened]);
+    if (opened) await closeLocalAssets([opened]);
   }
 }
 

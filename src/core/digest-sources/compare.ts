@@ -6,7 +6,7 @@
  * file, never compared on downloaded bytes.
  */
 import type { Algorithm } from '../digest.js';
-import { messageOf } from '../errors.js';
+import { messageWithFix } from '../errors.js';
 import { quote } from '../quote.js';
 import { type Digests, hashServedFile } from './download.js';
 import { digestLabel, type IdentityRow, makeRow, readableLabel } from './rows.js';
@@ -119,7 +119,8 @@ async function compare(
         fetched ?? (await hashServedFile(reference, file, ['sha256'], options.scratch, options.http));
       remoteHex = remote.sha256;
     } catch (error) {
-      return row({ verdict: 'error', detail: messageOf(error) });
+      // A known failure (a registry's 401/403) carries its fix into the row.
+      return row({ verdict: 'error', detail: messageWithFix(error) });
     }
   }
   const localLabel = digestLabel(algorithm, digests[algorithm]!);

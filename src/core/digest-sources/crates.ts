@@ -42,6 +42,7 @@ export function cratesSource(
       const text = await getText(reference.raw, indexUrl, 'the crates index file', {
         ...options.http,
         accept: 'text/plain, application/json',
+        input: 'crates-index-url',
       });
       const missing = `the crates index does not list ${reference.crate} ${reference.version}`;
       if (text === undefined) return { state: 'pending', detail: `${missing} (404 from ${indexUrl})` };
@@ -56,6 +57,7 @@ export function cratesSource(
           `api/v1/crates/${encodeURIComponent(line.name)}/${encodeURIComponent(line.vers)}/download`,
         ),
         yanked: line.yanked ? 'yanked on crates.io' : undefined,
+        input: 'crates-api-url',
       };
       return { state: 'found', files: [file] };
     },

@@ -15,7 +15,7 @@ import { type Algorithm, digester, hashFileSync } from '../digest.js';
 import { exchange, type HttpOptions } from '../http/fetch.js';
 import { TransientFailure } from '../http/retry.js';
 import { quote } from '../quote.js';
-import { asSourceError } from './metadata.js';
+import { asSourceError, registryRefusal } from './metadata.js';
 import { DigestSourceError, type ServedFile } from './source.js';
 
 export type Digests = { size: number } & Partial<Record<Algorithm, string>>;
@@ -49,9 +49,12 @@ async function download(
         if (response.status !== 200) {
           await response.body?.cancel();
           // An answer (404, 403), not a hiccup: another try would get the same.
-          throw new DigestSourceError(
-            reference,
-            `${what} failed (HTTP ${response.status}: an answer, not retried)`,
+          throw (
+            (file.input ? registryRefusal(reference, what, response.status, file.input) : undefined) ??
+            new DigestSourceError(
+              reference,
+              `${what} failed (HTTP ${response.status}: an answer, not retried)`,
+            )
           );
         }
         fs.rmSync(dest, { force: true });

@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Algorithm } from '../digest.js';
-import { messageOf } from '../errors.js';
+import { messageOf, messageWithFix } from '../errors.js';
 import { quote } from '../quote.js';
 import { refusal } from './compare.js';
 import { type Digests, fetchServedFile } from './download.js';
@@ -83,8 +83,12 @@ async function handOnReference(
     try {
       digests = await fetchServedFile(reference, file, algorithms, dest, options.http);
     } catch (error) {
+      // A known failure (a registry's 401/403) carries its fix into the row.
       out.rows.push(
-        makeRow({ file: file.name, reference, verdict: 'error', detail: messageOf(error) }, options.exactSet),
+        makeRow(
+          { file: file.name, reference, verdict: 'error', detail: messageWithFix(error) },
+          options.exactSet,
+        ),
       );
       continue;
     }

@@ -5,6 +5,7 @@
  * small; the bytes themselves go through download.ts.
  */
 import { messageOf } from '../errors.js';
+import { registryAuthFailure } from '../known-failures.js';
 import { exchange, HttpError, type HttpOptions } from '../http/fetch.js';
 import { DigestSourceError } from './source.js';
 
@@ -15,12 +16,35 @@ export function asSourceError(reference: string, error: unknown): unknown {
     : error;
 }
 
+/**
+ * How a source's metadata is read: `input` is the input that chose the registry
+ * (`npm-registry`, `pypi-url`, `crates-index-url`), named when the registry answers 401/403.
+ */
+export type MetadataOptions = HttpOptions & { accept?: string; input?: string };
+
+/**
+ * A registry's 401/403: the known failure `REGISTRY_AUTH` naming the input that chose the
+ * registry (no credentials are sent to package registries, so a mirror that wants some is the
+ * wrong registry for this action); any other status is undefined.
+ */
+export function registryRefusal(
+  reference: string,
+  what: string,
+  status: number,
+  input: string | undefined,
+): Error | undefined {
+  if (status !== 401 && status !== 403) return undefined;
+  return registryAuthFailure(`${reference}: ${what}`, status, [], undefined, {
+    urlInputs: input ? [input] : [],
+  });
+}
+
 /** The body of a 200, or undefined for a 404/410. */
 export async function getText(
   reference: string,
   url: string,
   what: string,
-  options: HttpOptions & { accept?: string } = {},
+  options: MetadataOptions = {},
 ): Promise<string | undefined> {
   try {
     return await exchange(
@@ -33,7 +57,10 @@ export async function getText(
         }
         if (response.status !== 200) {
           await response.body?.cancel();
-          throw new DigestSourceError(reference, `${what} answered HTTP ${response.status}`);
+          throw (
+            registryRefusal(reference, what, response.status, options.input) ??
+            new DigestSourceError(reference, `${what} answered HTTP ${response.status}`)
+          );
         }
         // A body cut short makes undici reject the read: the HTTP layer tries again, as for a 5xx.
         return await response.text();
@@ -49,7 +76,7 @@ export async function getJson(
   reference: string,
   url: string,
   what: string,
-  options: HttpOptions & { accept?: string } = {},
+  options: MetadataOptions = {},
 ): Promise<unknown> {
   const text = await getText(reference, url, what, options);
   if (text === undefined) return undefined;

@@ -51,7 +51,10 @@ export function npmSource(
     algorithm: 'sha512',
     servesBytes: true,
     async lookup(): Promise<Lookup> {
-      const doc = await getJson(reference.raw, url, 'the npm packument', options.http);
+      const doc = await getJson(reference.raw, url, 'the npm packument', {
+        ...options.http,
+        input: 'npm-registry',
+      });
       const missing = `the npm registry does not serve ${reference.name}@${reference.version}`;
       if (doc === undefined) return { state: 'pending', detail: `${missing} (404 from ${url})` };
       const file = parsePackumentVersion(reference.raw, doc, reference.name, reference.version, registry);
@@ -97,6 +100,7 @@ export function parsePackumentVersion(
     name: npmPackFileName(name, version),
     published,
     url: upgradeTarballUrl(tarball, registry),
+    input: 'npm-registry',
   };
   if (!published.sha512) {
     const found =

@@ -3,7 +3,7 @@
  * `propagation-timeout`; every other answer ends the polling at once.
  */
 import { setTimeout as defaultSleep } from 'node:timers/promises';
-import { messageOf } from '../errors.js';
+import { messageWithFix } from '../errors.js';
 import type { Lookup, Source } from './source.js';
 
 /** A source's answer, or why it could not be read. */
@@ -34,7 +34,8 @@ export async function poll(source: Source, options: PollOptions): Promise<{ look
     try {
       lookup = await source.lookup();
     } catch (error) {
-      return { lookup: { state: 'error', detail: messageOf(error) }, polls };
+      // A known failure (a registry's 401/403) carries its fix into the row.
+      return { lookup: { state: 'error', detail: messageWithFix(error) }, polls };
     }
     if (lookup.state !== 'pending') return { lookup, polls };
     const left = deadline - now();

@@ -30,7 +30,10 @@ export function pypiSource(
     algorithm: 'sha256',
     servesBytes: true,
     async lookup(): Promise<Lookup> {
-      const doc = await getJson(reference.raw, url, 'the PyPI release JSON', options.http);
+      const doc = await getJson(reference.raw, url, 'the PyPI release JSON', {
+        ...options.http,
+        input: 'pypi-url',
+      });
       if (doc === undefined) {
         return {
           state: 'pending',
@@ -71,7 +74,14 @@ export function parsePypiRelease(reference: string, doc: unknown): ServedFile[] 
     if (size !== undefined && !(Number.isSafeInteger(size) && (size as number) >= 0)) {
       throw bad(`urls[${i}].size is not a byte count`);
     }
-    const file: ServedFile = { name: filename, published, size: size as number | undefined, url };
+    // The files are served where the mirror at `pypi-url` says: that input chose the server.
+    const file: ServedFile = {
+      name: filename,
+      published,
+      size: size as number | undefined,
+      url,
+      input: 'pypi-url',
+    };
     if (!published.sha256) {
       const others = isObject(digests) ? Object.keys(digests).filter((k) => digests[k] !== null) : [];
       const found = others.length === 0 ? 'no digest' : `only ${others.map((k) => quote(k)).join(', ')}`;

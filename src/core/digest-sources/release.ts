@@ -5,11 +5,12 @@
  * before GitHub computed digests have `digest: null` and are downloaded and hashed instead.
  */
 import type { GitHubClient, Repo } from '../github/client.js';
-import { listAssets, sha256OfDigest } from '../github/assets.js';
+import { listAssets, reportedSha256 } from '../github/assets.js';
 import { listReleasesForTag } from '../github/releases.js';
 import { type Lookup, DigestSourceError, type ServedFile, type Source } from './source.js';
 import type { Reference } from './reference.js';
 import { quote } from '../quote.js';
+import { messageOf } from '../errors.js';
 
 const messageOfRepo = (repo: Repo): string => `${repo.owner}/${repo.repo}`;
 
@@ -61,12 +62,13 @@ export function releaseSource(
             `asset ${quote(asset.name)} is in state ${quote(asset.state)} (an upload that did not finish); delete it and upload again`,
           );
         }
-        const sha256 = sha256OfDigest(asset.digest);
-        if (asset.digest && !sha256) {
-          throw new DigestSourceError(
-            reference.raw,
-            `asset ${quote(asset.name)} has a digest GitHub does not document (${quote(asset.digest)})`,
-          );
+        // The one reading of GitHub's `digest` field (github/assets.ts); without one, the bytes
+        // are downloaded and hashed by the comparison like any source's.
+        let sha256: string | undefined;
+        try {
+          sha256 = reportedSha256(asset);
+        } catch (error) {
+          throw new DigestSourceError(reference.raw, messageOf(error), { cause: error });
         }
         files.push({
           name: asset.name,

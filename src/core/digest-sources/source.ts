@@ -27,6 +27,11 @@ export interface ServedFile {
   auth?: string;
   /** Other headers a download needs (`Accept: application/octet-stream` for release assets). */
   headers?: Record<string, string>;
+  /**
+   * The input that chose the server of the bytes (`npm-registry`, `crates-api-url`, `pypi-url`),
+   * named when it answers 401/403: package registries are read without credentials.
+   */
+  input?: string;
   /** Something worth a note in the row (a draft release). */
   note?: string;
   /**

@@ -1,4 +1,5 @@
 /* The one place that turns a parsed reference into its source. */
+import { InternalError } from '../errors.js';
 import type { GitHubClient, Repo } from '../github/client.js';
 import { cratesSource } from './crates.js';
 import { dirSource } from './dir.js';
@@ -38,7 +39,10 @@ export function createSource(reference: Reference, context: SourceContext): Sour
     case 'npm':
       return npmSource(reference, { registry: context.npmRegistry, http: context.http });
     case 'release': {
-      if (!context.github) throw new Error('createSource: a release reference needs the GitHub client');
+      // byte-identity builds the context with `github` whenever a reference is `release:`; a
+      // caller without it broke that contract, which no input can cause.
+      if (!context.github)
+        throw new InternalError('createSource: a release reference needs the GitHub client');
       return releaseSource(reference, context.github());
     }
     case 'url':

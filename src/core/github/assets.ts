@@ -45,6 +45,11 @@ export async function listAssets(
   }
 }
 
+/** A release's assets by name (a name is unique on a release), the map stageAsset keeps. */
+export function assetsByName(assets: ReleaseAsset[]): Map<string, ReleaseAsset> {
+  return new Map(assets.map((a) => [a.name, a]));
+}
+
 /** `sha256:<hex>` → `<hex>`; anything else (another algorithm, malformed) → undefined. */
 export function sha256OfDigest(digest: string | null | undefined): string | undefined {
   return digest ? sha256Hex(digest.trim()) : undefined;
@@ -129,20 +134,40 @@ export async function downloadAssetSha256(
   return sha256;
 }
 
-/** The sha256 of an existing asset: its reported digest, else a download. */
+/**
+ * The sha256 GitHub reports for an asset (its `digest`, `sha256:<hex>`, nullable in GitHub's
+ * OpenAPI description of a release asset), or undefined when it reports none (assets uploaded
+ * before GitHub computed digests). A digest in any other form is an error, never "no digest":
+ * an undocumented form may be a change of algorithm, and reading past it would trust bytes
+ * nobody vouched for. The one reading of the field, for every path that needs an asset's digest.
+ */
+export function reportedSha256(asset: Pick<ReleaseAsset, 'name' | 'digest'>): string | undefined {
+  const reported = sha256OfDigest(asset.digest);
+  if (reported || !asset.digest) return reported;
+  throw new GitHubRequestError(
+    'UNEXPECTED_ANSWER',
+    `asset ${quote(asset.name)} reports a digest GitHub does not document (${quote(asset.digest)})`,
+  );
+}
+
+/** An asset's sha256 and how it was learnt. */
+export interface AssetDigest {
+  sha256: string;
+  how: 'digest' | 'download';
+}
+
+/**
+ * The sha256 of an existing asset: its reported digest ({@link reportedSha256}), else a
+ * streamed download whose byte count must be the size GitHub lists. stage-release, sbom-attach
+ * and undraft all learn a remote digest through this one function.
+ */
 export async function remoteSha256(
   client: GitHubClient,
   repo: Repo,
   asset: ReleaseAsset,
-): Promise<{ sha256: string; how: 'digest' | 'download' }> {
-  const reported = sha256OfDigest(asset.digest);
+): Promise<AssetDigest> {
+  const reported = reportedSha256(asset);
   if (reported) return { sha256: reported, how: 'digest' };
-  if (asset.digest) {
-    throw new GitHubRequestError(
-      'UNEXPECTED_ANSWER',
-      `asset '${asset.name}' reports a digest GitHub does not document (${quote(asset.digest)})`,
-    );
-  }
   return { sha256: await downloadAssetSha256(client, repo, asset.id, asset.size), how: 'download' };
 }
 

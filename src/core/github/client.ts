@@ -5,6 +5,14 @@ import { throttling } from '@octokit/plugin-throttling';
 import { ConfigurationError, messageOf, networkFailure, unreachableMessage } from '../errors.js';
 import { registerSecret } from '../action/secrets.js';
 import { envNumber } from '../env.js';
+import {
+  backoffDelayMs,
+  isIdempotent,
+  parseRetryAfter,
+  RETRY_POLICY,
+  TransientFailure,
+  withRetries,
+} from '../http/retry.js';
 import { GitHubRequestError, PaginationError, TransientError, type HttpErrorLike } from './errors.js';
 
 export type GitHubClient = ReturnType<typeof github.getOctokit>;
@@ -72,9 +80,6 @@ function isPlainObject(value: object): boolean {
   return proto === Object.prototype || proto === null || Array.isArray(value);
 }
 
-/** Methods whose repetition cannot change the outcome (RFC 9110 §9.2.2). */
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
-
 /**
  * Why a failed request may be tried again: `rate-limit` (GitHub did not process it, so any
  * method may be repeated after the wait), `transient` (5xx or a broken connection: the request
@@ -134,18 +139,19 @@ export function explainNetworkFailure(
   });
 }
 
-/** The wait GitHub asked for (Retry-After, or the primary limit's reset time), in seconds. */
-function requestedWaitSeconds(error: unknown, now: number): number | undefined {
+/**
+ * The wait GitHub asked for, in ms: Retry-After (read by the one parser, http/retry.ts), or the
+ * primary limit's reset time (`x-ratelimit-reset`, epoch seconds, GitHub's own header: "wait
+ * until the time specified by x-ratelimit-reset", REST docs, rate limits). `unitMs` scales
+ * seconds for tests.
+ */
+function requestedWaitMs(error: unknown, now: number, unitMs: number): number | undefined {
   const headers = (error as HttpErrorLike)?.response?.headers ?? {};
-  const retryAfter = headers['retry-after'];
-  if (retryAfter !== undefined && /^\d+$/.test(retryAfter.trim())) return Number(retryAfter);
-  if (retryAfter !== undefined) {
-    const date = Date.parse(retryAfter);
-    if (!Number.isNaN(date)) return Math.max(0, Math.ceil((date - now) / 1000));
-  }
+  const asked = parseRetryAfter(headers['retry-after'], () => now, unitMs);
+  if (asked !== undefined) return asked;
   const reset = headers['x-ratelimit-reset'];
   if (headers['x-ratelimit-remaining'] === '0' && reset && /^\d+$/.test(reset)) {
-    return Math.max(0, Number(reset) - Math.floor(now / 1000)) + 1;
+    return (Math.max(0, Number(reset) - Math.floor(now / 1000)) + 1) * unitMs;
   }
   return undefined;
 }
@@ -184,7 +190,8 @@ function checkComplete(response: {
  * `throttle` option without the plugin does nothing). The token is registered as a secret
  * before any request is made, so it is masked everywhere.
  *
- * Retries follow one policy, in one place (a request hook), because neither plugin does what a
+ * Retries follow the one policy (http/retry.ts: RETRY_POLICY, withRetries, parseRetryAfter),
+ * run from a request hook, because neither plugin does what a
  * release needs: plugin-retry waits its own backoff whatever Retry-After says and repeats POSTs
  * (an upload or a publish) after a 5xx that may have taken effect; plugin-throttling ignores
  * Retry-After on a plain 429. So both plugins' retrying is switched off (plugin-throttling still
@@ -198,8 +205,8 @@ function checkComplete(response: {
 export function createClient(token: string, options: ClientOptions = {}): GitHubClient {
   if (!token) throw new ConfigurationError(`Input 'github-token' is required.`, { code: 'MISSING_INPUT' });
   if (options.maskToken !== false) registerSecret(token);
-  const retries = options.retries ?? 4;
-  const backoffMs = options.backoffMs ?? envNumber('SEALED_RELEASE_RETRY_MS') ?? 1000;
+  const retries = options.retries ?? RETRY_POLICY.attempts - 1;
+  const backoffMs = options.backoffMs ?? envNumber('SEALED_RELEASE_RETRY_MS') ?? RETRY_POLICY.backoffMs;
   const unitMs = options.retryAfterUnitMs ?? 1000;
   const maxWaitMs = options.maxWaitMs ?? 5 * 60_000;
   const sleep = options.sleep ?? defaultSleep;
@@ -232,7 +239,9 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
       (data !== undefined && data !== null && typeof data === 'object' && !isPlainObject(data)) ||
       typeof data === 'string';
     const requestSettings = (requestOptions.request ?? {}) as { signal?: AbortSignal };
-    for (let attempt = 0; ; attempt++) {
+    // The shared loop (http/retry.ts): a failure it may repeat is handed to it as a
+    // TransientFailure carrying the error; anything else ends the request as it is.
+    const tryOnce = async () => {
       try {
         // A hung connection must not hang the job: each attempt of a JSON request gets a deadline.
         let response;
@@ -271,18 +280,17 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
       } catch (thrown) {
         const error = explainNetworkFailure(thrown, requestOptions);
         const reason = retryReason(error);
-        if (attempt >= limit || !reason || (reason === 'transient' && !IDEMPOTENT.has(method))) throw error;
-        let waitMs: number;
-        if (reason === 'rate-limit') {
-          const seconds = requestedWaitSeconds(error, Date.now());
-          waitMs = seconds === undefined ? backoffMs * 2 ** attempt : seconds * unitMs;
-          if (waitMs > maxWaitMs) throw error;
-        } else {
-          waitMs = backoffMs * 2 ** attempt;
-        }
-        await sleep(waitMs);
+        if (!reason || (reason === 'transient' && !isIdempotent(method))) throw error;
+        // Only a rate limit's wait is GitHub's to set; a 5xx waits the policy's backoff.
+        const afterMs = reason === 'rate-limit' ? requestedWaitMs(error, Date.now(), unitMs) : undefined;
+        throw new TransientFailure(messageOf(error), afterMs, { cause: error });
       }
-    }
+    };
+    return withRetries({ attempts: limit + 1, backoffMs, maxWaitMs, sleep }, tryOnce, {
+      // Every ending is the request's own last error, as octokit raised it.
+      exhausted: (_attempts, _last, failure) => failure.cause as Error,
+      waitTooLong: (_last, _asked, _max, failure) => failure.cause as Error,
+    });
   });
   return octokit;
 }
@@ -305,7 +313,7 @@ export async function retryWithRecheck<T>(
       return await operation();
     } catch (error) {
       if (retryReason(error) === undefined || attempt >= attempts) throw error;
-      await sleep((options.backoffMs ?? 1000) * 2 ** (attempt - 1));
+      await sleep(backoffDelayMs(options.backoffMs ?? RETRY_POLICY.backoffMs, attempt));
       const done = await recheck();
       if (done !== undefined) return done;
     }

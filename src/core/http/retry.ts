@@ -8,9 +8,22 @@
 import { setTimeout as defaultSleep } from 'node:timers/promises';
 import { BaseError } from '../errors.js';
 
+/**
+ * The one backoff policy of the project, for every retry loop ({@link withRetries}, the GitHub
+ * client's request hook, `retryWithRecheck`): five tries in all, the first wait 1 s, doubled
+ * after each failed try (1, 2, 4, 8 s: about 15 s before giving up, long enough to ride out a
+ * service's brief 5xx, short enough that a job fails while its log is still being read).
+ */
+export const RETRY_POLICY = { attempts: 5, backoffMs: 1000 } as const;
+
+/** The wait after the `failed`-th failed try (1-based): `firstMs` doubled each time. */
+export function backoffDelayMs(firstMs: number, failed: number): number {
+  return firstMs * 2 ** (failed - 1);
+}
+
 /** How hard to try. The defaults suit public services; tests shorten the waits. */
 export interface RetryOptions {
-  /** Tries in all (default 5). */
+  /** Tries in all (default {@link RETRY_POLICY}: 5). */
   attempts?: number;
   /** First wait after a failed try, doubled each time (default 1000 ms). */
   backoffMs?: number;
@@ -38,7 +51,7 @@ export interface RetryFailures {
   /** Every try failed; `last` is the last failure's message. */
   exhausted(attempts: number, last: string, cause: TransientFailure): Error;
   /** The server asked to wait longer than `maxMs`: failed at once. */
-  waitTooLong(last: string, askedMs: number, maxMs: number): Error;
+  waitTooLong(last: string, askedMs: number, maxMs: number, cause: TransientFailure): Error;
 }
 
 /**
@@ -52,12 +65,12 @@ export async function withRetries<T>(
   tryOnce: () => Promise<T>,
   failures: RetryFailures,
 ): Promise<T> {
-  const attempts = options.attempts ?? 5;
-  const backoffMs = options.backoffMs ?? 1000;
+  const attempts = options.attempts ?? RETRY_POLICY.attempts;
+  const backoffMs = options.backoffMs ?? RETRY_POLICY.backoffMs;
   const maxWaitMs = options.maxWaitMs ?? 60_000;
   const sleep = options.sleep ?? defaultSleep;
   for (let attempt = 1; ; attempt++) {
-    let wait = backoffMs * 2 ** (attempt - 1);
+    let wait = backoffDelayMs(backoffMs, attempt);
     let failure: TransientFailure;
     try {
       return await tryOnce();
@@ -65,7 +78,8 @@ export async function withRetries<T>(
       if (!(error instanceof TransientFailure)) throw error;
       failure = error;
       if (error.afterMs !== undefined) {
-        if (error.afterMs > maxWaitMs) throw failures.waitTooLong(error.message, error.afterMs, maxWaitMs);
+        if (error.afterMs > maxWaitMs)
+          throw failures.waitTooLong(error.message, error.afterMs, maxWaitMs, error);
         wait = error.afterMs;
       }
     }
@@ -92,16 +106,26 @@ export function isIdempotent(method: string): boolean {
 }
 
 /**
- * The wait a Retry-After header asks for, in ms, or undefined when there is none or it is
- * neither form RFC 9110 §10.2.3 allows: delay-seconds, or an HTTP-date (a date in the past
- * asks for no wait).
+ * The wait a Retry-After value asks for, in ms, or undefined when there is none or it is neither
+ * form RFC 9110 §10.2.3 allows: delay-seconds, or an HTTP-date (a date in the past asks for no
+ * wait). The one parser of the header, for fetch-based requests ({@link retryAfterMs}) and the
+ * GitHub client's hook alike. `unitMs` scales delay-seconds only (tests shorten a second).
  */
-export function retryAfterMs(response: Response, now: () => number = Date.now): number | undefined {
-  const value = response.headers.get('retry-after')?.trim();
+export function parseRetryAfter(
+  header: string | null | undefined,
+  now: () => number = Date.now,
+  unitMs = 1000,
+): number | undefined {
+  const value = header?.trim();
   if (!value) return undefined;
-  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  if (/^\d+$/.test(value)) return Number(value) * unitMs;
   // IMF-fixdate is the form servers send ("Sun, 06 Nov 1994 08:49:37 GMT"); Date.parse reads it.
   if (!/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(value)) return undefined;
   const at = Date.parse(value);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now());
+}
+
+/** The wait a response's Retry-After header asks for, in ms (see {@link parseRetryAfter}). */
+export function retryAfterMs(response: Response, now: () => number = Date.now): number | undefined {
+  return parseRetryAfter(response.headers.get('retry-after'), now);
 }

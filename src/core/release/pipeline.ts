@@ -187,16 +187,3 @@ export function assetsJson(outcomes: AssetOutcome[]): string {
     })),
   );
 }
-
-/**
- * Runs the local checks that need the files (globs, names, sizes, notes) after the inputs were
- * parsed.
- *
- * @deprecated A pass-through, kept while sbom-attach still calls it: an error thrown by a run
- * (or by a check inside `runChecks`) already ends through the one path, `runEntry`, which
- * writes its summary rows (a `configuration` row per problem) and every declared output. Call
- * `checks` directly, or better, do the work inside the `runChecks` check.
- */
-export async function refuseWithSummary<T>(_report: Report, checks: () => Promise<T>): Promise<T> {
-  return checks();
-}

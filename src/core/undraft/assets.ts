@@ -1,44 +1,12 @@
 /*
- * What undraft knows about asset names: glob matching for `expected-assets` and SHA256SUMS
- * parsing. Which assets are evidence is decided by their content, in evidence.ts, never here.
+ * What undraft knows about asset names: SHA256SUMS parsing (glob matching for `expected-assets`
+ * is core/glob.ts's). Which assets are evidence is decided by their content, in evidence.ts, never here.
  */
 import { ConfigurationError } from '../errors.js';
 import { quote } from '../quote.js';
 
-/**
- * A glob over one asset name as a whole-name RegExp: `*` any run of characters, `?` one,
- * `[abc]`/`[a-z]`/`[!a]` a class; everything else literal. Anchored at both ends, so `app.tgz`
- * never matches `app.tgz.sig`.
- */
-export function globToRegExp(pattern: string): RegExp {
-  let out = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '*') out += '.*';
-    else if (c === '?') out += '.';
-    else if (c === '[') {
-      const end = pattern.indexOf(']', i + 2);
-      if (end < 0) {
-        out += '\\[';
-        continue;
-      }
-      let body = pattern.slice(i + 1, end);
-      const negated = body.startsWith('!') || body.startsWith('^');
-      if (negated) body = body.slice(1);
-      out += `[${negated ? '^' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
-      i = end;
-    } else out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  }
-  return new RegExp(`^(?:${out})$`, 's');
-}
-
-/**
- * Whether an `expected-assets` entry is a glob (it has `*`, `?` or a `[..]` class, as
- * {@link globToRegExp} reads them) rather than one exact name.
- */
-export function isGlob(pattern: string): boolean {
-  return /[*?]|\[.+\]/.test(pattern);
-}
+// Name globs live with every other glob (core/glob.ts); kept importable from here.
+export { globToRegExp, isGlob } from '../glob.js';
 
 /** One SHA256SUMS line: the digest and the file name as written. */
 export interface SumsLine {

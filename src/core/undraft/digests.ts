@@ -1,15 +1,9 @@
 import type { GitHubClient, Repo } from '../github/client.js';
-import { downloadAssetSha256, sha256OfDigest, type ReleaseAsset } from '../github/assets.js';
-import { UndraftError } from './errors.js';
-import { quote } from '../quote.js';
+import { remoteSha256, type AssetDigest, type ReleaseAsset } from '../github/assets.js';
 
-/** An asset's sha256 and how it was learnt. */
-export interface AssetDigest {
-  sha256: string;
-  how: 'digest' | 'download';
-}
+export type { AssetDigest } from '../github/assets.js';
 
-/** An asset's sha256, from its reported digest or by downloading it; cached per asset. */
+/** An asset's sha256, from its reported digest or by downloading it ({@link remoteSha256}); cached per asset. */
 export class Digests {
   private readonly known = new Map<number, Promise<AssetDigest>>();
   constructor(
@@ -20,21 +14,8 @@ export class Digests {
   of(asset: ReleaseAsset): Promise<AssetDigest> {
     let found = this.known.get(asset.id);
     if (!found) {
-      found = (async (): Promise<AssetDigest> => {
-        const reported = sha256OfDigest(asset.digest);
-        if (reported) return { sha256: reported, how: 'digest' };
-        if (asset.digest) {
-          throw new UndraftError(
-            'UNDOCUMENTED_DIGEST',
-            `asset '${asset.name}' reports a digest GitHub does not document (${quote(asset.digest)})`,
-          );
-        }
-        // No digest (assets from before GitHub computed them): the bytes themselves decide.
-        return {
-          sha256: await downloadAssetSha256(this.client, this.repo, asset.id, asset.size),
-          how: 'download',
-        };
-      })();
+      // The one remote-digest path (github/assets.ts), cached per asset for undraft's checks.
+      found = remoteSha256(this.client, this.repo, asset);
       this.known.set(asset.id, found);
     }
     return found;

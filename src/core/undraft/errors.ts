@@ -2,11 +2,10 @@ import { BaseError } from '../errors.js';
 
 /**
  * Why undraft could not learn what an asset holds:
- * - `SHORT_DOWNLOAD`: a download gave another number of bytes than GitHub lists for the asset;
- * - `UNDOCUMENTED_DIGEST`: GitHub reports a digest in a form its documentation does not give
- *   (only `sha256:<64 hex>` is documented), so the asset's sha256 is unknown.
+ * - `SHORT_DOWNLOAD`: a download gave another number of bytes than GitHub lists for the asset.
+ * A digest in a form GitHub does not document is github/assets.ts's `reportedSha256` error.
  */
-export type UndraftCode = 'SHORT_DOWNLOAD' | 'UNDOCUMENTED_DIGEST';
+export type UndraftCode = 'SHORT_DOWNLOAD';
 
 /** An asset whose bytes or digest cannot be known; the check that needed them fails. */
 export class UndraftError extends BaseError<UndraftCode> {
