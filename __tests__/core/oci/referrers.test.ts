@@ -1,0 +1,195 @@
+/*
+ * Referrers on a registry without the referrers API (distribution 2.8, as GHCR): the fallback
+ * `sha256-<hex>` tag index, written by read-modify-write and re-read. Two writers at once must
+ * both end in the index.
+ */
+import { OciClient } from '../../../src/core/oci/client.js';
+import { OCI_INDEX, OCI_MANIFEST, sha256Digest } from '../../../src/core/oci/media-types.js';
+import { attachReferrer, listReferrers, referrersTag } from '../../../src/core/oci/referrers.js';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { testImage } from '../../helpers/oci-layout.js';
+import { startOciRegistry } from '../../helpers/oci-registry.js';
+import { useServer } from '../../helpers/servers.js';
+
+const registry = useServer('registry', () => startOciRegistry());
+const client = () => new OciClient({ registry: registry.host });
+const BUNDLE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+
+async function pushImage(c: OciClient, repository: string, seed: string): Promise<string> {
+  const image = testImage(seed);
+  for (const b of image.blobs) await c.pushBlob(repository, b.bytes);
+  for (const m of image.manifests) await c.putManifest(repository, m.digest, m.bytes, m.mediaType);
+  return (await c.putManifest(repository, 'v', image.index.bytes, OCI_INDEX)).digest;
+}
+
+/** A referrer manifest as cosign v3 and actions/attest write one: the bundle as its one layer. */
+async function referrer(c: OciClient, repository: string, subject: string, name: string) {
+  const layer = Buffer.from(JSON.stringify({ bundle: name }));
+  const empty = Buffer.from('{}');
+  await c.pushBlob(repository, layer);
+  await c.pushBlob(repository, empty);
+  const manifest = {
+    schemaVersion: 2,
+    mediaType: OCI_MANIFEST,
+    artifactType: BUNDLE,
+    config: { mediaType: 'application/vnd.oci.empty.v1+json', digest: sha256Digest(empty), size: 2 },
+    layers: [{ mediaType: BUNDLE, digest: sha256Digest(layer), size: layer.length }],
+    subject: { mediaType: OCI_INDEX, digest: subject, size: 1 },
+    annotations: {
+      'dev.sigstore.bundle.content': 'dsse-envelope',
+      'dev.sigstore.bundle.predicateType': name,
+    },
+  };
+  return { bytes: Buffer.from(JSON.stringify(manifest)), mediaType: OCI_MANIFEST };
+}
+
+describe('referrers through the fallback tag index on the real registry', () => {
+  it('names the tag by the referrers tag schema', () => {
+    expect(referrersTag(`sha256:${'ab'.repeat(32)}`)).toBe(`sha256-${'ab'.repeat(32)}`);
+  });
+
+  it('finds none, then the one attached, with its artifactType and annotations', async () => {
+    const c = client();
+    const subject = await pushImage(c, 'team/one', 'one');
+    expect(await listReferrers(c, 'team/one', subject)).toEqual({ source: 'none', descriptors: [] });
+    const attached = await attachReferrer(
+      c,
+      'team/one',
+      subject,
+      await referrer(c, 'team/one', subject, 'sig'),
+      { settleMs: 5 },
+    );
+    expect(attached.via).toBe('tag');
+    expect(attached.indexWrites).toBe(1);
+    const found = await listReferrers(c, 'team/one', subject, BUNDLE);
+    expect(found.source).toBe('tag');
+    expect(found.descriptors).toEqual([
+      {
+        mediaType: OCI_MANIFEST,
+        digest: attached.digest,
+        size: expect.any(Number),
+        artifactType: BUNDLE,
+        annotations: {
+          'dev.sigstore.bundle.content': 'dsse-envelope',
+          'dev.sigstore.bundle.predicateType': 'sig',
+        },
+      },
+    ]);
+    expect(await listReferrers(c, 'team/one', subject, 'application/other')).toEqual({
+      source: 'tag',
+      descriptors: [],
+    });
+    // Attaching again changes nothing.
+    const again = await attachReferrer(
+      c,
+      'team/one',
+      subject,
+      await referrer(c, 'team/one', subject, 'sig'),
+      { settleMs: 5 },
+    );
+    expect(again).toEqual({ digest: attached.digest, via: 'tag', indexWrites: 0 });
+  });
+
+  it('keeps both referrers when two writers read the index before either writes (a barrier forces it)', async () => {
+    const c = client();
+    const subject = await pushImage(c, 'team/two', 'two');
+    const a = await referrer(c, 'team/two', subject, 'a');
+    const b = await referrer(c, 'team/two', subject, 'b');
+    const proxy = await barrierProxy(registry.url, `/manifests/${referrersTag(subject)}`);
+    try {
+      const via = () => new OciClient({ registry: proxy.host });
+      const [ra, rb] = await Promise.all([
+        attachReferrer(via(), 'team/two', subject, a, { settleMs: 20 }),
+        attachReferrer(via(), 'team/two', subject, b, { settleMs: 20 }),
+      ]);
+      const found = await listReferrers(c, 'team/two', subject);
+      expect(found.descriptors.map((d) => d.digest).sort()).toEqual([ra.digest, rb.digest].sort());
+      // The barrier made one writer lose its first write: it noticed on the re-read and wrote again.
+      expect(ra.indexWrites + rb.indexWrites).toBe(3);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  it('says so when the index keeps losing the referrer (one try, a writer replacing it)', async () => {
+    const c = client();
+    const subject = await pushImage(c, 'team/lost', 'lost');
+    const a = await referrer(c, 'team/lost', subject, 'a');
+    const b = await referrer(c, 'team/lost', subject, 'b');
+    const proxy = await barrierProxy(registry.url, `/manifests/${referrersTag(subject)}`);
+    try {
+      const via = () => new OciClient({ registry: proxy.host });
+      const results = await Promise.allSettled([
+        attachReferrer(via(), 'team/lost', subject, a, { settleMs: 20, tries: 1 }),
+        attachReferrer(via(), 'team/lost', subject, b, { settleMs: 20, tries: 1 }),
+      ]);
+      const lost = results.filter((r) => r.status === 'rejected');
+      expect(lost).toHaveLength(1);
+      expect((lost[0] as PromiseRejectedResult).reason).toMatchObject({ code: 'REFERRER_LOST' });
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  it('refuses a referrer whose subject is another digest', async () => {
+    const c = client();
+    const subject = await pushImage(c, 'team/three', 'three');
+    const other = sha256Digest(Buffer.from('other'));
+    await expect(
+      attachReferrer(c, 'team/three', other, await referrer(c, 'team/three', subject, 'x')),
+    ).rejects.toMatchObject({
+      code: 'DIGEST_MISMATCH',
+    });
+  });
+});
+
+/**
+ * A loopback proxy to the registry that holds every PUT to `path` until two GETs of it were
+ * answered: both writers have read the index before either writes, the race a lucky schedule
+ * would otherwise hide.
+ */
+async function barrierProxy(target: string, path: string): Promise<{ host: string; stop(): Promise<void> }> {
+  let reads = 0;
+  const waiting: (() => void)[] = [];
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const forward = async () => {
+        const headers = Object.fromEntries(
+          Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k)),
+        ) as Record<string, string>;
+        const body = chunks.length ? Buffer.concat(chunks) : undefined;
+        const answer = await fetch(`${target}${req.url}`, {
+          method: req.method,
+          headers,
+          body,
+          redirect: 'manual',
+        });
+        const data = Buffer.from(await answer.arrayBuffer());
+        const out: Record<string, string> = {};
+        answer.headers.forEach((v, k) => {
+          if (k !== 'content-length' && k !== 'transfer-encoding' && k !== 'connection') out[k] = v;
+        });
+        res.writeHead(answer.status, out).end(req.method === 'HEAD' ? undefined : data);
+      };
+      const mine = req.url?.endsWith(path);
+      if (mine && req.method === 'PUT' && reads < 2) {
+        waiting.push(() => void forward());
+        return;
+      }
+      void forward().then(() => {
+        if (mine && req.method === 'GET' && ++reads === 2) for (const go of waiting.splice(0)) go();
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    host: `127.0.0.1:${(server.address() as AddressInfo).port}`,
+    stop: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
