@@ -100,6 +100,26 @@ describe('a body that does not hash to the digest', () => {
   });
 });
 
+describe('a manifest served as another type than it declares', () => {
+  it('is refused: an index read as a single manifest (or the reverse) would be read by the wrong rules', async () => {
+    const reg = await registry();
+    const { client } = fastClient(reg.host);
+    const image = testImage('rewrapped');
+    await push(client, 'o/app', image, '1.0.0');
+    const manifest = image.manifests[0];
+    // Stored with the index's content type, as a registry that re-wraps what it serves would.
+    reg.state
+      .repository('o/app')
+      .manifests.set(manifest.digest, { bytes: manifest.bytes, mediaType: OCI_INDEX });
+    await expect(client.getManifest('o/app', manifest.digest)).rejects.toMatchObject({
+      code: 'BAD_ANSWER',
+      message: expect.stringContaining(
+        'was served as "application/vnd.oci.image.index.v1+json" but its mediaType is',
+      ),
+    });
+  });
+});
+
 describe('tag lists', () => {
   it('follows Link pages to the end, one request per page of 1000', async () => {
     const reg = await registry({ tagPageSize: 1000 });

@@ -84,6 +84,21 @@ describe('OciClient against the real registry', () => {
     expect((await c.requireManifest('team/wrong', other)).bytes.equals(image.manifests[1].bytes)).toBe(true);
   });
 
+  it('refuses to write a manifest as another type than it declares, sending nothing', async () => {
+    const c = client();
+    const image = testImage('declared');
+    const before = c.requests;
+    await expect(c.putManifest('team/declared', 'x', image.index.bytes, OCI_MANIFEST)).rejects.toMatchObject({
+      code: 'BAD_MANIFEST',
+    });
+    await expect(
+      c.putManifest('team/declared', 'x', Buffer.from('not json'), OCI_MANIFEST),
+    ).rejects.toMatchObject({
+      code: 'BAD_MANIFEST',
+    });
+    expect(c.requests).toBe(before);
+  });
+
   it('says a manifest or blob that is not there is missing, and HEAD agrees with GET', async () => {
     const c = client();
     const absent = sha256Digest(Buffer.from('absent'));

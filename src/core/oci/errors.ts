@@ -8,6 +8,8 @@ import { BaseError } from '../errors.js';
  * - `NOT_FOUND`: the registry answered 404 for a manifest or blob that must exist;
  * - `BAD_ANSWER`: an answer the client cannot read (a status it did not expect, a body that is not
  *   the JSON asked for, a media type that is not a manifest, a pagination that goes round);
+ * - `BAD_MANIFEST`: a manifest given to write that is not JSON, or whose `mediaType` is not the
+ *   type it would be written as (nothing is sent);
  * - `TOO_LARGE`: a body over the client's limit;
  * - `BAD_CHALLENGE`: a 401 whose `WWW-Authenticate` names no scheme the client speaks, or a token
  *   server's answer without a token;
@@ -19,6 +21,7 @@ export type OciErrorCode =
   | 'DIGEST_MISMATCH'
   | 'NOT_FOUND'
   | 'BAD_ANSWER'
+  | 'BAD_MANIFEST'
   | 'TOO_LARGE'
   | 'BAD_CHALLENGE'
   | 'REFERRER_LOST';

@@ -11,7 +11,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { OciClient } from './client.js';
-import { nextLink, parseJson } from './client.js';
+import { nextLink, parseJson } from './transport.js';
 import { OciError } from './errors.js';
 import { type Descriptor, OCI_INDEX, sha256Digest } from './media-types.js';
 
