@@ -172,3 +172,50 @@ export async function startOciRegistry(auth?: TokenAuth): Promise<OciRegistry> {
   }
   return handle;
 }
+
+export const SKOPEO_BIN = path.join(root, '.cache/skopeo/usr/bin/skopeo');
+
+/**
+ * Runs `skopeo copy --all --preserve-digests` (1.9.3, fetched beside the registry) from `source`
+ * to `destination` (`oci:DIR:TAG`, `docker://HOST/NAME:TAG`), over plain http on loopback, with
+ * a policy that accepts anything (the images are the test's own). Returns the time it took, ms.
+ */
+export function skopeoCopy(source: string, destination: string): number {
+  if (!fs.existsSync(SKOPEO_BIN))
+    throw new Error(
+      `no skopeo at ${SKOPEO_BIN}: run scripts/fetch-registry.sh (CI runs it before the tests)`,
+    );
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skopeo-'));
+  try {
+    const policy = path.join(dir, 'policy.json');
+    fs.writeFileSync(policy, JSON.stringify({ default: [{ type: 'insecureAcceptAnything' }] }));
+    const lib = path.join(root, '.cache/skopeo/usr/lib');
+    const libDirs = fs
+      .readdirSync(lib)
+      .filter((d) => d.endsWith('-linux-gnu'))
+      .map((d) => path.join(lib, d));
+    const started = performance.now();
+    execFileSync(
+      SKOPEO_BIN,
+      [
+        'copy',
+        '--all',
+        '--preserve-digests',
+        '--src-tls-verify=false',
+        '--dest-tls-verify=false',
+        '--policy',
+        policy,
+        '--quiet',
+        source,
+        destination,
+      ],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, LD_LIBRARY_PATH: libDirs.join(':'), HOME: dir, XDG_RUNTIME_DIR: dir },
+      },
+    );
+    return performance.now() - started;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
