@@ -3,7 +3,7 @@
  * the Bearer challenge with the user's credentials, keeps a token per scope, and a registry or
  * token server that refuses ends as the known failure naming the credential inputs.
  */
-import { parseChallenges } from '../../../src/core/oci/auth.js';
+import { parseChallenges, registryCredentials } from '../../../src/core/oci/auth.js';
 import { OciClient } from '../../../src/core/oci/client.js';
 import { OCI_INDEX } from '../../../src/core/oci/media-types.js';
 import { KnownFailure } from '../../../src/core/known-failures.js';
@@ -37,6 +37,29 @@ describe('parseChallenges', () => {
   });
 });
 
+describe('registryCredentials', () => {
+  it('takes the inputs, else the actor and token for ghcr.io only, else none', () => {
+    const github = { actor: 'octocat', token: 'ghs_x' };
+    expect(registryCredentials('ghcr.io', { username: 'u', password: 'p' }, github)).toEqual({
+      username: 'u',
+      password: 'p',
+    });
+    expect(registryCredentials('ghcr.io', {}, github)).toEqual({ username: 'octocat', password: 'ghs_x' });
+    expect(registryCredentials('docker.io', {}, github)).toBeUndefined();
+    expect(registryCredentials('ghcr.io.evil.example', {}, github)).toBeUndefined();
+    expect(registryCredentials('ghcr.io', {}, {})).toBeUndefined();
+  });
+
+  it('refuses one credential input without the other, naming both', () => {
+    expect(() => registryCredentials('ghcr.io', { username: 'u' })).toThrow(
+      'registry-username and registry-password go together: registry-username is set and registry-password is not',
+    );
+    expect(() => registryCredentials('x.io', { password: 'p' })).toThrow(
+      'registry-password is set and registry-username is not',
+    );
+  });
+});
+
 describe('token auth against the real registry', () => {
   it('pushes and reads with a token per scope, asking the realm once per scope', async () => {
     const c = as('alice', 'secret');
@@ -49,6 +72,8 @@ describe('token auth against the real registry', () => {
     // One token for pull, one for pull,push: the reads and the writes each asked once.
     expect(c.auth.tokenRequests).toBe(2);
     expect(registry.tokensIssued - issued).toBe(2);
+    // Each scope's first request is answered 401 once; the image's 15 requests cost 2 more.
+    expect(c.requests).toBe(15 + 1 + 2);
   });
 
   it("refuses a token for another repository's scope: 401 insufficient scope from the registry itself", async () => {

@@ -61,6 +61,47 @@ describe('the registry token', () => {
   });
 });
 
+describe('a Basic challenge', () => {
+  it('is answered with the credentials, and without any is the known failure', async () => {
+    const expected = `Basic ${Buffer.from('u:p').toString('base64')}`;
+    const registry = await listen((req, res) => {
+      if (req.headers.authorization !== expected)
+        res.writeHead(401, { 'www-authenticate': 'Basic realm="r"' }).end();
+      else res.writeHead(404).end();
+    });
+    try {
+      const host = new URL(registry.url).host;
+      const withCredentials = new OciClient({
+        registry: host,
+        credentials: { username: 'u', password: 'p' },
+      });
+      expect(await withCredentials.hasBlob('o/app', `sha256:${'0'.repeat(64)}`)).toBe(false);
+      expect(withCredentials.auth.tokenRequests).toBe(0);
+      const anonymous = new OciClient({ registry: host });
+      await expect(anonymous.hasBlob('o/app', `sha256:${'0'.repeat(64)}`)).rejects.toMatchObject({
+        code: 'REGISTRY_AUTH',
+      });
+    } finally {
+      await registry.stop();
+    }
+  });
+
+  it('a 401 without a challenge the client speaks is a BAD_CHALLENGE, quoted', async () => {
+    const registry = await listen((_req, res) =>
+      res.writeHead(401, { 'www-authenticate': 'Negotiate abc' }).end(),
+    );
+    try {
+      const client = new OciClient({ registry: new URL(registry.url).host });
+      await expect(client.getManifest('o/app', 'x')).rejects.toMatchObject({
+        code: 'BAD_CHALLENGE',
+        message: expect.stringContaining('the challenge "Negotiate abc"'),
+      });
+    } finally {
+      await registry.stop();
+    }
+  });
+});
+
 describe('nextLink', () => {
   it('finds rel="next" among several links and resolves it against the page', () => {
     const base = 'https://r.example/v2/o/app/tags/list?n=2';

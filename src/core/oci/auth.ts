@@ -8,6 +8,7 @@
  * and one that is answered 401 is asked for again once before the failure is the user's.
  */
 import { exchange, type HttpOptions } from '../http/fetch.js';
+import { ConfigurationError } from '../errors.js';
 import { quote } from '../quote.js';
 import { OciError } from './errors.js';
 
@@ -186,4 +187,27 @@ export class TokenRefused extends OciError {
     super('BAD_CHALLENGE', `the token server answered ${status}`);
     this.name = 'TokenRefused';
   }
+}
+
+/**
+ * The credentials for a registry, as the contract's "Container images" section sets them: the
+ * `registry-username` / `registry-password` inputs when given (both, or a configuration error
+ * naming them); for `ghcr.io` otherwise the workflow's actor and token (`github.actor`,
+ * `github-token`; pushing needs `packages: write`); anonymous elsewhere.
+ */
+export function registryCredentials(
+  registry: string,
+  given: { username?: string; password?: string },
+  github: { actor?: string; token?: string } = {},
+): RegistryCredentials | undefined {
+  const username = given.username?.trim() ? given.username : undefined;
+  const password = given.password ? given.password : undefined;
+  if ((username === undefined) !== (password === undefined))
+    throw new ConfigurationError(
+      `registry-username and registry-password go together: ${username === undefined ? 'registry-password' : 'registry-username'} is set and ${username === undefined ? 'registry-username' : 'registry-password'} is not`,
+    );
+  if (username !== undefined && password !== undefined) return { username, password };
+  if (registry === 'ghcr.io' && github.actor && github.token)
+    return { username: github.actor, password: github.token };
+  return undefined;
 }
