@@ -8,6 +8,7 @@ import { OCI_INDEX, OCI_MANIFEST, sha256Digest } from '../../../src/core/oci/med
 import { attachReferrer, listReferrers, referrersTag } from '../../../src/core/oci/referrers.js';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { startOciRegistryEmulator } from '../../../src/emulator/oci-registry/index.js';
 import { testImage } from '../../helpers/oci-layout.js';
 import { startOciRegistry } from '../../helpers/oci-registry.js';
 import { useServer } from '../../helpers/servers.js';
@@ -112,6 +113,33 @@ describe('referrers through the fallback tag index on the real registry', () => 
     }
   });
 
+  it('on a registry that honours If-Match, the second writer is refused (412) and adds its entry to the first one', async () => {
+    const emulator = await startOciRegistryEmulator({ conditionalWrites: true });
+    const proxy = await barrierProxy(emulator.url, '');
+    try {
+      const c = new OciClient({ registry: emulator.host });
+      const subject = await pushImage(c, 'team/cas', 'cas');
+      await attachReferrer(c, 'team/cas', subject, await referrer(c, 'team/cas', subject, 'z'), {
+        settleMs: 1,
+      });
+      const a = await referrer(c, 'team/cas', subject, 'a');
+      const b = await referrer(c, 'team/cas', subject, 'b');
+      proxy.watch(`/manifests/${referrersTag(subject)}`);
+      const via = () => new OciClient({ registry: proxy.host });
+      const [ra, rb] = await Promise.all([
+        attachReferrer(via(), 'team/cas', subject, a, { settleMs: 20, tries: 2 }),
+        attachReferrer(via(), 'team/cas', subject, b, { settleMs: 20, tries: 2 }),
+      ]);
+      expect((await listReferrers(c, 'team/cas', subject)).descriptors).toHaveLength(3);
+      // No write was lost and written again: the registry refused the stale one instead.
+      expect(ra.indexWrites + rb.indexWrites).toBe(2);
+      expect(emulator.log.filter((e) => e.status === 412)).toHaveLength(1);
+    } finally {
+      await proxy.stop();
+      await emulator.stop();
+    }
+  });
+
   it('says so when the index keeps losing the referrer (one try, a writer replacing it)', async () => {
     const c = client();
     const subject = await pushImage(c, 'team/lost', 'lost');
@@ -149,7 +177,11 @@ describe('referrers through the fallback tag index on the real registry', () => 
  * answered: both writers have read the index before either writes, the race a lucky schedule
  * would otherwise hide.
  */
-async function barrierProxy(target: string, path: string): Promise<{ host: string; stop(): Promise<void> }> {
+async function barrierProxy(
+  target: string,
+  initialPath: string,
+): Promise<{ host: string; watch(path: string): void; stop(): Promise<void> }> {
+  let path = initialPath;
   let reads = 0;
   const waiting: (() => void)[] = [];
   const server = http.createServer((req, res) => {
@@ -174,7 +206,7 @@ async function barrierProxy(target: string, path: string): Promise<{ host: strin
         });
         res.writeHead(answer.status, out).end(req.method === 'HEAD' ? undefined : data);
       };
-      const mine = req.url?.endsWith(path);
+      const mine = path !== '' && req.url?.endsWith(path);
       if (mine && req.method === 'PUT' && reads < 2) {
         waiting.push(() => void forward());
         return;
@@ -187,6 +219,9 @@ async function barrierProxy(target: string, path: string): Promise<{ host: strin
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     host: `127.0.0.1:${(server.address() as AddressInfo).port}`,
+    watch: (p: string) => {
+      path = p;
+    },
     stop: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -30,6 +30,8 @@ export interface Manifest {
   bytes: Buffer;
   /** The parsed body; `bytes` is what counts. */
   json: Record<string, unknown>;
+  /** The `ETag` it was served with, for a conditional write (`If-Match`) of the same tag. */
+  etag?: string;
 }
 
 /** The client of one registry: manifests, blobs and tags. Its methods take the repository. */
@@ -87,7 +89,8 @@ export class OciClient extends RegistryTransport {
         'BAD_ANSWER',
         `the manifest ${where} was served as ${quote(mediaType)} but its mediaType is ${quote(body.mediaType)}`,
       );
-    return { digest, mediaType, bytes: answer.body, json: body };
+    const etag = answer.headers.get('etag') ?? undefined;
+    return { digest, mediaType, bytes: answer.body, json: body, ...(etag === undefined ? {} : { etag }) };
   }
 
   /** Like getManifest, but a missing manifest is a `NOT_FOUND` failure. */
@@ -121,13 +124,16 @@ export class OciClient extends RegistryTransport {
    * must be the bytes' own; a `Docker-Content-Digest` in the answer must name it too (a registry
    * that stored something else says so there). Returns the answer's `OCI-Subject` header, which a
    * registry with the referrers API sends for a manifest with a `subject` (distribution-spec,
-   * "Pushing Manifests with Subject").
+   * "Pushing Manifests with Subject"). With `ifMatch` (the `ETag` of the manifest read) the
+   * write is conditional: a registry that honours `If-Match` answers 412 when the tag moved since,
+   * which is a `CONFLICT` (distribution 2.8 ignores the header and writes).
    */
   async putManifest(
     repository: string,
     reference: string,
     bytes: Uint8Array,
     mediaType: string,
+    options: { ifMatch?: string } = {},
   ): Promise<{ digest: string; subject: string | undefined }> {
     const digest = sha256Digest(bytes);
     const where = this.where(repository, reference);
@@ -158,10 +164,12 @@ export class OciClient extends RegistryTransport {
       path: `/v2/${repository}/manifests/${reference}`,
       repository,
       push: true,
-      headers: { 'content-type': mediaType },
+      headers: { 'content-type': mediaType, ...(options.ifMatch ? { 'if-match': options.ifMatch } : {}) },
       body: Buffer.from(bytes),
       what: `writing the manifest ${where}`,
     });
+    if (answer.status === 412)
+      throw new OciError('CONFLICT', `writing the manifest ${where}: it changed since it was read (412)`);
     if (answer.status !== 201 && answer.status !== 200)
       throw unexpected(`writing the manifest ${where}`, answer);
     checkAnnounced(answer, digest, `writing the manifest ${where}`);

@@ -10,6 +10,7 @@ import { BaseError } from '../errors.js';
  *   the JSON asked for, a media type that is not a manifest, a pagination that goes round);
  * - `BAD_MANIFEST`: a manifest given to write that is not JSON, or whose `mediaType` is not the
  *   type it would be written as (nothing is sent);
+ * - `CONFLICT`: a conditional write (`If-Match`) refused because the tag moved since it was read;
  * - `TOO_LARGE`: a body over the client's limit;
  * - `BAD_CHALLENGE`: a 401 whose `WWW-Authenticate` names no scheme the client speaks, or a token
  *   server's answer without a token;
@@ -22,6 +23,7 @@ export type OciErrorCode =
   | 'NOT_FOUND'
   | 'BAD_ANSWER'
   | 'BAD_MANIFEST'
+  | 'CONFLICT'
   | 'TOO_LARGE'
   | 'BAD_CHALLENGE'
   | 'REFERRER_LOST';

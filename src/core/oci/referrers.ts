@@ -5,9 +5,10 @@
  * fallback tag index: an OCI index under the tag `<alg>-<ref>` (distribution-spec "Referrers Tag
  * Schema": the algorithm and the encoded digest joined by `-`, cut to 32 and 64 characters),
  * whose `manifests` are the referrers' descriptors with their `artifactType` and `annotations`.
- * Writers update that index by read-modify-write; without compare-and-swap (distribution 2.8
- * ignores `If-Match`) two writers can replace each other's entry, so each re-reads after writing
- * and writes again until its entry is there.
+ * Writers update that index by read-modify-write, conditional on the `ETag` read (`If-Match`, as
+ * `@sigstore/oci` does), so a registry that honours it refuses a write over a newer index; where
+ * it is ignored (distribution 2.8) two writers can replace each other's entry, so each re-reads
+ * after writing and writes again until its entry is there.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { OciClient } from './client.js';
@@ -141,7 +142,15 @@ export async function attachReferrer(
         ? { ...current.json }
         : { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] };
       index.manifests = [...((index.manifests as unknown[]) ?? []), descriptor];
-      await client.putManifest(repository, tag, Buffer.from(JSON.stringify(index)), OCI_INDEX);
+      try {
+        await client.putManifest(repository, tag, Buffer.from(JSON.stringify(index)), OCI_INDEX, {
+          ifMatch: current?.etag,
+        });
+      } catch (error) {
+        // Another writer got there first: read its index and add ours to it.
+        if (error instanceof OciError && error.code === 'CONFLICT') continue;
+        throw error;
+      }
       writes++;
     }
     await sleep(settleMs * (1 + Math.random()));

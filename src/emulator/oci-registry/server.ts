@@ -23,6 +23,8 @@ export interface OciRegistryOptions {
    * next page. Unset: the whole list in one answer, unsorted, `n` ignored (distribution 2.8).
    */
   tagPageSize?: number;
+  /** Honour `If-Match` on a manifest PUT by tag: 412 when the tag's ETag is another (distribution 2.8 ignores it). */
+  conditionalWrites?: boolean;
   /** A GHCR-like token realm at `/token`: users and whether anonymous pulls are allowed. */
   auth?: { users: Record<string, string>; anonymousPull?: boolean };
 }
@@ -177,6 +179,12 @@ export async function startOciRegistryEmulator(
         const digest = digestOf(body);
         if (rest.startsWith('sha256:') && rest !== digest)
           return error(400, 'DIGEST_INVALID', 'provided digest did not match uploaded content');
+        const ifMatch = req.headers['if-match'];
+        if (options.conditionalWrites && ifMatch !== undefined) {
+          const now = state.manifest(name, rest);
+          if (!now || `"${now.digest}"` !== ifMatch)
+            return error(412, 'PRECONDITION_FAILED', 'the tag moved');
+        }
         state.putManifest(name, rest, body, type);
         const headers: Record<string, string> = {
           'docker-content-digest': lie ? otherDigest(digest) : digest,
