@@ -184,6 +184,52 @@ describe('a working referrers API', () => {
   });
 });
 
+describe('a referrers API that answers with something else than an index', () => {
+  it('is taken for no API: the fallback tag index is written and read (GHCR 303s some of these)', async () => {
+    const reg = await registry({ referrersApi: 'redirect' });
+    const { client } = fastClient(reg.host);
+    const image = testImage('redirect');
+    await push(client, 'o/app', image, '1.0.0');
+    const manifest = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+        config: {
+          mediaType: 'application/vnd.oci.empty.v1+json',
+          digest: sha256Digest(Buffer.from('{}')),
+          size: 2,
+        },
+        layers: [],
+        subject: { mediaType: OCI_INDEX, digest: image.index.digest, size: image.index.bytes.length },
+      }),
+    );
+    const attached = await attachReferrer(
+      client,
+      'o/app',
+      image.index.digest,
+      { bytes: manifest, mediaType: OCI_MANIFEST },
+      { settleMs: 1 },
+    );
+    expect(attached.via).toBe('tag');
+    const found = await listReferrers(client, 'o/app', image.index.digest);
+    expect(found).toEqual({
+      source: 'tag',
+      descriptors: [expect.objectContaining({ digest: attached.digest })],
+    });
+    expect(reg.log.some((e) => e.target === 'referrers' && e.status === 303)).toBe(true);
+  });
+
+  it('refuses a subject that is not a sha256 digest before asking anything', async () => {
+    const reg = await registry();
+    const { client } = fastClient(reg.host);
+    await expect(listReferrers(client, 'o/app', 'sha256:../../x')).rejects.toMatchObject({
+      code: 'BAD_REFERENCE',
+    });
+    expect(reg.log).toHaveLength(0);
+  });
+});
+
 describe('429 with Retry-After', () => {
   it('waits what the registry asked for, then reads', async () => {
     const reg = await registry();

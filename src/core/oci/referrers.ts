@@ -14,7 +14,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { OciClient } from './client.js';
 import { nextLink, parseJson } from './transport.js';
 import { OciError } from './errors.js';
-import { type Descriptor, OCI_INDEX, sha256Digest } from './media-types.js';
+import { quote } from '../quote.js';
+import { type Descriptor, OCI_INDEX, SHA256_DIGEST, sha256Digest } from './media-types.js';
 
 /** The fallback tag of a subject digest (`sha256:<hex>` → `sha256-<hex>`). */
 export function referrersTag(subject: string): string {
@@ -41,6 +42,8 @@ export async function listReferrers(
   artifactType?: string,
 ): Promise<Referrers> {
   const what = `the referrers of ${client.registry}/${repository}@${subject}`;
+  if (!SHA256_DIGEST.test(subject))
+    throw new OciError('BAD_REFERENCE', `${what}: the subject is not sha256:<64 lowercase hex>`);
   const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
   let next: string | undefined = `${client.baseUrl}/v2/${repository}/referrers/${subject}${query}`;
   const descriptors: Descriptor[] = [];
@@ -51,11 +54,20 @@ export async function listReferrers(
       throw new OciError('BAD_ANSWER', `${what}: the pages lead back to a page already read`);
     visited.add(next);
     const answer = await client.send({ method: 'GET', path: next, repository, what });
-    // 404 is a registry without the API (the spec: "the registry does not support the referrers API").
-    if (answer.status === 404 && visited.size === 1) {
+    // 404 is a registry without the API (distribution 2.8: Go's plain-text 404). A first answer
+    // that is not an OCI index is no API either: GHCR answers some of these with a 303 to a page
+    // that is not one (TOOLCHAIN.md, measured). Only an index counts, as @sigstore/oci counts
+    // only a 200 to its probe.
+    const type = answer.headers.get('content-type')?.split(';')[0].trim();
+    if (visited.size === 1 && (answer.status === 404 || (answer.status === 200 && type !== OCI_INDEX))) {
       api = false;
       break;
     }
+    if (answer.status === 200 && type !== OCI_INDEX)
+      throw new OciError(
+        'BAD_ANSWER',
+        `${what}: a later page is ${quote(type ?? 'untyped')}, not an OCI index`,
+      );
     if (answer.status !== 200)
       throw new OciError('BAD_ANSWER', `${what}: the registry answered ${answer.status}`);
     descriptors.push(...indexDescriptors(parseJson(answer.body, what), what));
@@ -81,7 +93,7 @@ function indexDescriptors(index: Record<string, unknown>, what: string): Descrip
       !d ||
       typeof d.mediaType !== 'string' ||
       typeof d.digest !== 'string' ||
-      !/^sha256:[a-f0-9]{64}$/.test(d.digest) ||
+      !SHA256_DIGEST.test(d.digest) ||
       typeof d.size !== 'number'
     )
       throw new OciError(

@@ -61,7 +61,7 @@ export interface Request {
 export class RegistryTransport {
   readonly registry: string;
   readonly baseUrl: string;
-  /** Requests sent to the registry (token requests are counted by `auth.tokenRequests`). */
+  /** Requests sent to the registry, a retried one counted once (token requests: `auth.tokenRequests`). */
   requests = 0;
   readonly auth: RegistryAuth;
   protected readonly http: HttpOptions | undefined;

@@ -16,8 +16,12 @@ import { type OciFault, OciFaults, type OciTarget } from './faults.js';
 import { digestOf, OciRegistryState } from './state.js';
 
 export interface OciRegistryOptions {
-  /** Answer `GET /v2/<name>/referrers/<digest>` and send `OCI-Subject` (default false, as distribution 2.8 and GHCR). */
-  referrersApi?: boolean;
+  /**
+   * Answer `GET /v2/<name>/referrers/<digest>` and send `OCI-Subject` (default false, as
+   * distribution 2.8 and GHCR). `'redirect'`: a 303 to an HTML page instead, as GHCR sometimes
+   * answers (TOOLCHAIN.md).
+   */
+  referrersApi?: boolean | 'redirect';
   /**
    * Honour `n` and `last` in `tags/list`, sorted, at most this many a page, with `Link` to the
    * next page. Unset: the whole list in one answer, unsorted, `n` ignored (distribution 2.8).
@@ -137,6 +141,11 @@ export async function startOciRegistryEmulator(
       ];
     }
     if (url.pathname === '/v2/' || url.pathname === '/v2') return ['base', { status: 200, body: '{}' }];
+    if (url.pathname === '/')
+      return [
+        'base',
+        { status: 200, headers: { 'content-type': 'text/html' }, body: '<html>rate limited</html>' },
+      ];
     const match = /^\/v2\/(.+?)\/(manifests|blobs|tags|referrers)\/(.*)$/.exec(url.pathname);
     if (!match) return ['base', error(404, 'NOT_FOUND', 'not found')];
     const [, name, kind, rest] = match;
@@ -190,7 +199,7 @@ export async function startOciRegistryEmulator(
           'docker-content-digest': lie ? otherDigest(digest) : digest,
           location: `${base}/v2/${name}/manifests/${digest}`,
         };
-        if (options.referrersApi) {
+        if (options.referrersApi === true) {
           const subject = (JSON.parse(body.toString()) as { subject?: { digest?: string } }).subject?.digest;
           if (subject) headers['oci-subject'] = subject;
         }
@@ -292,6 +301,7 @@ export async function startOciRegistryEmulator(
       return { ...json({ name, tags: page }), headers: { ...json({}).headers, ...headers } };
     }
     // referrers
+    if (options.referrersApi === 'redirect') return { status: 303, headers: { location: '/' } };
     if (!options.referrersApi)
       return {
         status: 404,
