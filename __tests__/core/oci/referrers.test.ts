@@ -173,22 +173,24 @@ describe('referrers through the fallback tag index on the real registry', () => 
 });
 
 /**
- * A loopback proxy to the registry that holds every PUT to `path` until two GETs of it were
- * answered: both writers have read the index before either writes, the race a lucky schedule
- * would otherwise hide.
+ * A loopback proxy to the registry that holds the first two PUTs to `path` until both arrived,
+ * sends them on together, and answers neither before both are done: both writers read the index
+ * before either wrote, and both writes landed before either re-reads. That is the race a lucky
+ * (or a loaded machine's) schedule would otherwise hide or create at random.
  */
 async function barrierProxy(
   target: string,
   initialPath: string,
 ): Promise<{ host: string; watch(path: string): void; stop(): Promise<void> }> {
   let path = initialPath;
-  let reads = 0;
-  const waiting: (() => void)[] = [];
+  let held: { send: () => Promise<() => void> }[] = [];
+  let released = false;
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const forward = async () => {
+      // Sends the request on; resolves to the function that answers the client.
+      const send = async () => {
         const headers = Object.fromEntries(
           Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k)),
         ) as Record<string, string>;
@@ -204,16 +206,19 @@ async function barrierProxy(
         answer.headers.forEach((v, k) => {
           if (k !== 'content-length' && k !== 'transfer-encoding' && k !== 'connection') out[k] = v;
         });
-        res.writeHead(answer.status, out).end(req.method === 'HEAD' ? undefined : data);
+        return () => void res.writeHead(answer.status, out).end(req.method === 'HEAD' ? undefined : data);
       };
       const mine = path !== '' && req.url?.endsWith(path);
-      if (mine && req.method === 'PUT' && reads < 2) {
-        waiting.push(() => void forward());
+      if (mine && req.method === 'PUT' && !released) {
+        held.push({ send });
+        if (held.length < 2) return;
+        released = true;
+        const both = held;
+        held = [];
+        void Promise.all(both.map((h) => h.send())).then((answers) => answers.forEach((answer) => answer()));
         return;
       }
-      void forward().then(() => {
-        if (mine && req.method === 'GET' && ++reads === 2) for (const go of waiting.splice(0)) go();
-      });
+      void send().then((answer) => answer());
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
