@@ -139,9 +139,13 @@ export async function startOciRegistry(auth?: TokenAuth): Promise<OciRegistry> {
     `version: 0.1\nlog: {level: error}\nstorage: {inmemory: {}, delete: {enabled: true}}\nhttp: {addr: "127.0.0.1:${port}", secret: test}\n${authConfig}`,
   );
   const child: ChildProcess = spawn(REGISTRY_BIN, ['serve', config], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // A worker that dies before its afterAll must not leave the registry running.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()).slice(-4000));
   const stop = async () => {
+    process.removeListener('exit', killOnExit);
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill('SIGTERM');
