@@ -220,6 +220,18 @@ describe('a referrers API that answers with something else than an index', () =>
     expect(reg.log.some((e) => e.target === 'referrers' && e.status === 303)).toBe(true);
   });
 
+  it('refuses a repository or reference outside the grammar before it becomes a URL path', async () => {
+    const reg = await registry();
+    const { client } = fastClient(reg.host);
+    await expect(client.getManifest('o/app', '../../v2/other/manifests/x')).rejects.toMatchObject({
+      code: 'BAD_REFERENCE',
+    });
+    await expect(client.getManifest('o/../app', 'latest')).rejects.toMatchObject({ code: 'BAD_REFERENCE' });
+    await expect(client.getBlob('o/app', 'sha256:x?y')).rejects.toMatchObject({ code: 'BAD_REFERENCE' });
+    await expect(client.listTags('O/App')).rejects.toMatchObject({ code: 'BAD_REFERENCE' });
+    expect(reg.log).toHaveLength(0);
+  });
+
   it('refuses a subject that is not a sha256 digest before asking anything', async () => {
     const reg = await registry();
     const { client } = fastClient(reg.host);

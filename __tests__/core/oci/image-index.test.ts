@@ -61,7 +61,7 @@ describe('imagePlatforms', () => {
           { mediaType: OCI_MANIFEST, digest: digest('b'), size: 1, platform: amd64 },
         ]),
       ),
-    ).toThrow('lists the platform linux/amd64 twice');
+    ).toThrow('lists the platform "linux/amd64" twice');
     expect(() => imagePlatforms(index([{ mediaType: 'text/plain', digest: digest('a'), size: 1 }]))).toThrow(
       'manifests[0] is not a manifest descriptor',
     );

@@ -9,6 +9,7 @@
 import { quote } from '../quote.js';
 import { OciError } from './errors.js';
 import { MANIFEST_TYPES, sha256Digest } from './media-types.js';
+import { checkTarget } from './reference.js';
 import {
   checkAnnounced,
   MAX_BLOB_BYTES,
@@ -36,8 +37,9 @@ export interface Manifest {
 
 /** The client of one registry: manifests, blobs and tags. Its methods take the repository. */
 export class OciClient extends RegistryTransport {
-  /** Where `what` was, for messages. */
+  /** Where `what` was, for messages; refuses a repository or reference outside the grammar first. */
   private where(repository: string, reference: string): string {
+    checkTarget(repository, reference);
     return `${this.registry}/${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`;
   }
 
@@ -178,7 +180,7 @@ export class OciClient extends RegistryTransport {
 
   /** Whether a blob exists (HEAD; existence only, as for manifests). */
   async hasBlob(repository: string, digest: string): Promise<boolean> {
-    const where = `${this.registry}/${repository}@${digest}`;
+    const where = this.where(repository, digest);
     const answer = await this.send({
       method: 'HEAD',
       path: `/v2/${repository}/blobs/${digest}`,
@@ -192,7 +194,7 @@ export class OciClient extends RegistryTransport {
 
   /** A blob's bytes, whose sha256 must be `digest`. */
   async getBlob(repository: string, digest: string, limit = MAX_BLOB_BYTES): Promise<Buffer> {
-    const where = `${this.registry}/${repository}@${digest}`;
+    const where = this.where(repository, digest);
     const answer = await this.send({
       method: 'GET',
       path: `/v2/${repository}/blobs/${digest}`,
@@ -223,7 +225,8 @@ export class OciClient extends RegistryTransport {
     options: { mountFrom?: string } = {},
   ): Promise<{ digest: string; uploaded: boolean; mounted: boolean }> {
     const digest = sha256Digest(bytes);
-    const where = `${this.registry}/${repository}@${digest}`;
+    const where = this.where(repository, digest);
+    if (options.mountFrom !== undefined) checkTarget(options.mountFrom);
     if (await this.hasBlob(repository, digest)) return { digest, uploaded: false, mounted: false };
     const query = options.mountFrom ? `?mount=${digest}&from=${encodeURIComponent(options.mountFrom)}` : '';
     const opened = await this.send({
@@ -274,6 +277,7 @@ export class OciClient extends RegistryTransport {
     const seen = new Set<string>();
     const visited = new Set<string>();
     let next: string | undefined = `${this.baseUrl}/v2/${repository}/tags/list?n=${TAG_PAGE}`;
+    checkTarget(repository);
     const what = `the tags of ${this.registry}/${repository}`;
     while (next !== undefined) {
       if (visited.has(next))

@@ -6,6 +6,7 @@
  * the contract's `platforms` check ignores them.
  */
 import type { Manifest } from './client.js';
+import { quote } from '../quote.js';
 import { OciError } from './errors.js';
 import { type Descriptor, isIndexType, MANIFEST_TYPES, SHA256_DIGEST } from './media-types.js';
 
@@ -53,7 +54,8 @@ export function imagePlatforms(manifest: Manifest): ImagePlatforms {
       p.architecture,
       ...(typeof p.variant === 'string' && p.variant ? [p.variant] : []),
     ].join('/');
-    if (out.platforms.has(name)) throw new OciError('BAD_ANSWER', `${what} lists the platform ${name} twice`);
+    if (out.platforms.has(name))
+      throw new OciError('BAD_ANSWER', `${what} lists the platform ${quote(name)} twice`);
     out.platforms.set(name, d as Descriptor);
   });
   return out;

@@ -99,6 +99,23 @@ function splitDomain(name: string, refuse: (why: string) => never): { registry: 
   return { registry, repository };
 }
 
+/**
+ * Refuses a repository or a tag-or-digest outside the grammar before it becomes part of a URL
+ * path (`../`, `?`, `#` and spaces would send the request elsewhere on the registry).
+ */
+export function checkTarget(repository: string, reference?: string): void {
+  if (!PATH.test(repository) || repository.length > NAME_MAX)
+    throw new OciError(
+      'BAD_REFERENCE',
+      `the repository ${quote(repository)} is not lower-case components of [a-z0-9] joined by . _ __ or -, separated by /`,
+    );
+  if (reference !== undefined && !TAG.test(reference) && !SHA256_DIGEST.test(reference))
+    throw new OciError(
+      'BAD_REFERENCE',
+      `${quote(reference)} is neither a tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}) nor sha256:<64 lowercase hex>`,
+    );
+}
+
 /** The reference as text: `registry/repository[:tag][@digest]`. */
 export function formatReference(reference: ImageReference): string {
   const tag = reference.tag === undefined ? '' : `:${reference.tag}`;

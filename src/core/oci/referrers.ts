@@ -15,6 +15,7 @@ import type { OciClient } from './client.js';
 import { nextLink, parseJson } from './transport.js';
 import { OciError } from './errors.js';
 import { quote } from '../quote.js';
+import { checkTarget } from './reference.js';
 import { type Descriptor, OCI_INDEX, SHA256_DIGEST, sha256Digest } from './media-types.js';
 
 /** The fallback tag of a subject digest (`sha256:<hex>` → `sha256-<hex>`). */
@@ -42,6 +43,7 @@ export async function listReferrers(
   artifactType?: string,
 ): Promise<Referrers> {
   const what = `the referrers of ${client.registry}/${repository}@${subject}`;
+  checkTarget(repository);
   if (!SHA256_DIGEST.test(subject))
     throw new OciError('BAD_REFERENCE', `${what}: the subject is not sha256:<64 lowercase hex>`);
   const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
@@ -131,7 +133,7 @@ export async function attachReferrer(
   if (named !== subject)
     throw new OciError(
       'DIGEST_MISMATCH',
-      `the referrer manifest's subject is ${String(named)}, not ${subject}`,
+      `the referrer manifest's subject is ${quote(named)}, not ${subject}`,
     );
   const digest = sha256Digest(manifest.bytes);
   const put = await client.putManifest(repository, digest, manifest.bytes, manifest.mediaType);
