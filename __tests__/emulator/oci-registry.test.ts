@@ -134,6 +134,33 @@ async function session(base: string): Promise<Seen[]> {
   return seen;
 }
 
+describe('the meanwhile fault', () => {
+  it('changes the state just before the one request it matches is answered', async () => {
+    const put = (tag: string, body: string) =>
+      fetch(`${fake.url}/v2/team/moved/manifests/${tag}`, {
+        method: 'PUT',
+        body,
+        headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' },
+      });
+    await put('1.0.0', MANIFEST);
+    const other = MANIFEST.replace('"layers":[]', '"layers":[],"annotations":{"x":"y"}');
+    await put('1.1.0', other);
+    fake.faults.add({
+      target: 'manifest',
+      method: 'GET',
+      times: 1,
+      fault: {
+        kind: 'meanwhile',
+        run: (state) => state.repository('team/moved').tags.set('latest', digest(other)),
+      },
+    });
+    const first = await fetch(`${fake.url}/v2/team/moved/manifests/latest`, { headers: ACCEPT });
+    expect(first.headers.get('docker-content-digest')).toBe(digest(other));
+    expect(await first.text()).toBe(other);
+    expect(fake.faults.count('meanwhile')).toBe(1);
+  });
+});
+
 describe('the OCI registry emulator against the real registry', () => {
   it('answers the same session with the same statuses, headers and error codes', async () => {
     const expected = await session(real.url);

@@ -3,6 +3,8 @@
  * runner and it) can lie or fail, so every check of the client has a test where it must say no.
  */
 
+import type { OciRegistryState } from './state.js';
+
 /** What a request is about. */
 export type OciTarget = 'manifest' | 'blob' | 'upload' | 'tags' | 'referrers' | 'token';
 
@@ -16,7 +18,13 @@ export type OciFault =
   /** Answer with this status instead (503 by default). */
   | { kind: 'status'; status?: number }
   /** A 401 with the challenge although the token was good: it expired between two requests. */
-  | { kind: 'expired-token' };
+  | { kind: 'expired-token' }
+  /**
+   * Changes the registry's state just before the request is answered, as another writer would
+   * between two of the client's requests: a tag moved by a concurrent promoter, a manifest
+   * re-wrapped under the tag, a referrer deleted. The request is then answered as usual.
+   */
+  | { kind: 'meanwhile'; run: (state: OciRegistryState) => void };
 
 export interface OciFaultRule {
   target: OciTarget;

@@ -158,6 +158,7 @@ export async function startOciRegistryEmulator(
             ? 'blob'
             : (kind as OciTarget);
     const fault = faults.take(target, method);
+    if (fault?.kind === 'meanwhile') fault.run(state);
     if (options.auth) {
       const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
       const granted = bearer ? tokens.get(bearer[1]) : undefined;
