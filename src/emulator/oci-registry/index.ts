@@ -1,0 +1,8 @@
+export {
+  startOciRegistryEmulator,
+  type OciRegistryEmulator,
+  type OciRegistryOptions,
+  type OciLogEntry,
+} from './server.js';
+export { OciRegistryState, digestOf, type Repository, type StoredManifest } from './state.js';
+export { OciFaults, type OciFault, type OciFaultRule, type OciTarget } from './faults.js';
