@@ -28621,7 +28621,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_action_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1647);
 /* harmony import */ var _core_env_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1439);
 /* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2720);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8351);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7866);
 
 
 
@@ -28635,7 +28635,7 @@ await (0,_core_action_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .C)({
     parse: (read, env) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfiguration */ .MA)(read, env, root),
     run: async (inputs) => {
         // Loaded once the configuration passed: a refusal compiles none of the registry clients.
-        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(468), __nccwpck_require__.e(939)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9939));
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(468), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9334));
         // Test hooks of the loopback runs: shorter waits and request timeout (the defaults suit
         // public registries). Unset, the product's own defaults apply.
         await run(inputs, root, {
@@ -28655,7 +28655,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8351:
+/***/ 7866:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28690,6 +28690,106 @@ var reader = __nccwpck_require__(7781);
 
 // EXTERNAL MODULE: ./.build/core/paths.js
 var core_paths = __nccwpck_require__(2720);
+;// CONCATENATED MODULE: ./.build/core/glob.js
+/*
+ * Globbing, in one place: the file patterns of the inputs (`files`, `sbom`: one a line, `!`
+ * excludes, expanded inside the workspace with Node's own fs.glob) and the globs over asset
+ * names (undraft's `expected-assets`). Every action that takes file patterns and every check
+ * that matches names against globs goes through here, so a pattern means the same everywhere.
+ */
+
+
+
+
+/**
+ * The files the patterns select (`!pattern` lines exclude), absolute, sorted and de-duplicated,
+ * with every problem: each include pattern that matches no regular file, and each that reaches
+ * outside the workspace (checked on the pattern's literal prefix as well as on every match, so
+ * a symbolic link out is caught too). Each pattern is checked on its own so that all of them
+ * are reported at once. A caller decides what zero includes mean.
+ */
+function selectFiles(input, patterns, root) {
+    const excluded = new Set();
+    for (const pattern of patterns.filter((p) => p.startsWith('!'))) {
+        for (const hit of external_node_fs_.globSync(pattern.slice(1), { cwd: root }))
+            excluded.add(external_node_path_.resolve(root, hit));
+    }
+    const found = new Set();
+    const problems = [];
+    for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
+        try {
+            const hits = matchPattern(input, pattern, excluded, root);
+            if (hits.length === 0) {
+                problems.push(new errors/* ConfigurationError */.j1(`Input '${input}': pattern '${pattern}' matches no file.`, {
+                    code: 'NO_MATCHING_FILE',
+                }));
+            }
+            for (const hit of hits)
+                found.add(hit);
+        }
+        catch (error) {
+            problems.push(error instanceof errors/* ConfigurationError */.j1
+                ? error
+                : new errors/* ConfigurationError */.j1((0,errors/* messageOf */.bD)(error), { cause: error }));
+        }
+    }
+    return { files: [...found].sort(), problems };
+}
+/** Regular files inside `root` that `pattern` matches, less the excluded ones (absolute paths). */
+function matchPattern(input, pattern, excluded, root) {
+    if (external_node_path_.isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
+        (0,core_paths/* resolveInWorkspace */.z1)(input, pattern.replace(/[*?[{].*$/, '') || '.', { root, mustExist: false });
+    }
+    const out = [];
+    for (const hit of external_node_fs_.globSync(pattern, { cwd: root })) {
+        const absolute = external_node_path_.resolve(root, hit);
+        if (excluded.has(absolute))
+            continue;
+        const real = (0,core_paths/* resolveInWorkspace */.z1)(input, absolute, { root });
+        if (external_node_fs_.statSync(real).isFile())
+            out.push(absolute);
+    }
+    return out;
+}
+/**
+ * A glob over one asset name as a whole-name RegExp: `*` any run of characters, `?` one,
+ * `[abc]`/`[a-z]`/`[!a]` a class; everything else literal. Anchored at both ends, so `app.tgz`
+ * never matches `app.tgz.sig`. (An asset name has no folders, so `*` crosses everything.)
+ */
+function globToRegExp(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*')
+            out += '.*';
+        else if (c === '?')
+            out += '.';
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i + 2);
+            if (end < 0) {
+                out += '\\[';
+                continue;
+            }
+            let body = pattern.slice(i + 1, end);
+            const negated = body.startsWith('!') || body.startsWith('^');
+            if (negated)
+                body = body.slice(1);
+            out += `[${negated ? '^' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
+            i = end;
+        }
+        else
+            out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    }
+    return new RegExp(`^(?:${out})$`, 's');
+}
+/**
+ * Whether a name pattern is a glob (it has `*`, `?` or a `[..]` class, as {@link globToRegExp}
+ * reads them) rather than one exact name.
+ */
+function isGlob(pattern) {
+    return /[*?]|\[.+\]/.test(pattern);
+}
+
 // EXTERNAL MODULE: ./.build/core/digest-sources/crates.js
 var crates = __nccwpck_require__(8264);
 // EXTERNAL MODULE: ./.build/core/digest-sources/npm.js
@@ -28704,6 +28804,7 @@ var digest_sources_reference = __nccwpck_require__(9983);
  * ConfigurationError, each naming the input, the value and the accepted form, before anything
  * is requested, run or written.
  */
+
 
 
 
@@ -28860,23 +28961,6 @@ function parseConfiguration(read, environment, root) {
     }
     return inputs.finish(value);
 }
-/** Regular files inside `root` that `pattern` matches, less the excluded ones (absolute paths). */
-function globFiles(pattern, excluded, root) {
-    // Escapes are checked on the pattern's literal prefix as well as on every match.
-    if (external_node_path_.isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
-        (0,core_paths/* resolveInWorkspace */.z1)('files', pattern.replace(/[*?[{].*$/, '') || '.', { root, mustExist: false });
-    }
-    const out = [];
-    for (const hit of external_node_fs_.globSync(pattern, { cwd: root })) {
-        const absolute = external_node_path_.resolve(root, hit);
-        if (excluded.has(absolute))
-            continue;
-        const real = (0,core_paths/* resolveInWorkspace */.z1)('files', absolute, { root });
-        if (external_node_fs_.statSync(real).isFile())
-            out.push(absolute);
-    }
-    return out;
-}
 /**
  * The local files the globs name (`!pattern` excludes), each pattern checked on its own so
  * that every pattern that matches nothing is reported (a release that silently compares fewer
@@ -28886,31 +28970,16 @@ function globFiles(pattern, excluded, root) {
  * inside the workspace. Returns the files and every problem.
  */
 function localFiles(inputs, root) {
-    const problems = [];
-    const excluded = new Set();
-    for (const pattern of inputs.files.filter((p) => p.startsWith('!'))) {
-        for (const hit of external_node_fs_.globSync(pattern.slice(1), { cwd: root }))
-            excluded.add(external_node_path_.resolve(root, hit));
-    }
-    const found = new Set();
-    for (const pattern of inputs.files.filter((p) => !p.startsWith('!'))) {
-        try {
-            const hits = globFiles(pattern, excluded, root);
-            if (hits.length === 0)
-                problems.push(`Input 'files': pattern '${pattern}' matches no file.`);
-            for (const hit of hits)
-                found.add(hit);
-        }
-        catch (error) {
-            problems.push((0,errors/* messageOf */.bD)(error));
-        }
-    }
+    // The one expansion of file patterns (core/glob.ts), every pattern's problem reported.
+    const selected = selectFiles('files', inputs.files, root);
+    const problems = selected.problems.map((p) => p.message);
+    const found = selected.files;
     const byName = new Map();
-    for (const file of [...found].sort()) {
+    for (const file of found) {
         const name = external_node_path_.basename(file);
         byName.set(name, [...(byName.get(name) ?? []), file]);
     }
-    if (problems.length === 0 && found.size === 0) {
+    if (problems.length === 0 && found.length === 0) {
         // Only exclusions ('!…'), or nothing at all: comparing zero files would prove nothing.
         problems.push(`Input 'files' selects no file: every line is an exclusion ('!pattern'); add a pattern that selects the files to compare, e.g. dist/*.`);
     }
@@ -31449,6 +31518,7 @@ function cratesSource(reference, options = {}) {
             const text = await (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .getText */ .q4)(reference.raw, indexUrl, 'the crates index file', {
                 ...options.http,
                 accept: 'text/plain, application/json',
+                input: 'crates-index-url',
             });
             const missing = `the crates index does not list ${reference.crate} ${reference.version}`;
             if (text === undefined)
@@ -31462,6 +31532,7 @@ function cratesSource(reference, options = {}) {
                 published: { sha256: line.cksum },
                 url: (0,_http_url_js__WEBPACK_IMPORTED_MODULE_0__/* .joinUrl */ .we)(apiUrl, `api/v1/crates/${encodeURIComponent(line.name)}/${encodeURIComponent(line.vers)}/download`),
                 yanked: line.yanked ? 'yanked on crates.io' : undefined,
+                input: 'crates-api-url',
             };
             return { state: 'found', files: [file] };
         },
@@ -31509,6 +31580,7 @@ function findIndexLine(reference, text, crate, version) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AE: () => (/* binding */ registryRefusal),
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   Tt: () => (/* binding */ getJson),
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
@@ -31516,8 +31588,9 @@ function findIndexLine(reference, text, crate, version) {
 /* harmony export */   q4: () => (/* binding */ getText)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8005);
-/* harmony import */ var _http_fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6297);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6409);
+/* harmony import */ var _known_failures_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7971);
+/* harmony import */ var _http_fetch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6297);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6409);
 /*
  * Reading a digest source's metadata (PyPI JSON, the crates sparse index, npm packuments): GET
  * through the shared HTTP layer (core/http: retries, timeout, redirects checked), a 404 or 410
@@ -31527,23 +31600,37 @@ function findIndexLine(reference, text, crate, version) {
 
 
 
+
 /** An HttpError from the shared layer, restated as the reference's failure (the cause kept). */
 function asSourceError(reference, error) {
-    return error instanceof _http_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$
-        ? new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .DigestSourceError */ .W(reference, error.message, { cause: error })
+    return error instanceof _http_fetch_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j$
+        ? new _source_js__WEBPACK_IMPORTED_MODULE_3__/* .DigestSourceError */ .W(reference, error.message, { cause: error })
         : error;
+}
+/**
+ * A registry's 401/403: the known failure `REGISTRY_AUTH` naming the input that chose the
+ * registry (no credentials are sent to package registries, so a mirror that wants some is the
+ * wrong registry for this action); any other status is undefined.
+ */
+function registryRefusal(reference, what, status, input) {
+    if (status !== 401 && status !== 403)
+        return undefined;
+    return (0,_known_failures_js__WEBPACK_IMPORTED_MODULE_1__/* .registryAuthFailure */ .Kr)(`${reference}: ${what}`, status, [], undefined, {
+        urlInputs: input ? [input] : [],
+    });
 }
 /** The body of a 200, or undefined for a 404/410. */
 async function getText(reference, url, what, options = {}) {
     try {
-        return await (0,_http_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .exchange */ .cv)(url, { what, headers: { accept: options.accept ?? 'application/json' }, http: options }, async (response) => {
+        return await (0,_http_fetch_js__WEBPACK_IMPORTED_MODULE_2__/* .exchange */ .cv)(url, { what, headers: { accept: options.accept ?? 'application/json' }, http: options }, async (response) => {
             if (response.status === 404 || response.status === 410) {
                 await response.body?.cancel();
                 return undefined;
             }
             if (response.status !== 200) {
                 await response.body?.cancel();
-                throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .DigestSourceError */ .W(reference, `${what} answered HTTP ${response.status}`);
+                throw (registryRefusal(reference, what, response.status, options.input) ??
+                    new _source_js__WEBPACK_IMPORTED_MODULE_3__/* .DigestSourceError */ .W(reference, `${what} answered HTTP ${response.status}`));
             }
             // A body cut short makes undici reject the read: the HTTP layer tries again, as for a 5xx.
             return await response.text();
@@ -31562,7 +31649,7 @@ async function getJson(reference, url, what, options = {}) {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .DigestSourceError */ .W(reference, `${what} is not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)})`);
+        throw new _source_js__WEBPACK_IMPORTED_MODULE_3__/* .DigestSourceError */ .W(reference, `${what} is not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)})`);
     }
 }
 /** True when `value` is a plain JSON object. */
@@ -31625,7 +31712,10 @@ function npmSource(reference, options = {}) {
         algorithm: 'sha512',
         servesBytes: true,
         async lookup() {
-            const doc = await (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .getJson */ .Tt)(reference.raw, url, 'the npm packument', options.http);
+            const doc = await (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .getJson */ .Tt)(reference.raw, url, 'the npm packument', {
+                ...options.http,
+                input: 'npm-registry',
+            });
             const missing = `the npm registry does not serve ${reference.name}@${reference.version}`;
             if (doc === undefined)
                 return { state: 'pending', detail: `${missing} (404 from ${url})` };
@@ -31673,6 +31763,7 @@ function parsePackumentVersion(reference, doc, name, version, registry) {
         name: npmPackFileName(name, version),
         published,
         url: upgradeTarballUrl(tarball, registry),
+        input: 'npm-registry',
     };
     if (!published.sha512) {
         const found = typeof shasum === 'string' && integrity === undefined ? 'only a sha1 `shasum`' : 'no sha512';
@@ -31733,7 +31824,10 @@ function pypiSource(reference, options = {}) {
         algorithm: 'sha256',
         servesBytes: true,
         async lookup() {
-            const doc = await (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .getJson */ .Tt)(reference.raw, url, 'the PyPI release JSON', options.http);
+            const doc = await (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .getJson */ .Tt)(reference.raw, url, 'the PyPI release JSON', {
+                ...options.http,
+                input: 'pypi-url',
+            });
             if (doc === undefined) {
                 return {
                     state: 'pending',
@@ -31778,7 +31872,14 @@ function parsePypiRelease(reference, doc) {
         if (size !== undefined && !(Number.isSafeInteger(size) && size >= 0)) {
             throw bad(`urls[${i}].size is not a byte count`);
         }
-        const file = { name: filename, published, size: size, url };
+        // The files are served where the mirror at `pypi-url` says: that input chose the server.
+        const file = {
+            name: filename,
+            published,
+            size: size,
+            url,
+            input: 'pypi-url',
+        };
         if (!published.sha256) {
             const others = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(digests) ? Object.keys(digests).filter((k) => digests[k] !== null) : [];
             const found = others.length === 0 ? 'no digest' : `only ${others.map((k) => (0,_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(k)).join(', ')}`;
@@ -32016,9 +32117,9 @@ function envNumber(name, env = process.env) {
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   hD: () => (/* reexport safe */ _quote_js__WEBPACK_IMPORTED_MODULE_0__.h),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   rd: () => (/* binding */ networkFailure)
+/* harmony export */   rd: () => (/* binding */ networkFailure),
+/* harmony export */   vW: () => (/* binding */ messageWithFix)
 /* harmony export */ });
-/* unused harmony export messageWithFix */
 /* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5688);
 /*
  * The errors sealed-release throws on purpose. Each class carries a `code` from a closed union,
@@ -32418,8 +32519,11 @@ function certificateFailure(error) {
 /* harmony export */   Fd: () => (/* binding */ retryableStatus),
 /* harmony export */   LH: () => (/* binding */ withRetries),
 /* harmony export */   Vs: () => (/* binding */ retryAfterMs),
-/* harmony export */   ky: () => (/* binding */ isIdempotent)
+/* harmony export */   ky: () => (/* binding */ isIdempotent),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   yE: () => (/* binding */ RETRY_POLICY)
 /* harmony export */ });
+/* unused harmony export backoffDelayMs */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8005);
 /*
@@ -32431,6 +32535,17 @@ function certificateFailure(error) {
  */
 
 
+/**
+ * The one backoff policy of the project, for every retry loop ({@link withRetries}, the GitHub
+ * client's request hook, `retryWithRecheck`): five tries in all, the first wait 1 s, doubled
+ * after each failed try (1, 2, 4, 8 s: about 15 s before giving up, long enough to ride out a
+ * service's brief 5xx, short enough that a job fails while its log is still being read).
+ */
+const RETRY_POLICY = { attempts: 5, backoffMs: 1000 };
+/** The wait after the `failed`-th failed try (1-based): `firstMs` doubled each time. */
+function backoffDelayMs(firstMs, failed) {
+    return firstMs * 2 ** (failed - 1);
+}
 /**
  * A try that another try may cure; `afterMs` when the server said how long to wait
  * (Retry-After). Never leaves {@link withRetries}: it becomes the caller's `exhausted` error.
@@ -32449,12 +32564,12 @@ class TransientFailure extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BaseEr
  * anything else it throws ends the request as it is.
  */
 async function withRetries(options, tryOnce, failures) {
-    const attempts = options.attempts ?? 5;
-    const backoffMs = options.backoffMs ?? 1000;
+    const attempts = options.attempts ?? RETRY_POLICY.attempts;
+    const backoffMs = options.backoffMs ?? RETRY_POLICY.backoffMs;
     const maxWaitMs = options.maxWaitMs ?? 60_000;
     const sleep = options.sleep ?? node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout;
     for (let attempt = 1;; attempt++) {
-        let wait = backoffMs * 2 ** (attempt - 1);
+        let wait = backoffDelayMs(backoffMs, attempt);
         let failure;
         try {
             return await tryOnce();
@@ -32465,7 +32580,7 @@ async function withRetries(options, tryOnce, failures) {
             failure = error;
             if (error.afterMs !== undefined) {
                 if (error.afterMs > maxWaitMs)
-                    throw failures.waitTooLong(error.message, error.afterMs, maxWaitMs);
+                    throw failures.waitTooLong(error.message, error.afterMs, maxWaitMs, error);
                 wait = error.afterMs;
             }
         }
@@ -32489,21 +32604,26 @@ function isIdempotent(method) {
     return IDEMPOTENT.has(method.toUpperCase());
 }
 /**
- * The wait a Retry-After header asks for, in ms, or undefined when there is none or it is
- * neither form RFC 9110 §10.2.3 allows: delay-seconds, or an HTTP-date (a date in the past
- * asks for no wait).
+ * The wait a Retry-After value asks for, in ms, or undefined when there is none or it is neither
+ * form RFC 9110 §10.2.3 allows: delay-seconds, or an HTTP-date (a date in the past asks for no
+ * wait). The one parser of the header, for fetch-based requests ({@link retryAfterMs}) and the
+ * GitHub client's hook alike. `unitMs` scales delay-seconds only (tests shorten a second).
  */
-function retryAfterMs(response, now = Date.now) {
-    const value = response.headers.get('retry-after')?.trim();
+function parseRetryAfter(header, now = Date.now, unitMs = 1000) {
+    const value = header?.trim();
     if (!value)
         return undefined;
     if (/^\d+$/.test(value))
-        return Number(value) * 1000;
+        return Number(value) * unitMs;
     // IMF-fixdate is the form servers send ("Sun, 06 Nov 1994 08:49:37 GMT"); Date.parse reads it.
     if (!/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(value))
         return undefined;
     const at = Date.parse(value);
     return Number.isNaN(at) ? undefined : Math.max(0, at - now());
+}
+/** The wait a response's Retry-After header asks for, in ms (see {@link parseRetryAfter}). */
+function retryAfterMs(response, now = Date.now) {
+    return parseRetryAfter(response.headers.get('retry-after'), now);
 }
 
 
@@ -32854,6 +32974,127 @@ class Inputs {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(this.problems);
         return value;
     }
+}
+
+
+/***/ }),
+
+/***/ 7971:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iv: () => (/* binding */ permissionFailure),
+/* harmony export */   Kr: () => (/* binding */ registryAuthFailure)
+/* harmony export */ });
+/* unused harmony exports KNOWN_FAILURES, KnownFailure, NOT_ACCESSIBLE, tufFailure */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8005);
+
+/** The one table: what each known failure means and what the user does about it. */
+const KNOWN_FAILURES = {
+    ID_TOKEN_PERMISSION: {
+        means: 'the job may not request an OIDC identity token',
+        fix: 'Add `permissions: id-token: write` to the job (a `permissions:` block grants only what it names), or give a token as `identity-token`.',
+    },
+    CONTENTS_WRITE_PERMISSION: {
+        means: "the job's token may not change releases, assets or tags",
+        fix: 'Add `permissions: contents: write` to the job.',
+    },
+    ATTESTATIONS_WRITE_PERMISSION: {
+        means: "the job's token may not store attestations",
+        fix: 'Add `permissions: attestations: write` (and `id-token: write` to sign them) to the job.',
+    },
+    PACKAGES_WRITE_PERMISSION: {
+        means: "the job's token may not push packages",
+        fix: 'Add `permissions: packages: write` to the job.',
+    },
+    TUF_UNREACHABLE: {
+        means: "Sigstore's trusted root could not be read from its TUF repository",
+        fix: 'Let the job reach the TUF repository, or give the trusted root yourself: the `trusted-root` input (a trusted_root.json), or `--trusted-root FILE` on the command line.',
+    },
+    REGISTRY_AUTH: {
+        means: 'the registry refused the credentials',
+        fix: 'Check the credential inputs: the token must exist, be unexpired and be allowed to read (and, to publish, write) this package.',
+    },
+};
+/**
+ * A known external failure: `code` from the table, the message says what happened (and where),
+ * `fix` the table's line, or a more precise one (the credential inputs of this action).
+ */
+class KnownFailure extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BaseError */ .Cf {
+    constructor(code, message, options = {}) {
+        super(code, message, { cause: options.cause, fix: options.fix ?? KNOWN_FAILURES[code].fix });
+        this.name = 'KnownFailure';
+    }
+}
+/** The known failures that name a permission of the job's token, by the permission they need. */
+const WRITE_PERMISSIONS = {
+    'contents: write': 'CONTENTS_WRITE_PERMISSION',
+    'attestations: write': 'ATTESTATIONS_WRITE_PERMISSION',
+    'packages: write': 'PACKAGES_WRITE_PERMISSION',
+    'id-token: write': 'ID_TOKEN_PERMISSION',
+};
+/**
+ * GitHub's 403 to a token without the permission: the body's message is "Resource not accessible
+ * by integration" (GitHub's words, the same for every endpoint; seen in the logs of every client
+ * and in GitHub's own troubleshooting page for the error). A 403 for another reason (a secondary
+ * rate limit, a blocked user, a ruleset) says something else, and is not mapped.
+ */
+const NOT_ACCESSIBLE = 'Resource not accessible by integration';
+/**
+ * A GitHub write answered 403 "Resource not accessible by integration" as the known failure of
+ * the permission it needs, or undefined when the answer is something else or the permission
+ * has no entry in the table. `accepted` is GitHub's `X-Accepted-GitHub-Permissions` header
+ * when it sent one (sets of `name=level`, `;` between alternatives, as GitHub's changelog of
+ * 2023-08-10 describes it); it is quoted in the message, as GitHub's own word on what is needed.
+ */
+function permissionFailure(what, permission, answer, cause) {
+    if (answer.status !== 403 || !answer.message.includes(NOT_ACCESSIBLE))
+        return undefined;
+    const code = WRITE_PERMISSIONS[permission];
+    if (code === undefined)
+        return undefined;
+    const accepted = answer.accepted ? ` (GitHub accepts: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(answer.accepted)})` : '';
+    return new KnownFailure(code, `${what}: GitHub answered 403 "${NOT_ACCESSIBLE}": ${KNOWN_FAILURES[code].means}${accepted}.`, { cause });
+}
+/**
+ * A registry's 401/403 as the known failure `REGISTRY_AUTH`, whose fix names the inputs that
+ * hold the credentials (`['github-token']`, `['npm-token']`…). A registry read without
+ * credentials (byte-identity's package-registry reads send none) passes `[]` and the inputs that
+ * chose the registry (`urlInputs`, e.g. `['npm-registry']`): the fix is then to point those at
+ * a registry that serves the package to anonymous reads, since no token would be sent anyway.
+ */
+function registryAuthFailure(what, status, credentialInputs, cause, options = {}) {
+    const named = (names) => names.map((name) => `\`${name}\``).join(', ');
+    const urlInputs = options.urlInputs ?? [];
+    const anonymous = credentialInputs.length === 0 && urlInputs.length > 0;
+    let fix;
+    if (credentialInputs.length > 0) {
+        fix = `Check the credential input${credentialInputs.length === 1 ? '' : 's'} ${named(credentialInputs)}: the token must exist, be unexpired and be allowed to read (and, to publish, write) this package.`;
+    }
+    else if (anonymous) {
+        fix = `No credentials are sent to this registry: point input${urlInputs.length === 1 ? '' : 's'} ${named(urlInputs)} at a registry (the public one, or a mirror) that serves this package to anonymous reads.`;
+    }
+    return new KnownFailure('REGISTRY_AUTH', `${what}: the registry answered ${status}: ` +
+        (anonymous ? 'it refuses anonymous reads.' : `${KNOWN_FAILURES.REGISTRY_AUTH.means}.`), { cause, fix });
+}
+/**
+ * A failure to load Sigstore's trusted root through TUF (no `trusted-root` was given) as the
+ * known failure `TUF_UNREACHABLE` when the repository could not be reached: a connection that
+ * failed below HTTP anywhere in the cause chain (the TUF client wraps fetch's error: "error
+ * refreshing TUF metadata" ← "fetch failed" ← ENOTFOUND, as seen offline here), or an HTTP 5xx.
+ * Anything else (metadata that does not verify) is not "unreachable", and undefined is returned:
+ * naming a trusted root would be the wrong advice for a tampered repository.
+ */
+function tufFailure(error) {
+    const network = networkFailure(error);
+    const status = causeChain(error)
+        .map((link) => link ?? {})
+        .map((link) => link.statusCode ?? link.status)
+        .find((s) => typeof s === 'number');
+    if (network === undefined && !(status !== undefined && status >= 500))
+        return undefined;
+    const why = network ? unreachableMessage(network.host, network.reason) : `HTTP ${status}`;
+    return new KnownFailure('TUF_UNREACHABLE', `cannot load the public-good Sigstore trusted root: its TUF repository could not be reached (${why})`, { cause: error });
 }
 
 

@@ -8,10 +8,12 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MAX_ASSET_BYTES: () => (/* binding */ MAX_ASSET_BYTES),
+/* harmony export */   assetsByName: () => (/* binding */ assetsByName),
 /* harmony export */   contentTypeFor: () => (/* binding */ contentTypeFor),
 /* harmony export */   downloadAssetSha256: () => (/* binding */ downloadAssetSha256),
 /* harmony export */   listAssets: () => (/* binding */ listAssets),
 /* harmony export */   remoteSha256: () => (/* binding */ remoteSha256),
+/* harmony export */   reportedSha256: () => (/* binding */ reportedSha256),
 /* harmony export */   sha256OfDigest: () => (/* binding */ sha256OfDigest),
 /* harmony export */   streamAsset: () => (/* binding */ streamAsset)
 /* harmony export */ });
@@ -19,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4002);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8005);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3816);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2030);
 /*
  * Release assets: list them, read an asset's sha256 (GitHub's reported digest, else a streamed
  * download), and the content types uploads declare. byte-identity and undraft read assets
@@ -40,6 +42,10 @@ async function listAssets(client, repo, releaseId) {
     catch (error) {
         throw (0,_client_js__WEBPACK_IMPORTED_MODULE_4__.explainHttpError)(error, `Listing the assets of release ${releaseId}`, 'contents: write');
     }
+}
+/** A release's assets by name (a name is unique on a release), the map stageAsset keeps. */
+function assetsByName(assets) {
+    return new Map(assets.map((a) => [a.name, a]));
 }
 /** `sha256:<hex>` → `<hex>`; anything else (another algorithm, malformed) → undefined. */
 function sha256OfDigest(digest) {
@@ -100,14 +106,28 @@ async function downloadAssetSha256(client, repo, assetId, expectedSize) {
     }
     return sha256;
 }
-/** The sha256 of an existing asset: its reported digest, else a download. */
-async function remoteSha256(client, repo, asset) {
+/**
+ * The sha256 GitHub reports for an asset (its `digest`, `sha256:<hex>`, nullable in GitHub's
+ * OpenAPI description of a release asset), or undefined when it reports none (assets uploaded
+ * before GitHub computed digests). A digest in any other form is an error, never "no digest":
+ * an undocumented form may be a change of algorithm, and reading past it would trust bytes
+ * nobody vouched for. The one reading of the field, for every path that needs an asset's digest.
+ */
+function reportedSha256(asset) {
     const reported = sha256OfDigest(asset.digest);
+    if (reported || !asset.digest)
+        return reported;
+    throw new _client_js__WEBPACK_IMPORTED_MODULE_4__.GitHubRequestError('UNEXPECTED_ANSWER', `asset ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(asset.name)} reports a digest GitHub does not document (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(asset.digest)})`);
+}
+/**
+ * The sha256 of an existing asset: its reported digest ({@link reportedSha256}), else a
+ * streamed download whose byte count must be the size GitHub lists. stage-release, sbom-attach
+ * and undraft all learn a remote digest through this one function.
+ */
+async function remoteSha256(client, repo, asset) {
+    const reported = reportedSha256(asset);
     if (reported)
         return { sha256: reported, how: 'digest' };
-    if (asset.digest) {
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_4__.GitHubRequestError('UNEXPECTED_ANSWER', `asset '${asset.name}' reports a digest GitHub does not document (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(asset.digest)})`);
-    }
     return { sha256: await downloadAssetSha256(client, repo, asset.id, asset.size), how: 'download' };
 }
 const CONTENT_TYPES = {

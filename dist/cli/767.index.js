@@ -36,8 +36,8 @@ var dist = __webpack_require__(4423);
 var verify_dist = __webpack_require__(4187);
 // EXTERNAL MODULE: ./.build/core/errors.js
 var errors = __webpack_require__(8005);
-// EXTERNAL MODULE: ./.build/core/github/client.js + 3 modules
-var github_client = __webpack_require__(3816);
+// EXTERNAL MODULE: ./.build/core/github/client.js + 4 modules
+var github_client = __webpack_require__(2030);
 // EXTERNAL MODULE: ./.build/core/quote.js
 var quote = __webpack_require__(5688);
 // EXTERNAL MODULE: ./.build/core/sigstore/trust.js

@@ -101,16 +101,24 @@ function permissionFailure(what, permission, answer, cause) {
 }
 /**
  * A registry's 401/403 as the known failure `REGISTRY_AUTH`, whose fix names the inputs that
- * hold the credentials (`['github-token']`, `['npm-token']`…).
+ * hold the credentials (`['github-token']`, `['npm-token']`…). A registry read without
+ * credentials (byte-identity's package-registry reads send none) passes `[]` and the inputs that
+ * chose the registry (`urlInputs`, e.g. `['npm-registry']`): the fix is then to point those at
+ * a registry that serves the package to anonymous reads, since no token would be sent anyway.
  */
-function registryAuthFailure(what, status, credentialInputs, cause) {
-    const inputs = credentialInputs.map((name) => `\`${name}\``).join(', ');
-    return new KnownFailure('REGISTRY_AUTH', `${what}: the registry answered ${status}: ${KNOWN_FAILURES.REGISTRY_AUTH.means}.`, {
-        cause,
-        fix: credentialInputs.length > 0
-            ? `Check the credential input${credentialInputs.length === 1 ? '' : 's'} ${inputs}: the token must exist, be unexpired and be allowed to read (and, to publish, write) this package.`
-            : undefined,
-    });
+function registryAuthFailure(what, status, credentialInputs, cause, options = {}) {
+    const named = (names) => names.map((name) => `\`${name}\``).join(', ');
+    const urlInputs = options.urlInputs ?? [];
+    const anonymous = credentialInputs.length === 0 && urlInputs.length > 0;
+    let fix;
+    if (credentialInputs.length > 0) {
+        fix = `Check the credential input${credentialInputs.length === 1 ? '' : 's'} ${named(credentialInputs)}: the token must exist, be unexpired and be allowed to read (and, to publish, write) this package.`;
+    }
+    else if (anonymous) {
+        fix = `No credentials are sent to this registry: point input${urlInputs.length === 1 ? '' : 's'} ${named(urlInputs)} at a registry (the public one, or a mirror) that serves this package to anonymous reads.`;
+    }
+    return new KnownFailure('REGISTRY_AUTH', `${what}: the registry answered ${status}: ` +
+        (anonymous ? 'it refuses anonymous reads.' : `${KNOWN_FAILURES.REGISTRY_AUTH.means}.`), { cause, fix });
 }
 /**
  * A failure to load Sigstore's trusted root through TUF (no `trusted-root` was given) as the

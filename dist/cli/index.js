@@ -679,10 +679,10 @@ function verifyReleaseCommand(errors) {
             const apiUrl = envUrl('GITHUB_API_URL', 'https://api.github.com');
             // The GitHub client and the attestation verifier are loaded only once the arguments passed.
             const [{ createClient, explainHttpError, statusOf }, { resolveTagCommit }, { listAssets, remoteSha256 }, { judgeAttestation, listReleaseAttestations, loadAttestationTrust, releaseSan, trustDomainOf },] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(816)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3816)),
-                Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(816), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934)),
-                Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(816), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9749)),
-                Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(40), __nccwpck_require__.e(167), __nccwpck_require__.e(816), __nccwpck_require__.e(721), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7767)),
+                Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2030)),
+                Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(30), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934)),
+                Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(30), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9749)),
+                Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(40), __nccwpck_require__.e(167), __nccwpck_require__.e(30), __nccwpck_require__.e(721), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7767)),
             ]);
             // Not in a runner: the token must not be echoed as an ::add-mask:: command.
             const client = createClient(token, { retries: 2, maskToken: false, baseUrl: apiUrl });

@@ -337,7 +337,7 @@ function preflightChecks(inputs, root, deps) {
         }
         const refused = report.failures.length > 0;
         // The CI check (and the GitHub client under it) is loaded only when it runs.
-        const { ciCheck } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(594), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 4998));
+        const { ciCheck } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(642), __webpack_require__.e(265)]).then(__webpack_require__.bind(__webpack_require__, 265));
         const check = ciCheck(releaseCommit(ci, inputs.guard, String(guard?.outputs.tag ?? ''), process.env.GITHUB_REF ?? ''), deps, refused ? { noWait: 'an earlier check already refused the release', soft: true } : {});
         return check(report);
     });
@@ -368,7 +368,7 @@ async function run(inputs, root) {
     // its code (Octokit) is loaded only when CI is to be checked.
     const deps = inputs.ci
         ? {
-            client: (await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(594)]).then(__webpack_require__.bind(__webpack_require__, 1594))).createClient(inputs.ci.token),
+            client: (await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(642)]).then(__webpack_require__.bind(__webpack_require__, 2642))).createClient(inputs.ci.token),
             log: (line) => info(line),
             // The event payload names the repository's id and default branch: one request fewer.
             eventRepository: eventRepository(),

@@ -28607,7 +28607,7 @@ await (0,_core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)({
     inputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUT_NAMES */ .Qh,
     outputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT_NAMES */ .P0,
     parse: _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInputs */ .TL,
-    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 755))).run(inputs),
+    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3416))).run(inputs),
     refusalOutputs: _core_ci_outputs_js__WEBPACK_IMPORTED_MODULE_1__/* .CI_ERROR_OUTPUTS */ .H,
 });
 

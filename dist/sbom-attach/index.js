@@ -28619,7 +28619,7 @@ await (0,_core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)({
     inputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_NAMES */ .Qh,
     outputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUT_NAMES */ .P0,
     parse: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .TL,
-    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6280))).run(inputs),
+    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(912)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1912))).run(inputs),
     refusalOutputs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .notAttachedOutputs */ .iC)(),
 });
 

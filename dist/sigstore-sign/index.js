@@ -28711,7 +28711,7 @@ await (0,_core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)({
     inputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUT_NAMES */ .Qh,
     outputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTPUT_NAMES */ .P0,
     parse: (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInputs */ .TL)(read),
-    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6498))).run(inputs),
+    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1257))).run(inputs),
     refusalOutputs: { bundles: '', identity: '', issuer: '', 'verify-instructions': '' },
 });
 

@@ -28705,7 +28705,7 @@ await (0,_core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)({
     inputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_NAMES */ .Qh,
     outputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUT_NAMES */ .P0,
     parse: (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .TL)(read),
-    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5640))).run(inputs),
+    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2883))).run(inputs),
     refusalOutputs: { verified: false },
 });
 

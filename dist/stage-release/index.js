@@ -28619,7 +28619,7 @@ await (0,_core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)({
     inputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_NAMES */ .Qh,
     outputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUT_NAMES */ .P0,
     parse: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .TL,
-    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(468), __nccwpck_require__.e(660)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2660))).run(inputs),
+    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(468), __nccwpck_require__.e(57)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7057))).run(inputs),
     refusalOutputs: { 'release-id': '', 'release-url': '', uploaded: 0, skipped: 0, assets: '[]' },
 });
 

@@ -28717,7 +28717,7 @@ await (0,_core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)({
     inputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_NAMES */ .Qh,
     outputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUT_NAMES */ .P0,
     parse: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .TL,
-    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54212))).run(inputs),
+    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13271))).run(inputs),
     refusalOutputs: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .REFUSAL_OUTPUTS */ .Ob,
 });
 

@@ -59,7 +59,9 @@ describe('bundleSubjects', () => {
     expect(() => bundleSubjects('{}')).toThrow(BundleFormatError);
     expect(() => bundleSubjects('\u007fELF')).toThrow(BundleFormatError);
     const other = JSON.stringify(await session.signDsse(Buffer.from('{}'), 'text/plain'));
-    expect(() => bundleSubjects(other)).toThrow(/DSSE payload type is "text\/plain", not application\/vnd.in-toto\+json/);
+    expect(() => bundleSubjects(other)).toThrow(
+      /DSSE payload type is "text\/plain", not application\/vnd.in-toto\+json/,
+    );
     const empty = JSON.stringify(await session.signDsse(statement([]), 'application/vnd.in-toto+json'));
     expect(() => bundleSubjects(empty)).toThrow(/no sha256 subject/);
   });
