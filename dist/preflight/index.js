@@ -31877,7 +31877,7 @@ await (0,_core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)({
     inputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUT_NAMES */ .Qh,
     outputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT_NAMES */ .P0,
     parse: (read, env) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInputs */ .TL)(read, env, workspace()),
-    run: async (inputs) => (await __nccwpck_require__.e(/* import() */ 168).then(__nccwpck_require__.bind(__nccwpck_require__, 1168))).run(inputs, workspace()),
+    run: async (inputs) => (await __nccwpck_require__.e(/* import() */ 567).then(__nccwpck_require__.bind(__nccwpck_require__, 5567))).run(inputs, workspace()),
     refusalOutputs: _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .REFUSAL_OUTPUTS */ .Ob,
 });
 
@@ -32191,7 +32191,10 @@ function parseGuardInputs(read, root) {
     return inputs.finish(collectGuardInputs(inputs, read, root));
 }
 
+// EXTERNAL MODULE: ./.build/core/guard/outputs.js
+var outputs = __nccwpck_require__(4200);
 ;// CONCATENATED MODULE: ./.build/actions/preflight/inputs.js
+
 
 
 
@@ -32201,23 +32204,7 @@ const INPUT_NAMES = [...GUARD_INPUT_NAMES, ...CI_INPUT_NAMES];
  * The outputs action.yml declares: runEntry writes every one on every ending (a test
  * checks both agree).
  */
-const OUTPUT_NAMES = [
-    'ok',
-    'tag',
-    'version',
-    'major',
-    'minor',
-    'patch',
-    'prerelease',
-    'build',
-    'is-prerelease',
-    'release-notes',
-    'release-notes-path',
-    'reason',
-    'green',
-    'head-sha',
-    'report',
-];
+const OUTPUT_NAMES = [...outputs/* GUARD_OUTPUT_NAMES */.R, 'green', 'head-sha', 'report'];
 /**
  * Parses every input of both checks once, before anything is written, collecting the problems
  * of both into one configuration error: a bad CI input (a duration, a SHA) is refused even when
@@ -36126,6 +36113,50 @@ function parseRepository(input, value) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' must be 'owner/name', got '${value}'.`);
     }
     return { owner: match[1], repo: match[2] };
+}
+
+
+/***/ }),
+
+/***/ 4200:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ GUARD_OUTPUT_NAMES),
+/* harmony export */   r: () => (/* binding */ emptyGuardOutputs)
+/* harmony export */ });
+/**
+ * The outputs of the guard, as tag-semver-guard/action.yml declares them; the preflight declares
+ * these and the CI check's (a test keeps each list equal to its action.yml).
+ */
+const GUARD_OUTPUT_NAMES = [
+    'ok',
+    'tag',
+    'version',
+    'major',
+    'minor',
+    'patch',
+    'prerelease',
+    'build',
+    'is-prerelease',
+    'release-notes',
+    'release-notes-path',
+    'reason',
+];
+/** Every output of the guard, empty before anything is known (outputs are always all set). */
+function emptyGuardOutputs() {
+    return {
+        tag: '',
+        version: '',
+        major: '',
+        minor: '',
+        patch: '',
+        prerelease: '',
+        build: '',
+        'is-prerelease': false,
+        'release-notes': '',
+        'release-notes-path': '',
+    };
 }
 
 

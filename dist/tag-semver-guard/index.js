@@ -32070,7 +32070,10 @@ function parseGuardInputs(read, root) {
     return inputs.finish(collectGuardInputs(inputs, read, root));
 }
 
+// EXTERNAL MODULE: ./.build/core/guard/outputs.js
+var outputs = __nccwpck_require__(4200);
 ;// CONCATENATED MODULE: ./.build/actions/tag-semver-guard/inputs.js
+
 
 /** The inputs tag-semver-guard/action.yml declares (a test checks the two agree). */
 const INPUT_NAMES = GUARD_INPUT_NAMES;
@@ -32078,20 +32081,7 @@ const INPUT_NAMES = GUARD_INPUT_NAMES;
  * The outputs tag-semver-guard/action.yml declares: runEntry writes every one on every ending (a test
  * checks both agree).
  */
-const OUTPUT_NAMES = [
-    'ok',
-    'tag',
-    'version',
-    'major',
-    'minor',
-    'patch',
-    'prerelease',
-    'build',
-    'is-prerelease',
-    'release-notes',
-    'release-notes-path',
-    'reason',
-];
+const OUTPUT_NAMES = outputs/* GUARD_OUTPUT_NAMES */.R;
 /**
  * Parses every input once, collecting every problem into one ConfigurationError. Pure apart
  * from looking at the workspace (a path must not escape it); `root` is handed in.
@@ -35951,8 +35941,27 @@ function unreachableMessage(host, reason) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ GUARD_OUTPUT_NAMES),
 /* harmony export */   r: () => (/* binding */ emptyGuardOutputs)
 /* harmony export */ });
+/**
+ * The outputs of the guard, as tag-semver-guard/action.yml declares them; the preflight declares
+ * these and the CI check's (a test keeps each list equal to its action.yml).
+ */
+const GUARD_OUTPUT_NAMES = [
+    'ok',
+    'tag',
+    'version',
+    'major',
+    'minor',
+    'patch',
+    'prerelease',
+    'build',
+    'is-prerelease',
+    'release-notes',
+    'release-notes-path',
+    'reason',
+];
 /** Every output of the guard, empty before anything is known (outputs are always all set). */
 function emptyGuardOutputs() {
     return {

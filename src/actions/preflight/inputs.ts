@@ -1,5 +1,6 @@
 import { CI_INPUT_NAMES, type CiActionInputs, readCiInputs } from '../../core/ci/inputs.js';
 import { GUARD_INPUT_NAMES, type GuardInputs, parseGuardInputs } from '../../core/guard/inputs.js';
+import { GUARD_OUTPUT_NAMES } from '../../core/guard/outputs.js';
 import { type InputReader, Inputs } from '../../core/inputs/index.js';
 
 /** Every input declared in the root action.yml: the union of the guard's and the CI check's. */
@@ -9,23 +10,7 @@ export const INPUT_NAMES = [...GUARD_INPUT_NAMES, ...CI_INPUT_NAMES] as const;
  * The outputs action.yml declares: runEntry writes every one on every ending (a test
  * checks both agree).
  */
-export const OUTPUT_NAMES = [
-  'ok',
-  'tag',
-  'version',
-  'major',
-  'minor',
-  'patch',
-  'prerelease',
-  'build',
-  'is-prerelease',
-  'release-notes',
-  'release-notes-path',
-  'reason',
-  'green',
-  'head-sha',
-  'report',
-] as const;
+export const OUTPUT_NAMES = [...GUARD_OUTPUT_NAMES, 'green', 'head-sha', 'report'] as const;
 
 /** The preflight's inputs: one group per composed check. */
 export interface PreflightInputs {

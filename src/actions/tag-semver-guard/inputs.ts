@@ -1,4 +1,5 @@
 import { GUARD_INPUT_NAMES, type GuardInputs, parseGuardInputs } from '../../core/guard/inputs.js';
+import { GUARD_OUTPUT_NAMES } from '../../core/guard/outputs.js';
 import type { InputReader } from '../../core/inputs/index.js';
 
 /** The inputs tag-semver-guard/action.yml declares (a test checks the two agree). */
@@ -8,20 +9,7 @@ export const INPUT_NAMES: readonly string[] = GUARD_INPUT_NAMES;
  * The outputs tag-semver-guard/action.yml declares: runEntry writes every one on every ending (a test
  * checks both agree).
  */
-export const OUTPUT_NAMES = [
-  'ok',
-  'tag',
-  'version',
-  'major',
-  'minor',
-  'patch',
-  'prerelease',
-  'build',
-  'is-prerelease',
-  'release-notes',
-  'release-notes-path',
-  'reason',
-] as const;
+export const OUTPUT_NAMES = GUARD_OUTPUT_NAMES;
 
 /** What the guard runs on: its parsed inputs and the workspace they were checked against. */
 export interface TagSemverGuardInputs {
