@@ -6,9 +6,9 @@ import { stats, type Row } from './measure.js';
 import { BenchError } from './errors.js';
 
 /** The bundles that sign; the cold-start target is for every other one. */
-const SIGNING = new Set(['sigstore-sign']);
+const SIGNING = new Set(['sigstore-sign', 'attest-provenance']);
 /** The bundles whose job includes verifying Sigstore bundles. */
-const VERIFYING = new Set(['sigstore-sign', 'sigstore-verify', 'cli', 'undraft']);
+const VERIFYING = new Set(['sigstore-sign', 'attest-provenance', 'sigstore-verify', 'cli', 'undraft']);
 
 /**
  * Sigstore client code, not a mention of it: these names occur in sigstore-js's signing and
