@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { BaseError } from '../core/errors.js';
+import { TempFolders } from './temp-folders.js';
 
 /**
  * Why the harness could not run an action as the runner would:
@@ -79,25 +80,19 @@ export interface RunResult {
  * test suite's afterAll, see __tests__/helpers/cleanup.ts), and an exit hook as the backstop for
  * a plain Node process (the rehearsal, the benchmarks), which fires even after an uncaught error.
  */
-const made = new Set<string>();
-let exitHook = false;
+const made = new TempFolders();
 
 function track(dir: string): void {
   made.add(dir);
-  if (!exitHook) {
-    exitHook = true;
-    process.once('exit', disposeRuns);
-  }
 }
 
 function remove(dir: string): void {
-  made.delete(dir);
-  fs.rmSync(dir, { recursive: true, force: true });
+  made.remove(dir);
 }
 
 /** Removes the folder of every run not yet disposed of. */
 export function disposeRuns(): void {
-  for (const dir of [...made]) remove(dir);
+  made.removeAll();
 }
 
 /**

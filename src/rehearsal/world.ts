@@ -17,6 +17,7 @@ import { EMULATORS, EmulatorPool, type EmulatorName, type Emulators, type Starte
 import { RehearsalError } from './errors.js';
 import { writeFiles, type Files } from './projects.js';
 import type { StepContext } from './workflow/interpreter.js';
+import { TempFolders } from '../emulator/temp-folders.js';
 
 /** What a world is made from (an example's declaration, less its end state). */
 export interface WorldSpec {
@@ -58,18 +59,7 @@ export interface World {
 }
 
 /** The project folders of the worlds not stopped yet, removed at exit whatever the way out. */
-const projects = new Set<string>();
-let exitHook = false;
-
-function onExit(project: string): void {
-  projects.add(project);
-  if (!exitHook) {
-    exitHook = true;
-    process.once('exit', () => {
-      for (const dir of projects) fs.rmSync(dir, { recursive: true, force: true });
-    });
-  }
-}
+const projects = new TempFolders();
 
 /**
  * Starts GitHub and the declared emulators and lays out the project; `stop()` undoes it all.
@@ -100,7 +90,7 @@ export async function startWorld(
   const services: Started<keyof Emulators>[] = [];
   const started: Partial<Emulators> = {};
   const project = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearsal-project-'));
-  onExit(project);
+  projects.add(project);
   let stopped = false;
   const stop = async (): Promise<void> => {
     if (stopped) return;
@@ -109,8 +99,7 @@ export async function startWorld(
       for (const t of taken.reverse()) await t.giveBack();
       if (!shared) await pool.stop();
     } finally {
-      fs.rmSync(project, { recursive: true, force: true });
-      projects.delete(project);
+      projects.remove(project);
       free();
     }
   };
