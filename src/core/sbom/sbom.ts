@@ -93,11 +93,6 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-/** A value from the document, for a message: a string quoted and cut, anything else as short JSON. */
-function shown(value: unknown): string {
-  return typeof value === 'string' ? quote(value) : (JSON.stringify(value) ?? 'undefined').slice(0, 120);
-}
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -152,7 +147,7 @@ function analyzeCycloneDx(doc: Record<string, unknown>): SbomAnalysis {
   const version = doc.specVersion;
   if (typeof version !== 'string' || !(CYCLONEDX_VERSIONS as readonly string[]).includes(version)) {
     throw new SbomError(
-      `unsupported CycloneDX specVersion ${shown(version)}: supported are ${CYCLONEDX_VERSIONS.join(', ')}`,
+      `unsupported CycloneDX specVersion ${quote(version)}: supported are ${CYCLONEDX_VERSIONS.join(', ')}`,
     );
   }
   const validate = cycloneDxValidator(version as CycloneDxVersion);
@@ -216,7 +211,7 @@ function analyzeSpdx(doc: Record<string, unknown>): SbomAnalysis {
   // The schema types spdxVersion as any string, so the version is checked here.
   if (typeof version !== 'string' || !(SPDX_VERSIONS as readonly string[]).includes(version)) {
     throw new SbomError(
-      `unsupported spdxVersion ${shown(version)}: supported are ${SPDX_VERSIONS.join(', ')}`,
+      `unsupported spdxVersion ${quote(version)}: supported are ${SPDX_VERSIONS.join(', ')}`,
     );
   }
   const validate = spdxValidator(version as SpdxVersion);

@@ -12,6 +12,7 @@ import {
   type VerifierOptions,
 } from '@sigstore/verify';
 import { messageOf } from '../errors.js';
+import { quote } from '../quote.js';
 import { IN_TOTO_PAYLOAD_TYPE, type Statement } from '../intoto.js';
 import { parseBundle } from './bundle.js';
 import {
@@ -163,7 +164,7 @@ function checkSan(entity: SignedEntity, policy: SanPolicy): string {
   const names = new crypto.X509Certificate(entity.key.certificate.root.toDER()).subjectAltName;
   if (names !== `URI:${policy.san}`) {
     throw new SignatureVerificationError(
-      `UNTRUSTED_SIGNER_ERROR: signed for ${JSON.stringify((names ?? '(no SAN)').replace(/^URI:/, '')).slice(0, 120)}, not for ${JSON.stringify(policy.san)}`,
+      `UNTRUSTED_SIGNER_ERROR: signed for ${quote((names ?? '(no SAN)').replace(/^URI:/, ''))}, not for ${JSON.stringify(policy.san)}`,
       'UNTRUSTED_SIGNER_ERROR',
     );
   }
@@ -246,7 +247,7 @@ export async function verifySigstoreBundle(
     }
     if (dsse.payloadType !== policy.payloadType) {
       throw new SignatureVerificationError(
-        `the DSSE payload type is ${JSON.stringify(dsse.payloadType).slice(0, 120)}, not ${policy.payloadType}`,
+        `the DSSE payload type is ${quote(dsse.payloadType)}, not ${policy.payloadType}`,
         'DSSE_PAYLOAD_TYPE',
       );
     }
