@@ -1680,6 +1680,7 @@ function checkDsseSubject(statement, digest) {
 
 
 
+
 /** Escapes every RegExp metacharacter, so the text matches only itself. */
 function escapeRegExp(text) {
     return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
@@ -1721,7 +1722,7 @@ function checkSan(entity, policy) {
     // so one URI equal to `san` is the only way to read exactly `URI:<san>`.
     const names = new external_node_crypto_.X509Certificate(entity.key.certificate.root.toDER()).subjectAltName;
     if (names !== `URI:${policy.san}`) {
-        throw new verify_artifact_SignatureVerificationError(`UNTRUSTED_SIGNER_ERROR: signed for ${JSON.stringify((names ?? '(no SAN)').replace(/^URI:/, '')).slice(0, 120)}, not for ${JSON.stringify(policy.san)}`, 'UNTRUSTED_SIGNER_ERROR');
+        throw new verify_artifact_SignatureVerificationError(`UNTRUSTED_SIGNER_ERROR: signed for ${(0,core_quote/* quote */.h)((names ?? '(no SAN)').replace(/^URI:/, ''))}, not for ${JSON.stringify(policy.san)}`, 'UNTRUSTED_SIGNER_ERROR');
     }
     return policy.san;
 }
@@ -1782,7 +1783,7 @@ async function verifySigstoreBundle(input, trust, policy) {
             throw new verify_artifact_SignatureVerificationError('the bundle holds a message signature, not a DSSE envelope', 'CONTENT');
         }
         if (dsse.payloadType !== policy.payloadType) {
-            throw new verify_artifact_SignatureVerificationError(`the DSSE payload type is ${JSON.stringify(dsse.payloadType).slice(0, 120)}, not ${policy.payloadType}`, 'DSSE_PAYLOAD_TYPE');
+            throw new verify_artifact_SignatureVerificationError(`the DSSE payload type is ${(0,core_quote/* quote */.h)(dsse.payloadType)}, not ${policy.payloadType}`, 'DSSE_PAYLOAD_TYPE');
         }
     }
     // A statement is read before the signature only to bind the artifact; it is returned only verified.

@@ -509,6 +509,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var dist = __webpack_require__(4187);
 // EXTERNAL MODULE: ./.build/core/errors.js
 var errors = __webpack_require__(8005);
+// EXTERNAL MODULE: ./.build/core/quote.js
+var quote = __webpack_require__(5688);
 // EXTERNAL MODULE: ./.build/core/intoto.js
 var intoto = __webpack_require__(2141);
 // EXTERNAL MODULE: ./.build/core/sigstore/bundle.js
@@ -724,6 +726,7 @@ function checkDsseSubject(statement, digest) {
 
 
 
+
 /** Escapes every RegExp metacharacter, so the text matches only itself. */
 function escapeRegExp(text) {
     return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
@@ -765,7 +768,7 @@ function checkSan(entity, policy) {
     // so one URI equal to `san` is the only way to read exactly `URI:<san>`.
     const names = new external_node_crypto_.X509Certificate(entity.key.certificate.root.toDER()).subjectAltName;
     if (names !== `URI:${policy.san}`) {
-        throw new SignatureVerificationError(`UNTRUSTED_SIGNER_ERROR: signed for ${JSON.stringify((names ?? '(no SAN)').replace(/^URI:/, '')).slice(0, 120)}, not for ${JSON.stringify(policy.san)}`, 'UNTRUSTED_SIGNER_ERROR');
+        throw new SignatureVerificationError(`UNTRUSTED_SIGNER_ERROR: signed for ${(0,quote/* quote */.h)((names ?? '(no SAN)').replace(/^URI:/, ''))}, not for ${JSON.stringify(policy.san)}`, 'UNTRUSTED_SIGNER_ERROR');
     }
     return policy.san;
 }
@@ -826,7 +829,7 @@ async function verifySigstoreBundle(input, trust, policy) {
             throw new SignatureVerificationError('the bundle holds a message signature, not a DSSE envelope', 'CONTENT');
         }
         if (dsse.payloadType !== policy.payloadType) {
-            throw new SignatureVerificationError(`the DSSE payload type is ${JSON.stringify(dsse.payloadType).slice(0, 120)}, not ${policy.payloadType}`, 'DSSE_PAYLOAD_TYPE');
+            throw new SignatureVerificationError(`the DSSE payload type is ${(0,quote/* quote */.h)(dsse.payloadType)}, not ${policy.payloadType}`, 'DSSE_PAYLOAD_TYPE');
         }
     }
     // A statement is read before the signature only to bind the artifact; it is returned only verified.

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   ciCheck: () => (/* binding */ ciCheck)
 });
 
-// UNUSED EXPORTS: CiCheckError, acceptedRunPaths, checkCiGreen, whyRunDoesNotCount
+// UNUSED EXPORTS: CiCheckError, checkCiGreen
 
 // EXTERNAL MODULE: ./.build/core/errors.js + 1 modules
 var errors = __webpack_require__(2489);
@@ -253,8 +253,6 @@ async function decide(client, repo, want) {
 
 
 
-
-// Kept importable from here: the preflight's and the tests' callers name this module.
 
 /**
  * The CI check could not reach a verdict because GitHub's answer lacked what it needs:

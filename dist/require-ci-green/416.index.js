@@ -969,8 +969,6 @@ async function decide(client, repo, want) {
 
 
 
-// Kept importable from here: the preflight's and the tests' callers name this module.
-
 /**
  * The CI check could not reach a verdict because GitHub's answer lacked what it needs:
  * - `NO_REPOSITORY_ID`: the repository came without a numeric id (fork runs could not be told apart).

@@ -2167,10 +2167,6 @@ async function uploadStream(client, release, local, body) {
 
 
 
-// Kept importable from here: the pipeline and the tests name this module.
-
-
-
 /**
  * An asset already on the release holds the name this run would upload under, written with other
  * capitals (`App.tar.gz` there, `app.tar.gz` here). GitHub keeps one asset per name regardless
@@ -2416,6 +2412,9 @@ async function stageAsset(client, repo, release, local, options = {}) {
  * local files (local half: nothing is requested), then find or create the draft and stage each
  * file on it under the never-replace rules (remote half), one summary row per step.
  */
+
+
+
 
 
 
@@ -2754,10 +2753,6 @@ function formatBytes(bytes) {
         return `${(bytes / (1024 * 1024)).toFixed(1)} MiB (${bytes} bytes)`;
     return `${bytes} bytes`;
 }
-/** A value from the document, for a message: a string quoted and cut, anything else as short JSON. */
-function shown(value) {
-    return typeof value === 'string' ? (0,quote/* quote */.h)(value) : (JSON.stringify(value) ?? 'undefined').slice(0, 120);
-}
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -2806,7 +2801,7 @@ function schemaFailure(label, errors) {
 function analyzeCycloneDx(doc) {
     const version = doc.specVersion;
     if (typeof version !== 'string' || !CYCLONEDX_VERSIONS.includes(version)) {
-        throw new SbomError(`unsupported CycloneDX specVersion ${shown(version)}: supported are ${CYCLONEDX_VERSIONS.join(', ')}`);
+        throw new SbomError(`unsupported CycloneDX specVersion ${(0,quote/* quote */.h)(version)}: supported are ${CYCLONEDX_VERSIONS.join(', ')}`);
     }
     const validate = cycloneDxValidator(version);
     if (!validate(doc))
@@ -2867,7 +2862,7 @@ function analyzeSpdx(doc) {
     const version = doc.spdxVersion;
     // The schema types spdxVersion as any string, so the version is checked here.
     if (typeof version !== 'string' || !SPDX_VERSIONS.includes(version)) {
-        throw new SbomError(`unsupported spdxVersion ${shown(version)}: supported are ${SPDX_VERSIONS.join(', ')}`);
+        throw new SbomError(`unsupported spdxVersion ${(0,quote/* quote */.h)(version)}: supported are ${SPDX_VERSIONS.join(', ')}`);
     }
     const validate = spdxValidator(version);
     if (!validate(doc))

@@ -2222,10 +2222,6 @@ async function uploadStream(client, release, local, body) {
 
 
 
-// Kept importable from here: the pipeline and the tests name this module.
-
-
-
 /**
  * An asset already on the release holds the name this run would upload under, written with other
  * capitals (`App.tar.gz` there, `app.tar.gz` here). GitHub keeps one asset per name regardless
@@ -2471,6 +2467,9 @@ async function stageAsset(client, repo, release, local, options = {}) {
  * local files (local half: nothing is requested), then find or create the draft and stage each
  * file on it under the never-replace rules (remote half), one summary row per step.
  */
+
+
+
 
 
 

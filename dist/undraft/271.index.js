@@ -1506,8 +1506,6 @@ function isGlob(pattern) {
  */
 
 
-// Name globs live with every other glob (core/glob.ts); kept importable from here.
-
 /**
  * Parses SHA256SUMS text (`sha256sum` output: `<64 hex><space><space or *><name>`). A line
  * that is not of that form is an error naming the line, not a line to skip: a checksum file
@@ -3008,6 +3006,7 @@ function checkDsseSubject(statement, digest) {
 
 
 
+
 /** Escapes every RegExp metacharacter, so the text matches only itself. */
 function escapeRegExp(text) {
     return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
@@ -3049,7 +3048,7 @@ function checkSan(entity, policy) {
     // so one URI equal to `san` is the only way to read exactly `URI:<san>`.
     const names = new external_node_crypto_.X509Certificate(entity.key.certificate.root.toDER()).subjectAltName;
     if (names !== `URI:${policy.san}`) {
-        throw new verify_artifact_SignatureVerificationError(`UNTRUSTED_SIGNER_ERROR: signed for ${JSON.stringify((names ?? '(no SAN)').replace(/^URI:/, '')).slice(0, 120)}, not for ${JSON.stringify(policy.san)}`, 'UNTRUSTED_SIGNER_ERROR');
+        throw new verify_artifact_SignatureVerificationError(`UNTRUSTED_SIGNER_ERROR: signed for ${(0,core_quote/* quote */.h)((names ?? '(no SAN)').replace(/^URI:/, ''))}, not for ${JSON.stringify(policy.san)}`, 'UNTRUSTED_SIGNER_ERROR');
     }
     return policy.san;
 }
@@ -3110,7 +3109,7 @@ async function verifySigstoreBundle(input, trust, policy) {
             throw new verify_artifact_SignatureVerificationError('the bundle holds a message signature, not a DSSE envelope', 'CONTENT');
         }
         if (dsse.payloadType !== policy.payloadType) {
-            throw new verify_artifact_SignatureVerificationError(`the DSSE payload type is ${JSON.stringify(dsse.payloadType).slice(0, 120)}, not ${policy.payloadType}`, 'DSSE_PAYLOAD_TYPE');
+            throw new verify_artifact_SignatureVerificationError(`the DSSE payload type is ${(0,core_quote/* quote */.h)(dsse.payloadType)}, not ${policy.payloadType}`, 'DSSE_PAYLOAD_TYPE');
         }
     }
     // A statement is read before the signature only to bind the artifact; it is returned only verified.
@@ -3351,6 +3350,7 @@ async function verifySignatures(deps, config, prepared, uploaded, digests, repor
  * tag and its commit, and every asset check. Each adds rows to the one report; nothing here
  * writes to GitHub.
  */
+
 
 
 

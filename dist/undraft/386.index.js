@@ -228,10 +228,6 @@ function formatBytes(bytes) {
         return `${(bytes / (1024 * 1024)).toFixed(1)} MiB (${bytes} bytes)`;
     return `${bytes} bytes`;
 }
-/** A value from the document, for a message: a string quoted and cut, anything else as short JSON. */
-function shown(value) {
-    return typeof value === 'string' ? (0,quote/* quote */.h)(value) : (JSON.stringify(value) ?? 'undefined').slice(0, 120);
-}
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -280,7 +276,7 @@ function schemaFailure(label, errors) {
 function analyzeCycloneDx(doc) {
     const version = doc.specVersion;
     if (typeof version !== 'string' || !CYCLONEDX_VERSIONS.includes(version)) {
-        throw new SbomError(`unsupported CycloneDX specVersion ${shown(version)}: supported are ${CYCLONEDX_VERSIONS.join(', ')}`);
+        throw new SbomError(`unsupported CycloneDX specVersion ${(0,quote/* quote */.h)(version)}: supported are ${CYCLONEDX_VERSIONS.join(', ')}`);
     }
     const validate = cycloneDxValidator(version);
     if (!validate(doc))
@@ -341,7 +337,7 @@ function analyzeSpdx(doc) {
     const version = doc.spdxVersion;
     // The schema types spdxVersion as any string, so the version is checked here.
     if (typeof version !== 'string' || !SPDX_VERSIONS.includes(version)) {
-        throw new SbomError(`unsupported spdxVersion ${shown(version)}: supported are ${SPDX_VERSIONS.join(', ')}`);
+        throw new SbomError(`unsupported spdxVersion ${(0,quote/* quote */.h)(version)}: supported are ${SPDX_VERSIONS.join(', ')}`);
     }
     const validate = spdxValidator(version);
     if (!validate(doc))

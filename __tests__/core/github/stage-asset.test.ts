@@ -10,15 +10,15 @@ import { contentTypeFor, type ReleaseAsset } from '../../../src/core/github/asse
 import { githubAssetName } from '../../../src/core/github/asset-names.js';
 import { createClient, type GitHubClient, type Repo } from '../../../src/core/github/client.js';
 import type { Release } from '../../../src/core/github/releases.js';
+import { confirmStillDraft, verifyUploaded } from '../../../src/core/github/asset-upload.js';
+import { stageAsset } from '../../../src/core/github/stage-asset.js';
 import {
+  FileChangedError,
+  assertHandleInside,
   closeLocalAssets,
-  confirmStillDraft,
   prepareLocalAssets,
-  stageAsset,
-  verifyUploaded,
   type LocalAsset,
-} from '../../../src/core/github/stage-asset.js';
-import { FileChangedError, assertHandleInside } from '../../../src/core/github/local-asset.js';
+} from '../../../src/core/github/local-asset.js';
 import { DEFAULT_TOKEN, type GitHubEmulator } from '../../../src/emulator/github/index.js';
 import { useGitHub } from '../../helpers/github.js';
 import { workspace } from '../../helpers/workspace.js';

@@ -1,6 +1,7 @@
 /* The pure parts of undraft's core: expected asset names (core/undraft/assets.ts) and latest by SemVer (core/undraft/latest.ts). Evidence is read by content: evidence.test.ts. */
 import fc from 'fast-check';
-import { globToRegExp, isGlob, parseSha256Sums } from '../../../src/core/undraft/assets.js';
+import { globToRegExp, isGlob } from '../../../src/core/glob.js';
+import { parseSha256Sums } from '../../../src/core/undraft/assets.js';
 import { decideLatest, splitTag } from '../../../src/core/undraft/latest.js';
 import type { Release } from '../../../src/core/github/releases.js';
 

@@ -24,9 +24,6 @@ import { CI_ERROR_OUTPUTS } from './outputs.js';
 import { outcomeOf, runsTable, runUrl, type WorkflowOutcome } from './summary.js';
 import { decide, type Decision } from './runs.js';
 
-// Kept importable from here: the preflight's and the tests' callers name this module.
-export { acceptedRunPaths, whyRunDoesNotCount, type RunIdentity } from './runs.js';
-
 /** The check's settings, parsed (see `core/ci/inputs.ts`): nothing here is raw input. */
 export interface CiInputs {
   repository: Repo;

@@ -19,11 +19,6 @@ import {
   type AssetOutcome,
 } from './asset-upload.js';
 
-// Kept importable from here: the pipeline and the tests name this module.
-export { closeLocalAssets, prepareLocalAssets, type LocalAsset } from './local-asset.js';
-export { assetsByName } from './assets.js';
-export { confirmStillDraft, verifyUploaded, type AssetAction, type AssetOutcome } from './asset-upload.js';
-
 /**
  * An asset already on the release holds the name this run would upload under, written with other
  * capitals (`App.tar.gz` there, `app.tar.gz` here). GitHub keeps one asset per name regardless

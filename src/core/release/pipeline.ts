@@ -20,17 +20,12 @@ import {
   type Release,
 } from '../github/releases.js';
 import { compareWithPublished, recordPublished } from './published.js';
-import {
-  assetsByName,
-  confirmStillDraft,
-  prepareLocalAssets,
-  stageAsset,
-  type AssetOutcome,
-  type LocalAsset,
-  type StageOptions,
-} from '../github/stage-asset.js';
+import { assetsByName } from '../github/assets.js';
+import { confirmStillDraft, type AssetOutcome } from '../github/asset-upload.js';
+import { prepareLocalAssets, type LocalAsset } from '../github/local-asset.js';
+import { stageAsset, type StageOptions } from '../github/stage-asset.js';
 
-export { closeLocalAssets, type LocalAsset } from '../github/stage-asset.js';
+export { closeLocalAssets, type LocalAsset } from '../github/local-asset.js';
 
 /** A file to attach: where it is, how messages name it, and its asset name when not its base name. */
 export interface StagingFile {

@@ -11,7 +11,8 @@ import type { GitHubClient, Repo } from '../github/client.js';
 import { listAssets, remoteSha256 } from '../github/assets.js';
 import { listReleasesForTag, ReleaseStateError, type Release } from '../github/releases.js';
 import { hashLocal } from '../github/local-asset.js';
-import type { AssetOutcome, LocalAsset } from '../github/stage-asset.js';
+import type { AssetOutcome } from '../github/asset-upload.js';
+import type { LocalAsset } from '../github/local-asset.js';
 
 export interface PublishedComparison {
   release: Release;

@@ -5,9 +5,6 @@
 import { ConfigurationError } from '../errors.js';
 import { quote } from '../quote.js';
 
-// Name globs live with every other glob (core/glob.ts); kept importable from here.
-export { globToRegExp, isGlob } from '../glob.js';
-
 /** One SHA256SUMS line: the digest and the file name as written. */
 export interface SumsLine {
   sha256: string;

@@ -15,7 +15,8 @@ import type { Report } from '../action/report.js';
 import type { LoadedTrust } from '../sigstore/index.js';
 import { resolveInWorkspace } from '../paths.js';
 import { quote } from '../quote.js';
-import { globToRegExp, isGlob, parseSha256Sums, type SumsLine } from './assets.js';
+import { globToRegExp, isGlob } from '../glob.js';
+import { parseSha256Sums, type SumsLine } from './assets.js';
 import type { Digests } from './digests.js';
 import {
   bundleSubjectName,
