@@ -137,9 +137,9 @@ export async function settleFloatingTags(
   let versions = stableVersions(tags, tagPrefix);
   let writes = 0;
   let rounds = 0;
-  let targets = new Map<string, Target>();
+  const targets = new Map<string, Target>();
   for (;;) {
-    targets = new Map();
+    targets.clear();
     for (const [name, kind] of kinds) targets.set(name, await targetOf(kind, versions));
     const behind = [...targets].filter(([name, t]) => current.get(name)?.digest !== t.digest);
     if (behind.length === 0 || plan.dryRun) break;
