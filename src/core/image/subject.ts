@@ -37,7 +37,7 @@ export const PLATFORM_FORM = 'os/architecture[/variant], e.g. linux/amd64 or lin
 
 /**
  * A platform as containerd compares them (containerd/platforms `database.go`, `normalizeArch`):
- * `aarch64` is `arm64`, and `arm64/v8` is plain `arm64` (v8 is the only arm64 variant); buildx
+ * `aarch64` is `arm64`, `x86_64` is `amd64`, and `arm64/v8` is plain `arm64`; buildx
  * writes either, so `linux/arm64` asked for is found under `linux/arm64/v8` too. Nothing else is
  * folded: the comparison is otherwise exact.
  */
