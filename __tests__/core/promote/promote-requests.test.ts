@@ -12,7 +12,6 @@ import { Report } from '../../../src/core/action/report.js';
 import { verifyImageEvidence } from '../../../src/core/image/evidence.js';
 import { resolveImageSubject } from '../../../src/core/image/subject.js';
 import { OciClient } from '../../../src/core/oci/client.js';
-import { OCI_INDEX } from '../../../src/core/oci/media-types.js';
 import { promoteImage } from '../../../src/core/promote/promote.js';
 import { parseSemVer } from '../../../src/core/semver.js';
 import { startOciRegistryEmulator } from '../../../src/emulator/oci-registry/index.js';
