@@ -41,8 +41,9 @@ const gh = useGitHub({
 
 const failureOf = (r: RunResult) => /^::error::(.*)$/m.exec(r.stdout)?.[1] ?? '';
 
-function promote(inputs: Record<string, string>): Promise<RunResult> {
+function promote(inputs: Record<string, string>, sha?: string): Promise<RunResult> {
   return runAction('promote-image', {
+    sha,
     root,
     workspace: workspaceWith({}),
     repository: REPO,
@@ -84,6 +85,27 @@ const puts = (from: number) =>
   registry.log.slice(from).filter((e) => e.method === 'PUT' && e.target === 'manifest').length;
 
 describe('promote-image (the bundle)', () => {
+  it('resolves source-tag once, and refuses a git-tag that does not exist, writing nothing', async () => {
+    const image = await signedImage('team/bytag', 'bytag');
+    const ok = await promote({
+      image: `${registry.host}/team/bytag`,
+      'source-tag': 'build-bytag',
+      version: '1.2.3',
+    });
+    expect(failureOf(ok)).toBe('');
+    expect(ok.outputs).toMatchObject({ digest: image.index.digest, 'version-tag': 'created', writes: '2' });
+    const mark = registry.log.length;
+    const r = await promote({
+      image: `${registry.host}/team/bytag`,
+      digest: image.index.digest,
+      version: '1.2.4',
+      'git-tag': 'v1.2.4',
+    });
+    expect(r.code).toBe(1);
+    expect(failureOf(r)).toMatch(/git tag v1\.2\.4 does not exist in octo-org\/octo-repo/);
+    expect(registry.log.length).toBe(mark); // refused before the registry was asked anything
+  });
+
   it('promotes a signed multi-arch image: dry-run first, then for real, then a re-run that writes nothing', async () => {
     const repository = 'team/app';
     const image = await signedImage(repository, 'e2e');
@@ -170,13 +192,13 @@ describe('promote-image (the bundle)', () => {
   it("refuses a provenance of another commit than git-tag's, writing nothing", async () => {
     const image = await signedImage('team/othercommit', 'other-commit', 'f'.repeat(40));
     const mark = registry.log.length;
-    const r = await promote({
-      image: `${registry.host}/team/othercommit`,
-      digest: image.index.digest,
-      version: '1.2.3',
-    });
+    // GITHUB_SHA is the commit the provenance names: it is never taken for git-tag's commit.
+    const r = await promote(
+      { image: `${registry.host}/team/othercommit`, digest: image.index.digest, version: '1.2.3' },
+      'f'.repeat(40),
+    );
     expect(r.code).toBe(1);
-    expect(failureOf(r)).toMatch(/provenance/);
+    expect(failureOf(r)).toMatch(new RegExp(`built from the commit .f{40}., not ${COMMIT}`));
     expect(puts(mark)).toBe(0);
     expect(tagsOf('team/othercommit').has('1.2.3')).toBe(false);
   });
