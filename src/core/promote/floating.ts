@@ -185,7 +185,7 @@ export async function settleFloatingTags(
     const now = current.get(name)?.digest;
     const was = before.get(name);
     const from = !before.has(name)
-      ? 'without reading it first'
+      ? `not read first (${version.version} was just created, so no floating tag was on it)`
       : was === undefined
         ? 'a new tag'
         : `from ${was}`;
