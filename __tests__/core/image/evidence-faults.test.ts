@@ -121,6 +121,54 @@ describe('verifyImageEvidence against a lying registry', () => {
     expect(mixed.problems).toEqual([]);
   });
 
+  it('says why each malformed referrer is not evidence: no bundle type, two layers, a layer that is no bundle', async () => {
+    const { emulator, client } = await registry({ referrersApi: true });
+    const image = await pushImage(client, 'o/app', 'malformed');
+    const d = image.index.digest;
+    const bundle = await signStatement(good, d, SIGN);
+    const layer = {
+      mediaType: SIGSTORE_BUNDLE_V03,
+      digest: emulator.state.putBlob('o/app', bundle),
+      size: bundle.length,
+    };
+    const empty = {
+      mediaType: 'application/vnd.oci.empty.v1+json',
+      digest: emulator.state.putBlob('o/app', Buffer.from('{}')),
+      size: 2,
+    };
+    const referrer = (artifactType: string, layers: unknown[]) =>
+      emulator.state.putManifest(
+        'o/app',
+        'x',
+        Buffer.from(
+          JSON.stringify({
+            schemaVersion: 2,
+            mediaType: OCI_MANIFEST,
+            artifactType,
+            config: empty,
+            layers,
+            subject: { mediaType: OCI_INDEX, digest: d, size: image.index.bytes.length },
+          }),
+        ),
+        OCI_MANIFEST,
+      );
+    referrer(SIGSTORE_BUNDLE_V03, [layer, layer]);
+    referrer(SIGSTORE_BUNDLE_V03, [{ ...layer, mediaType: 'application/octet-stream' }]);
+    // Not a bundle at all (an SBOM pushed by another tool): not a candidate, not fetched.
+    referrer('application/spdx+json', [layer]);
+    const result = await verifyImageEvidence(
+      client,
+      'o/app',
+      d,
+      policy(sigstore, trust, { require: ['signature'] }),
+      newReport(),
+    );
+    expect(result.verified).toEqual([]);
+    expect(result.problems[0]).toContain('2 Sigstore bundle referrers (referrers)');
+    expect(result.problems[0]).toContain('the referrer has 2 layers, not one bundle');
+    expect(result.problems[0]).toContain("the referrer's layer is not a Sigstore bundle descriptor");
+  });
+
   it('does not believe a lying Docker-Content-Digest, and refuses a bundle whose bytes were changed', async () => {
     const { emulator, client } = await registry();
     const image = await pushImage(client, 'o/app', 'lies');

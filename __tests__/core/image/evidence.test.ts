@@ -185,6 +185,33 @@ describe('verifyImageEvidence on the real registry', () => {
     expect(result.problems[0]).toContain(`no subject of the in-toto statement has ${target.index.digest}`);
   });
 
+  it('refuses a statement about this digest and another one besides', async () => {
+    const { repository, image: target } = await fresh();
+    const statement = {
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [
+        { name: 'a', digest: { sha256: target.index.digest.slice(7) } },
+        { name: 'b', digest: { sha256: image.index.digest.slice(7) } },
+      ],
+      predicateType: SIGN,
+      predicate: {},
+    };
+    const { IN_TOTO_PAYLOAD_TYPE } = await import('../../../src/core/intoto.js');
+    const bundle = Buffer.from(
+      JSON.stringify(await good.signDsse(Buffer.from(JSON.stringify(statement)), IN_TOTO_PAYLOAD_TYPE)),
+    );
+    await attach(client, repository, target, bundle, SIGN);
+    const result = await verifyImageEvidence(
+      client,
+      repository,
+      target.index.digest,
+      policy(sigstore, trust, { require: ['signature'] }),
+      newReport(),
+    );
+    expect(result.verified).toEqual([]);
+    expect(result.problems[0]).toContain('the statement has 2 subjects, not the one image');
+  });
+
   it('refuses a referrer listed under this digest whose subject is another image', async () => {
     const { repository, image: target } = await fresh();
     const other = await pushImage(client, repository, `other-${counter}`, { tag: 'other' });
@@ -296,6 +323,29 @@ describe('verifyImageEvidence on the real registry', () => {
       newReport(),
     );
     expect(loose.problems).toEqual([]);
+  });
+
+  it("refuses a provenance of another build type, and one whose commit is another repository's", async () => {
+    const { repository, image: target } = await fresh();
+    const d = target.index.digest;
+    const generator = provenance();
+    generator.buildDefinition.buildType =
+      'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1';
+    await attach(client, repository, target, await signStatement(good, d, SLSA, generator), SLSA);
+    const forked = provenance();
+    forked.buildDefinition.resolvedDependencies[0].uri =
+      'git+https://github.com/evil-org/octo-repo@refs/tags/v1.2.3';
+    await attach(client, repository, target, await signStatement(good, d, SLSA, forked), SLSA);
+    const result = await verifyImageEvidence(
+      client,
+      repository,
+      d,
+      policy(sigstore, trust, { require: ['provenance'], commit: COMMIT }),
+      newReport(),
+    );
+    expect(result.verified).toEqual([]);
+    expect(result.problems[0]).toContain('the build type is "https://slsa-framework.github.io/');
+    expect(result.problems[0]).toContain("is not of the workflow's repository");
   });
 
   it('refuses a bundle annotated as one kind that signs another', async () => {
