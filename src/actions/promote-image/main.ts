@@ -10,7 +10,7 @@ import { registryCredentials } from '../../core/oci/auth.js';
 import { OciClient } from '../../core/oci/client.js';
 import { PromoteError } from '../../core/promote/errors.js';
 import { promoteImage } from '../../core/promote/promote.js';
-import { loadTrust } from '../../core/sigstore/trust.js';
+import { type LoadedTrust, loadTrust } from '../../core/sigstore/trust.js';
 import type { PromoteInputs } from './inputs.js';
 
 /**
@@ -26,13 +26,15 @@ export async function run(inputs: PromoteInputs, env: NodeJS.ProcessEnv = proces
         registerSecret(inputs.registryPassword);
         registerSecret(inputs.token);
         const image = `${inputs.registry}/${inputs.repository}`;
-        let trust;
-        try {
-          trust = await loadTrust(inputs.trustedRoot);
-        } catch (error) {
-          if (inputs.trustedRoot !== undefined)
+        // A trusted root given as an input is read before anything is requested: unreadable, it
+        // is the user's to fix.
+        let given: LoadedTrust | undefined;
+        if (inputs.trustedRoot !== undefined) {
+          try {
+            given = await loadTrust(inputs.trustedRoot);
+          } catch (error) {
             throw new ConfigurationError(`Input 'trusted-root': ${messageOf(error)}`, { cause: error });
-          throw tufFailure(error) || error;
+          }
         }
         const credentials = registryCredentials(
           inputs.registry,
@@ -76,6 +78,16 @@ export async function run(inputs: PromoteInputs, env: NodeJS.ProcessEnv = proces
           inputs.platforms,
           report,
         );
+        // Without `trusted-root`, public-good's root comes through TUF once the subject is known
+        // (a refusal before then asks nothing of the TUF repository).
+        let trust = given;
+        if (trust === undefined) {
+          try {
+            trust = await loadTrust(undefined);
+          } catch (error) {
+            throw tufFailure(error) || error;
+          }
+        }
         const policy: EvidencePolicy = {
           require: inputs.require,
           identity: inputs.identity,
