@@ -217,4 +217,26 @@ describe('promote-image (the bundle)', () => {
     expect(failureOf(r)).toContain(`1.2.3 already names ${other.index.digest}, not ${image.index.digest}`);
     expect(puts(mark)).toBe(0);
   });
+
+  it('two bundles promoting 1.2.3 and 1.3.0 at once both end with latest on 1.3.0', async () => {
+    const repository = 'team/race';
+    const low = await signedImage(repository, 'race-low');
+    const high = await signedImage(repository, 'race-high');
+    const inputs = (digest: string, version: string) => ({
+      image: `${registry.host}/${repository}`,
+      digest,
+      version,
+      'floating-tags': 'latest\nminor',
+    });
+    const [a, b] = await Promise.all([
+      promote(inputs(low.index.digest, '1.2.3')),
+      promote(inputs(high.index.digest, '1.3.0')),
+    ]);
+    expect([failureOf(a), failureOf(b)]).toEqual(['', '']);
+    expect(tagsOf(repository).get('latest')).toBe(high.index.digest);
+    expect(tagsOf(repository).get('1.2')).toBe(low.index.digest);
+    expect(tagsOf(repository).get('1.3')).toBe(high.index.digest);
+    expect(JSON.parse(b.outputs.floating)).toEqual({ latest: 'moved', '1.3': 'moved' });
+    expect(['moved', 'skipped-older']).toContain(JSON.parse(a.outputs.floating).latest);
+  });
 });
