@@ -227,7 +227,13 @@ function parseVersion(
     return undefined;
   }
   if (!result.ok) {
-    inputs.problem(`${what} is not strict SemVer such as 1.2.3 or 1.2.3-rc.1: ${result.reasons.join(' ')}`);
+    const hint =
+      given === undefined
+        ? " Give 'version' (e.g. 1.2.3 for the git tag v1.2.3: image tags need not carry the git tag's prefix)."
+        : '';
+    inputs.problem(
+      `${what} is not strict SemVer such as 1.2.3 or 1.2.3-rc.1: ${result.reasons.join(' ')}${hint}`,
+    );
     return undefined;
   }
   if (result.value.build.length > 0) {
