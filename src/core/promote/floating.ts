@@ -49,7 +49,8 @@ export interface FloatingResult {
 
 /**
  * Moves the floating tags of `plan` given the tag list read before the version tag was settled
- * (`tags`, with the version tag in it) and whether this run `created` the version tag. Adds one row per floating tag (and one per higher version that did not verify).
+ * (`tags`, with the version tag in it) and whether this run `created` the version tag. Adds one
+ * row per floating tag (and one per higher version whose evidence did not verify).
  */
 export async function settleFloatingTags(
   client: OciClient,
@@ -193,8 +194,8 @@ export async function settleFloatingTags(
     let detail: string;
     if (target.version !== version.version) {
       outcome = 'skipped-older';
-      const where = now === target.digest ? 'stays on' : 'would move to';
-      detail = `not moved to ${version.version}: ${target.tag} is higher in its scope and verified; ${name} ${where} ${target.tag} (${target.digest})`;
+      const state = now === target.digest ? 'stays on' : 'would move to';
+      detail = `not moved to ${version.version}: ${target.tag} is higher in its scope and verified; ${name} ${state} ${target.tag} (${target.digest})`;
     } else if (now === target.digest && !movedHere.has(name)) {
       outcome = 'unchanged';
       detail = `already on ${target.tag} (${target.digest})`;
