@@ -281,6 +281,38 @@ describe('verifyImageEvidence on the real registry', () => {
     expect(result.problems[0].match(/the SBOM is refused/g)).toHaveLength(2);
   });
 
+  it('verifies a CycloneDX SBOM, and refuses an SPDX document under the CycloneDX predicate type', async () => {
+    const { repository, image: target } = await fresh();
+    const d = target.index.digest;
+    const CDX = 'https://cyclonedx.org/bom';
+    const bom = {
+      bomFormat: 'CycloneDX',
+      specVersion: '1.5',
+      version: 1,
+      metadata: { component: { type: 'container', name: 'app' } },
+      components: [{ type: 'library', name: 'left-pad', version: '1.3.0', purl: 'pkg:npm/left-pad@1.3.0' }],
+    };
+    await attach(client, repository, target, await signStatement(good, d, CDX, spdx(2)), CDX);
+    const mislabelled = await verifyImageEvidence(
+      client,
+      repository,
+      d,
+      policy(sigstore, trust, { require: ['sbom'] }),
+      newReport(),
+    );
+    expect(mislabelled.problems[0]).toContain('names cyclonedx but the predicate is spdx');
+    await attach(client, repository, target, await signStatement(good, d, CDX, bom), CDX);
+    const result = await verifyImageEvidence(
+      client,
+      repository,
+      d,
+      policy(sigstore, trust, { require: ['sbom'] }),
+      newReport(),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.verified[0]['predicate-type']).toBe(CDX);
+  });
+
   it('refuses an SBOM with fewer components than sbom-min-components', async () => {
     const result = await verifyImageEvidence(
       client,
