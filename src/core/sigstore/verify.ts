@@ -15,6 +15,7 @@ import { messageOf } from '../errors.js';
 import { quote } from '../quote.js';
 import { IN_TOTO_PAYLOAD_TYPE, type Statement } from '../intoto.js';
 import { parseBundle } from './bundle.js';
+import { explained, refuseMalformed } from './bundle-checks.js';
 import {
   checkIdentity,
   IdentityMismatchError,
@@ -237,6 +238,7 @@ export async function verifySigstoreBundle(
   policy: SigstorePolicy,
 ): Promise<VerifiedBundle> {
   const bundle = typeof input === 'string' ? parseBundle(input) : input;
+  refuseMalformed(bundle);
   const dsse = bundle.content.$case === 'dsseEnvelope' ? bundle.content.dsseEnvelope : undefined;
   if (policy.payloadType !== undefined) {
     if (!dsse) {
@@ -289,12 +291,17 @@ export async function verifySigstoreBundle(
     );
   }
   const entity = toSignedEntity(bundle);
-  const signer = verifyEntity(
-    digest ? bindMessageSignature(entity, bundle, digest, message) : entity,
-    trust,
-    policy.signer,
-    policy.thresholds ?? {},
-  );
+  let signer: { identity?: string; issuer?: string };
+  try {
+    signer = verifyEntity(
+      digest ? bindMessageSignature(entity, bundle, digest, message) : entity,
+      trust,
+      policy.signer,
+      policy.thresholds ?? {},
+    );
+  } catch (error) {
+    throw explained(error, bundle);
+  }
   return {
     ...signer,
     mediaType: bundle.mediaType,
