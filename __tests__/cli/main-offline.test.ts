@@ -153,4 +153,37 @@ describe('cli --offline', () => {
     expect(sign.code).toBe(2);
     expect(sign.stderr).toContain('sign-bundle cannot run --offline');
   });
+
+  it("verify-attestation --offline reads a real public-good certificate's GitHub extensions, and catches a predicate copied from another repository", async () => {
+    // sigstore-conformance's happy-path-intoto-in-dsse-v3: signed by the conformance beacon's
+    // workflow, over SLSA provenance whose workflow, commit and builder are another repository's.
+    const beacon = 'sigstore-conformance/extremely-dangerous-public-oidc-beacon';
+    const bundle = path.join(suite, 'happy-path-intoto-in-dsse-v3', 'bundle.sigstore.json');
+    const r = await cliRun([
+      'verify-attestation',
+      artifact,
+      '--repo',
+      beacon,
+      '--bundle',
+      bundle,
+      '--offline',
+    ]);
+    expect(r.code).toBe(1);
+    const rows = r.stdout.split('\n').filter((l) => /^ {2}(PASS|FAIL) /.test(l));
+    expect(rows.map((l) => l.trim().split(':')[0])).toEqual([
+      'PASS signature',
+      'PASS subject',
+      'PASS predicate-type',
+      'PASS signer',
+      'PASS source-repository',
+      'PASS runner',
+      'FAIL predicate-agrees',
+    ]);
+    expect(r.stdout).toContain(
+      `PASS source-repository: the source repository (1.3.6.1.4.1.57264.1.12) is https://github.com/${beacon}`,
+    );
+    expect(r.stdout).toContain(
+      'workflow.repository / source repository: the predicate says "https://github.com/loosebazooka/aa-test"',
+    );
+  });
 });

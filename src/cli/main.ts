@@ -12,6 +12,7 @@ import { CliError, failureText, InfoRequest, quote, UsageError } from './errors.
 import { VERSION } from './version.js';
 import { readPublicKey } from './key.js';
 import { loadCliTrust, TRUST_HELP } from './trust.js';
+import { verifyAttestationCommand } from './verify-attestation.js';
 import { verifyReleaseCommand } from './verify-release.js';
 
 export interface CliIO {
@@ -252,6 +253,7 @@ export const COMMANDS: Record<string, Command> = {
     run: signCommand,
   },
   'verify-release': verifyReleaseCommand({ usage: UsageError, info: InfoRequest }),
+  'verify-attestation': verifyAttestationCommand,
 };
 
 function programUsage(): string {
@@ -261,7 +263,7 @@ function programUsage(): string {
     '  sealed-release COMMAND --help | --version',
     '',
     'commands:',
-    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(14)} ${c.summary}`),
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(18)} ${c.summary}`),
   ].join('\n');
 }
 

@@ -131,10 +131,11 @@ export async function loadTrust(
         retry: { retries: 2, factor: 2, minTimeout: 500 },
       });
     } catch (error) {
+      const why = messageOf(error);
       throw new TrustRootError(
-        `cannot load the public-good Sigstore trusted root through TUF (${messageOf(error)}); ` +
-          (options.fix ??
-            'check network access to the TUF repository, or pass a trusted_root.json for a private instance.'),
+        options.fix === undefined
+          ? `cannot load the public-good Sigstore trusted root through TUF (${why}); check network access to the TUF repository, or pass a trusted_root.json for a private instance.`
+          : `cannot load the public-good Sigstore trusted root through TUF (${why}); ${options.fix}`,
         { cause: error },
       );
     }

@@ -1,6 +1,7 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import type { Bundle } from '@sigstore/bundle';
+import type { X509Certificate } from '@sigstore/core';
 import {
   PolicyError,
   toSignedEntity,
@@ -135,12 +136,21 @@ export interface SigstorePolicy {
   payloadType?: string;
 }
 
+/** Who signed, as the verifier proved it. */
+interface Signer {
+  identity?: string;
+  issuer?: string;
+  certificate?: X509Certificate;
+}
+
 /** What a verification proved. */
 export interface VerifiedBundle {
   /** The certificate's SAN, when keyless. */
   identity?: string;
   /** The certificate's OIDC issuer, when it names one. */
   issuer?: string;
+  /** The leaf certificate the verifier proved, when keyless (its extensions: github-extensions.ts). */
+  certificate?: X509Certificate;
   mediaType: string;
   content: 'message-signature' | 'dsse';
   /** The artifact's sha256 (hex), when an artifact was given. */
@@ -183,7 +193,7 @@ function verifyEntity(
   trust: TrustMaterial,
   signer: IdentityPolicy | SanPolicy | undefined,
   options: VerifyOptions,
-): { identity?: string; issuer?: string } {
+): Signer {
   const keyless = entity.key.$case === 'certificate';
   if (keyless && !signer) {
     throw new SignatureVerificationError(
@@ -207,12 +217,13 @@ function verifyEntity(
     throw new SignatureVerificationError(messageOf(error), 'VERIFICATION');
   }
   if (entity.key.$case !== 'certificate') return {};
-  if (signer && 'san' in signer) return { identity: checkSan(entity, signer) };
+  const certificate = entity.key.certificate;
+  if (signer && 'san' in signer) return { identity: checkSan(entity, signer), certificate };
   try {
     // The leaf the Verifier just proved (it builds the path from this very object).
     const found = readCertificateIdentity(entity.key.certificate);
     checkIdentity(found, signer!);
-    return { identity: found.san, issuer: found.issuer };
+    return { identity: found.san, issuer: found.issuer, certificate };
   } catch (error) {
     if (error instanceof IdentityMismatchError) {
       throw new SignatureVerificationError(`${error.code}: ${error.message}`, error.code);
@@ -291,7 +302,7 @@ export async function verifySigstoreBundle(
     );
   }
   const entity = toSignedEntity(bundle);
-  let signer: { identity?: string; issuer?: string };
+  let signer: Signer;
   try {
     signer = verifyEntity(
       digest ? bindMessageSignature(entity, bundle, digest, message) : entity,
