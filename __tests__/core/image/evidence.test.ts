@@ -380,6 +380,25 @@ describe('verifyImageEvidence on the real registry', () => {
     expect(result.problems[0]).toContain("is not of the workflow's repository");
   });
 
+  it('refuses a provenance naming the commit whose certificate was issued for another one', async () => {
+    const { repository, image: target } = await fresh();
+    const d = target.index.digest;
+    // The predicate names COMMIT; the run's token (and so its certificate) names another commit.
+    const elsewhere = session(sigstore, { sha: 'b'.repeat(40) });
+    await attach(client, repository, target, await signStatement(elsewhere, d, SLSA, provenance()), SLSA);
+    const result = await verifyImageEvidence(
+      client,
+      repository,
+      d,
+      policy(sigstore, trust, { require: ['provenance'], commit: COMMIT }),
+      newReport(),
+    );
+    expect(result.verified).toEqual([]);
+    expect(result.problems[0]).toContain(
+      `the certificate's source commit (1.3.6.1.4.1.57264.1.13) is "${'b'.repeat(40)}", not ${COMMIT}`,
+    );
+  });
+
   it('refuses a bundle annotated as one kind that signs another', async () => {
     const { repository, image: target } = await fresh();
     await attach(
