@@ -78,6 +78,9 @@ describe('verifyImageEvidence against a lying registry', () => {
     await attach(client, 'o/app', image, await signStatement(good, d, SIGN), SIGN);
     await attach(client, 'o/app', image, await signStatement(good, d, SPDX, spdx(1)), SPDX);
     await attach(client, 'o/app', image, await signStatement(good, d, SLSA, provenance()), SLSA);
+    // A vulnerability scan (cosign's predicate type) beside them: not evidence here, never fetched.
+    const VULN = 'https://cosign.sigstore.dev/attestation/vuln/v1';
+    await attach(client, 'o/app', image, await signStatement(good, d, VULN), VULN);
     const mark = emulator.log.length;
     const result = await verifyImageEvidence(client, 'o/app', d, policy(sigstore, trust), newReport());
     expect(result.problems).toEqual([]);

@@ -281,6 +281,38 @@ describe('verifyImageEvidence on the real registry', () => {
     expect(result.problems[0].match(/the SBOM is refused/g)).toHaveLength(2);
   });
 
+  it('verifies a CycloneDX SBOM, and refuses an SPDX document under the CycloneDX predicate type', async () => {
+    const { repository, image: target } = await fresh();
+    const d = target.index.digest;
+    const CDX = 'https://cyclonedx.org/bom';
+    const bom = {
+      bomFormat: 'CycloneDX',
+      specVersion: '1.5',
+      version: 1,
+      metadata: { component: { type: 'container', name: 'app' } },
+      components: [{ type: 'library', name: 'left-pad', version: '1.3.0', purl: 'pkg:npm/left-pad@1.3.0' }],
+    };
+    await attach(client, repository, target, await signStatement(good, d, CDX, spdx(2)), CDX);
+    const mislabelled = await verifyImageEvidence(
+      client,
+      repository,
+      d,
+      policy(sigstore, trust, { require: ['sbom'] }),
+      newReport(),
+    );
+    expect(mislabelled.problems[0]).toContain('names cyclonedx but the predicate is spdx');
+    await attach(client, repository, target, await signStatement(good, d, CDX, bom), CDX);
+    const result = await verifyImageEvidence(
+      client,
+      repository,
+      d,
+      policy(sigstore, trust, { require: ['sbom'] }),
+      newReport(),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.verified[0]['predicate-type']).toBe(CDX);
+  });
+
   it('refuses an SBOM with fewer components than sbom-min-components', async () => {
     const result = await verifyImageEvidence(
       client,
@@ -346,6 +378,25 @@ describe('verifyImageEvidence on the real registry', () => {
     expect(result.verified).toEqual([]);
     expect(result.problems[0]).toContain('the build type is "https://slsa-framework.github.io/');
     expect(result.problems[0]).toContain("is not of the workflow's repository");
+  });
+
+  it('refuses a provenance naming the commit whose certificate was issued for another one', async () => {
+    const { repository, image: target } = await fresh();
+    const d = target.index.digest;
+    // The predicate names COMMIT; the run's token (and so its certificate) names another commit.
+    const elsewhere = session(sigstore, { sha: 'b'.repeat(40) });
+    await attach(client, repository, target, await signStatement(elsewhere, d, SLSA, provenance()), SLSA);
+    const result = await verifyImageEvidence(
+      client,
+      repository,
+      d,
+      policy(sigstore, trust, { require: ['provenance'], commit: COMMIT }),
+      newReport(),
+    );
+    expect(result.verified).toEqual([]);
+    expect(result.problems[0]).toContain(
+      `the certificate's source commit (1.3.6.1.4.1.57264.1.13) is "${'b'.repeat(40)}", not ${COMMIT}`,
+    );
   });
 
   it('refuses a bundle annotated as one kind that signs another', async () => {
