@@ -8,6 +8,7 @@
  * digest and a provenance of another commit are refused with nothing written.
  */
 import { OciClient } from '../../src/core/oci/client.js';
+import { OCI_INDEX } from '../../src/core/oci/media-types.js';
 import { runAction, type RunResult } from '../../src/emulator/runner.js';
 import { startOciRegistryEmulator } from '../../src/emulator/oci-registry/index.js';
 import { startSigstore } from '../../src/emulator/sigstore/index.js';
@@ -238,5 +239,40 @@ describe('promote-image (the bundle)', () => {
     expect(tagsOf(repository).get('1.3')).toBe(high.index.digest);
     expect(JSON.parse(b.outputs.floating)).toEqual({ latest: 'moved', '1.3': 'moved' });
     expect(['moved', 'skipped-older']).toContain(JSON.parse(a.outputs.floating).latest);
+  });
+
+  it('a version tag re-wrapped by another writer after our write fails the run, and writes says what was written', async () => {
+    const repository = 'team/rewrapped';
+    const image = await signedImage(repository, 'rewrapped');
+    const rewrapped = Buffer.from(`${image.index.bytes.toString()} `);
+    let fired = false;
+    registry.faults.add({
+      target: 'manifest',
+      method: 'GET',
+      fault: {
+        kind: 'meanwhile',
+        run: (state) => {
+          if (fired || state.repository(repository).tags.get('1.2.3') !== image.index.digest) return;
+          fired = true;
+          state.putManifest(repository, '1.2.3', rewrapped, OCI_INDEX);
+        },
+      },
+    });
+    try {
+      const r = await promote({
+        image: `${registry.host}/${repository}`,
+        digest: image.index.digest,
+        version: '1.2.3',
+      });
+      expect(fired).toBe(true);
+      expect(r.code).toBe(1);
+      expect(failureOf(r)).toMatch(
+        /1\.2\.3 was written with .* but reads back as sha256:[0-9a-f]{64}: another writer changed it meanwhile/,
+      );
+      expect(r.outputs).toMatchObject({ digest: image.index.digest, writes: '1', 'version-tag': '' });
+      expect(tagsOf(repository).has('latest')).toBe(false);
+    } finally {
+      registry.faults.clear();
+    }
   });
 });

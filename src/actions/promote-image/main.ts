@@ -1,4 +1,5 @@
 import { runChecks } from '../../core/action/checks.js';
+import { setOutputs } from '../../core/action/outputs.js';
 import { registerSecret } from '../../core/action/secrets.js';
 import { ConfigurationError, messageOf } from '../../core/errors.js';
 import { createClient } from '../../core/github/client.js';
@@ -100,19 +101,28 @@ export async function run(inputs: PromoteInputs, env: NodeJS.ProcessEnv = proces
             ? { github: { client: github.client, repository: `${github.repo.owner}/${github.repo.repo}` } }
             : {}),
         };
-        const result = await promoteImage(
-          client,
-          {
-            repository: inputs.repository,
-            subject,
-            version: inputs.version,
-            tagPrefix: inputs.tagPrefix,
-            floating: inputs.floating,
-            dryRun: inputs.dryRun,
-          },
-          (digest, rows) => verifyImageEvidence(client, inputs.repository, digest, policy, rows),
-          report,
-        );
+        const tally = { writes: 0 };
+        let result;
+        try {
+          result = await promoteImage(
+            client,
+            {
+              repository: inputs.repository,
+              subject,
+              version: inputs.version,
+              tagPrefix: inputs.tagPrefix,
+              floating: inputs.floating,
+              dryRun: inputs.dryRun,
+            },
+            (digest, rows) => verifyImageEvidence(client, inputs.repository, digest, policy, rows),
+            report,
+            tally,
+          );
+        } catch (error) {
+          // A failure after a write says what was written: `writes` is never 0 for a run that wrote.
+          setOutputs({ digest: subject.digest, writes: tally.writes });
+          throw error;
+        }
         return {
           outputs: {
             digest: result.digest,

@@ -59,6 +59,7 @@ export async function settleFloatingTags(
   tags: readonly string[],
   created: boolean,
   report: Report,
+  tally: { writes: number } = { writes: 0 },
 ): Promise<FloatingResult> {
   const { repository, version, tagPrefix, subject } = plan;
   const where = `${client.registry}/${repository}`;
@@ -162,6 +163,7 @@ export async function settleFloatingTags(
     rounds++;
     for (const [name, target] of behind) {
       writes++;
+      tally.writes++;
       try {
         await client.putManifest(repository, name, target.bytes, target.mediaType, {
           ifMatch: current.get(name)?.etag,
