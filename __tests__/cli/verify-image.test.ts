@@ -127,7 +127,9 @@ describe('verify-image', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^FAIL platforms: .*has no manifest for linux\/s390x/m);
     expect(r.stdout).toMatch(/^PASS signature: /m);
-    expect(r.stdout).toMatch(/^FAIL provenance: .*source commit \(1\.3\.6\.1\.4\.1\.57264\.1\.13\) is "0123/m);
+    expect(r.stdout).toMatch(
+      /^FAIL provenance: .*source commit \(1\.3\.6\.1\.4\.1\.57264\.1\.13\) is "0123/m,
+    );
   });
 
   it('refuses an unsigned digest', async () => {
