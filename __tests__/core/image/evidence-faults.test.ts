@@ -172,6 +172,31 @@ describe('verifyImageEvidence against a lying registry', () => {
     expect(result.problems[0]).toContain("the referrer's layer is not a Sigstore bundle descriptor");
   });
 
+  it('refuses a referrer whose fallback-index entry names another predicate type than the referrer itself', async () => {
+    const { emulator, client } = await registry();
+    const image = await pushImage(client, 'o/app', 'relabelled');
+    const d = image.index.digest;
+    await attach(client, 'o/app', image, await signStatement(good, d, SLSA, provenance()), SLSA);
+    // Someone rewrote the index entry's annotation to pass the provenance off as a signature.
+    const tag = referrersTag(d);
+    const index = JSON.parse(emulator.state.manifest('o/app', tag)!.bytes.toString()) as {
+      manifests: { annotations: Record<string, string> }[];
+    };
+    index.manifests[0].annotations['dev.sigstore.bundle.predicateType'] = SIGN;
+    emulator.state.putManifest('o/app', tag, Buffer.from(JSON.stringify(index)), OCI_INDEX);
+    const result = await verifyImageEvidence(
+      client,
+      'o/app',
+      d,
+      policy(sigstore, trust, { require: ['signature'] }),
+      newReport(),
+    );
+    expect(result.verified).toEqual([]);
+    expect(result.problems[0]).toContain(
+      `the referrers list says the predicate type is "${SIGN}", the referrer itself "${SLSA}"`,
+    );
+  });
+
   it('does not believe a lying Docker-Content-Digest, and refuses a bundle whose bytes were changed', async () => {
     const { emulator, client } = await registry();
     const image = await pushImage(client, 'o/app', 'lies');

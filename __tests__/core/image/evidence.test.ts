@@ -419,4 +419,34 @@ describe('verifyImageEvidence on the real registry', () => {
       'annotated "https://sigstore.dev/cosign/sign/v1" but the signed statement is',
     );
   });
+
+  it('refuses a policy that is not whole, naming every problem, before any request', async () => {
+    const error = await verifyImageEvidence(
+      client,
+      'team/app',
+      'sha256:ABC',
+      {
+        ...policy(sigstore, trust),
+        require: ['signature', 'attestation' as never],
+        identity: '',
+        sbomMinComponents: -1,
+        commit: 'HEAD',
+        attestationsApi: 'true',
+      },
+      newReport(),
+    ).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(error?.name).toBe('ConfigurationError');
+    for (const problem of [
+      '"attestation" is none of signature, sbom, provenance',
+      'certificate-identity: the exact SAN',
+      'sbom-min-components: -1',
+      'commit: "HEAD"',
+      'attestations-api: true needs a GitHub client',
+      'digest: "sha256:ABC"',
+    ])
+      expect(error?.message).toContain(problem);
+  });
 });
