@@ -290,6 +290,31 @@ describe('cli verify-attestation', () => {
     }
   });
 
+  it("--owner reads the organization's attestations (every page); an unknown owner has none", async () => {
+    // The three stored by the test above, in octo-org/octo-repo.
+    releaseAttestations(emu.state).pageSize = 1;
+    try {
+      const r = await run([
+        artifact,
+        '--owner',
+        'octo-org',
+        '--trusted-root',
+        sigstore.trustedRootPath,
+        ...EXACT,
+      ]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('attestation #3 of 3 (the attestations API of organization octo-org):');
+    } finally {
+      releaseAttestations(emu.state).pageSize = 100;
+    }
+    const none = await run([artifact, '--owner', 'other-org', '--trusted-root', sigstore.trustedRootPath]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain(
+      'FAIL: the attestations API of organization other-org holds no attestation',
+    );
+  });
+
   it('fails when the API holds no attestation of the artifact', async () => {
     const other = path.join(dir, 'unattested.bin');
     fs.writeFileSync(other, 'nobody attested these bytes\n');
