@@ -186,4 +186,32 @@ describe('cli --offline', () => {
       'workflow.repository / source repository: the predicate says "https://github.com/loosebazooka/aa-test"',
     );
   });
+
+  it('verify-attestation --offline judges each bundle of a JSON-lines file: a GitHub-signed one fails its own row', async () => {
+    const beacon = 'sigstore-conformance/extremely-dangerous-public-oidc-beacon';
+    const lines = path.join(scratch, 'attestations.jsonl');
+    const conformance = fs.readFileSync(
+      path.join(suite, 'happy-path-intoto-in-dsse-v3', 'bundle.sigstore.json'),
+      'utf8',
+    );
+    fs.writeFileSync(
+      lines,
+      `${JSON.stringify(GITHUB_RELEASE_BUNDLE)}\n${JSON.stringify(JSON.parse(conformance))}\n`,
+    );
+    const r = await cliRun([
+      'verify-attestation',
+      artifact,
+      '--repo',
+      beacon,
+      '--bundle',
+      lines,
+      '--offline',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      `attestation #1 of 2 (${lines}):\n  FAIL signature: the attestation is signed by GitHub's Sigstore instance, whose trusted root is not embedded`,
+    );
+    expect(r.stdout).toContain(`attestation #2 of 2 (${lines}):\n  PASS signature:`);
+    expect(r.stderr).toContain('FAIL: none of the 2 attestation(s)');
+  });
 });
