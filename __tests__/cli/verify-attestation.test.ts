@@ -315,6 +315,38 @@ describe('cli verify-attestation', () => {
     );
   });
 
+  it('fails closed when the listing is forbidden (403), naming the permission', async () => {
+    const token = 'ghs_noContentsRead000000000000000000000000';
+    emu.state.addToken(token, {}, 403);
+    const r = await run([artifact, '--repo', REPO, '--trusted-root', sigstore.trustedRootPath], {
+      GH_TOKEN: token,
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`Listing the attestations of sha256:${sha256} in ${REPO} (page 1)`);
+    expect(r.stderr).toContain('attestations: read');
+    expect(r.stdout).toBe('');
+  });
+
+  it('fails closed when a later page cannot be read: part of the list is never judged as the whole', async () => {
+    releaseAttestations(emu.state).pageSize = 1;
+    emu.faults.add({
+      operation: 'repos/list-attestations',
+      when: (q) => q.get('after') !== null,
+      kind: 'status',
+      status: 404,
+      times: Infinity,
+    });
+    try {
+      const r = await run([artifact, '--repo', REPO, '--trusted-root', sigstore.trustedRootPath]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('(page 2)');
+      expect(r.stdout).toBe('');
+    } finally {
+      emu.faults.clear();
+      releaseAttestations(emu.state).pageSize = 100;
+    }
+  });
+
   it('fails when the API holds no attestation of the artifact', async () => {
     const other = path.join(dir, 'unattested.bin');
     fs.writeFileSync(other, 'nobody attested these bytes\n');
