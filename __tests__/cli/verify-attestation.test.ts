@@ -240,6 +240,30 @@ describe('cli verify-attestation', () => {
     );
   });
 
+  it('a build type this verifier does not read fails predicate-agrees', async () => {
+    const token = sigstore.issueToken();
+    const predicate = buildProvenancePredicate(readProvenanceClaims(decodeJwtClaims(token)), SERVER);
+    predicate.buildDefinition.buildType = 'https://example.com/my-build/v1';
+    const statement = provenanceStatement([{ name: 'app.tar.gz', digest: { sha256 } }], predicate);
+    const session = new SigningSession(
+      { fulcioURL: sigstore.fulcioURL, rekorURL: sigstore.rekorURL, tsaURL: sigstore.tsaURL, retries: 0 },
+      staticIdentityProvider(token),
+    );
+    const bundle = path.join(dir, 'other-build-type.sigstore.json');
+    fs.writeFileSync(
+      bundle,
+      JSON.stringify(
+        await session.signDsse(Buffer.from(JSON.stringify(statement)), 'application/vnd.in-toto+json'),
+      ),
+    );
+    const r = await verify(bundle, EXACT);
+    expect(r.code).toBe(1);
+    expect(verdicts(r.stdout).filter((v) => v.startsWith('FAIL'))).toEqual(['FAIL predicate-agrees']);
+    expect(r.stdout).toContain(
+      'the build type "https://example.com/my-build/v1" is not one this verifier reads',
+    );
+  });
+
   it('a tampered statement fails the signature, and nothing it says is judged', async () => {
     const json = JSON.parse(fs.readFileSync(good, 'utf8')) as { dsseEnvelope: { payload: string } };
     const payload = Buffer.from(json.dsseEnvelope.payload, 'base64')
