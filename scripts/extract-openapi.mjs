@@ -44,6 +44,8 @@ const OPERATIONS = [
   // undraft's seal: GitHub's release attestation, and the trust domain it is signed for.
   'repos/list-attestations',
   'meta/get',
+  // verify-attestation --owner: an organization's attestations of a digest.
+  'orgs/list-attestations',
   // attest-provenance stores its bundles where `gh attestation verify` finds them.
   'repos/create-attestation',
 ];

@@ -1,5 +1,5 @@
 /* The CLI's argument and message helpers, in-process (main.test.ts drives them through the bundle). */
-import { envUrl, flagValue, parseArgs } from '../../src/cli/args.js';
+import { envUrl, flagValue, parseArgs, parseFlags } from '../../src/cli/args.js';
 import { failureText, UsageError } from '../../src/cli/errors.js';
 
 describe('flagValue and parseArgs', () => {
@@ -17,6 +17,28 @@ describe('flagValue and parseArgs', () => {
     expect(Object.fromEntries(flags)).toEqual({ bundle: 'b', key: 'k' });
     expect(positional).toBe('file');
     expect(() => parseArgs(['a', 'b'], [])).toThrow('expected exactly one FILE argument, got 2');
+  });
+});
+
+describe('switches and --offline', () => {
+  it('reads a switch as true, and gives --offline to every command that takes --trusted-root', () => {
+    const verify = parseArgs(['--offline', '--deny', 'f'], ['trusted-root'], ['deny']);
+    expect([...verify.flags]).toEqual([
+      ['offline', 'true'],
+      ['deny', 'true'],
+    ]);
+    expect(() => parseArgs(['--offline', 'f'], ['bundle'])).toThrow('unknown option --offline');
+  });
+
+  it('refuses a switch given a value, or given twice', () => {
+    expect(() => parseArgs(['--offline=yes', 'f'], ['trusted-root'])).toThrow('--offline takes no value');
+    expect(() => parseArgs(['--offline', '--offline', 'f'], ['trusted-root'])).toThrow(
+      '--offline given twice',
+    );
+  });
+
+  it('parseFlags takes any number of positional arguments, and -- ends the flags', () => {
+    expect(parseFlags(['a', '--repo', 'o/r', '--', '--b'], ['repo']).positional).toEqual(['a', '--b']);
   });
 });
 

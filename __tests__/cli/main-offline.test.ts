@@ -186,4 +186,92 @@ describe('cli --offline', () => {
       'workflow.repository / source repository: the predicate says "https://github.com/loosebazooka/aa-test"',
     );
   });
+
+  it('verify-attestation --offline judges each bundle of a JSON-lines file: a GitHub-signed one fails its own row', async () => {
+    const beacon = 'sigstore-conformance/extremely-dangerous-public-oidc-beacon';
+    const lines = path.join(scratch, 'attestations.jsonl');
+    const conformance = fs.readFileSync(
+      path.join(suite, 'happy-path-intoto-in-dsse-v3', 'bundle.sigstore.json'),
+      'utf8',
+    );
+    fs.writeFileSync(
+      lines,
+      `${JSON.stringify(GITHUB_RELEASE_BUNDLE)}\n${JSON.stringify(JSON.parse(conformance))}\n`,
+    );
+    const r = await cliRun([
+      'verify-attestation',
+      artifact,
+      '--repo',
+      beacon,
+      '--bundle',
+      lines,
+      '--offline',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      `attestation #1 of 2 (${lines}):\n  FAIL signature: the attestation is signed by GitHub's Sigstore instance, whose trusted root is not embedded`,
+    );
+    expect(r.stdout).toContain(`attestation #2 of 2 (${lines}):\n  PASS signature:`);
+    expect(r.stderr).toContain('FAIL: none of the 2 attestation(s)');
+  });
+
+  describe('verify-attestation --offline on real attestations from the GitHub CLI test data', () => {
+    const data = path.join(root, '__tests__/cli/fixtures/github-cli');
+    const REUSABLE = 'github/artifact-attestations-workflows/.github/workflows/attest.yml';
+    const reusable = (flags: string[]) =>
+      cliRun([
+        'verify-attestation',
+        path.join(data, 'reusable-workflow-artifact'),
+        '--bundle',
+        path.join(data, 'reusable-workflow-attestation.sigstore.json'),
+        '--offline',
+        ...flags,
+      ]);
+    const failed = (stdout: string) => [...stdout.matchAll(/^ {2}FAIL ([a-z-]+):/gm)].map((m) => m[1]);
+
+    it('a reusable workflow of another repository passes with its --signer-workflow, every row', async () => {
+      const r = await reusable([
+        '--repo',
+        'malancas/attest-demo',
+        '--signer-workflow',
+        REUSABLE,
+        '--deny-self-hosted-runners',
+      ]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(
+        "PASS predicate-agrees: the predicate's workflow and commit are the certificate's",
+      );
+    });
+
+    it("and fails without it (gh's default: a workflow of the repository), with a near miss of it, or for another repository", async () => {
+      expect(failed((await reusable(['--repo', 'malancas/attest-demo'])).stdout)).toEqual(['signer']);
+      const nearMiss = await reusable([
+        '--repo',
+        'malancas/attest-demo',
+        '--signer-workflow',
+        REUSABLE.replace('.yml', '.yaml'),
+      ]);
+      expect(failed(nearMiss.stdout)).toEqual(['signer']);
+      const other = await reusable(['--repo', 'bdehamer/attest-demo', '--signer-workflow', REUSABLE]);
+      expect(failed(other.stdout)).toEqual(['source-repository']);
+      expect(other.code).toBe(1);
+    });
+
+    it("refuses a certificate whose issuer only starts with GitHub's", async () => {
+      const r = await cliRun([
+        'verify-attestation',
+        path.join(data, 'custom-issuer-artifact'),
+        '--owner',
+        'too-legit',
+        '--bundle',
+        path.join(data, 'custom-issuer.sigstore.json'),
+        '--offline',
+      ]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain(
+        'FAIL signature: UNTRUSTED_SIGNER_ERROR: certificate OIDC issuer is "https://token.actions.githubusercontent.com/hammer-time", expected exactly "https://token.actions.githubusercontent.com"',
+      );
+    });
+  });
 });

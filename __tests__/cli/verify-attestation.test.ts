@@ -240,6 +240,30 @@ describe('cli verify-attestation', () => {
     );
   });
 
+  it('a build type this verifier does not read fails predicate-agrees', async () => {
+    const token = sigstore.issueToken();
+    const predicate = buildProvenancePredicate(readProvenanceClaims(decodeJwtClaims(token)), SERVER);
+    predicate.buildDefinition.buildType = 'https://example.com/my-build/v1';
+    const statement = provenanceStatement([{ name: 'app.tar.gz', digest: { sha256 } }], predicate);
+    const session = new SigningSession(
+      { fulcioURL: sigstore.fulcioURL, rekorURL: sigstore.rekorURL, tsaURL: sigstore.tsaURL, retries: 0 },
+      staticIdentityProvider(token),
+    );
+    const bundle = path.join(dir, 'other-build-type.sigstore.json');
+    fs.writeFileSync(
+      bundle,
+      JSON.stringify(
+        await session.signDsse(Buffer.from(JSON.stringify(statement)), 'application/vnd.in-toto+json'),
+      ),
+    );
+    const r = await verify(bundle, EXACT);
+    expect(r.code).toBe(1);
+    expect(verdicts(r.stdout).filter((v) => v.startsWith('FAIL'))).toEqual(['FAIL predicate-agrees']);
+    expect(r.stdout).toContain(
+      'the build type "https://example.com/my-build/v1" is not one this verifier reads',
+    );
+  });
+
   it('a tampered statement fails the signature, and nothing it says is judged', async () => {
     const json = JSON.parse(fs.readFileSync(good, 'utf8')) as { dsseEnvelope: { payload: string } };
     const payload = Buffer.from(json.dsseEnvelope.payload, 'base64')
@@ -286,6 +310,63 @@ describe('cli verify-attestation', () => {
       expect(report.attestations.map((a) => a.passed)).toEqual([false, false, true]);
       expect(report.attestations[0].checks.filter((c) => !c.ok).map((c) => c.check)).toEqual(['runner']);
     } finally {
+      releaseAttestations(emu.state).pageSize = 100;
+    }
+  });
+
+  it("--owner reads the organization's attestations (every page); an unknown owner has none", async () => {
+    // The three stored by the test above, in octo-org/octo-repo.
+    releaseAttestations(emu.state).pageSize = 1;
+    try {
+      const r = await run([
+        artifact,
+        '--owner',
+        'octo-org',
+        '--trusted-root',
+        sigstore.trustedRootPath,
+        ...EXACT,
+      ]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('attestation #3 of 3 (the attestations API of organization octo-org):');
+    } finally {
+      releaseAttestations(emu.state).pageSize = 100;
+    }
+    const none = await run([artifact, '--owner', 'other-org', '--trusted-root', sigstore.trustedRootPath]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain(
+      'FAIL: the attestations API of organization other-org holds no attestation',
+    );
+  });
+
+  it('fails closed when the listing is forbidden (403), naming the permission', async () => {
+    const token = 'ghs_noContentsRead000000000000000000000000';
+    emu.state.addToken(token, {}, 403);
+    const r = await run([artifact, '--repo', REPO, '--trusted-root', sigstore.trustedRootPath], {
+      GH_TOKEN: token,
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`Listing the attestations of sha256:${sha256} in ${REPO} (page 1)`);
+    expect(r.stderr).toContain('attestations: read');
+    expect(r.stdout).toBe('');
+  });
+
+  it('fails closed when a later page cannot be read: part of the list is never judged as the whole', async () => {
+    releaseAttestations(emu.state).pageSize = 1;
+    emu.faults.add({
+      operation: 'repos/list-attestations',
+      when: (q) => q.get('after') !== null,
+      kind: 'status',
+      status: 404,
+      times: Infinity,
+    });
+    try {
+      const r = await run([artifact, '--repo', REPO, '--trusted-root', sigstore.trustedRootPath]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('(page 2)');
+      expect(r.stdout).toBe('');
+    } finally {
+      emu.faults.clear();
       releaseAttestations(emu.state).pageSize = 100;
     }
   });

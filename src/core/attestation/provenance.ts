@@ -23,7 +23,18 @@ import { IN_TOTO_PAYLOAD_TYPE } from '../intoto.js';
 import { quote } from '../quote.js';
 import type { Bundle } from '@sigstore/bundle';
 import type { TrustMaterial } from '@sigstore/verify';
-import { SLSA_PROVENANCE_V1 } from '../provenance/predicate.js';
+import { GITHUB_WORKFLOW_BUILD_TYPE, SLSA_PROVENANCE_V1 } from '../provenance/predicate.js';
+
+/**
+ * The build types whose workflow and commit are read: GitHub's (actions/attest-build-provenance,
+ * attest-provenance) and the earlier one that npm's provenance and GitHub's reusable attest
+ * workflow write (the same externalParameters.workflow and resolvedDependencies: cli/cli's test
+ * data sigstore-js-2.1.0-bundle.json and reusable-workflow-attestation.sigstore.json show it).
+ */
+const BUILD_TYPES = new Set([
+  GITHUB_WORKFLOW_BUILD_TYPE,
+  'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1',
+]);
 import { readGitHubExtensions, type GitHubExtensions } from '../sigstore/github-extensions.js';
 import { verifySigstoreBundle, type VerifiedBundle, type VerifyOptions } from '../sigstore/verify.js';
 
@@ -171,6 +182,14 @@ function predicateRow(predicateType: string, predicate: Record<string, unknown>,
       detail: `not SLSA provenance (${predicateType}): nothing to compare`,
     };
   }
+  const buildType = text(at(predicate, 'buildDefinition', 'buildType'));
+  if (buildType === undefined || !BUILD_TYPES.has(buildType)) {
+    return {
+      check: 'predicate-agrees',
+      ok: false,
+      detail: `the build type ${shown(buildType)} is not one this verifier reads (${[...BUILD_TYPES].join(', ')})`,
+    };
+  }
   const workflow = at(predicate, 'buildDefinition', 'externalParameters', 'workflow');
   const repository = text(at(workflow, 'repository'));
   const ref = text(at(workflow, 'ref'));
@@ -194,8 +213,16 @@ function predicateRow(predicateType: string, predicate: Record<string, unknown>,
       commits.length === 1 ? commits[0] : undefined,
       ext.sourceRepositoryDigest,
     ],
-    ['builder.id / build signer', text(at(predicate, 'runDetails', 'builder', 'id')), ext.buildSignerUri],
   ];
+  // GitHub's build type names the signing workflow as the builder; the older one (npm's
+  // provenance, GitHub's reusable attest workflow) names the runner
+  // (`https://github.com/actions/runner/github-hosted`), which no certificate extension holds.
+  if (buildType === GITHUB_WORKFLOW_BUILD_TYPE)
+    pairs.push([
+      'builder.id / build signer',
+      text(at(predicate, 'runDetails', 'builder', 'id')),
+      ext.buildSignerUri,
+    ]);
   const off = pairs
     .filter(([, p, c]) => p === undefined || c === undefined || p !== c)
     .map(([what, p, c]) => `${what}: the predicate says ${shown(p)}, the certificate ${shown(c)}`);
@@ -204,7 +231,7 @@ function predicateRow(predicateType: string, predicate: Record<string, unknown>,
     ? {
         check: 'predicate-agrees',
         ok: true,
-        detail: `the predicate's workflow, commit and builder are the certificate's (${commits[0]})`,
+        detail: `the predicate's ${buildType === GITHUB_WORKFLOW_BUILD_TYPE ? 'workflow, commit and builder' : 'workflow and commit'} are the certificate's (${commits[0]})`,
       }
     : { check: 'predicate-agrees', ok: false, detail: off.join('; ') };
 }

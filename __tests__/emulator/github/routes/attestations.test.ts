@@ -100,3 +100,49 @@ describe('POST /repos/{owner}/{repo}/attestations', () => {
     expect(await list(A)).toEqual([]);
   });
 });
+
+describe('GET /orgs/{org}/attestations/{subject_digest}', () => {
+  async function orgList(
+    org: string,
+    digest: string,
+    query = '',
+  ): Promise<{ status: number; bundles: unknown[]; link: string | null }> {
+    const res = await fetch(`${gh.url}/orgs/${org}/attestations/sha256:${digest}${query}`, {
+      headers: { authorization: `Bearer ${DEFAULT_TOKEN}` },
+    });
+    const body = (await res.json()) as { attestations?: { bundle: unknown }[] };
+    return {
+      status: res.status,
+      bundles: body.attestations?.map((a) => a.bundle) ?? [],
+      link: res.headers.get('link'),
+    };
+  }
+
+  it('lists the attestations of every repository of the organization, and only its own, by digest and type', async () => {
+    gh.state.addRepo('someone/else');
+    const here = bundle('https://slsa.dev/provenance/v1', [A]);
+    const there = bundle('https://slsa.dev/provenance/v1', [A]);
+    const sbom = bundle('https://cyclonedx.org/bom', [A]);
+    const elsewhere = bundle('https://slsa.dev/provenance/v1', [A]);
+    expect((await post({ bundle: here })).status).toBe(201);
+    expect((await post({ bundle: there }, DEFAULT_TOKEN, 'octo-org/other')).status).toBe(201);
+    expect((await post({ bundle: sbom })).status).toBe(201);
+    expect((await post({ bundle: elsewhere }, DEFAULT_TOKEN, 'someone/else')).status).toBe(201);
+
+    expect((await orgList('octo-org', A)).bundles).toEqual([here, there, sbom]);
+    expect((await orgList('octo-org', A, '?predicate_type=provenance')).bundles).toEqual([here, there]);
+    expect((await orgList('octo-org', B)).bundles).toEqual([]);
+    const first = await orgList('octo-org', A, '?per_page=2');
+    expect(first.bundles).toEqual([here, there]);
+    expect(first.link).toMatch(/rel="next"/);
+    const next = /<([^>]+)>/.exec(first.link!)![1];
+    const rest = await fetch(next, { headers: { authorization: `Bearer ${DEFAULT_TOKEN}` } });
+    expect(
+      ((await rest.json()) as { attestations: { bundle: unknown }[] }).attestations.map((a) => a.bundle),
+    ).toEqual([sbom]);
+  });
+
+  it('answers 404 for an organization it does not know', async () => {
+    expect((await orgList('nobody-here', A)).status).toBe(404);
+  });
+});

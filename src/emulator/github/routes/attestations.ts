@@ -10,6 +10,8 @@
  *   minted by ../attestations.ts and the stored ones whose statement names that digest.
  *   `predicate_type` filters as GitHub's docs describe it: `provenance`, `sbom`, `release`, or any
  *   other text matched exactly against the statement's predicate type.
+ * - `GET /orgs/{org}/attestations/{subject_digest}` lists the stored ones of the organization's
+ *   repositories, filtered and paged alike.
  * - `GET /meta` (the attestation trust domain).
  *
  * The list is paged as GitHub pages it: `per_page` (at most 100, default 30) and opaque
@@ -19,9 +21,9 @@
  * pages.
  */
 import { releaseAttestations } from '../attestations.js';
-import { HttpAnswer } from '../http.js';
+import { HttpAnswer, notFound } from '../http.js';
 import * as json from '../json.js';
-import { inRepo, type Route } from '../route.js';
+import { inRepo, type Route, type RouteContext } from '../route.js';
 import type { GitHubState } from '../state.js';
 
 /** One attestation stored through the POST: the bundle as sent, and what its statement says. */
@@ -88,6 +90,32 @@ function matchesFilter(predicateType: string, filter: string | null): boolean {
   return predicateType === filter;
 }
 
+/**
+ * One page of a listing, as GitHub pages it: `per_page` (at most 100, default 30, and at most the
+ * seal's `pageSize`) and an opaque `after` cursor given in the `Link` header's `next`.
+ */
+function paged(all: unknown[], { state, query, urls, pathname }: RouteContext): HttpAnswer {
+  const perPage = Math.min(
+    Math.max(Number(query.get('per_page') ?? 30) || 30, 1),
+    100,
+    releaseAttestations(state).pageSize,
+  );
+  const cursor = (index: number) => Buffer.from(`i:${index}`).toString('base64url');
+  const after = query.get('after');
+  const start =
+    after === null ? 0 : Number(/^i:(\d+)$/.exec(Buffer.from(after, 'base64url').toString())?.[1] ?? NaN);
+  if (!Number.isInteger(start)) return new HttpAnswer(400, { message: 'Invalid cursor' });
+  const page = all.slice(start, start + perPage);
+  const headers: Record<string, string> = {};
+  if (start + perPage < all.length) {
+    const next = new URLSearchParams(query);
+    next.set('after', cursor(start + perPage));
+    next.delete('before');
+    headers.link = `<${urls.api}${pathname}?${next.toString()}>; rel="next"`;
+  }
+  return new HttpAnswer(200, { attestations: page }, headers);
+}
+
 export const ATTESTATION_ROUTES: Route[] = [
   {
     operationId: 'repos/create-attestation',
@@ -115,7 +143,8 @@ export const ATTESTATION_ROUTES: Route[] = [
   {
     operationId: 'repos/list-attestations',
     needs: { scope: 'contents', level: 'read' },
-    handle: inRepo(async ({ state, params, query, urls, pathname }, repo) => {
+    handle: inRepo(async (ctx, repo) => {
+      const { state, params, query } = ctx;
       const seal = releaseAttestations(state);
       const filter = query.get('predicate_type');
       const release = /^sha1:([0-9a-f]{40})$/.exec(params.subject_digest);
@@ -135,22 +164,31 @@ export const ATTESTATION_ROUTES: Route[] = [
         ...minted.map((bundle) => ({ bundle, repository_id: repo.id, initiator: 'github' })),
         ...stored.map((a) => ({ bundle: a.bundle, repository_id: a.repositoryId, initiator: 'user' })),
       ];
-      const perPage = Math.min(Math.max(Number(query.get('per_page') ?? 30) || 30, 1), 100, seal.pageSize);
-      const cursor = (index: number) => Buffer.from(`i:${index}`).toString('base64url');
-      const after = query.get('after');
-      const start =
-        after === null ? 0 : Number(/^i:(\d+)$/.exec(Buffer.from(after, 'base64url').toString())?.[1] ?? NaN);
-      if (!Number.isInteger(start)) return new HttpAnswer(400, { message: 'Invalid cursor' });
-      const page = all.slice(start, start + perPage);
-      const headers: Record<string, string> = {};
-      if (start + perPage < all.length) {
-        const next = new URLSearchParams(query);
-        next.set('after', cursor(start + perPage));
-        next.delete('before');
-        headers.link = `<${urls.api}${pathname}?${next.toString()}>; rel="next"`;
-      }
-      return new HttpAnswer(200, { attestations: page }, headers);
+      return paged(all, ctx);
     }),
+  },
+  {
+    // GitHub REST "List attestations" for an organization: the attestations of the org's
+    // repositories that name the digest (verify-attestation --owner). An unknown org is a 404.
+    operationId: 'orgs/list-attestations',
+    handle: (ctx) => {
+      const org = ctx.params.org.toLowerCase();
+      if (![...ctx.state.repos.keys()].some((name) => name.startsWith(`${org}/`))) return notFound();
+      const sha256 = /^sha256:([0-9a-f]{64})$/.exec(ctx.params.subject_digest);
+      const filter = ctx.query.get('predicate_type');
+      const stored = sha256
+        ? storedAttestations(ctx.state).filter(
+            (a) =>
+              a.repository.startsWith(`${org}/`) &&
+              a.subjects.includes(sha256[1]) &&
+              matchesFilter(a.predicateType, filter),
+          )
+        : [];
+      return paged(
+        stored.map((a) => ({ bundle: a.bundle, repository_id: a.repositoryId, initiator: 'user' })),
+        ctx,
+      );
+    },
   },
   {
     operationId: 'meta/get',
