@@ -111,6 +111,12 @@ describe('sigstore-sign images', () => {
       fileBundle.verificationMaterial.certificate,
     );
     expect(r.summary).toContain(`| sign image: ${image} | ✅ pass | signed, verified and attached`);
+    expect(r.outputs['verify-instructions']).toContain(
+      `cosign verify --certificate-identity ${r.outputs.identity} --certificate-oidc-issuer ${GITHUB_ISSUER} ${image}`,
+    );
+    expect(r.outputs['verify-instructions']).toContain(
+      'cosign verify-blob --bundle app.tar.gz.sigstore.json',
+    );
     expect(visibleText(r)).not.toContain(CREDENTIALS.password);
 
     // A re-run: the signature is kept, nothing is signed, the index is unchanged (one entry).
@@ -133,6 +139,8 @@ describe('sigstore-sign images', () => {
     expect(r.code).toBe(0);
     expect(r.outputs.bundles).toBe('');
     expect(JSON.parse(r.outputs['image-bundles'])).toHaveLength(1);
+    expect(r.outputs['verify-instructions']).toContain('### Verifying the image signatures');
+    expect(r.outputs['verify-instructions']).not.toContain('verify-blob');
   });
 
   it('a tag instead of a digest, or neither files nor images, is a configuration error; nothing requested', async () => {
