@@ -65,6 +65,15 @@ export async function attestSbomToImage(
   registerSecret(options.registry.password);
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const issuer = expectedIssuer(server);
+  let trust: Promise<LoadedTrust> | undefined;
+  const getTrust = () =>
+    (trust ??= loadTrust(signing.trustedRoot).catch((error: unknown) => {
+      if (signing.trustedRoot !== undefined)
+        throw new ConfigurationError(`Input 'trusted-root': ${messageOf(error)}`, { cause: error });
+      throw tufFailure(error) || error;
+    }));
+  // The trusted root is read before anything is signed: a bad one must not cost a signature.
+  await getTrust();
   const source: IdentityProvider = signing.identityToken
     ? staticIdentityProvider(signing.identityToken)
     : runnerIdentityProvider(signing.oidcAudience, env, { onToken: registerSecret });
@@ -75,15 +84,6 @@ export async function attestSbomToImage(
       `The identity token's issuer is ${quote(claims.iss)}, expected ${quote(issuer)}.`,
     );
   const { identity } = signingIdentityOfToken(claims, server);
-  let trust: Promise<LoadedTrust> | undefined;
-  const getTrust = () =>
-    (trust ??= loadTrust(signing.trustedRoot).catch((error: unknown) => {
-      if (signing.trustedRoot !== undefined)
-        throw new ConfigurationError(`Input 'trusted-root': ${messageOf(error)}`, { cause: error });
-      throw tufFailure(error) || error;
-    }));
-  // The trusted root is read before anything is signed: a bad one must not cost a signature.
-  await getTrust();
   const session = new SigningSession(
     { fulcioURL: signing.fulcioURL, rekorURL: signing.rekorURL, tsaURL: signing.tsaURL },
     { getToken: async () => token },
