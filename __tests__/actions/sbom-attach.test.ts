@@ -87,6 +87,10 @@ const INPUTS: SbomAttachInputs = {
   sbom: ['sbom.json'],
   minComponents: 1,
   requireComponents: [],
+  attestSubjects: [],
+  registry: {},
+  signing: { fulcioURL: '', rekorURL: '', oidcAudience: 'sigstore' },
+  release: true,
 };
 
 /** The SBOM checks in-process: the rows they add, failures first. */

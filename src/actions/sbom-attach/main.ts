@@ -4,7 +4,7 @@ import { setOutputs } from '../../core/action/outputs.js';
 import type { Report } from '../../core/action/report.js';
 import { ConfigurationError, messageOf } from '../../core/errors.js';
 import { expandFiles } from '../../core/files.js';
-import { createClient } from '../../core/github/client.js';
+import { createClient, serverUrl } from '../../core/github/client.js';
 import { readLocal } from '../../core/github/local-asset.js';
 import { prereleaseFromTag } from '../../core/github/releases.js';
 import { displayPath, workspaceRoot } from '../../core/paths.js';
@@ -75,23 +75,52 @@ async function attach(report: Report, inputs: SbomAttachInputs, opened: LocalAss
   // The bytes validated are hashed for the `sha256` output; the upload re-reads the same
   // handle and fails if the file changed since it was opened.
   let validated = '';
-  const analysis = await checkSbom(report, inputs, opened.display, () =>
-    readSbom({
+  let text = '';
+  const analysis = await checkSbom(report, inputs, opened.display, async () => {
+    text = await readSbom({
       size: opened.size,
       read: async () => {
         const bytes = await readLocal(opened);
         validated = createHash('sha256').update(bytes).digest('hex');
         return bytes;
       },
-    }),
-  );
+    });
+    return text;
+  });
   if (analysis) {
     outputs.sha256 = validated;
     outputs.format = analysis.format;
     outputs['spec-version'] = analysis.specVersion;
     outputs.components = analysis.components.length;
   }
-  if (report.ok && analysis) {
+  if (report.ok && analysis && (inputs.image || inputs.attestSubjects.length > 0)) {
+    // The SBOM as validated, attested to the image and to the files it describes (before the
+    // release: a failure here leaves the draft untouched). Their rows are this report's.
+    const { attestSbom } = await import('../../core/image/attest-sbom.js');
+    const { imageBundlesOutput } = await import('../../core/image/attest-images.js');
+    const { storeAttestation } = await import('../../core/provenance/store.js');
+    const server = serverUrl();
+    const github = inputs.attestSubjects.length > 0 ? createClient(inputs.token) : undefined;
+    const done = await attestSbom(
+      {
+        image: inputs.image,
+        subjects: inputs.attestSubjects,
+        root: workspaceRoot(),
+        store: github && ((bundle) => storeAttestation(github, inputs.repository, bundle, server)),
+        analysis,
+        text,
+        signing: inputs.signing,
+        registry: inputs.registry,
+        githubToken: inputs.token || undefined,
+        env: process.env,
+      },
+      report,
+    );
+    outputs['image-bundles'] = JSON.stringify(imageBundlesOutput(done.images));
+    outputs['attestation-ids'] = done.attestations.map((a) => a.id).join('\n');
+    outputs['attestation-urls'] = done.attestations.map((a) => a.url).join('\n');
+  }
+  if (report.ok && analysis && inputs.release) {
     // Local checks passed: only now is GitHub contacted.
     const local = { ...opened, contentType: CONTENT_TYPES[analysis.format] };
     const { outcomes } = await stageOnDraft(
