@@ -39,7 +39,7 @@ import type { ImageDigestReference } from './attest-inputs.js';
  * in-toto v1 statement of this type whose predicate is the empty object and whose one subject is
  * the digest (cosign writes no subject name; we add the image's, as actions/attest does).
  */
-export const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+export { COSIGN_SIGN_PREDICATE } from './predicate-types.js';
 
 /** The annotation of a bundle referrer that names its predicate type (read by cosign and `gh`). */
 const PREDICATE_ANNOTATION = 'dev.sigstore.bundle.predicateType';

@@ -36,6 +36,7 @@ import type { ImageDigestReference, RegistryInputs } from './attest-inputs.js';
 import { ImageAttestationError, type ImageAttestation, type ImagePredicate } from './attest-image.js';
 import { attestImages } from './attest-images.js';
 import { registryClients } from './credentials.js';
+import { CYCLONEDX_BOM_PREDICATE, spdxPredicateType } from './predicate-types.js';
 
 /** The SBOM's in-toto predicate: its type by format (and SPDX version), the document as body. */
 export function sbomPredicate(analysis: SbomAnalysis, text: string): ImagePredicate {
@@ -45,8 +46,8 @@ export function sbomPredicate(analysis: SbomAnalysis, text: string): ImagePredic
   >;
   const type =
     analysis.format === 'spdx'
-      ? `https://spdx.dev/Document/v${analysis.specVersion.replace(/^SPDX-/, '')}`
-      : 'https://cyclonedx.org/bom';
+      ? spdxPredicateType(analysis.specVersion)
+      : CYCLONEDX_BOM_PREDICATE;
   return { type, predicate: document };
 }
 

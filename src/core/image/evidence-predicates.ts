@@ -18,10 +18,13 @@ import { messageOf } from '../errors.js';
 import type { Statement } from '../intoto.js';
 import type { EvidenceKind } from './evidence-types.js';
 
-export const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+import {
+  COSIGN_SIGN_PREDICATE,
+  CYCLONEDX_BOM_PREDICATE as CYCLONEDX_PREDICATE,
+  SPDX_DOCUMENT_PREDICATE as SPDX_PREDICATE,
+} from './predicate-types.js';
 
-const SPDX_PREDICATE = /^https:\/\/spdx\.dev\/Document(?:\/v(\d+\.\d+))?$/;
-const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
+export { COSIGN_SIGN_PREDICATE };
 
 /** The kind a predicate type is evidence of, or undefined for any other predicate. */
 export function kindOf(predicateType: string): EvidenceKind | undefined {
