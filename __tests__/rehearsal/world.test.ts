@@ -46,7 +46,7 @@ describe('a world', () => {
     const spec = { ...NPM, emulators: ['oci'] } as unknown as WorldSpec;
     expect(await refusal(startWorld(spec, root))).toEqual([
       'INVALID_EXAMPLE',
-      'npm package: no emulator "oci"; there are sigstore, registries',
+      'npm package: no emulator "oci"; there are sigstore, registries, oci-registry',
     ]);
   });
 

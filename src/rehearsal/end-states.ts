@@ -3,8 +3,8 @@
  * (`endState: { kind: 'published-release', assets: [...] }` in examples.ts); its kind here says
  * how to check it exactly, whether anything was published at all (a scenario refused before the
  * publish must leave that false), how to show it to a person, and what a consumer does
- * afterwards with nothing but the CLI. A new end state ("image tagged" in an OCI registry) is
- * one more member of EndState and one more entry in END_STATES.
+ * afterwards with nothing but the CLI. A new end state is one more member of EndState and one
+ * more entry in END_STATES (an image promoted in an OCI registry: image-end-state.ts).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -14,15 +14,18 @@ import { DEFAULT_TOKEN } from '../emulator/github/index.js';
 import { spawnCollected } from '../emulator/runner.js';
 import type { EmulatorName } from './emulators.js';
 import { RehearsalError } from './errors.js';
+import { imagePromotedKind, type ImagePromoted } from './image-end-state.js';
 import type { World } from './world.js';
 import type { WorkflowResult } from './workflow/interpreter.js';
 
 /** The declared end states, one member per kind. */
-export type EndState = {
-  kind: 'published-release';
-  /** Asset names the published release must hold, exactly. */
-  assets: string[];
-};
+export type EndState =
+  | {
+      kind: 'published-release';
+      /** Asset names the published release must hold, exactly. */
+      assets: string[];
+    }
+  | ImagePromoted;
 
 export interface EndStateKind<S extends EndState> {
   /** The emulators (besides GitHub) it reads; the example must declare them. */
@@ -42,7 +45,9 @@ function releasesOfTag(world: World) {
   return world.gh.state.repo(world.repository).releases.filter((r) => r.tagName === world.tag);
 }
 
-const PUBLISHED_RELEASE: EndStateKind<Extract<EndState, { kind: 'published-release' }>> = {
+export type PublishedReleaseKind = EndStateKind<Extract<EndState, { kind: 'published-release' }>>;
+
+const PUBLISHED_RELEASE: PublishedReleaseKind = {
   needs: ['sigstore'],
   check(world, state, result) {
     const problems: string[] = [];
@@ -94,6 +99,7 @@ const PUBLISHED_RELEASE: EndStateKind<Extract<EndState, { kind: 'published-relea
 
 export const END_STATES: { [K in EndState['kind']]: EndStateKind<Extract<EndState, { kind: K }>> } = {
   'published-release': PUBLISHED_RELEASE,
+  'image-promoted': imagePromotedKind(PUBLISHED_RELEASE),
 };
 
 /** The kind of an end state, typed for its declaration. */

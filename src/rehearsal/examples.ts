@@ -26,6 +26,7 @@ import { DEFAULT_TOKEN } from '../emulator/github/index.js';
 import type { EmulatorPool } from './emulators.js';
 import { endStateKind, type EndState } from './end-states.js';
 import { RehearsalError } from './errors.js';
+import { IMAGE_EXAMPLES, IMAGE_SCENARIOS } from './image-examples.js';
 import { keepAChangelog, npmProject, pythonProject } from './projects.js';
 import { startWorld, type World, type WorldSpec } from './world.js';
 import { runWorkflow, type JobCache, type StepEvent, type WorkflowResult } from './workflow/interpreter.js';
@@ -37,6 +38,19 @@ export interface Example extends WorldSpec {
   file: string;
   /** What the run must end in. */
   endState: EndState;
+  /** Changes to the world before the run, beyond the tagged commit (earlier releases, other CI runs). */
+  setUp?(world: World): void | Promise<void>;
+  /** Workflows run after it succeeded, in order, in the same world (a separate promote workflow). */
+  then?: FollowUp[];
+}
+
+/** A workflow a person starts by hand after the example's run (`workflow_dispatch`, on main). */
+export interface FollowUp {
+  file: string;
+  /** Where the user keeps it: its identity (`GITHUB_WORKFLOW_REF`). */
+  workflowPath: string;
+  /** The inputs the person types into the form, from what the runs before produced. */
+  inputs(world: World, before: WorkflowResult): Record<string, string>;
 }
 
 export interface Scenario {
@@ -55,6 +69,8 @@ export interface Scenario {
   afterPublish?: boolean;
   /** The tag the Sigstore tokens name instead of the example's. */
   signingTag?: string;
+  /** The workflow file the Sigstore tokens name instead of the example's. */
+  signingWorkflow?: string;
 }
 
 const NPM: Example = {
@@ -156,7 +172,7 @@ const PYPI: Example = {
   },
 };
 
-export const EXAMPLES: Example[] = [NPM, MONOREPO, PYPI];
+export const EXAMPLES: Example[] = [NPM, MONOREPO, PYPI, ...IMAGE_EXAMPLES];
 
 /** Every workflow the rehearsal runs: the examples, and our own release workflow. */
 export function allExamples(root: string): Example[] {
@@ -254,7 +270,7 @@ export const ATTESTATION_MISMATCH: Scenario = {
     releaseAttestations(world.gh.state).fault(world.repository, 'wrong-digest');
   },
 };
-SCENARIOS.push(ATTESTATION_MISMATCH);
+SCENARIOS.push(ATTESTATION_MISMATCH, ...IMAGE_SCENARIOS);
 
 /** The example a scenario replays. */
 export function exampleOf(scenario: Scenario): Example {
@@ -288,15 +304,34 @@ export async function startExample(
     );
   }
   const world = await startWorld(
-    { ...example, signingTag: scenario?.signingTag ?? example.signingTag },
+    {
+      ...example,
+      signingTag: scenario?.signingTag ?? example.signingTag,
+      signingWorkflow: scenario?.signingWorkflow ?? example.signingWorkflow,
+    },
     root,
     pool,
   );
-  if (scenario) world.workflow = fs.readFileSync(path.join(root, example.file), 'utf8');
+  try {
+    await example.setUp?.(world);
+  } catch (error) {
+    await world.stop();
+    throw error;
+  }
+  if (scenario) {
+    world.workflow = fs.readFileSync(path.join(root, example.file), 'utf8');
+    for (const next of example.then ?? [])
+      world.followUps[next.file] = fs.readFileSync(path.join(root, next.file), 'utf8');
+  }
   return world;
 }
 
-/** Runs the example's workflow file (or the world's changed text of it) in a prepared world. */
+/**
+ * Runs the example's workflow file (or the world's changed text of it) in a prepared world, then,
+ * when it succeeded, each workflow of its `then`, started by hand on main (which has moved on
+ * since the tag: GITHUB_SHA is not the release commit). The result holds every step of every run
+ * (the follow-ups' jobs named `file: job`); `failed` is the first step that failed.
+ */
 export async function runExample(
   root: string,
   example: Example,
@@ -305,32 +340,64 @@ export async function runExample(
   /** Shared by the runs of a test file or a rehearsal: build jobs run once per project state. */
   jobCache?: JobCache,
 ): Promise<WorkflowResult> {
-  const text = world.workflow || fs.readFileSync(path.join(root, example.file), 'utf8');
-  const file = path.join(
-    world.project,
-    '..',
-    `${path.basename(world.project)}-${path.basename(example.file)}`,
-  );
-  fs.writeFileSync(file, text);
-  try {
-    return await runWorkflow(file, {
-      root,
-      project: world.project,
-      repository: world.repository,
+  const run = async (
+    file: string,
+    text: string,
+    push: { ref: string; sha: string; eventName: string; workflowPath?: string },
+    dispatchInputs?: Record<string, string>,
+  ): Promise<WorkflowResult> => {
+    const copy = path.join(world.project, '..', `${path.basename(world.project)}-${path.basename(file)}`);
+    fs.writeFileSync(copy, text);
+    try {
+      return await runWorkflow(copy, {
+        root,
+        project: world.project,
+        repository: world.repository,
+        ...push,
+        apiUrl: world.gh.url,
+        token: DEFAULT_TOKEN,
+        env: world.env,
+        vars: world.vars,
+        dispatchInputs,
+        standInInputs: world.inputs,
+        thirdParty: world.thirdParty,
+        onStep,
+        jobCache,
+      });
+    } finally {
+      fs.rmSync(copy, { force: true });
+    }
+  };
+  const result = await run(
+    example.file,
+    world.workflow || fs.readFileSync(path.join(root, example.file), 'utf8'),
+    {
       ref: `refs/tags/${world.tag}`,
       sha: world.head,
-      apiUrl: world.gh.url,
-      token: DEFAULT_TOKEN,
       eventName: world.eventName,
-      env: world.env,
-      standInInputs: world.inputs,
-      thirdParty: world.thirdParty,
-      onStep,
-      jobCache,
-    });
-  } finally {
-    fs.rmSync(file, { force: true });
+      workflowPath: example.workflowPath,
+    },
+  );
+  for (const next of example.then ?? []) {
+    if (!result.ok) break;
+    const main = world.gh.state.commit(world.repository, { branch: 'main', message: 'after the release' });
+    const text = world.followUps[next.file] || fs.readFileSync(path.join(root, next.file), 'utf8');
+    const inputs = next.inputs(world, result);
+    const more = await run(
+      next.file,
+      text,
+      { ref: 'refs/heads/main', sha: main, eventName: 'workflow_dispatch', workflowPath: next.workflowPath },
+      inputs,
+    );
+    const name = path.basename(next.file);
+    result.steps.push(...more.steps.map((s) => ({ ...s, job: `${name}: ${s.job}` })));
+    for (const [job, outcome] of Object.entries(more.jobs)) result.jobs[`${name}: ${job}`] = outcome;
+    if (!more.ok) {
+      result.ok = false;
+      result.failed = more.failed && { ...more.failed, job: `${name}: ${more.failed.job}` };
+    }
   }
+  return result;
 }
 
 /** Every way a run differs from its example's end state; [] when it is reached exactly. */
