@@ -23,6 +23,9 @@ describe('sigstore-sign inputs', () => {
       identityToken: undefined,
       verify: true,
       trustedRoot: undefined,
+      images: [],
+      registry: {},
+      githubToken: undefined,
     });
     const custom = sign.parseInputs(
       objectInputReader({

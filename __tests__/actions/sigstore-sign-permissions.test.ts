@@ -42,7 +42,13 @@ describe("sigstore-sign: a missing id-token permission is the user's to fix", ()
     expect(r.summary).toMatch(
       /\| id token permission \| ❌ fail \| .*Fix: Add `permissions: id-token: write`/,
     );
-    expect(Object.keys(r.outputs).sort()).toEqual(['bundles', 'identity', 'issuer', 'verify-instructions']);
+    expect(Object.keys(r.outputs).sort()).toEqual([
+      'bundles',
+      'identity',
+      'image-bundles',
+      'issuer',
+      'verify-instructions',
+    ]);
     for (const token of sigstore.issued) expect(visibleText(r)).not.toContain(token);
   });
 

@@ -1,7 +1,8 @@
 import { ConfigurationError } from '../../core/errors.js';
 import { Inputs, type InputReader } from '../../core/inputs/index.js';
+import { imageDigestList, registryInputs } from '../../core/image/attest-inputs.js';
 import {
-  filesAndBundleSuffix,
+  parseBundleSuffix,
   parseServiceUrl,
   PUBLIC_GOOD_FULCIO_URL,
   PUBLIC_GOOD_REKOR_URL,
@@ -19,13 +20,32 @@ export const INPUT_NAMES = [
   'identity-token',
   'verify',
   'trusted-root',
+  'images',
+  'registry-username',
+  'registry-password',
+  'github-token',
 ] as const;
 
 /**
  * The outputs sigstore-sign/action.yml declares: runEntry writes every one on every ending (a test
  * checks both agree).
  */
-export const OUTPUT_NAMES = ['bundles', 'identity', 'issuer', 'verify-instructions'] as const;
+export const OUTPUT_NAMES = [
+  'bundles',
+  'identity',
+  'issuer',
+  'verify-instructions',
+  'image-bundles',
+] as const;
+
+/** The outputs of a refused configuration: nothing was signed. */
+export const REFUSAL_OUTPUTS = {
+  bundles: '',
+  identity: '',
+  issuer: '',
+  'verify-instructions': '',
+  'image-bundles': '[]',
+};
 
 /**
  * Parses every sigstore-sign input at once (pure: `read` gives the raw values); throws one
@@ -53,8 +73,22 @@ export function parseInputs(read: InputReader): SignInputs {
     const raw = inputs.optional(name) ?? fallback;
     return raw === undefined ? undefined : inputs.attempt(() => parseServiceUrl(name, raw));
   };
+  // `files`, `images`, or both: at least one (the contract's "Container images").
+  const files = inputs.list('files');
+  const images = imageDigestList(inputs, 'images');
+  if (files.length === 0 && inputs.list('images').length === 0)
+    inputs.problem(
+      "Input 'files' is required unless 'images' is given: give globs of the files to sign, or image references by digest (REGISTRY/NAME@sha256:<hex>), one a line.",
+    );
   const parsed: SignInputs = {
-    ...filesAndBundleSuffix(inputs, 'sign'),
+    files,
+    bundleSuffix:
+      inputs.attempt(() =>
+        parseBundleSuffix('bundle-suffix', inputs.optional('bundle-suffix') ?? '.sigstore.json'),
+      ) ?? '',
+    images,
+    registry: registryInputs(inputs),
+    githubToken: inputs.optional('github-token'),
     fulcioURL: url('fulcio-url', PUBLIC_GOOD_FULCIO_URL) ?? '',
     rekorURL: url('rekor-url', PUBLIC_GOOD_REKOR_URL) ?? '',
     tsaURL: url('tsa-url'),

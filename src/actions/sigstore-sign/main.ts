@@ -30,6 +30,10 @@ import {
   type LoadedTrust,
 } from '../../core/sigstore/index.js';
 import { mapBounded } from '../../core/sigstore/pool.js';
+import type { ImageDigestReference, RegistryInputs } from '../../core/image/attest-inputs.js';
+import type { ImageAttestation } from '../../core/image/attest-image.js';
+import { attestImages, COSIGN_SIGN, imageBundlesOutput } from '../../core/image/attest-images.js';
+import { registryClients } from '../../core/image/credentials.js';
 
 export interface SignInputs {
   files: string[];
@@ -41,6 +45,11 @@ export interface SignInputs {
   identityToken?: string;
   verify: boolean;
   trustedRoot?: string;
+  /** Images to sign, by digest (issue 21): each signature attached as a referrer. */
+  images: ImageDigestReference[];
+  registry: RegistryInputs;
+  /** The default password of ghcr.io (with GITHUB_ACTOR). */
+  githubToken?: string;
 }
 
 /** Signatures in flight at once: the work is network-bound, and Fulcio/Rekor rate-limit. */
@@ -85,9 +94,10 @@ async function signCheck(inputs: SignInputs, env: NodeJS.ProcessEnv, report: Rep
   const issuer = expectedIssuer(serverUrl);
 
   // Bundles matched by a broad glob (dist/*) are never signed themselves: a re-run must be a no-op.
-  const matched = await expandFiles('files', inputs.files, root);
+  // `files` may be empty when `images` is given (parseInputs requires one of them).
+  const matched = inputs.files.length > 0 ? await expandFiles('files', inputs.files, root) : [];
   const files = matched.filter((f) => !f.endsWith(inputs.bundleSuffix));
-  if (files.length === 0) {
+  if (inputs.files.length > 0 && files.length === 0) {
     throw new ConfigurationError(
       `Input 'files' matches only bundles (*${inputs.bundleSuffix}), nothing to sign.`,
     );
@@ -156,7 +166,7 @@ async function signCheck(inputs: SignInputs, env: NodeJS.ProcessEnv, report: Rep
   // a reusable workflow (whose own bundles then fail to verify: fail closed).
   let identity: string;
   let identitySource: string;
-  const needsSigning = files.some((f) => !fs.existsSync(f + inputs.bundleSuffix));
+  const needsSigning = files.some((f) => !fs.existsSync(f + inputs.bundleSuffix)) || inputs.images.length > 0;
   if (tokenProvider || needsSigning) {
     const claims = decodeJwtClaims(await provider.getToken());
     const expected = signingIdentityOfToken(claims, serverUrl);
@@ -281,6 +291,26 @@ async function signCheck(inputs: SignInputs, env: NodeJS.ProcessEnv, report: Rep
     }
   }
 
+  // Images (issue 21): each digest signed with the same certificate, verified for the same
+  // identity (always: an unverified bundle is never attached to an image), attached as a referrer.
+  let images: ImageAttestation[] = [];
+  if (inputs.images.length > 0) {
+    registerSecret(inputs.registry.password);
+    images = await attestImages(
+      inputs.images,
+      () => COSIGN_SIGN,
+      { identity, issuer },
+      {
+        registries: registryClients(inputs.registry, { actor: env.GITHUB_ACTOR, token: inputs.githubToken }),
+        signDsse: (payload, type) => session.signDsse(payload, type),
+        trust: getTrust,
+      },
+      report,
+      { check: 'sign image' },
+    );
+    for (const a of images) seen.push({ identity: a.identity, issuer });
+  }
+
   // One identity for the outputs, read from the certificates. Several (possible only with
   // verify: false and a Fulcio that certified something else) cannot be one output: fail.
   const distinct = [...new Map(seen.map((s) => [JSON.stringify([s.identity, s.issuer]), s])).values()];
@@ -304,8 +334,13 @@ async function signCheck(inputs: SignInputs, env: NodeJS.ProcessEnv, report: Rep
         privateInstance: inputs.trustedRoot !== undefined,
       })
     : '';
+  const imagesLine =
+    inputs.images.length > 0
+      ? `images: ${images.filter((a) => a.state === 'attached').length} signed, ${images.filter((a) => a.state === 'kept').length} kept, ${inputs.images.length - images.length} failed; `
+      : '';
   const stats =
     `${signedCount} signed, ${keptCount} kept, ${outcomes.length - signedCount - keptCount} failed; ` +
+    imagesLine +
     `${session.signer.certificatesIssued} Fulcio certificate(s) for ${signedCount} signature(s); ` +
     (certified
       ? `identity \`${certified.identity}\`, issuer \`${certified.issuer}\`.`
@@ -317,6 +352,7 @@ async function signCheck(inputs: SignInputs, env: NodeJS.ProcessEnv, report: Rep
       identity: certified?.identity ?? '',
       issuer: certified?.issuer ?? '',
       'verify-instructions': instructions,
+      'image-bundles': JSON.stringify(imageBundlesOutput(images)),
     },
     hardFailures: 0,
     summary: instructions ? [stats, instructions] : [stats],
