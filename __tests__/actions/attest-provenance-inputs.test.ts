@@ -23,6 +23,8 @@ describe('attest-provenance inputs', () => {
   it('applies the defaults: bundle in RUNNER_TEMP, the attestations API, public-good Sigstore', () => {
     expect(parseInputs(reader({ files: 'dist/*\n# a comment\n\nout/*.whl', ...API }), ENV)).toEqual({
       files: ['dist/*', 'out/*.whl'],
+      images: [],
+      registry: {},
       attestationsApi: true,
       bundlePath: path.join('/runner/temp', 'provenance.sigstore.json'),
       fulcioURL: 'https://fulcio.sigstore.dev',
@@ -54,7 +56,8 @@ describe('attest-provenance inputs', () => {
     const problems = problemsOrNone(() =>
       parseInputs(
         reader({
-          images: 'ghcr.io/o/r@sha256:' + 'a'.repeat(64),
+          images: 'ghcr.io/o/r:v1',
+          'registry-username': 'u',
           'attestations-api': 'maybe',
           'bundle-path': 'dist/',
           'fulcio-url': 'ftp://fulcio',
@@ -65,21 +68,38 @@ describe('attest-provenance inputs', () => {
       ),
     );
     const text = problems.join('\n');
-    expect(text).toContain("Input 'images' is not supported by this version");
+    expect(text).toContain(`Input 'images': "ghcr.io/o/r:v1" names a tag, not a digest`);
+    expect(text).toContain("'registry-username' is set and 'registry-password' is not");
     expect(text).toContain("'attestations-api'");
     expect(text).toContain("Input 'bundle-path' must be a file path");
     expect(text).toContain("Input 'fulcio-url' must be an http(s) URL");
     expect(text).toContain("Input 'identity-token' must be a JWT");
     expect(text).not.toContain('not a jwt');
     expect(text).toContain("Input 'repository' must be 'owner/name'");
-    expect(problems.length).toBeGreaterThanOrEqual(6);
+    expect(problems.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('needs a bundle-path for files when RUNNER_TEMP is not set', () => {
+    expect(problemsOrNone(() => parseInputs(reader({ files: 'a', ...API }), {}))).toEqual([
+      "Input 'bundle-path' is required when RUNNER_TEMP is not set: give a file path for the bundle.",
+    ]);
+  });
+
+  it('takes images by digest instead of files, with no bundle-path needed', () => {
+    const parsed = parseInputs(
+      reader({ images: `ghcr.io/o/r@sha256:${'a'.repeat(64)}`, 'attestations-api': 'false' }),
+      {},
+    );
+    expect(parsed.images).toEqual([
+      { registry: 'ghcr.io', repository: 'o/r', digest: `sha256:${'a'.repeat(64)}` },
+    ]);
+    expect(parsed.files).toEqual([]);
   });
 
   it('needs files, a token and a repository by default, and a bundle-path without RUNNER_TEMP', () => {
     const problems = problemsOrNone(() => parseInputs(reader({}), {}));
     expect(problems).toEqual([
-      "Input 'files' is required: give globs of the built files, one a line.",
-      "Input 'bundle-path' is required when RUNNER_TEMP is not set: give a file path for the bundle.",
+      "Input 'files' is required unless 'images' is given: give globs of the built files, or image references by digest (REGISTRY/NAME@sha256:<hex>), one a line.",
       "Input 'github-token' is required with attestations-api: give a token (default ${{ github.token }}).",
       "Input 'repository' is required with attestations-api: give 'owner/name' (default ${{ github.repository }}).",
     ]);

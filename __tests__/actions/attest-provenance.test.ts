@@ -276,12 +276,12 @@ describe('attest-provenance for files', () => {
     expect(fs.existsSync(path.join(r.runnerTemp, 'provenance.sigstore.json'))).toBe(false);
   });
 
-  it('refuses images in this version, with every other problem, before anything runs', async () => {
+  it('refuses an image by tag, with every other problem, before anything runs', async () => {
     const ws = workspaceWith(FILES);
     const counts = { ...sigstore.counts };
-    const r = await attest(ws, { images: 'ghcr.io/o/r@sha256:' + 'a'.repeat(64), 'tsa-url': 'ftp://x' });
+    const r = await attest(ws, { images: 'ghcr.io/o/r:1.0.0', 'tsa-url': 'ftp://x' });
     expect(r.code).toBe(1);
-    expect(failureOf(r)).toContain("Input 'images' is not supported by this version");
+    expect(failureOf(r)).toContain(`Input 'images': "ghcr.io/o/r:1.0.0" names a tag, not a digest`);
     expect(failureOf(r)).toContain("Input 'tsa-url' must be an http(s) URL");
     expect(sigstore.counts).toEqual(counts);
     expect(Object.keys(r.outputs).sort()).toEqual(OUTPUTS);

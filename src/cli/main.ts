@@ -10,6 +10,7 @@ import { mediaTypeOf, parseArgs, readJsonFile } from './args.js';
 import { CliError, failureText, InfoRequest, quote, UsageError } from './errors.js';
 import { VERSION } from './version.js';
 import { verifyReleaseCommand } from './verify-release.js';
+import { verifyImageCommand } from './verify-image.js';
 
 export interface CliIO {
   out(line: string): void;
@@ -265,6 +266,7 @@ export const COMMANDS: Record<string, Command> = {
     run: signCommand,
   },
   'verify-release': verifyReleaseCommand({ usage: UsageError, info: InfoRequest }),
+  'verify-image': verifyImageCommand,
 };
 
 function programUsage(): string {

@@ -5,6 +5,7 @@ import { INPUT_NAMES, OUTPUT_NAMES, parseInputs, REFUSAL_OUTPUTS } from './input
 
 // Masked before anything is parsed or printed: no message, not even a refusal, may show it.
 registerSecret(process.env[inputVariable('identity-token')]?.trim() || undefined);
+registerSecret(process.env[inputVariable('registry-password')]?.trim() || undefined);
 
 await runEntry({
   name: 'attest-provenance',

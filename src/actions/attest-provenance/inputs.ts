@@ -2,6 +2,12 @@ import * as path from 'node:path';
 import { parseRepository, type Repo } from '../../core/github/repository.js';
 import { Inputs, type InputReader } from '../../core/inputs/index.js';
 import {
+  imageDigestList,
+  registryInputs,
+  type ImageDigestReference,
+  type RegistryInputs,
+} from '../../core/image/attest-inputs.js';
+import {
   parseServiceUrl,
   PUBLIC_GOOD_FULCIO_URL,
   PUBLIC_GOOD_REKOR_URL,
@@ -21,6 +27,8 @@ export const INPUT_NAMES = [
   'trusted-root',
   'github-token',
   'repository',
+  'registry-username',
+  'registry-password',
 ] as const;
 
 /**
@@ -39,6 +47,9 @@ export const REFUSAL_OUTPUTS = {
 
 export interface ProvenanceInputs {
   files: string[];
+  /** Images by digest: one statement each, attached as a referrer. */
+  images: ImageDigestReference[];
+  registry: RegistryInputs;
   attestationsApi: boolean;
   /** Absolute. */
   bundlePath: string;
@@ -73,17 +84,11 @@ function checkIdentityToken(inputs: Inputs): string | undefined {
 export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): ProvenanceInputs {
   const inputs = new Inputs(read);
   const files = inputs.list('files');
-  const images = inputs.list('images');
-  // Images come with the shared OCI client (issue 21); until then a given one is refused rather
-  // than silently left unattested.
-  if (images.length > 0) {
+  const images = imageDigestList(inputs, 'images');
+  if (files.length === 0 && inputs.list('images').length === 0)
     inputs.problem(
-      `Input 'images' is not supported by this version of attest-provenance yet (got ${images.length} reference(s)); ` +
-        'attest files with `files`, and images with a later version.',
+      "Input 'files' is required unless 'images' is given: give globs of the built files, or image references by digest (REGISTRY/NAME@sha256:<hex>), one a line.",
     );
-  } else if (files.length === 0) {
-    inputs.problem("Input 'files' is required: give globs of the built files, one a line.");
-  }
   const url = (name: string, fallback?: string) => {
     const raw = inputs.optional(name) ?? fallback;
     return raw === undefined ? undefined : inputs.attempt(() => parseServiceUrl(name, raw));
@@ -102,7 +107,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Pro
     }
   } else if (env.RUNNER_TEMP) {
     bundlePath = path.join(env.RUNNER_TEMP, 'provenance.sigstore.json');
-  } else {
+  } else if (files.length > 0) {
     inputs.problem(
       "Input 'bundle-path' is required when RUNNER_TEMP is not set: give a file path for the bundle.",
     );
@@ -125,6 +130,8 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Pro
       : inputs.attempt(() => parseRepository('repository', repositoryRaw));
   const parsed: ProvenanceInputs = {
     files,
+    images,
+    registry: registryInputs(inputs),
     attestationsApi,
     bundlePath,
     fulcioURL: url('fulcio-url', PUBLIC_GOOD_FULCIO_URL) ?? '',

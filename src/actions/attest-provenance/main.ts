@@ -6,6 +6,7 @@ import { createClient, serverUrl } from '../../core/github/client.js';
 import { tufFailure } from '../../core/known-failures.js';
 import { workspaceRoot } from '../../core/paths.js';
 import { attestFiles } from '../../core/provenance/attest.js';
+import { registryClients } from '../../core/image/credentials.js';
 import { storeAttestation } from '../../core/provenance/store.js';
 import {
   loadTrust,
@@ -26,6 +27,7 @@ export async function run(inputs: ProvenanceInputs, env: NodeJS.ProcessEnv = pro
     [
       async (report) => {
         registerSecret(inputs.identityToken);
+        registerSecret(inputs.registry.password);
         const server = serverUrl();
         // A trusted root given as an input is read before anything is requested or signed.
         let trust: Promise<LoadedTrust> | undefined;
@@ -59,6 +61,7 @@ export async function run(inputs: ProvenanceInputs, env: NodeJS.ProcessEnv = pro
         const result = await attestFiles(
           {
             files: inputs.files,
+            images: inputs.images,
             bundlePath: inputs.bundlePath,
             root: workspaceRoot(),
             serverUrl: server,
@@ -73,6 +76,7 @@ export async function run(inputs: ProvenanceInputs, env: NodeJS.ProcessEnv = pro
               ? (bundle) => storeAttestation(github, inputs.repository!, bundle, server)
               : undefined,
             warn: warning,
+            registries: registryClients(inputs.registry, { actor: env.GITHUB_ACTOR, token: inputs.token }),
           },
           report,
         );
@@ -85,7 +89,7 @@ export async function run(inputs: ProvenanceInputs, env: NodeJS.ProcessEnv = pro
           },
           hardFailures: 0,
           summary: [
-            `${result.subjects.length} subject(s), one statement, ${session.signer.certificatesIssued} Fulcio certificate(s); ` +
+            `${result.subjects.length} subject(s), ${(inputs.files.length > 0 ? 1 : 0) + result.images.length} statement(s), ${session.signer.certificatesIssued} Fulcio certificate(s); ` +
               `builder \`${result.identity}\`.`,
           ],
         };

@@ -30,10 +30,13 @@ export function parseImageDigest(name: string, raw: string): ImageDigestReferenc
     if (error instanceof OciError) throw new ConfigurationError(`${error.message}.`, { cause: error });
     throw error;
   }
-  if (reference.digest === undefined || reference.tag !== undefined)
+  if (reference.digest === undefined)
     throw new ConfigurationError(
-      `Input '${name}': ${quote(raw.trim())} ${reference.digest === undefined ? 'names a tag, not a digest' : 'names a tag beside its digest'}; ` +
-        `expected ${IMAGE_DIGEST_FORM} (a tag can move: sign and attest the digest it points to).`,
+      `Input '${name}': ${quote(raw.trim())} names a tag, not a digest; expected ${IMAGE_DIGEST_FORM} (a tag can move: sign and attest the digest it points to).`,
+    );
+  if (reference.tag !== undefined)
+    throw new ConfigurationError(
+      `Input '${name}': ${quote(raw.trim())} names a tag beside its digest; expected ${IMAGE_DIGEST_FORM} (the digest alone says what is signed).`,
     );
   return { registry: reference.registry, repository: reference.repository, digest: reference.digest };
 }

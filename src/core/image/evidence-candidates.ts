@@ -25,7 +25,7 @@ import { type Descriptor, OCI_MANIFEST, SHA256_DIGEST } from '../oci/media-types
 import { MAX_BLOB_BYTES } from '../oci/transport.js';
 import { quote } from '../quote.js';
 import { verifySigstoreBundle } from '../sigstore/verify.js';
-import type { EvidenceKind, EvidencePolicy, VerifiedEvidence } from './evidence.js';
+import type { EvidenceKind, EvidencePolicy, VerifiedEvidence } from './evidence-types.js';
 import { kindOf, predicateProblem } from './evidence-predicates.js';
 
 /** The media types of a Sigstore bundle read as evidence (see the top). */

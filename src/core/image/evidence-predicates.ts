@@ -16,7 +16,7 @@ import { quote } from '../quote.js';
 import { judgeSbom } from '../sbom/sbom.js';
 import { messageOf } from '../errors.js';
 import type { Statement } from '../intoto.js';
-import type { EvidenceKind } from './evidence.js';
+import type { EvidenceKind } from './evidence-types.js';
 
 export const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
 

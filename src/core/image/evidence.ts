@@ -10,56 +10,30 @@
  * one changes nothing); a required kind with none passing is a problem that says why each
  * candidate failed.
  */
-import type { TrustMaterial } from '@sigstore/verify';
 import type { Report } from '../action/report.js';
 import { ConfigurationError } from '../errors.js';
-import type { GitHubClient } from '../github/client.js';
 import type { OciClient } from '../oci/client.js';
 import { SHA256_DIGEST } from '../oci/media-types.js';
 import { listReferrers } from '../oci/referrers.js';
 import { listImageAttestations } from './attestations-api.js';
 import { registryCandidates, type Candidate, judgeCandidate } from './evidence-candidates.js';
+import {
+  EVIDENCE_KINDS,
+  type EvidenceKind,
+  type EvidencePolicy,
+  type EvidenceResult,
+  type VerifiedEvidence,
+} from './evidence-types.js';
 
-/** The kinds of evidence a digest can be required to carry. */
-export type EvidenceKind = 'signature' | 'sbom' | 'provenance';
-export const EVIDENCE_KINDS: readonly EvidenceKind[] = ['signature', 'sbom', 'provenance'];
-
+export {
+  EVIDENCE_KINDS,
+  type EvidenceKind,
+  type EvidencePolicy,
+  type EvidenceResult,
+  type VerifiedEvidence,
+} from './evidence-types.js';
 /** The predicate type of a cosign v3 signature of an image (defined beside the other predicate rules). */
 export { COSIGN_SIGN_PREDICATE } from './evidence-predicates.js';
-
-/** What the evidence must prove. */
-export interface EvidencePolicy {
-  require: readonly EvidenceKind[];
-  /** The exact SAN (certificate-identity), compared whole. */
-  identity: string;
-  /** The exact OIDC issuer. */
-  issuer: string;
-  /** From @sigstore/verify (what core/sigstore/trust.ts loads). */
-  trust: TrustMaterial;
-  sbomMinComponents: number;
-  /** 40-hex: a provenance must name exactly this commit (its resolvedDependencies' gitCommit). */
-  commit?: string;
-  /** `auto`: the attestations API only when the registry holds no evidence; `true` always; `false` never. */
-  attestationsApi: 'auto' | 'true' | 'false';
-  /** For `GET /repos/{o}/{r}/attestations/sha256:…`. */
-  github?: { client: GitHubClient; repository: string };
-}
-
-/** One piece of evidence that verified (promote-image's `verified` output, one entry). */
-export interface VerifiedEvidence {
-  kind: EvidenceKind;
-  'predicate-type': string;
-  identity: string;
-  issuer: string;
-  /** sha256 of the bundle's bytes (the referrer's layer; for the API, of the bundle's JSON as served). */
-  'bundle-digest': string;
-  'found-by': 'referrers' | 'tag-index' | 'attestations-api';
-}
-
-export interface EvidenceResult {
-  verified: VerifiedEvidence[];
-  problems: string[];
-}
 
 /** Every problem of a policy, each naming the field and the accepted form. */
 export function evidencePolicyProblems(policy: EvidencePolicy): string[] {

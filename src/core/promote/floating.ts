@@ -48,14 +48,15 @@ export interface FloatingResult {
 }
 
 /**
- * Moves the floating tags of `plan` given the tag list read after the version tag was settled
- * (`tags`). Adds one row per floating tag (and one per higher version that did not verify).
+ * Moves the floating tags of `plan` given the tag list read before the version tag was settled
+ * (`tags`, with the version tag in it) and whether this run `created` the version tag. Adds one row per floating tag (and one per higher version that did not verify).
  */
 export async function settleFloatingTags(
   client: OciClient,
   plan: PromotePlan,
   verify: EvidenceVerifier,
   tags: readonly string[],
+  created: boolean,
   report: Report,
 ): Promise<FloatingResult> {
   const { repository, version, tagPrefix, subject } = plan;
@@ -127,12 +128,13 @@ export async function settleFloatingTags(
     return own;
   };
 
-  // The floating tags as they are now; a tag missing from the list is not read.
+  // The floating tags as they are now, read when first needed; a tag missing from the list is
+  // not read. When this run has just created the version tag, no floating tag can already be on
+  // its version, so a floating tag whose target is this version is written without being read
+  // first (one request less each); the read-back after writing says where it ended.
   const current = new Map<string, Manifest | undefined>();
-  for (const name of kinds.keys())
-    current.set(name, tags.includes(name) ? await client.getManifest(repository, name) : undefined);
-
-  const before = new Map([...current].map(([name, m]) => [name, m?.digest]));
+  const unread = new Set(kinds.keys());
+  const before = new Map<string, string | undefined>();
   const movedHere = new Set<string>();
   let versions = stableVersions(tags, tagPrefix);
   let writes = 0;
@@ -141,6 +143,13 @@ export async function settleFloatingTags(
   for (;;) {
     targets.clear();
     for (const [name, kind] of kinds) targets.set(name, await targetOf(kind, versions));
+    for (const [name, target] of targets) {
+      if (!unread.has(name) || (created && !plan.dryRun && target === own)) continue;
+      unread.delete(name);
+      const read = tags.includes(name) ? await client.getManifest(repository, name) : undefined;
+      current.set(name, read);
+      before.set(name, read?.digest);
+    }
     const behind = [...targets].filter(([name, t]) => current.get(name)?.digest !== t.digest);
     if (behind.length === 0 || plan.dryRun) break;
     if (rounds === MAX_ROUNDS)
@@ -165,14 +174,21 @@ export async function settleFloatingTags(
     }
     // Read back what was written, and the list again: another promoter may have moved a tag or
     // added a higher version while these writes were made.
-    for (const [name] of behind) current.set(name, await client.getManifest(repository, name));
+    for (const [name] of behind) {
+      unread.delete(name);
+      current.set(name, await client.getManifest(repository, name));
+    }
     versions = stableVersions(await client.listTags(repository), tagPrefix);
   }
 
   for (const [name, target] of targets) {
     const now = current.get(name)?.digest;
     const was = before.get(name);
-    const from = was === undefined ? 'a new tag' : `from ${was}`;
+    const from = !before.has(name)
+      ? 'without reading it first'
+      : was === undefined
+        ? 'a new tag'
+        : `from ${was}`;
     let outcome: FloatingOutcome;
     let detail: string;
     if (target.version !== version.version) {

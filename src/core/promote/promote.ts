@@ -77,7 +77,7 @@ export async function promoteImage(
     report.pass('version tag', `created ${versionTag} on ${subject.digest}, read back`);
   }
   const listed = tags.includes(versionTag) ? tags : [...tags, versionTag];
-  const floating = await settleFloatingTags(client, plan, verify, listed, report);
+  const floating = await settleFloatingTags(client, plan, verify, listed, !existing && !plan.dryRun, report);
   return {
     digest: subject.digest,
     versionTag,

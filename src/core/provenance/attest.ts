@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import type { SerializedBundle } from '@sigstore/bundle';
 import type { Report } from '../action/report.js';
 import { hashFile } from '../digest.js';
-import { ConfigurationError, quote } from '../errors.js';
+import { ConfigurationError, InternalError, quote } from '../errors.js';
 import { expandFiles } from '../files.js';
 import { IN_TOTO_PAYLOAD_TYPE } from '../intoto.js';
 import { displayPath } from '../paths.js';
@@ -31,10 +31,16 @@ import {
   type FileSubject,
 } from './predicate.js';
 import type { StoredAttestation } from './store.js';
+import type { ImageDigestReference } from '../image/attest-inputs.js';
+import type { ImageAttestation } from '../image/attest-image.js';
+import { attestImages } from '../image/attest-images.js';
+import type { RegistryClients } from '../image/credentials.js';
 
 export interface AttestFilesOptions {
-  /** Globs of the files, one a line (`!pattern` excludes). */
+  /** Globs of the files, one a line (`!pattern` excludes); none: images only. */
   files: string[];
+  /** Images by digest: one statement each, attached as a referrer (and stored). */
+  images?: ImageDigestReference[];
   /** Where the bundle is written (absolute). */
   bundlePath: string;
   /** The workspace. */
@@ -58,10 +64,15 @@ export interface AttestFilesClients {
   store?: (bundle: SerializedBundle) => Promise<StoredAttestation>;
   /** A `::warning::` (an environment variable that disagrees with the token). */
   warn(message: string): void;
+  /** The registries of `images` (one client each, with the contract's credentials). */
+  registries?: RegistryClients;
 }
 
 export interface AttestFilesResult {
+  /** The files' subjects, then each image's (`REGISTRY/NAME`) that was attested. */
   subjects: FileSubject[];
+  /** The images attached (or kept), in input order. */
+  images: ImageAttestation[];
   bundlePath: string;
   attestations: StoredAttestation[];
   /** The SAN the bundle verified for. */
@@ -93,17 +104,21 @@ export async function attestFiles(
     );
   }
   // The files: the bundle itself is never its own subject (a broad glob may match it on a re-run).
-  const matched = await expandFiles('files', options.files, options.root);
-  const files = matched.filter((f) => path.resolve(f) !== path.resolve(options.bundlePath));
-  const hashed: { name: string; sha256: string }[] = [];
-  for (const file of files)
-    hashed.push({ name: path.basename(file), sha256: (await hashFile(file, ['sha256'])).sha256 });
-  const subjects = fileSubjects(hashed);
-  report.pass(
-    'subjects',
-    subjects.map((s) => `\`${s.name}\` sha256:${s.digest.sha256}`).join(', ') +
-      ` (${files.length} file(s): ${files.map((f) => displayPath(f, options.root)).join(', ')})`,
-  );
+  const withFiles = options.files.length > 0;
+  let subjects: FileSubject[] = [];
+  if (withFiles) {
+    const matched = await expandFiles('files', options.files, options.root);
+    const files = matched.filter((f) => path.resolve(f) !== path.resolve(options.bundlePath));
+    const hashed: { name: string; sha256: string }[] = [];
+    for (const file of files)
+      hashed.push({ name: path.basename(file), sha256: (await hashFile(file, ['sha256'])).sha256 });
+    subjects = fileSubjects(hashed);
+    report.pass(
+      'subjects',
+      subjects.map((s) => `\`${s.name}\` sha256:${s.digest.sha256}`).join(', ') +
+        ` (${files.length} file(s): ${files.map((f) => displayPath(f, options.root)).join(', ')})`,
+    );
+  }
 
   // The claims, from the token the certificate will be issued for, never from the environment.
   const token = await clients.identity.getToken();
@@ -137,47 +152,75 @@ export async function attestFiles(
     report.pass('environment', disagreement);
   }
 
-  // One statement, signed once.
-  const payload = Buffer.from(JSON.stringify(provenanceStatement(subjects, predicate)));
-  const bundle = await clients.signDsse(payload, IN_TOTO_PAYLOAD_TYPE);
-  report.pass('sign', `DSSE envelope (${IN_TOTO_PAYLOAD_TYPE}) over ${subjects.length} subject(s)`);
-
-  // Verified right after, through the one verification path: exact SAN and issuer, the payload
-  // type, and the signed bytes are exactly the statement built here (so every subject and every
-  // predicate field are what the token said).
-  const trust = await clients.trust();
-  const verified = await verifySigstoreBundle(JSON.stringify(bundle), trust.material, {
-    signer: { identity, issuer },
-    payloadType: IN_TOTO_PAYLOAD_TYPE,
-  });
-  const statement = verified.statement;
-  const signedSubjects = statement?.subjects.map((s) => `${s.name}\u0000${JSON.stringify(s.digest)}`);
-  const builtSubjects = subjects.map((s) => `${s.name}\u0000${JSON.stringify(s.digest)}`);
-  if (
-    !verified.payload?.equals(payload) ||
-    statement?.predicateType !== SLSA_PROVENANCE_V1 ||
-    JSON.stringify(signedSubjects) !== JSON.stringify(builtSubjects)
-  ) {
-    throw new ProvenanceError(
-      'STATEMENT_MISMATCH',
-      'the verified bundle does not carry the statement that was signed (its subjects or predicate differ)',
-    );
-  }
-  report.pass(
-    'verify',
-    `verifies for exactly ${verified.identity} (issuer ${verified.issuer}); subjects equal the files`,
-  );
-
-  writeWhole(options.bundlePath, JSON.stringify(bundle, null, 2) + '\n');
-  report.pass('bundle', `written to ${options.bundlePath}`);
-
   const attestations: StoredAttestation[] = [];
-  if (clients.store) {
-    const stored = await clients.store(bundle);
-    attestations.push(stored);
-    report.pass('attestations API', `stored as attestation ${stored.id}: ${stored.url}`);
-  } else {
-    report.pass('attestations API', 'not stored: attestations-api is false');
+  if (withFiles) {
+    // One statement, signed once.
+    const payload = Buffer.from(JSON.stringify(provenanceStatement(subjects, predicate)));
+    const bundle = await clients.signDsse(payload, IN_TOTO_PAYLOAD_TYPE);
+    report.pass('sign', `DSSE envelope (${IN_TOTO_PAYLOAD_TYPE}) over ${subjects.length} subject(s)`);
+
+    // Verified right after, through the one verification path: exact SAN and issuer, the payload
+    // type, and the signed bytes are exactly the statement built here (so every subject and every
+    // predicate field are what the token said).
+    const trust = await clients.trust();
+    const verified = await verifySigstoreBundle(JSON.stringify(bundle), trust.material, {
+      signer: { identity, issuer },
+      payloadType: IN_TOTO_PAYLOAD_TYPE,
+    });
+    const statement = verified.statement;
+    const signedSubjects = statement?.subjects.map((s) => `${s.name}\u0000${JSON.stringify(s.digest)}`);
+    const builtSubjects = subjects.map((s) => `${s.name}\u0000${JSON.stringify(s.digest)}`);
+    if (
+      !verified.payload?.equals(payload) ||
+      statement?.predicateType !== SLSA_PROVENANCE_V1 ||
+      JSON.stringify(signedSubjects) !== JSON.stringify(builtSubjects)
+    ) {
+      throw new ProvenanceError(
+        'STATEMENT_MISMATCH',
+        'the verified bundle does not carry the statement that was signed (its subjects or predicate differ)',
+      );
+    }
+    report.pass(
+      'verify',
+      `verifies for exactly ${verified.identity} (issuer ${verified.issuer}); subjects equal the files`,
+    );
+
+    writeWhole(options.bundlePath, JSON.stringify(bundle, null, 2) + '\n');
+    report.pass('bundle', `written to ${options.bundlePath}`);
+
+    if (clients.store) {
+      const stored = await clients.store(bundle);
+      attestations.push(stored);
+      report.pass('attestations API', `stored as attestation ${stored.id}: ${stored.url}`);
+    } else {
+      report.pass('attestations API', 'not stored: attestations-api is false');
+    }
   }
-  return { subjects, bundlePath: options.bundlePath, attestations, identity };
+
+  // Images: one statement each (the same predicate, the image its one subject), signed with the
+  // same certificate, verified, attached as a referrer, then stored like the files' bundle. A
+  // statement already attached and verifying is kept and not stored again (a re-run).
+  const images: ImageAttestation[] = [];
+  if (options.images && options.images.length > 0) {
+    if (!clients.registries) throw new InternalError('images given without registry clients');
+    images.push(
+      ...(await attestImages(
+        options.images,
+        () => ({ type: SLSA_PROVENANCE_V1, predicate: predicate as unknown as Record<string, unknown> }),
+        { identity, issuer },
+        { registries: clients.registries, signDsse: clients.signDsse, trust: clients.trust },
+        report,
+        { check: 'attest image' },
+      )),
+    );
+    for (const image of images) {
+      const at = image.image.lastIndexOf('@sha256:');
+      subjects.push({ name: image.image.slice(0, at), digest: { sha256: image.image.slice(at + 8) } });
+      if (!clients.store || image.state === 'kept') continue;
+      const stored = await clients.store(image.bundle);
+      attestations.push(stored);
+      report.pass(`attestations API: ${image.image}`, `stored as attestation ${stored.id}: ${stored.url}`);
+    }
+  }
+  return { subjects, images, bundlePath: withFiles ? options.bundlePath : '', attestations, identity };
 }
