@@ -11,9 +11,9 @@ import {
   checkEndState,
   checkScenario,
   exampleOf,
-  runExample,
   startExample,
 } from '../../src/rehearsal/examples.js';
+import { runExample } from '../../src/rehearsal/run-example.js';
 import { EmulatorPool } from '../../src/rehearsal/emulators.js';
 import { JobCache } from '../../src/rehearsal/workflow/interpreter.js';
 

@@ -11,7 +11,8 @@ import { OciClient } from '../../src/core/oci/client.js';
 import { OCI_INDEX } from '../../src/core/oci/media-types.js';
 import { EmulatorPool } from '../../src/rehearsal/emulators.js';
 import { endStateKind } from '../../src/rehearsal/end-states.js';
-import { checkEndState, EXAMPLES, startExample, type Example } from '../../src/rehearsal/examples.js';
+import { checkEndState, EXAMPLES, startExample } from '../../src/rehearsal/examples.js';
+import type { Example } from '../../src/rehearsal/example-types.js';
 import type { World } from '../../src/rehearsal/world.js';
 import type { StepRecord, WorkflowResult } from '../../src/rehearsal/workflow/interpreter.js';
 

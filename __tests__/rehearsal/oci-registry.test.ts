@@ -7,21 +7,13 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { OCI_REGISTRY, built } from '../../src/rehearsal/oci-registry.js';
-import type { Started } from '../../src/rehearsal/emulators.js';
+import { built, startImageRegistry } from '../../src/rehearsal/oci-registry.js';
 
-let registry: Started<'oci-registry'>;
+let registry: Awaited<ReturnType<typeof startImageRegistry>>;
 let workspace: string;
-const who = {
-  repository: 'Octo-Org/octo-image',
-  tag: 'v2.0.0',
-  signingTag: 'v2.0.0',
-  signingWorkflow: '.github/workflows/release-image.yml',
-  sha: 'a'.repeat(40),
-};
 
 beforeEach(async () => {
-  registry = await OCI_REGISTRY.start(who);
+  registry = await startImageRegistry('Octo-Org/octo-image');
   workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'oci-stand-in-'));
   fs.writeFileSync(path.join(workspace, 'Dockerfile'), 'FROM scratch\nCOPY . /app\n');
   fs.writeFileSync(path.join(workspace, 'index.js'), 'console.log(1)\n');

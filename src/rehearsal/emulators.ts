@@ -18,7 +18,7 @@ import {
 import { startSigstore, type SigstoreEmulator } from '../emulator/sigstore/index.js';
 import type { OciRegistryEmulator } from '../emulator/oci-registry/server.js';
 import { RehearsalError } from './errors.js';
-import { OCI_REGISTRY } from './oci-registry.js';
+import { startImageRegistry } from './oci-registry.js';
 import type { StandIn, StepContext } from './workflow/interpreter.js';
 
 /** What an emulator adds to the runs of the world it is part of. */
@@ -190,7 +190,11 @@ export const EMULATORS: { [K in Exclude<keyof Emulators, 'github'>]: EmulatorKin
       };
     },
   },
-  'oci-registry': OCI_REGISTRY,
+  'oci-registry': {
+    what: 'an OCI registry without the referrers API, as GHCR (the image, its tags and its evidence)',
+    // One per world: the registry's contents are the world's state.
+    start: (who) => startImageRegistry(who.repository),
+  },
 };
 
 const KINDS: { [K in keyof Emulators]: EmulatorKind<K> } = { github: GITHUB, ...EMULATORS };

@@ -12,40 +12,15 @@ import * as path from 'node:path';
 import { releaseAttestations } from '../emulator/github/attestations.js';
 import { DEFAULT_TOKEN } from '../emulator/github/index.js';
 import { spawnCollected } from '../emulator/runner.js';
-import type { EmulatorName } from './emulators.js';
 import { RehearsalError } from './errors.js';
-import { imagePromotedKind, type ImagePromoted } from './image-end-state.js';
+import type { EndState, EndStateKind, PublishedReleaseKind } from './end-state-types.js';
+import { imagePromotedKind } from './image-end-state.js';
 import type { World } from './world.js';
-import type { WorkflowResult } from './workflow/interpreter.js';
-
-/** The declared end states, one member per kind. */
-export type EndState =
-  | {
-      kind: 'published-release';
-      /** Asset names the published release must hold, exactly. */
-      assets: string[];
-    }
-  | ImagePromoted;
-
-export interface EndStateKind<S extends EndState> {
-  /** The emulators (besides GitHub) it reads; the example must declare them. */
-  needs: EmulatorName[];
-  /** Every way the world differs from the end state; [] when it is reached exactly. */
-  check(world: World, state: S, result: WorkflowResult): string[];
-  /** Whether anything was published (released, pushed, tagged) for the run's version. */
-  published(world: World): boolean;
-  /** The end state as the world holds it, for a person. */
-  show(world: World, result: WorkflowResult): string[];
-  /** A consumer's check afterwards, with the CLI only; problems, [] when it passes. */
-  downstream?(root: string, world: World): Promise<string[]>;
-}
 
 /** The releases the GitHub emulator holds for the run's tag. */
 function releasesOfTag(world: World) {
   return world.gh.state.repo(world.repository).releases.filter((r) => r.tagName === world.tag);
 }
-
-export type PublishedReleaseKind = EndStateKind<Extract<EndState, { kind: 'published-release' }>>;
 
 const PUBLISHED_RELEASE: PublishedReleaseKind = {
   needs: ['sigstore'],

@@ -7,11 +7,14 @@
  *   repository, tag     the repository and the pushed tag
  *   files / makeProject the user's project at the release commit (actions/checkout copies it)
  *   emulators           the services the workflow talks to besides GitHub, by kind
- *                       (emulators.ts: 'sigstore', 'registries'); GitHub is always there
+ *                       (emulators.ts: 'sigstore', 'registries', 'oci-registry'); GitHub is
+ *                       always there
  *   endState            what the run must end in, by kind (end-states.ts: 'published-release'
- *                       with the exact asset names)
- * Adding an example (an image promotion: an OCI registry emulator, end state "image tagged")
- * means a declaration here, an entry in EMULATORS and one in END_STATES; neither the workflow
+ *                       with the exact asset names, 'image-promoted')
+ *   setUp, then         the world before the push (earlier releases), and the workflows a
+ *                       person starts by hand afterwards (run-example.ts)
+ * Adding an example means a declaration here (the container image examples: image-examples.ts),
+ * an entry in EMULATORS and one in END_STATES when it needs new ones; neither the workflow
  * interpreter nor the rehearsal's driver (index.ts) changes.
  *
  * A scenario changes the world (a red CI run, a placeholder CHANGELOG date, an asset left by an
@@ -22,56 +25,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { releaseAttestations } from '../emulator/github/attestations.js';
-import { DEFAULT_TOKEN } from '../emulator/github/index.js';
 import type { EmulatorPool } from './emulators.js';
-import { endStateKind, type EndState } from './end-states.js';
+import { endStateKind } from './end-states.js';
+import type { Example, Scenario } from './example-types.js';
 import { RehearsalError } from './errors.js';
 import { IMAGE_EXAMPLES, IMAGE_SCENARIOS } from './image-examples.js';
 import { keepAChangelog, npmProject, pythonProject } from './projects.js';
-import { startWorld, type World, type WorldSpec } from './world.js';
-import { runWorkflow, type JobCache, type StepEvent, type WorkflowResult } from './workflow/interpreter.js';
+import { startWorld, type World } from './world.js';
+import type { WorkflowResult } from './workflow/interpreter.js';
 
 export type { World } from './world.js';
-
-export interface Example extends WorldSpec {
-  /** The workflow file, relative to the repository root. */
-  file: string;
-  /** What the run must end in. */
-  endState: EndState;
-  /** Changes to the world before the run, beyond the tagged commit (earlier releases, other CI runs). */
-  setUp?(world: World): void | Promise<void>;
-  /** Workflows run after it succeeded, in order, in the same world (a separate promote workflow). */
-  then?: FollowUp[];
-}
-
-/** A workflow a person starts by hand after the example's run (`workflow_dispatch`, on main). */
-export interface FollowUp {
-  file: string;
-  /** Where the user keeps it: its identity (`GITHUB_WORKFLOW_REF`). */
-  workflowPath: string;
-  /** The inputs the person types into the form, from what the runs before produced. */
-  inputs(world: World, before: WorkflowResult): Record<string, string>;
-}
-
-export interface Scenario {
-  name: string;
-  /** What goes wrong, in one line. */
-  story: string;
-  example: string;
-  /** The step (its action name, or a `run:` label) that must refuse. */
-  refusedBy: string;
-  /** Changes to the world before the run. */
-  prepare(world: World, example: Example): void | Promise<void>;
-  /**
-   * The refusal comes after the publish (GitHub's seal does not match): the end state is
-   * reached, and the step must fail loudly saying so. Every other scenario must publish nothing.
-   */
-  afterPublish?: boolean;
-  /** The tag the Sigstore tokens name instead of the example's. */
-  signingTag?: string;
-  /** The workflow file the Sigstore tokens name instead of the example's. */
-  signingWorkflow?: string;
-}
 
 const NPM: Example = {
   name: 'npm package',
@@ -324,80 +287,6 @@ export async function startExample(
       world.followUps[next.file] = fs.readFileSync(path.join(root, next.file), 'utf8');
   }
   return world;
-}
-
-/**
- * Runs the example's workflow file (or the world's changed text of it) in a prepared world, then,
- * when it succeeded, each workflow of its `then`, started by hand on main (which has moved on
- * since the tag: GITHUB_SHA is not the release commit). The result holds every step of every run
- * (the follow-ups' jobs named `file: job`); `failed` is the first step that failed.
- */
-export async function runExample(
-  root: string,
-  example: Example,
-  world: World,
-  onStep?: (event: StepEvent) => void,
-  /** Shared by the runs of a test file or a rehearsal: build jobs run once per project state. */
-  jobCache?: JobCache,
-): Promise<WorkflowResult> {
-  const run = async (
-    file: string,
-    text: string,
-    push: { ref: string; sha: string; eventName: string; workflowPath?: string },
-    dispatchInputs?: Record<string, string>,
-  ): Promise<WorkflowResult> => {
-    const copy = path.join(world.project, '..', `${path.basename(world.project)}-${path.basename(file)}`);
-    fs.writeFileSync(copy, text);
-    try {
-      return await runWorkflow(copy, {
-        root,
-        project: world.project,
-        repository: world.repository,
-        ...push,
-        apiUrl: world.gh.url,
-        token: DEFAULT_TOKEN,
-        env: world.env,
-        vars: world.vars,
-        dispatchInputs,
-        standInInputs: world.inputs,
-        thirdParty: world.thirdParty,
-        onStep,
-        jobCache,
-      });
-    } finally {
-      fs.rmSync(copy, { force: true });
-    }
-  };
-  const result = await run(
-    example.file,
-    world.workflow || fs.readFileSync(path.join(root, example.file), 'utf8'),
-    {
-      ref: `refs/tags/${world.tag}`,
-      sha: world.head,
-      eventName: world.eventName,
-      workflowPath: example.workflowPath,
-    },
-  );
-  for (const next of example.then ?? []) {
-    if (!result.ok) break;
-    const main = world.gh.state.commit(world.repository, { branch: 'main', message: 'after the release' });
-    const text = world.followUps[next.file] || fs.readFileSync(path.join(root, next.file), 'utf8');
-    const inputs = next.inputs(world, result);
-    const more = await run(
-      next.file,
-      text,
-      { ref: 'refs/heads/main', sha: main, eventName: 'workflow_dispatch', workflowPath: next.workflowPath },
-      inputs,
-    );
-    const name = path.basename(next.file);
-    result.steps.push(...more.steps.map((s) => ({ ...s, job: `${name}: ${s.job}` })));
-    for (const [job, outcome] of Object.entries(more.jobs)) result.jobs[`${name}: ${job}`] = outcome;
-    if (!more.ok) {
-      result.ok = false;
-      result.failed = more.failed && { ...more.failed, job: `${name}: ${more.failed.job}` };
-    }
-  }
-  return result;
 }
 
 /** Every way a run differs from its example's end state; [] when it is reached exactly. */

@@ -6,23 +6,15 @@
  * a re-run of the promotion writing nothing. Read from the registry emulator's own state and
  * log, not through the client under test.
  */
+import { createHash } from 'node:crypto';
+import * as path from 'node:path';
+import { DEFAULT_TOKEN } from '../emulator/github/index.js';
 import type { OciRegistryEmulator } from '../emulator/oci-registry/server.js';
-import type { EndStateKind, PublishedReleaseKind } from './end-states.js';
+import { spawnCollected } from '../emulator/runner.js';
+import type { EndStateKind, ImagePromoted, PublishedReleaseKind } from './end-state-types.js';
 import { built } from './oci-registry.js';
 import type { World } from './world.js';
 import type { WorkflowResult } from './workflow/interpreter.js';
-
-export interface ImagePromoted {
-  kind: 'image-promoted';
-  /** The tag promote-image must write on the built digest (`2.0.0`, `2.1.0-rc.1`). */
-  versionTag: string;
-  /** `built`: `latest` must be on the built digest; a version tag: `latest` must still be on its digest. */
-  latestOn: 'built' | string;
-  /** Predicate types of the bundles that must be attached to the built digest. */
-  evidence: string[];
-  /** Asset names the published release must hold, exactly. */
-  assets: string[];
-}
 
 /** The referrers tag of a digest (distribution-spec, "Referrers Tag Schema"). */
 const referrersTag = (digest: string) => digest.replace(':', '-');
@@ -121,7 +113,60 @@ export function imagePromotedKind(release: PublishedReleaseKind): EndStateKind<I
         );
       return lines;
     },
+    downstream: (root, world) => downstreamOfImage(root, world, release),
   };
+}
+
+/**
+ * What a person about to `docker pull IMAGE:VERSION` does, with nothing but the CLI: read the
+ * digest the version tag names from the registry, then `verify-image` it for exactly the release
+ * workflow's identity at the tag, the release commit and both platforms (and, like any consumer
+ * of the release, the release's own checks through the release's downstream).
+ */
+async function downstreamOfImage(
+  root: string,
+  world: World,
+  release: PublishedReleaseKind,
+): Promise<string[]> {
+  const problems = (await release.downstream?.(root, world)) ?? [];
+  const version = world.tag.replace(/^v/, '');
+  const repository = world.repository.toLowerCase();
+  const response = await fetch(`${world.ociRegistry.url}/v2/${repository}/manifests/${version}`, {
+    headers: { accept: 'application/vnd.oci.image.index.v1+json' },
+  });
+  // The digest is the sha256 of the bytes served, never the Docker-Content-Digest header.
+  const body = Buffer.from(await response.arrayBuffer());
+  if (!response.ok)
+    return [...problems, `downstream: the registry has no tag ${version} (${response.status})`];
+  const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`;
+  const workflow = `https://github.com/${world.repository}/.github/workflows/release-image.yml@refs/tags/${world.tag}`;
+  const args = [
+    'verify-image',
+    `${world.ociRegistry.host}/${repository}@${digest}`,
+    '--certificate-identity',
+    workflow,
+    '--commit',
+    world.head,
+    '--platforms',
+    'linux/amd64,linux/arm64',
+    '--trusted-root',
+    world.sigstore.trustedRootPath,
+  ];
+  const env = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_API_URL: world.gh.url,
+    GITHUB_TOKEN: DEFAULT_TOKEN,
+    HOME: path.join(world.project, '..'),
+  };
+  // Asynchronously: the emulators answering the CLI run in this very process.
+  const cli = path.join(root, 'dist', 'cli', 'index.js');
+  const ran = await spawnCollected(process.execPath, [cli, ...args], { env, timeoutMs: 60_000 });
+  const said = `${ran.stdout}${ran.stderr}`.trim().split('\n').slice(-1)[0] ?? '';
+  console.log(
+    `    sealed-release verify-image ${version} (${digest.slice(0, 19)}…): exit ${ran.code} — ${said}`,
+  );
+  if (ran.code !== 0) problems.push(`downstream verify-image exited ${ran.code}: ${ran.stdout}${ran.stderr}`);
+  return problems;
 }
 
 /** The inputs of the promote workflow: the version of the tag and the digest the build pushed. */

@@ -13,17 +13,9 @@
  * It exits non-zero when anything does not end the way it must: an example that does not reach
  * its end state, or a scenario that is not refused by the step that must refuse it.
  */
-import {
-  allExamples,
-  SCENARIOS,
-  checkEndState,
-  checkScenario,
-  exampleOf,
-  runExample,
-  startExample,
-  type Example,
-  type Scenario,
-} from './examples.js';
+import { allExamples, SCENARIOS, checkEndState, checkScenario, exampleOf, startExample } from './examples.js';
+import type { Example, Scenario } from './example-types.js';
+import { runExample } from './run-example.js';
 import { EmulatorPool } from './emulators.js';
 import { endStateKind } from './end-states.js';
 import { printStep } from './report.js';

@@ -11,35 +11,44 @@ import * as path from 'node:path';
 import { OciClient } from '../core/oci/client.js';
 import { pushImage, testImage } from '../emulator/oci-registry/image.js';
 import { startOciRegistryEmulator, type OciRegistryEmulator } from '../emulator/oci-registry/server.js';
-import type { EmulatorKind } from './emulators.js';
 import { quote, RehearsalError } from './errors.js';
-import type { StepContext } from './workflow/interpreter.js';
+import type { StandIn, StepContext } from './workflow/interpreter.js';
 
-export const OCI_REGISTRY: EmulatorKind<'oci-registry'> = {
-  what: 'an OCI registry without the referrers API, as GHCR (the image, its tags and its evidence)',
-  async start(who) {
-    const registry = await startOciRegistryEmulator({});
-    return {
-      emulator: registry,
-      env: {},
-      vars: { REGISTRY: registry.host, IMAGE: `${registry.host}/${who.repository.toLowerCase()}` },
-      inputs: {},
-      thirdParty: {
-        'docker/setup-buildx-action': async (step) => {
-          allowOnly(step, 'docker/setup-buildx-action', []);
-        },
-        'docker/login-action': async (step) => login(registry, step),
-        'docker/build-push-action': async (step) => {
-          const outputs = await buildAndPush(registry, step);
-          built(registry).push(outputs.digest);
-          return outputs;
-        },
+/**
+ * Starts the registry of a world for `repository` (the emulator kind 'oci-registry' of
+ * emulators.ts): its address as the repository variables `REGISTRY` and `IMAGE`, and the stand-ins
+ * for docker's setup-buildx, login and build-push actions.
+ */
+export async function startImageRegistry(repository: string): Promise<{
+  emulator: OciRegistryEmulator;
+  env: Record<string, string>;
+  vars: Record<string, string>;
+  inputs: Record<string, Record<string, string>>;
+  thirdParty: Record<string, StandIn>;
+  stop(): Promise<void>;
+  removeFiles(): void;
+}> {
+  const registry = await startOciRegistryEmulator({});
+  return {
+    emulator: registry,
+    env: {},
+    vars: { REGISTRY: registry.host, IMAGE: `${registry.host}/${repository.toLowerCase()}` },
+    inputs: {},
+    thirdParty: {
+      'docker/setup-buildx-action': async (step) => {
+        allowOnly(step, 'docker/setup-buildx-action', []);
       },
-      stop: () => registry.stop(),
-      removeFiles: () => {},
-    };
-  },
-};
+      'docker/login-action': async (step) => login(registry, step),
+      'docker/build-push-action': async (step) => {
+        const outputs = await buildAndPush(registry, step);
+        built(registry).push(outputs.digest);
+        return outputs;
+      },
+    },
+    stop: () => registry.stop(),
+    removeFiles: () => {},
+  };
+}
 
 /** The digests the stand-in for docker/build-push-action pushed into a registry, in order. */
 const builds = new WeakMap<OciRegistryEmulator, string[]>();
