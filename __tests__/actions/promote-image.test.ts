@@ -8,6 +8,7 @@
  * digest and a provenance of another commit are refused with nothing written.
  */
 import { OciClient } from '../../src/core/oci/client.js';
+import { OCI_INDEX } from '../../src/core/oci/media-types.js';
 import { runAction, type RunResult } from '../../src/emulator/runner.js';
 import { startOciRegistryEmulator } from '../../src/emulator/oci-registry/index.js';
 import { startSigstore } from '../../src/emulator/sigstore/index.js';
@@ -41,8 +42,9 @@ const gh = useGitHub({
 
 const failureOf = (r: RunResult) => /^::error::(.*)$/m.exec(r.stdout)?.[1] ?? '';
 
-function promote(inputs: Record<string, string>): Promise<RunResult> {
+function promote(inputs: Record<string, string>, sha?: string): Promise<RunResult> {
   return runAction('promote-image', {
+    sha,
     root,
     workspace: workspaceWith({}),
     repository: REPO,
@@ -84,6 +86,27 @@ const puts = (from: number) =>
   registry.log.slice(from).filter((e) => e.method === 'PUT' && e.target === 'manifest').length;
 
 describe('promote-image (the bundle)', () => {
+  it('resolves source-tag once, and refuses a git-tag that does not exist, writing nothing', async () => {
+    const image = await signedImage('team/bytag', 'bytag');
+    const ok = await promote({
+      image: `${registry.host}/team/bytag`,
+      'source-tag': 'build-bytag',
+      version: '1.2.3',
+    });
+    expect(failureOf(ok)).toBe('');
+    expect(ok.outputs).toMatchObject({ digest: image.index.digest, 'version-tag': 'created', writes: '2' });
+    const mark = registry.log.length;
+    const r = await promote({
+      image: `${registry.host}/team/bytag`,
+      digest: image.index.digest,
+      version: '1.2.4',
+      'git-tag': 'v1.2.4',
+    });
+    expect(r.code).toBe(1);
+    expect(failureOf(r)).toMatch(/git tag v1\.2\.4 does not exist in octo-org\/octo-repo/);
+    expect(registry.log.length).toBe(mark); // refused before the registry was asked anything
+  });
+
   it('promotes a signed multi-arch image: dry-run first, then for real, then a re-run that writes nothing', async () => {
     const repository = 'team/app';
     const image = await signedImage(repository, 'e2e');
@@ -170,13 +193,13 @@ describe('promote-image (the bundle)', () => {
   it("refuses a provenance of another commit than git-tag's, writing nothing", async () => {
     const image = await signedImage('team/othercommit', 'other-commit', 'f'.repeat(40));
     const mark = registry.log.length;
-    const r = await promote({
-      image: `${registry.host}/team/othercommit`,
-      digest: image.index.digest,
-      version: '1.2.3',
-    });
+    // GITHUB_SHA is the commit the provenance names: it is never taken for git-tag's commit.
+    const r = await promote(
+      { image: `${registry.host}/team/othercommit`, digest: image.index.digest, version: '1.2.3' },
+      'f'.repeat(40),
+    );
     expect(r.code).toBe(1);
-    expect(failureOf(r)).toMatch(/provenance/);
+    expect(failureOf(r)).toMatch(new RegExp(`built from the commit .f{40}., not ${COMMIT}`));
     expect(puts(mark)).toBe(0);
     expect(tagsOf('team/othercommit').has('1.2.3')).toBe(false);
   });
@@ -194,5 +217,62 @@ describe('promote-image (the bundle)', () => {
     expect(r.code).toBe(1);
     expect(failureOf(r)).toContain(`1.2.3 already names ${other.index.digest}, not ${image.index.digest}`);
     expect(puts(mark)).toBe(0);
+  });
+
+  it('two bundles promoting 1.2.3 and 1.3.0 at once both end with latest on 1.3.0', async () => {
+    const repository = 'team/race';
+    const low = await signedImage(repository, 'race-low');
+    const high = await signedImage(repository, 'race-high');
+    const inputs = (digest: string, version: string) => ({
+      image: `${registry.host}/${repository}`,
+      digest,
+      version,
+      'floating-tags': 'latest\nminor',
+    });
+    const [a, b] = await Promise.all([
+      promote(inputs(low.index.digest, '1.2.3')),
+      promote(inputs(high.index.digest, '1.3.0')),
+    ]);
+    expect([failureOf(a), failureOf(b)]).toEqual(['', '']);
+    expect(tagsOf(repository).get('latest')).toBe(high.index.digest);
+    expect(tagsOf(repository).get('1.2')).toBe(low.index.digest);
+    expect(tagsOf(repository).get('1.3')).toBe(high.index.digest);
+    expect(JSON.parse(b.outputs.floating)).toEqual({ latest: 'moved', '1.3': 'moved' });
+    expect(['moved', 'skipped-older']).toContain(JSON.parse(a.outputs.floating).latest);
+  });
+
+  it('a version tag re-wrapped by another writer after our write fails the run, and writes says what was written', async () => {
+    const repository = 'team/rewrapped';
+    const image = await signedImage(repository, 'rewrapped');
+    const rewrapped = Buffer.from(`${image.index.bytes.toString()} `);
+    let fired = false;
+    registry.faults.add({
+      target: 'manifest',
+      method: 'GET',
+      fault: {
+        kind: 'meanwhile',
+        run: (state) => {
+          if (fired || state.repository(repository).tags.get('1.2.3') !== image.index.digest) return;
+          fired = true;
+          state.putManifest(repository, '1.2.3', rewrapped, OCI_INDEX);
+        },
+      },
+    });
+    try {
+      const r = await promote({
+        image: `${registry.host}/${repository}`,
+        digest: image.index.digest,
+        version: '1.2.3',
+      });
+      expect(fired).toBe(true);
+      expect(r.code).toBe(1);
+      expect(failureOf(r)).toMatch(
+        /1\.2\.3 was written with .* but reads back as sha256:[0-9a-f]{64}: another writer changed it meanwhile/,
+      );
+      expect(r.outputs).toMatchObject({ digest: image.index.digest, writes: '1', 'version-tag': '' });
+      expect(tagsOf(repository).has('latest')).toBe(false);
+    } finally {
+      registry.faults.clear();
+    }
   });
 });

@@ -23,7 +23,49 @@ describe('sbom-attach parseInputs', () => {
       minComponents: 1,
       requireComponents: [],
       assetName: undefined,
+      image: undefined,
+      registry: {},
+      signing: {
+        fulcioURL: 'https://fulcio.sigstore.dev',
+        rekorURL: 'https://rekor.sigstore.dev',
+        tsaURL: undefined,
+        oidcAudience: 'sigstore',
+        identityToken: undefined,
+        trustedRoot: undefined,
+      },
+      release: true,
     });
+  });
+
+  it('with image, the release is optional: only a given tag sends the SBOM there', () => {
+    const image = `ghcr.io/octo-org/app@sha256:${'c'.repeat(64)}`;
+    const alone = sbomAttach.parseInputs(reader({ sbom: 's.json', image }), {});
+    expect(alone).toMatchObject({
+      image: { registry: 'ghcr.io', repository: 'octo-org/app', digest: `sha256:${'c'.repeat(64)}` },
+      release: false,
+    });
+    expect(parse({ sbom: 's.json', image, tag: 'v1.2.3' })).toMatchObject({ release: true, tag: 'v1.2.3' });
+    // Without image and without a tag to be found, the release is still required.
+    expect(problemsOf(() => sbomAttach.parseInputs(reader({ ...BASE, sbom: 's.json' }), {}))).toHaveLength(1);
+  });
+
+  it('refuses an image by tag, two images, and a lone registry credential, with the rest', () => {
+    const problems = problemsOf(() =>
+      parse({
+        sbom: 's.json',
+        image: `ghcr.io/octo-org/app:v1
+ghcr.io/a/b@sha256:${'1'.repeat(64)}
+ghcr.io/a/c@sha256:${'2'.repeat(64)}`,
+        'registry-password': 'p',
+        'identity-token': 'secret value',
+      }),
+    );
+    const text = problems.join('\n');
+    expect(text).toContain(`Input 'image': "ghcr.io/octo-org/app:v1" names a tag, not a digest`);
+    expect(text).toContain("Input 'image' takes one image by digest");
+    expect(text).toContain("'registry-password' is set and 'registry-username' is not");
+    expect(text).toContain("Input 'identity-token' must be a JWT");
+    expect(text).not.toContain('secret value');
   });
 
   it('reads every input given', () => {

@@ -87,6 +87,9 @@ const INPUTS: SbomAttachInputs = {
   sbom: ['sbom.json'],
   minComponents: 1,
   requireComponents: [],
+  registry: {},
+  signing: { fulcioURL: '', rekorURL: '', oidcAudience: 'sigstore' },
+  release: true,
 };
 
 /** The SBOM checks in-process: the rows they add, failures first. */

@@ -14,6 +14,7 @@ import { listReferrers, referrersTag } from '../../src/core/oci/referrers.js';
 import { loadTrust } from '../../src/core/sigstore/trust.js';
 import { verifySigstoreBundle } from '../../src/core/sigstore/verify.js';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
+import { startOciRegistryEmulator } from '../../src/emulator/oci-registry/index.js';
 import { GITHUB_ISSUER, startSigstore } from '../../src/emulator/sigstore/index.js';
 import { testImage } from '../helpers/oci-layout.js';
 import { startOciRegistry } from '../helpers/oci-registry.js';
@@ -110,6 +111,12 @@ describe('sigstore-sign images', () => {
       fileBundle.verificationMaterial.certificate,
     );
     expect(r.summary).toContain(`| sign image: ${image} | ✅ pass | signed, verified and attached`);
+    expect(r.outputs['verify-instructions']).toContain(
+      `cosign verify --certificate-identity ${r.outputs.identity} --certificate-oidc-issuer ${GITHUB_ISSUER} ${image}`,
+    );
+    expect(r.outputs['verify-instructions']).toContain(
+      'cosign verify-blob --bundle app.tar.gz.sigstore.json',
+    );
     expect(visibleText(r)).not.toContain(CREDENTIALS.password);
 
     // A re-run: the signature is kept, nothing is signed, the index is unchanged (one entry).
@@ -132,6 +139,8 @@ describe('sigstore-sign images', () => {
     expect(r.code).toBe(0);
     expect(r.outputs.bundles).toBe('');
     expect(JSON.parse(r.outputs['image-bundles'])).toHaveLength(1);
+    expect(r.outputs['verify-instructions']).toContain('### Verifying the image signatures');
+    expect(r.outputs['verify-instructions']).not.toContain('verify-blob');
   });
 
   it('a tag instead of a digest, or neither files nor images, is a configuration error; nothing requested', async () => {
@@ -191,5 +200,51 @@ describe('sigstore-sign images', () => {
     expect(reader.code).toBe(1);
     expect(failureOf(reader)).toMatch(/the registry answered 401/);
     expect(await client.getManifest('team/closed', referrersTag(digest))).toBeUndefined();
+  });
+});
+
+describe('sigstore-sign images on the registry emulator (faults, referrers API)', () => {
+  const emulator = useServer('emulator', () =>
+    startOciRegistryEmulator({ referrersApi: true, auth: { users: { ci: 's3cret' } } }),
+  );
+  afterEach(() => emulator.faults.clear());
+
+  async function pushTo(repository: string, seed: string) {
+    const client = new OciClient({ registry: emulator.host, credentials: CREDENTIALS });
+    const image = testImage(seed);
+    for (const b of image.blobs) await client.pushBlob(repository, b.bytes);
+    for (const m of image.manifests) await client.putManifest(repository, m.digest, m.bytes, m.mediaType);
+    await client.putManifest(repository, image.index.digest, image.index.bytes, OCI_INDEX);
+    return { client, digest: image.index.digest };
+  }
+
+  it('rides out an expired token and a 429 with Retry-After; attaches through the referrers API', async () => {
+    const { client, digest } = await pushTo('octo/app', 'emu-sign-1');
+    emulator.faults.add({ target: 'manifest', method: 'PUT', fault: { kind: 'expired-token' }, times: 1 });
+    emulator.faults.add({
+      target: 'blob',
+      method: 'HEAD',
+      fault: { kind: 'rate-limit', retryAfter: 1 },
+      times: 1,
+    });
+    const r = await sign(workspaceWith({}), { images: `${emulator.host}/octo/app@${digest}` });
+    expect(failureOf(r)).toBe('');
+    expect(r.code).toBe(0);
+    expect(emulator.faults.count('expired-token')).toBe(1);
+    expect(emulator.faults.count('rate-limit')).toBe(1);
+    const [entry] = JSON.parse(r.outputs['image-bundles']) as Record<string, string>[];
+    const found = await listReferrers(client, 'octo/app', digest, SIGSTORE_BUNDLE_V03);
+    expect(found.source).toBe('api');
+    expect(found.descriptors.map((d) => d.digest)).toEqual([entry['referrer-digest']]);
+  });
+
+  it('a registry that lies about the digest it stored fails the image; nothing is reported attached', async () => {
+    const { digest } = await pushTo('octo/lies', 'emu-sign-2');
+    emulator.faults.add({ target: 'manifest', method: 'PUT', fault: { kind: 'lying-digest' } });
+    const r = await sign(workspaceWith({}), { images: `${emulator.host}/octo/lies@${digest}` });
+    expect(r.code).toBe(1);
+    expect(failureOf(r)).toMatch(/writing the manifest/);
+    expect(emulator.faults.count('lying-digest')).toBeGreaterThan(0);
+    expect(r.outputs['image-bundles']).toBe('[]');
   });
 });

@@ -219,7 +219,7 @@ describe('usage and trust', () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(
-      /verify-release --repo OWNER\/REPO --tag TAG \[--trusted-root T\] \[--all-assets\]/,
+      /verify-release --repo OWNER\/REPO --tag TAG \[--trusted-root T \| --offline\] \[--all-assets\]/,
     );
   });
 
@@ -230,5 +230,26 @@ describe('usage and trust', () => {
     expect(r.stderr).toMatch(/cannot load GitHub's Sigstore trusted root through its TUF repository/);
     expect(r.stderr).toMatch(/give --trusted-root/);
     expect(r.stderr).not.toMatch(/attestation-trusted-root/);
+  });
+
+  it("--offline has no embedded root for GitHub's release attestation: it names --trusted-root and requests nothing", async () => {
+    const fx = release();
+    // The API is a closed port: had anything been requested, the failure would say it could not reach it.
+    const r = await run(['--repo', fx.repository, '--tag', fx.tag, '--offline'], {
+      GITHUB_API_URL: 'http://127.0.0.1:9',
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      "error: GitHub's release attestation is signed by GitHub's Sigstore instance, whose trusted root is not embedded",
+    );
+    expect(r.stderr).toContain('give --trusted-root T');
+    expect(r.stderr).not.toMatch(/could not reach/);
+  });
+
+  it('--offline with --trusted-root verifies against that root', async () => {
+    const fx = release();
+    const r = await verify(fx, {}, ['--offline']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
   });
 });

@@ -6,6 +6,7 @@
  * one). No module is mocked: every request goes to a loopback registry.
  */
 import { Report } from '../../src/core/action/report.js';
+import type { EvidenceResult } from '../../src/core/image/evidence.js';
 import { OciClient } from '../../src/core/oci/client.js';
 import { OCI_INDEX } from '../../src/core/oci/media-types.js';
 import type { Request } from '../../src/core/oci/transport.js';
@@ -73,7 +74,7 @@ export function images(...versions: string[]): Record<string, TestImage> {
 export function verifierOf(good: Iterable<string>): EvidenceVerifier & { calls: string[] } {
   const allowed = new Set(good);
   const calls: string[] = [];
-  const verify = async (digest: string, report: Report) => {
+  const verify = async (digest: string, report: Report): Promise<EvidenceResult> => {
     calls.push(digest);
     if (!allowed.has(digest)) {
       report.fail('signature', `no signature verifies for ${digest}`);

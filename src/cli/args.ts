@@ -21,33 +21,69 @@ export function flagValue(name: string, args: string[], i: number, inline: strin
   return value;
 }
 
-/** Parses `--flag value` pairs (each at most once) and exactly one positional argument. */
+/**
+ * The switches (flags without a value) every verify command takes. A command that declares
+ * `--trusted-root` verifies, and so also takes `--offline` (the embedded roots, no network;
+ * see trust.ts), without declaring it: a new verify command gets it by parsing its arguments here.
+ */
+export const VERIFY_SWITCHES = ['offline'];
+
+/**
+ * Parses `--flag value` pairs and `--switch`es (each at most once; a switch is read as
+ * `'true'`) and exactly one positional argument. `switches` are the command's own flags without a
+ * value; {@link VERIFY_SWITCHES} are added where `allowed` holds `trusted-root`.
+ */
 export function parseArgs(
   args: string[],
   allowed: string[],
+  switches: string[] = [],
 ): { flags: Map<string, string>; positional: string } {
+  const { flags, positional } = parseFlags(args, allowed, switches);
+  if (positional.length !== 1)
+    throw new UsageError(`expected exactly one FILE argument, got ${positional.length}`);
+  return { flags, positional: positional[0] };
+}
+
+/** {@link parseArgs} for a command that takes any number of positional arguments (`--` ends the flags). */
+export function parseFlags(
+  args: string[],
+  allowed: string[],
+  switches: string[] = [],
+): { flags: Map<string, string>; positional: string[] } {
+  const allSwitches = allowed.includes('trusted-root') ? [...switches, ...VERIFY_SWITCHES] : switches;
   const flags = new Map<string, string>();
   const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    // Asked for help or the version, a command only answers that, whatever else was given.
+  // Asked for help or the version, a command only answers that, whatever else was given.
+  for (const arg of args) {
+    if (arg === '--') break;
     if (arg === '--help' || arg === '-h') throw new InfoRequest('help');
     if (arg === '--version') throw new InfoRequest('version');
+  }
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') {
+      positional.push(...args.slice(i + 1));
+      break;
+    }
     if (arg.startsWith('--')) {
       const [name, inline] = arg.includes('=')
         ? [arg.slice(2, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
         : [arg.slice(2), undefined];
-      if (!allowed.includes(name)) throw new UsageError(`unknown option --${name}`);
+      if (!allowed.includes(name) && !allSwitches.includes(name))
+        throw new UsageError(`unknown option --${name}`);
       if (flags.has(name)) throw new UsageError(`--${name} given twice`);
+      if (allSwitches.includes(name)) {
+        if (inline !== undefined) throw new UsageError(`--${name} takes no value`);
+        flags.set(name, 'true');
+        continue;
+      }
       flags.set(name, flagValue(name, args, i, inline));
       if (inline === undefined) i++;
     } else {
       positional.push(arg);
     }
   }
-  if (positional.length !== 1)
-    throw new UsageError(`expected exactly one FILE argument, got ${positional.length}`);
-  return { flags, positional: positional[0] };
+  return { flags, positional };
 }
 
 /** A file a flag names, as text; `what` says what it should be ("bundle", "trusted root"). */

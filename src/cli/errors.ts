@@ -32,10 +32,19 @@ export class InfoRequest extends BaseError<'HELP' | 'VERSION'> {
  * - `NOT_A_BUNDLE`: `--bundle` names JSON that is not a Sigstore bundle;
  * - `NOT_A_SIGNING_CONFIG`: `--signing-config` names JSON that is not a signing config;
  * - `KEY_MISMATCH`: `--key` was given for a bundle signed with a certificate;
- * - `NOT_VERIFIED`: a bundle sign-bundle just made does not verify against `--trusted-root`.
+ * - `NOT_VERIFIED`: a bundle sign-bundle just made does not verify against `--trusted-root`;
+ * - `NO_EMBEDDED_ROOT`: `--offline` for a bundle GitHub's Sigstore signed, whose root is not embedded;
+ * - `NOT_A_KEY`: `--key` names a file that is not a usable public key.
  */
 export type CliErrorCode =
-  'UNREADABLE_FILE' | 'NOT_JSON' | 'NOT_A_BUNDLE' | 'NOT_A_SIGNING_CONFIG' | 'KEY_MISMATCH' | 'NOT_VERIFIED';
+  | 'UNREADABLE_FILE'
+  | 'NOT_JSON'
+  | 'NOT_A_BUNDLE'
+  | 'NOT_A_SIGNING_CONFIG'
+  | 'KEY_MISMATCH'
+  | 'NOT_VERIFIED'
+  | 'NO_EMBEDDED_ROOT'
+  | 'NOT_A_KEY';
 
 /** A command failed (exit 1); see {@link CliErrorCode}. */
 export class CliError extends BaseError<CliErrorCode> {}

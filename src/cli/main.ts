@@ -4,11 +4,15 @@ import * as path from 'node:path';
 import { MIN_SECRET_LENGTH } from '../core/action/secret-length.js';
 import { messageOf } from '../core/errors.js';
 import { parseSha256Digest } from '../core/digest.js';
+import type { Bundle } from '@sigstore/bundle';
 import type { ArtifactRef } from '../core/sigstore/index.js';
 import { PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL } from '../core/sigstore/inputs.js';
 import { mediaTypeOf, parseArgs, readJsonFile } from './args.js';
 import { CliError, failureText, InfoRequest, quote, UsageError } from './errors.js';
 import { VERSION } from './version.js';
+import { readPublicKey } from './key.js';
+import { loadCliTrust, TRUST_HELP } from './trust.js';
+import { verifyAttestationCommand } from './verify-attestation.js';
 import { verifyReleaseCommand } from './verify-release.js';
 import { verifyImageCommand } from './verify-image.js';
 
@@ -36,7 +40,7 @@ const sigstore = () => import('../core/sigstore/index.js');
  * one: not JSON, JSON without a Sigstore bundle's media type, or a bundle sigstore-js cannot read
  * (each message names the file).
  */
-async function readBundle(file: string): Promise<string> {
+async function readBundle(file: string): Promise<{ text: string; bundle: Bundle }> {
   const { text, json } = readJsonFile('bundle', file);
   const mediaType = mediaTypeOf(json);
   if (typeof mediaType !== 'string' || !mediaType.startsWith('application/vnd.dev.sigstore.bundle')) {
@@ -50,11 +54,10 @@ async function readBundle(file: string): Promise<string> {
   }
   const { parseBundle } = await sigstore();
   try {
-    parseBundle(text);
+    return { text, bundle: parseBundle(text) };
   } catch (error) {
     throw new CliError('NOT_A_BUNDLE', `bundle ${file}: ${messageOf(error)}`, { cause: error });
   }
-  return text;
 }
 
 /** Refuses a `--trusted-root` that is not JSON before anything is fetched or signed (the file is named). */
@@ -71,24 +74,6 @@ function artifactOf(value: string, parseSha256Digest: (value: string) => Buffer 
   const digest = parseSha256Digest(value);
   if (digest) return { sha256: digest };
   throw new UsageError(`${value} is neither an existing file nor a sha256:<64 hex> digest`);
-}
-
-function readPublicKey(file: string): crypto.KeyObject {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    throw new CliError('UNREADABLE_FILE', `cannot read key ${file}: ${messageOf(error)}`, { cause: error });
-  }
-  try {
-    return crypto.createPublicKey(bytes);
-  } catch {
-    try {
-      return crypto.createPublicKey({ key: bytes, format: 'der', type: 'spki' });
-    } catch (error) {
-      throw new UsageError(`--key ${file} is neither a PEM nor a DER (SPKI) public key: ${messageOf(error)}`);
-    }
-  }
 }
 
 async function verifyCommand(args: string[], io: CliIO): Promise<number> {
@@ -110,12 +95,11 @@ async function verifyCommand(args: string[], io: CliIO): Promise<number> {
   if (key === undefined && (identity === undefined || issuer === undefined)) {
     throw new UsageError('--certificate-identity and --certificate-oidc-issuer are required (or --key)');
   }
-  const { loadTrust, verifyBundle } = await sigstore();
+  const { verifyBundle } = await sigstore();
   const artifact = artifactOf(positional, parseSha256Digest);
   // A bundle that cannot be read as one is refused before any trust is fetched.
-  const bundleText = await readBundle(bundle);
-  checkTrustedRootFile(flags.get('trusted-root'));
-  const trust = await loadTrust(flags.get('trusted-root'), { key: key ? readPublicKey(key) : undefined });
+  const { text: bundleText, bundle: parsed } = await readBundle(bundle);
+  const trust = await loadCliTrust(flags, { key: key ? readPublicKey(key) : undefined, bundle: parsed });
   for (const d of trust.dropped) io.err(`warning: trusted root: ignored ${d}`);
   const result = await verifyBundle(
     bundleText,
@@ -144,6 +128,9 @@ async function signCommand(args: string[], io: CliIO): Promise<number> {
   ]);
   const token = flags.get('identity-token');
   const bundle = flags.get('bundle');
+  // It takes --trusted-root, so the shared parser lets --offline through: signing needs Fulcio and Rekor.
+  if (flags.has('offline'))
+    throw new UsageError('sign-bundle cannot run --offline: it signs through Fulcio and Rekor');
   if (!token) throw new UsageError('--identity-token is required');
   if (!bundle) throw new UsageError('--bundle is required');
   if (!fs.existsSync(positional) || !fs.statSync(positional).isFile()) {
@@ -242,14 +229,15 @@ export const COMMANDS: Record<string, Command> = {
   'verify-bundle': {
     summary: 'Verify a Sigstore bundle for a file or a sha256 digest (sigstore-conformance client protocol).',
     usage: [
-      'sealed-release verify-bundle --bundle B --certificate-identity I --certificate-oidc-issuer U [--trusted-root T] FILE_OR_DIGEST',
-      'sealed-release verify-bundle --bundle B --key K [--trusted-root T] FILE_OR_DIGEST',
+      'sealed-release verify-bundle --bundle B --certificate-identity I --certificate-oidc-issuer U [--trusted-root T | --offline] FILE_OR_DIGEST',
+      'sealed-release verify-bundle --bundle B --key K [--trusted-root T | --offline] FILE_OR_DIGEST',
     ],
     details: [
       'FILE_OR_DIGEST is a path, or sha256:<64 hex> when no such path exists.',
       "--certificate-identity is the certificate's whole SAN, compared byte for byte;",
-      '--certificate-oidc-issuer likewise. Without --trusted-root, public-good Sigstore trust is',
-      'fetched and verified through TUF. Exit 0 only when verified, 1 when not, 2 for a usage error.',
+      '--certificate-oidc-issuer likewise.',
+      ...TRUST_HELP,
+      'Exit 0 only when verified, 1 when not, 2 for a usage error.',
     ],
     run: verifyCommand,
   },
@@ -266,6 +254,7 @@ export const COMMANDS: Record<string, Command> = {
     run: signCommand,
   },
   'verify-release': verifyReleaseCommand({ usage: UsageError, info: InfoRequest }),
+  'verify-attestation': verifyAttestationCommand,
   'verify-image': verifyImageCommand,
 };
 
@@ -276,7 +265,7 @@ function programUsage(): string {
     '  sealed-release COMMAND --help | --version',
     '',
     'commands:',
-    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(14)} ${c.summary}`),
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(18)} ${c.summary}`),
   ].join('\n');
 }
 

@@ -1,7 +1,7 @@
 /*
  * `sealed-release verify-image REGISTRY/NAME@sha256:… --certificate-identity I
  * [--certificate-oidc-issuer U] [--require signature,sbom,provenance] [--commit SHA]
- * [--platforms linux/amd64,linux/arm64] [--trusted-root T]`: promote-image's checks without
+ * [--platforms linux/amd64,linux/arm64] [--trusted-root T | --offline]`: promote-image's checks without
  * writing, for someone about to `docker pull` (the contract's "The CLI"). The same core code as
  * promote-image: resolveImageSubject (the digest's exact bytes, its platforms and their
  * manifests) and verifyImageEvidence (every required kind, exact identity and issuer, subject =
@@ -15,6 +15,7 @@ import { BaseError, messageWithFix } from '../core/errors.js';
 import { GITHUB_ACTIONS_ISSUER } from '../core/sigstore/inputs.js';
 import { parseArgs } from './args.js';
 import { InfoRequest, UsageError } from './errors.js';
+import { TRUST_HELP } from './trust.js';
 import type { EvidenceKind } from '../core/image/evidence.js';
 
 interface IO {
@@ -125,11 +126,11 @@ async function verify(io: IO, flags: Map<string, string>, checked: Checked): Pro
     repository: string;
     digest: string;
   };
-  const [{ dockerConfigCredentials, dockerConfigPath }, { OciClient }, { loadTrust }, image, { Report }] =
+  const [{ dockerConfigCredentials, dockerConfigPath }, { OciClient }, { loadCliTrust }, image, { Report }] =
     await Promise.all([
       import('../core/image/docker-config.js'),
       import('../core/oci/client.js'),
-      import('../core/sigstore/trust.js'),
+      import('./trust.js'),
       import('../core/image/verify-image.js'),
       import('../core/action/report.js'),
     ]);
@@ -137,7 +138,7 @@ async function verify(io: IO, flags: Map<string, string>, checked: Checked): Pro
     username !== undefined && password !== undefined
       ? { username, password }
       : dockerConfigCredentials(registry, dockerConfigPath());
-  const trust = await loadTrust(flags.get('trusted-root'));
+  const trust = await loadCliTrust(flags);
   for (const d of trust.dropped) io.err(`warning: trusted root: ignored ${d}`);
   const client = new OciClient({
     registry,
@@ -170,7 +171,7 @@ export const verifyImageCommand = {
   summary:
     "Verify an image's digest, platforms, signature, SBOM and provenance, as promote-image does, writing nothing.",
   usage: [
-    'sealed-release verify-image REGISTRY/NAME@sha256:<hex> --certificate-identity I [--certificate-oidc-issuer U] [--require signature,sbom,provenance] [--commit SHA] [--platforms linux/amd64,linux/arm64] [--trusted-root T]',
+    'sealed-release verify-image REGISTRY/NAME@sha256:<hex> --certificate-identity I [--certificate-oidc-issuer U] [--require signature,sbom,provenance] [--commit SHA] [--platforms linux/amd64,linux/arm64] [--trusted-root T | --offline]',
   ],
   details: [
     "--certificate-identity is the release workflow's whole certificate SAN, compared byte for byte",
@@ -180,8 +181,9 @@ export const verifyImageCommand = {
     'manifest present. Evidence is read from the registry (the referrers API, or the sha256-<hex> tag',
     'index cosign and actions/attest write). Credentials: REGISTRY_USERNAME and REGISTRY_PASSWORD, else',
     'the docker config ($DOCKER_CONFIG/config.json or ~/.docker/config.json), else anonymous.',
-    'Without --trusted-root, public-good Sigstore trust is fetched through TUF.',
     'One line per check; exit 0 only when all pass, 1 when one fails, 2 for a usage error.',
+    '--offline concerns the trust only: the registry is still read.',
+    ...TRUST_HELP,
   ],
   run,
 };

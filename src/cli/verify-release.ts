@@ -19,7 +19,8 @@ import { parseTagName } from '../core/inputs/index.js';
 import { messageOf } from '../core/errors.js';
 // A type only: erased when compiled, so the verifier still loads only once the arguments passed.
 import type { ExpectedRelease } from '../core/attestation/judge.js';
-import { envUrl, flagValue } from './args.js';
+import { envUrl, parseFlags } from './args.js';
+import { loadCliTrust, TRUST_HELP } from './trust.js';
 
 interface IO {
   out(line: string): void;
@@ -32,39 +33,12 @@ export interface CliErrors {
   info: new (kind: 'help' | 'version') => Error;
 }
 
-/** Flags that take no value. */
+/** Flags that take no value (`--offline` comes with `--trusted-root`: args.ts). */
 const SWITCHES = ['all-assets'];
 
-function parse(args: string[], errors: CliErrors): { flags: Map<string, string>; files: string[] } {
-  const allowed = ['repo', 'tag', 'trusted-root', ...SWITCHES];
-  const flags = new Map<string, string>();
-  const files: string[] = [];
-  // Asked for help or the version, the command only answers that, whatever else was given.
-  if (args.includes('--help') || args.includes('-h')) throw new errors.info('help');
-  if (args.includes('--version')) throw new errors.info('version');
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--') {
-      files.push(...args.slice(i + 1));
-      break;
-    }
-    if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=');
-      const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-      if (!allowed.includes(name)) throw new errors.usage(`unknown option --${name}`);
-      if (flags.has(name)) throw new errors.usage(`--${name} given twice`);
-      if (SWITCHES.includes(name)) {
-        if (eq >= 0) throw new errors.usage(`--${name} takes no value`);
-        flags.set(name, 'true');
-        continue;
-      }
-      flags.set(name, flagValue(name, args, i, eq >= 0 ? arg.slice(eq + 1) : undefined));
-      if (eq < 0) i++;
-    } else {
-      files.push(arg);
-    }
-  }
-  return { flags, files };
+function parse(args: string[]): { flags: Map<string, string>; files: string[] } {
+  const { flags, positional } = parseFlags(args, ['repo', 'tag', 'trusted-root'], SWITCHES);
+  return { flags, files: positional };
 }
 
 /** The `verify-release` command (see the file's comment). */
@@ -72,7 +46,7 @@ export function verifyReleaseCommand(errors: CliErrors) {
   return {
     summary: "Verify GitHub's release attestation of a published immutable release, and files against it.",
     usage: [
-      'sealed-release verify-release --repo OWNER/REPO --tag TAG [--trusted-root T] [--all-assets] [FILE…]',
+      'sealed-release verify-release --repo OWNER/REPO --tag TAG [--trusted-root T | --offline] [--all-assets] [FILE…]',
     ],
     details: [
       'Exit 0 only when the attestation verifies for exactly this tag and the commit it points to,',
@@ -81,10 +55,13 @@ export function verifyReleaseCommand(errors: CliErrors) {
       'with the digest GitHub serves.',
       'Reads GITHUB_API_URL, GITHUB_SERVER_URL and the token GH_TOKEN or GITHUB_TOKEN. Without',
       "--trusted-root, GitHub's trusted root is fetched through its TUF repository from a pinned root",
-      '(into a temporary folder, removed afterwards).',
+      '(into a temporary folder, removed afterwards). The release and its attestation always come',
+      "from the API; --offline only forbids fetching trust, and since GitHub's root is not embedded",
+      'it needs --trusted-root.',
+      ...TRUST_HELP,
     ],
     async run(args: string[], io: IO): Promise<number> {
-      const { flags, files } = parse(args, errors);
+      const { flags, files } = parse(args);
       const repoFlag = flags.get('repo');
       const tagFlag = flags.get('tag');
       if (!repoFlag || !tagFlag) throw new errors.usage('--repo and --tag are required');
@@ -121,9 +98,11 @@ export function verifyReleaseCommand(errors: CliErrors) {
       // Not in a runner: the token must not be echoed as an ::add-mask:: command.
       const client = createClient(token, { retries: 2, maskToken: false, baseUrl: apiUrl });
 
-      const trust = await loadAttestationTrust(flags.get('trusted-root'), {
-        trustedRootOption: '--trusted-root',
-      });
+      // A release attestation is always GitHub-signed: --offline alone has no root for it.
+      const trust =
+        flags.has('offline') || flags.has('trusted-root')
+          ? await loadCliTrust(flags, { githubOnly: "GitHub's release attestation" })
+          : await loadAttestationTrust(undefined, { trustedRootOption: '--trusted-root' });
       const commit = await resolveTagCommit(client, repo, tag);
       if (!commit) {
         io.err(`FAIL: tag ${tag} does not exist in ${repo.owner}/${repo.repo}`);

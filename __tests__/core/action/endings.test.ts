@@ -59,6 +59,14 @@ const CASES: Record<string, { inputs: Record<string, string>; files?: Record<str
   // The version file named matches no file.
   'tag-semver-guard': { inputs: { 'version-files': 'missing/package.json' } },
   preflight: { inputs: { 'version-files': 'missing/package.json' } },
+  // The release's git tag does not exist in the repository: refused before the registry is asked.
+  'promote-image': {
+    inputs: {
+      image: '127.0.0.1:9/team/app',
+      digest: `sha256:${'0'.repeat(64)}`,
+      'certificate-identity': `https://github.com/${REPO}/.github/workflows/release.yml@refs/tags/v1.2.3`,
+    },
+  },
 };
 
 describe('every action ends through one path: a summary table and every declared output', () => {

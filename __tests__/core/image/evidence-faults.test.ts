@@ -78,6 +78,9 @@ describe('verifyImageEvidence against a lying registry', () => {
     await attach(client, 'o/app', image, await signStatement(good, d, SIGN), SIGN);
     await attach(client, 'o/app', image, await signStatement(good, d, SPDX, spdx(1)), SPDX);
     await attach(client, 'o/app', image, await signStatement(good, d, SLSA, provenance()), SLSA);
+    // A vulnerability scan (cosign's predicate type) beside them: not evidence here, never fetched.
+    const VULN = 'https://cosign.sigstore.dev/attestation/vuln/v1';
+    await attach(client, 'o/app', image, await signStatement(good, d, VULN), VULN);
     const mark = emulator.log.length;
     const result = await verifyImageEvidence(client, 'o/app', d, policy(sigstore, trust), newReport());
     expect(result.problems).toEqual([]);
@@ -119,6 +122,79 @@ describe('verifyImageEvidence against a lying registry', () => {
       newReport(),
     );
     expect(mixed.problems).toEqual([]);
+  });
+
+  it('says why each malformed referrer is not evidence: no bundle type, two layers, a layer that is no bundle', async () => {
+    const { emulator, client } = await registry({ referrersApi: true });
+    const image = await pushImage(client, 'o/app', 'malformed');
+    const d = image.index.digest;
+    const bundle = await signStatement(good, d, SIGN);
+    const layer = {
+      mediaType: SIGSTORE_BUNDLE_V03,
+      digest: emulator.state.putBlob('o/app', bundle),
+      size: bundle.length,
+    };
+    const empty = {
+      mediaType: 'application/vnd.oci.empty.v1+json',
+      digest: emulator.state.putBlob('o/app', Buffer.from('{}')),
+      size: 2,
+    };
+    const referrer = (artifactType: string, layers: unknown[]) =>
+      emulator.state.putManifest(
+        'o/app',
+        'x',
+        Buffer.from(
+          JSON.stringify({
+            schemaVersion: 2,
+            mediaType: OCI_MANIFEST,
+            artifactType,
+            config: empty,
+            layers,
+            subject: { mediaType: OCI_INDEX, digest: d, size: image.index.bytes.length },
+          }),
+        ),
+        OCI_MANIFEST,
+      );
+    referrer(SIGSTORE_BUNDLE_V03, [layer, layer]);
+    referrer(SIGSTORE_BUNDLE_V03, [{ ...layer, mediaType: 'application/octet-stream' }]);
+    // Not a bundle at all (an SBOM pushed by another tool): not a candidate, not fetched.
+    referrer('application/spdx+json', [layer]);
+    const result = await verifyImageEvidence(
+      client,
+      'o/app',
+      d,
+      policy(sigstore, trust, { require: ['signature'] }),
+      newReport(),
+    );
+    expect(result.verified).toEqual([]);
+    expect(result.problems[0]).toContain('2 Sigstore bundle referrers (referrers)');
+    expect(result.problems[0]).toContain('the referrer has 2 layers, not one bundle');
+    expect(result.problems[0]).toContain("the referrer's layer is not a Sigstore bundle descriptor");
+  });
+
+  it('refuses a referrer whose fallback-index entry names another predicate type than the referrer itself', async () => {
+    const { emulator, client } = await registry();
+    const image = await pushImage(client, 'o/app', 'relabelled');
+    const d = image.index.digest;
+    await attach(client, 'o/app', image, await signStatement(good, d, SLSA, provenance()), SLSA);
+    // Someone rewrote the index entry's annotation to pass the provenance off as a signature.
+    const tag = referrersTag(d);
+    const index = JSON.parse(emulator.state.manifest('o/app', tag)!.bytes.toString()) as {
+      manifests: { annotations: Record<string, string> }[];
+    };
+    index.manifests[0].annotations['dev.sigstore.bundle.predicateType'] = SIGN;
+    emulator.state.putManifest('o/app', tag, Buffer.from(JSON.stringify(index)), OCI_INDEX);
+    const result = await verifyImageEvidence(
+      client,
+      'o/app',
+      d,
+      policy(sigstore, trust, { require: ['signature'] }),
+      newReport(),
+    );
+    expect(result.verified).toEqual([]);
+    expect(result.problems[0]).toContain(
+      `the referrers list says the predicate type is "${SIGN}", the referrer itself "${SLSA}"`,
+    );
   });
 
   it('does not believe a lying Docker-Content-Digest, and refuses a bundle whose bytes were changed', async () => {

@@ -34,6 +34,20 @@ const registry = useServer('registry', () =>
 );
 const sigstore = useServer('sigstore', () => startSigstore());
 
+/** The same signed content in a v0.2 bundle: only the envelope of the certificate changes. */
+function toV02(v03: Buffer): Buffer {
+  const bundle = JSON.parse(v03.toString()) as {
+    mediaType: string;
+    verificationMaterial: { certificate?: unknown; x509CertificateChain?: unknown };
+  };
+  bundle.mediaType = 'application/vnd.dev.sigstore.bundle+json;version=0.2';
+  bundle.verificationMaterial.x509CertificateChain = {
+    certificates: [bundle.verificationMaterial.certificate],
+  };
+  delete bundle.verificationMaterial.certificate;
+  return Buffer.from(JSON.stringify(bundle));
+}
+
 describe('bundles attached by @sigstore/oci', () => {
   it('are found through the tag index and verified, annotated or not', async () => {
     const client = new OciClient({ registry: registry.host, credentials });
@@ -59,7 +73,9 @@ describe('bundles attached by @sigstore/oci', () => {
     await attach(await signStatement(signer, digest, SIGN), SIGN);
     await attach(await signStatement(signer, digest, SPDX, spdx(2)), SPDX);
     // No annotation: the reader fetches the referrer and reads the statement to know its kind.
-    await attach(await signStatement(signer, digest, SLSA, provenance()), undefined);
+    // And a v0.2 bundle (sigstore-js wrote them before v0.3: the leaf in a one-certificate
+    // `x509CertificateChain`), so the artifactType is `…bundle+json;version=0.2`.
+    await attach(toV02(await signStatement(signer, digest, SLSA, provenance())), undefined);
 
     const report = newReport();
     const result = await verifyImageEvidence(
@@ -76,5 +92,9 @@ describe('bundles attached by @sigstore/oci', () => {
       ['provenance', 'tag-index'],
     ]);
     expect(report.ok).toBe(true);
+    const index = await client.requireManifest('team/attested', `sha256-${digest.slice(7)}`);
+    expect((index.json.manifests as { artifactType: string }[]).map((m) => m.artifactType)).toContain(
+      'application/vnd.dev.sigstore.bundle+json;version=0.2',
+    );
   });
 });

@@ -185,6 +185,33 @@ describe('verifyImageEvidence on the real registry', () => {
     expect(result.problems[0]).toContain(`no subject of the in-toto statement has ${target.index.digest}`);
   });
 
+  it('refuses a statement about this digest and another one besides', async () => {
+    const { repository, image: target } = await fresh();
+    const statement = {
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [
+        { name: 'a', digest: { sha256: target.index.digest.slice(7) } },
+        { name: 'b', digest: { sha256: image.index.digest.slice(7) } },
+      ],
+      predicateType: SIGN,
+      predicate: {},
+    };
+    const { IN_TOTO_PAYLOAD_TYPE } = await import('../../../src/core/intoto.js');
+    const bundle = Buffer.from(
+      JSON.stringify(await good.signDsse(Buffer.from(JSON.stringify(statement)), IN_TOTO_PAYLOAD_TYPE)),
+    );
+    await attach(client, repository, target, bundle, SIGN);
+    const result = await verifyImageEvidence(
+      client,
+      repository,
+      target.index.digest,
+      policy(sigstore, trust, { require: ['signature'] }),
+      newReport(),
+    );
+    expect(result.verified).toEqual([]);
+    expect(result.problems[0]).toContain('the statement has 2 subjects, not the one image');
+  });
+
   it('refuses a referrer listed under this digest whose subject is another image', async () => {
     const { repository, image: target } = await fresh();
     const other = await pushImage(client, repository, `other-${counter}`, { tag: 'other' });
@@ -254,6 +281,38 @@ describe('verifyImageEvidence on the real registry', () => {
     expect(result.problems[0].match(/the SBOM is refused/g)).toHaveLength(2);
   });
 
+  it('verifies a CycloneDX SBOM, and refuses an SPDX document under the CycloneDX predicate type', async () => {
+    const { repository, image: target } = await fresh();
+    const d = target.index.digest;
+    const CDX = 'https://cyclonedx.org/bom';
+    const bom = {
+      bomFormat: 'CycloneDX',
+      specVersion: '1.5',
+      version: 1,
+      metadata: { component: { type: 'container', name: 'app' } },
+      components: [{ type: 'library', name: 'left-pad', version: '1.3.0', purl: 'pkg:npm/left-pad@1.3.0' }],
+    };
+    await attach(client, repository, target, await signStatement(good, d, CDX, spdx(2)), CDX);
+    const mislabelled = await verifyImageEvidence(
+      client,
+      repository,
+      d,
+      policy(sigstore, trust, { require: ['sbom'] }),
+      newReport(),
+    );
+    expect(mislabelled.problems[0]).toContain('names cyclonedx but the predicate is spdx');
+    await attach(client, repository, target, await signStatement(good, d, CDX, bom), CDX);
+    const result = await verifyImageEvidence(
+      client,
+      repository,
+      d,
+      policy(sigstore, trust, { require: ['sbom'] }),
+      newReport(),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.verified[0]['predicate-type']).toBe(CDX);
+  });
+
   it('refuses an SBOM with fewer components than sbom-min-components', async () => {
     const result = await verifyImageEvidence(
       client,
@@ -298,6 +357,48 @@ describe('verifyImageEvidence on the real registry', () => {
     expect(loose.problems).toEqual([]);
   });
 
+  it("refuses a provenance of another build type, and one whose commit is another repository's", async () => {
+    const { repository, image: target } = await fresh();
+    const d = target.index.digest;
+    const generator = provenance();
+    generator.buildDefinition.buildType =
+      'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1';
+    await attach(client, repository, target, await signStatement(good, d, SLSA, generator), SLSA);
+    const forked = provenance();
+    forked.buildDefinition.resolvedDependencies[0].uri =
+      'git+https://github.com/evil-org/octo-repo@refs/tags/v1.2.3';
+    await attach(client, repository, target, await signStatement(good, d, SLSA, forked), SLSA);
+    const result = await verifyImageEvidence(
+      client,
+      repository,
+      d,
+      policy(sigstore, trust, { require: ['provenance'], commit: COMMIT }),
+      newReport(),
+    );
+    expect(result.verified).toEqual([]);
+    expect(result.problems[0]).toContain('the build type is "https://slsa-framework.github.io/');
+    expect(result.problems[0]).toContain("is not of the workflow's repository");
+  });
+
+  it('refuses a provenance naming the commit whose certificate was issued for another one', async () => {
+    const { repository, image: target } = await fresh();
+    const d = target.index.digest;
+    // The predicate names COMMIT; the run's token (and so its certificate) names another commit.
+    const elsewhere = session(sigstore, { sha: 'b'.repeat(40) });
+    await attach(client, repository, target, await signStatement(elsewhere, d, SLSA, provenance()), SLSA);
+    const result = await verifyImageEvidence(
+      client,
+      repository,
+      d,
+      policy(sigstore, trust, { require: ['provenance'], commit: COMMIT }),
+      newReport(),
+    );
+    expect(result.verified).toEqual([]);
+    expect(result.problems[0]).toContain(
+      `the certificate's source commit (1.3.6.1.4.1.57264.1.13) is "${'b'.repeat(40)}", not ${COMMIT}`,
+    );
+  });
+
   it('refuses a bundle annotated as one kind that signs another', async () => {
     const { repository, image: target } = await fresh();
     await attach(
@@ -317,5 +418,35 @@ describe('verifyImageEvidence on the real registry', () => {
     expect(result.problems[0]).toContain(
       'annotated "https://sigstore.dev/cosign/sign/v1" but the signed statement is',
     );
+  });
+
+  it('refuses a policy that is not whole, naming every problem, before any request', async () => {
+    const error = await verifyImageEvidence(
+      client,
+      'team/app',
+      'sha256:ABC',
+      {
+        ...policy(sigstore, trust),
+        require: ['signature', 'attestation' as never],
+        identity: '',
+        sbomMinComponents: -1,
+        commit: 'HEAD',
+        attestationsApi: 'true',
+      },
+      newReport(),
+    ).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(error?.name).toBe('ConfigurationError');
+    for (const problem of [
+      '"attestation" is none of signature, sbom, provenance',
+      'certificate-identity: the exact SAN',
+      'sbom-min-components: -1',
+      'commit: "HEAD"',
+      'attestations-api: true needs a GitHub client',
+      'digest: "sha256:ABC"',
+    ])
+      expect(error?.message).toContain(problem);
   });
 });

@@ -7,11 +7,7 @@ import {
   type ImageDigestReference,
   type RegistryInputs,
 } from '../../core/image/attest-inputs.js';
-import {
-  parseServiceUrl,
-  PUBLIC_GOOD_FULCIO_URL,
-  PUBLIC_GOOD_REKOR_URL,
-} from '../../core/sigstore/inputs.js';
+import { signingInputs, type SigningInputs } from '../../core/sigstore/inputs.js';
 
 /** The inputs attest-provenance/action.yml declares (a test keeps the two equal). */
 export const INPUT_NAMES = [
@@ -45,7 +41,7 @@ export const REFUSAL_OUTPUTS = {
   subjects: '[]',
 };
 
-export interface ProvenanceInputs {
+export interface ProvenanceInputs extends SigningInputs {
   files: string[];
   /** Images by digest: one statement each, attached as a referrer. */
   images: ImageDigestReference[];
@@ -53,27 +49,9 @@ export interface ProvenanceInputs {
   attestationsApi: boolean;
   /** Absolute. */
   bundlePath: string;
-  fulcioURL: string;
-  rekorURL: string;
-  tsaURL?: string;
-  oidcAudience: string;
-  identityToken?: string;
-  trustedRoot?: string;
   /** Needed only with attestations-api (the default). */
   token?: string;
   repository?: Repo;
-}
-
-/** A JWT's shape (three base64url parts); the value is never shown, it is a secret. */
-function checkIdentityToken(inputs: Inputs): string | undefined {
-  const value = inputs.optional('identity-token');
-  if (value !== undefined && !/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(value)) {
-    inputs.problem(
-      "Input 'identity-token' must be a JWT (three dot-separated base64url parts); the value is not shown because it is a secret.",
-    );
-    return undefined;
-  }
-  return value;
 }
 
 /**
@@ -89,10 +67,6 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Pro
     inputs.problem(
       "Input 'files' is required unless 'images' is given: give globs of the built files, or image references by digest (REGISTRY/NAME@sha256:<hex>), one a line.",
     );
-  const url = (name: string, fallback?: string) => {
-    const raw = inputs.optional(name) ?? fallback;
-    return raw === undefined ? undefined : inputs.attempt(() => parseServiceUrl(name, raw));
-  };
   const attestationsApi = inputs.boolean('attestations-api', true);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const given = inputs.optional('bundle-path');
@@ -134,12 +108,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Pro
     registry: registryInputs(inputs),
     attestationsApi,
     bundlePath,
-    fulcioURL: url('fulcio-url', PUBLIC_GOOD_FULCIO_URL) ?? '',
-    rekorURL: url('rekor-url', PUBLIC_GOOD_REKOR_URL) ?? '',
-    tsaURL: url('tsa-url'),
-    oidcAudience: inputs.optional('oidc-audience') ?? 'sigstore',
-    identityToken: checkIdentityToken(inputs),
-    trustedRoot: inputs.optional('trusted-root'),
+    ...signingInputs(inputs),
     token,
     repository,
   };

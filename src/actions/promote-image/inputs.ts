@@ -1,4 +1,5 @@
 import { parseRepository as parseGitHubRepository, type Repo } from '../../core/github/repository.js';
+import { EVIDENCE_KINDS, type EvidenceKind } from '../../core/image/evidence-types.js';
 import { platformProblems } from '../../core/image/subject.js';
 import { Inputs, type InputReader, parseTagName } from '../../core/inputs/index.js';
 import { parseRepository as parseImage } from '../../core/oci/reference.js';
@@ -35,8 +36,6 @@ export const OUTPUT_NAMES = ['digest', 'version-tag', 'floating', 'verified', 'w
 /** The outputs of a refused configuration: nothing was verified or written. */
 export const REFUSAL_OUTPUTS = { digest: '', 'version-tag': '', floating: '{}', verified: '[]', writes: 0 };
 
-export const EVIDENCE_KINDS = ['signature', 'sbom', 'provenance'] as const;
-export type RequiredKind = (typeof EVIDENCE_KINDS)[number];
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 
 export interface PromoteInputs {
@@ -48,7 +47,7 @@ export interface PromoteInputs {
   tagPrefix: string;
   identity: string;
   issuer: string;
-  require: RequiredKind[];
+  require: EvidenceKind[];
   attestationsApi: 'auto' | 'true' | 'false';
   sbomMinComponents: number;
   platforms: string[];
@@ -126,11 +125,11 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Pro
     inputs.problem(`Input 'certificate-oidc-issuer' must be an https:// URL, got '${issuer}'.`);
 
   const requireRaw = inputs.list('require');
-  const require: RequiredKind[] = [];
+  const require: EvidenceKind[] = [];
   for (const kind of requireRaw.length > 0 ? requireRaw : [...EVIDENCE_KINDS]) {
     if (!(EVIDENCE_KINDS as readonly string[]).includes(kind))
       inputs.problem(`Input 'require' accepts ${EVIDENCE_KINDS.join(', ')} (one a line), got '${kind}'.`);
-    else if (!require.includes(kind as RequiredKind)) require.push(kind as RequiredKind);
+    else if (!require.includes(kind as EvidenceKind)) require.push(kind as EvidenceKind);
   }
   const attestationsApi = inputs.enum('attestations-api', ['auto', 'true', 'false'] as const, 'auto');
   const sbomMinComponents = inputs.integer('sbom-min-components', 1, 0);
@@ -227,7 +226,13 @@ function parseVersion(
     return undefined;
   }
   if (!result.ok) {
-    inputs.problem(`${what} is not strict SemVer such as 1.2.3 or 1.2.3-rc.1: ${result.reasons.join(' ')}`);
+    const hint =
+      given === undefined
+        ? " Give 'version' (e.g. 1.2.3 for the git tag v1.2.3: image tags need not carry the git tag's prefix)."
+        : '';
+    inputs.problem(
+      `${what} is not strict SemVer such as 1.2.3 or 1.2.3-rc.1: ${result.reasons.join(' ')}${hint}`,
+    );
     return undefined;
   }
   if (result.value.build.length > 0) {

@@ -1,4 +1,5 @@
 import { runChecks } from '../../core/action/checks.js';
+import { setOutputs } from '../../core/action/outputs.js';
 import { registerSecret } from '../../core/action/secrets.js';
 import { ConfigurationError, messageOf } from '../../core/errors.js';
 import { createClient } from '../../core/github/client.js';
@@ -10,7 +11,7 @@ import { registryCredentials } from '../../core/oci/auth.js';
 import { OciClient } from '../../core/oci/client.js';
 import { PromoteError } from '../../core/promote/errors.js';
 import { promoteImage } from '../../core/promote/promote.js';
-import { loadTrust } from '../../core/sigstore/trust.js';
+import { type LoadedTrust, loadTrust } from '../../core/sigstore/trust.js';
 import type { PromoteInputs } from './inputs.js';
 
 /**
@@ -26,13 +27,15 @@ export async function run(inputs: PromoteInputs, env: NodeJS.ProcessEnv = proces
         registerSecret(inputs.registryPassword);
         registerSecret(inputs.token);
         const image = `${inputs.registry}/${inputs.repository}`;
-        let trust;
-        try {
-          trust = await loadTrust(inputs.trustedRoot);
-        } catch (error) {
-          if (inputs.trustedRoot !== undefined)
+        // A trusted root given as an input is read before anything is requested: unreadable, it
+        // is the user's to fix.
+        let given: LoadedTrust | undefined;
+        if (inputs.trustedRoot !== undefined) {
+          try {
+            given = await loadTrust(inputs.trustedRoot);
+          } catch (error) {
             throw new ConfigurationError(`Input 'trusted-root': ${messageOf(error)}`, { cause: error });
-          throw tufFailure(error) || error;
+          }
         }
         const credentials = registryCredentials(
           inputs.registry,
@@ -76,6 +79,16 @@ export async function run(inputs: PromoteInputs, env: NodeJS.ProcessEnv = proces
           inputs.platforms,
           report,
         );
+        // Without `trusted-root`, public-good's root comes through TUF once the subject is known
+        // (a refusal before then asks nothing of the TUF repository).
+        let trust = given;
+        if (trust === undefined) {
+          try {
+            trust = await loadTrust(undefined);
+          } catch (error) {
+            throw tufFailure(error) || error;
+          }
+        }
         const policy: EvidencePolicy = {
           require: inputs.require,
           identity: inputs.identity,
@@ -88,19 +101,28 @@ export async function run(inputs: PromoteInputs, env: NodeJS.ProcessEnv = proces
             ? { github: { client: github.client, repository: `${github.repo.owner}/${github.repo.repo}` } }
             : {}),
         };
-        const result = await promoteImage(
-          client,
-          {
-            repository: inputs.repository,
-            subject,
-            version: inputs.version,
-            tagPrefix: inputs.tagPrefix,
-            floating: inputs.floating,
-            dryRun: inputs.dryRun,
-          },
-          (digest, rows) => verifyImageEvidence(client, inputs.repository, digest, policy, rows),
-          report,
-        );
+        const tally = { writes: 0 };
+        let result;
+        try {
+          result = await promoteImage(
+            client,
+            {
+              repository: inputs.repository,
+              subject,
+              version: inputs.version,
+              tagPrefix: inputs.tagPrefix,
+              floating: inputs.floating,
+              dryRun: inputs.dryRun,
+            },
+            (digest, rows) => verifyImageEvidence(client, inputs.repository, digest, policy, rows),
+            report,
+            tally,
+          );
+        } catch (error) {
+          // A failure after a write says what was written: `writes` is never 0 for a run that wrote.
+          setOutputs({ digest: subject.digest, writes: tally.writes });
+          throw error;
+        }
         return {
           outputs: {
             digest: result.digest,

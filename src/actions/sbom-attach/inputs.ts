@@ -1,6 +1,14 @@
 import { ConfigurationError } from '../../core/errors.js';
 import { Inputs, type InputReader } from '../../core/inputs/index.js';
+import { parseRepository } from '../../core/github/repository.js';
+import {
+  imageDigestList,
+  registryInputs,
+  type ImageDigestReference,
+  type RegistryInputs,
+} from '../../core/image/attest-inputs.js';
 import { parseReleaseInputs, type ReleaseInputs } from '../../core/release/inputs.js';
+import { signingInputs, type SigningInputs } from '../../core/sigstore/inputs.js';
 
 /** The inputs sbom-attach/action.yml declares (a test checks both agree). */
 export const INPUT_NAMES = [
@@ -11,6 +19,15 @@ export const INPUT_NAMES = [
   'asset-name',
   'github-token',
   'repository',
+  'image',
+  'registry-username',
+  'registry-password',
+  'fulcio-url',
+  'rekor-url',
+  'tsa-url',
+  'oidc-audience',
+  'identity-token',
+  'trusted-root',
 ] as const;
 
 /**
@@ -25,6 +42,7 @@ export const OUTPUT_NAMES = [
   'asset-id',
   'asset-url',
   'uploaded',
+  'image-bundles',
 ] as const;
 
 export interface SbomAttachInputs extends ReleaseInputs {
@@ -34,6 +52,15 @@ export interface SbomAttachInputs extends ReleaseInputs {
   /** Names, group/names or purls, one a line. */
   requireComponents: string[];
   assetName?: string;
+  /** The image the SBOM is attested to (by digest), when given. */
+  image?: ImageDigestReference;
+  registry: RegistryInputs;
+  signing: SigningInputs;
+  /**
+   * Whether the SBOM also goes to the draft release: always without `image`; with `image`, only
+   * when `tag` is given (the release is then optional).
+   */
+  release: boolean;
 }
 
 /**
@@ -50,6 +77,7 @@ export function notAttachedOutputs(): Record<string, string | number | boolean> 
     'asset-id': '',
     'asset-url': '',
     uploaded: false,
+    'image-bundles': '[]',
   };
 }
 
@@ -59,13 +87,38 @@ export function notAttachedOutputs(): Record<string, string | number | boolean> 
  */
 export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.env): SbomAttachInputs {
   const inputs = new Inputs(read);
+  const sbom = inputs.list('sbom', { required: 'the SBOM file as globs' });
+  const images = imageDigestList(inputs, 'image');
+  if (images.length > 1)
+    inputs.problem(
+      `Input 'image' takes one image by digest (the SBOM describes one image), got ${images.length}.`,
+    );
+  const image = images[0];
+  // Without an image the SBOM goes to the tag's draft release, as before; with one, the release
+  // is optional: only a given `tag` sends the SBOM there too.
+  const release = image === undefined || inputs.optional('tag') !== undefined;
+  const releaseInputs: ReleaseInputs = release
+    ? parseReleaseInputs(inputs, env)
+    : { token: inputs.optional('github-token') ?? '', ...optionalRepository(inputs), tag: '' };
+  const signing = signingInputs(inputs);
   return inputs.finish({
-    sbom: inputs.list('sbom', { required: 'the SBOM file as globs' }),
-    ...parseReleaseInputs(inputs, env),
+    sbom,
+    ...releaseInputs,
     minComponents: inputs.integer('min-components', 1),
     requireComponents: inputs.list('require-components'),
     assetName: inputs.parse('asset-name', parseAssetName),
+    image,
+    registry: registryInputs(inputs),
+    signing,
+    release,
   });
+}
+
+/** The repository when given (without a release it only matters for nothing but messages). */
+function optionalRepository(inputs: Inputs): { repository: ReleaseInputs['repository'] } {
+  const raw = inputs.optional('repository');
+  const parsed = raw === undefined ? undefined : inputs.attempt(() => parseRepository('repository', raw));
+  return { repository: parsed ?? { owner: '', repo: '' } };
 }
 
 /** A file name: the asset is one name on the release, never a path. */

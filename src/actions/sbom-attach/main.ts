@@ -75,23 +75,44 @@ async function attach(report: Report, inputs: SbomAttachInputs, opened: LocalAss
   // The bytes validated are hashed for the `sha256` output; the upload re-reads the same
   // handle and fails if the file changed since it was opened.
   let validated = '';
-  const analysis = await checkSbom(report, inputs, opened.display, () =>
-    readSbom({
+  let text = '';
+  const analysis = await checkSbom(report, inputs, opened.display, async () => {
+    text = await readSbom({
       size: opened.size,
       read: async () => {
         const bytes = await readLocal(opened);
         validated = createHash('sha256').update(bytes).digest('hex');
         return bytes;
       },
-    }),
-  );
+    });
+    return text;
+  });
   if (analysis) {
     outputs.sha256 = validated;
     outputs.format = analysis.format;
     outputs['spec-version'] = analysis.specVersion;
     outputs.components = analysis.components.length;
   }
-  if (report.ok && analysis) {
+  if (report.ok && analysis && inputs.image) {
+    // The SBOM as validated, attested to the image (before the release: a failure here leaves the
+    // draft untouched). The attestation's rows are this report's.
+    const { attestSbomToImage } = await import('../../core/image/attest-sbom.js');
+    const { imageBundlesOutput } = await import('../../core/image/attest-images.js');
+    const done = await attestSbomToImage(
+      {
+        image: inputs.image,
+        analysis,
+        text,
+        signing: inputs.signing,
+        registry: inputs.registry,
+        githubToken: inputs.token || undefined,
+        env: process.env,
+      },
+      report,
+    );
+    outputs['image-bundles'] = JSON.stringify(imageBundlesOutput(done));
+  }
+  if (report.ok && analysis && inputs.release) {
     // Local checks passed: only now is GitHub contacted.
     const local = { ...opened, contentType: CONTENT_TYPES[analysis.format] };
     const { outcomes } = await stageOnDraft(

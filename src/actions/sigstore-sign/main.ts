@@ -32,7 +32,12 @@ import {
 import { mapBounded } from '../../core/sigstore/pool.js';
 import type { ImageDigestReference, RegistryInputs } from '../../core/image/attest-inputs.js';
 import type { ImageAttestation } from '../../core/image/attest-image.js';
-import { attestImages, COSIGN_SIGN, imageBundlesOutput } from '../../core/image/attest-images.js';
+import {
+  attestImages,
+  COSIGN_SIGN,
+  imageBundlesOutput,
+  imageVerifyInstructions,
+} from '../../core/image/attest-images.js';
 import { registryClients } from '../../core/image/credentials.js';
 
 export interface SignInputs {
@@ -296,6 +301,7 @@ async function signCheck(inputs: SignInputs, env: NodeJS.ProcessEnv, report: Rep
   let images: ImageAttestation[] = [];
   if (inputs.images.length > 0) {
     registerSecret(inputs.registry.password);
+    registerSecret(inputs.githubToken);
     images = await attestImages(
       inputs.images,
       () => COSIGN_SIGN,
@@ -324,16 +330,27 @@ async function signCheck(inputs: SignInputs, env: NodeJS.ProcessEnv, report: Rep
 
   const signedCount = outcomes.filter((o) => o.state === 'signed').length;
   const keptCount = outcomes.filter((o) => o.state === 'kept').length;
-  const instructions = certified
-    ? verifyInstructions({
-        files: outcomes.map((o) => o.file),
-        bundleSuffix: inputs.bundleSuffix,
-        identity: certified.identity,
-        issuer: certified.issuer,
-        tag: env.GITHUB_REF_TYPE === 'tag' ? env.GITHUB_REF_NAME : undefined,
-        privateInstance: inputs.trustedRoot !== undefined,
-      })
-    : '';
+  const fileInstructions =
+    certified && outcomes.length > 0
+      ? verifyInstructions({
+          files: outcomes.map((o) => o.file),
+          bundleSuffix: inputs.bundleSuffix,
+          identity: certified.identity,
+          issuer: certified.issuer,
+          tag: env.GITHUB_REF_TYPE === 'tag' ? env.GITHUB_REF_NAME : undefined,
+          privateInstance: inputs.trustedRoot !== undefined,
+        })
+      : '';
+  const imageInstructions =
+    certified && images.length > 0
+      ? imageVerifyInstructions({
+          images: images.map((a) => a.image),
+          identity: certified.identity,
+          issuer: certified.issuer,
+          privateInstance: inputs.trustedRoot !== undefined,
+        })
+      : '';
+  const instructions = [fileInstructions, imageInstructions].filter(Boolean).join('\n');
   const imagesLine =
     inputs.images.length > 0
       ? `images: ${images.filter((a) => a.state === 'attached').length} signed, ${images.filter((a) => a.state === 'kept').length} kept, ${inputs.images.length - images.length} failed; `

@@ -18,6 +18,7 @@ import {
 } from './attest-image.js';
 import { explainRegistryRefusal, type RegistryClients } from './credentials.js';
 import { formatReference } from '../oci/reference.js';
+import { shellQuote } from '../sigstore/instructions.js';
 
 /** An image signature: cosign v3's predicate type with its empty predicate (see attest-image.ts). */
 export const COSIGN_SIGN: ImagePredicate = { type: COSIGN_SIGN_PREDICATE, predicate: {} };
@@ -89,4 +90,37 @@ export async function attestImages(
     }
   }
   return done;
+}
+
+/**
+ * Markdown for release notes: the `cosign verify` command (cosign v3 reads the bundle referrer
+ * and checks the `https://sigstore.dev/cosign/sign/v1` statement) for each signed image.
+ */
+export function imageVerifyInstructions(options: {
+  images: readonly string[];
+  identity: string;
+  issuer: string;
+  privateInstance?: boolean;
+}): string {
+  const lines = [
+    '### Verifying the image signatures',
+    '',
+    `Every image below is signed with Sigstore by the release workflow \`${options.identity}\` ` +
+      `(OIDC issuer \`${options.issuer}\`); the signature is attached to the image as an OCI referrer. ` +
+      'With [cosign](https://github.com/sigstore/cosign) v3:',
+    '',
+    '```sh',
+    ...options.images.map(
+      (image) =>
+        `cosign verify --certificate-identity ${shellQuote(options.identity)} ` +
+        `--certificate-oidc-issuer ${shellQuote(options.issuer)} ${shellQuote(image)}`,
+    ),
+    '```',
+  ];
+  if (options.privateInstance)
+    lines.push(
+      '',
+      "These signatures were made with a private Sigstore instance: pass that instance's trusted root to the verifier.",
+    );
+  return lines.join('\n') + '\n';
 }

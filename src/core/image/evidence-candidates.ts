@@ -24,6 +24,7 @@ import { OciError } from '../oci/errors.js';
 import { type Descriptor, OCI_MANIFEST, SHA256_DIGEST } from '../oci/media-types.js';
 import { MAX_BLOB_BYTES } from '../oci/transport.js';
 import { quote } from '../quote.js';
+import { readGitHubExtensions } from '../sigstore/github-extensions.js';
 import { verifySigstoreBundle } from '../sigstore/verify.js';
 import type { EvidenceKind, EvidencePolicy, VerifiedEvidence } from './evidence-types.js';
 import { kindOf, predicateProblem } from './evidence-predicates.js';
@@ -194,6 +195,25 @@ async function judgeBundle(
     return withKind(
       `the referrer is annotated ${quote(candidate.annotated)} but the signed statement is ${quote(statement.predicateType)}`,
     );
+  // A provenance must be from the commit asked for twice over: its predicate says so (below),
+  // and so does the certificate Fulcio issued from the run's token (Source Repository Digest,
+  // 1.3.6.1.4.1.57264.1.13 = the token's `sha`; github-extensions.ts), which the predicate's
+  // author cannot choose.
+  if (kind === 'provenance' && policy.commit !== undefined) {
+    let source: string | undefined;
+    try {
+      source = verified.certificate
+        ? readGitHubExtensions(verified.certificate).sourceRepositoryDigest
+        : undefined;
+    } catch (error) {
+      return withKind(messageOf(error), kind);
+    }
+    if (source !== policy.commit)
+      return withKind(
+        `the certificate's source commit (1.3.6.1.4.1.57264.1.13) is ${quote(source ?? 'absent')}, not ${policy.commit}`,
+        kind,
+      );
+  }
   const problem = predicateProblem(kind, statement, {
     identity: verified.identity!,
     sbomMinComponents: policy.sbomMinComponents,

@@ -83,8 +83,10 @@ export async function verifyImageEvidence(
 
   const judgeAll = async (list: Candidate[]): Promise<void> => {
     for (const candidate of list) {
-      // A kind already proven needs no more requests; a bundle that says (by its annotation)
-      // it is of a kind not required is not fetched at all.
+      // A kind already proven needs no more requests; a bundle whose annotation names a kind
+      // not required, or a predicate that is no evidence here (a vulnerability scan), is not
+      // fetched at all. Only a bundle without the annotation must be read to know its kind.
+      if (candidate.annotated !== undefined && !candidate.hint) continue;
       if (candidate.hint && (!wanted.has(candidate.hint) || passed.has(candidate.hint))) continue;
       const verdict = await judgeCandidate(client, repository, digest, candidate, policy);
       if ('evidence' in verdict) {

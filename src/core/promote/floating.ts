@@ -49,7 +49,8 @@ export interface FloatingResult {
 
 /**
  * Moves the floating tags of `plan` given the tag list read before the version tag was settled
- * (`tags`, with the version tag in it) and whether this run `created` the version tag. Adds one row per floating tag (and one per higher version that did not verify).
+ * (`tags`, with the version tag in it) and whether this run `created` the version tag. Adds one
+ * row per floating tag (and one per higher version whose evidence did not verify).
  */
 export async function settleFloatingTags(
   client: OciClient,
@@ -58,6 +59,7 @@ export async function settleFloatingTags(
   tags: readonly string[],
   created: boolean,
   report: Report,
+  tally: { writes: number } = { writes: 0 },
 ): Promise<FloatingResult> {
   const { repository, version, tagPrefix, subject } = plan;
   const where = `${client.registry}/${repository}`;
@@ -161,6 +163,7 @@ export async function settleFloatingTags(
     rounds++;
     for (const [name, target] of behind) {
       writes++;
+      tally.writes++;
       try {
         await client.putManifest(repository, name, target.bytes, target.mediaType, {
           ifMatch: current.get(name)?.etag,
@@ -185,7 +188,7 @@ export async function settleFloatingTags(
     const now = current.get(name)?.digest;
     const was = before.get(name);
     const from = !before.has(name)
-      ? 'without reading it first'
+      ? `not read first (${version.version} was just created, so no floating tag was on it)`
       : was === undefined
         ? 'a new tag'
         : `from ${was}`;
@@ -193,8 +196,8 @@ export async function settleFloatingTags(
     let detail: string;
     if (target.version !== version.version) {
       outcome = 'skipped-older';
-      const where = now === target.digest ? 'stays on' : 'would move to';
-      detail = `not moved to ${version.version}: ${target.tag} is higher in its scope and verified; ${name} ${where} ${target.tag} (${target.digest})`;
+      const state = now === target.digest ? 'stays on' : 'would move to';
+      detail = `not moved to ${version.version}: ${target.tag} is higher in its scope and verified; ${name} ${state} ${target.tag} (${target.digest})`;
     } else if (now === target.digest && !movedHere.has(name)) {
       outcome = 'unchanged';
       detail = `already on ${target.tag} (${target.digest})`;

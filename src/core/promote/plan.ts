@@ -3,31 +3,16 @@
  * floating tags (floating.ts) and the action that wires them (src/actions/promote-image).
  */
 import type { Report } from '../action/report.js';
+import type { EvidenceResult, VerifiedEvidence } from '../image/evidence.js';
 import type { SemVer } from '../semver.js';
 import type { FloatingKind } from './tags.js';
-
-/** One verified piece of evidence, as the `verified` output lists it (contract, "promote-image"). */
-export interface VerifiedRow {
-  kind: string;
-  'predicate-type': string;
-  identity: string;
-  issuer: string;
-  'bundle-digest': string;
-  'found-by': string;
-}
-
-/** What a verifier found for one digest: `problems` empty means every required kind verified. */
-export interface EvidenceOutcome {
-  verified: VerifiedRow[];
-  problems: string[];
-}
 
 /**
  * Finds and verifies the evidence of one digest, adding its rows to `report` (core/image's
  * verifyImageEvidence, bound to a client, a repository and a policy). It writes nothing; a
  * refusal is a problem, a transport failure is thrown.
  */
-export type EvidenceVerifier = (digest: string, report: Report) => Promise<EvidenceOutcome>;
+export type EvidenceVerifier = (digest: string, report: Report) => Promise<EvidenceResult>;
 
 /** The manifest promoted, exactly as the registry served it (resolved once, at the start). */
 export interface PromoteSubject {
@@ -58,7 +43,7 @@ export interface PromoteResult {
   versionTagState: 'created' | 'unchanged';
   /** Floating tag name → outcome (in a dry run, the plan). */
   floating: Record<string, FloatingOutcome>;
-  verified: VerifiedRow[];
+  verified: VerifiedEvidence[];
   /** Manifest PUTs made (0 on a re-run or a dry run). */
   writes: number;
   /** Rounds of floating-tag writes (0 when none was needed). */

@@ -14,6 +14,14 @@ import { settleFloatingTags } from './floating.js';
 import type { EvidenceVerifier, PromotePlan, PromoteResult } from './plan.js';
 
 /**
+ * The PUTs made so far, counted as they are sent: a promotion that fails after writing can still
+ * say what it wrote (the `writes` output of a failed run).
+ */
+export interface WriteTally {
+  writes: number;
+}
+
+/**
  * Promotes `plan.subject`: verifies its evidence with `verify`, writes the version tag and moves
  * the floating tags (none of it in a dry run). Adds a row per step to `report`. A refusal throws
  * a PromoteError (UNVERIFIED and a version tag on another digest before anything is written).
@@ -23,6 +31,7 @@ export async function promoteImage(
   plan: PromotePlan,
   verify: EvidenceVerifier,
   report: Report,
+  tally: WriteTally = { writes: 0 },
 ): Promise<PromoteResult> {
   const { repository, subject } = plan;
   const image = `${client.registry}/${repository}`;
@@ -65,6 +74,7 @@ export async function promoteImage(
     report.pass('version tag', `would create ${versionTag} on ${subject.digest} (dry run)`);
   } else {
     writes++;
+    tally.writes++;
     await client.putManifest(repository, versionTag, subject.bytes, subject.mediaType);
     const back = await client.getManifest(repository, versionTag);
     if (back?.digest !== subject.digest)

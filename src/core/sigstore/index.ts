@@ -5,6 +5,7 @@ export * from './instructions.js';
 export * from './oidc.js';
 export * from './sign.js';
 export * from './trust.js';
+export * from './embedded-root.js';
 export * from './verify.js';
 export * from './verify-files.js';
 export * from './inputs.js';

@@ -79,3 +79,44 @@ export function parseIdentityRegExp(name: string, raw: string): RegExp {
     );
   }
 }
+
+/** The signing inputs every keyless signer takes (sigstore-sign, attest-provenance, sbom-attach). */
+export interface SigningInputs {
+  fulcioURL: string;
+  rekorURL: string;
+  tsaURL?: string;
+  oidcAudience: string;
+  identityToken?: string;
+  trustedRoot?: string;
+}
+
+/**
+ * Reads `fulcio-url`, `rekor-url`, `tsa-url`, `oidc-audience`, `identity-token` and
+ * `trusted-root` one way, with action.yml's defaults (public-good Fulcio and Rekor, no TSA,
+ * audience `sigstore`). A given identity token must have a JWT's shape (three base64url parts);
+ * the value is never shown, it is a secret. Problems go to `inputs`.
+ */
+export function signingInputs(inputs: Inputs): SigningInputs {
+  const url = (name: string, fallback?: string) => {
+    const raw = inputs.optional(name) ?? fallback;
+    return raw === undefined ? undefined : inputs.attempt(() => parseServiceUrl(name, raw));
+  };
+  let identityToken = inputs.optional('identity-token');
+  if (
+    identityToken !== undefined &&
+    !/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(identityToken)
+  ) {
+    inputs.problem(
+      "Input 'identity-token' must be a JWT (three dot-separated base64url parts); the value is not shown because it is a secret.",
+    );
+    identityToken = undefined;
+  }
+  return {
+    fulcioURL: url('fulcio-url', PUBLIC_GOOD_FULCIO_URL) ?? '',
+    rekorURL: url('rekor-url', PUBLIC_GOOD_REKOR_URL) ?? '',
+    tsaURL: url('tsa-url'),
+    oidcAudience: inputs.optional('oidc-audience') ?? 'sigstore',
+    identityToken,
+    trustedRoot: inputs.optional('trusted-root'),
+  };
+}

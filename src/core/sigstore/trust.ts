@@ -104,11 +104,12 @@ export interface TufOptions {
  * The trust to verify against: the given trusted_root.json, else the public-good instance's
  * root fetched and verified through TUF (the `@sigstore/tuf` client sigstore-js uses). When TUF
  * cannot be reached, this fails: there is no fallback to an unverified root.
- * `key` is the public key for bundles signed with a key (conformance `--key`).
+ * `key` is the public key for bundles signed with a key (conformance `--key`); `fix` replaces
+ * the way out the failure names (the CLI names its `--trusted-root` and `--offline`).
  */
 export async function loadTrust(
   trustedRootPath: string | undefined,
-  options: { key?: KeyObject; tuf?: TufOptions } = {},
+  options: { key?: KeyObject; tuf?: TufOptions; fix?: string } = {},
 ): Promise<LoadedTrust> {
   let root: TrustedRoot;
   let source: string;
@@ -130,9 +131,11 @@ export async function loadTrust(
         retry: { retries: 2, factor: 2, minTimeout: 500 },
       });
     } catch (error) {
+      const why = messageOf(error);
       throw new TrustRootError(
-        `cannot load the public-good Sigstore trusted root through TUF (${messageOf(error)}); ` +
-          'check network access to the TUF repository, or pass a trusted_root.json for a private instance.',
+        options.fix === undefined
+          ? `cannot load the public-good Sigstore trusted root through TUF (${why}); check network access to the TUF repository, or pass a trusted_root.json for a private instance.`
+          : `cannot load the public-good Sigstore trusted root through TUF (${why}); ${options.fix}`,
         { cause: error },
       );
     }

@@ -27,7 +27,8 @@ export type ArtifactRef = { file: string } | { sha256: Buffer };
  *   its payload is not an in-toto statement;
  * - `DIGEST_ALGORITHM`, `ARTIFACT_DIGEST_MISMATCH`: the bundle is not over the artifact;
  * - `UNSUPPORTED`, `ARTIFACT_CHANGED`: a large non-ECDSA signature, a file that changed meanwhile;
- * - `BUNDLE_MISSING`: the bundle file cannot be read; `VERIFICATION`: anything else the library threw.
+ * - `BUNDLE_MISSING`: the bundle file cannot be read; `VERIFICATION`: anything else the library threw;
+ * - `BUNDLE_STRUCTURE`: a bundle that cannot be verified whatever the trust (bundle-checks.ts).
  */
 export type SignatureVerificationCode =
   | VerificationError['code']
@@ -42,6 +43,7 @@ export type SignatureVerificationCode =
   | 'UNSUPPORTED'
   | 'ARTIFACT_CHANGED'
   | 'BUNDLE_MISSING'
+  | 'BUNDLE_STRUCTURE'
   | 'VERIFICATION';
 
 /** A verification that said no, with the reason in words. */

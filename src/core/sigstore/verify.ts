@@ -1,6 +1,7 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import type { Bundle } from '@sigstore/bundle';
+import type { X509Certificate } from '@sigstore/core';
 import {
   PolicyError,
   toSignedEntity,
@@ -15,6 +16,7 @@ import { messageOf } from '../errors.js';
 import { quote } from '../quote.js';
 import { IN_TOTO_PAYLOAD_TYPE, type Statement } from '../intoto.js';
 import { parseBundle } from './bundle.js';
+import { explained, refuseMalformed } from './bundle-checks.js';
 import {
   checkIdentity,
   IdentityMismatchError,
@@ -134,12 +136,21 @@ export interface SigstorePolicy {
   payloadType?: string;
 }
 
+/** Who signed, as the verifier proved it. */
+interface Signer {
+  identity?: string;
+  issuer?: string;
+  certificate?: X509Certificate;
+}
+
 /** What a verification proved. */
 export interface VerifiedBundle {
   /** The certificate's SAN, when keyless. */
   identity?: string;
   /** The certificate's OIDC issuer, when it names one. */
   issuer?: string;
+  /** The leaf certificate the verifier proved, when keyless (its extensions: github-extensions.ts). */
+  certificate?: X509Certificate;
   mediaType: string;
   content: 'message-signature' | 'dsse';
   /** The artifact's sha256 (hex), when an artifact was given. */
@@ -182,7 +193,7 @@ function verifyEntity(
   trust: TrustMaterial,
   signer: IdentityPolicy | SanPolicy | undefined,
   options: VerifyOptions,
-): { identity?: string; issuer?: string } {
+): Signer {
   const keyless = entity.key.$case === 'certificate';
   if (keyless && !signer) {
     throw new SignatureVerificationError(
@@ -206,12 +217,13 @@ function verifyEntity(
     throw new SignatureVerificationError(messageOf(error), 'VERIFICATION');
   }
   if (entity.key.$case !== 'certificate') return {};
-  if (signer && 'san' in signer) return { identity: checkSan(entity, signer) };
+  const certificate = entity.key.certificate;
+  if (signer && 'san' in signer) return { identity: checkSan(entity, signer), certificate };
   try {
     // The leaf the Verifier just proved (it builds the path from this very object).
     const found = readCertificateIdentity(entity.key.certificate);
     checkIdentity(found, signer!);
-    return { identity: found.san, issuer: found.issuer };
+    return { identity: found.san, issuer: found.issuer, certificate };
   } catch (error) {
     if (error instanceof IdentityMismatchError) {
       throw new SignatureVerificationError(`${error.code}: ${error.message}`, error.code);
@@ -237,6 +249,7 @@ export async function verifySigstoreBundle(
   policy: SigstorePolicy,
 ): Promise<VerifiedBundle> {
   const bundle = typeof input === 'string' ? parseBundle(input) : input;
+  refuseMalformed(bundle);
   const dsse = bundle.content.$case === 'dsseEnvelope' ? bundle.content.dsseEnvelope : undefined;
   if (policy.payloadType !== undefined) {
     if (!dsse) {
@@ -289,12 +302,17 @@ export async function verifySigstoreBundle(
     );
   }
   const entity = toSignedEntity(bundle);
-  const signer = verifyEntity(
-    digest ? bindMessageSignature(entity, bundle, digest, message) : entity,
-    trust,
-    policy.signer,
-    policy.thresholds ?? {},
-  );
+  let signer: Signer;
+  try {
+    signer = verifyEntity(
+      digest ? bindMessageSignature(entity, bundle, digest, message) : entity,
+      trust,
+      policy.signer,
+      policy.thresholds ?? {},
+    );
+  } catch (error) {
+    throw explained(error, bundle);
+  }
   return {
     ...signer,
     mediaType: bundle.mediaType,
