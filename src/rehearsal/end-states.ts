@@ -92,7 +92,11 @@ export function endStateKind(state: EndState): EndStateKind<EndState> {
  */
 async function downstreamOfRelease(root: string, world: World): Promise<string[]> {
   const release = releasesOfTag(world).find((r) => !r.draft);
-  const asset = release?.assets.find((a) => !a.name.endsWith('.sigstore.json') && !a.name.includes('cdx'));
+  // The first asset signed on the release (an SBOM beside it is evidence, not signed on its own).
+  const asset = release?.assets.find(
+    (a) =>
+      !a.name.endsWith('.sigstore.json') && release.assets.some((b) => b.name === `${a.name}.sigstore.json`),
+  );
   const bundle = release?.assets.find((a) => a.name === `${asset?.name}.sigstore.json`);
   if (!release || !asset || !bundle) return ['downstream: no signed asset on the published release'];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearsal-downstream-'));
@@ -116,7 +120,7 @@ async function downstreamOfRelease(root: string, world: World): Promise<string[]
       GITHUB_SERVER_URL: 'https://github.com',
       GITHUB_TOKEN: DEFAULT_TOKEN,
     };
-    const identity = `https://github.com/${world.repository}/.github/workflows/release.yml@refs/tags/${world.tag}`;
+    const identity = `https://github.com/${world.repository}/${world.workflowPath}@refs/tags/${world.tag}`;
     const runs: [string, string[]][] = [
       [
         'verify-release',

@@ -139,7 +139,7 @@ async function downstreamOfImage(
   if (!response.ok)
     return [...problems, `downstream: the registry has no tag ${version} (${response.status})`];
   const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`;
-  const workflow = `https://github.com/${world.repository}/.github/workflows/release-image.yml@refs/tags/${world.tag}`;
+  const workflow = `https://github.com/${world.repository}/${world.workflowPath}@refs/tags/${world.tag}`;
   const args = [
     'verify-image',
     `${world.ociRegistry.host}/${repository}@${digest}`,

@@ -49,6 +49,8 @@ export interface World {
   emulators: readonly EmulatorName[];
   repository: string;
   tag: string;
+  /** Where the user keeps the workflow the tag push runs (its identity's path). */
+  workflowPath: string;
   head: string;
   /** The project folder actions/checkout copies. */
   project: string;
@@ -168,6 +170,7 @@ export async function startWorld(
       emulators: spec.emulators,
       repository: spec.repository,
       tag: spec.tag,
+      workflowPath,
       head,
       project,
       env: Object.assign({}, ...services.map((s) => s.env)) as Record<string, string>,
