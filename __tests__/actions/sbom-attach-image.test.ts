@@ -5,6 +5,7 @@
  * the exact identity; with `tag` too it also reaches the draft release; an SBOM the judge refuses
  * is never signed or attached; a re-run changes nothing.
  */
+import { createHash } from 'node:crypto';
 import * as CDX from '@cyclonedx/cyclonedx-library';
 import { SIGSTORE_BUNDLE_V03 } from '../../src/core/oci/bundle-referrer.js';
 import { OciClient } from '../../src/core/oci/client.js';
@@ -12,6 +13,8 @@ import { OCI_INDEX } from '../../src/core/oci/media-types.js';
 import { listReferrers, referrersTag } from '../../src/core/oci/referrers.js';
 import { loadTrust } from '../../src/core/sigstore/trust.js';
 import { verifySigstoreBundle } from '../../src/core/sigstore/verify.js';
+import { storedAttestations } from '../../src/emulator/github/routes/attestations.js';
+import { DEFAULT_TOKEN } from '../../src/emulator/github/index.js';
 import { runAction, visibleText, type RunResult } from '../../src/emulator/runner.js';
 import { GITHUB_ISSUER, startSigstore } from '../../src/emulator/sigstore/index.js';
 import { useGitHub } from '../helpers/github.js';
@@ -26,9 +29,11 @@ const sigstore = useServer('sigstore', startSigstore);
 const registry = useServer('registry', () =>
   startOciRegistry({ users: { ci: CREDENTIALS.password }, grants: { ci: ['*'] } }),
 );
+const READ_ONLY = 'ghs_noAttestationsWrite00000000000000000000';
 const gh = useGitHub({
   setup: (g) => {
     g.state.addRepo(REPO);
+    g.state.addToken(READ_ONLY, { contents: 'write' }, 403);
     const commit = g.state.commit(REPO, { message: 'release commit' });
     g.state.annotatedTag(REPO, 'v1.2.3', commit);
   },
@@ -76,7 +81,11 @@ const SPDX = JSON.stringify({
   ],
 });
 
-function attach(files: Record<string, string>, inputs: Record<string, string>): Promise<RunResult> {
+function attach(
+  files: Record<string, string>,
+  inputs: Record<string, string>,
+  options: { token?: string } = {},
+): Promise<RunResult> {
   return runAction('sbom-attach', {
     root,
     workspace: workspaceWith(files),
@@ -84,6 +93,7 @@ function attach(files: Record<string, string>, inputs: Record<string, string>): 
     apiUrl: gh.url,
     serverUrl: 'https://github.com',
     ref: 'refs/heads/main',
+    token: options.token,
     inputs: {
       'fulcio-url': sigstore.fulcioURL,
       'rekor-url': sigstore.rekorURL,
@@ -235,4 +245,80 @@ describe('sbom-attach image', () => {
     expect(r.stdout).not.toMatch(/Internal error/);
     expect(await client.getManifest('team/noperm', referrersTag(digest))).toBeUndefined();
   });
+
+  it('attest-subjects: one statement over the files, verified and stored; listed for each file', async () => {
+    const sbom = cyclonedx(2);
+    const before = storedAttestations(gh.state).length;
+    const r = await attach(
+      { 'sbom.cdx.json': sbom, 'dist/app.tar.gz': 'app\n', 'dist/app.zip': 'zip\n' },
+      { sbom: 'sbom.cdx.json', 'attest-subjects': 'dist/*' },
+    );
+    expect(failureOf(r)).toBe('');
+    expect(r.code).toBe(0);
+    const stored = storedAttestations(gh.state);
+    expect(stored.length - before).toBe(1);
+    expect(r.outputs['attestation-ids']).toBe(String(stored[stored.length - 1].id));
+    expect(r.outputs['attestation-urls']).toBe(
+      `https://github.com/${REPO}/attestations/${r.outputs['attestation-ids']}`,
+    );
+    const sha = (t: string) => sha256Hex(t);
+    for (const [name, body] of [
+      ['app.tar.gz', 'app\n'],
+      ['app.zip', 'zip\n'],
+    ]) {
+      const response = await fetch(
+        `${gh.url}/repos/${REPO}/attestations/sha256:${sha(body)}?predicate_type=sbom`,
+        {
+          headers: { authorization: `Bearer ${DEFAULT_TOKEN}` },
+        },
+      );
+      const listed = ((await response.json()) as { attestations: { bundle: unknown }[] }).attestations;
+      expect(listed).toHaveLength(1);
+      const verified = await verifySigstoreBundle(
+        JSON.stringify(listed[0].bundle),
+        (await loadTrust(sigstore.trustedRootPath)).material,
+        {
+          signer: { identity: sigstore.identity, issuer: GITHUB_ISSUER },
+          payloadType: 'application/vnd.in-toto+json',
+          artifact: { sha256: Buffer.from(sha(body), 'hex') },
+        },
+      );
+      const statement = JSON.parse(verified.payload!.toString());
+      expect(statement.subject).toContainEqual({ name, digest: { sha256: sha(body) } });
+      expect(statement.predicateType).toBe('https://cyclonedx.org/bom');
+      expect(statement.predicate).toEqual(JSON.parse(sbom));
+    }
+    expect(gh.state.repo(REPO).releases.filter((x) => x.tagName === 'v9.9.9')).toEqual([]);
+  });
+
+  it('attest-subjects: a certificate for another identity is refused; nothing is stored', async () => {
+    const before = storedAttestations(gh.state).length;
+    sigstore.lieFulcio({ san: (san) => `${san}-other` });
+    try {
+      const r = await attach(
+        { 'sbom.cdx.json': cyclonedx(2), 'dist/app.tar.gz': 'app\n' },
+        { sbom: 'sbom.cdx.json', 'attest-subjects': 'dist/*' },
+      );
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/UNTRUSTED_SIGNER_ERROR/);
+    } finally {
+      sigstore.lieFulcio(undefined);
+    }
+    expect(storedAttestations(gh.state)).toHaveLength(before);
+  });
+
+  it('attest-subjects without attestations: write names the permission', async () => {
+    const r = await attach(
+      { 'sbom.cdx.json': cyclonedx(2), 'dist/app.tar.gz': 'app\n' },
+      { sbom: 'sbom.cdx.json', 'attest-subjects': 'dist/*' },
+      { token: READ_ONLY },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('attestations: write');
+    expect(r.stdout).not.toMatch(/Internal error/);
+  });
 });
+
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

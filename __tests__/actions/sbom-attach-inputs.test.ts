@@ -24,6 +24,7 @@ describe('sbom-attach parseInputs', () => {
       requireComponents: [],
       assetName: undefined,
       image: undefined,
+      attestSubjects: [],
       registry: {},
       signing: {
         fulcioURL: 'https://fulcio.sigstore.dev',

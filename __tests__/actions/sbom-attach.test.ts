@@ -87,6 +87,7 @@ const INPUTS: SbomAttachInputs = {
   sbom: ['sbom.json'],
   minComponents: 1,
   requireComponents: [],
+  attestSubjects: [],
   registry: {},
   signing: { fulcioURL: '', rekorURL: '', oidcAudience: 'sigstore' },
   release: true,

@@ -20,6 +20,7 @@ export const INPUT_NAMES = [
   'github-token',
   'repository',
   'image',
+  'attest-subjects',
   'registry-username',
   'registry-password',
   'fulcio-url',
@@ -43,6 +44,8 @@ export const OUTPUT_NAMES = [
   'asset-url',
   'uploaded',
   'image-bundles',
+  'attestation-ids',
+  'attestation-urls',
 ] as const;
 
 export interface SbomAttachInputs extends ReleaseInputs {
@@ -54,6 +57,8 @@ export interface SbomAttachInputs extends ReleaseInputs {
   assetName?: string;
   /** The image the SBOM is attested to (by digest), when given. */
   image?: ImageDigestReference;
+  /** Globs of the files the SBOM describes: attested to their sha256 and stored (attestations API). */
+  attestSubjects: string[];
   registry: RegistryInputs;
   signing: SigningInputs;
   /**
@@ -78,6 +83,8 @@ export function notAttachedOutputs(): Record<string, string | number | boolean> 
     'asset-url': '',
     uploaded: false,
     'image-bundles': '[]',
+    'attestation-ids': '',
+    'attestation-urls': '',
   };
 }
 
@@ -94,12 +101,23 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
       `Input 'image' takes one image by digest (the SBOM describes one image), got ${images.length}.`,
     );
   const image = images[0];
-  // Without an image the SBOM goes to the tag's draft release, as before; with one, the release
-  // is optional: only a given `tag` sends the SBOM there too.
-  const release = image === undefined || inputs.optional('tag') !== undefined;
+  // Without an image or files to attest to, the SBOM goes to the tag's draft release, as before;
+  // with either, the release is optional: only a given `tag` sends the SBOM there too.
+  const attestSubjects = inputs.list('attest-subjects');
+  const release =
+    (image === undefined && attestSubjects.length === 0) || inputs.optional('tag') !== undefined;
   const releaseInputs: ReleaseInputs = release
     ? parseReleaseInputs(inputs, env)
     : { token: inputs.optional('github-token') ?? '', ...optionalRepository(inputs), tag: '' };
+  if (attestSubjects.length > 0 && !release) {
+    // The attestations API needs the token and the repository even without a release.
+    if (releaseInputs.token === '')
+      inputs.problem(
+        "Input 'github-token' is required with attest-subjects: give a token with attestations: write.",
+      );
+    if (releaseInputs.repository.owner === '' && inputs.optional('repository') === undefined)
+      inputs.problem("Input 'repository' is required with attest-subjects: give 'owner/name'.");
+  }
   const signing = signingInputs(inputs);
   return inputs.finish({
     sbom,
@@ -108,6 +126,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = process.
     requireComponents: inputs.list('require-components'),
     assetName: inputs.parse('asset-name', parseAssetName),
     image,
+    attestSubjects,
     registry: registryInputs(inputs),
     signing,
     release,

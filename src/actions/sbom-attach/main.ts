@@ -4,7 +4,7 @@ import { setOutputs } from '../../core/action/outputs.js';
 import type { Report } from '../../core/action/report.js';
 import { ConfigurationError, messageOf } from '../../core/errors.js';
 import { expandFiles } from '../../core/files.js';
-import { createClient } from '../../core/github/client.js';
+import { createClient, serverUrl } from '../../core/github/client.js';
 import { readLocal } from '../../core/github/local-asset.js';
 import { prereleaseFromTag } from '../../core/github/releases.js';
 import { displayPath, workspaceRoot } from '../../core/paths.js';
@@ -93,14 +93,20 @@ async function attach(report: Report, inputs: SbomAttachInputs, opened: LocalAss
     outputs['spec-version'] = analysis.specVersion;
     outputs.components = analysis.components.length;
   }
-  if (report.ok && analysis && inputs.image) {
-    // The SBOM as validated, attested to the image (before the release: a failure here leaves the
-    // draft untouched). The attestation's rows are this report's.
-    const { attestSbomToImage } = await import('../../core/image/attest-sbom.js');
+  if (report.ok && analysis && (inputs.image || inputs.attestSubjects.length > 0)) {
+    // The SBOM as validated, attested to the image and to the files it describes (before the
+    // release: a failure here leaves the draft untouched). Their rows are this report's.
+    const { attestSbom } = await import('../../core/image/attest-sbom.js');
     const { imageBundlesOutput } = await import('../../core/image/attest-images.js');
-    const done = await attestSbomToImage(
+    const { storeAttestation } = await import('../../core/provenance/store.js');
+    const server = serverUrl();
+    const github = inputs.attestSubjects.length > 0 ? createClient(inputs.token) : undefined;
+    const done = await attestSbom(
       {
         image: inputs.image,
+        subjects: inputs.attestSubjects,
+        root: workspaceRoot(),
+        store: github && ((bundle) => storeAttestation(github, inputs.repository, bundle, server)),
         analysis,
         text,
         signing: inputs.signing,
@@ -110,7 +116,9 @@ async function attach(report: Report, inputs: SbomAttachInputs, opened: LocalAss
       },
       report,
     );
-    outputs['image-bundles'] = JSON.stringify(imageBundlesOutput(done));
+    outputs['image-bundles'] = JSON.stringify(imageBundlesOutput(done.images));
+    outputs['attestation-ids'] = done.attestations.map((a) => a.id).join('\n');
+    outputs['attestation-urls'] = done.attestations.map((a) => a.url).join('\n');
   }
   if (report.ok && analysis && inputs.release) {
     // Local checks passed: only now is GitHub contacted.

@@ -27,7 +27,14 @@ export function parseImageDigest(name: string, raw: string): ImageDigestReferenc
   try {
     reference = parseReference(raw.trim(), `Input '${name}':`);
   } catch (error) {
-    if (error instanceof OciError) throw new ConfigurationError(`${error.message}.`, { cause: error });
+    // parseReference names both of its forms; only the digest one is accepted here.
+    if (error instanceof OciError)
+      throw new ConfigurationError(
+        `${error.message}; an image to sign or attest is given as ${IMAGE_DIGEST_FORM}.`,
+        {
+          cause: error,
+        },
+      );
     throw error;
   }
   if (reference.digest === undefined)
