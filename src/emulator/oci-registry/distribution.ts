@@ -28,7 +28,7 @@ export const registryBin = (root = ROOT) => path.join(root, '.cache/registry/usr
 export const skopeoBin = (root = ROOT) => path.join(root, '.cache/skopeo/usr/bin/skopeo');
 
 /** The real registry or skopeo is missing, or the registry did not start. */
-export class RealRegistryError extends BaseError<'MISSING_TOOL' | 'NOT_STARTED'> {}
+export class RealRegistryError extends BaseError<'MISSING_TOOL' | 'NOT_STARTED' | 'COPY_FAILED'> {}
 
 export interface TokenAuth {
   /** user → password. */
@@ -188,12 +188,12 @@ export async function startOciRegistry(auth?: TokenAuth, root = ROOT): Promise<O
   return handle;
 }
 
-/**
- * Runs `skopeo copy --all --preserve-digests` (1.9.3, fetched beside the registry) from `source`
- * to `destination` (`oci:DIR:TAG`, `docker://HOST/NAME:TAG`), over plain http on loopback, with
- * a policy that accepts anything (the images are the test's own). Returns the time it took, ms.
- */
-export function skopeoCopy(source: string, destination: string, root = ROOT): number {
+/** skopeo's command line for a copy, in a scratch folder of its own (its policy and HOME). */
+function skopeoCommand(
+  source: string,
+  destination: string,
+  root: string,
+): { bin: string; args: string[]; env: NodeJS.ProcessEnv; dir: string } {
   const bin = skopeoBin(root);
   if (!fs.existsSync(bin))
     throw new RealRegistryError(
@@ -201,34 +201,56 @@ export function skopeoCopy(source: string, destination: string, root = ROOT): nu
       `no skopeo at ${bin}: run scripts/fetch-registry.sh (CI runs it before the tests)`,
     );
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skopeo-'));
+  const policy = path.join(dir, 'policy.json');
+  fs.writeFileSync(policy, JSON.stringify({ default: [{ type: 'insecureAcceptAnything' }] }));
+  const lib = path.join(root, '.cache/skopeo/usr/lib');
+  const libDirs = fs
+    .readdirSync(lib)
+    .filter((d) => d.endsWith('-linux-gnu'))
+    .map((d) => path.join(lib, d));
+  const args = [
+    'copy',
+    '--all',
+    '--preserve-digests',
+    '--src-tls-verify=false',
+    '--dest-tls-verify=false',
+    '--policy',
+    policy,
+    '--quiet',
+    source,
+    destination,
+  ];
+  const env = { ...process.env, LD_LIBRARY_PATH: libDirs.join(':'), HOME: dir, XDG_RUNTIME_DIR: dir };
+  return { bin, args, env, dir };
+}
+
+/**
+ * Runs `skopeo copy --all --preserve-digests` (1.9.3, fetched beside the registry) from `source`
+ * to `destination` (`oci:DIR:TAG`, `docker://HOST/NAME:TAG`), over plain http on loopback, with
+ * a policy that accepts anything (the images are the test's own). Returns the time it took, ms.
+ * Synchronous: the registry must be another process (distribution 2.8), never a server of this one.
+ */
+export function skopeoCopy(source: string, destination: string, root = ROOT): number {
+  const { bin, args, env, dir } = skopeoCommand(source, destination, root);
   try {
-    const policy = path.join(dir, 'policy.json');
-    fs.writeFileSync(policy, JSON.stringify({ default: [{ type: 'insecureAcceptAnything' }] }));
-    const lib = path.join(root, '.cache/skopeo/usr/lib');
-    const libDirs = fs
-      .readdirSync(lib)
-      .filter((d) => d.endsWith('-linux-gnu'))
-      .map((d) => path.join(lib, d));
     const started = performance.now();
-    execFileSync(
-      bin,
-      [
-        'copy',
-        '--all',
-        '--preserve-digests',
-        '--src-tls-verify=false',
-        '--dest-tls-verify=false',
-        '--policy',
-        policy,
-        '--quiet',
-        source,
-        destination,
-      ],
-      {
-        stdio: ['ignore', 'ignore', 'pipe'],
-        env: { ...process.env, LD_LIBRARY_PATH: libDirs.join(':'), HOME: dir, XDG_RUNTIME_DIR: dir },
-      },
-    );
+    execFileSync(bin, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
+    return performance.now() - started;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** {@link skopeoCopy} without blocking: for a registry served by this very process (the emulator). */
+export async function skopeoCopyAsync(source: string, destination: string, root = ROOT): Promise<number> {
+  const { bin, args, env, dir } = skopeoCommand(source, destination, root);
+  try {
+    const started = performance.now();
+    const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    if (code !== 0) throw new RealRegistryError('COPY_FAILED', `skopeo copy failed (${code}): ${stderr}`);
     return performance.now() - started;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
