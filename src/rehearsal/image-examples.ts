@@ -119,6 +119,18 @@ export const IMAGE_SCENARIOS: Scenario[] = [
     },
   },
   {
+    name: 'single-arch',
+    story: 'the build dropped linux/arm64 (a maintainer sped it up), so the index holds one platform',
+    example: IMAGE.name,
+    refusedBy: 'promote-image',
+    prepare(world) {
+      const both = '          platforms: linux/amd64,linux/arm64\n';
+      if (!world.workflow.includes(both))
+        throw new RehearsalError('INVALID_EXAMPLE', 'single-arch: no two-platform build in the workflow');
+      world.workflow = world.workflow.replace(both, '          platforms: linux/amd64\n');
+    },
+  },
+  {
     name: 'version-tag-taken',
     story: 'the registry already has 2.0.0 on another digest (pushed by hand before the release)',
     example: IMAGE.name,
