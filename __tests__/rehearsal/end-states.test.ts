@@ -5,7 +5,8 @@
  * examples reach theirs in examples.test.ts.
  */
 import * as path from 'node:path';
-import { checkEndState, EXAMPLES, startExample, type Example } from '../../src/rehearsal/examples.js';
+import { checkEndState, EXAMPLES, startExample } from '../../src/rehearsal/examples.js';
+import type { Example } from '../../src/rehearsal/example-types.js';
 import { endStateKind } from '../../src/rehearsal/end-states.js';
 import type { World } from '../../src/rehearsal/world.js';
 import type { StepRecord, WorkflowResult } from '../../src/rehearsal/workflow/interpreter.js';

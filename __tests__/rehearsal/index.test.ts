@@ -53,4 +53,34 @@ describe('the rehearsal leaves no folder behind', () => {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
   }, 240_000);
+
+  it('after an image scenario refused by promote-image (unsigned-image: the registry, the build, the release job, then the promotion)', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearsal-test-'));
+    const dir = path.join(tmp, 'private');
+    fs.mkdirSync(dir);
+    try {
+      const { code, output } = await rehearse(dir, ['--scenario', 'unsigned-image']);
+      expect({ code, output: code === 0 ? '' : output }).toEqual({ code: 0, output: '' });
+      expect(output).toMatch(/refused by promote-image with exit 1, as it must be/);
+      expect(fs.readdirSync(dir).filter((n) => !NOT_OURS.includes(n))).toEqual([]);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  }, 240_000);
+});
+
+describe('the rehearsal command line', () => {
+  it('--example refuses an example that does not exist, naming --list; --list shows the image examples and their follow-ups', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearsal-test-'));
+    try {
+      const unknown = await rehearse(tmp, ['--example', 'container images']);
+      expect(unknown).toEqual({ code: 2, output: "no example 'container images'; --list shows them\n" });
+      const list = await rehearse(tmp, ['--list']);
+      expect(list.output).toContain(
+        'example docs/examples/release-image.yml, then docs/examples/promote-image.yml by hand: container image prerelease, on github, sigstore, oci-registry, ends in image-promoted',
+      );
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { releaseAttestations } from '../../src/emulator/github/attestations.js';
 import { EmulatorPool } from '../../src/rehearsal/emulators.js';
-import { EXAMPLES, SCENARIOS, startExample, type Example } from '../../src/rehearsal/examples.js';
+import { EXAMPLES, SCENARIOS, startExample } from '../../src/rehearsal/examples.js';
+import type { Example } from '../../src/rehearsal/example-types.js';
 import { RehearsalError } from '../../src/rehearsal/errors.js';
 import { startWorld, type World, type WorldSpec } from '../../src/rehearsal/world.js';
 
@@ -46,7 +47,7 @@ describe('a world', () => {
     const spec = { ...NPM, emulators: ['oci'] } as unknown as WorldSpec;
     expect(await refusal(startWorld(spec, root))).toEqual([
       'INVALID_EXAMPLE',
-      'npm package: no emulator "oci"; there are sigstore, registries',
+      'npm package: no emulator "oci"; there are sigstore, registries, oci-registry',
     ]);
   });
 

@@ -7,6 +7,7 @@ import type { BenchConfig } from './config.js';
 import { benchColdStart } from './cold.js';
 import { benchEconomy, benchScale, benchUndraftEconomy } from './economy.js';
 import { benchHash } from './hash.js';
+import { benchImages } from './images.js';
 import type { Row } from './measure.js';
 import { GENERATED_REPORTS, provenance, provenanceMarkdown, writeReport, type Provenance } from './report.js';
 import { benchSign } from './sign.js';
@@ -19,6 +20,7 @@ export const SECTIONS: Record<string, (config: BenchConfig) => Promise<Row[]> | 
   'cold start': benchColdStart,
   'API economy': async (config) => [...(await benchEconomy(config)), ...(await benchUndraftEconomy(config))],
   scale: benchScale,
+  images: benchImages,
 };
 
 function cell(text: string): string {
@@ -58,6 +60,7 @@ export function renderBench(rows: Row[], p: Provenance, config: BenchConfig, sec
     "- upload, signing, scale: the shipped bundles (`dist/<name>/index.js`) run by the runner harness against the loopback emulators (GitHub, Sigstore) in the bench process; wall time around the whole step, peak RSS as the process's own high-water mark at exit (`VmHWM` of `/proc/self/status`; not ru_maxrss, which Linux carries over from the bench process that forked it). Large files are sparse: both sides read the same cheap bytes, so the comparison isolates the product's own overhead.",
     "- cold start: `node dist/<name>/index.js` with a runner's file commands and no inputs (the action loads, reads its configuration and refuses; tag-semver-guard and the preflight, whose inputs are all optional, run their checks and fail on the missing GITHUB_REF; the CLI prints `--version`) against a bundle of `@actions/core` alone (`getInput` + `setOutput`, built by the same ncc in the same run: every JavaScript action pays that much to speak to the runner), as the median of paired ratios (each bundle start over the baseline start right before it); the baseline's own row puts it against `node -e 0`. The judged ratio is CPU time (user + system of the child, from bash's `times`, in ms), which the machine's other load disturbs far less than wall time (wall time between two `EPOCHREALTIME` readings around the child is shown beside it). Sigstore client code is detected by the names `fulcio`/`rekor` in the bundle's files; the size is every file of the bundle, and of it index.js, the only file a start compiles before a step loads its chunks.",
     "- API economy: requests counted from the GitHub emulator's log (every request, reads and writes).",
+    "- images: the shipped promote-image bundle promoting a signed image (a signature, an SPDX SBOM and SLSA provenance signed by the Sigstore emulator and attached through the `sha256-<hex>` tag index, as on GHCR); requests counted from the OCI registry emulator's log (every request; tags paged 1000 at a time), beside skopeo's for `copy --all --preserve-digests` of the same index to another tag of the repository on the same emulator (the peer's way: a full copy, nothing verified, written again on every run); time against the real registry (distribution 2.8 on loopback) beside `skopeo copy --all --preserve-digests` of the same index to a tag of the same repository, alternately, each round in a fresh repository so each promotion writes its two tags.",
     '- Environment: BENCH_ROUNDS, BENCH_HASH_MIB, BENCH_RSS_MIB, BENCH_UPLOAD_BYTES, BENCH_SIGN_BYTES, BENCH_COLD_ROUNDS, BENCH_SCALE, BENCH_ECONOMY_WORKFLOWS, BENCH_ECONOMY_RELEASES shrink or grow a run; `--only=digest,upload,…` runs some sections; `--quick` is the smoke test.',
   );
   return lines.join('\n') + '\n';

@@ -4,8 +4,8 @@
  * (`emulators: ['sigstore', 'registries']` in examples.ts), and each kind here says what it
  * adds to a run: runner environment, inputs of sealed-release actions that point at it instead
  * of the public service, and stand-ins for the third-party actions that talk to it. A new
- * service (an OCI registry for image promotion) is one more entry in EMULATORS; the workflow
- * interpreter does not change.
+ * service is one more entry in EMULATORS (the OCI registry of the image examples: oci-registry.ts);
+ * the workflow interpreter does not change.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -16,17 +16,21 @@ import {
   type PackageRegistryEmulator,
 } from '../emulator/package-registries/index.js';
 import { startSigstore, type SigstoreEmulator } from '../emulator/sigstore/index.js';
+import type { OciRegistryEmulator } from '../emulator/oci-registry/server.js';
 import { RehearsalError } from './errors.js';
-import type { StepContext } from './workflow/interpreter.js';
+import { startImageRegistry } from './oci-registry.js';
+import type { StandIn, StepContext } from './workflow/interpreter.js';
 
 /** What an emulator adds to the runs of the world it is part of. */
 export interface Emulated {
   /** Runner environment every step gets (e.g. the OIDC token endpoint). */
   env: Record<string, string>;
+  /** Repository variables the workflow reads (`${{ vars.IMAGE }}`: the emulator's address). */
+  vars: Record<string, string>;
   /** Inputs added to sealed-release actions, by action name, pointing them at the emulator. */
   inputs: Record<string, Record<string, string>>;
   /** Stand-ins for third-party actions that talk to this service, by `owner/name`. */
-  thirdParty: Record<string, (step: StepContext) => Promise<void>>;
+  thirdParty: Record<string, StandIn>;
   stop(): Promise<void>;
   /** Synchronous removal of what it wrote to disk, for the exit hook (servers die with the process). */
   removeFiles(): void;
@@ -39,6 +43,8 @@ export interface RunIdentity {
   tag: string;
   /** The tag the Sigstore tokens name (a scenario may sign on another ref). */
   signingTag: string;
+  /** The workflow file the Sigstore tokens name (`.github/workflows/release.yml` unless declared). */
+  signingWorkflow: string;
   /** The release commit: the tokens' `sha` claim, which attest-provenance writes as the commit built. */
   sha: string;
 }
@@ -48,12 +54,13 @@ export interface Emulators {
   github: GitHubEmulator;
   sigstore: SigstoreEmulator;
   registries: PackageRegistryEmulator;
+  'oci-registry': OciRegistryEmulator;
 }
 
 /** A started emulator and what it adds to a world's runs. */
 export type Started<K extends keyof Emulators> = { emulator: Emulators[K] } & Emulated;
 
-interface EmulatorKind<K extends keyof Emulators> {
+export interface EmulatorKind<K extends keyof Emulators> {
   /** What it stands in for, one line. */
   what: string;
   start(who: RunIdentity): Promise<Started<K>>;
@@ -70,7 +77,7 @@ interface EmulatorKind<K extends keyof Emulators> {
   };
 }
 
-const none = { env: {}, inputs: {}, thirdParty: {} };
+const none = { env: {}, vars: {}, inputs: {}, thirdParty: {} };
 
 /** The GitHub emulator, with its release attestations (the seal undraft verifies). */
 const GITHUB: EmulatorKind<'github'> = {
@@ -113,7 +120,7 @@ const GITHUB: EmulatorKind<'github'> = {
 /** The claims of the runner's OIDC tokens for a run (what startSigstore derives from its options). */
 function tokenClaims(who: RunIdentity): Record<string, unknown> {
   const ref = `refs/tags/${who.signingTag}`;
-  const workflowRef = `${who.repository}/.github/workflows/release.yml@${ref}`;
+  const workflowRef = `${who.repository}/${who.signingWorkflow}@${ref}`;
   return {
     sub: `repo:${who.repository}:ref:${ref}`,
     ref,
@@ -139,11 +146,15 @@ export const EMULATORS: { [K in Exclude<keyof Emulators, 'github'>]: EmulatorKin
       return {
         emulator: sigstore,
         env: sigstore.runnerEnv(),
+        vars: {},
         inputs: {
           'sigstore-sign': signer,
           'attest-provenance': signer,
+          // sbom-attach signs when it attests an SBOM to an image.
+          'sbom-attach': signer,
           'sigstore-verify': { 'trusted-root': sigstore.trustedRootPath },
           undraft: { 'trusted-root': sigstore.trustedRootPath },
+          'promote-image': { 'trusted-root': sigstore.trustedRootPath },
         },
         thirdParty: {},
         stop: () => sigstore.stop(),
@@ -164,6 +175,7 @@ export const EMULATORS: { [K in Exclude<keyof Emulators, 'github'>]: EmulatorKin
       return {
         emulator: registries,
         env: {},
+        vars: {},
         inputs: {
           'byte-identity': {
             'pypi-url': registries.urls.pypi,
@@ -177,6 +189,11 @@ export const EMULATORS: { [K in Exclude<keyof Emulators, 'github'>]: EmulatorKin
         removeFiles: () => {},
       };
     },
+  },
+  'oci-registry': {
+    what: 'an OCI registry without the referrers API, as GHCR (the image, its tags and its evidence)',
+    // One per world: the registry's contents are the world's state.
+    start: (who) => startImageRegistry(who.repository),
   },
 };
 

@@ -3,8 +3,8 @@
  * (`endState: { kind: 'published-release', assets: [...] }` in examples.ts); its kind here says
  * how to check it exactly, whether anything was published at all (a scenario refused before the
  * publish must leave that false), how to show it to a person, and what a consumer does
- * afterwards with nothing but the CLI. A new end state ("image tagged" in an OCI registry) is
- * one more member of EndState and one more entry in END_STATES.
+ * afterwards with nothing but the CLI. A new end state is one more member of EndState and one
+ * more entry in END_STATES (an image promoted in an OCI registry: image-end-state.ts).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -12,37 +12,17 @@ import * as path from 'node:path';
 import { releaseAttestations } from '../emulator/github/attestations.js';
 import { DEFAULT_TOKEN } from '../emulator/github/index.js';
 import { spawnCollected } from '../emulator/runner.js';
-import type { EmulatorName } from './emulators.js';
 import { RehearsalError } from './errors.js';
+import type { EndState, EndStateKind, PublishedReleaseKind } from './end-state-types.js';
+import { imagePromotedKind } from './image-end-state.js';
 import type { World } from './world.js';
-import type { WorkflowResult } from './workflow/interpreter.js';
-
-/** The declared end states, one member per kind. */
-export type EndState = {
-  kind: 'published-release';
-  /** Asset names the published release must hold, exactly. */
-  assets: string[];
-};
-
-export interface EndStateKind<S extends EndState> {
-  /** The emulators (besides GitHub) it reads; the example must declare them. */
-  needs: EmulatorName[];
-  /** Every way the world differs from the end state; [] when it is reached exactly. */
-  check(world: World, state: S, result: WorkflowResult): string[];
-  /** Whether anything was published (released, pushed, tagged) for the run's version. */
-  published(world: World): boolean;
-  /** The end state as the world holds it, for a person. */
-  show(world: World, result: WorkflowResult): string[];
-  /** A consumer's check afterwards, with the CLI only; problems, [] when it passes. */
-  downstream?(root: string, world: World): Promise<string[]>;
-}
 
 /** The releases the GitHub emulator holds for the run's tag. */
 function releasesOfTag(world: World) {
   return world.gh.state.repo(world.repository).releases.filter((r) => r.tagName === world.tag);
 }
 
-const PUBLISHED_RELEASE: EndStateKind<Extract<EndState, { kind: 'published-release' }>> = {
+const PUBLISHED_RELEASE: PublishedReleaseKind = {
   needs: ['sigstore'],
   check(world, state, result) {
     const problems: string[] = [];
@@ -94,6 +74,7 @@ const PUBLISHED_RELEASE: EndStateKind<Extract<EndState, { kind: 'published-relea
 
 export const END_STATES: { [K in EndState['kind']]: EndStateKind<Extract<EndState, { kind: K }>> } = {
   'published-release': PUBLISHED_RELEASE,
+  'image-promoted': imagePromotedKind(PUBLISHED_RELEASE),
 };
 
 /** The kind of an end state, typed for its declaration. */
@@ -111,7 +92,11 @@ export function endStateKind(state: EndState): EndStateKind<EndState> {
  */
 async function downstreamOfRelease(root: string, world: World): Promise<string[]> {
   const release = releasesOfTag(world).find((r) => !r.draft);
-  const asset = release?.assets.find((a) => !a.name.endsWith('.sigstore.json') && !a.name.includes('cdx'));
+  // The first asset signed on the release (an SBOM beside it is evidence, not signed on its own).
+  const asset = release?.assets.find(
+    (a) =>
+      !a.name.endsWith('.sigstore.json') && release.assets.some((b) => b.name === `${a.name}.sigstore.json`),
+  );
   const bundle = release?.assets.find((a) => a.name === `${asset?.name}.sigstore.json`);
   if (!release || !asset || !bundle) return ['downstream: no signed asset on the published release'];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearsal-downstream-'));
@@ -135,7 +120,7 @@ async function downstreamOfRelease(root: string, world: World): Promise<string[]
       GITHUB_SERVER_URL: 'https://github.com',
       GITHUB_TOKEN: DEFAULT_TOKEN,
     };
-    const identity = `https://github.com/${world.repository}/.github/workflows/release.yml@refs/tags/${world.tag}`;
+    const identity = `https://github.com/${world.repository}/${world.workflowPath}@refs/tags/${world.tag}`;
     const runs: [string, string[]][] = [
       [
         'verify-release',

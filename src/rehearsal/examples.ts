@@ -7,11 +7,14 @@
  *   repository, tag     the repository and the pushed tag
  *   files / makeProject the user's project at the release commit (actions/checkout copies it)
  *   emulators           the services the workflow talks to besides GitHub, by kind
- *                       (emulators.ts: 'sigstore', 'registries'); GitHub is always there
+ *                       (emulators.ts: 'sigstore', 'registries', 'oci-registry'); GitHub is
+ *                       always there
  *   endState            what the run must end in, by kind (end-states.ts: 'published-release'
- *                       with the exact asset names)
- * Adding an example (an image promotion: an OCI registry emulator, end state "image tagged")
- * means a declaration here, an entry in EMULATORS and one in END_STATES; neither the workflow
+ *                       with the exact asset names, 'image-promoted')
+ *   setUp, then         the world before the push (earlier releases), and the workflows a
+ *                       person starts by hand afterwards (run-example.ts)
+ * Adding an example means a declaration here (the container image examples: image-examples.ts),
+ * an entry in EMULATORS and one in END_STATES when it needs new ones; neither the workflow
  * interpreter nor the rehearsal's driver (index.ts) changes.
  *
  * A scenario changes the world (a red CI run, a placeholder CHANGELOG date, an asset left by an
@@ -22,40 +25,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { releaseAttestations } from '../emulator/github/attestations.js';
-import { DEFAULT_TOKEN } from '../emulator/github/index.js';
 import type { EmulatorPool } from './emulators.js';
-import { endStateKind, type EndState } from './end-states.js';
+import { endStateKind } from './end-states.js';
+import type { Example, Scenario } from './example-types.js';
 import { RehearsalError } from './errors.js';
+import { IMAGE_EXAMPLES, IMAGE_SCENARIOS } from './image-examples.js';
 import { keepAChangelog, npmProject, pythonProject } from './projects.js';
-import { startWorld, type World, type WorldSpec } from './world.js';
-import { runWorkflow, type JobCache, type StepEvent, type WorkflowResult } from './workflow/interpreter.js';
+import { startWorld, type World } from './world.js';
+import type { WorkflowResult } from './workflow/interpreter.js';
 
 export type { World } from './world.js';
-
-export interface Example extends WorldSpec {
-  /** The workflow file, relative to the repository root. */
-  file: string;
-  /** What the run must end in. */
-  endState: EndState;
-}
-
-export interface Scenario {
-  name: string;
-  /** What goes wrong, in one line. */
-  story: string;
-  example: string;
-  /** The step (its action name, or a `run:` label) that must refuse. */
-  refusedBy: string;
-  /** Changes to the world before the run. */
-  prepare(world: World, example: Example): void | Promise<void>;
-  /**
-   * The refusal comes after the publish (GitHub's seal does not match): the end state is
-   * reached, and the step must fail loudly saying so. Every other scenario must publish nothing.
-   */
-  afterPublish?: boolean;
-  /** The tag the Sigstore tokens name instead of the example's. */
-  signingTag?: string;
-}
 
 const NPM: Example = {
   name: 'npm package',
@@ -156,7 +135,7 @@ const PYPI: Example = {
   },
 };
 
-export const EXAMPLES: Example[] = [NPM, MONOREPO, PYPI];
+export const EXAMPLES: Example[] = [NPM, MONOREPO, PYPI, ...IMAGE_EXAMPLES];
 
 /** Every workflow the rehearsal runs: the examples, and our own release workflow. */
 export function allExamples(root: string): Example[] {
@@ -254,7 +233,7 @@ export const ATTESTATION_MISMATCH: Scenario = {
     releaseAttestations(world.gh.state).fault(world.repository, 'wrong-digest');
   },
 };
-SCENARIOS.push(ATTESTATION_MISMATCH);
+SCENARIOS.push(ATTESTATION_MISMATCH, ...IMAGE_SCENARIOS);
 
 /** The example a scenario replays. */
 export function exampleOf(scenario: Scenario): Example {
@@ -288,49 +267,26 @@ export async function startExample(
     );
   }
   const world = await startWorld(
-    { ...example, signingTag: scenario?.signingTag ?? example.signingTag },
+    {
+      ...example,
+      signingTag: scenario?.signingTag ?? example.signingTag,
+      signingWorkflow: scenario?.signingWorkflow ?? example.signingWorkflow,
+    },
     root,
     pool,
   );
-  if (scenario) world.workflow = fs.readFileSync(path.join(root, example.file), 'utf8');
-  return world;
-}
-
-/** Runs the example's workflow file (or the world's changed text of it) in a prepared world. */
-export async function runExample(
-  root: string,
-  example: Example,
-  world: World,
-  onStep?: (event: StepEvent) => void,
-  /** Shared by the runs of a test file or a rehearsal: build jobs run once per project state. */
-  jobCache?: JobCache,
-): Promise<WorkflowResult> {
-  const text = world.workflow || fs.readFileSync(path.join(root, example.file), 'utf8');
-  const file = path.join(
-    world.project,
-    '..',
-    `${path.basename(world.project)}-${path.basename(example.file)}`,
-  );
-  fs.writeFileSync(file, text);
   try {
-    return await runWorkflow(file, {
-      root,
-      project: world.project,
-      repository: world.repository,
-      ref: `refs/tags/${world.tag}`,
-      sha: world.head,
-      apiUrl: world.gh.url,
-      token: DEFAULT_TOKEN,
-      eventName: world.eventName,
-      env: world.env,
-      standInInputs: world.inputs,
-      thirdParty: world.thirdParty,
-      onStep,
-      jobCache,
-    });
-  } finally {
-    fs.rmSync(file, { force: true });
+    await example.setUp?.(world);
+  } catch (error) {
+    await world.stop();
+    throw error;
   }
+  if (scenario) {
+    world.workflow = fs.readFileSync(path.join(root, example.file), 'utf8');
+    for (const next of example.then ?? [])
+      world.followUps[next.file] = fs.readFileSync(path.join(root, next.file), 'utf8');
+  }
+  return world;
 }
 
 /** Every way a run differs from its example's end state; [] when it is reached exactly. */

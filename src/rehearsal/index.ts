@@ -6,23 +6,16 @@
  *
  *   npm run rehearse                      every example, to its declared end state
  *   npm run rehearse -- --list            the examples (emulators, end state) and the scenarios
+ *   npm run rehearse -- --example NAME    one example (its name or its file, as --list shows)
  *   npm run rehearse -- --scenario NAME   one way a release goes wrong, refused
  *   npm run rehearse -- --scenarios       every scenario
  *
  * It exits non-zero when anything does not end the way it must: an example that does not reach
  * its end state, or a scenario that is not refused by the step that must refuse it.
  */
-import {
-  allExamples,
-  SCENARIOS,
-  checkEndState,
-  checkScenario,
-  exampleOf,
-  runExample,
-  startExample,
-  type Example,
-  type Scenario,
-} from './examples.js';
+import { allExamples, SCENARIOS, checkEndState, checkScenario, exampleOf, startExample } from './examples.js';
+import type { Example, Scenario } from './example-types.js';
+import { runExample } from './run-example.js';
 import { EmulatorPool } from './emulators.js';
 import { endStateKind } from './end-states.js';
 import { printStep } from './report.js';
@@ -34,7 +27,7 @@ const jobCache = new JobCache();
 const pool = new EmulatorPool();
 
 function usage(): never {
-  console.error('usage: rehearse [--list | --scenario NAME | --scenarios]');
+  console.error('usage: rehearse [--list | --example NAME | --scenario NAME | --scenarios]');
   process.exit(2);
 }
 
@@ -79,10 +72,18 @@ async function main(): Promise<void> {
   else if (args[0] === '--list' && args.length === 1) {
     for (const e of allExamples(root)) {
       const emulators = ['github', ...e.emulators].join(', ');
-      console.log(`example ${e.file}: ${e.name}, on ${emulators}, ends in ${e.endState.kind}`);
+      const then = (e.then ?? []).map((t) => `, then ${t.file} by hand`).join('');
+      console.log(`example ${e.file}${then}: ${e.name}, on ${emulators}, ends in ${e.endState.kind}`);
     }
     for (const s of SCENARIOS) console.log(`${s.name.padEnd(22)} ${s.story} (refused by ${s.refusedBy})`);
     return;
+  } else if (args[0] === '--example' && args.length === 2) {
+    const chosen = allExamples(root).filter((e) => e.name === args[1] || e.file === args[1]);
+    if (chosen.length === 0) {
+      console.error(`no example '${args[1]}'; --list shows them`);
+      process.exit(2);
+    }
+    runs = chosen.map((e) => () => rehearseExample(root, e));
   } else if (args[0] === '--scenario' && args.length === 2) {
     const scenario = SCENARIOS.find((s) => s.name === args[1]);
     if (!scenario) {

@@ -51,8 +51,9 @@ export function printStep(event: StepEvent, print: (line: string) => void = cons
     const reused =
       'reused' in r && r.reused ? ' (reused: this job ran before on the same project and push)' : '';
     print(`▶ ${r.job} · ${clip(r.label, 80)}  [${what}]${reused}`);
+    // As the runner masks secrets in its log: a password or token input is never shown.
     for (const [k, v] of Object.entries(r.with))
-      print(`    with ${k}: ${clip(oneLine(v), WIDTH - 10 - k.length)}`);
+      print(`    with ${k}: ${/password|token/.test(k) ? '***' : clip(oneLine(v), WIDTH - 10 - k.length)}`);
     for (const [k, v] of Object.entries(r.added))
       print(`    + rehearsal ${k}: ${clip(v, WIDTH - 20 - k.length)}`);
     return;

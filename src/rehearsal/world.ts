@@ -11,12 +11,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { GitHubEmulator } from '../emulator/github/index.js';
+import type { OciRegistryEmulator } from '../emulator/oci-registry/server.js';
 import type { PackageRegistryEmulator } from '../emulator/package-registries/index.js';
 import type { SigstoreEmulator } from '../emulator/sigstore/index.js';
 import { EMULATORS, EmulatorPool, type EmulatorName, type Emulators, type Started } from './emulators.js';
 import { RehearsalError } from './errors.js';
 import { writeFiles, type Files } from './projects.js';
-import type { StepContext } from './workflow/interpreter.js';
+import type { StandIn } from './workflow/interpreter.js';
 import { TempFolders } from '../emulator/temp-folders.js';
 
 /** What a world is made from (an example's declaration, less its end state). */
@@ -26,6 +27,10 @@ export interface WorldSpec {
   tag: string;
   /** The tag the Sigstore tokens name (default: `tag`). */
   signingTag?: string;
+  /** Where the user keeps the workflow (default `.github/workflows/release.yml`): its identity. */
+  workflowPath?: string;
+  /** The workflow the Sigstore tokens name (default: `workflowPath`). */
+  signingWorkflow?: string;
   /** The emulators besides GitHub the workflow talks to. */
   emulators: readonly EmulatorName[];
   /** The sample project's files at the release commit. */
@@ -39,22 +44,29 @@ export interface World {
   /** The declared emulators; reading one the example did not declare is an error. */
   readonly sigstore: SigstoreEmulator;
   readonly registries: PackageRegistryEmulator;
+  readonly ociRegistry: OciRegistryEmulator;
   /** The emulators the example declared (GitHub besides). */
   emulators: readonly EmulatorName[];
   repository: string;
   tag: string;
+  /** Where the user keeps the workflow the tag push runs (its identity's path). */
+  workflowPath: string;
   head: string;
   /** The project folder actions/checkout copies. */
   project: string;
   /** Added to the runner environment of every step. */
   env: Record<string, string>;
+  /** The repository's configuration variables (`${{ vars.* }}`). */
+  vars: Record<string, string>;
   /** Inputs the emulators add to sealed-release actions, by action. */
   inputs: Record<string, Record<string, string>>;
   /** Stand-ins for third-party actions, by `owner/name`. */
-  thirdParty: Record<string, (step: StepContext) => Promise<void>>;
+  thirdParty: Record<string, StandIn>;
   eventName: string;
   /** The workflow text to run (a scenario may change it; empty: the file as committed). */
   workflow: string;
+  /** The texts of the workflows run after it (the example's `then`), by file, as a scenario changed them. */
+  followUps: Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -83,7 +95,14 @@ export async function startWorld(
   // have the same commit: runs of one example are pushes of one commit, so the build job's
   // result can be handed on between them (JobCache); a changed project still rebuilds.
   const sha = createHash('sha1').update(`${spec.repository} ${spec.tag}`).digest('hex');
-  const who = { repository: spec.repository, tag: spec.tag, signingTag: spec.signingTag ?? spec.tag, sha };
+  const workflowPath = spec.workflowPath ?? '.github/workflows/release.yml';
+  const who = {
+    repository: spec.repository,
+    tag: spec.tag,
+    signingTag: spec.signingTag ?? spec.tag,
+    signingWorkflow: spec.signingWorkflow ?? workflowPath,
+    sha,
+  };
   const pool = shared ?? new EmulatorPool();
   const free = pool.claim(spec.name);
   const taken: { giveBack(): Promise<void> }[] = [];
@@ -145,16 +164,22 @@ export async function startWorld(
       get registries() {
         return need('registries');
       },
+      get ociRegistry() {
+        return need('oci-registry');
+      },
       emulators: spec.emulators,
       repository: spec.repository,
       tag: spec.tag,
+      workflowPath,
       head,
       project,
       env: Object.assign({}, ...services.map((s) => s.env)) as Record<string, string>,
+      vars: Object.assign({}, ...services.map((s) => s.vars)) as Record<string, string>,
       inputs,
       thirdParty: Object.assign({}, ...services.map((s) => s.thirdParty)) as World['thirdParty'],
       eventName: 'push',
       workflow: '',
+      followUps: {},
       stop,
     };
   } catch (error) {

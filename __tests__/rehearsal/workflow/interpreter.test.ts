@@ -7,12 +7,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { interpolate, type ExpressionContext } from '../../../src/rehearsal/workflow/expressions.js';
-import {
-  JobCache,
-  matchesFilter,
-  runWorkflow,
-  sealedReleaseAction,
-} from '../../../src/rehearsal/workflow/interpreter.js';
+import { JobCache, runWorkflow, sealedReleaseAction } from '../../../src/rehearsal/workflow/interpreter.js';
+import { matchesFilter } from '../../../src/rehearsal/workflow/triggers.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const CHECKOUT = 'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683';
@@ -29,7 +25,7 @@ function world(project: string) {
   };
 }
 
-async function run(yaml: string) {
+async function run(yaml: string, extra: Partial<Parameters<typeof runWorkflow>[1]> = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interp-'));
   const project = path.join(dir, 'project');
   fs.mkdirSync(project);
@@ -37,7 +33,7 @@ async function run(yaml: string) {
   const file = path.join(dir, 'wf.yml');
   fs.writeFileSync(file, yaml);
   try {
-    return await runWorkflow(file, world(project));
+    return await runWorkflow(file, { ...world(project), ...extra });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -117,6 +113,57 @@ describe('the workflow interpreter', () => {
     ],
   ])('refuses %s', async (_what, jobs, message) => {
     await expect(run(head + jobs)).rejects.toThrow(message);
+  });
+
+  it("hands a stand-in's outputs on as the step's, and vars to expressions", async () => {
+    const seen: Record<string, string>[] = [];
+    const result = await run(
+      head +
+        `  a:\n    runs-on: x\n    permissions: {}\n    outputs:\n      digest: \${{ steps.build.outputs.digest }}\n    steps:\n` +
+        `      - id: build\n        uses: docker/build-push-action@${'1'.repeat(40)}\n        with:\n          name: \${{ vars.IMAGE }}\n`,
+      {
+        vars: { IMAGE: '127.0.0.1:1/o/app' },
+        thirdParty: {
+          'docker/build-push-action': async (step) => {
+            seen.push(step.with);
+            return { digest: `sha256:${'a'.repeat(64)}` };
+          },
+        },
+      },
+    );
+    expect(result.ok).toBe(true);
+    expect(seen).toEqual([{ name: '127.0.0.1:1/o/app' }]);
+    expect(result.jobs.a.outputs).toEqual({ digest: `sha256:${'a'.repeat(64)}` });
+  });
+
+  const dispatch =
+    `on:\n  workflow_dispatch:\n    inputs:\n      version:\n        required: true\n      note:\n        default: none\n` +
+    `permissions: {}\njobs:\n  a:\n    runs-on: x\n    permissions: {}\n    steps:\n` +
+    `      - id: s\n        env:\n          V: \${{ inputs.version }}/\${{ inputs.note }}\n        run: echo "v=$V" >> "$GITHUB_OUTPUT"\n`;
+
+  it('runs a workflow_dispatch with its inputs, the undeclared ones at their default', async () => {
+    const result = await run(dispatch, {
+      eventName: 'workflow_dispatch',
+      ref: 'refs/heads/main',
+      dispatchInputs: { version: '2.0.0' },
+    });
+    expect(result.ok).toBe(true);
+    expect(result.steps[0].outputs).toEqual({ v: '2.0.0/none' });
+  });
+
+  it('refuses a workflow_dispatch without a required input or with an undeclared one, and inputs to a push', async () => {
+    await expect(
+      run(dispatch, {
+        eventName: 'workflow_dispatch',
+        ref: 'refs/heads/main',
+        dispatchInputs: { tag: 'v1' },
+      }),
+    ).rejects.toThrow(/inputs\.version is required; inputs\.tag is not declared by on\.workflow_dispatch/);
+    await expect(
+      run(`${head}  a:\n    runs-on: x\n    permissions: {}\n    steps:\n      - run: 'true'\n`, {
+        dispatchInputs: { version: '1' },
+      }),
+    ).rejects.toThrow(/inputs given to a "push" run/);
   });
 
   it('refuses a tag push that on.push.tags does not match', async () => {
@@ -231,6 +278,8 @@ describe('expressions', () => {
     github: { ref_name: 'v1.0.0' },
     env: { A: 'a' },
     secrets: { GITHUB_TOKEN: 't' },
+    vars: { IMAGE: '127.0.0.1:5000/o/app' },
+    inputs: { version: '1.2.3' },
     steps: { p: { outputs: { tag: 'v1.0.0' }, declared: ['tag', 'notes'] } },
     needs: { build: { outputs: { v: '1' } } },
   };
@@ -241,6 +290,11 @@ describe('expressions', () => {
       interpolate('${{ needs.build.outputs.v }}-${{ env.A }}-${{ secrets.GITHUB_TOKEN }}', context, 'x'),
     ).toBe('1-a-t');
     expect(interpolate('${{ steps.p.outputs.notes }}', context, 'x')).toBe('');
+    expect(interpolate('${{ vars.IMAGE }}:v${{ inputs.version }}', context, 'x')).toBe(
+      '127.0.0.1:5000/o/app:v1.2.3',
+    );
+    expect(() => interpolate('${{ vars.REGISTRY }}', context, 'x')).toThrow(/not set in this rehearsal/);
+    expect(() => interpolate('${{ inputs.tag }}', context, 'x')).toThrow(/not set in this rehearsal/);
   });
 
   it.each([

@@ -1,4 +1,14 @@
 export {
+  blob,
+  pushImage,
+  readLayout,
+  testImage,
+  writeLayout,
+  type Blob,
+  type ImageOptions,
+  type TestImage,
+} from './image.js';
+export {
   startOciRegistryEmulator,
   type OciRegistryEmulator,
   type OciRegistryOptions,

@@ -1,7 +1,8 @@
 /*
  * The `${{ }}` expressions the examples use, and nothing more: a context path such as
- * `steps.preflight.outputs.tag`, `needs.build.outputs.version`, `github.ref_name`, `env.TAG` or
- * `secrets.GITHUB_TOKEN`, alone or inside a string. Anything else (functions, operators,
+ * `steps.preflight.outputs.tag`, `needs.build.outputs.version`, `github.ref_name`, `env.TAG`,
+ * `secrets.GITHUB_TOKEN`, `vars.IMAGE` (a configuration variable of the repository) or
+ * `inputs.version` (a `workflow_dispatch` input), alone or inside a string. Anything else (functions, operators,
  * literals) is an error: a rehearsal that guessed at an expression would prove nothing.
  */
 import { quote, RehearsalError } from '../errors.js';
@@ -11,12 +12,16 @@ export interface ExpressionContext {
   github: Record<string, string>;
   env: Record<string, string>;
   secrets: Record<string, string>;
+  /** The repository's configuration variables (the emulators' addresses, e.g. `IMAGE`). */
+  vars: Record<string, string>;
+  /** The `workflow_dispatch` inputs of the run, every declared one set (its default or ''). */
+  inputs: Record<string, string>;
   /** step id → outputs; `declared` lists the outputs a step may have (from its action.yml). */
   steps: Record<string, { outputs: Record<string, string>; declared?: readonly string[] }>;
   needs: Record<string, { outputs: Record<string, string> }>;
 }
 
-const PATH = /^(github|env|secrets|steps|needs)((?:\.[A-Za-z_][A-Za-z0-9_-]*)+)$/;
+const PATH = /^(github|env|secrets|vars|inputs|steps|needs)((?:\.[A-Za-z_][A-Za-z0-9_-]*)+)$/;
 
 /** Evaluates one expression body (the text between `${{` and `}}`). */
 export function evaluateExpression(body: string, context: ExpressionContext, where: string): string {
@@ -32,7 +37,9 @@ export function evaluateExpression(body: string, context: ExpressionContext, whe
   switch (root) {
     case 'github':
     case 'env':
-    case 'secrets': {
+    case 'secrets':
+    case 'vars':
+    case 'inputs': {
       if (parts.length !== 1)
         throw new RehearsalError('INVALID_WORKFLOW', `${where}: ${quote(expr)} is not a ${root} value`);
       const table = context[root];

@@ -29,13 +29,14 @@ import {
 } from '../../emulator/runner.js';
 import { hasExpression, interpolate, type ExpressionContext } from './expressions.js';
 import { standIn } from './stand-ins.js';
+import { checkTrigger } from './triggers.js';
 import { quote, RehearsalError } from '../errors.js';
 import type { JobCache } from './job-cache.js';
-import type { StepContext, StepEvent, StepRecord, WorkflowResult, Yaml } from './types.js';
+import type { StandIn, StepEvent, StepRecord, WorkflowResult, Yaml } from './types.js';
 import { asRecord, expectKeys, needsOf, SHA40, stringMap } from './yaml.js';
 
 export { JobCache } from './job-cache.js';
-export type { StepContext, StepEvent, StepRecord, WorkflowResult } from './types.js';
+export type { StandIn, StepContext, StepEvent, StepRecord, WorkflowResult } from './types.js';
 
 const WORKFLOW_KEYS = new Set(['name', 'on', 'permissions', 'jobs', 'env', 'concurrency', 'run-name']);
 const JOB_KEYS = new Set([
@@ -60,21 +61,6 @@ const STEP_KEYS = new Set([
   'working-directory',
   'timeout-minutes',
 ]);
-
-/** GitHub's filter patterns: `*` matches within a path segment, `**` across, `?` one character. */
-export function matchesFilter(pattern: string, value: string): boolean {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '*' && pattern[i + 1] === '*') {
-      re += '.*';
-      i++;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '.';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`).test(value);
-}
 
 /** The sealed-release action a `uses:` names, or undefined for any other action. */
 export function sealedReleaseAction(uses: string): string | undefined {
@@ -101,6 +87,10 @@ export interface WorkflowWorld {
   serverUrl?: string;
   token: string;
   eventName?: string;
+  /** The inputs of a `workflow_dispatch` run, checked against `on.workflow_dispatch.inputs`. */
+  dispatchInputs?: Record<string, string>;
+  /** The repository's configuration variables (`${{ vars.NAME }}`). */
+  vars?: Record<string, string>;
   /** Where the user keeps the workflow in their repository (default .github/workflows/release.yml). */
   workflowPath?: string;
   /** Extra runner environment (the OIDC token endpoint for signing). */
@@ -111,7 +101,7 @@ export interface WorkflowWorld {
    */
   standInInputs?: Record<string, Record<string, string>>;
   /** Stand-ins for third-party actions other than checkout/setup/artifacts, by `owner/name`. */
-  thirdParty?: Record<string, (step: StepContext) => Promise<void>>;
+  thirdParty?: Record<string, StandIn>;
   /** Called as each step starts and ends (progress lines, tables). */
   onStep?: (event: StepEvent) => void;
   /** Per-step timeout (default 120 s). */
@@ -161,7 +151,7 @@ export async function runWorkflow(file: string, world: WorkflowWorld): Promise<W
   const doc = asRecord(parseYaml(fs.readFileSync(file, 'utf8')), file);
   expectKeys(doc, WORKFLOW_KEYS, file);
   const eventName = world.eventName ?? 'push';
-  checkTrigger(doc.on, eventName, world.ref, file);
+  const inputs = checkTrigger(doc.on, eventName, world.ref, file, world.dispatchInputs ?? {});
   const jobs = asRecord(doc.jobs, `${file}: jobs`) as Record<string, Yaml>;
   const workflowEnvRaw = stringMap(doc.env, `${file}: env`);
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearsal-workflow-'));
@@ -211,6 +201,8 @@ export async function runWorkflow(file: string, world: WorkflowWorld): Promise<W
       const github: Record<string, string> = {
         repository: world.repository,
         repository_owner: world.repository.split('/')[0],
+        // The user who pushed the tag or started the run (docker/login-action's username on GHCR).
+        actor: world.repository.split('/')[0],
         ref: world.ref,
         ref_name: refName,
         ref_type: world.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
@@ -227,6 +219,8 @@ export async function runWorkflow(file: string, world: WorkflowWorld): Promise<W
         github,
         env: {},
         secrets: { GITHUB_TOKEN: world.token },
+        vars: world.vars ?? {},
+        inputs,
         steps: {},
         needs: Object.fromEntries(needs.map((n) => [n, { outputs: result.jobs[n].outputs }])),
       };
@@ -358,7 +352,7 @@ export async function runWorkflow(file: string, world: WorkflowWorld): Promise<W
         } else {
           throw new RehearsalError('INVALID_WORKFLOW', `${where}: a step needs 'run' or 'uses'`);
         }
-        if (record.kind === 'run' && id) context.steps[id] = { outputs: record.outputs };
+        if (record.kind !== 'sealed-release' && id) context.steps[id] = { outputs: record.outputs };
         result.steps.push(record);
         world.onStep?.({ phase: 'end', record });
         if (record.code !== 0) {
@@ -401,26 +395,6 @@ function interpolateMap(
   );
 }
 
-/** The workflow must run for this event and ref: a push of a tag its `on.push.tags` matches. */
-function checkTrigger(on: unknown, eventName: string, ref: string, file: string): void {
-  const triggers = asRecord(on, `${file}: on`);
-  const trigger = triggers[eventName];
-  if (trigger === undefined)
-    throw new RehearsalError('INVALID_WORKFLOW', `${file}: does not run on ${quote(eventName)}`);
-  if (eventName === 'push' && ref.startsWith('refs/tags/')) {
-    const tags = (asRecord(trigger, `${file}: on.push`).tags ?? []) as unknown;
-    if (!Array.isArray(tags))
-      throw new RehearsalError('INVALID_WORKFLOW', `${file}: on.push.tags must be a list`);
-    const tag = ref.slice('refs/tags/'.length);
-    if (!tags.some((p) => matchesFilter(String(p), tag))) {
-      throw new RehearsalError(
-        'INVALID_WORKFLOW',
-        `${file}: a push of tag ${quote(tag)} does not match on.push.tags (${quote(tags.join(', '))})`,
-      );
-    }
-  }
-}
-
 /** The environment a runner gives a `run:` step. */
 function runnerEnv(
   github: Record<string, string>,
@@ -437,6 +411,7 @@ function runnerEnv(
     RUNNER_TEMP: runnerTemp,
     GITHUB_WORKSPACE: workspace,
     GITHUB_REPOSITORY: github.repository,
+    GITHUB_ACTOR: github.actor,
     GITHUB_REF: github.ref,
     GITHUB_REF_NAME: github.ref_name,
     GITHUB_REF_TYPE: github.ref_type,

@@ -1,12 +1,13 @@
 /*
  * The third-party actions the rehearsal stands in for, by their effect: checkout (a fresh copy
  * of the project), setup-* (nothing: the machine has the tools), upload-artifact and
- * download-artifact (a folder handed between jobs); any other needs a stand-in from the caller.
+ * download-artifact (a folder handed between jobs); any other needs a stand-in from the caller,
+ * whose outputs become the step's (`steps.<id>.outputs.*`).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { quote, RehearsalError } from '../errors.js';
-import type { StepContext, StepEvent, StepRecord } from './types.js';
+import type { StandIn, StepContext, StepEvent, StepRecord } from './types.js';
 import { SHA40 } from './yaml.js';
 
 function copyTree(from: string, to: string): void {
@@ -22,7 +23,7 @@ export interface StandInWorld {
   /** The files `actions/checkout` copies. */
   project: string;
   /** Stand-ins for other third-party actions, by `owner/name`. */
-  thirdParty?: Record<string, (step: StepContext) => Promise<void>>;
+  thirdParty?: Record<string, StandIn>;
   onStep?: (event: StepEvent) => void;
 }
 
@@ -117,8 +118,8 @@ export async function standIn(
       if (!custom)
         throw new RehearsalError('UNSUPPORTED', `${where}: the rehearsal has no stand-in for ${quote(name)}`);
       try {
-        await custom(step);
-        return record('the emulated service received it');
+        const outputs = await custom(step);
+        return { ...record('the emulated service received it'), outputs: outputs ?? {} };
       } catch (error) {
         return { ...record(error instanceof Error ? error.message : String(error), 1) };
       }

@@ -8,6 +8,12 @@ export interface StepContext {
   with: Record<string, string>;
 }
 
+/**
+ * A stand-in for a third-party action, by its effect on the emulated services; what it returns
+ * are the step's outputs (`steps.<id>.outputs.*`), as the real action would set them.
+ */
+export type StandIn = (step: StepContext) => Promise<void | Record<string, string>>;
+
 export interface StepRecord {
   job: string;
   index: number;
