@@ -211,8 +211,9 @@ async function requestRows(
       const image = `${registry.host}/${REPO}`;
       let mark = registry.log.length;
       const first = await promote(config, gh, sigstore, image, digest, p, workspace);
-      const requests = registry.log.length - mark;
-      const writes = writesIn(registry.log.slice(mark));
+      const ours = registry.log.slice(mark);
+      const requests = ours.length;
+      const writes = writesIn(ours);
       const limit = p + 2 * b + Math.ceil(t / 1000) + 8;
       const shape = `P = ${p} platforms, B = ${b} bundles, T = ${t} tags`;
       // The peer: a full copy of the same index to a tag of the same repository, verifying nothing.
@@ -229,7 +230,7 @@ async function requestRows(
         met: requests <= limit && String(writes) === first.result.outputs.writes,
         note:
           requests > limit
-            ? `promote-image made ${requests} requests: ${summarize(registry.log.slice(mark))} (GET referrers is the referrers API probe, answered 404 by a registry without it, as GHCR; the tag list is read again after writing, to reconcile with a concurrent promoter).`
+            ? `promote-image made ${requests} requests: ${summarize(ours)} (GET referrers is the referrers API probe, answered 404 by a registry without it, as GHCR; the tag list is read again after writing, to reconcile with a concurrent promoter).`
             : undefined,
       });
       mark = registry.log.length;
