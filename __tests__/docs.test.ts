@@ -250,8 +250,8 @@ describe('docs/TROUBLESHOOTING.md', () => {
   const text = fs.readFileSync(path.join(root, 'docs/TROUBLESHOOTING.md'), 'utf8');
 
   /**
-   * The messages the product can print, as one text: the string literals of src/core and
-   * src/actions with `${…}` placeholders written `…` and `'a' + 'b'` concatenations joined, so
+   * The messages the product can print, as one text: the string literals of src/core,
+   * src/actions and src/cli with `${…}` placeholders written `…` and `'a' + 'b'` concatenations joined, so
    * a message quoted with `…` for its values can be found in it piece by piece.
    */
   function productText(): string {
@@ -265,7 +265,11 @@ describe('docs/TROUBLESHOOTING.md', () => {
               ? [path.join(dir, e.name)]
               : [],
         );
-    return [...files(path.join(root, 'src/core')), ...files(path.join(root, 'src/actions'))]
+    return [
+      ...files(path.join(root, 'src/core')),
+      ...files(path.join(root, 'src/actions')),
+      ...files(path.join(root, 'src/cli')),
+    ]
       .map((f) => fs.readFileSync(f, 'utf8'))
       .join('\n')
       .replace(/['"`]\s*\+\s*['"`]/g, '')
