@@ -2,7 +2,7 @@ export const id = 749;
 export const ids = [749];
 export const modules = {
 
-/***/ 9749:
+/***/ 49749:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -17,11 +17,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   sha256OfDigest: () => (/* binding */ sha256OfDigest),
 /* harmony export */   streamAsset: () => (/* binding */ streamAsset)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4002);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34002);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8005);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2030);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60344);
 /*
  * Release assets: list them, read an asset's sha256 (GitHub's reported digest, else a streamed
  * download), and the content types uploads declare. byte-identity and undraft read assets

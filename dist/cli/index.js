@@ -2,98 +2,98 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 2250:
+/***/ 72250:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 1943:
+/***/ 91943:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5675:
+/***/ 85675:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -107,91 +107,91 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4649:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -205,84 +205,84 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 6193:
+/***/ 46193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
-/***/ 8500:
+/***/ 58500:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -296,67 +296,272 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 3557:
+/***/ 53557:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 6460:
+/***/ 16460:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3106:
+/***/ 43106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 1567:
+/***/ 64842:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JE: () => (/* binding */ readJsonFile),
+/* harmony export */   X$: () => (/* binding */ readFlagFile),
+/* harmony export */   Zy: () => (/* binding */ parseArgs),
+/* harmony export */   bQ: () => (/* binding */ parseFlags),
+/* harmony export */   c0: () => (/* binding */ mediaTypeOf),
+/* harmony export */   pK: () => (/* binding */ envUrl)
+/* harmony export */ });
+/* unused harmony exports flagValue, VERIFY_SWITCHES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8005);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82296);
+/*
+ * Reading the command line and the files and variables it names, with messages that say which
+ * flag or variable, which file, and what was expected.
+ */
+
+
+
+/**
+ * The value of `--name` at `args[i]`: `--name=value`, or the next argument. A next argument that
+ * is itself an option (`--bundle --key k`) is not taken as the value: the flag is then missing
+ * its value, which is what the user needs to hear, rather than "expected one FILE, got 2" once
+ * the option's own value has been pushed out as a positional. A value that starts with `--` is
+ * given as `--name=--value`.
+ */
+function flagValue(name, args, i, inline) {
+    const value = inline ?? args[i + 1];
+    if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} needs a value`);
+    }
+    return value;
+}
+/**
+ * The switches (flags without a value) every verify command takes. A command that declares
+ * `--trusted-root` verifies, and so also takes `--offline` (the embedded roots, no network;
+ * see trust.ts), without declaring it: a new verify command gets it by parsing its arguments here.
+ */
+const VERIFY_SWITCHES = ['offline'];
+/**
+ * Parses `--flag value` pairs and `--switch`es (each at most once; a switch is read as
+ * `'true'`) and exactly one positional argument. `switches` are the command's own flags without a
+ * value; {@link VERIFY_SWITCHES} are added where `allowed` holds `trusted-root`.
+ */
+function parseArgs(args, allowed, switches = []) {
+    const { flags, positional } = parseFlags(args, allowed, switches);
+    if (positional.length !== 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`expected exactly one FILE argument, got ${positional.length}`);
+    return { flags, positional: positional[0] };
+}
+/** {@link parseArgs} for a command that takes any number of positional arguments (`--` ends the flags). */
+function parseFlags(args, allowed, switches = []) {
+    const allSwitches = allowed.includes('trusted-root') ? [...switches, ...VERIFY_SWITCHES] : switches;
+    const flags = new Map();
+    const positional = [];
+    // Asked for help or the version, a command only answers that, whatever else was given.
+    for (const arg of args) {
+        if (arg === '--')
+            break;
+        if (arg === '--help' || arg === '-h')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InfoRequest */ .C$('help');
+        if (arg === '--version')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InfoRequest */ .C$('version');
+    }
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--') {
+            positional.push(...args.slice(i + 1));
+            break;
+        }
+        if (arg.startsWith('--')) {
+            const [name, inline] = arg.includes('=')
+                ? [arg.slice(2, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+                : [arg.slice(2), undefined];
+            if (!allowed.includes(name) && !allSwitches.includes(name))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`unknown option --${name}`);
+            if (flags.has(name))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} given twice`);
+            if (allSwitches.includes(name)) {
+                if (inline !== undefined)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} takes no value`);
+                flags.set(name, 'true');
+                continue;
+            }
+            flags.set(name, flagValue(name, args, i, inline));
+            if (inline === undefined)
+                i++;
+        }
+        else {
+            positional.push(arg);
+        }
+    }
+    return { flags, positional };
+}
+/** A file a flag names, as text; `what` says what it should be ("bundle", "trusted root"). */
+function readFlagFile(what, file) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CliError */ .z1('UNREADABLE_FILE', `cannot read ${what} ${file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, {
+            cause: error,
+        });
+    }
+}
+/**
+ * A JSON file a flag names, as its text and its value. A parse error names the file; the
+ * parser's own words quote the file's bytes, so they are quoted and cut here.
+ */
+function readJsonFile(what, file) {
+    const text = readFlagFile(what, file);
+    try {
+        return { text, json: JSON.parse(text) };
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CliError */ .z1('NOT_JSON', `${what} ${file} is not valid JSON: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error))}`);
+    }
+}
+/** The `mediaType` of parsed JSON, or undefined when it has none (or is no object). */
+function mediaTypeOf(json) {
+    return typeof json === 'object' && json !== null && !Array.isArray(json)
+        ? json.mediaType
+        : undefined;
+}
+/**
+ * An http(s) URL from an environment variable (`GITHUB_API_URL`), else `fallback`, without a
+ * trailing slash. Anything else is a usage error naming the variable and its value, rather than
+ * the URL parser's bare "Invalid URL" from deep inside a request.
+ */
+function envUrl(name, fallback, env = process.env) {
+    const value = env[name] || fallback;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${name} is ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}, which is not an http(s) URL (such as ${fallback})`);
+    }
+    return value.replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 82296:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C$: () => (/* binding */ InfoRequest),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   hD: () => (/* reexport safe */ _core_quote_js__WEBPACK_IMPORTED_MODULE_1__.h),
+/* harmony export */   kY: () => (/* binding */ failureText),
+/* harmony export */   z1: () => (/* binding */ CliError)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8005);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65688);
+/*
+ * The command-line program's errors. A usage error exits 2 with the usage; `--help` and
+ * `--version` exit 0; a CliError (a file that is not what its flag says, a bundle that does not
+ * verify) and anything else exit 1 with its message and its causes.
+ */
+
+/** A mistake in the command line: exit 2, with the usage. */
+class UsageError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BaseError */ .Cf {
+    constructor(message) {
+        super('USAGE', message);
+    }
+}
+/** `--help` or `--version` given to a command: answered with exit 0, nothing else is done. */
+class InfoRequest extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BaseError */ .Cf {
+    kind;
+    constructor(kind) {
+        super(kind === 'help' ? 'HELP' : 'VERSION', kind);
+        this.kind = kind;
+    }
+}
+/** A command failed (exit 1); see {@link CliErrorCode}. */
+class CliError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BaseError */ .Cf {
+}
+/** Text read from a file or the network is quoted in messages by core's one `quote()`. */
+
+/**
+ * The message of a failed command: its causes too ("error creating signing certificate" alone
+ * hides that Fulcio could not be reached), and for a connection that failed below HTTP, which
+ * host and why, in the one wording the actions use.
+ */
+function failureText(error) {
+    const network = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .networkFailure */ .rd)(error);
+    if (network !== undefined) {
+        const reason = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .unreachableMessage */ .Ep)(network.host, network.reason);
+        const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
+        return message.includes(reason) ? message : `${message}: ${reason}`;
+    }
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageWithCauses */ .OM)(error);
+}
+
+
+/***/ }),
+
+/***/ 31567:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8473);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57998);
 /*
  * sealed-release's command-line program. It follows the sigstore-conformance client protocol,
  * so any conformance suite can drive it, and downstream users can verify without Python:
@@ -386,7 +591,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8473:
+/***/ 57998:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -398,165 +603,23 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: COMMANDS
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/core/action/secret-length.js
-var secret_length = __nccwpck_require__(8436);
+var secret_length = __nccwpck_require__(78436);
 // EXTERNAL MODULE: ./.build/core/errors.js
 var core_errors = __nccwpck_require__(8005);
 // EXTERNAL MODULE: ./.build/core/digest.js
-var digest = __nccwpck_require__(4002);
+var core_digest = __nccwpck_require__(34002);
 // EXTERNAL MODULE: ./.build/core/sigstore/inputs.js
-var inputs = __nccwpck_require__(7758);
-// EXTERNAL MODULE: ./.build/core/quote.js
-var quote = __nccwpck_require__(5688);
-;// CONCATENATED MODULE: ./.build/cli/errors.js
-/*
- * The command-line program's errors. A usage error exits 2 with the usage; `--help` and
- * `--version` exit 0; a CliError (a file that is not what its flag says, a bundle that does not
- * verify) and anything else exit 1 with its message and its causes.
- */
-
-/** A mistake in the command line: exit 2, with the usage. */
-class UsageError extends core_errors/* BaseError */.Cf {
-    constructor(message) {
-        super('USAGE', message);
-    }
-}
-/** `--help` or `--version` given to a command: answered with exit 0, nothing else is done. */
-class InfoRequest extends core_errors/* BaseError */.Cf {
-    kind;
-    constructor(kind) {
-        super(kind === 'help' ? 'HELP' : 'VERSION', kind);
-        this.kind = kind;
-    }
-}
-/** A command failed (exit 1); see {@link CliErrorCode}. */
-class CliError extends core_errors/* BaseError */.Cf {
-}
-/** Text read from a file or the network is quoted in messages by core's one `quote()`. */
-
-/**
- * The message of a failed command: its causes too ("error creating signing certificate" alone
- * hides that Fulcio could not be reached), and for a connection that failed below HTTP, which
- * host and why, in the one wording the actions use.
- */
-function failureText(error) {
-    const network = (0,core_errors/* networkFailure */.rd)(error);
-    if (network !== undefined) {
-        const reason = (0,core_errors/* unreachableMessage */.Ep)(network.host, network.reason);
-        const message = (0,core_errors/* messageOf */.bD)(error);
-        return message.includes(reason) ? message : `${message}: ${reason}`;
-    }
-    return (0,core_errors/* messageWithCauses */.OM)(error);
-}
-
-;// CONCATENATED MODULE: ./.build/cli/args.js
-/*
- * Reading the command line and the files and variables it names, with messages that say which
- * flag or variable, which file, and what was expected.
- */
-
-
-
-/**
- * The value of `--name` at `args[i]`: `--name=value`, or the next argument. A next argument that
- * is itself an option (`--bundle --key k`) is not taken as the value: the flag is then missing
- * its value, which is what the user needs to hear, rather than "expected one FILE, got 2" once
- * the option's own value has been pushed out as a positional. A value that starts with `--` is
- * given as `--name=--value`.
- */
-function flagValue(name, args, i, inline) {
-    const value = inline ?? args[i + 1];
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) {
-        throw new UsageError(`--${name} needs a value`);
-    }
-    return value;
-}
-/** Parses `--flag value` pairs (each at most once) and exactly one positional argument. */
-function parseArgs(args, allowed) {
-    const flags = new Map();
-    const positional = [];
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        // Asked for help or the version, a command only answers that, whatever else was given.
-        if (arg === '--help' || arg === '-h')
-            throw new InfoRequest('help');
-        if (arg === '--version')
-            throw new InfoRequest('version');
-        if (arg.startsWith('--')) {
-            const [name, inline] = arg.includes('=')
-                ? [arg.slice(2, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-                : [arg.slice(2), undefined];
-            if (!allowed.includes(name))
-                throw new UsageError(`unknown option --${name}`);
-            if (flags.has(name))
-                throw new UsageError(`--${name} given twice`);
-            flags.set(name, flagValue(name, args, i, inline));
-            if (inline === undefined)
-                i++;
-        }
-        else {
-            positional.push(arg);
-        }
-    }
-    if (positional.length !== 1)
-        throw new UsageError(`expected exactly one FILE argument, got ${positional.length}`);
-    return { flags, positional: positional[0] };
-}
-/** A file a flag names, as text; `what` says what it should be ("bundle", "trusted root"). */
-function readFlagFile(what, file) {
-    try {
-        return external_node_fs_.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        throw new CliError('UNREADABLE_FILE', `cannot read ${what} ${file}: ${(0,core_errors/* messageOf */.bD)(error)}`, {
-            cause: error,
-        });
-    }
-}
-/**
- * A JSON file a flag names, as its text and its value. A parse error names the file; the
- * parser's own words quote the file's bytes, so they are quoted and cut here.
- */
-function readJsonFile(what, file) {
-    const text = readFlagFile(what, file);
-    try {
-        return { text, json: JSON.parse(text) };
-    }
-    catch (error) {
-        throw new CliError('NOT_JSON', `${what} ${file} is not valid JSON: ${(0,quote/* quote */.h)((0,core_errors/* messageOf */.bD)(error))}`);
-    }
-}
-/** The `mediaType` of parsed JSON, or undefined when it has none (or is no object). */
-function mediaTypeOf(json) {
-    return typeof json === 'object' && json !== null && !Array.isArray(json)
-        ? json.mediaType
-        : undefined;
-}
-/**
- * An http(s) URL from an environment variable (`GITHUB_API_URL`), else `fallback`, without a
- * trailing slash. Anything else is a usage error naming the variable and its value, rather than
- * the URL parser's bare "Invalid URL" from deep inside a request.
- */
-function envUrl(name, fallback, env = process.env) {
-    const value = env[name] || fallback;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        url = undefined;
-    }
-    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-        throw new UsageError(`${name} is ${(0,quote/* quote */.h)(value)}, which is not an http(s) URL (such as ${fallback})`);
-    }
-    return value.replace(/\/+$/, '');
-}
-
+var inputs = __nccwpck_require__(77758);
+// EXTERNAL MODULE: ./.build/cli/args.js
+var cli_args = __nccwpck_require__(64842);
+// EXTERNAL MODULE: ./.build/cli/errors.js
+var errors = __nccwpck_require__(82296);
 ;// CONCATENATED MODULE: ./.build/cli/version.js
 /**
  * The program's version, printed by `--version`. A constant rather than a read of package.json:
@@ -564,12 +627,324 @@ function envUrl(name, fallback, env = process.env) {
  */
 const VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./.build/cli/key.js
+/*
+ * `--key K`: the public key a key-signed bundle is verified with (sigstore-conformance's managed
+ * keys). A file that is not a usable key is a failed verification (exit 1) that says what is
+ * wrong with the key, not OpenSSL's "Failed to read asymmetric key".
+ */
+
+
+
+
+/** id-ecPublicKey (RFC 5480 §2.1.1), DER-encoded with its OBJECT IDENTIFIER tag and length. */
+const ID_EC_PUBLIC_KEY = Buffer.from('06072a8648ce3d0201', 'hex');
+/** The named curves of RFC 5480 §2.1.1.1 that Sigstore keys use, DER-encoded. */
+const CURVES = [
+    ['P-256', Buffer.from('06082a8648ce3d030107', 'hex')],
+    ['P-384', Buffer.from('06052b81040022', 'hex')],
+    ['P-521', Buffer.from('06052b81040023', 'hex')],
+];
+/** The DER inside a PEM `PUBLIC KEY` block, or the bytes themselves. */
+function derOf(bytes) {
+    const pem = /-----BEGIN PUBLIC KEY-----([\s\S]*?)-----END PUBLIC KEY-----/.exec(bytes.toString('latin1'));
+    return pem ? Buffer.from(pem[1].replace(/\s+/g, ''), 'base64') : bytes;
+}
+/** What is wrong with key bytes Node could not read, as far as their structure shows. */
+function whyUnusable(bytes) {
+    const der = derOf(bytes);
+    if (der.includes(ID_EC_PUBLIC_KEY)) {
+        const curve = CURVES.find(([, oid]) => der.includes(oid))?.[0];
+        return curve
+            ? `it is an EC public key for ${curve} whose point is not on that curve (a corrupted or wrong key): no signature verifies with it`
+            : 'it is an EC public key on a curve this verifier does not know (P-256, P-384 or P-521)';
+    }
+    return 'it is neither a PEM nor a DER (SPKI) public key';
+}
+/** The public key `--key` names; a file that cannot be read or is not a usable key fails, saying why. */
+function readPublicKey(file) {
+    let bytes;
+    try {
+        bytes = external_node_fs_.readFileSync(file);
+    }
+    catch (error) {
+        throw new errors/* CliError */.z1('UNREADABLE_FILE', `cannot read key ${file}: ${(0,core_errors/* messageOf */.bD)(error)}`, { cause: error });
+    }
+    try {
+        return external_node_crypto_.createPublicKey(bytes);
+    }
+    catch {
+        try {
+            return external_node_crypto_.createPublicKey({ key: bytes, format: 'der', type: 'spki' });
+        }
+        catch {
+            // OpenSSL's own words ("Failed to read asymmetric key") say nothing the reason above does not.
+            throw new errors/* CliError */.z1('NOT_A_KEY', `--key ${file} cannot verify anything: ${whyUnusable(bytes)}`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./.build/cli/trust.js
+var cli_trust = __nccwpck_require__(84473);
 // EXTERNAL MODULE: ./.build/core/github/repository.js
 var repository = __nccwpck_require__(6756);
+;// CONCATENATED MODULE: ./.build/cli/verify-attestation.js
+/*
+ * `sealed-release verify-attestation (FILE | sha256:<hex>) (--repo O/R | --owner O) …`: what
+ * `gh attestation verify` does, with exact identities (core/attestation/provenance.ts holds the
+ * checks). The attestations come from `--bundle F` (a bundle, or JSON lines of bundles as
+ * `gh attestation download` writes them), or from GitHub's attestations API, every page: the
+ * repository's list with `--repo`, the organization's with `--owner`. Exit 0 only when one
+ * attestation passes every check; each attestation's checks are printed as rows (text, or JSON
+ * with `--format json`).
+ *
+ * Reads GITHUB_API_URL and GITHUB_SERVER_URL (default https://github.com, which names the SAN's
+ * server and the OIDC issuer) and the token GH_TOKEN or GITHUB_TOKEN (only to read the API). The
+ * token never reaches the output. `oci://` subjects are not read yet: an image's attestations are
+ * listed by its digest, so `sha256:<image digest> --repo O/R` checks them through the API.
+ */
+
+
+
+
+
+
+
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+const FLAGS = [
+    'repo',
+    'owner',
+    'signer-workflow',
+    'source-ref',
+    'source-digest',
+    'predicate-type',
+    'bundle',
+    'format',
+    'trusted-root',
+];
+const SWITCHES = ['deny-self-hosted-runners'];
+/** Every flag's problem at once (a usage error names them all). */
+function parseFlags(args) {
+    const { flags, positional } = (0,cli_args/* parseArgs */.Zy)(args, FLAGS, SWITCHES);
+    const problems = [];
+    const repoFlag = flags.get('repo');
+    const owner = flags.get('owner');
+    if ((repoFlag === undefined) === (owner === undefined))
+        problems.push('give exactly one of --repo O/R and --owner O');
+    let repo;
+    try {
+        if (repoFlag !== undefined)
+            repo = (0,repository/* parseRepository */.S)('--repo', repoFlag);
+    }
+    catch {
+        problems.push(`--repo is ${(0,errors/* quote */.hD)(repoFlag)}: expected OWNER/REPO`);
+    }
+    if (owner !== undefined) {
+        if (/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(owner))
+            repo = { owner };
+        else
+            problems.push(`--owner is ${(0,errors/* quote */.hD)(owner)}: expected a GitHub user or organization name`);
+    }
+    const workflow = flags.get('signer-workflow');
+    if (workflow !== undefined && !/^[^/@\s]+\/[^/@\s]+\/\.github\/workflows\/[^@\s]+\.ya?ml$/.test(workflow))
+        problems.push(`--signer-workflow is ${(0,errors/* quote */.hD)(workflow)}: expected OWNER/REPO/.github/workflows/FILE.yml`);
+    const ref = flags.get('source-ref');
+    if (ref !== undefined && !/^refs\/(heads|tags|pull)\/\S+$/.test(ref))
+        problems.push(`--source-ref is ${(0,errors/* quote */.hD)(ref)}: expected a full ref such as refs/tags/v1.2.3 or refs/heads/main`);
+    const digest = flags.get('source-digest');
+    if (digest !== undefined && !/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(digest))
+        problems.push(`--source-digest is ${(0,errors/* quote */.hD)(digest)}: expected the commit's 40 (or 64) lower-case hex digits`);
+    const format = flags.get('format') ?? 'text';
+    if (format !== 'text' && format !== 'json')
+        problems.push(`--format is ${(0,errors/* quote */.hD)(format)}: expected text or json`);
+    if (flags.has('offline') && !flags.has('bundle'))
+        problems.push('--offline reads nothing from the network: give the attestations with --bundle F');
+    if (problems.length > 0)
+        throw new errors/* UsageError */.eb(problems.join('; '));
+    return { flags, positional, scope: repo, format };
+}
+/** The artifact's sha256: a file's, or a `sha256:<hex>` given as such. */
+async function subjectOf(value) {
+    if (value.startsWith('oci://')) {
+        throw new errors/* UsageError */.eb(`${value}: oci:// subjects are not read yet; give the image digest as sha256:<hex> (its attestations are listed by digest)`);
+    }
+    if (external_node_fs_.existsSync(value)) {
+        if (!external_node_fs_.statSync(value).isFile())
+            throw new errors/* UsageError */.eb(`${value} is not a regular file`);
+        return (0,core_digest/* sha256File */.Q3)(value);
+    }
+    const digest = (0,core_digest/* parseSha256Digest */.Rf)(value);
+    if (digest)
+        return digest.toString('hex');
+    throw new errors/* UsageError */.eb(`${value} is neither an existing file nor a sha256:<64 hex> digest`);
+}
+/** The bundles of `--bundle F`: one bundle, or JSON lines of bundles (a blank line is skipped). */
+function bundlesOfFile(file) {
+    const text = (0,cli_args/* readFlagFile */.X$)('bundle', file).trim();
+    try {
+        return [JSON.parse(text)];
+    }
+    catch {
+        return text
+            .split('\n')
+            .filter((line) => line.trim() !== '')
+            .map((line, i) => {
+            try {
+                return JSON.parse(line);
+            }
+            catch {
+                throw new errors/* CliError */.z1('NOT_JSON', `bundle ${file} is neither JSON nor JSON lines (line ${i + 1} is not JSON)`);
+            }
+        });
+    }
+}
+/** The `verify-attestation` command (see the file's comment). */
+const verifyAttestationCommand = {
+    summary: 'Verify build provenance (or another attestation) of a file, with exact identities.',
+    usage: [
+        'sealed-release verify-attestation (FILE | sha256:<hex>) (--repo O/R | --owner O) [--signer-workflow O/R/.github/workflows/F.yml] [--source-ref REF] [--source-digest SHA] [--predicate-type T] [--bundle F] [--deny-self-hosted-runners] [--format text|json] [--trusted-root T | --offline]',
+    ],
+    details: [
+        'What `gh attestation verify` checks, each in its own row: the signature and timestamps, the',
+        "subject's sha256, the predicate type (default https://slsa.dev/provenance/v1), the signer",
+        '(the SAN is exactly <server>/<signer-workflow>@<source-ref> when both are given, each compared',
+        "whole, never as a pattern; by default a workflow of --repo, or of --owner), the certificate's",
+        'source repository, ref and commit, its runner environment (--deny-self-hosted-runners: only',
+        "github-hosted), and that SLSA provenance's own workflow, commit and builder are the certificate's.",
+        'The attestations come from --bundle F (a bundle, or JSON lines of bundles), else from the',
+        "attestations API (the repository's with --repo, the organization's with --owner; every page),",
+        'read with GH_TOKEN or GITHUB_TOKEN at GITHUB_API_URL; GITHUB_SERVER_URL names the server.',
+        ...cli_trust.TRUST_HELP,
+        'Exit 0 only when one attestation passes every check, 1 when none does, 2 for a usage error.',
+    ],
+    async run(args, io) {
+        const { flags, positional, scope, format } = parseFlags(args);
+        const sha256 = await subjectOf(positional);
+        const serverUrl = (0,cli_args/* envUrl */.pK)('GITHUB_SERVER_URL', 'https://github.com');
+        const [{ parseBundle, githubSigned, expectedIssuer }, { judgeBuildAttestation }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(187), __nccwpck_require__.e(589), __nccwpck_require__.e(694), __nccwpck_require__.e(179), __nccwpck_require__.e(543), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16587)),
+            Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(187), __nccwpck_require__.e(589), __nccwpck_require__.e(543), __nccwpck_require__.e(786)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63786)),
+        ]);
+        const bundleFile = flags.get('bundle');
+        let raw;
+        let source;
+        if (bundleFile !== undefined) {
+            raw = bundlesOfFile(bundleFile);
+            source = bundleFile;
+        }
+        else {
+            const token = process.env.GH_TOKEN || process.env.GITHUB_TOKEN;
+            if (!token)
+                throw new errors/* UsageError */.eb('set GH_TOKEN or GITHUB_TOKEN (a token that can read attestations), or give --bundle F');
+            const apiUrl = (0,cli_args/* envUrl */.pK)('GITHUB_API_URL', 'https://api.github.com');
+            const [{ createClient }, { listAttestations }] = await Promise.all([
+                Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60344)),
+                Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(344), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12205)),
+            ]);
+            // Not in a runner: the token must not be echoed as an ::add-mask:: command.
+            const client = createClient(token, { retries: 2, maskToken: false, baseUrl: apiUrl });
+            const where = scope.repo === undefined ? `organization ${scope.owner}` : `${scope.owner}/${scope.repo}`;
+            raw = await listAttestations(client, scope, `sha256:${sha256}`, {
+                what: `the attestations of sha256:${sha256} in ${where}`,
+            });
+            source = `the attestations API of ${where}`;
+        }
+        // Each trust is loaded once, when a bundle first needs it.
+        let publicGood;
+        let github;
+        const trustFor = (bundle) => {
+            if (!githubSigned(bundle))
+                return (publicGood ??= (0,cli_trust.loadCliTrust)(flags));
+            if (flags.has('trusted-root') || flags.has('offline'))
+                return (github ??= (0,cli_trust.loadCliTrust)(flags, { githubOnly: 'the attestation' }));
+            return (github ??= Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(654), __nccwpck_require__.e(187), __nccwpck_require__.e(694), __nccwpck_require__.e(344), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9280)).then((t) => t.loadAttestationTrust(undefined, { trustedRootOption: '--trusted-root' })));
+        };
+        const expected = {
+            sha256,
+            owner: scope.owner,
+            repo: scope.repo,
+            serverUrl,
+            issuer: expectedIssuer(serverUrl),
+            signerWorkflow: flags.get('signer-workflow'),
+            sourceRef: flags.get('source-ref'),
+            sourceDigest: flags.get('source-digest'),
+            predicateType: flags.get('predicate-type') ?? SLSA_PROVENANCE_V1,
+            denySelfHostedRunners: flags.has('deny-self-hosted-runners'),
+        };
+        const judged = [];
+        const warned = new Set();
+        for (const item of raw) {
+            let rows;
+            let bundle;
+            try {
+                bundle = parseBundle(JSON.stringify(item));
+            }
+            catch (error) {
+                const why = item?.unreadable;
+                rows = [
+                    {
+                        check: 'signature',
+                        ok: false,
+                        detail: typeof why === 'string' ? why : `not a Sigstore bundle: ${(0,core_errors/* messageOf */.bD)(error)}`,
+                    },
+                ];
+            }
+            if (bundle !== undefined) {
+                const byGitHub = githubSigned(bundle);
+                let trust;
+                try {
+                    trust = await trustFor(bundle);
+                }
+                catch (error) {
+                    // Offline, GitHub's root is not embedded: this attestation cannot be checked, the others can.
+                    if (!(error instanceof errors/* CliError */.z1 && error.code === 'NO_EMBEDDED_ROOT'))
+                        throw error;
+                    rows = [{ check: 'signature', ok: false, detail: error.message }];
+                }
+                if (trust !== undefined) {
+                    if (!warned.has(trust))
+                        for (const d of trust.dropped)
+                            io.err(`warning: trusted root: ignored ${d}`);
+                    warned.add(trust);
+                    // GitHub's instance logs nothing in a transparency log: its timestamps are the evidence.
+                    const thresholds = byGitHub ? { tlogThreshold: 0, timestampThreshold: 1 } : {};
+                    rows = await judgeBuildAttestation(bundle, trust.material, expected, thresholds);
+                }
+            }
+            judged.push({ rows: rows, passed: rows.every((r) => r.ok) });
+        }
+        const good = judged.findIndex((j) => j.passed);
+        if (format === 'json') {
+            io.out(JSON.stringify({
+                subject: `sha256:${sha256}`,
+                source,
+                verified: good >= 0,
+                attestations: judged.map((j) => ({ passed: j.passed, checks: j.rows })),
+            }, null, 2));
+        }
+        else {
+            judged.forEach((j, i) => {
+                io.out(`attestation #${i + 1} of ${judged.length} (${source}):`);
+                for (const r of j.rows)
+                    io.out(`  ${r.ok ? 'PASS' : 'FAIL'} ${r.check}: ${r.detail}`);
+            });
+        }
+        if (good >= 0) {
+            if (format === 'text')
+                io.out(`OK: sha256:${sha256} is attested: attestation #${good + 1} passed every check`);
+            return 0;
+        }
+        io.err(judged.length === 0
+            ? `FAIL: ${source} holds no attestation of sha256:${sha256}`
+            : `FAIL: none of the ${judged.length} attestation(s) of sha256:${sha256} passed every check`);
+        return 1;
+    },
+};
+
 // EXTERNAL MODULE: ./.build/core/inputs/parsers.js
 var parsers = __nccwpck_require__(4196);
 // EXTERNAL MODULE: ./.build/core/inputs/reader.js
-var reader = __nccwpck_require__(7781);
+var reader = __nccwpck_require__(57781);
 ;// CONCATENATED MODULE: ./.build/core/inputs/index.js
 /** The one input layer: a collecting reader and the shared value parsers. */
 
@@ -596,52 +971,19 @@ var reader = __nccwpck_require__(7781);
 
 
 
-/** Flags that take no value. */
-const SWITCHES = ['all-assets'];
-function parse(args, errors) {
-    const allowed = ['repo', 'tag', 'trusted-root', ...SWITCHES];
-    const flags = new Map();
-    const files = [];
-    // Asked for help or the version, the command only answers that, whatever else was given.
-    if (args.includes('--help') || args.includes('-h'))
-        throw new errors.info('help');
-    if (args.includes('--version'))
-        throw new errors.info('version');
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (arg === '--') {
-            files.push(...args.slice(i + 1));
-            break;
-        }
-        if (arg.startsWith('--')) {
-            const eq = arg.indexOf('=');
-            const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-            if (!allowed.includes(name))
-                throw new errors.usage(`unknown option --${name}`);
-            if (flags.has(name))
-                throw new errors.usage(`--${name} given twice`);
-            if (SWITCHES.includes(name)) {
-                if (eq >= 0)
-                    throw new errors.usage(`--${name} takes no value`);
-                flags.set(name, 'true');
-                continue;
-            }
-            flags.set(name, flagValue(name, args, i, eq >= 0 ? arg.slice(eq + 1) : undefined));
-            if (eq < 0)
-                i++;
-        }
-        else {
-            files.push(arg);
-        }
-    }
-    return { flags, files };
+
+/** Flags that take no value (`--offline` comes with `--trusted-root`: args.ts). */
+const verify_release_SWITCHES = ['all-assets'];
+function parse(args) {
+    const { flags, positional } = (0,cli_args/* parseFlags */.bQ)(args, ['repo', 'tag', 'trusted-root'], verify_release_SWITCHES);
+    return { flags, files: positional };
 }
 /** The `verify-release` command (see the file's comment). */
 function verifyReleaseCommand(errors) {
     return {
         summary: "Verify GitHub's release attestation of a published immutable release, and files against it.",
         usage: [
-            'sealed-release verify-release --repo OWNER/REPO --tag TAG [--trusted-root T] [--all-assets] [FILE…]',
+            'sealed-release verify-release --repo OWNER/REPO --tag TAG [--trusted-root T | --offline] [--all-assets] [FILE…]',
         ],
         details: [
             'Exit 0 only when the attestation verifies for exactly this tag and the commit it points to,',
@@ -650,10 +992,13 @@ function verifyReleaseCommand(errors) {
             'with the digest GitHub serves.',
             'Reads GITHUB_API_URL, GITHUB_SERVER_URL and the token GH_TOKEN or GITHUB_TOKEN. Without',
             "--trusted-root, GitHub's trusted root is fetched through its TUF repository from a pinned root",
-            '(into a temporary folder, removed afterwards).',
+            '(into a temporary folder, removed afterwards). The release and its attestation always come',
+            "from the API; --offline only forbids fetching trust, and since GitHub's root is not embedded",
+            'it needs --trusted-root.',
+            ...cli_trust.TRUST_HELP,
         ],
         async run(args, io) {
-            const { flags, files } = parse(args, errors);
+            const { flags, files } = parse(args);
             const repoFlag = flags.get('repo');
             const tagFlag = flags.get('tag');
             if (!repoFlag || !tagFlag)
@@ -675,20 +1020,21 @@ function verifyReleaseCommand(errors) {
             if (!token)
                 throw new errors.usage('set GH_TOKEN or GITHUB_TOKEN (a token that can read the repository)');
             // Checked here, so a malformed variable is named instead of failing as "Invalid URL".
-            const serverUrl = envUrl('GITHUB_SERVER_URL', 'https://github.com');
-            const apiUrl = envUrl('GITHUB_API_URL', 'https://api.github.com');
+            const serverUrl = (0,cli_args/* envUrl */.pK)('GITHUB_SERVER_URL', 'https://github.com');
+            const apiUrl = (0,cli_args/* envUrl */.pK)('GITHUB_API_URL', 'https://api.github.com');
             // The GitHub client and the attestation verifier are loaded only once the arguments passed.
             const [{ createClient, explainHttpError, statusOf }, { resolveTagCommit }, { listAssets, remoteSha256 }, { judgeAttestation, listReleaseAttestations, loadAttestationTrust, releaseSan, trustDomainOf },] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2030)),
-                Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(30), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934)),
-                Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(30), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9749)),
-                Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(40), __nccwpck_require__.e(167), __nccwpck_require__.e(30), __nccwpck_require__.e(721), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7767)),
+                Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60344)),
+                Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(344), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934)),
+                Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(344), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49749)),
+                Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(654), __nccwpck_require__.e(187), __nccwpck_require__.e(589), __nccwpck_require__.e(694), __nccwpck_require__.e(344), __nccwpck_require__.e(543), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58715)),
             ]);
             // Not in a runner: the token must not be echoed as an ::add-mask:: command.
             const client = createClient(token, { retries: 2, maskToken: false, baseUrl: apiUrl });
-            const trust = await loadAttestationTrust(flags.get('trusted-root'), {
-                trustedRootOption: '--trusted-root',
-            });
+            // A release attestation is always GitHub-signed: --offline alone has no root for it.
+            const trust = flags.has('offline') || flags.has('trusted-root')
+                ? await (0,cli_trust.loadCliTrust)(flags, { githubOnly: "GitHub's release attestation" })
+                : await loadAttestationTrust(undefined, { trustedRootOption: '--trusted-root' });
             const commit = await resolveTagCommit(client, repo, tag);
             if (!commit) {
                 io.err(`FAIL: tag ${tag} does not exist in ${repo.owner}/${repo.repo}`);
@@ -742,7 +1088,7 @@ function verifyReleaseCommand(errors) {
             const byDigest = new Map([...good.subjects].map(([name, sha]) => [sha, name]));
             let failed = 0;
             for (const file of files) {
-                const sha256 = await (0,digest/* sha256File */.Q3)(file);
+                const sha256 = await (0,core_digest/* sha256File */.Q3)(file);
                 const subject = byDigest.get(sha256);
                 if (subject === undefined) {
                     io.err(`FAIL: ${file} (sha256:${sha256}) is not an asset of the attested release`);
@@ -757,7 +1103,178 @@ function verifyReleaseCommand(errors) {
     };
 }
 
+;// CONCATENATED MODULE: ./.build/cli/verify-image.js
+/*
+ * `sealed-release verify-image REGISTRY/NAME@sha256:… --certificate-identity I
+ * [--certificate-oidc-issuer U] [--require signature,sbom,provenance] [--commit SHA]
+ * [--platforms linux/amd64,linux/arm64] [--trusted-root T | --offline]`: promote-image's checks without
+ * writing, for someone about to `docker pull` (the contract's "The CLI"). The same core code as
+ * promote-image: resolveImageSubject (the digest's exact bytes, its platforms and their
+ * manifests) and verifyImageEvidence (every required kind, exact identity and issuer, subject =
+ * this digest). One line per check; exit 0 only when every check passed, 1 when one failed, 2
+ * for a usage error. Only GET and HEAD requests are made.
+ *
+ * Registry credentials: REGISTRY_USERNAME and REGISTRY_PASSWORD (both or neither), else the
+ * docker config (`$DOCKER_CONFIG/config.json` or `~/.docker/config.json`), else anonymous.
+ */
+
+
+
+
+
+const KINDS = ['signature', 'sbom', 'provenance'];
+/** A comma-separated flag value, items trimmed, empty items dropped. */
+const list = (value) => value === undefined
+    ? []
+    : value
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+async function run(args, io) {
+    // Asked for help or the version, the command only answers that, whatever else was given.
+    if (args.includes('--help') || args.includes('-h'))
+        throw new errors/* InfoRequest */.C$('help');
+    if (args.includes('--version'))
+        throw new errors/* InfoRequest */.C$('version');
+    const { flags, positional } = (0,cli_args/* parseArgs */.Zy)(args, [
+        'certificate-identity',
+        'certificate-oidc-issuer',
+        'require',
+        'commit',
+        'platforms',
+        'trusted-root',
+    ]);
+    // Every problem of the command line at once, before anything is loaded or requested.
+    const [{ parseReference, REFERENCE_FORM }, { platformProblems }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 359).then(__nccwpck_require__.bind(__nccwpck_require__, 76359)),
+        __nccwpck_require__.e(/* import() */ 499).then(__nccwpck_require__.bind(__nccwpck_require__, 71499)),
+    ]);
+    const problems = [];
+    let reference;
+    try {
+        reference = parseReference(positional, 'IMAGE');
+        if (reference.digest === undefined) {
+            problems.push(`IMAGE ${positional} names no digest: give REGISTRY/NAME@sha256:<64 hex> (a tag can move between this check and your pull)`);
+        }
+    }
+    catch (error) {
+        problems.push(`IMAGE: ${error.message} (${REFERENCE_FORM})`);
+    }
+    const identity = flags.get('certificate-identity');
+    if (!identity)
+        problems.push('--certificate-identity is required: the exact SAN of the release workflow');
+    const issuer = flags.get('certificate-oidc-issuer') ?? inputs/* GITHUB_ACTIONS_ISSUER */.qQ;
+    const require = flags.has('require') ? list(flags.get('require')) : [...KINDS];
+    if (require.length === 0)
+        problems.push('--require names none of signature, sbom, provenance');
+    for (const kind of require)
+        if (!KINDS.includes(kind))
+            problems.push(`--require: ${JSON.stringify(kind)} is none of signature, sbom, provenance`);
+    if (new Set(require).size !== require.length)
+        problems.push('--require names a kind twice');
+    const commit = flags.get('commit');
+    if (commit !== undefined && !/^[0-9a-f]{40}$/.test(commit))
+        problems.push(`--commit ${JSON.stringify(commit)} is not a 40-character lower-case hex commit`);
+    if (commit !== undefined && !require.includes('provenance'))
+        problems.push('--commit is checked on the provenance: add provenance to --require');
+    const platforms = list(flags.get('platforms'));
+    if (flags.has('platforms') && platforms.length === 0)
+        problems.push('--platforms names no platform');
+    problems.push(...platformProblems(platforms, '--platforms'));
+    const username = process.env.REGISTRY_USERNAME || undefined;
+    const password = process.env.REGISTRY_PASSWORD || undefined;
+    if ((username === undefined) !== (password === undefined))
+        problems.push('REGISTRY_USERNAME and REGISTRY_PASSWORD go together: set both or neither');
+    if (problems.length > 0)
+        throw new errors/* UsageError */.eb(problems.join('\n'));
+    try {
+        return await verify(io, flags, {
+            reference: reference,
+            identity: identity,
+            issuer,
+            require,
+            commit,
+            platforms,
+            username,
+            password,
+        });
+    }
+    catch (error) {
+        // A registry that refused the credentials says which variables hold them.
+        if (error instanceof core_errors/* BaseError */.Cf && error.fix) {
+            io.err(`error: ${(0,core_errors/* messageWithFix */.vW)(error)}`);
+            return 1;
+        }
+        throw error;
+    }
+}
+/** The checks, once the command line is whole. */
+async function verify(io, flags, checked) {
+    const { reference, identity, issuer, require, commit, platforms, username, password } = checked;
+    const { registry, repository, digest } = reference;
+    const [{ dockerConfigCredentials, dockerConfigPath }, { OciClient }, { loadCliTrust }, image, { Report }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 723).then(__nccwpck_require__.bind(__nccwpck_require__, 57723)),
+        Promise.all(/* import() */[__nccwpck_require__.e(727), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96739)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 84473)),
+        Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(654), __nccwpck_require__.e(187), __nccwpck_require__.e(589), __nccwpck_require__.e(679), __nccwpck_require__.e(344), __nccwpck_require__.e(543), __nccwpck_require__.e(727), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60935)),
+        Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(316)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40935)),
+    ]);
+    const credentials = username !== undefined && password !== undefined
+        ? { username, password }
+        : dockerConfigCredentials(registry, dockerConfigPath());
+    const trust = await loadCliTrust(flags);
+    for (const d of trust.dropped)
+        io.err(`warning: trusted root: ignored ${d}`);
+    const client = new OciClient({
+        registry,
+        ...(credentials ? { credentials } : {}),
+        credentialInputs: ['REGISTRY_USERNAME', 'REGISTRY_PASSWORD'],
+    });
+    const report = new Report('verify-image');
+    await image.verifyImage(client, repository, digest, platforms, report, {
+        require: require,
+        identity,
+        issuer,
+        trust: trust.material,
+        sbomMinComponents: 1,
+        ...(commit !== undefined ? { commit } : {}),
+        attestationsApi: 'false',
+    });
+    for (const row of report.rows)
+        io.out(`${row.ok ? 'PASS' : 'FAIL'} ${row.check}: ${row.detail}`);
+    if (report.ok) {
+        io.out(`OK: ${registry}/${repository}@${digest} passed ${report.rows.length} checks`);
+        return 0;
+    }
+    io.err(`error: ${report.failures.length} of ${report.rows.length} checks failed for ${registry}/${repository}@${digest}`);
+    return 1;
+}
+/** The `verify-image` command (see the file's comment). */
+const verifyImageCommand = {
+    summary: "Verify an image's digest, platforms, signature, SBOM and provenance, as promote-image does, writing nothing.",
+    usage: [
+        'sealed-release verify-image REGISTRY/NAME@sha256:<hex> --certificate-identity I [--certificate-oidc-issuer U] [--require signature,sbom,provenance] [--commit SHA] [--platforms linux/amd64,linux/arm64] [--trusted-root T | --offline]',
+    ],
+    details: [
+        "--certificate-identity is the release workflow's whole certificate SAN, compared byte for byte",
+        '(https://github.com/OWNER/REPO/.github/workflows/FILE.yml@refs/tags/TAG); the issuer defaults to',
+        "GitHub Actions'. --require defaults to all three kinds; --commit (40 hex) is the commit the",
+        "provenance must name; --platforms: the digest must be an index holding each, every platform's",
+        'manifest present. Evidence is read from the registry (the referrers API, or the sha256-<hex> tag',
+        'index cosign and actions/attest write). Credentials: REGISTRY_USERNAME and REGISTRY_PASSWORD, else',
+        'the docker config ($DOCKER_CONFIG/config.json or ~/.docker/config.json), else anonymous.',
+        'One line per check; exit 0 only when all pass, 1 when one fails, 2 for a usage error.',
+        '--offline concerns the trust only: the registry is still read.',
+        ...cli_trust.TRUST_HELP,
+    ],
+    run,
+};
+
 ;// CONCATENATED MODULE: ./.build/cli/main.js
+
+
+
+
 
 
 
@@ -773,69 +1290,48 @@ function verifyReleaseCommand(errors) {
  * The Sigstore code (sigstore-js, its protobuf types, TUF) is imported by the command that uses
  * it, when it runs: `--version`, `--help` and a usage error never compile it.
  */
-const sigstore = () => Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(167), __nccwpck_require__.e(179), __nccwpck_require__.e(721), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6092));
+const sigstore = () => Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(187), __nccwpck_require__.e(589), __nccwpck_require__.e(694), __nccwpck_require__.e(179), __nccwpck_require__.e(543), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16587));
 /**
  * The text of the bundle `--bundle` names, refused before any trust is fetched when it is not
  * one: not JSON, JSON without a Sigstore bundle's media type, or a bundle sigstore-js cannot read
  * (each message names the file).
  */
 async function readBundle(file) {
-    const { text, json } = readJsonFile('bundle', file);
-    const mediaType = mediaTypeOf(json);
+    const { text, json } = (0,cli_args/* readJsonFile */.JE)('bundle', file);
+    const mediaType = (0,cli_args/* mediaTypeOf */.c0)(json);
     if (typeof mediaType !== 'string' || !mediaType.startsWith('application/vnd.dev.sigstore.bundle')) {
-        throw new CliError('NOT_A_BUNDLE', `${file} is not a Sigstore bundle: ` +
+        throw new errors/* CliError */.z1('NOT_A_BUNDLE', `${file} is not a Sigstore bundle: ` +
             (mediaType === undefined
                 ? 'it has no mediaType'
-                : `its mediaType is ${(0,quote/* quote */.h)(String(mediaType))}, not application/vnd.dev.sigstore.bundle…`));
+                : `its mediaType is ${(0,errors/* quote */.hD)(String(mediaType))}, not application/vnd.dev.sigstore.bundle…`));
     }
     const { parseBundle } = await sigstore();
     try {
-        parseBundle(text);
+        return { text, bundle: parseBundle(text) };
     }
     catch (error) {
-        throw new CliError('NOT_A_BUNDLE', `bundle ${file}: ${(0,core_errors/* messageOf */.bD)(error)}`, { cause: error });
+        throw new errors/* CliError */.z1('NOT_A_BUNDLE', `bundle ${file}: ${(0,core_errors/* messageOf */.bD)(error)}`, { cause: error });
     }
-    return text;
 }
 /** Refuses a `--trusted-root` that is not JSON before anything is fetched or signed (the file is named). */
 function checkTrustedRootFile(file) {
     if (file !== undefined)
-        readJsonFile('trusted root', file);
+        (0,cli_args/* readJsonFile */.JE)('trusted root', file);
 }
 /** A path when it exists; else `sha256:<hex>`; anything else is an error. */
 function artifactOf(value, parseSha256Digest) {
     if (external_node_fs_.existsSync(value)) {
         if (!external_node_fs_.statSync(value).isFile())
-            throw new UsageError(`${value} is not a regular file`);
+            throw new errors/* UsageError */.eb(`${value} is not a regular file`);
         return { file: value };
     }
     const digest = parseSha256Digest(value);
     if (digest)
         return { sha256: digest };
-    throw new UsageError(`${value} is neither an existing file nor a sha256:<64 hex> digest`);
-}
-function readPublicKey(file) {
-    let bytes;
-    try {
-        bytes = external_node_fs_.readFileSync(file);
-    }
-    catch (error) {
-        throw new CliError('UNREADABLE_FILE', `cannot read key ${file}: ${(0,core_errors/* messageOf */.bD)(error)}`, { cause: error });
-    }
-    try {
-        return external_node_crypto_.createPublicKey(bytes);
-    }
-    catch {
-        try {
-            return external_node_crypto_.createPublicKey({ key: bytes, format: 'der', type: 'spki' });
-        }
-        catch (error) {
-            throw new UsageError(`--key ${file} is neither a PEM nor a DER (SPKI) public key: ${(0,core_errors/* messageOf */.bD)(error)}`);
-        }
-    }
+    throw new errors/* UsageError */.eb(`${value} is neither an existing file nor a sha256:<64 hex> digest`);
 }
 async function verifyCommand(args, io) {
-    const { flags, positional } = parseArgs(args, [
+    const { flags, positional } = (0,cli_args/* parseArgs */.Zy)(args, [
         'bundle',
         'certificate-identity',
         'certificate-oidc-issuer',
@@ -844,28 +1340,27 @@ async function verifyCommand(args, io) {
     ]);
     const bundle = flags.get('bundle');
     if (!bundle)
-        throw new UsageError('--bundle is required');
+        throw new errors/* UsageError */.eb('--bundle is required');
     const key = flags.get('key');
     const identity = flags.get('certificate-identity');
     const issuer = flags.get('certificate-oidc-issuer');
     if (key !== undefined && (identity !== undefined || issuer !== undefined)) {
-        throw new UsageError('give --key, or --certificate-identity with --certificate-oidc-issuer, not both');
+        throw new errors/* UsageError */.eb('give --key, or --certificate-identity with --certificate-oidc-issuer, not both');
     }
     if (key === undefined && (identity === undefined || issuer === undefined)) {
-        throw new UsageError('--certificate-identity and --certificate-oidc-issuer are required (or --key)');
+        throw new errors/* UsageError */.eb('--certificate-identity and --certificate-oidc-issuer are required (or --key)');
     }
-    const { loadTrust, verifyBundle } = await sigstore();
-    const artifact = artifactOf(positional, digest/* parseSha256Digest */.Rf);
+    const { verifyBundle } = await sigstore();
+    const artifact = artifactOf(positional, core_digest/* parseSha256Digest */.Rf);
     // A bundle that cannot be read as one is refused before any trust is fetched.
-    const bundleText = await readBundle(bundle);
-    checkTrustedRootFile(flags.get('trusted-root'));
-    const trust = await loadTrust(flags.get('trusted-root'), { key: key ? readPublicKey(key) : undefined });
+    const { text: bundleText, bundle: parsed } = await readBundle(bundle);
+    const trust = await (0,cli_trust.loadCliTrust)(flags, { key: key ? readPublicKey(key) : undefined, bundle: parsed });
     for (const d of trust.dropped)
         io.err(`warning: trusted root: ignored ${d}`);
     const result = await verifyBundle(bundleText, artifact, trust.material, key ? undefined : { identity: identity, issuer: issuer });
     if (key && result.identity !== undefined) {
         // A certificate bundle is not "signed with this key" just because a key was given.
-        throw new CliError('KEY_MISMATCH', 'bundle is signed with a certificate, not with the given key');
+        throw new errors/* CliError */.z1('KEY_MISMATCH', 'bundle is signed with a certificate, not with the given key');
     }
     io.out(`OK: ${positional} (sha256:${result.sha256}) verified` +
         (result.identity ? ` for ${result.identity} (issuer ${result.issuer})` : ' with the given key'));
@@ -873,7 +1368,7 @@ async function verifyCommand(args, io) {
 }
 // Kept alike on purpose (docs/ARCHITECTURE.md): each command declares its own flags to parseArgs.
 async function signCommand(args, io) {
-    const { flags, positional } = parseArgs(args, [
+    const { flags, positional } = (0,cli_args/* parseArgs */.Zy)(args, [
         'identity-token',
         'bundle',
         'trusted-root',
@@ -881,19 +1376,22 @@ async function signCommand(args, io) {
     ]);
     const token = flags.get('identity-token');
     const bundle = flags.get('bundle');
+    // It takes --trusted-root, so the shared parser lets --offline through: signing needs Fulcio and Rekor.
+    if (flags.has('offline'))
+        throw new errors/* UsageError */.eb('sign-bundle cannot run --offline: it signs through Fulcio and Rekor');
     if (!token)
-        throw new UsageError('--identity-token is required');
+        throw new errors/* UsageError */.eb('--identity-token is required');
     if (!bundle)
-        throw new UsageError('--bundle is required');
+        throw new errors/* UsageError */.eb('--bundle is required');
     if (!external_node_fs_.existsSync(positional) || !external_node_fs_.statSync(positional).isFile()) {
-        throw new UsageError(`${positional} is not an existing file`);
+        throw new errors/* UsageError */.eb(`${positional} is not an existing file`);
     }
     const trustedRoot = flags.get('trusted-root');
     const configFile = flags.get('signing-config');
     // Every file is read and checked before anything is requested from a service.
     checkTrustedRootFile(trustedRoot);
     const config = configFile === undefined ? undefined : readSigningConfig(configFile);
-    const [{ builderFromSigningConfig, certificateIdentityOf, loadTrust, SigningSession, staticIdentityProvider, toBundleV03, verifyBundle, }, { bundleToJSON },] = await Promise.all([sigstore(), __nccwpck_require__.e(/* import() */ 40).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1040, 19))]);
+    const [{ builderFromSigningConfig, certificateIdentityOf, loadTrust, SigningSession, staticIdentityProvider, toBundleV03, verifyBundle, }, { bundleToJSON },] = await Promise.all([sigstore(), Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(40)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 61040, 19))]);
     const trust = trustedRoot === undefined ? undefined : await loadTrust(trustedRoot);
     for (const d of trust?.dropped ?? [])
         io.err(`warning: trusted root: ignored ${d}`);
@@ -915,7 +1413,7 @@ async function signCommand(args, io) {
             const raw = signed.verificationMaterial.certificate
                 ?.rawBytes;
             if (raw === undefined)
-                throw new CliError('NOT_VERIFIED', 'the new bundle carries no certificate');
+                throw new errors/* CliError */.z1('NOT_VERIFIED', 'the new bundle carries no certificate');
             const signer = certificateIdentityOf(Buffer.from(raw, 'base64'));
             await verifyBundle(text, { file: positional }, trust.material, {
                 identity: signer.san,
@@ -923,7 +1421,7 @@ async function signCommand(args, io) {
             });
         }
         catch (error) {
-            throw new CliError('NOT_VERIFIED', `the new bundle does not verify against trusted root ${trustedRoot} (${(0,core_errors/* messageOf */.bD)(error)}); ${bundle} was not written`, { cause: error });
+            throw new errors/* CliError */.z1('NOT_VERIFIED', `the new bundle does not verify against trusted root ${trustedRoot} (${(0,core_errors/* messageOf */.bD)(error)}); ${bundle} was not written`, { cause: error });
         }
     }
     const temp = external_node_path_.join(external_node_path_.dirname(external_node_path_.resolve(bundle)), `.${external_node_path_.basename(bundle)}.${external_node_crypto_.randomBytes(6).toString('hex')}.tmp`);
@@ -934,13 +1432,13 @@ async function signCommand(args, io) {
 }
 /** The text of the signing config `--signing-config` names, refused (naming the file) when it is not one. */
 function readSigningConfig(file) {
-    const { text, json } = readJsonFile('signing config', file);
-    const mediaType = mediaTypeOf(json);
+    const { text, json } = (0,cli_args/* readJsonFile */.JE)('signing config', file);
+    const mediaType = (0,cli_args/* mediaTypeOf */.c0)(json);
     if (mediaType !== 'application/vnd.dev.sigstore.signingconfig.v0.2+json') {
-        throw new CliError('NOT_A_SIGNING_CONFIG', `${file} is not a Sigstore signing config v0.2: ` +
+        throw new errors/* CliError */.z1('NOT_A_SIGNING_CONFIG', `${file} is not a Sigstore signing config v0.2: ` +
             (mediaType === undefined
                 ? 'it has no mediaType'
-                : `its mediaType is ${(0,quote/* quote */.h)(String(mediaType))}, not application/vnd.dev.sigstore.signingconfig.v0.2+json`));
+                : `its mediaType is ${(0,errors/* quote */.hD)(String(mediaType))}, not application/vnd.dev.sigstore.signingconfig.v0.2+json`));
     }
     return text;
 }
@@ -952,14 +1450,15 @@ const COMMANDS = {
     'verify-bundle': {
         summary: 'Verify a Sigstore bundle for a file or a sha256 digest (sigstore-conformance client protocol).',
         usage: [
-            'sealed-release verify-bundle --bundle B --certificate-identity I --certificate-oidc-issuer U [--trusted-root T] FILE_OR_DIGEST',
-            'sealed-release verify-bundle --bundle B --key K [--trusted-root T] FILE_OR_DIGEST',
+            'sealed-release verify-bundle --bundle B --certificate-identity I --certificate-oidc-issuer U [--trusted-root T | --offline] FILE_OR_DIGEST',
+            'sealed-release verify-bundle --bundle B --key K [--trusted-root T | --offline] FILE_OR_DIGEST',
         ],
         details: [
             'FILE_OR_DIGEST is a path, or sha256:<64 hex> when no such path exists.',
             "--certificate-identity is the certificate's whole SAN, compared byte for byte;",
-            '--certificate-oidc-issuer likewise. Without --trusted-root, public-good Sigstore trust is',
-            'fetched and verified through TUF. Exit 0 only when verified, 1 when not, 2 for a usage error.',
+            '--certificate-oidc-issuer likewise.',
+            ...cli_trust.TRUST_HELP,
+            'Exit 0 only when verified, 1 when not, 2 for a usage error.',
         ],
         run: verifyCommand,
     },
@@ -975,7 +1474,9 @@ const COMMANDS = {
         ],
         run: signCommand,
     },
-    'verify-release': verifyReleaseCommand({ usage: UsageError, info: InfoRequest }),
+    'verify-release': verifyReleaseCommand({ usage: errors/* UsageError */.eb, info: errors/* InfoRequest */.C$ }),
+    'verify-attestation': verifyAttestationCommand,
+    'verify-image': verifyImageCommand,
 };
 function programUsage() {
     return [
@@ -984,7 +1485,7 @@ function programUsage() {
         '  sealed-release COMMAND --help | --version',
         '',
         'commands:',
-        ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(14)} ${c.summary}`),
+        ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(18)} ${c.summary}`),
     ].join('\n');
 }
 function commandUsage(name) {
@@ -1005,12 +1506,12 @@ async function runCli(args, io) {
         if (token && !secret) {
             // Unlike the actions, the CLI has no runner to mask for it: it refuses such a token
             // outright, and the message does not repeat it.
-            throw new UsageError(`--identity-token is ${token.length} character(s) long: too short to be an OIDC identity ` +
+            throw new errors/* UsageError */.eb(`--identity-token is ${token.length} character(s) long: too short to be an OIDC identity ` +
                 `token (a JWT), and too short to hide from the output (at least ${secret_length/* MIN_SECRET_LENGTH */.v})`);
         }
         switch (command) {
             case undefined:
-                throw new UsageError('no command given');
+                throw new errors/* UsageError */.eb('no command given');
             case '--version':
             case 'version':
                 io.out(`sealed-release ${VERSION}`);
@@ -1025,25 +1526,25 @@ async function runCli(args, io) {
                     return 0;
                 }
                 if (rest.length > 1 || !Object.hasOwn(COMMANDS, rest[0])) {
-                    throw new UsageError(`no help for '${rest.join(' ')}'`);
+                    throw new errors/* UsageError */.eb(`no help for '${rest.join(' ')}'`);
                 }
                 io.out(commandUsage(rest[0]));
                 return 0;
         }
         if (!known)
-            throw new UsageError(`unknown command '${command}'`);
+            throw new errors/* UsageError */.eb(`unknown command '${command}'`);
         return await COMMANDS[command].run(rest, io);
     }
     catch (error) {
-        if (error instanceof InfoRequest) {
+        if (error instanceof errors/* InfoRequest */.C$) {
             io.out(error.kind === 'version' ? `sealed-release ${VERSION}` : commandUsage(command));
             return 0;
         }
-        if (error instanceof UsageError) {
+        if (error instanceof errors/* UsageError */.eb) {
             io.err(`error: ${clean(error.message)}\n${known ? commandUsage(command) : programUsage()}`);
             return 2;
         }
-        io.err(`error: ${clean(failureText(error))}`);
+        io.err(`error: ${clean((0,errors/* failureText */.kY)(error))}`);
         return 1;
     }
 }
@@ -1051,7 +1552,62 @@ async function runCli(args, io) {
 
 /***/ }),
 
-/***/ 8436:
+/***/ 84473:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OFFLINE_FIX: () => (/* binding */ OFFLINE_FIX),
+/* harmony export */   TRUST_HELP: () => (/* binding */ TRUST_HELP),
+/* harmony export */   loadCliTrust: () => (/* binding */ loadCliTrust)
+/* harmony export */ });
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64842);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(82296);
+
+
+/** The `--help` lines of every verify command about its trust flags. */
+const TRUST_HELP = [
+    "--trusted-root T: verify against that trusted_root.json (a private instance, GitHub's, tests).",
+    '--offline: no network; verify against the public-good Sigstore trusted root embedded in the',
+    'CLI, as @sigstore/tuf ships it. The embedded root is frozen per release of sealed-release:',
+    "keys Sigstore adds later are unknown to it until you update. GitHub's trusted root is not",
+    "embedded: for bundles GitHub's Sigstore signed (private repositories, release attestations),",
+    'give --trusted-root (for example the output of `gh attestation trusted-root`).',
+    'Without either, public-good trust is fetched and verified through TUF.',
+];
+/** What the TUF failure names as the way out. */
+const OFFLINE_FIX = 'check network access to the TUF repository, or give --trusted-root T (a trusted_root.json), or ' +
+    '--offline to verify against the public-good root embedded in this release of sealed-release';
+/**
+ * The trust for one verify command's flags (see the file's comment). `bundle`, when given, is the
+ * bundle about to be verified: offline, a GitHub-signed one is refused here with the way out,
+ * instead of failing its certificate chain against a root that cannot hold it. `githubOnly`: the
+ * command verifies only GitHub-signed bundles (release attestations), so `--offline` without
+ * `--trusted-root` is refused whatever the bundle.
+ */
+async function loadCliTrust(flags, options = {}) {
+    const { githubSigned, loadEmbeddedTrust, loadTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(187), __nccwpck_require__.e(589), __nccwpck_require__.e(694), __nccwpck_require__.e(179), __nccwpck_require__.e(543), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16587));
+    const trustedRoot = flags.get('trusted-root');
+    if (trustedRoot !== undefined) {
+        // Not JSON is named with the file, before anything else is read.
+        (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonFile */ .JE)('trusted root', trustedRoot);
+        return loadTrust(trustedRoot, { key: options.key });
+    }
+    if (flags.has('offline')) {
+        if (options.githubOnly !== undefined || (options.bundle && githubSigned(options.bundle))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CliError */ .z1('NO_EMBEDDED_ROOT', `${options.githubOnly ?? 'the bundle'} is signed by GitHub's Sigstore instance, whose trusted root is not ` +
+                "embedded in sealed-release (only the public-good one is); give --trusted-root T with GitHub's " +
+                'trusted_root.json (for example the output of `gh attestation trusted-root`)');
+        }
+        return loadEmbeddedTrust(options.key);
+    }
+    return loadTrust(undefined, { key: options.key, fix: OFFLINE_FIX });
+}
+
+
+/***/ }),
+
+/***/ 78436:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1076,7 +1632,7 @@ const MIN_SECRET_LENGTH = 4;
 
 /***/ }),
 
-/***/ 4002:
+/***/ 34002:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1086,8 +1642,8 @@ const MIN_SECRET_LENGTH = 4;
 /* harmony export */   fg: () => (/* binding */ sha256Hex)
 /* harmony export */ });
 /* unused harmony exports digester, hashFileSync, hashFilesSync */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
 
 
 /**
@@ -1211,16 +1767,18 @@ function parseSha256Digest(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cf: () => (/* binding */ BaseError),
+/* harmony export */   DD: () => (/* binding */ causeChain),
 /* harmony export */   Ep: () => (/* binding */ unreachableMessage),
 /* harmony export */   Gd: () => (/* binding */ InternalError),
 /* harmony export */   OM: () => (/* binding */ messageWithCauses),
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   hD: () => (/* reexport safe */ _quote_js__WEBPACK_IMPORTED_MODULE_0__.h),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   rd: () => (/* binding */ networkFailure)
+/* harmony export */   rd: () => (/* binding */ networkFailure),
+/* harmony export */   vW: () => (/* binding */ messageWithFix)
 /* harmony export */ });
-/* unused harmony exports ChecksFailedError, causeChain, messageWithFix */
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5688);
+/* unused harmony export ChecksFailedError */
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65688);
 /*
  * The errors sealed-release throws on purpose. Each class carries a `code` from a closed union,
  * as sigstore-js's `BaseError<Code>` does: code decides, the message is for people. Never branch
@@ -1544,7 +2102,7 @@ function tagFromInputOrRef(name, given, ref) {
 
 /***/ }),
 
-/***/ 7781:
+/***/ 57781:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* unused harmony exports inputVariable, envInputReader, objectInputReader, undeclaredInputs, Inputs */
@@ -1700,7 +2258,7 @@ class Inputs {
 
 /***/ }),
 
-/***/ 5688:
+/***/ 65688:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1748,7 +2306,7 @@ function toJson(value) {
 
 /***/ }),
 
-/***/ 7758:
+/***/ 77758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1756,6 +2314,7 @@ function toJson(value) {
 /* harmony export */   Y4: () => (/* binding */ PUBLIC_GOOD_REKOR_URL),
 /* harmony export */   Yf: () => (/* binding */ filesAndBundleSuffix),
 /* harmony export */   hJ: () => (/* binding */ parseIdentityRegExp),
+/* harmony export */   hY: () => (/* binding */ signingInputs),
 /* harmony export */   iO: () => (/* binding */ parseServiceUrl),
 /* harmony export */   k2: () => (/* binding */ expectedIssuer),
 /* harmony export */   pu: () => (/* binding */ parseBundleSuffix),
@@ -1825,6 +2384,32 @@ function parseIdentityRegExp(name, raw) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' is not a valid regular expression: '${raw}' (${error.message}); ` +
             'give a JavaScript pattern that the whole certificate identity must match.');
     }
+}
+/**
+ * Reads `fulcio-url`, `rekor-url`, `tsa-url`, `oidc-audience`, `identity-token` and
+ * `trusted-root` one way, with action.yml's defaults (public-good Fulcio and Rekor, no TSA,
+ * audience `sigstore`). A given identity token must have a JWT's shape (three base64url parts);
+ * the value is never shown, it is a secret. Problems go to `inputs`.
+ */
+function signingInputs(inputs) {
+    const url = (name, fallback) => {
+        const raw = inputs.optional(name) ?? fallback;
+        return raw === undefined ? undefined : inputs.attempt(() => parseServiceUrl(name, raw));
+    };
+    let identityToken = inputs.optional('identity-token');
+    if (identityToken !== undefined &&
+        !/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(identityToken)) {
+        inputs.problem("Input 'identity-token' must be a JWT (three dot-separated base64url parts); the value is not shown because it is a secret.");
+        identityToken = undefined;
+    }
+    return {
+        fulcioURL: url('fulcio-url', PUBLIC_GOOD_FULCIO_URL) ?? '',
+        rekorURL: url('rekor-url', PUBLIC_GOOD_REKOR_URL) ?? '',
+        tsaURL: url('tsa-url'),
+        oidcAudience: inputs.optional('oidc-audience') ?? 'sigstore',
+        identityToken,
+        trustedRoot: inputs.optional('trusted-root'),
+    };
 }
 
 
@@ -2086,6 +2671,6 @@ function parseIdentityRegExp(name, raw) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(1567);
+/******/ var __webpack_exports__ = __nccwpck_require__(31567);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -28580,6 +28580,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 
 /***/ }),
 
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -28699,20 +28706,21 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1647);
 /* harmony import */ var _core_action_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4118);
 /* harmony import */ var _core_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8020);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8256);
 
 
 
 
 // Masked before anything is parsed or printed: no message, not even a refusal, may show it.
 (0,_core_action_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(process.env[(0,_core_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .inputVariable */ .LO)('identity-token')]?.trim() || undefined);
+(0,_core_action_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(process.env[(0,_core_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .inputVariable */ .LO)('registry-password')]?.trim() || undefined);
 await (0,_core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)({
     name: 'sigstore-sign',
     inputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUT_NAMES */ .Qh,
     outputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTPUT_NAMES */ .P0,
     parse: (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInputs */ .TL)(read),
-    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1257))).run(inputs),
-    refusalOutputs: { bundles: '', identity: '', issuer: '', 'verify-instructions': '' },
+    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3170))).run(inputs),
+    refusalOutputs: _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .REFUSAL_OUTPUTS */ .Ob,
 });
 
 __webpack_async_result__();
@@ -28720,17 +28728,97 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4296:
+/***/ 8256:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P0: () => (/* binding */ OUTPUT_NAMES),
-/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
-/* harmony export */   TL: () => (/* binding */ parseInputs)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8005);
-/* harmony import */ var _core_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8020);
-/* harmony import */ var _core_sigstore_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7758);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qh: () => (/* binding */ INPUT_NAMES),
+  P0: () => (/* binding */ OUTPUT_NAMES),
+  Ob: () => (/* binding */ REFUSAL_OUTPUTS),
+  TL: () => (/* binding */ parseInputs)
+});
+
+// EXTERNAL MODULE: ./.build/core/inputs/index.js
+var core_inputs = __nccwpck_require__(8020);
+// EXTERNAL MODULE: ./.build/core/errors.js
+var errors = __nccwpck_require__(8005);
+// EXTERNAL MODULE: ./.build/core/quote.js
+var quote = __nccwpck_require__(5688);
+// EXTERNAL MODULE: ./.build/core/oci/errors.js
+var oci_errors = __nccwpck_require__(1935);
+// EXTERNAL MODULE: ./.build/core/oci/reference.js
+var oci_reference = __nccwpck_require__(6359);
+;// CONCATENATED MODULE: ./.build/core/image/attest-inputs.js
+/*
+ * The image inputs of the actions that sign and attest images (sigstore-sign `images`,
+ * sbom-attach `image`, attest-provenance `images`) and their registry credentials
+ * (`registry-username`, `registry-password`), read one way (the contract's "Container images").
+ * Light on purpose: an action's inputs parse before anything runs, so this imports no client.
+ */
+
+
+
+
+/** The one form an image to sign or attest is given in: a digest, never a tag. */
+const IMAGE_DIGEST_FORM = 'REGISTRY/NAME@sha256:<64 lowercase hex>';
+/**
+ * One reference by digest. A tag (alone, or beside the digest) is refused: a tag can move between
+ * the signature and the pull, and sealed-release signs only what a digest pins.
+ */
+function parseImageDigest(name, raw) {
+    let reference;
+    try {
+        reference = (0,oci_reference/* parseReference */.F2)(raw.trim(), `Input '${name}':`);
+    }
+    catch (error) {
+        // parseReference names both of its forms; only the digest one is accepted here.
+        if (error instanceof oci_errors/* OciError */.M)
+            throw new errors/* ConfigurationError */.j1(`${error.message}; an image to sign or attest is given as ${IMAGE_DIGEST_FORM}.`, {
+                cause: error,
+            });
+        throw error;
+    }
+    if (reference.digest === undefined)
+        throw new errors/* ConfigurationError */.j1(`Input '${name}': ${(0,quote/* quote */.h)(raw.trim())} names a tag, not a digest; expected ${IMAGE_DIGEST_FORM} (a tag can move: sign and attest the digest it points to).`);
+    if (reference.tag !== undefined)
+        throw new errors/* ConfigurationError */.j1(`Input '${name}': ${(0,quote/* quote */.h)(raw.trim())} names a tag beside its digest; expected ${IMAGE_DIGEST_FORM} (the digest alone says what is signed).`);
+    return { registry: reference.registry, repository: reference.repository, digest: reference.digest };
+}
+/** Reads a list input of image references by digest (each bad one is its own problem; duplicates are one). */
+function imageDigestList(inputs, name) {
+    const seen = new Set();
+    const out = [];
+    for (const line of inputs.list(name)) {
+        const reference = inputs.attempt(() => parseImageDigest(name, line));
+        if (!reference)
+            continue;
+        const key = (0,oci_reference/* formatReference */.FH)(reference);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push(reference);
+    }
+    return out;
+}
+/**
+ * `registry-username` and `registry-password`: both or neither (one alone is a problem naming
+ * the other). Neither: the defaults of `registryCredentials` (core/oci/auth.ts) apply at run time.
+ */
+function registryInputs(inputs) {
+    const username = inputs.optional('registry-username');
+    const password = inputs.optional('registry-password');
+    if ((username === undefined) !== (password === undefined)) {
+        inputs.problem(`Inputs 'registry-username' and 'registry-password' go together: ${username === undefined ? "'registry-password' is set and 'registry-username' is not" : "'registry-username' is set and 'registry-password' is not"}; give both, or neither for the defaults (github.actor and github-token for ghcr.io, anonymous elsewhere).`);
+        return {};
+    }
+    return username === undefined ? {} : { username, password };
+}
+
+// EXTERNAL MODULE: ./.build/core/sigstore/inputs.js
+var sigstore_inputs = __nccwpck_require__(7758);
+;// CONCATENATED MODULE: ./.build/actions/sigstore-sign/inputs.js
 
 
 
@@ -28745,45 +28833,50 @@ const INPUT_NAMES = [
     'identity-token',
     'verify',
     'trusted-root',
+    'images',
+    'registry-username',
+    'registry-password',
+    'github-token',
 ];
 /**
  * The outputs sigstore-sign/action.yml declares: runEntry writes every one on every ending (a test
  * checks both agree).
  */
-const OUTPUT_NAMES = ['bundles', 'identity', 'issuer', 'verify-instructions'];
+const OUTPUT_NAMES = [
+    'bundles',
+    'identity',
+    'issuer',
+    'verify-instructions',
+    'image-bundles',
+];
+/** The outputs of a refused configuration: nothing was signed. */
+const REFUSAL_OUTPUTS = {
+    bundles: '',
+    identity: '',
+    issuer: '',
+    'verify-instructions': '',
+    'image-bundles': '[]',
+};
 /**
  * Parses every sigstore-sign input at once (pure: `read` gives the raw values); throws one
  * ConfigurationError listing every problem, each naming the input, the value and the form.
  * The defaults are action.yml's, for a caller that does not go through the runner.
  */
-/**
- * A given identity token must at least have a JWT's shape (three dot-separated base64url
- * parts), so a wrong value is a configuration error naming the input before anything is
- * requested. The value itself is never shown: it is a secret.
- */
-function parseIdentityToken(value) {
-    if (value === undefined)
-        return undefined;
-    if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(value)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'identity-token' must be a JWT (three dot-separated base64url parts); the value is not shown because it is a secret.");
-    }
-    return value;
-}
 function parseInputs(read) {
-    const inputs = new _core_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0(read);
-    const url = (name, fallback) => {
-        const raw = inputs.optional(name) ?? fallback;
-        return raw === undefined ? undefined : inputs.attempt(() => (0,_core_sigstore_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseServiceUrl */ .iO)(name, raw));
-    };
+    const inputs = new core_inputs/* Inputs */.G0(read);
+    // `files`, `images`, or both: at least one (the contract's "Container images").
+    const files = inputs.list('files');
+    const images = imageDigestList(inputs, 'images');
+    if (files.length === 0 && inputs.list('images').length === 0)
+        inputs.problem("Input 'files' is required unless 'images' is given: give globs of the files to sign, or image references by digest (REGISTRY/NAME@sha256:<hex>), one a line.");
     const parsed = {
-        ...(0,_core_sigstore_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .filesAndBundleSuffix */ .Yf)(inputs, 'sign'),
-        fulcioURL: url('fulcio-url', _core_sigstore_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .PUBLIC_GOOD_FULCIO_URL */ .Xw) ?? '',
-        rekorURL: url('rekor-url', _core_sigstore_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .PUBLIC_GOOD_REKOR_URL */ .Y4) ?? '',
-        tsaURL: url('tsa-url'),
-        oidcAudience: inputs.optional('oidc-audience') ?? 'sigstore',
-        identityToken: inputs.attempt(() => parseIdentityToken(inputs.optional('identity-token'))),
+        files,
+        bundleSuffix: inputs.attempt(() => (0,sigstore_inputs/* parseBundleSuffix */.pu)('bundle-suffix', inputs.optional('bundle-suffix') ?? '.sigstore.json')) ?? '',
+        images,
+        registry: registryInputs(inputs),
+        githubToken: inputs.optional('github-token'),
+        ...(0,sigstore_inputs/* signingInputs */.hY)(inputs),
         verify: inputs.boolean('verify', true),
-        trustedRoot: inputs.optional('trusted-root'),
     };
     return inputs.finish(parsed);
 }
@@ -32532,6 +32625,52 @@ function unreachableMessage(host, reason) {
 
 /***/ }),
 
+/***/ 2288:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   mh: () => (/* binding */ checkFetchUrl)
+/* harmony export */ });
+/* unused harmony export joinUrl */
+/*
+ * Which URLs the core fetches from: https, or plain http on loopback only (tests, a local
+ * mirror or registry). Over plain http anyone on the path could serve other bytes, and where no
+ * digest is published the download is the only evidence there is.
+ */
+const LOOPBACK_HOSTS = new Set(['localhost', '[::1]', '::1']);
+/** True for 127.0.0.0/8, ::1 and localhost: the only hosts where plain http is accepted. */
+function isLoopbackHost(hostname) {
+    return LOOPBACK_HOSTS.has(hostname) || /^127(?:\.\d{1,3}){3}$/.test(hostname);
+}
+/**
+ * A URL that may be fetched: https, or http on loopback only, with no credentials in it (they
+ * would reach logs and every redirect's host). Returns the URL, or why it is refused.
+ */
+function checkFetchUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return 'is not a URL';
+    }
+    if (url.username || url.password)
+        return 'carries credentials in the URL';
+    if (url.protocol === 'https:')
+        return url;
+    if (url.protocol === 'http:' && isLoopbackHost(url.hostname))
+        return url;
+    return `is not https (plain http is accepted on loopback only)`;
+}
+/** Joins a base URL (which may have a path, as mirrors do) and a path. */
+function joinUrl(base, path) {
+    return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+
+/***/ }),
+
 /***/ 8020:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32852,6 +32991,198 @@ class Inputs {
 
 /***/ }),
 
+/***/ 1935:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ OciError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8005);
+
+/** A refusal or failure of the OCI client; the message names the registry, repository and reference. */
+class OciError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BaseError */ .Cf {
+    constructor(code, message, options) {
+        super(code, message, options);
+        this.name = 'OciError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 6802:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ OCI_INDEX),
+/* harmony export */   EG: () => (/* binding */ OCI_MANIFEST),
+/* harmony export */   Vt: () => (/* binding */ OCI_EMPTY_CONFIG),
+/* harmony export */   _P: () => (/* binding */ MANIFEST_TYPES),
+/* harmony export */   fu: () => (/* binding */ SHA256_DIGEST),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* unused harmony exports DOCKER_MANIFEST, DOCKER_LIST, isIndexType */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/*
+ * The media types and digests of the OCI image and distribution specifications (image-spec
+ * `media-types.md`, `descriptor.md`; distribution-spec `spec.md`), and Docker's two manifest
+ * types (distribution's `manifest/schema2` and `manifest/manifestlist` packages).
+ */
+
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const DOCKER_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+const OCI_EMPTY_CONFIG = 'application/vnd.oci.empty.v1+json';
+/**
+ * Every manifest type the client reads, sent whole in `Accept`: distribution 2.8 answers 404 for
+ * an index asked for without its type (or with `*\/*`), as tried against it here.
+ */
+const MANIFEST_TYPES = [OCI_INDEX, OCI_MANIFEST, DOCKER_LIST, DOCKER_MANIFEST];
+/** Whether a media type is an index (a list of manifests) rather than a single manifest. */
+function isIndexType(mediaType) {
+    return mediaType === OCI_INDEX || mediaType === DOCKER_LIST;
+}
+/** `sha256:<64 lowercase hex>`, the only digest the client accepts (image-spec `descriptor.md`, "Digests"). */
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** `sha256:<hex>` of the bytes exactly as they are. */
+function sha256Digest(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+
+
+/***/ }),
+
+/***/ 6359:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   e$: () => (/* binding */ checkTarget),
+/* harmony export */   mO: () => (/* binding */ registryBaseUrl)
+/* harmony export */ });
+/* unused harmony exports REFERENCE_FORM, parseRepository */
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5688);
+/* harmony import */ var _http_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2288);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1935);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6802);
+/*
+ * Image references, read by the grammar of distribution's `reference` package (reference.go:
+ * `reference := name [ ":" tag ] [ "@" digest ]`, its domain, path-component and tag rules) and
+ * normalised as its normalize.go does for Docker Hub (`splitDockerDomain`): a first component
+ * without `.` or `:` that is not `localhost` (and is lower case) is not a registry, so the image
+ * is on `docker.io`; `index.docker.io` is `docker.io`; a one-component Docker Hub name is
+ * `library/NAME`. The API of `docker.io` is served at `registry-1.docker.io`.
+ */
+
+
+
+
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[_.]|__|[-]*)[a-z0-9]+)*';
+const PATH = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+/** reference.go's NameTotalLengthMax. */
+const NAME_MAX = 255;
+/** The accepted form, as messages name it. */
+const REFERENCE_FORM = 'REGISTRY/NAME:TAG or REGISTRY/NAME@sha256:<64 hex>';
+/**
+ * Parses `text`, throwing `BAD_REFERENCE` with the accepted form. `what` names the value in the
+ * message (an input's name). A digest other than sha256 is refused: it is the one the client checks.
+ */
+function parseReference(text, what = 'image reference') {
+    const refuse = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OciError */ .M('BAD_REFERENCE', `${what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(text)} ${why}; expected ${REFERENCE_FORM}`);
+    };
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SHA256_DIGEST */ .fu.test(digest))
+            refuse('has a digest that is not sha256:<64 lowercase hex>');
+    }
+    let tag;
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > slash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            refuse('has a tag outside [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}');
+    }
+    const { registry, repository } = splitDomain(rest, refuse);
+    if (`${registry}/${repository}`.length > NAME_MAX)
+        refuse(`has a name longer than ${NAME_MAX} characters`);
+    const reference = { registry, repository };
+    if (tag !== undefined)
+        reference.tag = tag;
+    if (digest !== undefined)
+        reference.digest = digest;
+    return reference;
+}
+/** Parses a reference that must name a repository only (no tag, no digest). */
+function parseRepository(text, what = 'image') {
+    const reference = parseReference(text, what);
+    if (reference.tag !== undefined || reference.digest !== undefined)
+        throw new OciError('BAD_REFERENCE', `${what} ${quote(text)} names a tag or digest; expected REGISTRY/NAME`);
+    return reference;
+}
+function splitDomain(name, refuse) {
+    const i = name.indexOf('/');
+    const first = i === -1 ? '' : name.slice(0, i);
+    let registry;
+    let repository;
+    if (i === -1 || (!/[.:]/.test(first) && first !== 'localhost' && first.toLowerCase() === first)) {
+        registry = 'docker.io';
+        repository = name;
+    }
+    else {
+        registry = first;
+        repository = name.slice(i + 1);
+        if (!DOMAIN.test(registry))
+            refuse('has a registry that is not a host name or address with an optional port');
+    }
+    if (registry === 'index.docker.io')
+        registry = 'docker.io';
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (!PATH.test(repository))
+        refuse('has a name that is not lower-case components of [a-z0-9] joined by . _ __ or -, separated by /');
+    return { registry, repository };
+}
+/**
+ * Refuses a repository or a tag-or-digest outside the grammar before it becomes part of a URL
+ * path (`../`, `?`, `#` and spaces would send the request elsewhere on the registry).
+ */
+function checkTarget(repository, reference) {
+    if (!PATH.test(repository) || repository.length > NAME_MAX)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OciError */ .M('BAD_REFERENCE', `the repository ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(repository)} is not lower-case components of [a-z0-9] joined by . _ __ or -, separated by /`);
+    if (reference !== undefined && !TAG.test(reference) && !_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SHA256_DIGEST */ .fu.test(reference))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OciError */ .M('BAD_REFERENCE', `${(0,_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(reference)} is neither a tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}) nor sha256:<64 lowercase hex>`);
+}
+/** The reference as text: `registry/repository[:tag][@digest]`. */
+function formatReference(reference) {
+    const tag = reference.tag === undefined ? '' : `:${reference.tag}`;
+    const digest = reference.digest === undefined ? '' : `@${reference.digest}`;
+    return `${reference.registry}/${reference.repository}${tag}${digest}`;
+}
+/**
+ * The base URL of a registry's API: `https://`, or plain `http://` for a loopback registry (the
+ * contract's one exception: tests, a local registry). Docker Hub's API is `registry-1.docker.io`.
+ */
+function registryBaseUrl(registry) {
+    const host = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
+    const hostname = new URL(`http://${host}`).hostname;
+    return `${(0,_http_url_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .cW)(hostname) ? 'http' : 'https'}://${host}`;
+}
+
+
+/***/ }),
+
 /***/ 5688:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32904,13 +33235,11 @@ function toJson(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Xw: () => (/* binding */ PUBLIC_GOOD_FULCIO_URL),
-/* harmony export */   Y4: () => (/* binding */ PUBLIC_GOOD_REKOR_URL),
-/* harmony export */   Yf: () => (/* binding */ filesAndBundleSuffix),
-/* harmony export */   iO: () => (/* binding */ parseServiceUrl),
-/* harmony export */   k2: () => (/* binding */ expectedIssuer)
+/* harmony export */   hY: () => (/* binding */ signingInputs),
+/* harmony export */   k2: () => (/* binding */ expectedIssuer),
+/* harmony export */   pu: () => (/* binding */ parseBundleSuffix)
 /* harmony export */ });
-/* unused harmony exports GITHUB_ACTIONS_ISSUER, parseBundleSuffix, parseIdentityRegExp */
+/* unused harmony exports GITHUB_ACTIONS_ISSUER, PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL, filesAndBundleSuffix, parseServiceUrl, parseIdentityRegExp */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8005);
 
 /*
@@ -32975,6 +33304,32 @@ function parseIdentityRegExp(name, raw) {
         throw new ConfigurationError(`Input '${name}' is not a valid regular expression: '${raw}' (${error.message}); ` +
             'give a JavaScript pattern that the whole certificate identity must match.');
     }
+}
+/**
+ * Reads `fulcio-url`, `rekor-url`, `tsa-url`, `oidc-audience`, `identity-token` and
+ * `trusted-root` one way, with action.yml's defaults (public-good Fulcio and Rekor, no TSA,
+ * audience `sigstore`). A given identity token must have a JWT's shape (three base64url parts);
+ * the value is never shown, it is a secret. Problems go to `inputs`.
+ */
+function signingInputs(inputs) {
+    const url = (name, fallback) => {
+        const raw = inputs.optional(name) ?? fallback;
+        return raw === undefined ? undefined : inputs.attempt(() => parseServiceUrl(name, raw));
+    };
+    let identityToken = inputs.optional('identity-token');
+    if (identityToken !== undefined &&
+        !/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(identityToken)) {
+        inputs.problem("Input 'identity-token' must be a JWT (three dot-separated base64url parts); the value is not shown because it is a secret.");
+        identityToken = undefined;
+    }
+    return {
+        fulcioURL: url('fulcio-url', PUBLIC_GOOD_FULCIO_URL) ?? '',
+        rekorURL: url('rekor-url', PUBLIC_GOOD_REKOR_URL) ?? '',
+        tsaURL: url('tsa-url'),
+        oidcAudience: inputs.optional('oidc-audience') ?? 'sigstore',
+        identityToken,
+        trustedRoot: inputs.optional('trusted-root'),
+    };
 }
 
 

@@ -28705,7 +28705,7 @@ await (0,_core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)({
     inputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_NAMES */ .Qh,
     outputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUT_NAMES */ .P0,
     parse: (read) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .TL)(read),
-    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2883))).run(inputs),
+    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1241))).run(inputs),
     refusalOutputs: { verified: false },
 });
 
@@ -32859,7 +32859,7 @@ function toJson(value) {
 /* harmony export */   hJ: () => (/* binding */ parseIdentityRegExp),
 /* harmony export */   qQ: () => (/* binding */ GITHUB_ACTIONS_ISSUER)
 /* harmony export */ });
-/* unused harmony exports PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL, parseBundleSuffix, parseServiceUrl, expectedIssuer */
+/* unused harmony exports PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL, parseBundleSuffix, parseServiceUrl, expectedIssuer, signingInputs */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8005);
 
 /*
@@ -32924,6 +32924,32 @@ function parseIdentityRegExp(name, raw) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' is not a valid regular expression: '${raw}' (${error.message}); ` +
             'give a JavaScript pattern that the whole certificate identity must match.');
     }
+}
+/**
+ * Reads `fulcio-url`, `rekor-url`, `tsa-url`, `oidc-audience`, `identity-token` and
+ * `trusted-root` one way, with action.yml's defaults (public-good Fulcio and Rekor, no TSA,
+ * audience `sigstore`). A given identity token must have a JWT's shape (three base64url parts);
+ * the value is never shown, it is a secret. Problems go to `inputs`.
+ */
+function signingInputs(inputs) {
+    const url = (name, fallback) => {
+        const raw = inputs.optional(name) ?? fallback;
+        return raw === undefined ? undefined : inputs.attempt(() => parseServiceUrl(name, raw));
+    };
+    let identityToken = inputs.optional('identity-token');
+    if (identityToken !== undefined &&
+        !/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(identityToken)) {
+        inputs.problem("Input 'identity-token' must be a JWT (three dot-separated base64url parts); the value is not shown because it is a secret.");
+        identityToken = undefined;
+    }
+    return {
+        fulcioURL: url('fulcio-url', PUBLIC_GOOD_FULCIO_URL) ?? '',
+        rekorURL: url('rekor-url', PUBLIC_GOOD_REKOR_URL) ?? '',
+        tsaURL: url('tsa-url'),
+        oidcAudience: inputs.optional('oidc-audience') ?? 'sigstore',
+        identityToken,
+        trustedRoot: inputs.optional('trusted-root'),
+    };
 }
 
 
