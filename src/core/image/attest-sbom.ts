@@ -44,10 +44,7 @@ export function sbomPredicate(analysis: SbomAnalysis, text: string): ImagePredic
     string,
     unknown
   >;
-  const type =
-    analysis.format === 'spdx'
-      ? spdxPredicateType(analysis.specVersion)
-      : CYCLONEDX_BOM_PREDICATE;
+  const type = analysis.format === 'spdx' ? spdxPredicateType(analysis.specVersion) : CYCLONEDX_BOM_PREDICATE;
   return { type, predicate: document };
 }
 
