@@ -91,7 +91,11 @@ export function idToken(workflow: Workflow): Finding[] {
   return findings;
 }
 
-/** `actions/checkout` keeps its token in .git/config unless `persist-credentials: false`. */
+/**
+ * `actions/checkout` keeps its token on disk unless `persist-credentials: false`: in the
+ * checkout's .git/config, or under RUNNER_TEMP from v6 (zizmor's `artipacked` documents the
+ * change); either way any later step, or an artifact that packs it, can take it.
+ */
 export function persistCredentials(workflow: Workflow): Finding[] {
   const findings: Finding[] = [];
   for (const job of workflow.jobs) {
@@ -108,7 +112,7 @@ export function persistCredentials(workflow: Workflow): Finding[] {
       findings.push({
         check: 'persist-credentials',
         ...step.uses.at,
-        detail: `${step.uses.value} in job ${job.id}, which ${why}, leaves the token in .git/config for every later step`,
+        detail: `${step.uses.value} in job ${job.id}, which ${why}, leaves the token on the runner's disk (.git/config, or RUNNER_TEMP from checkout v6) for every later step to read`,
         fix: 'Add `with: persist-credentials: false` to the checkout step.',
       });
     }
