@@ -62,7 +62,7 @@ describe('toSarif', () => {
       level: 'error',
       message: {
         text: expect.stringMatching(
-          /^job build expands \$\{\{ github\.event\.head_commit\.message \}\} .*\. Fix: Pass the value/,
+          /^job "build" expands "\$\{\{ github\.event\.head_commit\.message \}\}" .*\. Fix: Pass the value/,
         ),
       },
       locations: [

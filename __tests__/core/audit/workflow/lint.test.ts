@@ -46,7 +46,7 @@ describe('lintWorkflow', () => {
     expect(first).toEqual({
       check: 'unpinned-uses',
       detail:
-        'job build uses "actions/upload-artifact@v4", pinned to "v4", a tag or branch that can be moved',
+        'job "build" uses "actions/upload-artifact@v4", pinned to "v4", a tag or branch that can be moved',
       fix: expect.stringMatching(/full 40-hex commit SHA/),
       file: '.github/workflows/unpinned-uses.yml',
       line: 17,
@@ -61,7 +61,7 @@ describe('lintWorkflow', () => {
 
   it('id-token: a job that signs nothing holds id-token: write', () => {
     expect(where('id-token')).toEqual(['id-token 12:7']);
-    expect(lint('id-token')[0].detail).toMatch(/job build holds `id-token: write`/);
+    expect(lint('id-token')[0].detail).toMatch(/job "build" holds `id-token: write`/);
   });
 
   it('persist-credentials: checkout keeps its token in a job with a write grant', () => {
@@ -70,7 +70,7 @@ describe('lintWorkflow', () => {
 
   it('dangerous-triggers: workflow_dispatch on a workflow that publishes', () => {
     expect(where('dangerous-triggers')).toEqual(['dangerous-triggers 6:3']);
-    expect(lint('dangerous-triggers')[0].detail).toMatch(/job release runs stage-release/);
+    expect(lint('dangerous-triggers')[0].detail).toMatch(/job "release" runs stage-release/);
   });
 
   it('tag-trigger: every pattern not provably v* or narrower, at the pattern', () => {
@@ -109,7 +109,23 @@ describe('lintWorkflow', () => {
 
   it('refuses YAML that is not a workflow, with the position', () => {
     expect(() => lint('shape-error')).toThrow(WorkflowLintError);
-    expect(() => lint('shape-error')).toThrow(/shape-error\.yml:5:12: jobs\.build\.steps is not a list/);
+    expect(() => lint('shape-error')).toThrow(
+      /shape-error\.yml:5:12: the steps of job "build" are not a list/,
+    );
+  });
+
+  it('refuses a permission scope that is not one, and quotes what the file names', () => {
+    const text = (scope: string, job: string) =>
+      `on: push\npermissions: {}\njobs:\n  ${job}:\n    permissions:\n      ${scope}: write\n    steps:\n      - run: echo "\${{ github.head_ref }}"\n`;
+    expect(() => lintWorkflow(text('Contents', 'build'), 'w.yml', { tagPattern: 'v*' })).toThrow(
+      /w\.yml:6:7: "Contents" in the permissions of job "build" is not a permission scope/,
+    );
+    const [finding] = lintWorkflow(text('contents', '"a\\n::warning::x"'), 'w.yml', {
+      tagPattern: 'v*',
+    }).filter((f) => f.check === 'template-injection');
+    expect(finding.detail).toBe(
+      'job "a\\n::warning::x" expands "${{ github.head_ref }}" inside `run:`, where its value becomes shell code',
+    );
   });
 
   it('refuses a tag-pattern that is not a filter pattern, naming the input', () => {

@@ -35,6 +35,18 @@ describe('the example workflows', () => {
     expect(lint('release-monorepo.yml')).toEqual(['tag-trigger 9:12']);
   });
 
+  it("sealed-release's own workflows pass every check", () => {
+    const own = path.resolve(import.meta.dirname, '../../../../.github/workflows');
+    const names = fs.readdirSync(own).filter((f) => /\.ya?ml$/.test(f));
+    expect(names.length).toBeGreaterThan(0);
+    const found = names.flatMap((name) =>
+      lintWorkflow(fs.readFileSync(path.join(own, name), 'utf8'), `.github/workflows/${name}`, {
+        tagPattern: 'v*',
+      }).map((f) => `${f.file} ${f.check} ${f.line}:${f.column} ${f.detail}`),
+    );
+    expect(found).toEqual([]);
+  });
+
   it('promote-image.yml: workflow_dispatch on a publishing workflow, and no guard before promote-image', () => {
     expect(lint('promote-image.yml')).toEqual(['dangerous-triggers 16:3', 'step-order 47:15']);
   });

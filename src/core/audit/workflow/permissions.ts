@@ -4,6 +4,7 @@
  * either, the repository's default, which may be write (the `workflow-permissions` setting):
  * unknown, so counted as holding write (fail closed).
  */
+import { quote } from '../../quote.js';
 import { isCheckout, signsOrAttests } from './actions.js';
 import type { Job, Permissions, Workflow } from './model.js';
 import type { WorkflowFinding } from './types.js';
@@ -53,8 +54,8 @@ export function excessivePermissions(workflow: Workflow): Finding[] {
       findings.push({
         check: 'excessive-permissions',
         ...job.permissions.at,
-        detail: `job ${job.id} grants \`permissions: write-all\``,
-        fix: `Grant job ${job.id} only the scopes it uses.`,
+        detail: `job ${job.shown} grants \`permissions: write-all\``,
+        fix: `Grant job ${job.shown} only the scopes it uses.`,
       });
   return findings;
 }
@@ -72,9 +73,9 @@ export function idToken(workflow: Workflow): Finding[] {
       ...grantAt(job.permissions),
       detail:
         job.uses !== undefined
-          ? `job ${job.id} hands \`id-token: write\` to the reusable workflow ${job.uses.value}, which cannot be read here to see that it signs`
-          : `job ${job.id} holds \`id-token: write\` but no step of it signs or attests`,
-      fix: `Remove \`id-token: write\` from job ${job.id}, or give it only to the job that signs.`,
+          ? `job ${job.shown} hands \`id-token: write\` to the reusable workflow ${quote(job.uses.value)}, which cannot be read here to see that it signs`
+          : `job ${job.shown} holds \`id-token: write\` but no step of it signs or attests`,
+      fix: `Remove \`id-token: write\` from job ${job.shown}, or give it only to the job that signs.`,
     });
   }
   const top = workflow.permissions;
@@ -84,7 +85,7 @@ export function idToken(workflow: Workflow): Finding[] {
       findings.push({
         check: 'id-token',
         ...grantAt(top),
-        detail: `the workflow grants \`id-token: write\` to every job, and ${heirs.map((j) => j.id).join(', ')} run${heirs.length === 1 ? 's' : ''} no step that signs or attests with it`,
+        detail: `the workflow grants \`id-token: write\` to every job, and ${heirs.map((j) => j.shown).join(', ')} run${heirs.length === 1 ? 's' : ''} no step that signs or attests with it`,
         fix: 'Grant `id-token: write` only in the job that signs or attests.',
       });
   }
@@ -112,7 +113,7 @@ export function persistCredentials(workflow: Workflow): Finding[] {
       findings.push({
         check: 'persist-credentials',
         ...step.uses.at,
-        detail: `${step.uses.value} in job ${job.id}, which ${why}, leaves the token on the runner's disk (.git/config, or RUNNER_TEMP from checkout v6) for every later step to read`,
+        detail: `${quote(step.uses.value)} in job ${job.shown}, which ${why}, leaves the token on the runner's disk (.git/config, or RUNNER_TEMP from checkout v6) for every later step to read`,
         fix: 'Add `with: persist-credentials: false` to the checkout step.',
       });
     }

@@ -29,14 +29,14 @@ const PUBLISHING_ACTIONS = new Set(['undraft', 'stage-release', 'promote-image']
 export function publishes(workflow: Workflow): string | undefined {
   for (const job of workflow.jobs) {
     const action = job.steps.map(stepAction).find((a) => a !== undefined && PUBLISHING_ACTIONS.has(a));
-    if (action) return `job ${job.id} runs ${action}`;
+    if (action) return `job ${job.shown} runs ${action}`;
   }
   for (const job of workflow.jobs) {
     const permissions = effectivePermissions(workflow, job);
     if (permissions === undefined)
-      return `job ${job.id} inherits the repository's default token, which can hold contents: write`;
+      return `job ${job.shown} inherits the repository's default token, which can hold contents: write`;
     for (const scope of ['contents', 'packages'])
-      if (grantsWrite(permissions, scope)) return `job ${job.id} holds ${scope}: write`;
+      if (grantsWrite(permissions, scope)) return `job ${job.shown} holds ${scope}: write`;
   }
   return undefined;
 }
@@ -94,8 +94,8 @@ export function tagTrigger(workflow: Workflow, tagPattern: string): Finding[] {
         findings.push({
           check: 'tag-trigger',
           ...pattern.at,
-          detail: `the tag pattern ${quote(pattern.value)} is not \`${tagPattern}\` or provably narrower: it may start a release from a tag that is not a release tag`,
-          fix: `Write the release tags as \`${tagPattern}\` (or a narrower pattern), or set tag-pattern to the tags you release.`,
+          detail: `the tag pattern ${quote(pattern.value)} is not ${quote(tagPattern)} or provably narrower: it may start a release from a tag that is not a release tag`,
+          fix: `Write the release tags as ${quote(tagPattern)} (or a narrower pattern), or set tag-pattern to the tags you release.`,
         });
       }
       continue;
@@ -105,8 +105,8 @@ export function tagTrigger(workflow: Workflow, tagPattern: string): Finding[] {
       findings.push({
         check: 'tag-trigger',
         ...ignore.key,
-        detail: `\`push: tags-ignore\` starts the workflow for every tag it does not name, not only \`${tagPattern}\``,
-        fix: `Replace tags-ignore with \`tags: ['${tagPattern}']\`.`,
+        detail: `\`push: tags-ignore\` starts the workflow for every tag it does not name, not only ${quote(tagPattern)}`,
+        fix: `Replace tags-ignore with \`tags: [${quote(tagPattern)}]\`.`,
       });
       continue;
     }
@@ -115,7 +115,7 @@ export function tagTrigger(workflow: Workflow, tagPattern: string): Finding[] {
       check: 'tag-trigger',
       ...trigger.at,
       detail: '`push` without `tags` or `branches` filters starts the workflow for every tag pushed',
-      fix: `Add \`tags: ['${tagPattern}']\` to the push trigger.`,
+      fix: `Add \`tags: [${quote(tagPattern)}]\` to the push trigger.`,
     });
   }
   return findings;
