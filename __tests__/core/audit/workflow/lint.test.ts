@@ -68,6 +68,15 @@ describe('lintWorkflow', () => {
     expect(where('persist-credentials')).toEqual(['persist-credentials 24:15']);
   });
 
+  it('persist-credentials: not where the token can write nothing (id-token: write gives it no power)', () => {
+    const text = (grant: string) =>
+      `on: release\npermissions: {}\njobs:\n  sign:\n    permissions:\n      ${grant}\n    steps:\n      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683\n      - uses: actions/attest@1e69f48acb82d1966a394da916b4c1698aa569d6\n`;
+    const checks = (grant: string) =>
+      lintWorkflow(text(grant), 'w.yml', { tagPattern: 'v*' }).map((f) => `${f.check} ${f.line}:${f.column}`);
+    expect(checks('id-token: write')).toEqual([]);
+    expect(checks('attestations: write')).toEqual(['persist-credentials 8:15']);
+  });
+
   it('dangerous-triggers: workflow_dispatch on a workflow that publishes', () => {
     expect(where('dangerous-triggers')).toEqual(['dangerous-triggers 6:3']);
     expect(lint('dangerous-triggers')[0].detail).toMatch(/job "release" runs stage-release/);

@@ -23,11 +23,15 @@ export function grantsWrite(permissions: Permissions | undefined, scope: string)
   return permissions.grants.some((g) => g.scope === scope && g.level === 'write');
 }
 
-/** Whether a job holds any write grant; `undefined` (the repository default) counts as yes. */
+/**
+ * Whether the job's GITHUB_TOKEN can write anything; `undefined` (the repository default)
+ * counts as yes. `id-token: write` is left out: it lets the job request an OIDC token, and gives
+ * the GITHUB_TOKEN that checkout persists no power at all.
+ */
 export function holdsWrite(permissions: Permissions | undefined): boolean {
   if (permissions === undefined) return true;
   if (permissions.all === 'write-all') return true;
-  return permissions.grants.some((g) => g.level === 'write');
+  return permissions.grants.some((g) => g.level === 'write' && g.scope !== 'id-token');
 }
 
 /** No write grant at the workflow's top level (every job inherits it); `write-all` nowhere. */
