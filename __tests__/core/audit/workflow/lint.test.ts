@@ -88,6 +88,31 @@ describe('lintWorkflow', () => {
     expect(where('tag-trigger', '**')).toEqual([]);
   });
 
+  it('tag-trigger: a push with no tag filter, or tags-ignore alone, runs for every tag; branches alone for none', () => {
+    const on = (trigger: string) =>
+      lintWorkflow(`on:${trigger}\njobs: {}\n`, 'w.yml', { tagPattern: 'v*' }).map(
+        (f) => `${f.check} ${f.line}:${f.column}`,
+      );
+    expect(on(' [push]')).toEqual(['tag-trigger 1:6']);
+    expect(on('\n  push:\n    paths: [src/**]')).toEqual(['tag-trigger 2:3']);
+    expect(on('\n  push:\n    tags-ignore: [nightly]')).toEqual(['tag-trigger 3:5']);
+    expect(on('\n  push:\n    branches: [main]')).toEqual([]);
+    expect(on('\n  push:\n    tags: v1.2.3')).toEqual([]);
+  });
+
+  it('unpinned-uses: an abbreviated commit and a bare action name are not pins', () => {
+    const uses = (value: string) =>
+      lintWorkflow(`on: release\njobs:\n  a:\n    steps:\n      - uses: ${value}\n`, 'w.yml', {
+        tagPattern: 'v*',
+      })
+        .filter((f) => f.check === 'unpinned-uses')
+        .map((f) => f.detail);
+    expect(uses('actions/checkout@11bd719')).toEqual([expect.stringMatching(/an abbreviated commit/)]);
+    expect(uses('actions/checkout')).toEqual([expect.stringMatching(/pinned to no ref at all/)]);
+    expect(uses('actions/checkout@11BD71901BBE5B1630CEEA73D27597364C9AF683')).toHaveLength(1);
+    expect(uses('$/.github/actions/build')).toEqual([]);
+  });
+
   it('template-injection: each untrusted expression inside run:, at its `${{`', () => {
     expect(where('template-injection')).toEqual([
       'template-injection 18:17',
