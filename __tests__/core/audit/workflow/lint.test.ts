@@ -82,6 +82,23 @@ describe('lintWorkflow', () => {
     expect(lint('dangerous-triggers')[0].detail).toMatch(/job "release" runs stage-release/);
   });
 
+  it('dangerous-triggers: each of the four on a workflow that writes contents or packages, none on one that cannot', () => {
+    const text = (grant: string) =>
+      `on:\n  pull_request_target:\n  workflow_run:\n    workflows: [ci]\n  schedule:\n    - cron: '0 0 * * *'\n  workflow_dispatch:\npermissions: {}\njobs:\n  a:\n    permissions:\n      ${grant}\n    steps:\n      - run: make\n`;
+    const found = (grant: string) =>
+      lintWorkflow(text(grant), 'w.yml', { tagPattern: 'v*' }).map((f) => `${f.check} ${f.line}:${f.column}`);
+    const all = [
+      'dangerous-triggers 2:3',
+      'dangerous-triggers 3:3',
+      'dangerous-triggers 5:3',
+      'dangerous-triggers 7:3',
+    ];
+    expect(found('packages: write')).toEqual(all);
+    expect(found('contents: write')).toEqual(all);
+    expect(found('contents: read')).toEqual([]);
+    expect(found('issues: write')).toEqual([]);
+  });
+
   it('tag-trigger: every pattern not provably v* or narrower, at the pattern', () => {
     expect(where('tag-trigger')).toEqual(['tag-trigger 8:9', 'tag-trigger 10:9']);
     // With tag-pattern `*`, all of them are narrower (or equal).
@@ -124,6 +141,16 @@ describe('lintWorkflow', () => {
 
   it('step-order: undraft before sigstore-sign, and stage-release with no guard before it', () => {
     expect(where('step-order')).toEqual(['step-order 29:15', 'step-order 39:15']);
+  });
+
+  it('gives the same positions for a file with CRLF line ends or a byte-order mark', () => {
+    const lf = where('template-injection');
+    const crlf = lintWorkflow(read('template-injection').replace(/\n/g, '\r\n'), 'w.yml', {
+      tagPattern: 'v*',
+    });
+    expect(crlf.map((f) => `${f.check} ${f.line}:${f.column}`)).toEqual(lf);
+    const bom = lintWorkflow(`\uFEFF${read('template-injection')}`, 'w.yml', { tagPattern: 'v*' });
+    expect(bom.map((f) => `${f.check} ${f.line}`)).toEqual(lf.map((f) => f.replace(/:\d+$/, '')));
   });
 
   it('refuses a file that is not YAML, with the position, and no findings', () => {
