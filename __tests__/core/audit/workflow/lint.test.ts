@@ -115,6 +115,7 @@ describe('lintWorkflow', () => {
     expect(on('\n  push:\n    tags-ignore: [nightly]')).toEqual(['tag-trigger 3:5']);
     expect(on('\n  push:\n    branches: [main]')).toEqual([]);
     expect(on('\n  push:\n    tags: v1.2.3')).toEqual([]);
+    expect(on('\n  create:\n    tags: [v*]')).toEqual(['tag-trigger 2:3']);
   });
 
   it('unpinned-uses: an abbreviated commit and a bare action name are not pins', () => {

@@ -10,7 +10,10 @@
  *   A push without `tags`/`branches` filters runs for every tag (GitHub: "If you define neither
  *   tags/tags-ignore or branches/branches-ignore, the workflow will run for events affecting
  *   either branches or tags"; path filters are not evaluated for tag pushes), and `tags-ignore`
- *   alone runs for every tag it does not name: neither is narrower than anything.
+ *   alone runs for every tag it does not name: neither is narrower than anything. `create`
+ *   starts the workflow for every branch and tag created, whatever `tags:` it is given: GitHub
+ *   applies no filter to it (GitHub Community discussion 26286, a GitHub staff answer: "The
+ *   create event does not support branch filter and tag filter"), so it is reported too.
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { quote } from '../../quote.js';
@@ -77,6 +80,14 @@ export function tagTrigger(workflow: Workflow, tagPattern: string): Finding[] {
     const range = (node as { range?: number[] } | null)?.range;
     return range ? workflow.locate(range[0]) : { line: 1, column: 1 };
   };
+  for (const trigger of workflow.triggers.filter((t) => t.event === 'create'))
+    findings.push({
+      check: 'tag-trigger',
+      ...trigger.at,
+      detail:
+        '`create` starts the workflow for every tag and branch created: GitHub applies no `tags` filter to it',
+      fix: `Start the release with \`push: tags: [${quote(tagPattern)}]\` instead of \`create\`.`,
+    });
   for (const trigger of workflow.triggers.filter((t) => t.event === 'push')) {
     const config = trigger.config;
     const filters = new Map<string, { key: Position; value: Node | null }>();
