@@ -171,6 +171,75 @@ describe('undraft verify-provenance: passes', () => {
   });
 });
 
+describe('a provenance bundle on the release is evidence, not payload', () => {
+  it('needs no signature bundle of its own, and is expected with `exact` when it names an expected asset', async () => {
+    const fx = fixture();
+    const provenance = await attest(fx, { 'app.tgz': APP });
+    const session = new SigningSession(
+      { fulcioURL: sigstore.fulcioURL, rekorURL: sigstore.rekorURL, tsaURL: sigstore.tsaURL, retries: 0 },
+      staticIdentityProvider(
+        sigstore.issueToken({ job_workflow_ref: fx.workflow, repository: fx.repository }),
+      ),
+    );
+    const signature = JSON.stringify(await session.signMessage(Buffer.from(APP)));
+    const { report, published } = await gate(
+      fx,
+      { 'app.tgz': APP, 'app.tgz.sigstore.json': signature, [BUNDLE]: provenance },
+      { requireSignatures: true, verifySignatures: true, exact: true, expectedAssets: ['app.tgz'] },
+    );
+    expect(report.failures).toEqual([]);
+    expect(report.rows.find((r) => r.check === 'signatures present')?.detail).toContain(
+      'each of the 1 payload asset(s)',
+    );
+    // verify-signatures verifies it too: a DSSE in-toto envelope signed by exactly the identity.
+    expect(report.rows.find((r) => r.check === `signature: ${BUNDLE}`)?.detail).toBe(
+      `an in-toto statement of 1 subject(s) signed by ${fx.identity}`,
+    );
+    expect(published).toBe(true);
+  });
+
+  it('verify-signatures refuses a provenance bundle signed by another workflow', async () => {
+    const fx = fixture();
+    const other = `${fx.repository}/.github/workflows/other.yml@refs/tags/${TAG}`;
+    const provenance = await attest(fx, { 'app.tgz': APP }, { workflow_ref: other, job_workflow_ref: other });
+    const { report, published } = await gate(
+      fx,
+      { 'app.tgz': APP, [BUNDLE]: provenance },
+      { verifyProvenance: false, verifySignatures: true, expectedAssets: ['app.tgz'] },
+    );
+    const row = report.rows.find((r) => r.check === `signature: ${BUNDLE}`);
+    expect(row?.ok).toBe(false);
+    expect(row?.detail).toContain(`"${SERVER}/${other}"`);
+    expect(published).toBe(false);
+  });
+
+  it('without verify-provenance, `exact` still refuses it when nobody expected it', async () => {
+    const fx = fixture();
+    const provenance = await attest(fx, { 'app.tgz': APP });
+    const { report, published } = await gate(
+      fx,
+      { 'app.tgz': APP, [BUNDLE]: provenance },
+      { verifyProvenance: false, exact: true, expectedAssets: ['app.tgz'] },
+    );
+    expect(report.failures.map((f) => f.check)).toEqual(['exact', 'publish']);
+    expect(published).toBe(false);
+  });
+
+  it('a bundle named for a missing asset whose statement names no asset of the release is a payload', async () => {
+    const fx = fixture();
+    const provenance = await attest(fx, { 'other.tgz': 'other\n' });
+    const { report } = await gate(
+      fx,
+      { 'app.tgz': APP, [BUNDLE]: provenance },
+      { verifyProvenance: false, requireSignatures: true, expectedAssets: ['app.tgz'] },
+    );
+    expect(report.rows.find((r) => r.check === 'signatures present')?.detail).toContain(
+      `"${BUNDLE}"`.slice(1, -1) +
+        `' (a bundle of 'app-1.2.3.intoto', which is not on the release, and its statement names no asset of the release by name and sha256)`,
+    );
+  });
+});
+
 describe('undraft verify-provenance: refusals (nothing published)', () => {
   it('none at all', async () => {
     const fx = fixture();

@@ -202,7 +202,9 @@ async function classify(
     const count = (kind: string): number => kinds.filter((e) => e.kind === kind).length;
     report.pass(
       'evidence',
-      `by content: ${count('bundle')} bundle(s) of other assets, ${count('provenance')} provenance bundle(s), ${count('sbom')} SBOM(s), ` +
+      `by content: ${count('bundle')} bundle(s) of other assets, ` +
+        (count('provenance') > 0 ? `${count('provenance')} provenance bundle(s), ` : '') +
+        `${count('sbom')} SBOM(s), ` +
         `${count('sums') > 0 ? 'the sha256sums file' : 'no sha256sums file'}; ` +
         `${uploaded.length - evidence.size} payload asset(s)`,
     );
@@ -343,7 +345,10 @@ async function checkUploaded(
       const file = downloadedPath(dir, asset);
       return fs.existsSync(file) ? file : undefined;
     };
-    await verifySignatures(deps, config, prepared, uploaded, digests, report, readBefore);
+    const provenance = new Set(
+      [...evidence].filter(([, e]) => e.kind === 'provenance').map(([name]) => name),
+    );
+    await verifySignatures(deps, config, prepared, uploaded, digests, report, readBefore, provenance);
   }
 
   if (config.verifyProvenance) {
