@@ -301,6 +301,18 @@ describe('undraft verify-provenance: refusals (nothing published)', () => {
     expect(published).toBe(false);
   });
 
+  it('one provenance of two assets, the second with other bytes: judged once, each asset its own subject', async () => {
+    const fx = fixture();
+    const bundle = await attest(fx, { 'app.tgz': APP, 'lib.tgz': LIB });
+    const tampered = 'tampered lib\n';
+    const { row, published } = await gate(fx, { 'app.tgz': APP, 'lib.tgz': tampered, [BUNDLE]: bundle });
+    expect(row).toContain(
+      `"lib.tgz" (release asset "${BUNDLE}": subject: no subject of the statement has sha256:${sha256(tampered)}; subject-name:`,
+    );
+    expect(row).not.toContain('"app.tgz"');
+    expect(published).toBe(false);
+  });
+
   it("the name differs: the asset's sha256 under another subject name", async () => {
     const fx = fixture();
     const bundle = await attest(fx, { 'renamed.tgz': APP, 'lib.tgz': LIB });

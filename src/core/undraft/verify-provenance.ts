@@ -97,22 +97,46 @@ export interface ProvenanceDemands {
   trust: LoadedTrust;
 }
 
+/**
+ * The judge's rows of each candidate, judged once for the first asset asked about: only the
+ * `subject` row depends on the asset, so a provenance of many assets is verified once, not once
+ * per asset (10 assets from one release bundle: 10 verifications became one). Made per run.
+ */
+export type JudgeCache = Map<Candidate, Promise<{ sha256: string; rows: Row[] }>>;
+
+/** The judge's `subject` row for another asset of an already judged candidate (its statement verified). */
+function subjectRow(candidate: Candidate, hex: string): Row {
+  return candidate.subjects.some((s) => s.sha256 === hex)
+    ? { check: 'subject', ok: true, detail: `the statement names sha256:${hex}` }
+    : { check: 'subject', ok: false, detail: `no subject of the statement has sha256:${hex}` };
+}
+
 /** Judges one candidate for one asset: every row, the gate's `signer` and `subject-name` included. */
 export async function judgeCandidate(
   candidate: Candidate,
   asset: { name: string; sha256: string },
   demands: ProvenanceDemands,
+  cache: JudgeCache = new Map(),
 ): Promise<Row[]> {
-  const judged = await judgeBuildAttestation(candidate.bundle, demands.trust.material, {
-    sha256: asset.sha256,
-    owner: demands.owner,
-    repo: demands.repo,
-    serverUrl: demands.serverUrl,
-    issuer: demands.issuer,
-    sourceDigest: demands.commit,
-    predicateType: SLSA_PROVENANCE_V1,
-    denySelfHostedRunners: false,
-  });
+  let once = cache.get(candidate);
+  if (once === undefined) {
+    once = judgeBuildAttestation(candidate.bundle, demands.trust.material, {
+      sha256: asset.sha256,
+      owner: demands.owner,
+      repo: demands.repo,
+      serverUrl: demands.serverUrl,
+      issuer: demands.issuer,
+      sourceDigest: demands.commit,
+      predicateType: SLSA_PROVENANCE_V1,
+      denySelfHostedRunners: false,
+    }).then((rows) => ({ sha256: asset.sha256, rows }));
+    cache.set(candidate, once);
+  }
+  const first = await once;
+  const judged =
+    first.sha256 === asset.sha256
+      ? first.rows
+      : first.rows.map((r) => (r.check === 'subject' ? subjectRow(candidate, asset.sha256) : r));
   if (!judged.every((r) => r.check !== 'signature' || r.ok)) return judged;
   // The certificate was just proven (chain, logs, signature): its SAN is compared whole here.
   const raw = leafCertificate(candidate.bundle);
@@ -173,10 +197,11 @@ async function verdictFor(
   demands: ProvenanceDemands,
   asset: { name: string; sha256: string },
   onRelease: Candidate[],
+  cache: JudgeCache,
 ): Promise<Verdict> {
   const why: string[] = [];
   for (const candidate of onRelease.filter((c) => mentions(c, asset))) {
-    const rows = await judgeCandidate(candidate, asset, demands);
+    const rows = await judgeCandidate(candidate, asset, demands, cache);
     if (rows.every((r) => r.ok)) return { ok: true, detail: candidate.label, viaApi: false };
     why.push(`${candidate.label}: ${failedRows(rows)}`);
   }
@@ -263,11 +288,12 @@ export async function verifyProvenance(
   const onRelease = candidates.flatMap((c) => provenanceCandidate(c.label, c.text) ?? []);
   const failures: string[] = [];
   const found = new Map<string, number>();
+  const cache: JudgeCache = new Map();
   for (const asset of payloads) {
     let verdict: Verdict;
     try {
       const { sha256 } = await digests.of(asset);
-      verdict = await verdictFor(deps, demands, { name: asset.name, sha256 }, onRelease);
+      verdict = await verdictFor(deps, demands, { name: asset.name, sha256 }, onRelease, cache);
     } catch (error) {
       verdict = { ok: false, detail: messageOf(error), viaApi: false };
     }
