@@ -1,5 +1,5 @@
 /*
- * undraft's verify-provenance gate (core/undraft/verify-provenance.ts), through the whole
+ * undraft's verify-provenance gate (core/undraft/provenance.ts), through the whole
  * pipeline against the loopback GitHub and Sigstore emulators. The provenance is made for real
  * with attest-provenance's core (attestFiles): the Sigstore emulator's certificates carry the
  * GitHub extensions filled from the token, and the GitHub emulator stores and lists attestations.

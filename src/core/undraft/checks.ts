@@ -31,7 +31,7 @@ import { composeBody } from './notes.js';
 import { nameList, sha256Label } from './text.js';
 import type { UndraftConfig, UndraftDeps } from './types.js';
 import { verifySignatures } from './verify-signatures.js';
-import { verifyProvenance } from './verify-provenance.js';
+import { verifyProvenance } from './provenance.js';
 
 /** Everything the pipeline computes locally before the first request. */
 export interface Prepared {
