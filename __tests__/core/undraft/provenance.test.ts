@@ -332,6 +332,21 @@ describe('undraft verify-provenance: refusals (nothing published)', () => {
     expect(published).toBe(false);
   });
 
+  it('a release provenance whose signature does not verify (its envelope altered)', async () => {
+    const fx = fixture();
+    const bundle = JSON.parse(await attest(fx, { 'app.tgz': APP })) as {
+      dsseEnvelope: { signatures: { sig: string }[] };
+    };
+    const sig = Buffer.from(bundle.dsseEnvelope.signatures[0].sig, 'base64');
+    sig[sig.length - 1] ^= 1;
+    bundle.dsseEnvelope.signatures[0].sig = sig.toString('base64');
+    const { row, published } = await gate(fx, { 'app.tgz': APP, [BUNDLE]: JSON.stringify(bundle) });
+    expect(row).toMatch(
+      new RegExp(`"app\\.tgz" \\(release asset "${BUNDLE.replace(/\./g, '\\.')}": signature: `),
+    );
+    expect(published).toBe(false);
+  });
+
   it('a provenance made in another repository', async () => {
     const fx = fixture();
     const foreign = 'octo-org/elsewhere';
