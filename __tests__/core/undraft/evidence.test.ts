@@ -122,7 +122,8 @@ describe('classifyAssets', () => {
       'huge.bin.sigstore.json': `${MAX_BUNDLE_BYTES + 1} bytes, larger than any Sigstore bundle`,
     });
     expect(result.unreadable).toEqual([]);
-    // Only the bundles with a subject on the release and the JSON files were downloaded.
+    // Only the bundle-named assets (a bundle of a missing asset may be a provenance bundle naming
+    // other assets) and the JSON files were downloaded.
     const downloaded = emu.state
       .repo(REPO)
       .releases[0].assets.filter((a) => a.downloadCount > 0)
@@ -132,6 +133,7 @@ describe('classifyAssets', () => {
       'app.tgz.sigstore.json',
       'cli.bin.sigstore.json',
       'config.json',
+      'gone.zip.sigstore.json',
       'sbom.cdx.json',
     ]);
     expect(big.downloadCount).toBe(0);

@@ -12,6 +12,7 @@ export const INPUT_NAMES = [
   'require-signatures',
   'bundle-suffix',
   'verify-signatures',
+  'verify-provenance',
   'certificate-identity',
   'certificate-oidc-issuer',
   'trusted-root',
@@ -87,12 +88,19 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Und
   const exact = inputs.boolean('exact', false);
   const requireSignatures = inputs.boolean('require-signatures', true);
   const verifySignatures = inputs.boolean('verify-signatures', false);
+  const verifyProvenance = inputs.boolean('verify-provenance', false);
   const bundleSuffix =
     inputs.parse('bundle-suffix', (raw) => parseBundleSuffix('bundle-suffix', raw)) ?? '.sigstore.json';
   const certificateIdentity = inputs.optional('certificate-identity');
-  if (verifySignatures && certificateIdentity === undefined) {
+  if ((verifySignatures || verifyProvenance) && certificateIdentity === undefined) {
+    const which = [
+      verifySignatures && "'verify-signatures: true'",
+      verifyProvenance && "'verify-provenance: true'",
+    ]
+      .filter(Boolean)
+      .join(' and ');
     inputs.problem(
-      "Input 'certificate-identity' is required with 'verify-signatures: true': give the exact SAN the bundles must carry " +
+      `Input 'certificate-identity' is required with ${which}: give the exact SAN the bundles must carry ` +
         '(e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/tags/v1.2.3).',
     );
   }
@@ -106,6 +114,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Und
     requireSignatures,
     bundleSuffix,
     verifySignatures,
+    verifyProvenance,
     certificateIdentity,
     certificateIssuer: inputs.optional('certificate-oidc-issuer') ?? GITHUB_ACTIONS_ISSUER,
     trustedRoot: inputs.optional('trusted-root'),

@@ -31,6 +31,7 @@ import { composeBody } from './notes.js';
 import { nameList, sha256Label } from './text.js';
 import type { UndraftConfig, UndraftDeps } from './types.js';
 import { verifySignatures } from './verify-signatures.js';
+import { verifyProvenance } from './provenance.js';
 
 /** Everything the pipeline computes locally before the first request. */
 export interface Prepared {
@@ -201,7 +202,9 @@ async function classify(
     const count = (kind: string): number => kinds.filter((e) => e.kind === kind).length;
     report.pass(
       'evidence',
-      `by content: ${count('bundle')} bundle(s) of other assets, ${count('sbom')} SBOM(s), ` +
+      `by content: ${count('bundle')} bundle(s) of other assets, ` +
+        (count('provenance') > 0 ? `${count('provenance')} provenance bundle(s), ` : '') +
+        `${count('sbom')} SBOM(s), ` +
         `${count('sums') > 0 ? 'the sha256sums file' : 'no sha256sums file'}; ` +
         `${uploaded.length - evidence.size} payload asset(s)`,
     );
@@ -215,7 +218,10 @@ function because(classification: Classification, name: string): string {
   return reason === undefined ? `'${name}'` : `'${name}' (${reason})`;
 }
 
-/** Every asset check, against the release's current assets. Returns whether all passed. */
+/**
+ * Every asset check, against the release's current assets. Returns whether all passed. `commit`
+ * is the tag's commit (undefined when it could not be resolved), which provenance must name.
+ */
 export async function checkAssets(
   deps: UndraftDeps,
   config: UndraftConfig,
@@ -223,6 +229,7 @@ export async function checkAssets(
   assets: ReleaseAsset[],
   digests: Digests,
   report: Report,
+  commit?: string,
 ): Promise<boolean> {
   const before = report.failures.length;
   const broken = assets.filter((a) => a.state !== 'uploaded');
@@ -238,7 +245,7 @@ export async function checkAssets(
   // The bundles read to classify them stay here until verify-signatures has verified them.
   const dir = fs.mkdtempSync(path.join(deps.tempDir, 'undraft-evidence-'));
   try {
-    await checkUploaded(deps, config, prepared, uploaded, broken, digests, report, dir);
+    await checkUploaded(deps, config, prepared, uploaded, broken, digests, report, dir, commit);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -255,6 +262,7 @@ async function checkUploaded(
   digests: Digests,
   report: Report,
   dir: string,
+  commit: string | undefined,
 ): Promise<void> {
   const classification = await classify(deps, config, prepared, uploaded, digests, report, dir);
   const { evidence } = classification;
@@ -298,6 +306,8 @@ async function checkUploaded(
       .filter((n) => {
         if (expected.has(n)) return false;
         const found = evidence.get(n);
+        if (found?.kind === 'provenance')
+          return !(config.verifyProvenance && found.subjects.some((s) => expected.has(s)));
         return !(signed && found?.kind === 'bundle' && expected.has(found.subject));
       });
     if (unexpected.length > 0) report.fail('exact', `assets nobody expected: ${nameList(unexpected)}`);
@@ -335,7 +345,22 @@ async function checkUploaded(
       const file = downloadedPath(dir, asset);
       return fs.existsSync(file) ? file : undefined;
     };
-    await verifySignatures(deps, config, prepared, uploaded, digests, report, readBefore);
+    const provenance = new Set(
+      [...evidence].filter(([, e]) => e.kind === 'provenance').map(([name]) => name),
+    );
+    await verifySignatures(deps, config, prepared, uploaded, digests, report, readBefore, provenance);
+  }
+
+  if (config.verifyProvenance) {
+    // Every bundle classifying read is a candidate, evidence or not: one whose statement names
+    // an asset with other bytes is judged too, so its row says which subject differs.
+    const candidates = uploaded.flatMap((a) => {
+      const file = downloadedPath(dir, a);
+      return bundleSubjectName(a.name, config.bundleSuffix) !== undefined && fs.existsSync(file)
+        ? [{ label: `release asset ${quote(a.name)}`, text: fs.readFileSync(file, 'utf8') }]
+        : [];
+    });
+    await verifyProvenance(deps, config, prepared, payloads, candidates, commit, digests, report);
   }
 
   if (prepared.sums) {

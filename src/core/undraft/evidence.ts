@@ -7,6 +7,11 @@
  * - a Sigstore bundle `<name><bundle-suffix>` whose content names the sha256 of the asset
  *   `<name>` of the same release (a message signature's digest, or a subject of the DSSE
  *   in-toto statement);
+ * - a provenance bundle: a Sigstore bundle named `<anything><bundle-suffix>` where no asset
+ *   `<anything>` is on the release (attest-provenance's `bundle-path`, uploaded by stage-release
+ *   as e.g. `<project>-<version>.intoto.sigstore.json`), whose DSSE in-toto statement names at
+ *   least one other asset of the release by its name and sha256 (attest-provenance names a file
+ *   subject by its basename, as actions/attest does: the contract's "attest-provenance");
  * - an SBOM document that sbom-attach accepts with its default inputs (CycloneDX or SPDX JSON,
  *   valid against its official schema, at least one component besides its own subject);
  * - the `sha256sums` file given to undraft, byte for byte (its asset has the local file's sha256).
@@ -45,6 +50,8 @@ export const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
 /** What an evidence asset is. */
 export type Evidence =
   | { kind: 'bundle'; subject: string }
+  /** A statement about several assets: the names of the release's assets it names (name and sha256). */
+  | { kind: 'provenance'; subjects: string[] }
   | { kind: 'sbom'; format: string; specVersion: string; components: number }
   | { kind: 'sums' };
 
@@ -121,6 +128,29 @@ export function bundleSubjects(text: string): string[] {
   return digests;
 }
 
+/**
+ * The subjects (name, sha256) of a bundle's DSSE in-toto statement, or undefined when the text
+ * is a bundle of another kind. Throws BundleFormatError when the text is no bundle. Unverified:
+ * it only decides what an asset is (see the file comment).
+ */
+export function bundleNamedSubjects(text: string): { name: string; sha256: string }[] | undefined {
+  const bundle = parseBundle(text);
+  if (bundle.content.$case !== 'dsseEnvelope') return undefined;
+  const envelope = bundle.content.dsseEnvelope;
+  let statement: Statement;
+  try {
+    statement = parseStatement(envelope.payloadType, envelope.payload);
+  } catch (error) {
+    if (error instanceof InTotoError) throw new BundleFormatError(error.message);
+    throw error;
+  }
+  return statement.subjects.flatMap((s) =>
+    typeof s.name === 'string' && typeof s.digest.sha256 === 'string'
+      ? [{ name: s.name, sha256: s.digest.sha256 }]
+      : [],
+  );
+}
+
 /** Where classifying left an asset it downloaded, in `dir` (verify-signatures reads it there). */
 export function downloadedPath(dir: string, asset: ReleaseAsset): string {
   return path.join(dir, `${asset.id}.evidence`);
@@ -143,6 +173,46 @@ type Verdict =
 /** How many assets are read at once: a few downloads overlap, without a burst at GitHub. */
 const READ_CONCURRENCY = 4;
 
+/**
+ * A bundle-named asset whose `<name>` is not on the release: a provenance bundle when its
+ * statement names another asset of the release by name and sha256 (compared whole), else a payload.
+ */
+async function provenanceOrPayload(
+  ctx: ClassifyContext,
+  asset: ReleaseAsset,
+  subjectName: string,
+  byName: Map<string, ReleaseAsset>,
+): Promise<Verdict> {
+  const notHere = `a bundle of '${subjectName}', which is not on the release`;
+  if (asset.size > MAX_BUNDLE_BYTES) return { is: 'payload', because: notHere };
+  let named: { name: string; sha256: string }[] | undefined;
+  try {
+    named = bundleNamedSubjects(await readText(ctx, asset));
+  } catch (error) {
+    if (error instanceof BundleFormatError)
+      return { is: 'payload', because: `${notHere}, and not a Sigstore bundle: ${quote(error.message)}` };
+    return { is: 'unreadable', reason: messageOf(error) };
+  }
+  const subjects: string[] = [];
+  try {
+    for (const { name, sha256 } of named ?? []) {
+      const other = byName.get(name);
+      if (!other || other.id === asset.id || subjects.includes(name)) continue;
+      if ((await ctx.digests.of(other)).sha256 === sha256) subjects.push(name);
+    }
+  } catch (error) {
+    return { is: 'unreadable', reason: messageOf(error) };
+  }
+  if (subjects.length > 0) return { is: 'evidence', evidence: { kind: 'provenance', subjects } };
+  return {
+    is: 'payload',
+    because:
+      named === undefined
+        ? notHere
+        : `${notHere}, and its statement names no asset of the release by name and sha256`,
+  };
+}
+
 /** Reads one asset as far as needed to say what it is (see the file comment). */
 async function classifyOne(
   ctx: ClassifyContext,
@@ -153,8 +223,7 @@ async function classifyOne(
   const subjectName = bundleSubjectName(asset.name, options.bundleSuffix);
   if (subjectName !== undefined) {
     const subject = byName.get(subjectName);
-    if (!subject)
-      return { is: 'payload', because: `a bundle of '${subjectName}', which is not on the release` };
+    if (!subject) return provenanceOrPayload(ctx, asset, subjectName, byName);
     if (asset.size > MAX_BUNDLE_BYTES)
       return { is: 'payload', because: `${asset.size} bytes, larger than any Sigstore bundle` };
     try {

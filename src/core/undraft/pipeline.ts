@@ -66,7 +66,7 @@ export async function undraft(
     outputs['release-url'] = release.html_url;
     commit = await checkTarget(deps, config, release, report);
     assets = await listAssets(client, repo, release.id);
-    const assetsOk = await checkAssets(deps, config, prepared, assets, digests, report);
+    const assetsOk = await checkAssets(deps, config, prepared, assets, digests, report, commit);
     if (!commit || !assetsOk) {
       if (release.draft)
         report.fail('publish', 'not published: the checks above failed; the draft was not changed');

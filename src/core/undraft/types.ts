@@ -15,6 +15,8 @@ export interface UndraftConfig {
   requireSignatures: boolean;
   bundleSuffix: string;
   verifySignatures: boolean;
+  /** Every payload asset a subject of verified SLSA v1 provenance (provenance.ts). */
+  verifyProvenance: boolean;
   certificateIdentity?: string;
   certificateIssuer: string;
   trustedRoot?: string;

@@ -1,13 +1,17 @@
 /*
  * verify-signatures: each bundle on the release, downloaded with the asset it names, verified
- * against the exact certificate identity and issuer (the code sigstore-verify runs).
+ * against the exact certificate identity and issuer (the code sigstore-verify runs). A
+ * provenance bundle (evidence.ts: a statement about several assets, named for none) is verified
+ * as a DSSE in-toto envelope against the same identity: its subjects are checked against the
+ * assets by verify-provenance, when asked.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { messageOf } from '../errors.js';
 import { sha256OfDigest, type ReleaseAsset } from '../github/assets.js';
 import type { Report } from '../action/report.js';
-import { loadTrust, verifyBundleFile, type LoadedTrust } from '../sigstore/index.js';
+import { loadTrust, verifyBundleFile, verifySigstoreBundle, type LoadedTrust } from '../sigstore/index.js';
+import { IN_TOTO_PAYLOAD_TYPE } from '../intoto.js';
 import type { Digests } from './digests.js';
 import { downloadAssetTo } from './download.js';
 import { bundleSubjectName } from './evidence.js';
@@ -27,6 +31,7 @@ export async function verifySignatures(
   digests: Digests,
   report: Report,
   readBefore: (asset: ReleaseAsset) => string | undefined = () => undefined,
+  provenance: ReadonlySet<string> = new Set(),
 ): Promise<void> {
   if (!prepared.trust) {
     try {
@@ -48,6 +53,10 @@ export async function verifySignatures(
       const subjectName = bundleSubjectName(bundle.name, config.bundleSuffix)!;
       const check = `signature: ${subjectName}`;
       const subject = byName.get(subjectName);
+      if (!subject && provenance.has(bundle.name)) {
+        await verifyProvenanceBundle(deps, config, prepared.trust, bundle, dir, report, readBefore);
+        continue;
+      }
       if (!subject) {
         report.fail(check, `bundle '${bundle.name}' has no asset '${subjectName}' beside it`);
         continue;
@@ -90,5 +99,34 @@ export async function verifySignatures(
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A provenance bundle: its DSSE in-toto envelope verified against the exact identity. */
+async function verifyProvenanceBundle(
+  deps: UndraftDeps,
+  config: UndraftConfig,
+  trust: LoadedTrust,
+  bundle: ReleaseAsset,
+  dir: string,
+  report: Report,
+  readBefore: (asset: ReleaseAsset) => string | undefined,
+): Promise<void> {
+  const check = `signature: ${bundle.name}`;
+  try {
+    let file = readBefore(bundle);
+    if (file === undefined) {
+      file = path.join(dir, `${bundle.id}.bundle.json`);
+      await downloadAssetTo(deps.client, config.repository, bundle, file);
+    }
+    // The identity policy compares the SAN and the issuer byte for byte (sigstore/identity.ts).
+    const result = await verifySigstoreBundle(fs.readFileSync(file, 'utf8'), trust.material, {
+      signer: { identity: config.certificateIdentity!, issuer: config.certificateIssuer },
+      payloadType: IN_TOTO_PAYLOAD_TYPE,
+    });
+    const subjects = result.statement?.subjects.length ?? 0;
+    report.pass(check, `an in-toto statement of ${subjects} subject(s) signed by ${result.identity}`);
+  } catch (error) {
+    report.fail(check, messageOf(error));
   }
 }
