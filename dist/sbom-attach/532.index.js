@@ -770,9 +770,7 @@ var predicate_types = __webpack_require__(36371);
 /** The SBOM's in-toto predicate: its type by format (and SPDX version), the document as body. */
 function sbomPredicate(analysis, text) {
     const document = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    const type = analysis.format === 'spdx'
-        ? (0,predicate_types/* spdxPredicateType */.TW)(analysis.specVersion)
-        : predicate_types/* CYCLONEDX_BOM_PREDICATE */.zh;
+    const type = analysis.format === 'spdx' ? (0,predicate_types/* spdxPredicateType */.TW)(analysis.specVersion) : predicate_types/* CYCLONEDX_BOM_PREDICATE */.zh;
     return { type, predicate: document };
 }
 /**

@@ -28717,7 +28717,7 @@ await (0,_core_action_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)({
     inputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_NAMES */ .Qh,
     outputNames: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUT_NAMES */ .P0,
     parse: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .TL,
-    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28475))).run(inputs),
+    run: async (inputs) => (await Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88527))).run(inputs),
     refusalOutputs: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .REFUSAL_OUTPUTS */ .Ob,
 });
 
@@ -28766,6 +28766,7 @@ const INPUT_NAMES = [
     'require-signatures',
     'bundle-suffix',
     'verify-signatures',
+    'verify-provenance',
     'certificate-identity',
     'certificate-oidc-issuer',
     'trusted-root',
@@ -28830,10 +28831,17 @@ function parseInputs(read, env = {}) {
     const exact = inputs.boolean('exact', false);
     const requireSignatures = inputs.boolean('require-signatures', true);
     const verifySignatures = inputs.boolean('verify-signatures', false);
+    const verifyProvenance = inputs.boolean('verify-provenance', false);
     const bundleSuffix = inputs.parse('bundle-suffix', (raw) => (0,sigstore_inputs/* parseBundleSuffix */.pu)('bundle-suffix', raw)) ?? '.sigstore.json';
     const certificateIdentity = inputs.optional('certificate-identity');
-    if (verifySignatures && certificateIdentity === undefined) {
-        inputs.problem("Input 'certificate-identity' is required with 'verify-signatures: true': give the exact SAN the bundles must carry " +
+    if ((verifySignatures || verifyProvenance) && certificateIdentity === undefined) {
+        const which = [
+            verifySignatures && "'verify-signatures: true'",
+            verifyProvenance && "'verify-provenance: true'",
+        ]
+            .filter(Boolean)
+            .join(' and ');
+        inputs.problem(`Input 'certificate-identity' is required with ${which}: give the exact SAN the bundles must carry ` +
             '(e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/tags/v1.2.3).');
     }
     const appendNotes = inputs.raw('append-notes');
@@ -28846,6 +28854,7 @@ function parseInputs(read, env = {}) {
         requireSignatures,
         bundleSuffix,
         verifySignatures,
+        verifyProvenance,
         certificateIdentity,
         certificateIssuer: inputs.optional('certificate-oidc-issuer') ?? sigstore_inputs/* GITHUB_ACTIONS_ISSUER */.qQ,
         trustedRoot: inputs.optional('trusted-root'),
