@@ -20,9 +20,15 @@ import {
 } from '../../src/core/provenance/predicate.js';
 import { decodeJwtClaims, SigningSession, staticIdentityProvider } from '../../src/core/sigstore/index.js';
 import { loadTrust } from '../../src/core/sigstore/trust.js';
+import { DEFAULT_TOKEN } from '../../src/emulator/github/index.js';
 import { spawnCollected } from '../../src/emulator/runner.js';
 import { GITHUB_ISSUER, startSigstore } from '../../src/emulator/sigstore/index.js';
 import { pushImage, SIGN, signStatement } from '../core/image/fixture.js';
+import { createClient } from '../../src/core/github/client.js';
+import { IN_TOTO_PAYLOAD_TYPE } from '../../src/core/intoto.js';
+import { storeAttestation } from '../../src/core/provenance/store.js';
+import { imageStatement } from '../../src/core/image/attest-image.js';
+import { useGitHub } from '../helpers/github.js';
 import { startOciRegistry } from '../helpers/oci-registry.js';
 import { useServer } from '../helpers/servers.js';
 
@@ -33,6 +39,7 @@ const registry = useServer('registry', () =>
   startOciRegistry({ users: { puller: credentials.password }, grants: { puller: ['*'] } }),
 );
 const sigstore = useServer('sigstore', () => startSigstore());
+const gh = useGitHub({ scope: 'all' });
 
 const REPO = 'octo-org/octo-repo';
 const WORKFLOW = `${REPO}/.github/workflows/release.yml`;
@@ -263,6 +270,49 @@ describe('verify-attestation oci://', () => {
     const bad = await verify('oci://Not A Reference@sha256:abc');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('oci://Not A Reference@sha256:abc');
+  });
+});
+
+describe('verify-attestation oci:// with the attestations API', () => {
+  it('reads the API too when a token is set: provenance stored only there verifies; --offline reads the registry only', async () => {
+    gh.state.addRepo(REPO);
+    const api = await image('api-only');
+    const token = sigstore.issueToken();
+    const session = new SigningSession(
+      { fulcioURL: sigstore.fulcioURL, rekorURL: sigstore.rekorURL, tsaURL: sigstore.tsaURL, retries: 0 },
+      staticIdentityProvider(token),
+    );
+    const statement = imageStatement(
+      { registry: registry.host, repository: 'team/app', digest: api.digest },
+      {
+        type: SLSA_PROVENANCE_V1,
+        predicate: buildProvenancePredicate(
+          readProvenanceClaims(decodeJwtClaims(token)),
+          SERVER,
+        ) as unknown as Record<string, unknown>,
+      },
+    );
+    const bundle = await session.signDsse(Buffer.from(JSON.stringify(statement)), IN_TOTO_PAYLOAD_TYPE);
+    const client = createClient(DEFAULT_TOKEN, { retries: 0, maskToken: false, baseUrl: gh.url });
+    await storeAttestation(client, { owner: 'octo-org', repo: 'octo-repo' }, bundle, SERVER);
+    const withToken = { ...CREDENTIALS, GH_TOKEN: DEFAULT_TOKEN, GITHUB_API_URL: gh.url };
+
+    const r = await verify(api.name, EXACT, withToken);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`attestation #1 of 1 (the attestations API of ${REPO}):`);
+    // Without the token the registry alone holds none.
+    const registryOnly = await verify(api.name, EXACT);
+    expect(registryOnly.code).toBe(1);
+    expect(registryOnly.stderr).toContain('holds no attestation');
+    // Both sources for the image with a referrer: the registry's bundle passes.
+    const both = await verify(good, EXACT, withToken);
+    expect(both.code).toBe(0);
+    expect(both.stderr).toContain('1 referrer(s)');
+    // --offline: the API is not read (and the embedded root does not trust the emulator's CA).
+    const offline = await run([api.name, '--repo', REPO, '--offline', ...EXACT], withToken);
+    expect(offline.code).toBe(1);
+    expect(offline.stderr).toContain('the attestations API was not read (--offline)');
   });
 });
 

@@ -160,6 +160,7 @@ async function apiBundles(
   token: string,
   scope: { owner: string; repo?: string },
   sha256: string,
+  predicateType: string,
 ): Promise<{ bundles: unknown[]; source: string }> {
   const apiUrl = envUrl('GITHUB_API_URL', 'https://api.github.com');
   const [{ createClient }, { listAttestations }] = await Promise.all([
@@ -169,8 +170,11 @@ async function apiBundles(
   // Not in a runner: the token must not be echoed as an ::add-mask:: command.
   const client = createClient(token, { retries: 2, maskToken: false, baseUrl: apiUrl });
   const where = scope.repo === undefined ? `organization ${scope.owner}` : `${scope.owner}/${scope.repo}`;
+  // Filtered by the predicate type asked for, as gh asks (its --predicate-type, whole URI, goes to
+  // `predicate_type`); the filter only saves reading others: each bundle's type is checked again.
   const bundles = await listAttestations(client, scope, `sha256:${sha256}`, {
     what: `the attestations of sha256:${sha256} in ${where}`,
+    predicateType,
   });
   return { bundles, source: `the attestations API of ${where}` };
 }
@@ -268,7 +272,7 @@ export const verifyAttestationCommand = {
       // An image's attestations are also in GitHub's API, where attest-provenance stores them;
       // offline, or without a token, only the registry is read.
       if (token && !flags.has('offline')) {
-        const listed = await apiBundles(token, scope, sha256);
+        const listed = await apiBundles(token, scope, sha256, predicateType);
         raw.push(...listed.bundles.map((item) => ({ item, source: listed.source })));
         sources.push(listed.source);
       } else if (image !== undefined) {
