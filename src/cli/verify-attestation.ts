@@ -1,23 +1,27 @@
 /*
- * `sealed-release verify-attestation (FILE | sha256:<hex>) (--repo O/R | --owner O) …`: what
- * `gh attestation verify` does, with exact identities (core/attestation/provenance.ts holds the
- * checks). The attestations come from `--bundle F` (a bundle, or JSON lines of bundles as
- * `gh attestation download` writes them), or from GitHub's attestations API, every page: the
- * repository's list with `--repo`, the organization's with `--owner`. Exit 0 only when one
- * attestation passes every check; each attestation's checks are printed as rows (text, or JSON
- * with `--format json`).
+ * `sealed-release verify-attestation (FILE | sha256:<hex> | oci://REGISTRY/NAME@sha256:<hex>)
+ * (--repo O/R | --owner O) …`: what `gh attestation verify` does, with exact identities
+ * (core/attestation/provenance.ts holds the checks). The attestations come from `--bundle F` (a
+ * bundle, or JSON lines of bundles as `gh attestation download` writes them), else from GitHub's
+ * attestations API, every page: the repository's list with `--repo`, the organization's with
+ * `--owner`; and for an image (`oci://`), from the registry too: the bundles attached to the
+ * digest as referrers (core/attestation/image-bundles.ts, with the image core's finding), as
+ * `gh attestation verify oci://… --bundle-from-oci` reads them. Exit 0 only when one attestation
+ * passes every check; each attestation's checks are printed as rows (text, or JSON with
+ * `--format json`).
  *
  * Reads GITHUB_API_URL and GITHUB_SERVER_URL (default https://github.com, which names the SAN's
- * server and the OIDC issuer) and the token GH_TOKEN or GITHUB_TOKEN (only to read the API). The
- * token never reaches the output. `oci://` subjects are not read yet: an image's attestations are
- * listed by its digest, so `sha256:<image digest> --repo O/R` checks them through the API.
+ * server and the OIDC issuer) and the token GH_TOKEN or GITHUB_TOKEN (only to read the API; for an
+ * image without a token only the registry is read). Registry credentials as verify-image reads
+ * them: REGISTRY_USERNAME and REGISTRY_PASSWORD (both or neither), else the docker config, else
+ * anonymous. No token or password reaches the output.
  */
 import * as fs from 'node:fs';
 import type { Bundle } from '@sigstore/bundle';
 import type { LoadedTrust } from '../core/sigstore/index.js';
 import type { Row } from '../core/attestation/provenance.js';
 import { parseSha256Digest, sha256File } from '../core/digest.js';
-import { messageOf } from '../core/errors.js';
+import { BaseError, messageOf, messageWithFix } from '../core/errors.js';
 import { parseRepository } from '../core/github/repository.js';
 import { envUrl, parseArgs, readFlagFile } from './args.js';
 import { CliError, quote, UsageError } from './errors.js';
@@ -76,19 +80,50 @@ function parseFlags(args: string[]) {
   const format = flags.get('format') ?? 'text';
   if (format !== 'text' && format !== 'json')
     problems.push(`--format is ${quote(format)}: expected text or json`);
-  if (flags.has('offline') && !flags.has('bundle'))
+  if (flags.has('offline') && !flags.has('bundle') && !positional.startsWith('oci://'))
     problems.push('--offline reads nothing from the network: give the attestations with --bundle F');
+  const username = process.env.REGISTRY_USERNAME || undefined;
+  const password = process.env.REGISTRY_PASSWORD || undefined;
+  if (positional.startsWith('oci://') && (username === undefined) !== (password === undefined))
+    problems.push('REGISTRY_USERNAME and REGISTRY_PASSWORD go together: set both or neither');
   if (problems.length > 0) throw new UsageError(problems.join('; '));
   return { flags, positional, scope: repo!, format };
 }
 
-/** The artifact's sha256: a file's, or a `sha256:<hex>` given as such. */
-async function subjectOf(value: string): Promise<string> {
-  if (value.startsWith('oci://')) {
-    throw new UsageError(
-      `${value}: oci:// subjects are not read yet; give the image digest as sha256:<hex> (its attestations are listed by digest)`,
-    );
+/** An image named by digest: `oci://REGISTRY/NAME@sha256:<hex>`. */
+interface ImageSubject {
+  registry: string;
+  repository: string;
+  digest: string;
+}
+
+/** The image of an `oci://` argument, or every problem with it (a tag can move: only a digest is read). */
+async function imageOf(value: string): Promise<ImageSubject> {
+  const { parseReference, REFERENCE_FORM } = await import('../core/oci/reference.js');
+  const text = value.slice('oci://'.length);
+  let reference;
+  try {
+    reference = parseReference(text, 'IMAGE');
+  } catch (error) {
+    throw new UsageError(`${value}: ${messageOf(error)} (expected oci://${REFERENCE_FORM.split(' or ')[1]})`);
   }
+  if (reference.digest === undefined || reference.tag !== undefined)
+    throw new UsageError(
+      `${value} names no digest (or a tag beside it): give oci://REGISTRY/NAME@sha256:<64 hex> (a tag can move between this check and your pull)`,
+    );
+  return { registry: reference.registry, repository: reference.repository, digest: reference.digest };
+}
+
+/** The artifact's sha256: a file's, a `sha256:<hex>` given as such, or an image's digest. */
+async function subjectOf(value: string): Promise<{ sha256: string; image?: ImageSubject }> {
+  if (value.startsWith('oci://')) {
+    const image = await imageOf(value);
+    return { sha256: image.digest.slice('sha256:'.length), image };
+  }
+  return { sha256: await fileOrDigest(value) };
+}
+
+async function fileOrDigest(value: string): Promise<string> {
   if (fs.existsSync(value)) {
     if (!fs.statSync(value).isFile()) throw new UsageError(`${value} is not a regular file`);
     return sha256File(value);
@@ -120,11 +155,60 @@ function bundlesOfFile(file: string): unknown[] {
   }
 }
 
+/** The bundles the attestations API lists for the digest (every page), and how to name that source. */
+async function apiBundles(
+  token: string,
+  scope: { owner: string; repo?: string },
+  sha256: string,
+  predicateType: string,
+): Promise<{ bundles: unknown[]; source: string }> {
+  const apiUrl = envUrl('GITHUB_API_URL', 'https://api.github.com');
+  const [{ createClient }, { listAttestations }] = await Promise.all([
+    import('../core/github/client.js'),
+    import('../core/attestation/list.js'),
+  ]);
+  // Not in a runner: the token must not be echoed as an ::add-mask:: command.
+  const client = createClient(token, { retries: 2, maskToken: false, baseUrl: apiUrl });
+  const where = scope.repo === undefined ? `organization ${scope.owner}` : `${scope.owner}/${scope.repo}`;
+  // Filtered by the predicate type asked for, as gh asks (its --predicate-type, whole URI, goes to
+  // `predicate_type`); the filter only saves reading others: each bundle's type is checked again.
+  const bundles = await listAttestations(client, scope, `sha256:${sha256}`, {
+    what: `the attestations of sha256:${sha256} in ${where}`,
+    predicateType,
+  });
+  return { bundles, source: `the attestations API of ${where}` };
+}
+
+/**
+ * The bundles attached to the image as referrers, read with the credentials verify-image uses:
+ * REGISTRY_USERNAME and REGISTRY_PASSWORD, else the docker config, else anonymous.
+ */
+async function registryBundles(image: ImageSubject, predicateType: string) {
+  const [{ dockerConfigCredentials, dockerConfigPath }, { OciClient }, { imageAttestationBundles }] =
+    await Promise.all([
+      import('../core/image/docker-config.js'),
+      import('../core/oci/client.js'),
+      import('../core/attestation/image-bundles.js'),
+    ]);
+  const username = process.env.REGISTRY_USERNAME || undefined;
+  const password = process.env.REGISTRY_PASSWORD || undefined;
+  const credentials =
+    username !== undefined && password !== undefined
+      ? { username, password }
+      : dockerConfigCredentials(image.registry, dockerConfigPath());
+  const client = new OciClient({
+    registry: image.registry,
+    ...(credentials ? { credentials } : {}),
+    credentialInputs: ['REGISTRY_USERNAME', 'REGISTRY_PASSWORD'],
+  });
+  return imageAttestationBundles(client, image.repository, image.digest, predicateType);
+}
+
 /** The `verify-attestation` command (see the file's comment). */
 export const verifyAttestationCommand = {
-  summary: 'Verify build provenance (or another attestation) of a file, with exact identities.',
+  summary: 'Verify build provenance (or another attestation) of a file or an image, with exact identities.',
   usage: [
-    'sealed-release verify-attestation (FILE | sha256:<hex>) (--repo O/R | --owner O) [--signer-workflow O/R/.github/workflows/F.yml] [--source-ref REF] [--source-digest SHA] [--predicate-type T] [--bundle F] [--deny-self-hosted-runners] [--format text|json] [--trusted-root T | --offline]',
+    'sealed-release verify-attestation (FILE | sha256:<hex> | oci://REGISTRY/NAME@sha256:<hex>) (--repo O/R | --owner O) [--signer-workflow O/R/.github/workflows/F.yml] [--source-ref REF] [--source-digest SHA] [--predicate-type T] [--bundle F] [--deny-self-hosted-runners] [--format text|json] [--trusted-root T | --offline]',
   ],
   details: [
     'What `gh attestation verify` checks, each in its own row: the signature and timestamps, the',
@@ -136,42 +220,68 @@ export const verifyAttestationCommand = {
     'The attestations come from --bundle F (a bundle, or JSON lines of bundles), else from the',
     "attestations API (the repository's with --repo, the organization's with --owner; every page),",
     'read with GH_TOKEN or GITHUB_TOKEN at GITHUB_API_URL; GITHUB_SERVER_URL names the server.',
+    'An image (oci://, by digest only) is also read from the registry: the bundles attached to the',
+    'digest as referrers (the referrers API, or the sha256-<hex> tag index), with REGISTRY_USERNAME and',
+    'REGISTRY_PASSWORD, else the docker config, else anonymous; without a token, or with --offline',
+    '(which then concerns the trust and the API only), only the registry is read.',
     ...TRUST_HELP,
     'Exit 0 only when one attestation passes every check, 1 when none does, 2 for a usage error.',
   ],
   async run(args: string[], io: IO): Promise<number> {
     const { flags, positional, scope, format } = parseFlags(args);
-    const sha256 = await subjectOf(positional);
+    const { sha256, image } = await subjectOf(positional);
     const serverUrl = envUrl('GITHUB_SERVER_URL', 'https://github.com');
     const [{ parseBundle, githubSigned, expectedIssuer }, { judgeBuildAttestation }] = await Promise.all([
       import('../core/sigstore/index.js'),
       import('../core/attestation/provenance.js'),
     ]);
+    const predicateType = flags.get('predicate-type') ?? SLSA_PROVENANCE_V1;
     const bundleFile = flags.get('bundle');
-    let raw: unknown[];
-    let source: string;
+    // Each attestation with where it came from.
+    const raw: { item: unknown; source: string }[] = [];
+    const sources: string[] = [];
     if (bundleFile !== undefined) {
-      raw = bundlesOfFile(bundleFile);
-      source = bundleFile;
+      raw.push(...bundlesOfFile(bundleFile).map((item) => ({ item, source: bundleFile })));
+      sources.push(bundleFile);
     } else {
+      if (image !== undefined) {
+        let found;
+        try {
+          found = await registryBundles(image, predicateType);
+        } catch (error) {
+          // A registry that refused the credentials: the fix names the variables that hold them.
+          if (error instanceof BaseError && error.fix) {
+            io.err(`error: ${messageWithFix(error)}`);
+            return 1;
+          }
+          throw error;
+        }
+        const source = found.via;
+        raw.push(...found.bundles.map((item) => ({ item, source })));
+        sources.push(source);
+        if (found.skipped > 0)
+          io.err(
+            `note: ${found.skipped} referrer(s) of ${image.digest} annotated with another predicate type than ${predicateType} were not read`,
+          );
+      }
       const token = process.env.GH_TOKEN || process.env.GITHUB_TOKEN;
-      if (!token)
+      if (!token && image === undefined)
         throw new UsageError(
           'set GH_TOKEN or GITHUB_TOKEN (a token that can read attestations), or give --bundle F',
         );
-      const apiUrl = envUrl('GITHUB_API_URL', 'https://api.github.com');
-      const [{ createClient }, { listAttestations }] = await Promise.all([
-        import('../core/github/client.js'),
-        import('../core/attestation/list.js'),
-      ]);
-      // Not in a runner: the token must not be echoed as an ::add-mask:: command.
-      const client = createClient(token, { retries: 2, maskToken: false, baseUrl: apiUrl });
-      const where = scope.repo === undefined ? `organization ${scope.owner}` : `${scope.owner}/${scope.repo}`;
-      raw = await listAttestations(client, scope, `sha256:${sha256}`, {
-        what: `the attestations of sha256:${sha256} in ${where}`,
-      });
-      source = `the attestations API of ${where}`;
+      // An image's attestations are also in GitHub's API, where attest-provenance stores them;
+      // offline, or without a token, only the registry is read.
+      if (token && !flags.has('offline')) {
+        const listed = await apiBundles(token, scope, sha256, predicateType);
+        raw.push(...listed.bundles.map((item) => ({ item, source: listed.source })));
+        sources.push(listed.source);
+      } else if (image !== undefined) {
+        io.err(
+          `note: the attestations API was not read (${flags.has('offline') ? '--offline' : 'no GH_TOKEN or GITHUB_TOKEN'}): only the registry's referrers`,
+        );
+      }
     }
+    const source = sources.join(' and ');
 
     // Each trust is loaded once, when a bundle first needs it.
     let publicGood: Promise<LoadedTrust> | undefined;
@@ -193,12 +303,12 @@ export const verifyAttestationCommand = {
       signerWorkflow: flags.get('signer-workflow'),
       sourceRef: flags.get('source-ref'),
       sourceDigest: flags.get('source-digest'),
-      predicateType: flags.get('predicate-type') ?? SLSA_PROVENANCE_V1,
+      predicateType,
       denySelfHostedRunners: flags.has('deny-self-hosted-runners'),
     };
-    const judged: { rows: Row[]; passed: boolean }[] = [];
+    const judged: { from: string; rows: Row[]; passed: boolean }[] = [];
     const warned = new Set<LoadedTrust>();
-    for (const item of raw) {
+    for (const { item, source: from } of raw) {
       let rows: Row[];
       let bundle: Bundle | undefined;
       try {
@@ -232,7 +342,7 @@ export const verifyAttestationCommand = {
           rows = await judgeBuildAttestation(bundle, trust.material, expected, thresholds);
         }
       }
-      judged.push({ rows: rows!, passed: rows!.every((r) => r.ok) });
+      judged.push({ from, rows: rows!, passed: rows!.every((r) => r.ok) });
     }
     const good = judged.findIndex((j) => j.passed);
     if (format === 'json') {
@@ -242,7 +352,7 @@ export const verifyAttestationCommand = {
             subject: `sha256:${sha256}`,
             source,
             verified: good >= 0,
-            attestations: judged.map((j) => ({ passed: j.passed, checks: j.rows })),
+            attestations: judged.map((j) => ({ source: j.from, passed: j.passed, checks: j.rows })),
           },
           null,
           2,
@@ -250,7 +360,7 @@ export const verifyAttestationCommand = {
       );
     } else {
       judged.forEach((j, i) => {
-        io.out(`attestation #${i + 1} of ${judged.length} (${source}):`);
+        io.out(`attestation #${i + 1} of ${judged.length} (${j.from}):`);
         for (const r of j.rows) io.out(`  ${r.ok ? 'PASS' : 'FAIL'} ${r.check}: ${r.detail}`);
       });
     }

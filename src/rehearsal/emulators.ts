@@ -9,6 +9,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { attestationListing } from '../emulator/github/attestation-faults.js';
 import { releaseAttestations } from '../emulator/github/attestations.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
 import {
@@ -111,6 +112,7 @@ const GITHUB: EmulatorKind<'github'> = {
     enter() {},
     leave(gh, who) {
       releaseAttestations(gh.state).clearFaults();
+      attestationListing(gh.state).clearFaults();
       gh.faults.clear();
       gh.state.repos.delete(who.repository.toLowerCase());
     },

@@ -12,6 +12,12 @@ export type EndState =
       kind: 'published-release';
       /** Asset names the published release must hold, exactly. */
       assets: string[];
+      /**
+       * `false` when the workflow attests no build provenance of its files; otherwise the
+       * consumer verifies the signed asset's provenance with `verify-attestation` (a workflow
+       * that stopped attesting fails the rehearsal).
+       */
+      provenance?: false;
     }
   | ImagePromoted;
 
@@ -38,7 +44,7 @@ export interface EndStateKind<S extends EndState> {
   /** The end state as the world holds it, for a person. */
   show(world: World, result: WorkflowResult): string[];
   /** A consumer's check afterwards, with the CLI only; problems, [] when it passes. */
-  downstream?(root: string, world: World): Promise<string[]>;
+  downstream?(root: string, world: World, state: S): Promise<string[]>;
 }
 
 /** The kind of the published-release end state (the image's reuses it). */

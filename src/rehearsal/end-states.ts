@@ -87,10 +87,18 @@ export function endStateKind(state: EndState): EndStateKind<EndState> {
 
 /**
  * What a consumer of the release does, with nothing but the CLI: download an asset and its
- * bundle from the published release, check GitHub's seal (`verify-release`) and the Sigstore
- * bundle for exactly the release workflow's identity (`verify-bundle`).
+ * bundle from the published release, check GitHub's seal (`verify-release`), the Sigstore
+ * bundle for exactly the release workflow's identity (`verify-bundle`), and the asset's SLSA
+ * provenance from the attestations API (`verify-attestation`, the consumer's equivalent of
+ * `gh attestation verify FILE --repo R --signer-workflow W --source-ref REF
+ * --deny-self-hosted-runners`, with the workflow and ref compared whole) unless the end state
+ * says the workflow attests none.
  */
-async function downstreamOfRelease(root: string, world: World): Promise<string[]> {
+async function downstreamOfRelease(
+  root: string,
+  world: World,
+  state: { provenance?: false },
+): Promise<string[]> {
   const release = releasesOfTag(world).find((r) => !r.draft);
   // The first asset signed on the release (an SBOM beside it is evidence, not signed on its own).
   const asset = release?.assets.find(
@@ -151,6 +159,25 @@ async function downstreamOfRelease(root: string, world: World): Promise<string[]
         ],
       ],
     ];
+    if (state.provenance !== false)
+      runs.push([
+        'verify-attestation',
+        [
+          'verify-attestation',
+          assetFile,
+          '--repo',
+          world.repository,
+          '--signer-workflow',
+          `${world.repository}/${world.workflowPath}`,
+          '--source-ref',
+          `refs/tags/${world.tag}`,
+          '--source-digest',
+          world.head,
+          '--deny-self-hosted-runners',
+          '--trusted-root',
+          world.sigstore.trustedRootPath,
+        ],
+      ]);
     const problems: string[] = [];
     console.log(`\n  downstream, with the CLI only (${asset.name} and its bundle downloaded):`);
     for (const [label, args] of runs) {
@@ -158,6 +185,12 @@ async function downstreamOfRelease(root: string, world: World): Promise<string[]
       const ran = await spawnCollected(process.execPath, [cli, ...args], { env, timeoutMs: 60_000 });
       const said = `${ran.stdout}${ran.stderr}`.trim().split('\n').slice(-1)[0] ?? '';
       console.log(`    sealed-release ${label}: exit ${ran.code} — ${said}`);
+      // The provenance check as a consumer types it (gh's equivalent: `gh attestation verify FILE
+      // --repo R --signer-workflow W --source-ref REF --deny-self-hosted-runners`).
+      if (label === 'verify-attestation')
+        console.log(
+          `      $ sealed-release ${args.map((a) => (a === assetFile ? asset.name : a)).join(' ')}`,
+        );
       if (ran.code !== 0) problems.push(`downstream ${label} exited ${ran.code}: ${ran.stdout}${ran.stderr}`);
     }
     return problems;

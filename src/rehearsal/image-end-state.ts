@@ -113,7 +113,7 @@ export function imagePromotedKind(release: PublishedReleaseKind): EndStateKind<I
         );
       return lines;
     },
-    downstream: (root, world) => downstreamOfImage(root, world, release),
+    downstream: (root, world, state) => downstreamOfImage(root, world, release, state),
   };
 }
 
@@ -127,8 +127,10 @@ async function downstreamOfImage(
   root: string,
   world: World,
   release: PublishedReleaseKind,
+  state: ImagePromoted,
 ): Promise<string[]> {
-  const problems = (await release.downstream?.(root, world)) ?? [];
+  const problems =
+    (await release.downstream?.(root, world, { kind: 'published-release', assets: state.assets })) ?? [];
   const version = world.tag.replace(/^v/, '');
   const repository = world.repository.toLowerCase();
   const response = await fetch(`${world.ociRegistry.url}/v2/${repository}/manifests/${version}`, {
@@ -166,6 +168,37 @@ async function downstreamOfImage(
     `    sealed-release verify-image ${version} (${digest.slice(0, 19)}…): exit ${ran.code} — ${said}`,
   );
   if (ran.code !== 0) problems.push(`downstream verify-image exited ${ran.code}: ${ran.stdout}${ran.stderr}`);
+  // The image's provenance alone, as `gh attestation verify oci://… --bundle-from-oci` would:
+  // from its referrers and the attestations API, workflow and ref compared whole.
+  const provenance = await spawnCollected(
+    process.execPath,
+    [
+      cli,
+      'verify-attestation',
+      `oci://${world.ociRegistry.host}/${repository}@${digest}`,
+      '--repo',
+      world.repository,
+      '--signer-workflow',
+      `${world.repository}/${world.workflowPath}`,
+      '--source-ref',
+      `refs/tags/${world.tag}`,
+      '--source-digest',
+      world.head,
+      '--deny-self-hosted-runners',
+      '--trusted-root',
+      world.sigstore.trustedRootPath,
+    ],
+    { env: { ...env, GITHUB_SERVER_URL: 'https://github.com' }, timeoutMs: 60_000 },
+  );
+  const lines = `${provenance.stdout}${provenance.stderr}`.trim().split('\n');
+  const attested = lines.find((l) => /^(OK|FAIL):/.test(l)) ?? lines.slice(-1)[0] ?? '';
+  console.log(
+    `    sealed-release verify-attestation oci://…@${digest.slice(0, 19)}…: exit ${provenance.code} — ${attested}`,
+  );
+  if (provenance.code !== 0)
+    problems.push(
+      `downstream verify-attestation of the image exited ${provenance.code}: ${provenance.stdout}${provenance.stderr}`,
+    );
   return problems;
 }
 

@@ -41,7 +41,8 @@ async function rehearseExample(root: string, example: Example): Promise<string[]
     console.log('');
     for (const line of kind.show(world, result)) console.log(`  ${line}`);
     const problems = checkEndState(example, world, result);
-    if (problems.length === 0 && kind.downstream) problems.push(...(await kind.downstream(root, world)));
+    if (problems.length === 0 && kind.downstream)
+      problems.push(...(await kind.downstream(root, world, example.endState)));
     return problems;
   } finally {
     await world.stop();

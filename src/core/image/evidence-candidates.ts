@@ -76,7 +76,7 @@ export function registryCandidates(
 export type CandidateVerdict = { evidence: VerifiedEvidence } | { reason: string; kind?: EvidenceKind };
 
 /** Reasons a registry gives about one referrer: that referrer fails, the others are still judged. */
-const REFERRER_FAULTS: readonly string[] = ['NOT_FOUND', 'DIGEST_MISMATCH', 'BAD_ANSWER', 'TOO_LARGE'];
+export const REFERRER_FAULTS: readonly string[] = ['NOT_FOUND', 'DIGEST_MISMATCH', 'BAD_ANSWER', 'TOO_LARGE'];
 
 /** Fetches (for a referrer) and verifies one candidate; transport and auth failures throw. */
 export async function judgeCandidate(
@@ -104,8 +104,12 @@ export async function judgeCandidate(
   return judgeBundle(text, digest, candidate, policy);
 }
 
-/** The referrer's bundle text, or why the referrer is not a bundle about this digest. */
-async function fetchReferrerBundle(
+/**
+ * The referrer's bundle text, or why the referrer is not a bundle about this digest (its
+ * `subject`, `artifactType`, annotation and one layer each checked). Also read by the CLI's
+ * `verify-attestation oci://…` (core/attestation/image-bundles.ts).
+ */
+export async function fetchReferrerBundle(
   client: OciClient,
   repository: string,
   digest: string,

@@ -20,6 +20,7 @@
  * `releaseAttestations(state).pageSize` caps a page further, so a test can make a short list span
  * pages.
  */
+import { attestationListing } from '../attestation-faults.js';
 import { releaseAttestations } from '../attestations.js';
 import { HttpAnswer, notFound } from '../http.js';
 import * as json from '../json.js';
@@ -116,6 +117,24 @@ function paged(all: unknown[], { state, query, urls, pathname }: RouteContext): 
   return new HttpAnswer(200, { attestations: page }, headers);
 }
 
+/**
+ * GitHub's 403 to a fine-grained token without `attestations: read` (the `forbidden` listing
+ * fault): its message for a missing permission, and the permission that would do in
+ * `X-Accepted-GitHub-Permissions` (docs: "the X-Accepted-GitHub-Permissions header … lists the
+ * permissions required to access the endpoint").
+ */
+function forbidden(): HttpAnswer {
+  return new HttpAnswer(
+    403,
+    json.errorBody(
+      403,
+      'Resource not accessible by integration',
+      'https://docs.github.com/rest/repos/attestations#list-attestations',
+    ),
+    { 'x-accepted-github-permissions': 'attestations=read' },
+  );
+}
+
 export const ATTESTATION_ROUTES: Route[] = [
   {
     operationId: 'repos/create-attestation',
@@ -152,17 +171,27 @@ export const ATTESTATION_ROUTES: Route[] = [
       // Release attestations name the tag's commit by sha1; only those are minted by the seal.
       const minted = release && filter === 'release' ? await seal.list(state, repo, release[1]) : [];
       const fullName = `${repo.owner}/${repo.name}`.toLowerCase();
+      const listing = attestationListing(state);
+      const fault = listing.faultOf(fullName);
+      if (fault === 'forbidden') return forbidden();
       const stored = sha256
         ? storedAttestations(state).filter(
             (a) =>
               a.repository === fullName &&
-              a.subjects.includes(sha256[1]) &&
+              // `other-digest`: the subject digest is ignored (an attestation of another artifact).
+              (fault === 'other-digest' || a.subjects.includes(sha256[1])) &&
               matchesFilter(a.predicateType, filter),
           )
         : [];
       const all = [
         ...minted.map((bundle) => ({ bundle, repository_id: repo.id, initiator: 'github' })),
-        ...stored.map((a) => ({ bundle: a.bundle, repository_id: a.repositoryId, initiator: 'user' })),
+        ...(await Promise.all(
+          stored.map(async (a) => ({
+            bundle: await listing.serve(a.id, a.bundle, fault),
+            repository_id: a.repositoryId,
+            initiator: 'user',
+          })),
+        )),
       ];
       return paged(all, ctx);
     }),
