@@ -2,8 +2,8 @@
  * The hardened example workflows of docs/examples, which the README shows and the rehearsal
  * runs, pass every workflow check, except what promote-image.yml does on purpose (a release made
  * official by hand, with an environment's reviewers as the approval): it is started by
- * `workflow_dispatch` and publishes (undraft, promote-image), and its job runs no guard before
- * them. Those findings are right by the contract's definitions, and stay reported. The
+ * `workflow_dispatch` and publishes (undraft, promote-image); its typed version goes through
+ * tag-semver-guard first. That finding is right by the contract's definition, and stays reported. The
  * project's own workflows (.github/workflows) pass every check too.
  */
 import * as fs from 'node:fs';
@@ -48,7 +48,7 @@ describe('the example workflows', () => {
     expect(found).toEqual([]);
   });
 
-  it('promote-image.yml: workflow_dispatch on a publishing workflow, and no guard before promote-image', () => {
-    expect(lint('promote-image.yml')).toEqual(['dangerous-triggers 16:3', 'step-order 47:15']);
+  it('promote-image.yml: workflow_dispatch on a publishing workflow (its guard runs first)', () => {
+    expect(lint('promote-image.yml')).toEqual(['dangerous-triggers 16:3']);
   });
 });
