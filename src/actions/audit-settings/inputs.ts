@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { parseCheckLevels, type Level } from '../../core/audit/levels.js';
-import { tagPatternProblem } from '../../core/audit/settings/patterns.js';
+import { tagPatternProblems } from '../../core/audit/workflow/filter-pattern.js';
 import { parseRepository, type Repo } from '../../core/github/repository.js';
 import { Inputs, type InputReader } from '../../core/inputs/index.js';
 
@@ -20,7 +20,13 @@ export const INPUT_NAMES = [
 export const OUTPUT_NAMES = ['passed', 'failed', 'not-checked', 'report', 'sarif-path'] as const;
 
 /** The outputs of a refused configuration: nothing was checked. */
-export const REFUSAL_OUTPUTS = { passed: '0', failed: '0', 'not-checked': '0', report: '{"checks":[]}', 'sarif-path': '' };
+export const REFUSAL_OUTPUTS = {
+  passed: '0',
+  failed: '0',
+  'not-checked': '0',
+  report: '{"checks":[]}',
+  'sarif-path': '',
+};
 
 export interface AuditInputs {
   token: string;
@@ -53,10 +59,11 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Aud
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const token = inputs.required('github-token', 'a token (default ${{ github.token }})');
   const repositoryRaw = inputs.required('repository', "'owner/name' (default ${{ github.repository }})");
-  const repository = repositoryRaw ? inputs.attempt(() => parseRepository('repository', repositoryRaw)) : undefined;
+  const repository = repositoryRaw
+    ? inputs.attempt(() => parseRepository('repository', repositoryRaw))
+    : undefined;
   const tagPattern = inputs.optional('tag-pattern') ?? 'v*';
-  const badPattern = tagPatternProblem('tag-pattern', tagPattern);
-  if (badPattern) inputs.problem(badPattern);
+  for (const problem of tagPatternProblems(tagPattern)) inputs.problem(`Input 'tag-pattern': ${problem}`);
   const requiredChecks = inputs.list('required-checks');
   const { levels, problems } = parseCheckLevels('checks', inputs.list('checks'));
   for (const p of problems) inputs.problem(p);
@@ -68,7 +75,9 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Aud
       "Input 'workflow' is required when GITHUB_WORKFLOW_REF does not name the running workflow: give its path, such as '.github/workflows/release.yml'.",
     );
   } else if (workflowRaw.includes('\0') || !/\.ya?ml$/.test(workflowRaw)) {
-    inputs.problem(`Input 'workflow' must be a workflow file such as '.github/workflows/release.yml', got '${workflowRaw}'.`);
+    inputs.problem(
+      `Input 'workflow' must be a workflow file such as '.github/workflows/release.yml', got '${workflowRaw}'.`,
+    );
   } else {
     const absolute = path.resolve(workspace, workflowRaw);
     workflow = { absolute, relative: path.relative(workspace, absolute).split(path.sep).join('/') };
@@ -82,7 +91,9 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Aud
   } else if (env.RUNNER_TEMP) {
     sarifPath = path.join(env.RUNNER_TEMP, 'audit-settings.sarif');
   } else {
-    inputs.problem("Input 'sarif-path' is required when RUNNER_TEMP is not set: give a file path for the SARIF file.");
+    inputs.problem(
+      "Input 'sarif-path' is required when RUNNER_TEMP is not set: give a file path for the SARIF file.",
+    );
   }
   return inputs.finish({
     token,

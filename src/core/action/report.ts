@@ -10,6 +10,8 @@ export interface Verdict {
   /** Where the problem is, for an `::error file=…,line=…` annotation. */
   file?: string;
   line?: number;
+  /** The column there (1-based), for `col=` in the annotation. */
+  column?: number;
 }
 
 /**
@@ -88,6 +90,7 @@ export async function publishReport(report: Report, extra: string[] = []): Promi
         title: row.check,
         file: row.file,
         startLine: row.line,
+        startColumn: row.column,
       });
     }
   }

@@ -7,24 +7,19 @@
  * read, or `off`: turned off in `checks`); its `level` decides whether it fails the run. Only
  * `error` rows that failed or were not checked fail it: `not-checked` is never a pass.
  */
+import * as fs from 'node:fs/promises';
 import { BaseError, messageOf } from '../errors.js';
 import type { GitHubClient, Repo } from '../github/client.js';
 import { WORKFLOW_CHECKS, type Level } from './levels.js';
+import type { WorkflowFinding } from './workflow/types.js';
+import { toSarif, type SarifFinding } from './sarif.js';
 import { auditSettings, SETTINGS_CHECKS, type SettingsCheck } from './settings/index.js';
+import { SETTINGS_RULES } from './settings/rules.js';
+import { WORKFLOW_RULES } from './workflow/rules.js';
 
 export { AUDIT_CHECKS, parseCheckLevels, WORKFLOW_CHECKS, type Level } from './levels.js';
 
-/** One finding of the workflow lint (src/core/audit/workflow/), located in the file. */
-export interface WorkflowFinding {
-  check: string;
-  detail: string;
-  fix: string;
-  file: string;
-  line: number;
-  column: number;
-}
-
-/** The workflow lint: every finding of one workflow file. */
+/** The workflow lint: every finding of one workflow file (workflow/lint.ts's `lintWorkflow`). */
 export type LintWorkflow = (text: string, file: string, options: { tagPattern: string }) => WorkflowFinding[];
 
 /** One row of the report, as the contract's `report` output writes it. */
@@ -50,7 +45,7 @@ export interface AuditOptions {
   workflow?: { text: string; file: string };
 }
 
-/** Why the audit could not run at all (the workflow lint threw on what it was given). */
+/** Why the audit could not run at all: the workflow file could not be read. */
 export class AuditError extends BaseError<'WORKFLOW_UNREADABLE'> {
   constructor(message: string, options: { cause?: unknown; fix?: string } = {}) {
     super('WORKFLOW_UNREADABLE', message, options);
@@ -119,15 +114,9 @@ export async function runAudit(
       rows.push({ ...off(check, 'Not run: no workflow file was given.'), level: level(check) });
     return rows;
   }
-  let findings: WorkflowFinding[];
-  try {
-    findings = deps.lintWorkflow(workflow.text, workflow.file, { tagPattern: options.tagPattern });
-  } catch (error) {
-    throw new AuditError(`The workflow ${workflow.file} could not be linted: ${messageOf(error)}`, {
-      cause: error,
-      fix: 'Give a workflow file that GitHub accepts (valid YAML with `on:` and `jobs:`).',
-    });
-  }
+  // A file the lint cannot read as a workflow throws its WorkflowLintError (file, line, column
+  // and fix): no finding is reported then, and never a pass.
+  const findings = deps.lintWorkflow(workflow.text, workflow.file, { tagPattern: options.tagPattern });
   for (const check of WORKFLOW_CHECKS) {
     if (level(check) === 'off') {
       rows.push(off(check));
@@ -170,4 +159,46 @@ export async function runAudit(
       column: f.column,
     });
   return rows;
+}
+
+/**
+ * The SARIF 2.1.0 log of the audit (sarif.ts): every row that failed or was not checked, as an
+ * `error` or, for a check set to `warn`, a `warning`; settings rows carry no location. Every
+ * check is a rule, so code scanning lists the ones that passed too.
+ */
+export function auditSarif(rows: readonly AuditRow[], version?: string): Record<string, unknown> {
+  const rules = [
+    ...SETTINGS_CHECKS.map((id) => ({ id, help: SETTINGS_RULES[id] })),
+    ...WORKFLOW_CHECKS.map((id) => ({ id, help: WORKFLOW_RULES[id] })),
+  ];
+  const findings: SarifFinding[] = rows
+    .filter((r) => (r.result === 'fail' || r.result === 'not-checked') && r.level !== 'off')
+    .map((r) => ({
+      check: r.check,
+      level: r.level === 'warn' ? 'warning' : 'error',
+      detail: r.result === 'not-checked' ? `Not checked: ${r.detail}` : r.detail,
+      fix: r.fix,
+      file: r.file,
+      line: r.line,
+      column: r.column,
+    }));
+  return toSarif(findings, rules, { version });
+}
+
+/**
+ * Reads the workflow to lint. A missing file is the usual mistake (the step ran before the
+ * checkout), so the error says so.
+ */
+export async function readWorkflowFile(
+  absolute: string,
+  file: string,
+): Promise<{ text: string; file: string }> {
+  try {
+    return { text: await fs.readFile(absolute, 'utf8'), file };
+  } catch (error) {
+    throw new AuditError(`The workflow ${file} could not be read: ${messageOf(error)}`, {
+      cause: error,
+      fix: "Check the repository out before this step (actions/checkout with 'persist-credentials: false'), or give the workflow's path in 'workflow' (the CLI's --workflow).",
+    });
+  }
 }

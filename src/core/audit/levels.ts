@@ -3,19 +3,9 @@
  * inputs can parse them without loading the GitHub client (cold start: see docs/ARCHITECTURE.md).
  */
 import { SETTINGS_CHECKS } from './settings/types.js';
+import { WORKFLOW_CHECKS } from './workflow/types.js';
 
-/** The workflow checks, by name (the contract's names and the SARIF rule ids). */
-export const WORKFLOW_CHECKS = [
-  'unpinned-uses',
-  'excessive-permissions',
-  'id-token',
-  'persist-credentials',
-  'dangerous-triggers',
-  'tag-trigger',
-  'template-injection',
-  'step-order',
-] as const;
-export type WorkflowCheck = (typeof WORKFLOW_CHECKS)[number];
+export { WORKFLOW_CHECKS, type WorkflowCheck } from './workflow/types.js';
 
 /** Every check audit-settings runs, settings first, in the contract's order. */
 export const AUDIT_CHECKS: readonly string[] = [...SETTINGS_CHECKS, ...WORKFLOW_CHECKS];

@@ -1,33 +1,41 @@
-/* Tag pattern inclusion: certain answers only, never a false "covered". */
+/*
+ * The settings checks' patterns: a ruleset's or a deployment policy's fnmatch pattern against the
+ * release tag pattern; certain answers only, never a false "covered".
+ */
 import {
-  patternCovers,
+  fnmatchCovers,
+  fnmatchWithin,
   patternsMayOverlap,
-  tagPatternProblem,
 } from '../../../../src/core/audit/settings/patterns.js';
 
-describe('patternCovers', () => {
+describe('fnmatchCovers (a ruleset include against tag-pattern)', () => {
   it.each([
     ['v*', 'v*'],
     ['v*', 'v[0-9]+.[0-9]+.[0-9]+'],
     ['v*', 'v1.*'],
     ['**', 'pkg/v*'],
     ['pkg/**', 'pkg/v*'],
-    ['v1.2.3', 'v1.2.3'],
     ['*', 'v*'],
-  ])('%s covers %s', (outer, inner) => expect(patternCovers(outer, inner)).toBe(true));
+  ])('%s covers %s', (rule, tags) => expect(fnmatchCovers(rule, tags)).toBe(true));
 
   it.each([
-    ['v1.*', 'v*'], // narrower outer
+    ['v1.*', 'v*'], // narrower include
     ['v*', '*'],
     ['v*', 'v**'], // ** crosses '/', * does not
-    ['v*', 'v*/x'],
     ['*', 'pkg/v*'],
-    ['v?', 'v?'], // ? means different things in the two syntaxes
-    ['v*', '!v1'],
-    ['v[0-9]*', 'v1*'], // only PREFIX* or PREFIX** outers are decided
-    ['v1.2.3', 'v1.2.4'],
-    ['v*', 'v[^a]'], // a negated class may hold '/'
-  ])('%s does not cover %s', (outer, inner) => expect(patternCovers(outer, inner)).toBe(false));
+    ['v?', 'v?'], // `?` is any character in fnmatch, "the one before, optional" in a filter
+    ['v[0-9]*', 'v1*'],
+  ])('%s does not cover %s', (rule, tags) => expect(fnmatchCovers(rule, tags)).toBe(false));
+});
+
+describe('fnmatchWithin (a deployment tag policy against tag-pattern)', () => {
+  it('accepts the same or a narrower policy, and refuses a wider one or one in fnmatch-only syntax', () => {
+    expect(fnmatchWithin('v*', 'v*')).toBe(true);
+    expect(fnmatchWithin('v1.*', 'v*')).toBe(true);
+    expect(fnmatchWithin('*', 'v*')).toBe(false);
+    expect(fnmatchWithin('v**', 'v*')).toBe(false);
+    expect(fnmatchWithin('v?.*', 'v*')).toBe(false);
+  });
 });
 
 describe('patternsMayOverlap', () => {
@@ -36,13 +44,5 @@ describe('patternsMayOverlap', () => {
     expect(patternsMayOverlap('v*', 'v0*')).toBe(true);
     expect(patternsMayOverlap('nightly-*', 'v*')).toBe(false);
     expect(patternsMayOverlap('v1', 'v2')).toBe(false);
-  });
-});
-
-describe('tagPatternProblem', () => {
-  it('refuses an empty pattern, a negation and spaces, naming the input', () => {
-    expect(tagPatternProblem('tag-pattern', 'v*')).toBeUndefined();
-    for (const bad of ['', ' v*', '!v*', 'v* x*'])
-      expect(tagPatternProblem('tag-pattern', bad)).toContain("Input 'tag-pattern'");
   });
 });

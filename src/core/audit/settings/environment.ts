@@ -10,7 +10,7 @@
 import { paginateAll } from '../../github/client.js';
 import { statusOf } from '../../github/errors.js';
 import { quote } from '../../quote.js';
-import { patternCovers } from './patterns.js';
+import { fnmatchWithin } from './patterns.js';
 import { notChecked, readSetting, repoParams } from './read.js';
 import type { SettingsContext, SettingsRow } from './types.js';
 
@@ -92,7 +92,7 @@ export async function checkEnvironment(ctx: SettingsContext): Promise<SettingsRo
         return notChecked(CHECK, `The deployment policies of ${quote(name)}`, { status }, 'actions=read');
       throw error;
     }
-    const wide = policies.filter((p) => p.type !== 'tag' || !patternCovers(ctx.tagPattern, p.name ?? ''));
+    const wide = policies.filter((p) => p.type !== 'tag' || !fnmatchWithin(p.name ?? '', ctx.tagPattern));
     if (policies.length === 0) problems.push('custom deployment policies are on but none is listed');
     for (const p of wide)
       problems.push(

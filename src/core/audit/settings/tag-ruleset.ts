@@ -12,7 +12,7 @@
 import { paginateAll } from '../../github/client.js';
 import { statusOf } from '../../github/errors.js';
 import { quote } from '../../quote.js';
-import { patternCovers, patternsMayOverlap } from './patterns.js';
+import { fnmatchCovers, patternsMayOverlap } from './patterns.js';
 import { ADMIN_FIX, notChecked, readSetting, repoParams } from './read.js';
 import type { SettingsContext, SettingsRow } from './types.js';
 
@@ -45,7 +45,7 @@ function strings(value: unknown): string[] {
 function coverageGap(ruleset: Ruleset, tagPattern: string): string | undefined {
   const include = strings(ruleset.conditions?.ref_name?.include);
   const exclude = strings(ruleset.conditions?.ref_name?.exclude);
-  const covering = include.map(tagPatternOf).some((p) => p !== undefined && patternCovers(p, tagPattern));
+  const covering = include.map(tagPatternOf).some((p) => p !== undefined && fnmatchCovers(p, tagPattern));
   if (!covering) return `its include ${quote(include)} does not cover every tag '${tagPattern}' accepts`;
   const taking = exclude.filter((e) => {
     const p = tagPatternOf(e);
