@@ -65,7 +65,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Aud
   const tagPattern = inputs.optional('tag-pattern') ?? 'v*';
   for (const problem of tagPatternProblems(tagPattern)) inputs.problem(`Input 'tag-pattern': ${problem}`);
   const requiredChecks = inputs.list('required-checks');
-  const { levels, problems } = parseCheckLevels('checks', inputs.list('checks'));
+  const { levels, problems } = parseCheckLevels("Input 'checks'", inputs.list('checks'));
   for (const p of problems) inputs.problem(p);
   const environment = inputs.optional('environment');
   const workflowRaw = inputs.optional('workflow') ?? runningWorkflow(env.GITHUB_WORKFLOW_REF);

@@ -14,7 +14,7 @@ export type Level = 'error' | 'warn' | 'off';
 const LEVELS: readonly Level[] = ['error', 'warn', 'off'];
 
 /**
- * Parses the `checks` lines (`NAME: error|warn|off`, one a line; blank and `#` lines already
+ * Parses the `checks` lines (`label` names where they came from: "Input 'checks'", "--checks") (`NAME: error|warn|off`, one a line; blank and `#` lines already
  * dropped by the list reader). Every check not named is `error`. Returns the levels and every
  * problem, each naming the input, the line and the accepted form.
  */
@@ -28,19 +28,19 @@ export function parseCheckLevels(
   for (const line of lines) {
     const match = /^([^:\s]+)\s*:\s*(\S+)$/.exec(line.trim());
     if (!match) {
-      problems.push(`Input '${input}' must hold lines 'NAME: error|warn|off', got '${line}'.`);
+      problems.push(`${input} must hold lines 'NAME: error|warn|off', got '${line}'.`);
       continue;
     }
     const [, name, level] = match;
     if (!AUDIT_CHECKS.includes(name))
       problems.push(
-        `Input '${input}' names an unknown check '${name}'; the checks are: ${AUDIT_CHECKS.join(', ')}.`,
+        `${input} names an unknown check '${name}'; the checks are: ${AUDIT_CHECKS.join(', ')}.`,
       );
     if (!LEVELS.includes(level as Level))
       problems.push(
-        `Input '${input}' gives check '${name}' the unknown level '${level}'; the levels are: error, warn, off.`,
+        `${input} gives check '${name}' the unknown level '${level}'; the levels are: error, warn, off.`,
       );
-    if (seen.has(name)) problems.push(`Input '${input}' names check '${name}' twice.`);
+    if (seen.has(name)) problems.push(`${input} names check '${name}' twice.`);
     seen.add(name);
     if (AUDIT_CHECKS.includes(name) && LEVELS.includes(level as Level)) levels.set(name, level as Level);
   }
