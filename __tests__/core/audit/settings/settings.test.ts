@@ -64,6 +64,22 @@ describe('auditSettings against the emulator', () => {
     expect(rows.find((r) => r.check === 'tag-ruleset')!.detail).toContain('RepositoryRole 5 (always)');
   });
 
+  it('reads each setting once: nine requests for the hardened repository', async () => {
+    await audit('hardened');
+    expect(gh.log.map((e) => e.operationId)).toEqual([
+      'repos/check-immutable-releases',
+      // Only the tag ruleset: the list is asked for `targets=tag`.
+      'repos/get-repo-rulesets',
+      'repos/get-repo-ruleset',
+      'repos/get',
+      'repos/get-branch-rules',
+      'repos/get-environment',
+      'repos/list-deployment-branch-policies',
+      'actions/get-github-actions-default-workflow-permissions-repository',
+      'actions/get-github-actions-permissions-repository',
+    ]);
+  });
+
   it.each(WRONG_SETTINGS)(
     'fails exactly %s on its one-thing-wrong repository, with its fix',
     async (check) => {
