@@ -75,7 +75,7 @@ function toRegExp(tokens: Token[], question: 'preceding' | 'single'): RegExp {
       const last = atoms.pop();
       const quantifier = token.kind === 'plus' ? '+' : '?';
       atoms.push(last === undefined ? escapeChar(quantifier) : `(?:${last})${quantifier}`);
-    } else atoms.push('[\\s\\S]');
+    } else atoms.push('[\\s\\S]?');
   }
   return new RegExp(`^${atoms.join('')}$`, 'u');
 }

@@ -64,6 +64,8 @@ export interface Step {
 
 export interface Job {
   id: string;
+  /** The id as messages show it (through quote(): it comes from the file). */
+  shown: string;
   at: Position;
   permissions: Permissions | undefined;
   needs: string[];
@@ -159,7 +161,8 @@ class Reader {
     let jobs: Job[] | undefined;
     for (const { key, keyNode, value } of this.pairs(root, 'the workflow')) {
       if (key === 'on') triggers = this.triggers(value ?? keyNode);
-      else if (key === 'permissions') permissions = this.permissions(value, keyNode, 'permissions');
+      else if (key === 'permissions')
+        permissions = this.permissions(value, keyNode, 'the workflow permissions');
       else if (key === 'jobs') jobs = this.jobs(value ?? keyNode);
     }
     if (triggers === undefined) this.fail(root, 'the workflow has no `on:`');
@@ -194,9 +197,13 @@ class Reader {
     if (!isMap(node))
       this.fail(node ?? keyNode, `${where} is neither read-all, write-all nor a mapping of scope to level`);
     const grants = this.pairs(node, where).map(({ key, keyNode: k, value }) => {
-      const level = this.string(value, `${where}.${key}`).value;
+      // GitHub's scopes are lower-case words joined by '-' (contents, id-token, pull-requests…):
+      // anything else is not a scope, and so a scope in a message can never carry markup.
+      if (!/^[a-z]+(-[a-z]+)*$/.test(key))
+        this.fail(k, `${quote(key)} in ${where} is not a permission scope`);
+      const level = this.string(value, `${key} in ${where}`).value;
       if (!['read', 'write', 'none'].includes(level))
-        this.fail(value, `${where}.${key} is ${quote(level)}, not read, write or none`);
+        this.fail(value, `${key} in ${where} is ${quote(level)}, not read, write or none`);
       return { scope: key, level, at: this.at(k) };
     });
     return { at: this.at(node), all: undefined, grants };
@@ -206,18 +213,20 @@ class Reader {
     return this.pairs(node, '`jobs`').map(({ key, keyNode, value }) => {
       const job: Job = {
         id: key,
+        shown: quote(key),
         at: this.at(keyNode),
         permissions: undefined,
         needs: [],
         steps: [],
         uses: undefined,
       };
-      for (const field of this.pairs(value ?? keyNode, `jobs.${key}`)) {
+      const name = `job ${job.shown}`;
+      for (const field of this.pairs(value ?? keyNode, name)) {
         if (field.key === 'permissions')
-          job.permissions = this.permissions(field.value, field.keyNode, `jobs.${key}.permissions`);
-        else if (field.key === 'needs') job.needs = this.needs(field.value, key);
-        else if (field.key === 'uses') job.uses = this.string(field.value, `jobs.${key}.uses`);
-        else if (field.key === 'steps') job.steps = this.steps(field.value ?? field.keyNode, key);
+          job.permissions = this.permissions(field.value, field.keyNode, `the permissions of ${name}`);
+        else if (field.key === 'needs') job.needs = this.needs(field.value, name);
+        else if (field.key === 'uses') job.uses = this.string(field.value, `the uses of ${name}`);
+        else if (field.key === 'steps') job.steps = this.steps(field.value ?? field.keyNode, name);
       }
       return job;
     });
@@ -225,20 +234,21 @@ class Reader {
 
   needs(node: Node | null, job: string): string[] {
     if (isSeq(node))
-      return node.items.map((item) => this.string(this.resolve(item), `jobs.${job}.needs`).value);
-    return [this.string(node, `jobs.${job}.needs`).value];
+      return node.items.map((item) => this.string(this.resolve(item), `a need of ${job}`).value);
+    return [this.string(node, `the needs of ${job}`).value];
   }
 
   steps(node: Node, job: string): Step[] {
-    if (!isSeq(node)) this.fail(node, `jobs.${job}.steps is not a list`);
+    if (!isSeq(node)) this.fail(node, `the steps of ${job} are not a list`);
     return node.items.map((item, index) => {
       const stepNode = this.resolve(item);
       const step: Step = { index, at: this.at(stepNode), uses: undefined, run: undefined, with: new Map() };
-      for (const { key, value } of this.pairs(stepNode, `jobs.${job}.steps[${index}]`)) {
-        if (key === 'uses') step.uses = this.string(value, `jobs.${job}.steps[${index}].uses`);
-        else if (key === 'run') step.run = this.run(value, `jobs.${job}.steps[${index}].run`);
+      const name = `step ${index + 1} of ${job}`;
+      for (const { key, value } of this.pairs(stepNode, name)) {
+        if (key === 'uses') step.uses = this.string(value, `the uses of ${name}`);
+        else if (key === 'run') step.run = this.run(value, `the run of ${name}`);
         else if (key === 'with')
-          for (const input of this.pairs(value, `jobs.${job}.steps[${index}].with`))
+          for (const input of this.pairs(value, `the with of ${name}`))
             step.with.set(input.key, {
               value: isScalar(input.value) ? input.value.value : input.value,
               at: this.at(input.value ?? input.keyNode),

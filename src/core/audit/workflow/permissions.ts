@@ -4,6 +4,7 @@
  * either, the repository's default, which may be write (the `workflow-permissions` setting):
  * unknown, so counted as holding write (fail closed).
  */
+import { quote } from '../../quote.js';
 import { isCheckout, signsOrAttests } from './actions.js';
 import type { Job, Permissions, Workflow } from './model.js';
 import type { WorkflowFinding } from './types.js';
@@ -22,11 +23,15 @@ export function grantsWrite(permissions: Permissions | undefined, scope: string)
   return permissions.grants.some((g) => g.scope === scope && g.level === 'write');
 }
 
-/** Whether a job holds any write grant; `undefined` (the repository default) counts as yes. */
+/**
+ * Whether the job's GITHUB_TOKEN can write anything; `undefined` (the repository default)
+ * counts as yes. `id-token: write` is left out: it lets the job request an OIDC token, and gives
+ * the GITHUB_TOKEN that checkout persists no power at all.
+ */
 export function holdsWrite(permissions: Permissions | undefined): boolean {
   if (permissions === undefined) return true;
   if (permissions.all === 'write-all') return true;
-  return permissions.grants.some((g) => g.level === 'write');
+  return permissions.grants.some((g) => g.level === 'write' && g.scope !== 'id-token');
 }
 
 /** No write grant at the workflow's top level (every job inherits it); `write-all` nowhere. */
@@ -53,8 +58,8 @@ export function excessivePermissions(workflow: Workflow): Finding[] {
       findings.push({
         check: 'excessive-permissions',
         ...job.permissions.at,
-        detail: `job ${job.id} grants \`permissions: write-all\``,
-        fix: `Grant job ${job.id} only the scopes it uses.`,
+        detail: `job ${job.shown} grants \`permissions: write-all\``,
+        fix: `Grant job ${job.shown} only the scopes it uses.`,
       });
   return findings;
 }
@@ -72,9 +77,9 @@ export function idToken(workflow: Workflow): Finding[] {
       ...grantAt(job.permissions),
       detail:
         job.uses !== undefined
-          ? `job ${job.id} hands \`id-token: write\` to the reusable workflow ${job.uses.value}, which cannot be read here to see that it signs`
-          : `job ${job.id} holds \`id-token: write\` but no step of it signs or attests`,
-      fix: `Remove \`id-token: write\` from job ${job.id}, or give it only to the job that signs.`,
+          ? `job ${job.shown} hands \`id-token: write\` to the reusable workflow ${quote(job.uses.value)}, which cannot be read here to see that it signs`
+          : `job ${job.shown} holds \`id-token: write\` but no step of it signs or attests`,
+      fix: `Remove \`id-token: write\` from job ${job.shown}, or give it only to the job that signs.`,
     });
   }
   const top = workflow.permissions;
@@ -84,14 +89,18 @@ export function idToken(workflow: Workflow): Finding[] {
       findings.push({
         check: 'id-token',
         ...grantAt(top),
-        detail: `the workflow grants \`id-token: write\` to every job, and ${heirs.map((j) => j.id).join(', ')} run${heirs.length === 1 ? 's' : ''} no step that signs or attests with it`,
+        detail: `the workflow grants \`id-token: write\` to every job, and ${heirs.map((j) => j.shown).join(', ')} run${heirs.length === 1 ? 's' : ''} no step that signs or attests with it`,
         fix: 'Grant `id-token: write` only in the job that signs or attests.',
       });
   }
   return findings;
 }
 
-/** `actions/checkout` keeps its token in .git/config unless `persist-credentials: false`. */
+/**
+ * `actions/checkout` keeps its token on disk unless `persist-credentials: false`: in the
+ * checkout's .git/config, or under RUNNER_TEMP from v6 (zizmor's `artipacked` documents the
+ * change); either way any later step, or an artifact that packs it, can take it.
+ */
 export function persistCredentials(workflow: Workflow): Finding[] {
   const findings: Finding[] = [];
   for (const job of workflow.jobs) {
@@ -108,7 +117,7 @@ export function persistCredentials(workflow: Workflow): Finding[] {
       findings.push({
         check: 'persist-credentials',
         ...step.uses.at,
-        detail: `${step.uses.value} in job ${job.id}, which ${why}, leaves the token in .git/config for every later step`,
+        detail: `${quote(step.uses.value)} in job ${job.shown}, which ${why}, leaves the token on the runner's disk (.git/config, or RUNNER_TEMP from checkout v6) for every later step to read`,
         fix: 'Add `with: persist-credentials: false` to the checkout step.',
       });
     }

@@ -13,7 +13,8 @@ export const WORKFLOW_RULES: Record<WorkflowCheck, string> = {
     '`actions/checkout` has `persist-credentials: false` in every job that holds a write grant.',
   'dangerous-triggers':
     'No `workflow_dispatch`, `pull_request_target`, `workflow_run` or `schedule` on a workflow that publishes (undraft, stage-release, promote-image, or contents/packages write).',
-  'tag-trigger': 'Every `on.push.tags` pattern is `tag-pattern` or narrower.',
+  'tag-trigger':
+    'Every `on.push.tags` pattern is `tag-pattern` or narrower; no push without a tag filter, and no `create` trigger (which GitHub never filters).',
   'template-injection':
     'No `${{ github.event.* }}`, `${{ inputs.* }}` or `${{ github.head_ref }}` expanded inside `run:`.',
   'step-order':

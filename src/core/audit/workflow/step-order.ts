@@ -42,8 +42,8 @@ export function stepOrder(workflow: Workflow): Omit<WorkflowFinding, 'file'>[] {
         findings.push({
           check: 'step-order',
           ...(step.uses?.at ?? step.at),
-          detail: `job ${job.id} runs ${actions[firstPublisher]} with no tag-semver-guard or preflight before it, in the job or a job it needs`,
-          fix: `Run the preflight (or tag-semver-guard) first: earlier in job ${job.id}, or in a job that ${job.id} lists in \`needs:\`.`,
+          detail: `job ${job.shown} runs ${actions[firstPublisher]} with no tag-semver-guard or preflight before it, in the job or a job it needs`,
+          fix: `Run the preflight (or tag-semver-guard) first: earlier in job ${job.shown}, or in a job that ${job.shown} lists in \`needs:\`.`,
         });
       }
     }
@@ -55,7 +55,7 @@ export function stepOrder(workflow: Workflow): Omit<WorkflowFinding, 'file'>[] {
       findings.push({
         check: 'step-order',
         ...(step.uses?.at ?? step.at),
-        detail: `job ${job.id} publishes with undraft before ${late.map((s) => `${stepAction(s)} (line ${s.at.line})`).join(', ')}`,
+        detail: `job ${job.shown} publishes with undraft before ${late.map((s) => `${stepAction(s)} (line ${s.at.line})`).join(', ')}`,
         fix: 'Move undraft after every stage-release, sbom-attach, sigstore-sign and byte-identity step of the job.',
       });
     });

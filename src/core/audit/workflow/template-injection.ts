@@ -6,6 +6,7 @@
  * Expressions are found with a regular expression over the one `run:` value (never over the YAML),
  * and located in the scalar's own source text, so block scalars (`run: |`) get exact positions.
  */
+import { quote } from '../../quote.js';
 import type { RunScript, Workflow } from './model.js';
 import type { Position, WorkflowFinding } from './types.js';
 
@@ -58,7 +59,7 @@ export function templateInjection(workflow: Workflow): Omit<WorkflowFinding, 'fi
         findings.push({
           check: 'template-injection',
           ...locateIn(step.run, expression, nth, workflow.locate),
-          detail: `job ${job.id} expands ${expression} inside \`run:\`, where its value becomes shell code`,
+          detail: `job ${job.shown} expands ${quote(expression)} inside \`run:\`, where its value becomes shell code`,
           fix: 'Pass the value through the step\'s `env:` (`VALUE: ${{ … }}`) and use "$VALUE" in the script.',
         });
       }

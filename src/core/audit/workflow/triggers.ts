@@ -10,7 +10,10 @@
  *   A push without `tags`/`branches` filters runs for every tag (GitHub: "If you define neither
  *   tags/tags-ignore or branches/branches-ignore, the workflow will run for events affecting
  *   either branches or tags"; path filters are not evaluated for tag pushes), and `tags-ignore`
- *   alone runs for every tag it does not name: neither is narrower than anything.
+ *   alone runs for every tag it does not name: neither is narrower than anything. `create`
+ *   starts the workflow for every branch and tag created, whatever `tags:` it is given: GitHub
+ *   applies no filter to it (GitHub Community discussion 26286, a GitHub staff answer: "The
+ *   create event does not support branch filter and tag filter"), so it is reported too.
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { quote } from '../../quote.js';
@@ -29,14 +32,14 @@ const PUBLISHING_ACTIONS = new Set(['undraft', 'stage-release', 'promote-image']
 export function publishes(workflow: Workflow): string | undefined {
   for (const job of workflow.jobs) {
     const action = job.steps.map(stepAction).find((a) => a !== undefined && PUBLISHING_ACTIONS.has(a));
-    if (action) return `job ${job.id} runs ${action}`;
+    if (action) return `job ${job.shown} runs ${action}`;
   }
   for (const job of workflow.jobs) {
     const permissions = effectivePermissions(workflow, job);
     if (permissions === undefined)
-      return `job ${job.id} inherits the repository's default token, which can hold contents: write`;
+      return `job ${job.shown} inherits the repository's default token, which can hold contents: write`;
     for (const scope of ['contents', 'packages'])
-      if (grantsWrite(permissions, scope)) return `job ${job.id} holds ${scope}: write`;
+      if (grantsWrite(permissions, scope)) return `job ${job.shown} holds ${scope}: write`;
   }
   return undefined;
 }
@@ -77,6 +80,14 @@ export function tagTrigger(workflow: Workflow, tagPattern: string): Finding[] {
     const range = (node as { range?: number[] } | null)?.range;
     return range ? workflow.locate(range[0]) : { line: 1, column: 1 };
   };
+  for (const trigger of workflow.triggers.filter((t) => t.event === 'create'))
+    findings.push({
+      check: 'tag-trigger',
+      ...trigger.at,
+      detail:
+        '`create` starts the workflow for every tag and branch created: GitHub applies no `tags` filter to it',
+      fix: `Start the release with \`push: tags: [${quote(tagPattern)}]\` instead of \`create\`.`,
+    });
   for (const trigger of workflow.triggers.filter((t) => t.event === 'push')) {
     const config = trigger.config;
     const filters = new Map<string, { key: Position; value: Node | null }>();
@@ -94,8 +105,8 @@ export function tagTrigger(workflow: Workflow, tagPattern: string): Finding[] {
         findings.push({
           check: 'tag-trigger',
           ...pattern.at,
-          detail: `the tag pattern ${quote(pattern.value)} is not \`${tagPattern}\` or provably narrower: it may start a release from a tag that is not a release tag`,
-          fix: `Write the release tags as \`${tagPattern}\` (or a narrower pattern), or set tag-pattern to the tags you release.`,
+          detail: `the tag pattern ${quote(pattern.value)} is not ${quote(tagPattern)} or provably narrower: it may start a release from a tag that is not a release tag`,
+          fix: `Write the release tags as ${quote(tagPattern)} (or a narrower pattern), or set tag-pattern to the tags you release.`,
         });
       }
       continue;
@@ -105,8 +116,8 @@ export function tagTrigger(workflow: Workflow, tagPattern: string): Finding[] {
       findings.push({
         check: 'tag-trigger',
         ...ignore.key,
-        detail: `\`push: tags-ignore\` starts the workflow for every tag it does not name, not only \`${tagPattern}\``,
-        fix: `Replace tags-ignore with \`tags: ['${tagPattern}']\`.`,
+        detail: `\`push: tags-ignore\` starts the workflow for every tag it does not name, not only ${quote(tagPattern)}`,
+        fix: `Replace tags-ignore with \`tags: [${quote(tagPattern)}]\`.`,
       });
       continue;
     }
@@ -115,7 +126,7 @@ export function tagTrigger(workflow: Workflow, tagPattern: string): Finding[] {
       check: 'tag-trigger',
       ...trigger.at,
       detail: '`push` without `tags` or `branches` filters starts the workflow for every tag pushed',
-      fix: `Add \`tags: ['${tagPattern}']\` to the push trigger.`,
+      fix: `Add \`tags: [${quote(tagPattern)}]\` to the push trigger.`,
     });
   }
   return findings;

@@ -30,8 +30,9 @@ export function unpinnedReason(uses: string): string | undefined {
 export function unpinnedUses(workflow: Workflow): Omit<WorkflowFinding, 'file'>[] {
   const all: { uses: Located; where: string }[] = [];
   for (const job of workflow.jobs) {
-    if (job.uses) all.push({ uses: job.uses, where: `job ${job.id} calls` });
-    for (const step of job.steps) if (step.uses) all.push({ uses: step.uses, where: `job ${job.id} uses` });
+    if (job.uses) all.push({ uses: job.uses, where: `job ${job.shown} calls` });
+    for (const step of job.steps)
+      if (step.uses) all.push({ uses: step.uses, where: `job ${job.shown} uses` });
   }
   return all.flatMap(({ uses, where }) => {
     const reason = unpinnedReason(uses.value);
