@@ -103,6 +103,15 @@ describe('auditSettings against the emulator', () => {
     for (const row of rows.filter((r) => r.result === 'fail')) expect(row.fix).toMatch(/\S/);
   });
 
+  it('says where a setting depends on the plan: rulesets and environment reviewers of a private repository', async () => {
+    gh.state.repo(REPO).private = true;
+    const rows = await audit('default');
+    expect(rows.find((r) => r.check === 'tag-ruleset')!.fix).toContain(
+      'on GitHub Free make the repository public',
+    );
+    expect(rows.find((r) => r.check === 'environment')!.detail).toContain('does not exist');
+  });
+
   it('never passes an administration setting on a GITHUB_TOKEN: not-checked, naming the permission GitHub sends', async () => {
     const rows = await audit('hardened', DEFAULT_TOKEN);
     expect(results(rows)).toEqual({

@@ -106,13 +106,18 @@ export async function checkTagRuleset(ctx: SettingsContext): Promise<SettingsRow
     if (gap) notes.push(`${name}: ${gap}`);
     else covering.push(r);
   }
-  if (covering.length === 0)
+  if (covering.length === 0) {
+    // Rulesets depend on the plan: on GitHub Free only public repositories have them.
+    const plan = (await ctx.repository()).private
+      ? ' Rulesets on a private repository need GitHub Pro, Team or Enterprise; on GitHub Free make the repository public or change plan.'
+      : '';
     return {
       check: CHECK,
       result: 'fail',
       detail: `No active tag ruleset covers '${ctx.tagPattern}'${notes.length ? ` (${notes.join('; ')})` : ''}.`,
-      fix,
+      fix: fix + plan,
     };
+  }
   const rules = new Set(covering.flatMap((r) => (r.rules ?? []).map((rule) => rule.type)));
   const missing = REQUIRED_RULES.filter((rule) => !rules.has(rule));
   const names = covering.map((r) => quote(r.name ?? r.id)).join(', ');
