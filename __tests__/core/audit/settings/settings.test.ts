@@ -129,6 +129,37 @@ describe('auditSettings against the emulator', () => {
     expect(immutable.fix).toContain("'Administration: read'");
   });
 
+  it('names the documented permission when a 403 carries no X-Accepted-GitHub-Permissions, and fails (never passes) on a 5xx', async () => {
+    gh.faults.add({
+      operation: 'repos/check-immutable-releases',
+      kind: 'status',
+      status: 403,
+      times: Infinity,
+    });
+    gh.faults.add({
+      operation: 'actions/get-github-actions-permissions-repository',
+      kind: 'status',
+      status: 502,
+      times: Infinity,
+    });
+    gh.faults.add({ operation: 'repos/get-repo-rulesets', kind: 'status', status: 500, times: Infinity });
+    const rows = await audit('hardened');
+    expect(rows.find((r) => r.check === 'immutable-releases')).toMatchObject({
+      result: 'not-checked',
+      detail: expect.stringContaining(
+        'GitHub sent no X-Accepted-GitHub-Permissions header; the endpoint is documented to need administration=read',
+      ),
+    });
+    expect(rows.find((r) => r.check === 'sha-pinning')).toMatchObject({
+      result: 'fail',
+      detail: expect.stringContaining('could not be read'),
+    });
+    expect(rows.find((r) => r.check === 'tag-ruleset')).toMatchObject({
+      result: 'fail',
+      detail: expect.stringContaining('could not be read'),
+    });
+  });
+
   it('reads a 404 of immutable releases as off only for a token that can read the administration settings', async () => {
     // A token shown 404s for what it may not see: the 404 proves nothing.
     gh.state.addToken('ghp_hidden', { ...FULL_PERMISSIONS, actions: 'read' }, 404);
