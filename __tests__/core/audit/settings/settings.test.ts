@@ -160,6 +160,15 @@ describe('auditSettings against the emulator', () => {
     });
   });
 
+  it('tells a token without actions: read to grant it (not an administration token) for the environment', async () => {
+    gh.state.addToken('ghs_noactions', { ...FULL_PERMISSIONS, actions: 'none' });
+    const row = (await audit('hardened', 'ghs_noactions')).find((r) => r.check === 'environment')!;
+    expect(row).toMatchObject({
+      result: 'not-checked',
+      fix: expect.stringContaining('Grant the token actions: read'),
+    });
+  });
+
   it('reads a 404 of immutable releases as off only for a token that can read the administration settings', async () => {
     // A token shown 404s for what it may not see: the 404 proves nothing.
     gh.state.addToken('ghp_hidden', { ...FULL_PERMISSIONS, actions: 'read' }, 404);

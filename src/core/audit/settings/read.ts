@@ -71,11 +71,16 @@ export function notChecked(
   const permission = answer.accepted
     ? `GitHub accepts: ${answer.accepted}`
     : `GitHub sent no X-Accepted-GitHub-Permissions header; the endpoint is documented to need ${documented}`;
+  // The administration settings need another token; anything else a workflow's token can be granted.
+  const needed = answer.accepted ?? documented;
+  const fix = needed.includes('administration')
+    ? ADMIN_FIX
+    : `Grant the token ${needed.replace(/=/g, ': ')} (in a workflow, in the job's 'permissions:' block), or set the check to 'warn' or 'off' in 'checks'.`;
   return {
     check,
     result: 'not-checked',
     detail: `${what}: GitHub answered ${answer.status} to this token, so the setting could not be read (${permission}).`,
-    fix: ADMIN_FIX,
+    fix,
   };
 }
 
