@@ -137,6 +137,21 @@ describe('audit-settings (dist bundle against the emulator)', () => {
     });
   });
 
+  it('annotates a warn-level finding as a warning, and the run passes', async () => {
+    const result = await audit('hardened', {
+      workflow: 'unpinned-uses.yml',
+      inputs: { checks: 'unpinned-uses: warn' },
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `^::warning title=unpinned-uses,file=${WORKFLOW.replace(/\./g, '\\.')},line=\\d+,col=\\d+::`,
+        'm',
+      ),
+    );
+    expect(result.stdout).not.toMatch(/^::error/m);
+  });
+
   it('refuses an unknown check or level, naming the input, before any request', async () => {
     const before = gh.log.length;
     const result = await audit('hardened', {

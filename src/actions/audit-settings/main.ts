@@ -63,6 +63,7 @@ export async function run(inputs: AuditInputs): Promise<void> {
             file: row.file,
             line: row.line,
             column: row.column,
+            warning: row.level === 'warn' && row.result === 'fail',
           });
         const counts = countRows(rows);
         return {
