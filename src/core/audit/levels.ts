@@ -33,9 +33,7 @@ export function parseCheckLevels(
     }
     const [, name, level] = match;
     if (!AUDIT_CHECKS.includes(name))
-      problems.push(
-        `${input} names an unknown check '${name}'; the checks are: ${AUDIT_CHECKS.join(', ')}.`,
-      );
+      problems.push(`${input} names an unknown check '${name}'; the checks are: ${AUDIT_CHECKS.join(', ')}.`);
     if (!LEVELS.includes(level as Level))
       problems.push(
         `${input} gives check '${name}' the unknown level '${level}'; the levels are: error, warn, off.`,

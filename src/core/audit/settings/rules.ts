@@ -5,7 +5,8 @@
 import type { SettingsCheck } from './types.js';
 
 export const SETTINGS_RULES: Record<SettingsCheck, string> = {
-  'immutable-releases': "The repository's immutable releases setting is on: a published release's assets and tag cannot change.",
+  'immutable-releases':
+    "The repository's immutable releases setting is on: a published release's assets and tag cannot change.",
   'tag-ruleset':
     'An active tag ruleset covers every tag `tag-pattern` accepts with `deletion`, `non_fast_forward` and `update`; no bypass actor is `exempt`.',
   'default-branch':
