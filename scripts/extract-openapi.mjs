@@ -48,6 +48,16 @@ const OPERATIONS = [
   'orgs/list-attestations',
   // attest-provenance stores its bundles where `gh attestation verify` finds them.
   'repos/create-attestation',
+  // audit-settings: the settings that make a release immutable and its tags protected.
+  'repos/check-immutable-releases',
+  'repos/get-repo-rulesets',
+  'repos/get-repo-ruleset',
+  'repos/get-branch-rules',
+  'repos/get-branch-protection',
+  'repos/get-environment',
+  'repos/list-deployment-branch-policies',
+  'actions/get-github-actions-permissions-repository',
+  'actions/get-github-actions-default-workflow-permissions-repository',
 ];
 
 function loadSpec() {

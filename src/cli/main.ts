@@ -15,6 +15,7 @@ import { loadCliTrust, TRUST_HELP } from './trust.js';
 import { verifyAttestationCommand } from './verify-attestation.js';
 import { verifyReleaseCommand } from './verify-release.js';
 import { verifyImageCommand } from './verify-image.js';
+import { auditCommand } from './audit.js';
 
 export interface CliIO {
   out(line: string): void;
@@ -256,6 +257,7 @@ export const COMMANDS: Record<string, Command> = {
   'verify-release': verifyReleaseCommand({ usage: UsageError, info: InfoRequest }),
   'verify-attestation': verifyAttestationCommand,
   'verify-image': verifyImageCommand,
+  audit: auditCommand,
 };
 
 function programUsage(): string {

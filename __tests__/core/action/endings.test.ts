@@ -59,6 +59,8 @@ const CASES: Record<string, { inputs: Record<string, string>; files?: Record<str
   // The version file named matches no file.
   'tag-semver-guard': { inputs: { 'version-files': 'missing/package.json' } },
   preflight: { inputs: { 'version-files': 'missing/package.json' } },
+  // The workflow to lint is not in the workspace (the step ran before the checkout).
+  'audit-settings': { inputs: { workflow: '.github/workflows/none.yml' } },
   // The release's git tag does not exist in the repository: refused before the registry is asked.
   'promote-image': {
     inputs: {

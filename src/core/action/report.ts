@@ -10,6 +10,10 @@ export interface Verdict {
   /** Where the problem is, for an `::error file=…,line=…` annotation. */
   file?: string;
   line?: number;
+  /** The column there (1-based), for `col=` in the annotation. */
+  column?: number;
+  /** A passing row that still deserves a `::warning` at its file (audit-settings' `warn` findings). */
+  warning?: boolean;
 }
 
 /**
@@ -78,18 +82,15 @@ export function escapeCell(text: string): string {
 }
 
 /**
- * Writes the job summary and the annotations for every failed row that names a file. Safe to
+ * Writes the job summary and the annotations for every failed (or `warning`) row that names a file. Safe to
  * call when no summary file is configured (local runs): it then only logs.
  */
 export async function publishReport(report: Report, extra: string[] = []): Promise<void> {
-  for (const row of report.failures) {
-    if (row.file) {
-      commands.error(redact(`${row.check}: ${row.detail}`), {
-        title: row.check,
-        file: row.file,
-        startLine: row.line,
-      });
-    }
+  for (const row of report.rows) {
+    if (!row.file || (row.ok && !row.warning)) continue;
+    const where = { title: row.check, file: row.file, startLine: row.line, startColumn: row.column };
+    if (row.ok) commands.warning(redact(`${row.check}: ${row.detail}`), where);
+    else commands.error(redact(`${row.check}: ${row.detail}`), where);
   }
   const markdown = report.markdown(extra);
   noteSummary();

@@ -31,7 +31,7 @@ export function authenticate(state: GitHubState, req: http.IncomingMessage): Tok
 
 /** Whether the token holds at least `level` of `scope`. */
 export function permitted(token: TokenSpec, scope: keyof TokenPermissions, level: Level): boolean {
-  return RANK[token.permissions[scope]] >= RANK[level];
+  return RANK[token.permissions[scope] ?? 'none'] >= RANK[level];
 }
 
 /** Drafts are only visible to tokens that can push (contents: write), as on GitHub. */

@@ -17,6 +17,11 @@ export interface TokenPermissions {
   metadata: Level;
   /** `attestations: write` stores attestations (POST /repos/{o}/{r}/attestations). */
   attestations: Level;
+  /**
+   * Repository administration (the settings audit-settings reads). A workflow's GITHUB_TOKEN never
+   * has it; a fine-grained token or a GitHub App can. Absent means none.
+   */
+  administration?: Level;
 }
 
 export interface TokenSpec {

@@ -10,6 +10,7 @@ import { ATTESTATION_ROUTES } from './attestations.js';
 import { GIT_ROUTES } from './git.js';
 import { RELEASE_ROUTES } from './releases.js';
 import { REPO_ROUTES } from './repos.js';
+import { SETTINGS_ROUTES } from './settings.js';
 
 /** Every route table of the emulator; an operationId may appear in only one of them. */
 export const ROUTE_TABLES: readonly (readonly Route[])[] = [
@@ -20,4 +21,5 @@ export const ROUTE_TABLES: readonly (readonly Route[])[] = [
   UPLOAD_ROUTES,
   ACTIONS_ROUTES,
   ATTESTATION_ROUTES,
+  SETTINGS_ROUTES,
 ];
