@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   listAttestations: () => (/* binding */ listAttestations)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60344);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91563);
 /*
  * Listing the attestations GitHub holds for a subject digest, every page of them: the list is
  * `{"attestations": [...]}` without a `total_count`, paged by cursors in the `Link` header (GitHub

@@ -29,8 +29,8 @@ var dist = __webpack_require__(84423);
 var verify_dist = __webpack_require__(54187);
 // EXTERNAL MODULE: ./.build/core/errors.js
 var errors = __webpack_require__(8005);
-// EXTERNAL MODULE: ./.build/core/github/client.js + 1 modules
-var github_client = __webpack_require__(60344);
+// EXTERNAL MODULE: ./.build/core/github/client.js
+var github_client = __webpack_require__(91563);
 // EXTERNAL MODULE: ./.build/core/quote.js
 var quote = __webpack_require__(65688);
 // EXTERNAL MODULE: ./.build/core/sigstore/trust.js

@@ -117,18 +117,18 @@ function escapeCell(text) {
         .replace(/\r?\n/g, '<br>');
 }
 /**
- * Writes the job summary and the annotations for every failed row that names a file. Safe to
+ * Writes the job summary and the annotations for every failed (or `warning`) row that names a file. Safe to
  * call when no summary file is configured (local runs): it then only logs.
  */
 async function publishReport(report, extra = []) {
-    for (const row of report.failures) {
-        if (row.file) {
-            workflow_commands/* error */.z3((0,secrets/* redact */.E$)(`${row.check}: ${row.detail}`), {
-                title: row.check,
-                file: row.file,
-                startLine: row.line,
-            });
-        }
+    for (const row of report.rows) {
+        if (!row.file || (row.ok && !row.warning))
+            continue;
+        const where = { title: row.check, file: row.file, startLine: row.line, startColumn: row.column };
+        if (row.ok)
+            workflow_commands/* warning */.$e((0,secrets/* redact */.E$)(`${row.check}: ${row.detail}`), where);
+        else
+            workflow_commands/* error */.z3((0,secrets/* redact */.E$)(`${row.check}: ${row.detail}`), where);
     }
     const markdown = report.markdown(extra);
     noteSummary();
@@ -183,12 +183,13 @@ function redact(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
 /* harmony export */   Pq: () => (/* binding */ setSecret),
 /* harmony export */   fe: () => (/* binding */ appendSummary),
 /* harmony export */   pq: () => (/* binding */ info),
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
-/* unused harmony exports RunnerProtocolError, getInput, debug, notice, warning, setFailed, group, setOutput */
+/* unused harmony exports RunnerProtocolError, getInput, debug, notice, setFailed, group, setOutput */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96421);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8005);
@@ -249,7 +250,7 @@ function notice(message, where = {}) {
 }
 /** A `::warning::` annotation. */
 function warning(message, where = {}) {
-    core.warning(message, annotation(where));
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(message, annotation(where));
 }
 /** An `::error::` annotation. */
 function error(message, where = {}) {

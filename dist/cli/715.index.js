@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   listAttestations: () => (/* binding */ listAttestations)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60344);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91563);
 /*
  * Listing the attestations GitHub holds for a subject digest, every page of them: the list is
  * `{"attestations": [...]}` without a `total_count`, paged by cursors in the `Link` header (GitHub
@@ -451,8 +451,8 @@ var dist = __webpack_require__(84423);
 var verify_dist = __webpack_require__(54187);
 // EXTERNAL MODULE: ./.build/core/errors.js
 var errors = __webpack_require__(8005);
-// EXTERNAL MODULE: ./.build/core/github/client.js + 1 modules
-var github_client = __webpack_require__(60344);
+// EXTERNAL MODULE: ./.build/core/github/client.js
+var github_client = __webpack_require__(91563);
 // EXTERNAL MODULE: ./.build/core/quote.js
 var quote = __webpack_require__(65688);
 // EXTERNAL MODULE: ./.build/core/sigstore/trust.js

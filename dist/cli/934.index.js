@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   resolveTagCommit: () => (/* binding */ resolveTagCommit)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60344);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91563);
 /*
  * Git references through the REST API: the one `resolveTag` of the project (annotated tags
  * peeled), used by the CI check, the release core and undraft alike.

@@ -289,6 +289,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
@@ -561,7 +568,7 @@ function failureText(error) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57998);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25741);
 /*
  * sealed-release's command-line program. It follows the sigstore-conformance client protocol,
  * so any conformance suite can drive it, and downstream users can verify without Python:
@@ -591,7 +598,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 57998:
+/***/ 25741:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -690,18 +697,22 @@ var cli_trust = __nccwpck_require__(84473);
 var repository = __nccwpck_require__(6756);
 ;// CONCATENATED MODULE: ./.build/cli/verify-attestation.js
 /*
- * `sealed-release verify-attestation (FILE | sha256:<hex>) (--repo O/R | --owner O) …`: what
- * `gh attestation verify` does, with exact identities (core/attestation/provenance.ts holds the
- * checks). The attestations come from `--bundle F` (a bundle, or JSON lines of bundles as
- * `gh attestation download` writes them), or from GitHub's attestations API, every page: the
- * repository's list with `--repo`, the organization's with `--owner`. Exit 0 only when one
- * attestation passes every check; each attestation's checks are printed as rows (text, or JSON
- * with `--format json`).
+ * `sealed-release verify-attestation (FILE | sha256:<hex> | oci://REGISTRY/NAME@sha256:<hex>)
+ * (--repo O/R | --owner O) …`: what `gh attestation verify` does, with exact identities
+ * (core/attestation/provenance.ts holds the checks). The attestations come from `--bundle F` (a
+ * bundle, or JSON lines of bundles as `gh attestation download` writes them), else from GitHub's
+ * attestations API, every page: the repository's list with `--repo`, the organization's with
+ * `--owner`; and for an image (`oci://`), from the registry too: the bundles attached to the
+ * digest as referrers (core/attestation/image-bundles.ts, with the image core's finding), as
+ * `gh attestation verify oci://… --bundle-from-oci` reads them. Exit 0 only when one attestation
+ * passes every check; each attestation's checks are printed as rows (text, or JSON with
+ * `--format json`).
  *
  * Reads GITHUB_API_URL and GITHUB_SERVER_URL (default https://github.com, which names the SAN's
- * server and the OIDC issuer) and the token GH_TOKEN or GITHUB_TOKEN (only to read the API). The
- * token never reaches the output. `oci://` subjects are not read yet: an image's attestations are
- * listed by its digest, so `sha256:<image digest> --repo O/R` checks them through the API.
+ * server and the OIDC issuer) and the token GH_TOKEN or GITHUB_TOKEN (only to read the API; for an
+ * image without a token only the registry is read). Registry credentials as verify-image reads
+ * them: REGISTRY_USERNAME and REGISTRY_PASSWORD (both or neither), else the docker config, else
+ * anonymous. No token or password reaches the output.
  */
 
 
@@ -757,17 +768,40 @@ function parseFlags(args) {
     const format = flags.get('format') ?? 'text';
     if (format !== 'text' && format !== 'json')
         problems.push(`--format is ${(0,errors/* quote */.hD)(format)}: expected text or json`);
-    if (flags.has('offline') && !flags.has('bundle'))
+    if (flags.has('offline') && !flags.has('bundle') && !positional.startsWith('oci://'))
         problems.push('--offline reads nothing from the network: give the attestations with --bundle F');
+    const username = process.env.REGISTRY_USERNAME || undefined;
+    const password = process.env.REGISTRY_PASSWORD || undefined;
+    if (positional.startsWith('oci://') && (username === undefined) !== (password === undefined))
+        problems.push('REGISTRY_USERNAME and REGISTRY_PASSWORD go together: set both or neither');
     if (problems.length > 0)
         throw new errors/* UsageError */.eb(problems.join('; '));
     return { flags, positional, scope: repo, format };
 }
-/** The artifact's sha256: a file's, or a `sha256:<hex>` given as such. */
+/** The image of an `oci://` argument, or every problem with it (a tag can move: only a digest is read). */
+async function imageOf(value) {
+    const { parseReference, REFERENCE_FORM } = await __nccwpck_require__.e(/* import() */ 359).then(__nccwpck_require__.bind(__nccwpck_require__, 76359));
+    const text = value.slice('oci://'.length);
+    let reference;
+    try {
+        reference = parseReference(text, 'IMAGE');
+    }
+    catch (error) {
+        throw new errors/* UsageError */.eb(`${value}: ${(0,core_errors/* messageOf */.bD)(error)} (expected oci://${REFERENCE_FORM.split(' or ')[1]})`);
+    }
+    if (reference.digest === undefined || reference.tag !== undefined)
+        throw new errors/* UsageError */.eb(`${value} names no digest (or a tag beside it): give oci://REGISTRY/NAME@sha256:<64 hex> (a tag can move between this check and your pull)`);
+    return { registry: reference.registry, repository: reference.repository, digest: reference.digest };
+}
+/** The artifact's sha256: a file's, a `sha256:<hex>` given as such, or an image's digest. */
 async function subjectOf(value) {
     if (value.startsWith('oci://')) {
-        throw new errors/* UsageError */.eb(`${value}: oci:// subjects are not read yet; give the image digest as sha256:<hex> (its attestations are listed by digest)`);
+        const image = await imageOf(value);
+        return { sha256: image.digest.slice('sha256:'.length), image };
     }
+    return { sha256: await fileOrDigest(value) };
+}
+async function fileOrDigest(value) {
     if (external_node_fs_.existsSync(value)) {
         if (!external_node_fs_.statSync(value).isFile())
             throw new errors/* UsageError */.eb(`${value} is not a regular file`);
@@ -798,11 +832,51 @@ function bundlesOfFile(file) {
         });
     }
 }
+/** The bundles the attestations API lists for the digest (every page), and how to name that source. */
+async function apiBundles(token, scope, sha256, predicateType) {
+    const apiUrl = (0,cli_args/* envUrl */.pK)('GITHUB_API_URL', 'https://api.github.com');
+    const [{ createClient }, { listAttestations }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91563)),
+        Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(563), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12205)),
+    ]);
+    // Not in a runner: the token must not be echoed as an ::add-mask:: command.
+    const client = createClient(token, { retries: 2, maskToken: false, baseUrl: apiUrl });
+    const where = scope.repo === undefined ? `organization ${scope.owner}` : `${scope.owner}/${scope.repo}`;
+    // Filtered by the predicate type asked for, as gh asks (its --predicate-type, whole URI, goes to
+    // `predicate_type`); the filter only saves reading others: each bundle's type is checked again.
+    const bundles = await listAttestations(client, scope, `sha256:${sha256}`, {
+        what: `the attestations of sha256:${sha256} in ${where}`,
+        predicateType,
+    });
+    return { bundles, source: `the attestations API of ${where}` };
+}
+/**
+ * The bundles attached to the image as referrers, read with the credentials verify-image uses:
+ * REGISTRY_USERNAME and REGISTRY_PASSWORD, else the docker config, else anonymous.
+ */
+async function registryBundles(image, predicateType) {
+    const [{ dockerConfigCredentials, dockerConfigPath }, { OciClient }, { imageAttestationBundles }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 723).then(__nccwpck_require__.bind(__nccwpck_require__, 57723)),
+        Promise.all(/* import() */[__nccwpck_require__.e(727), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96739)),
+        Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(187), __nccwpck_require__.e(589), __nccwpck_require__.e(679), __nccwpck_require__.e(543), __nccwpck_require__.e(727), __nccwpck_require__.e(906), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5400)),
+    ]);
+    const username = process.env.REGISTRY_USERNAME || undefined;
+    const password = process.env.REGISTRY_PASSWORD || undefined;
+    const credentials = username !== undefined && password !== undefined
+        ? { username, password }
+        : dockerConfigCredentials(image.registry, dockerConfigPath());
+    const client = new OciClient({
+        registry: image.registry,
+        ...(credentials ? { credentials } : {}),
+        credentialInputs: ['REGISTRY_USERNAME', 'REGISTRY_PASSWORD'],
+    });
+    return imageAttestationBundles(client, image.repository, image.digest, predicateType);
+}
 /** The `verify-attestation` command (see the file's comment). */
 const verifyAttestationCommand = {
-    summary: 'Verify build provenance (or another attestation) of a file, with exact identities.',
+    summary: 'Verify build provenance (or another attestation) of a file or an image, with exact identities.',
     usage: [
-        'sealed-release verify-attestation (FILE | sha256:<hex>) (--repo O/R | --owner O) [--signer-workflow O/R/.github/workflows/F.yml] [--source-ref REF] [--source-digest SHA] [--predicate-type T] [--bundle F] [--deny-self-hosted-runners] [--format text|json] [--trusted-root T | --offline]',
+        'sealed-release verify-attestation (FILE | sha256:<hex> | oci://REGISTRY/NAME@sha256:<hex>) (--repo O/R | --owner O) [--signer-workflow O/R/.github/workflows/F.yml] [--source-ref REF] [--source-digest SHA] [--predicate-type T] [--bundle F] [--deny-self-hosted-runners] [--format text|json] [--trusted-root T | --offline]',
     ],
     details: [
         'What `gh attestation verify` checks, each in its own row: the signature and timestamps, the',
@@ -814,41 +888,65 @@ const verifyAttestationCommand = {
         'The attestations come from --bundle F (a bundle, or JSON lines of bundles), else from the',
         "attestations API (the repository's with --repo, the organization's with --owner; every page),",
         'read with GH_TOKEN or GITHUB_TOKEN at GITHUB_API_URL; GITHUB_SERVER_URL names the server.',
+        'An image (oci://, by digest only) is also read from the registry: the bundles attached to the',
+        'digest as referrers (the referrers API, or the sha256-<hex> tag index), with REGISTRY_USERNAME and',
+        'REGISTRY_PASSWORD, else the docker config, else anonymous; without a token, or with --offline',
+        '(which then concerns the trust and the API only), only the registry is read.',
         ...cli_trust.TRUST_HELP,
         'Exit 0 only when one attestation passes every check, 1 when none does, 2 for a usage error.',
     ],
     async run(args, io) {
         const { flags, positional, scope, format } = parseFlags(args);
-        const sha256 = await subjectOf(positional);
+        const { sha256, image } = await subjectOf(positional);
         const serverUrl = (0,cli_args/* envUrl */.pK)('GITHUB_SERVER_URL', 'https://github.com');
         const [{ parseBundle, githubSigned, expectedIssuer }, { judgeBuildAttestation }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(187), __nccwpck_require__.e(589), __nccwpck_require__.e(694), __nccwpck_require__.e(179), __nccwpck_require__.e(543), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16587)),
             Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(187), __nccwpck_require__.e(589), __nccwpck_require__.e(543), __nccwpck_require__.e(786)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63786)),
         ]);
+        const predicateType = flags.get('predicate-type') ?? SLSA_PROVENANCE_V1;
         const bundleFile = flags.get('bundle');
-        let raw;
-        let source;
+        // Each attestation with where it came from.
+        const raw = [];
+        const sources = [];
         if (bundleFile !== undefined) {
-            raw = bundlesOfFile(bundleFile);
-            source = bundleFile;
+            raw.push(...bundlesOfFile(bundleFile).map((item) => ({ item, source: bundleFile })));
+            sources.push(bundleFile);
         }
         else {
+            if (image !== undefined) {
+                let found;
+                try {
+                    found = await registryBundles(image, predicateType);
+                }
+                catch (error) {
+                    // A registry that refused the credentials: the fix names the variables that hold them.
+                    if (error instanceof core_errors/* BaseError */.Cf && error.fix) {
+                        io.err(`error: ${(0,core_errors/* messageWithFix */.vW)(error)}`);
+                        return 1;
+                    }
+                    throw error;
+                }
+                const source = found.via;
+                raw.push(...found.bundles.map((item) => ({ item, source })));
+                sources.push(source);
+                if (found.skipped > 0)
+                    io.err(`note: ${found.skipped} referrer(s) of ${image.digest} annotated with another predicate type than ${predicateType} were not read`);
+            }
             const token = process.env.GH_TOKEN || process.env.GITHUB_TOKEN;
-            if (!token)
+            if (!token && image === undefined)
                 throw new errors/* UsageError */.eb('set GH_TOKEN or GITHUB_TOKEN (a token that can read attestations), or give --bundle F');
-            const apiUrl = (0,cli_args/* envUrl */.pK)('GITHUB_API_URL', 'https://api.github.com');
-            const [{ createClient }, { listAttestations }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60344)),
-                Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(344), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12205)),
-            ]);
-            // Not in a runner: the token must not be echoed as an ::add-mask:: command.
-            const client = createClient(token, { retries: 2, maskToken: false, baseUrl: apiUrl });
-            const where = scope.repo === undefined ? `organization ${scope.owner}` : `${scope.owner}/${scope.repo}`;
-            raw = await listAttestations(client, scope, `sha256:${sha256}`, {
-                what: `the attestations of sha256:${sha256} in ${where}`,
-            });
-            source = `the attestations API of ${where}`;
+            // An image's attestations are also in GitHub's API, where attest-provenance stores them;
+            // offline, or without a token, only the registry is read.
+            if (token && !flags.has('offline')) {
+                const listed = await apiBundles(token, scope, sha256, predicateType);
+                raw.push(...listed.bundles.map((item) => ({ item, source: listed.source })));
+                sources.push(listed.source);
+            }
+            else if (image !== undefined) {
+                io.err(`note: the attestations API was not read (${flags.has('offline') ? '--offline' : 'no GH_TOKEN or GITHUB_TOKEN'}): only the registry's referrers`);
+            }
         }
+        const source = sources.join(' and ');
         // Each trust is loaded once, when a bundle first needs it.
         let publicGood;
         let github;
@@ -857,7 +955,7 @@ const verifyAttestationCommand = {
                 return (publicGood ??= (0,cli_trust.loadCliTrust)(flags));
             if (flags.has('trusted-root') || flags.has('offline'))
                 return (github ??= (0,cli_trust.loadCliTrust)(flags, { githubOnly: 'the attestation' }));
-            return (github ??= Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(654), __nccwpck_require__.e(187), __nccwpck_require__.e(694), __nccwpck_require__.e(344), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9280)).then((t) => t.loadAttestationTrust(undefined, { trustedRootOption: '--trusted-root' })));
+            return (github ??= Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(654), __nccwpck_require__.e(187), __nccwpck_require__.e(694), __nccwpck_require__.e(563), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9280)).then((t) => t.loadAttestationTrust(undefined, { trustedRootOption: '--trusted-root' })));
         };
         const expected = {
             sha256,
@@ -868,12 +966,12 @@ const verifyAttestationCommand = {
             signerWorkflow: flags.get('signer-workflow'),
             sourceRef: flags.get('source-ref'),
             sourceDigest: flags.get('source-digest'),
-            predicateType: flags.get('predicate-type') ?? SLSA_PROVENANCE_V1,
+            predicateType,
             denySelfHostedRunners: flags.has('deny-self-hosted-runners'),
         };
         const judged = [];
         const warned = new Set();
-        for (const item of raw) {
+        for (const { item, source: from } of raw) {
             let rows;
             let bundle;
             try {
@@ -911,7 +1009,7 @@ const verifyAttestationCommand = {
                     rows = await judgeBuildAttestation(bundle, trust.material, expected, thresholds);
                 }
             }
-            judged.push({ rows: rows, passed: rows.every((r) => r.ok) });
+            judged.push({ from, rows: rows, passed: rows.every((r) => r.ok) });
         }
         const good = judged.findIndex((j) => j.passed);
         if (format === 'json') {
@@ -919,12 +1017,12 @@ const verifyAttestationCommand = {
                 subject: `sha256:${sha256}`,
                 source,
                 verified: good >= 0,
-                attestations: judged.map((j) => ({ passed: j.passed, checks: j.rows })),
+                attestations: judged.map((j) => ({ source: j.from, passed: j.passed, checks: j.rows })),
             }, null, 2));
         }
         else {
             judged.forEach((j, i) => {
-                io.out(`attestation #${i + 1} of ${judged.length} (${source}):`);
+                io.out(`attestation #${i + 1} of ${judged.length} (${j.from}):`);
                 for (const r of j.rows)
                     io.out(`  ${r.ok ? 'PASS' : 'FAIL'} ${r.check}: ${r.detail}`);
             });
@@ -1024,10 +1122,10 @@ function verifyReleaseCommand(errors) {
             const apiUrl = (0,cli_args/* envUrl */.pK)('GITHUB_API_URL', 'https://api.github.com');
             // The GitHub client and the attestation verifier are loaded only once the arguments passed.
             const [{ createClient, explainHttpError, statusOf }, { resolveTagCommit }, { listAssets, remoteSha256 }, { judgeAttestation, listReleaseAttestations, loadAttestationTrust, releaseSan, trustDomainOf },] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60344)),
-                Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(344), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934)),
-                Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(344), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49749)),
-                Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(654), __nccwpck_require__.e(187), __nccwpck_require__.e(589), __nccwpck_require__.e(694), __nccwpck_require__.e(344), __nccwpck_require__.e(543), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58715)),
+                Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91563)),
+                Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(563), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934)),
+                Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(563), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49749)),
+                Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(654), __nccwpck_require__.e(187), __nccwpck_require__.e(589), __nccwpck_require__.e(694), __nccwpck_require__.e(563), __nccwpck_require__.e(543), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58715)),
             ]);
             // Not in a runner: the token must not be echoed as an ::add-mask:: command.
             const client = createClient(token, { retries: 2, maskToken: false, baseUrl: apiUrl });
@@ -1216,7 +1314,7 @@ async function verify(io, flags, checked) {
         __nccwpck_require__.e(/* import() */ 723).then(__nccwpck_require__.bind(__nccwpck_require__, 57723)),
         Promise.all(/* import() */[__nccwpck_require__.e(727), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96739)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 84473)),
-        Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(654), __nccwpck_require__.e(187), __nccwpck_require__.e(589), __nccwpck_require__.e(679), __nccwpck_require__.e(344), __nccwpck_require__.e(543), __nccwpck_require__.e(727), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60935)),
+        Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(654), __nccwpck_require__.e(187), __nccwpck_require__.e(589), __nccwpck_require__.e(679), __nccwpck_require__.e(563), __nccwpck_require__.e(543), __nccwpck_require__.e(727), __nccwpck_require__.e(906), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71867)),
         Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(316)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40935)),
     ]);
     const credentials = username !== undefined && password !== undefined
@@ -1270,7 +1368,137 @@ const verifyImageCommand = {
     run,
 };
 
+// EXTERNAL MODULE: ./.build/core/audit/levels.js
+var audit_levels = __nccwpck_require__(78385);
+// EXTERNAL MODULE: ./.build/core/audit/workflow/filter-pattern.js
+var filter_pattern = __nccwpck_require__(36007);
+;// CONCATENATED MODULE: ./.build/cli/audit.js
+/*
+ * `sealed-release audit --repo O/R [--workflow FILE] [--environment E] [--tag-pattern P]
+ * [--required-checks C1,C2] [--checks NAME:LEVEL,…] [--format text|json|sarif]`: audit-settings
+ * from a laptop, running the same sequence (src/core/audit/audit.ts). The token is GH_TOKEN or
+ * GITHUB_TOKEN, the API GITHUB_API_URL. Without --workflow only the settings are checked (the
+ * workflow checks are reported as not run). Exit 0 when no `error` check failed or went
+ * unchecked, 1 otherwise, 2 for a usage error; with `--format json` or `sarif` the report goes to
+ * stdout whatever the verdict, so it can be uploaded.
+ */
+
+
+
+
+
+
+
+const FORMATS = ['text', 'json', 'sarif'];
+const MARK = {
+    pass: 'PASS',
+    fail: 'FAIL',
+    'not-checked': 'NOT CHECKED',
+    off: 'OFF',
+};
+/** One row as a line of text: result, check, where, detail and fix. */
+function rowText(row) {
+    const where = row.file ? ` ${row.file}:${row.line ?? 1}:${row.column ?? 1}` : '';
+    const level = row.level === 'warn' && row.result !== 'pass' && row.result !== 'off' ? ' (warn)' : '';
+    const fix = row.fix && row.result !== 'pass' ? ` Fix: ${row.fix}` : '';
+    return `${MARK[row.result]}${level} ${row.check}${where}: ${row.detail}${fix}`;
+}
+function commaList(value) {
+    return (value ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+const auditCommand = {
+    summary: "Audit a repository's release settings (and its release workflow) as the audit-settings action does.",
+    usage: [
+        'sealed-release audit --repo OWNER/REPO [--workflow FILE] [--environment E] [--tag-pattern P] [--required-checks C1,C2] [--checks NAME:LEVEL,…] [--format text|json|sarif]',
+    ],
+    details: [
+        'Reads GH_TOKEN or GITHUB_TOKEN and GITHUB_API_URL. The administration settings need a token that',
+        "can read them (a fine-grained token with 'Administration: read'); what the token cannot read is",
+        'NOT CHECKED, never a pass, and fails unless its check is warn or off.',
+        '--tag-pattern defaults to v*; --checks takes NAME:error|warn|off items; --format sarif prints',
+        'SARIF 2.1.0 for code scanning. Exit 0 when no error-level check failed or went unchecked, 1',
+        'otherwise, 2 for a usage error.',
+    ],
+    async run(args, io) {
+        const { flags, positional } = (0,cli_args/* parseFlags */.bQ)(args, [
+            'repo',
+            'workflow',
+            'environment',
+            'tag-pattern',
+            'required-checks',
+            'checks',
+            'format',
+        ]);
+        const problems = [];
+        if (positional.length > 0)
+            problems.push(`unexpected argument ${JSON.stringify(positional[0])}`);
+        const repoFlag = flags.get('repo');
+        let repo = { owner: '', repo: '' };
+        if (!repoFlag)
+            problems.push('--repo OWNER/REPO is required');
+        else
+            try {
+                repo = (0,repository/* parseRepository */.S)('--repo', repoFlag);
+            }
+            catch (error) {
+                problems.push((0,core_errors/* messageOf */.bD)(error));
+            }
+        const format = (flags.get('format') ?? 'text');
+        if (!FORMATS.includes(format))
+            problems.push(`--format must be text, json or sarif, got ${JSON.stringify(format)}`);
+        const tagPattern = flags.get('tag-pattern') ?? 'v*';
+        problems.push(...(0,filter_pattern/* tagPatternProblems */.hx)(tagPattern).map((p) => `--${p}`));
+        const checkItems = commaList(flags.get('checks'));
+        const { levels, problems: levelProblems } = (0,audit_levels/* parseCheckLevels */.f6)('--checks', checkItems);
+        problems.push(...levelProblems);
+        const token = process.env.GH_TOKEN || process.env.GITHUB_TOKEN;
+        if (!token)
+            problems.push('set GH_TOKEN or GITHUB_TOKEN (a token that can read the repository settings)');
+        if (problems.length > 0)
+            throw new errors/* UsageError */.eb(problems.join('\n'));
+        const apiUrl = (0,cli_args/* envUrl */.pK)('GITHUB_API_URL', 'https://api.github.com');
+        // The GitHub client, the lint and the YAML parser load only once the arguments passed.
+        const [{ createClient }, audit, { lintWorkflow }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(563)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91563)),
+            Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(563), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11935)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(594)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7594)),
+        ]);
+        const workflowFlag = flags.get('workflow');
+        const workflow = workflowFlag === undefined
+            ? undefined
+            : await audit.readWorkflowFile(external_node_path_.resolve(workflowFlag), external_node_path_.relative(process.cwd(), external_node_path_.resolve(workflowFlag)).split(external_node_path_.sep).join('/'));
+        // Not in a runner: the token must not be echoed as an ::add-mask:: command.
+        const github = createClient(token, { retries: 2, maskToken: false, baseUrl: apiUrl });
+        const rows = await audit.runAudit({ github, lintWorkflow }, {
+            repo,
+            tagPattern,
+            requiredChecks: commaList(flags.get('required-checks')),
+            environment: flags.get('environment'),
+            levels,
+            workflow,
+        });
+        const counts = audit.countRows(rows);
+        const failing = rows.filter(audit.failsRun);
+        if (format === 'json')
+            io.out(audit.reportJson(rows));
+        else if (format === 'sarif')
+            io.out(JSON.stringify(audit.auditSarif(rows), null, 2));
+        else {
+            io.out(`audit ${repo.owner}/${repo.repo}: ${counts.passed} passed, ${counts.failed} failed, ${counts.notChecked} not checked`);
+            for (const row of rows)
+                io.out(rowText(row));
+        }
+        if (failing.length > 0)
+            io.err(`FAIL: ${failing.length} check(s) failed or could not be checked: ${[...new Set(failing.map((r) => r.check))].join(', ')}`);
+        return failing.length > 0 ? 1 : 0;
+    },
+};
+
 ;// CONCATENATED MODULE: ./.build/cli/main.js
+
 
 
 
@@ -1477,6 +1705,7 @@ const COMMANDS = {
     'verify-release': verifyReleaseCommand({ usage: errors/* UsageError */.eb, info: errors/* InfoRequest */.C$ }),
     'verify-attestation': verifyAttestationCommand,
     'verify-image': verifyImageCommand,
+    audit: auditCommand,
 };
 function programUsage() {
     return [
@@ -1628,6 +1857,297 @@ async function loadCliTrust(flags, options = {}) {
  * @actions/core (secrets.ts speaks to the runner through it).
  */
 const MIN_SECRET_LENGTH = 4;
+
+
+/***/ }),
+
+/***/ 78385:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ei: () => (/* reexport safe */ _workflow_types_js__WEBPACK_IMPORTED_MODULE_0__.e),
+/* harmony export */   f6: () => (/* binding */ parseCheckLevels),
+/* harmony export */   kF: () => (/* binding */ AUDIT_CHECKS)
+/* harmony export */ });
+/* harmony import */ var _settings_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70721);
+/* harmony import */ var _workflow_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31425);
+/*
+ * audit-settings' check names and the `checks` levels, apart from the sequence (audit.ts) so the
+ * inputs can parse them without loading the GitHub client (cold start: see docs/ARCHITECTURE.md).
+ */
+
+
+
+/** Every check audit-settings runs, settings first, in the contract's order. */
+const AUDIT_CHECKS = [..._settings_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SETTINGS_CHECKS */ .k, ..._workflow_types_js__WEBPACK_IMPORTED_MODULE_0__/* .WORKFLOW_CHECKS */ .e];
+const LEVELS = ['error', 'warn', 'off'];
+/**
+ * Parses the `checks` lines (`label` names where they came from: "Input 'checks'", "--checks") (`NAME: error|warn|off`, one a line; blank and `#` lines already
+ * dropped by the list reader). Every check not named is `error`. Returns the levels and every
+ * problem, each naming the input, the line and the accepted form.
+ */
+function parseCheckLevels(input, lines) {
+    const levels = new Map(AUDIT_CHECKS.map((c) => [c, 'error']));
+    const seen = new Set();
+    const problems = [];
+    for (const line of lines) {
+        const match = /^([^:\s]+)\s*:\s*(\S+)$/.exec(line.trim());
+        if (!match) {
+            problems.push(`${input} must hold lines 'NAME: error|warn|off', got '${line}'.`);
+            continue;
+        }
+        const [, name, level] = match;
+        if (!AUDIT_CHECKS.includes(name))
+            problems.push(`${input} names an unknown check '${name}'; the checks are: ${AUDIT_CHECKS.join(', ')}.`);
+        if (!LEVELS.includes(level))
+            problems.push(`${input} gives check '${name}' the unknown level '${level}'; the levels are: error, warn, off.`);
+        if (seen.has(name))
+            problems.push(`${input} names check '${name}' twice.`);
+        seen.add(name);
+        if (AUDIT_CHECKS.includes(name) && LEVELS.includes(level))
+            levels.set(name, level);
+    }
+    return { levels, problems };
+}
+
+
+/***/ }),
+
+/***/ 70721:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ SETTINGS_CHECKS)
+/* harmony export */ });
+/** The settings checks, by name (the contract's names, the SARIF rule ids, the `checks` keys). */
+const SETTINGS_CHECKS = [
+    'immutable-releases',
+    'tag-ruleset',
+    'default-branch',
+    'environment',
+    'workflow-permissions',
+    'sha-pinning',
+];
+
+
+/***/ }),
+
+/***/ 36007:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jo: () => (/* binding */ isNarrower),
+/* harmony export */   QG: () => (/* binding */ requireTagPattern),
+/* harmony export */   hx: () => (/* binding */ tagPatternProblems),
+/* harmony export */   wX: () => (/* binding */ filterMatches)
+/* harmony export */ });
+/* unused harmony export tokenize */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8005);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65688);
+/*
+ * GitHub's filter patterns for branches and tags, as the "Filter pattern cheat sheet" of
+ * "Workflow syntax for GitHub Actions" (docs.github.com) defines them:
+ * - `*` matches zero or more characters but not `/`; `**` zero or more of any character;
+ * - `+` one or more of the preceding character;
+ * - `?` zero or one of the preceding character (earlier versions of the page said "zero or one
+ *   single character": both readings are kept, and a name must match under both to count);
+ * - `[]` one character listed or in a range (`a-z`, `A-Z`, `0-9`);
+ * - `!` at the start negates the pattern; `\` escapes a special character.
+ * What `tag-trigger` needs is "P is `tag-pattern` or narrower", decided soundly: only what can be
+ * proved counts (equal text; a P without wildcards that `tag-pattern` matches; or a
+ * `tag-pattern` that is a literal prefix and one trailing `*`/`**`, and a P that starts with that
+ * prefix and whose rest can never produce what the wildcard cannot match). Anything else is
+ * "not proved narrower", which the check reports.
+ */
+
+
+/** The tokens of a pattern (without its leading `!`), or a problem in words. */
+function tokenize(pattern) {
+    const tokens = [];
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\') {
+            if (i + 1 >= pattern.length)
+                return 'ends with a lone `\\`';
+            tokens.push({ kind: 'literal', char: pattern[++i] });
+        }
+        else if (c === '*') {
+            if (pattern[i + 1] === '*') {
+                tokens.push({ kind: 'globstar' });
+                i++;
+            }
+            else
+                tokens.push({ kind: 'star' });
+        }
+        else if (c === '?')
+            tokens.push({ kind: 'optional' });
+        else if (c === '+')
+            tokens.push({ kind: 'plus' });
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i + 1);
+            if (end < 0)
+                return 'has a `[` without its `]`';
+            const body = pattern.slice(i + 1, end);
+            if (body === '')
+                return 'has an empty `[]`';
+            const chars = [];
+            for (let j = 0; j < body.length; j++) {
+                if (body[j + 1] === '-' && j + 2 < body.length) {
+                    const from = body.charCodeAt(j);
+                    const to = body.charCodeAt(j + 2);
+                    if (to < from)
+                        return `has a backwards range ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(body.slice(j, j + 3))}`;
+                    for (let k = from; k <= to; k++)
+                        chars.push(String.fromCharCode(k));
+                    j += 2;
+                }
+                else
+                    chars.push(body[j]);
+            }
+            tokens.push({ kind: 'class', body, chars });
+            i = end;
+        }
+        else
+            tokens.push({ kind: 'literal', char: c });
+    }
+    return tokens;
+}
+const escapeChar = (c) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+/** A regular expression for the tokens; `?` read as GitHub's page reads it now, or as before. */
+function toRegExp(tokens, question) {
+    const atoms = [];
+    for (const token of tokens) {
+        if (token.kind === 'literal')
+            atoms.push(escapeChar(token.char));
+        else if (token.kind === 'star')
+            atoms.push('[^/]*');
+        else if (token.kind === 'globstar')
+            atoms.push('[\\s\\S]*');
+        else if (token.kind === 'class')
+            atoms.push(`[${token.chars.map(escapeChar).join('')}]`);
+        else if (token.kind === 'plus' || (token.kind === 'optional' && question === 'preceding')) {
+            const last = atoms.pop();
+            const quantifier = token.kind === 'plus' ? '+' : '?';
+            atoms.push(last === undefined ? escapeChar(quantifier) : `(?:${last})${quantifier}`);
+        }
+        else
+            atoms.push('[\\s\\S]?');
+    }
+    return new RegExp(`^${atoms.join('')}$`, 'u');
+}
+/** Whether `name` matches `pattern` (no negation) under every reading of the cheat sheet. */
+function filterMatches(pattern, name) {
+    const tokens = tokenize(pattern);
+    if (typeof tokens === 'string')
+        return false;
+    return toRegExp(tokens, 'preceding').test(name) && toRegExp(tokens, 'single').test(name);
+}
+/** The problems of a `tag-pattern` input (none when it is usable). */
+function tagPatternProblems(pattern) {
+    if (pattern.trim() === '')
+        return ['tag-pattern is empty; write the release tags as `on.push.tags` does, e.g. `v*`.'];
+    if (pattern.startsWith('!'))
+        return [`tag-pattern ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(pattern)} is a negation; write the tags a release accepts, e.g. \`v*\`.`];
+    const tokens = tokenize(pattern);
+    if (typeof tokens === 'string')
+        return [
+            `tag-pattern ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(pattern)} ${tokens}; write a filter pattern (\`*\`, \`**\`, \`?\`, \`+\`, \`[]\`), e.g. \`v*\`.`,
+        ];
+    return [];
+}
+/** Throws a ConfigurationError naming `tag-pattern` when it is not a usable pattern. */
+function requireTagPattern(pattern) {
+    const problems = tagPatternProblems(pattern);
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(problems);
+}
+/** Whether every name `narrow` matches is one `wide` matches, as far as can be proved. */
+function isNarrower(narrow, wide) {
+    if (narrow === wide)
+        return true;
+    const n = tokenize(narrow);
+    const w = tokenize(wide);
+    if (typeof n === 'string' || typeof w === 'string')
+        return false;
+    if (n.every((t) => t.kind === 'literal'))
+        return filterMatches(wide, n.map((t) => t.char).join(''));
+    // `wide` = literal prefix + one trailing `*` or `**`.
+    const last = w[w.length - 1];
+    const prefix = w.slice(0, -1);
+    if (!last || (last.kind !== 'star' && last.kind !== 'globstar'))
+        return false;
+    if (!prefix.every((t) => t.kind === 'literal'))
+        return false;
+    if (n.length < prefix.length)
+        return false;
+    for (let i = 0; i < prefix.length; i++) {
+        const a = n[i];
+        const b = prefix[i];
+        if (a.kind !== 'literal' || a.char !== b.char)
+            return false;
+    }
+    // A quantifier right after the prefix would apply to the prefix's last character.
+    const rest = n.slice(prefix.length);
+    if (rest[0]?.kind === 'plus' || rest[0]?.kind === 'optional')
+        return false;
+    if (last.kind === 'globstar')
+        return true;
+    // `*` never matches `/`: the rest must never produce one. `?` is left out (one reading of it
+    // matches any character).
+    return rest.every((t) => (t.kind === 'literal' && t.char !== '/') ||
+        t.kind === 'star' ||
+        t.kind === 'plus' ||
+        (t.kind === 'class' && !t.chars.includes('/')));
+}
+
+
+/***/ }),
+
+/***/ 31425:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ WORKFLOW_CHECKS),
+/* harmony export */   v: () => (/* binding */ WorkflowLintError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8005);
+/*
+ * The workflow lint's vocabulary: the checks by name (the contract's section "audit-settings";
+ * they are the SARIF rule ids and the names users write in `checks`), a finding, and the one
+ * error it throws when the file cannot be read as a workflow at all.
+ */
+
+/** The workflow checks, in the contract's order. */
+const WORKFLOW_CHECKS = [
+    'unpinned-uses',
+    'excessive-permissions',
+    'id-token',
+    'persist-credentials',
+    'dangerous-triggers',
+    'tag-trigger',
+    'template-injection',
+    'step-order',
+];
+/**
+ * Why a workflow could not be linted: `WORKFLOW_SYNTAX` (not YAML), `WORKFLOW_SHAPE` (YAML, but
+ * not a workflow: `jobs` is not a mapping, a step is a list…). No finding is reported then: a
+ * file the lint cannot read is never a pass.
+ */
+class WorkflowLintError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BaseError */ .Cf {
+    file;
+    line;
+    column;
+    constructor(code, file, at, message) {
+        super(code, `${file}:${at.line}:${at.column}: ${message}`, {
+            fix: code === 'WORKFLOW_SYNTAX'
+                ? 'Fix the YAML at that position (GitHub refuses the file too).'
+                : 'Write the workflow as GitHub documents it (workflow syntax for GitHub Actions).',
+        });
+        this.file = file;
+        this.line = at.line;
+        this.column = at.column;
+    }
+}
 
 
 /***/ }),

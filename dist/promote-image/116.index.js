@@ -3354,7 +3354,11 @@ async function judgeCandidate(client, repository, digest, candidate, policy) {
     }
     return judgeBundle(text, digest, candidate, policy);
 }
-/** The referrer's bundle text, or why the referrer is not a bundle about this digest. */
+/**
+ * The referrer's bundle text, or why the referrer is not a bundle about this digest (its
+ * `subject`, `artifactType`, annotation and one layer each checked). Also read by the CLI's
+ * `verify-attestation oci://…` (core/attestation/image-bundles.ts).
+ */
 async function fetchReferrerBundle(client, repository, digest, candidate) {
     const named = candidate.manifest.digest;
     const manifest = await client.getManifest(repository, named);

@@ -28946,18 +28946,18 @@ function escapeCell(text) {
         .replace(/\r?\n/g, '<br>');
 }
 /**
- * Writes the job summary and the annotations for every failed row that names a file. Safe to
+ * Writes the job summary and the annotations for every failed (or `warning`) row that names a file. Safe to
  * call when no summary file is configured (local runs): it then only logs.
  */
 async function publishReport(report, extra = []) {
-    for (const row of report.failures) {
-        if (row.file) {
-            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`${row.check}: ${row.detail}`), {
-                title: row.check,
-                file: row.file,
-                startLine: row.line,
-            });
-        }
+    for (const row of report.rows) {
+        if (!row.file || (row.ok && !row.warning))
+            continue;
+        const where = { title: row.check, file: row.file, startLine: row.line, startColumn: row.column };
+        if (row.ok)
+            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`${row.check}: ${row.detail}`), where);
+        else
+            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(`${row.check}: ${row.detail}`), where);
     }
     const markdown = report.markdown(extra);
     (0,_run_state_js__WEBPACK_IMPORTED_MODULE_1__/* .noteSummary */ .N3)();
