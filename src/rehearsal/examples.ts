@@ -118,8 +118,6 @@ function ownExample(root: string): Example {
         `sealed-release-${version}.tar.gz.sigstore.json`,
         'sealed-release.cdx.json',
       ],
-      // .github/workflows/release.yml attests no provenance yet.
-      provenance: false,
     },
   };
 }
