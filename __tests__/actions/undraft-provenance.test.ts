@@ -180,7 +180,7 @@ describe('undraft verify-provenance (dist bundle)', () => {
 describe('undraft verify-provenance inputs', () => {
   const BASE = { 'github-token': 't', repository: 'o/r', tag: 'v1.2.3', 'expected-assets': 'app.tgz' };
 
-  it("defaults to false; true needs 'certificate-identity'", () => {
+  it("defaults to false; true needs 'certificate-identity', which defaults to the running workflow's identity", () => {
     expect(parseInputs(reader(BASE)).verifyProvenance).toBe(false);
     expect(() => parseInputs(reader({ ...BASE, 'verify-provenance': 'true' }))).toThrow(
       "Input 'certificate-identity' is required with 'verify-provenance: true'",
@@ -188,6 +188,20 @@ describe('undraft verify-provenance inputs', () => {
     expect(
       parseInputs(reader({ ...BASE, 'verify-provenance': 'true', 'certificate-identity': 'https://x/y@z' })),
     ).toMatchObject({ verifyProvenance: true, certificateIdentity: 'https://x/y@z' });
+    // The contract's default: the running workflow's identity.
+    const env = {
+      GITHUB_SERVER_URL: 'https://github.com/',
+      GITHUB_WORKFLOW_REF: 'o/r/.github/workflows/release.yml@refs/tags/v1.2.3',
+    };
+    expect(parseInputs(reader({ ...BASE, 'verify-provenance': 'true' }), env)).toMatchObject({
+      certificateIdentity: 'https://github.com/o/r/.github/workflows/release.yml@refs/tags/v1.2.3',
+    });
+    expect(
+      parseInputs(
+        reader({ ...BASE, 'verify-provenance': 'true', 'certificate-identity': 'https://x/y@z' }),
+        env,
+      ).certificateIdentity,
+    ).toBe('https://x/y@z');
     expect(() => parseInputs(reader({ ...BASE, 'verify-provenance': 'maybe' }))).toThrow(
       "'verify-provenance' must be a boolean",
     );

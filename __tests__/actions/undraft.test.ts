@@ -448,7 +448,6 @@ describe('undraft: refusals leave the draft untouched', () => {
       /'expected-assets' is required/,
       /'exact' must be a boolean/,
       /'make-latest' must be one of/,
-      /'certificate-identity' is required/,
     ]) {
       expect(r.stdout).toMatch(text);
     }
