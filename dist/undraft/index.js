@@ -28833,7 +28833,13 @@ function parseInputs(read, env = {}) {
     const verifySignatures = inputs.boolean('verify-signatures', false);
     const verifyProvenance = inputs.boolean('verify-provenance', false);
     const bundleSuffix = inputs.parse('bundle-suffix', (raw) => (0,sigstore_inputs/* parseBundleSuffix */.pu)('bundle-suffix', raw)) ?? '.sigstore.json';
-    const certificateIdentity = inputs.optional('certificate-identity');
+    // The contract's default: the running workflow's identity, the SAN Fulcio writes for it
+    // (`${GITHUB_SERVER_URL}/${GITHUB_WORKFLOW_REF}`; the runner sets both, and a step cannot
+    // overwrite a GITHUB_* default variable). A reusable workflow signs as itself: give its SAN.
+    const workflowIdentity = env.GITHUB_WORKFLOW_REF
+        ? `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${env.GITHUB_WORKFLOW_REF}`
+        : undefined;
+    const certificateIdentity = inputs.optional('certificate-identity') ?? workflowIdentity;
     if ((verifySignatures || verifyProvenance) && certificateIdentity === undefined) {
         const which = [
             verifySignatures && "'verify-signatures: true'",
@@ -28841,7 +28847,7 @@ function parseInputs(read, env = {}) {
         ]
             .filter(Boolean)
             .join(' and ');
-        inputs.problem(`Input 'certificate-identity' is required with ${which}: give the exact SAN the bundles must carry ` +
+        inputs.problem(`Input 'certificate-identity' is required with ${which} outside a workflow run (GITHUB_WORKFLOW_REF is not set): give the exact SAN the bundles must carry ` +
             '(e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/tags/v1.2.3).');
     }
     const appendNotes = inputs.raw('append-notes');
