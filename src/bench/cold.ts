@@ -6,9 +6,17 @@ import { stats, type Row } from './measure.js';
 import { BenchError } from './errors.js';
 
 /** The bundles that sign; the cold-start target is for every other one. */
-const SIGNING = new Set(['sigstore-sign', 'attest-provenance']);
+const SIGNING = new Set(['sigstore-sign', 'attest-provenance', 'sbom-attach']);
 /** The bundles whose job includes verifying Sigstore bundles. */
-const VERIFYING = new Set(['sigstore-sign', 'attest-provenance', 'sigstore-verify', 'cli', 'undraft']);
+const VERIFYING = new Set([
+  'sigstore-sign',
+  'attest-provenance',
+  'sbom-attach',
+  'sigstore-verify',
+  'cli',
+  'undraft',
+  'promote-image',
+]);
 
 /**
  * Sigstore client code, not a mention of it: these names occur in sigstore-js's signing and
