@@ -25,6 +25,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { releaseAttestations } from '../emulator/github/attestations.js';
+import { applySettingsFixture } from '../emulator/github/routes/settings-fixtures.js';
 import type { EmulatorPool } from './emulators.js';
 import { endStateKind } from './end-states.js';
 import type { Example, Scenario } from './example-types.js';
@@ -172,7 +173,10 @@ export const SCENARIOS: Scenario[] = [
     name: 'workflow-dispatch',
     story: 'a maintainer re-runs the release by hand (workflow_dispatch) to re-publish',
     example: NPM.name,
-    refusedBy: 'preflight',
+    // The audit job lints the workflow the run starts from, and its dangerous-triggers finding
+    // refuses first; the preflight's event check (never 'workflow_dispatch') is the next line,
+    // proved in its own tests, for a workflow that has no audit job.
+    refusedBy: 'audit-settings',
     prepare(world) {
       world.eventName = 'workflow_dispatch';
       world.workflow = world.workflow.replace(/^on:\n/m, 'on:\n  workflow_dispatch:\n');
@@ -213,6 +217,17 @@ export const SCENARIOS: Scenario[] = [
     prepare() {},
   },
 ];
+
+SCENARIOS.push({
+  name: 'default-repository',
+  story:
+    "the repository has a new repository's settings: releases not immutable, tags and main unprotected, no release environment",
+  example: NPM.name,
+  refusedBy: 'audit-settings',
+  prepare(world) {
+    applySettingsFixture(world.gh.state, world.repository, 'default');
+  },
+});
 
 SCENARIOS.push({
   name: 'tampered-registry',
