@@ -11,6 +11,8 @@
  *                       always there
  *   endState            what the run must end in, by kind (end-states.ts: 'published-release'
  *                       with the exact asset names, 'image-promoted')
+ *   release             the environment and tags the repository's hardened settings are cut
+ *                       for (default `release`, `v*`: what the workflow's audit job checks)
  *   setUp, then         the world before the push (earlier releases), and the workflows a
  *                       person starts by hand afterwards (run-example.ts)
  * Adding an example means a declaration here (the container image examples: image-examples.ts),
@@ -55,6 +57,7 @@ const MONOREPO: Example = {
   file: 'docs/examples/release-monorepo.yml',
   repository: 'octo-org/octo-monorepo',
   tag: 'octo-lib@1.4.0',
+  release: { tags: 'octo-lib@*' },
   files: {
     'README.md': '# octo-monorepo\n\nEach package under packages/ is released from its own tag.\n',
     ...npmProject({
@@ -132,6 +135,7 @@ const PYPI: Example = {
   tag: 'v1.0.0',
   files: pythonProject({ version: '1.0.0', changelog: keepAChangelog('1.0.0', '2026-11-21') }),
   emulators: ['sigstore', 'registries'],
+  release: { environment: 'pypi' },
   endState: {
     kind: 'published-release',
     assets: ['octo_py-1.0.0-py3-none-any.whl', 'octo_py-1.0.0-py3-none-any.whl.sigstore.json'],
