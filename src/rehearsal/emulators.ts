@@ -3,7 +3,8 @@
  * (every step gets GITHUB_API_URL); an example declares the others it needs by kind
  * (`emulators: ['sigstore', 'registries']` in examples.ts), and each kind here says what it
  * adds to a run: runner environment, inputs of sealed-release actions that point at it instead
- * of the public service, and stand-ins for the third-party actions that talk to it. A new
+ * of the public service, repository secrets it knows (GitHub's AUDIT_TOKEN, which can read the
+ * administration settings), and stand-ins for the third-party actions that talk to it. A new
  * service is one more entry in EMULATORS (the OCI registry of the image examples: oci-registry.ts);
  * the workflow interpreter does not change.
  */
