@@ -74,6 +74,33 @@ describe('audit-settings inputs', () => {
     ]);
   });
 
+  it('refuses a workflow outside the workspace and a relative SARIF path that climbs out of it', () => {
+    expect(
+      problemsOrNone(() =>
+        parseInputs(
+          reader({ ...API, workflow: '../other/release.yml', 'sarif-path': '../audit.sarif' }),
+          ENV,
+        ),
+      ),
+    ).toEqual([
+      expect.stringContaining("Input 'workflow': path '../other/release.yml' is outside the workspace"),
+      expect.stringContaining("Input 'sarif-path': path '../audit.sarif' climbs out of the workspace"),
+    ]);
+    expect(
+      problemsOrNone(() => parseInputs(reader({ ...API, workflow: '/elsewhere/release.yml' }), ENV)),
+    ).toEqual([expect.stringContaining("Input 'workflow': path '/elsewhere/release.yml' is outside")]);
+    // Inside the workspace, however written; an absolute SARIF path (RUNNER_TEMP) as given.
+    const parsed = parseInputs(
+      reader({ ...API, workflow: '/work/space/ci/../release.yml', 'sarif-path': '/runner/temp/a.sarif' }),
+      ENV,
+    );
+    expect(parsed.workflow.relative).toBe('release.yml');
+    expect(parsed.sarifPath).toBe('/runner/temp/a.sarif');
+    expect(parseInputs(reader({ ...API, 'sarif-path': '..notes.sarif' }), ENV).sarifPath).toBe(
+      '/work/space/..notes.sarif',
+    );
+  });
+
   it('needs the workflow when GITHUB_WORKFLOW_REF does not name it', () => {
     expect(problemsOrNone(() => parseInputs(reader(API), { RUNNER_TEMP: '/t' }))).toEqual([
       expect.stringContaining("Input 'workflow' is required when GITHUB_WORKFLOW_REF"),

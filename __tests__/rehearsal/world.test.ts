@@ -5,6 +5,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { releaseAttestations } from '../../src/emulator/github/attestations.js';
+import { ADMIN_TOKEN } from '../../src/emulator/github/routes/settings-fixtures.js';
+import { repoSettings, type RepoSettings } from '../../src/emulator/github/routes/settings-model.js';
 import { EmulatorPool } from '../../src/rehearsal/emulators.js';
 import { EXAMPLES, SCENARIOS, startExample } from '../../src/rehearsal/examples.js';
 import type { Example } from '../../src/rehearsal/example-types.js';
@@ -40,6 +42,38 @@ describe('a world', () => {
       );
     } finally {
       await world.stop();
+    }
+  });
+
+  it("sets the repository up as the audit asks, cut for the example's environment and tags, and gives AUDIT_TOKEN", async () => {
+    const shapes = (settings: RepoSettings) => ({
+      environments: settings.environments.map((e) => [e.name, e.policies.map((p) => p.name)]),
+      tagRulesets: settings.rulesets.filter((r) => r.target === 'tag').map((r) => r.include),
+    });
+    const plain = await startWorld({ ...NPM, emulators: [] }, root);
+    try {
+      expect(shapes(repoSettings(plain.gh.state.repo(plain.repository)))).toEqual({
+        environments: [['release', ['v*']]],
+        tagRulesets: [['refs/tags/v*']],
+      });
+      expect(plain.gh.state.repo(plain.repository).immutableReleases).toBe(true);
+      // The secret is the token the GitHub emulator lets read the administration settings.
+      expect(plain.secrets).toEqual({ AUDIT_TOKEN: ADMIN_TOKEN });
+      expect(plain.gh.state.tokens.get(ADMIN_TOKEN)?.permissions).toMatchObject({ administration: 'read' });
+    } finally {
+      await plain.stop();
+    }
+    const shaped = await startWorld(
+      { ...NPM, emulators: [], release: { environment: 'pypi', tags: 'octo-lib@*' } },
+      root,
+    );
+    try {
+      expect(shapes(repoSettings(shaped.gh.state.repo(shaped.repository)))).toEqual({
+        environments: [['pypi', ['octo-lib@*']]],
+        tagRulesets: [['refs/tags/octo-lib@*']],
+      });
+    } finally {
+      await shaped.stop();
     }
   });
 

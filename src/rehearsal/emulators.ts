@@ -3,7 +3,8 @@
  * (every step gets GITHUB_API_URL); an example declares the others it needs by kind
  * (`emulators: ['sigstore', 'registries']` in examples.ts), and each kind here says what it
  * adds to a run: runner environment, inputs of sealed-release actions that point at it instead
- * of the public service, and stand-ins for the third-party actions that talk to it. A new
+ * of the public service, repository secrets it knows (GitHub's AUDIT_TOKEN, which can read the
+ * administration settings), and stand-ins for the third-party actions that talk to it. A new
  * service is one more entry in EMULATORS (the OCI registry of the image examples: oci-registry.ts);
  * the workflow interpreter does not change.
  */
@@ -12,6 +13,7 @@ import * as path from 'node:path';
 import { attestationListing } from '../emulator/github/attestation-faults.js';
 import { releaseAttestations } from '../emulator/github/attestations.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/index.js';
+import { ADMIN_TOKEN } from '../emulator/github/routes/settings-fixtures.js';
 import {
   startPackageRegistryEmulator,
   type PackageRegistryEmulator,
@@ -28,6 +30,8 @@ export interface Emulated {
   env: Record<string, string>;
   /** Repository variables the workflow reads (`${{ vars.IMAGE }}`: the emulator's address). */
   vars: Record<string, string>;
+  /** Repository secrets the workflow reads (`${{ secrets.AUDIT_TOKEN }}`: a token the emulator knows). */
+  secrets?: Record<string, string>;
   /** Inputs added to sealed-release actions, by action name, pointing them at the emulator. */
   inputs: Record<string, Record<string, string>>;
   /** Stand-ins for third-party actions that talk to this service, by `owner/name`. */
@@ -85,6 +89,15 @@ const GITHUB: EmulatorKind<'github'> = {
   what: 'the REST API and uploads host, and the release attestations of immutable releases',
   async start() {
     const gh = await startGitHubEmulator();
+    // The examples' audit job reads the administration settings with a fine-grained token the
+    // user stores as the secret AUDIT_TOKEN (Administration, Actions and Metadata: read), as the
+    // audit's fix asks; the workflow's GITHUB_TOKEN cannot read them.
+    gh.state.addToken(ADMIN_TOKEN, {
+      contents: 'read',
+      actions: 'read',
+      metadata: 'read',
+      administration: 'read',
+    });
     const seal = releaseAttestations(gh.state);
     const removeFiles = (): void => {
       // The attestation authority's trusted root lives in its own gh-attestations-* folder.
@@ -94,6 +107,7 @@ const GITHUB: EmulatorKind<'github'> = {
     return {
       emulator: gh,
       ...none,
+      secrets: { AUDIT_TOKEN: ADMIN_TOKEN },
       inputs: {
         undraft: {
           'attestation-trusted-root': await seal.trustedRootPath(),

@@ -11,6 +11,8 @@
  *                       always there
  *   endState            what the run must end in, by kind (end-states.ts: 'published-release'
  *                       with the exact asset names, 'image-promoted')
+ *   release             the environment and tags the repository's hardened settings are cut
+ *                       for (default `release`, `v*`: what the workflow's audit job checks)
  *   setUp, then         the world before the push (earlier releases), and the workflows a
  *                       person starts by hand afterwards (run-example.ts)
  * Adding an example means a declaration here (the container image examples: image-examples.ts),
@@ -25,6 +27,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { releaseAttestations } from '../emulator/github/attestations.js';
+import { applySettingsFixture } from '../emulator/github/routes/settings-fixtures.js';
 import type { EmulatorPool } from './emulators.js';
 import { endStateKind } from './end-states.js';
 import type { Example, Scenario } from './example-types.js';
@@ -54,6 +57,7 @@ const MONOREPO: Example = {
   file: 'docs/examples/release-monorepo.yml',
   repository: 'octo-org/octo-monorepo',
   tag: 'octo-lib@1.4.0',
+  release: { tags: 'octo-lib@*' },
   files: {
     'README.md': '# octo-monorepo\n\nEach package under packages/ is released from its own tag.\n',
     ...npmProject({
@@ -129,6 +133,7 @@ const PYPI: Example = {
   tag: 'v1.0.0',
   files: pythonProject({ version: '1.0.0', changelog: keepAChangelog('1.0.0', '2026-11-21') }),
   emulators: ['sigstore', 'registries'],
+  release: { environment: 'pypi' },
   endState: {
     kind: 'published-release',
     assets: ['octo_py-1.0.0-py3-none-any.whl', 'octo_py-1.0.0-py3-none-any.whl.sigstore.json'],
@@ -170,7 +175,10 @@ export const SCENARIOS: Scenario[] = [
     name: 'workflow-dispatch',
     story: 'a maintainer re-runs the release by hand (workflow_dispatch) to re-publish',
     example: NPM.name,
-    refusedBy: 'preflight',
+    // The audit job lints the workflow the run starts from, and its dangerous-triggers finding
+    // refuses first; the preflight's event check (never 'workflow_dispatch') is the next line,
+    // proved in its own tests, for a workflow that has no audit job.
+    refusedBy: 'audit-settings',
     prepare(world) {
       world.eventName = 'workflow_dispatch';
       world.workflow = world.workflow.replace(/^on:\n/m, 'on:\n  workflow_dispatch:\n');
@@ -211,6 +219,17 @@ export const SCENARIOS: Scenario[] = [
     prepare() {},
   },
 ];
+
+SCENARIOS.push({
+  name: 'default-repository',
+  story:
+    "the repository has a new repository's settings: releases not immutable, tags and main unprotected, no release environment",
+  example: NPM.name,
+  refusedBy: 'audit-settings',
+  prepare(world) {
+    applySettingsFixture(world.gh.state, world.repository, 'default');
+  },
+});
 
 SCENARIOS.push({
   name: 'tampered-registry',

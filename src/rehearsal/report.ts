@@ -11,6 +11,20 @@ function clip(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
 }
 
+/** Breaks text at spaces into lines of at most `width` characters (a longer word stands alone). */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines;
+}
+
 function oneLine(value: string): string {
   return value.replace(/\s*\n\s*/g, ' ⏎ ').trim();
 }
@@ -68,9 +82,11 @@ export function printStep(event: StepEvent, print: (line: string) => void = cons
   print(`  ${mark} exit ${done.code}${title ? ` — ${title}` : ''}`);
   const width = Math.min(28, Math.max(0, ...rows.map((row) => row.check.length)));
   for (const row of rows) {
-    print(
-      `      ${row.ok ? '✓' : '✗'} ${row.check.padEnd(width)}  ${clip(oneLine(row.detail), WIDTH - width - 10)}`,
-    );
+    const room = WIDTH - width - 10;
+    // A failed row is what a person must act on (its fix): shown whole, wrapped; a pass, clipped.
+    const lines = row.ok ? [clip(oneLine(row.detail), room)] : wrap(oneLine(row.detail), room);
+    print(`      ${row.ok ? '✓' : '✗'} ${row.check.padEnd(width)}  ${lines[0]}`);
+    for (const more of lines.slice(1)) print(`      ${' '.repeat(width + 2)}  ${more}`);
   }
   if (done.code !== 0 && rows.length === 0) {
     const tail = `${done.stdout}\n${done.stderr}`.trim().split('\n').slice(-8);

@@ -41,6 +41,7 @@ export async function runExample(
         token: DEFAULT_TOKEN,
         env: world.env,
         vars: world.vars,
+        secrets: world.secrets,
         dispatchInputs,
         standInInputs: world.inputs,
         thirdParty: world.thirdParty,

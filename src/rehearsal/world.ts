@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { GitHubEmulator } from '../emulator/github/index.js';
+import { applySettingsFixture, type ReleaseShape } from '../emulator/github/routes/settings-fixtures.js';
 import type { OciRegistryEmulator } from '../emulator/oci-registry/server.js';
 import type { PackageRegistryEmulator } from '../emulator/package-registries/index.js';
 import type { SigstoreEmulator } from '../emulator/sigstore/index.js';
@@ -33,6 +34,11 @@ export interface WorldSpec {
   signingWorkflow?: string;
   /** The emulators besides GitHub the workflow talks to. */
   emulators: readonly EmulatorName[];
+  /**
+   * The release environment and tags the repository's hardened settings are cut for (default
+   * `release` and `v*`): what the workflow's audit job checks.
+   */
+  release?: ReleaseShape;
   /** The sample project's files at the release commit. */
   files: Files;
   /** Instead of `files`: makes the project folder itself (our own repository, cloned). */
@@ -58,6 +64,8 @@ export interface World {
   env: Record<string, string>;
   /** The repository's configuration variables (`${{ vars.* }}`). */
   vars: Record<string, string>;
+  /** The repository's secrets besides GITHUB_TOKEN (`${{ secrets.* }}`). */
+  secrets: Record<string, string>;
   /** Inputs the emulators add to sealed-release actions, by action. */
   inputs: Record<string, Record<string, string>>;
   /** Stand-ins for third-party actions, by `owner/name`. */
@@ -135,6 +143,9 @@ export async function startWorld(
     }
     const gh = github.emulator;
     gh.state.addRepo(spec.repository, { immutableReleases: true });
+    // A repository set up as the audit asks (tags v* locked, main protected, the `release`
+    // environment reviewed and tag-only): a scenario may set it back to a new repository's.
+    applySettingsFixture(gh.state, spec.repository, 'hardened', spec.release);
     const head = gh.state.commit(spec.repository, { branch: 'main', message: `Release ${spec.tag}`, sha });
     gh.state.annotatedTag(spec.repository, spec.tag, head);
     gh.state.addRun(spec.repository, 'ci.yml', { headSha: head, conclusion: 'success' });
@@ -175,6 +186,7 @@ export async function startWorld(
       project,
       env: Object.assign({}, ...services.map((s) => s.env)) as Record<string, string>,
       vars: Object.assign({}, ...services.map((s) => s.vars)) as Record<string, string>,
+      secrets: Object.assign({}, ...services.map((s) => s.secrets ?? {})) as Record<string, string>,
       inputs,
       thirdParty: Object.assign({}, ...services.map((s) => s.thirdParty)) as World['thirdParty'],
       eventName: 'push',

@@ -9,24 +9,10 @@ import * as path from 'node:path';
 import type { RunResult } from '../emulator/runner.js';
 import { clearFailure, failureText, REPO, TAG, World, type Leak } from './harness.js';
 import { cyclonedx } from './scenarios.js';
+import type { BadInput } from './corpus-types.js';
+import { imageAndAuditCases } from './corpus-image-audit.js';
 
-export interface BadInput {
-  id: string;
-  action: string;
-  category: string;
-  inputs: Record<string, string>;
-  /** Raw INPUT_* variables (a misspelled `with:` key arrives this way). */
-  env?: Record<string, string>;
-  files?: Record<string, string | Buffer>;
-  /** Workspace path → target, for symlinks out of the workspace (`@outside` is a file outside). */
-  symlinks?: Record<string, string>;
-  /** Sparse files: workspace path → size. */
-  sparse?: Record<string, number>;
-  /** The error must name one of these (the input, or the value given). */
-  names: string[];
-  /** Runs before the step (e.g. signing a file whose bundle is then damaged). */
-  prepare?: (world: World) => Promise<void>;
-}
+export type { BadInput } from './corpus-types.js';
 
 export interface CorpusResult {
   id: string;
@@ -629,6 +615,7 @@ export function corpus(undraft = false): BadInput[] {
       ]),
     );
   }
+  cases.push(...imageAndAuditCases());
   return cases;
 }
 
@@ -651,6 +638,8 @@ export const QUICK_CORPUS = [
   'sign-verify',
   'sign-trusted-root-json',
   'sign-identity-token',
+  'promote-image-digest-short',
+  'audit-workflow-traversal',
 ];
 
 function snapshot(dir: string): string {

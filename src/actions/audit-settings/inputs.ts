@@ -50,6 +50,12 @@ export function runningWorkflow(ref: string | undefined): string | undefined {
   return match?.[1];
 }
 
+/** Whether `given`, resolved from the workspace, is outside it (only a whole `..` segment leaves it). */
+function leavesWorkspace(workspace: string, given: string): boolean {
+  const rel = path.relative(workspace, path.resolve(workspace, given));
+  return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+}
+
 /**
  * Parses every audit-settings input at once (pure: `env` gives GITHUB_WORKSPACE, RUNNER_TEMP and
  * GITHUB_WORKFLOW_REF for the defaults); throws one ConfigurationError listing every problem.
@@ -78,6 +84,12 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Aud
     inputs.problem(
       `Input 'workflow' must be a workflow file such as '.github/workflows/release.yml', got '${workflowRaw}'.`,
     );
+  } else if (leavesWorkspace(workspace, workflowRaw)) {
+    // The audit reads the workflow the checkout put in the workspace, never a file beside it
+    // (a symbolic link out of it is refused when the file is read).
+    inputs.problem(
+      `Input 'workflow': path '${workflowRaw}' is outside the workspace (${workspace}): give the workflow's path in the checkout, such as '.github/workflows/release.yml'.`,
+    );
   } else {
     const absolute = path.resolve(workspace, workflowRaw);
     workflow = { absolute, relative: path.relative(workspace, absolute).split(path.sep).join('/') };
@@ -87,6 +99,12 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Aud
   if (sarifGiven !== undefined) {
     if (sarifGiven.includes('\0') || sarifGiven.endsWith('/'))
       inputs.problem(`Input 'sarif-path' must be a file path such as audit.sarif, got '${sarifGiven}'.`);
+    // A relative path names a file of the workspace: one that climbs out of it is a mistake or a
+    // trick (an absolute path, such as one in RUNNER_TEMP, is taken as given).
+    else if (!path.isAbsolute(sarifGiven) && leavesWorkspace(workspace, sarifGiven))
+      inputs.problem(
+        `Input 'sarif-path': path '${sarifGiven}' climbs out of the workspace (${workspace}): give a path inside it, such as audit.sarif, or an absolute one (e.g. in RUNNER_TEMP).`,
+      );
     else sarifPath = path.resolve(workspace, sarifGiven);
   } else if (env.RUNNER_TEMP) {
     sarifPath = path.join(env.RUNNER_TEMP, 'audit-settings.sarif');

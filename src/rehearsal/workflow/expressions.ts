@@ -1,7 +1,7 @@
 /*
  * The `${{ }}` expressions the examples use, and nothing more: a context path such as
  * `steps.preflight.outputs.tag`, `needs.build.outputs.version`, `github.ref_name`, `env.TAG`,
- * `secrets.GITHUB_TOKEN`, `vars.IMAGE` (a configuration variable of the repository) or
+ * `secrets.GITHUB_TOKEN` (or a secret an emulator gives, such as `secrets.AUDIT_TOKEN`), `vars.IMAGE` (a configuration variable of the repository) or
  * `inputs.version` (a `workflow_dispatch` input), alone or inside a string. Anything else (functions, operators,
  * literals) is an error: a rehearsal that guessed at an expression would prove nothing.
  */

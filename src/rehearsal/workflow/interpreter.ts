@@ -91,6 +91,8 @@ export interface WorkflowWorld {
   dispatchInputs?: Record<string, string>;
   /** The repository's configuration variables (`${{ vars.NAME }}`). */
   vars?: Record<string, string>;
+  /** The repository's secrets (`${{ secrets.NAME }}`) besides GITHUB_TOKEN, which is `token`. */
+  secrets?: Record<string, string>;
   /** Where the user keeps the workflow in their repository (default .github/workflows/release.yml). */
   workflowPath?: string;
   /** Extra runner environment (the OIDC token endpoint for signing). */
@@ -218,7 +220,7 @@ export async function runWorkflow(file: string, world: WorkflowWorld): Promise<W
       const context: ExpressionContext = {
         github,
         env: {},
-        secrets: { GITHUB_TOKEN: world.token },
+        secrets: { ...(world.secrets ?? {}), GITHUB_TOKEN: world.token },
         vars: world.vars ?? {},
         inputs,
         steps: {},
@@ -344,7 +346,7 @@ export async function runWorkflow(file: string, world: WorkflowWorld): Promise<W
               uses,
               base,
               { job: jobName, workspace, runnerTemp, with: withValues },
-              world,
+              { ...world, running: { file, path: world.workflowPath ?? '.github/workflows/release.yml' } },
               artifacts,
               where,
             );

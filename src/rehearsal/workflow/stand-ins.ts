@@ -22,6 +22,12 @@ function copyTree(from: string, to: string): void {
 export interface StandInWorld {
   /** The files `actions/checkout` copies. */
   project: string;
+  /**
+   * The workflow being run and where the user keeps it (`.github/workflows/release.yml`): the
+   * pushed commit holds it, so checkout puts it there (audit-settings lints it). The project
+   * folder itself stays as it is, so a build job's cache key does not depend on it.
+   */
+  running?: { file: string; path: string };
   /** Stand-ins for other third-party actions, by `owner/name`. */
   thirdParty?: Record<string, StandIn>;
   onStep?: (event: StepEvent) => void;
@@ -79,6 +85,11 @@ export async function standIn(
         );
       fs.rmSync(step.workspace, { recursive: true, force: true });
       copyTree(world.project, step.workspace);
+      if (world.running) {
+        const kept = path.join(step.workspace, world.running.path);
+        fs.mkdirSync(path.dirname(kept), { recursive: true });
+        fs.copyFileSync(world.running.file, kept);
+      }
       return record('a fresh copy of the project in the workspace');
     }
     case 'actions/setup-node':

@@ -1,6 +1,7 @@
 /*
  * Settings fixtures for audit-settings' tests and the rehearsal: a hardened repository (every
- * settings check passes for tag pattern `v*`, environment `release` and required check `ci`), a
+ * settings check passes for tag pattern `v*`, environment `release` and required check `ci`, or
+ * for another environment and tag pattern: `ReleaseShape`), a
  * default new repository, and hardened repositories with exactly one thing wrong, named after the
  * check that must then fail.
  */
@@ -24,8 +25,20 @@ export type WrongSetting = (typeof WRONG_SETTINGS)[number];
 
 export type SettingsFixture = 'hardened' | 'default' | `wrong:${WrongSetting}`;
 
-/** The hardened settings: tags `v*` locked, main protected, `release` reviewed and tag-only. */
-export function hardenedSettings(ids: () => number): RepoSettings {
+/** What the hardened settings are cut for: the release environment's name and the release tags. */
+export interface ReleaseShape {
+  /** Default `release`. */
+  environment?: string;
+  /** The release tags' filter pattern (ruleset include and deployment tag policy); default `v*`. */
+  tags?: string;
+}
+
+/**
+ * The hardened settings: the release tags (`v*`) locked, main protected, the release environment
+ * (`release`) reviewed and deploying from those tags only.
+ */
+export function hardenedSettings(ids: () => number, shape: ReleaseShape = {}): RepoSettings {
+  const tags = shape.tags ?? 'v*';
   const settings = defaultSettings();
   settings.rulesets = [
     {
@@ -33,7 +46,7 @@ export function hardenedSettings(ids: () => number): RepoSettings {
       name: 'release tags',
       target: 'tag',
       enforcement: 'active',
-      include: ['refs/tags/v*'],
+      include: [`refs/tags/${tags}`],
       exclude: [],
       rules: [{ type: 'deletion' }, { type: 'non_fast_forward' }, { type: 'update' }, { type: 'creation' }],
       // The repository's admins may bypass, and such a bypass is logged (`always`, not `exempt`).
@@ -73,12 +86,12 @@ export function hardenedSettings(ids: () => number): RepoSettings {
   settings.environments = [
     {
       id: ids(),
-      name: 'release',
+      name: shape.environment ?? 'release',
       reviewers: [{ type: 'User', id: 2, login: 'release-manager' }],
       preventSelfReview: true,
       waitTimer: 5,
       branchPolicy: { protected_branches: false, custom_branch_policies: true },
-      policies: [{ id: ids(), name: 'v*', type: 'tag' }],
+      policies: [{ id: ids(), name: tags, type: 'tag' }],
       createdAt: '2026-01-05T10:00:00Z',
     },
   ];
@@ -91,14 +104,19 @@ export function hardenedSettings(ids: () => number): RepoSettings {
  * Sets a repository's settings to a fixture (the repository must exist). `default` is a new
  * repository: nothing protected, immutable releases off.
  */
-export function applySettingsFixture(state: GitHubState, fullName: string, fixture: SettingsFixture): void {
+export function applySettingsFixture(
+  state: GitHubState,
+  fullName: string,
+  fixture: SettingsFixture,
+  shape: ReleaseShape = {},
+): void {
   const repo = state.repo(fullName);
   if (fixture === 'default') {
     repo.immutableReleases = false;
     setRepoSettings(repo, defaultSettings());
     return;
   }
-  const settings = hardenedSettings(() => state.id());
+  const settings = hardenedSettings(() => state.id(), shape);
   repo.immutableReleases = true;
   switch (fixture) {
     case 'hardened':
