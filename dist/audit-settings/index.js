@@ -28701,6 +28701,11 @@ function runningWorkflow(ref) {
     const match = /^[^/]+\/[^/]+\/(\.github\/workflows\/[^@]+\.ya?ml)@/.exec(ref ?? '');
     return match?.[1];
 }
+/** Whether `given`, resolved from the workspace, is outside it (only a whole `..` segment leaves it). */
+function leavesWorkspace(workspace, given) {
+    const rel = external_node_path_.relative(workspace, external_node_path_.resolve(workspace, given));
+    return rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || external_node_path_.isAbsolute(rel);
+}
 /**
  * Parses every audit-settings input at once (pure: `env` gives GITHUB_WORKSPACE, RUNNER_TEMP and
  * GITHUB_WORKFLOW_REF for the defaults); throws one ConfigurationError listing every problem.
@@ -28729,6 +28734,11 @@ function parseInputs(read, env = {}) {
     else if (workflowRaw.includes('\0') || !/\.ya?ml$/.test(workflowRaw)) {
         inputs.problem(`Input 'workflow' must be a workflow file such as '.github/workflows/release.yml', got '${workflowRaw}'.`);
     }
+    else if (leavesWorkspace(workspace, workflowRaw)) {
+        // The audit reads the workflow the checkout put in the workspace, never a file beside it
+        // (a symbolic link out of it is refused when the file is read).
+        inputs.problem(`Input 'workflow': path '${workflowRaw}' is outside the workspace (${workspace}): give the workflow's path in the checkout, such as '.github/workflows/release.yml'.`);
+    }
     else {
         const absolute = external_node_path_.resolve(workspace, workflowRaw);
         workflow = { absolute, relative: external_node_path_.relative(workspace, absolute).split(external_node_path_.sep).join('/') };
@@ -28738,6 +28748,10 @@ function parseInputs(read, env = {}) {
     if (sarifGiven !== undefined) {
         if (sarifGiven.includes('\0') || sarifGiven.endsWith('/'))
             inputs.problem(`Input 'sarif-path' must be a file path such as audit.sarif, got '${sarifGiven}'.`);
+        // A relative path names a file of the workspace: one that climbs out of it is a mistake or a
+        // trick (an absolute path, such as one in RUNNER_TEMP, is taken as given).
+        else if (!external_node_path_.isAbsolute(sarifGiven) && leavesWorkspace(workspace, sarifGiven))
+            inputs.problem(`Input 'sarif-path': path '${sarifGiven}' climbs out of the workspace (${workspace}): give a path inside it, such as audit.sarif, or an absolute one (e.g. in RUNNER_TEMP).`);
         else
             sarifPath = external_node_path_.resolve(workspace, sarifGiven);
     }
