@@ -4,21 +4,13 @@
  */
 import { quote, RehearsalError } from '../errors.js';
 import { asRecord, expectKeys } from './yaml.js';
+import { filterMatches } from '../../core/audit/workflow/filter-pattern.js';
 
-/** GitHub's filter patterns: `*` matches within a path segment, `**` across, `?` one character. */
-export function matchesFilter(pattern: string, value: string): boolean {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '*' && pattern[i + 1] === '*') {
-      re += '.*';
-      i++;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '.';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`).test(value);
-}
+/**
+ * GitHub's filter patterns (`*` within a path segment, `**` across, `?`, `+`, `[]`): the one
+ * matcher of core/audit/workflow/filter-pattern.ts, which the workflow lint's `tag-trigger` uses.
+ */
+export const matchesFilter = filterMatches;
 
 export /**
  * The workflow must run for this event and ref: a push of a tag its `on.push.tags` matches, or a

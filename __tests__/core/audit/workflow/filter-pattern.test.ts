@@ -96,3 +96,13 @@ describe('tagPatternProblems', () => {
       expect(tagPatternProblems(bad)).toEqual([expect.stringMatching(/^tag-pattern /)]);
   });
 });
+
+describe('literal characters a regular expression would escape', () => {
+  it('matches a pattern with `-`, `@`, `/` and `.` (a `\\-` outside a class threw with the u flag)', () => {
+    expect(filterMatches('release-*', 'release-1.2.3')).toBe(true);
+    expect(filterMatches('octo-lib@*', 'octo-lib@1.4.0')).toBe(true);
+    expect(filterMatches('octo-lib@*', 'octo-app@1.4.0')).toBe(false);
+    expect(filterMatches('pkg/v[0-9].*', 'pkg/v1.2')).toBe(true);
+    expect(filterMatches('pkg/v[0-9].*', 'pkg/vx.2')).toBe(false);
+  });
+});

@@ -61,7 +61,9 @@ export function tokenize(pattern: string): Token[] | string {
   return tokens;
 }
 
-const escapeChar = (c: string) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+// With the `u` flag an escape must be one the syntax knows: `\-` is one only inside a class.
+const escapeChar = (c: string) => c.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+const escapeClassChar = (c: string) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 
 /** A regular expression for the tokens; `?` read as GitHub's page reads it now, or as before. */
 function toRegExp(tokens: Token[], question: 'preceding' | 'single'): RegExp {
@@ -70,7 +72,7 @@ function toRegExp(tokens: Token[], question: 'preceding' | 'single'): RegExp {
     if (token.kind === 'literal') atoms.push(escapeChar(token.char));
     else if (token.kind === 'star') atoms.push('[^/]*');
     else if (token.kind === 'globstar') atoms.push('[\\s\\S]*');
-    else if (token.kind === 'class') atoms.push(`[${token.chars.map(escapeChar).join('')}]`);
+    else if (token.kind === 'class') atoms.push(`[${token.chars.map(escapeClassChar).join('')}]`);
     else if (token.kind === 'plus' || (token.kind === 'optional' && question === 'preceding')) {
       const last = atoms.pop();
       const quantifier = token.kind === 'plus' ? '+' : '?';
