@@ -32484,7 +32484,9 @@ function tokenize(pattern) {
     }
     return tokens;
 }
-const escapeChar = (c) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+// With the `u` flag an escape must be one the syntax knows: `\-` is one only inside a class.
+const escapeChar = (c) => c.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+const escapeClassChar = (c) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 /** A regular expression for the tokens; `?` read as GitHub's page reads it now, or as before. */
 function toRegExp(tokens, question) {
     const atoms = [];
@@ -32496,7 +32498,7 @@ function toRegExp(tokens, question) {
         else if (token.kind === 'globstar')
             atoms.push('[\\s\\S]*');
         else if (token.kind === 'class')
-            atoms.push(`[${token.chars.map(escapeChar).join('')}]`);
+            atoms.push(`[${token.chars.map(escapeClassChar).join('')}]`);
         else if (token.kind === 'plus' || (token.kind === 'optional' && question === 'preceding')) {
             const last = atoms.pop();
             const quantifier = token.kind === 'plus' ? '+' : '?';
