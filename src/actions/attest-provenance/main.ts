@@ -1,15 +1,13 @@
 import { runChecks } from '../../core/action/checks.js';
 import { warning } from '../../core/action/log.js';
 import { registerSecret } from '../../core/action/secrets.js';
-import { ConfigurationError, messageOf } from '../../core/errors.js';
 import { createClient, serverUrl } from '../../core/github/client.js';
-import { tufFailure } from '../../core/known-failures.js';
 import { workspaceRoot } from '../../core/paths.js';
 import { attestFiles } from '../../core/provenance/attest.js';
 import { registryClients } from '../../core/image/credentials.js';
 import { storeAttestation } from '../../core/provenance/store.js';
 import {
-  loadTrust,
+  loadInputTrust,
   runnerIdentityProvider,
   SigningSession,
   staticIdentityProvider,
@@ -31,17 +29,8 @@ export async function run(inputs: ProvenanceInputs, env: NodeJS.ProcessEnv = pro
         const server = serverUrl();
         // A trusted root given as an input is read before anything is requested or signed.
         let trust: Promise<LoadedTrust> | undefined;
-        const getTrust = () =>
-          (trust ??= loadTrust(inputs.trustedRoot).catch((error: unknown) => {
-            throw (inputs.trustedRoot === undefined && tufFailure(error)) || error;
-          }));
-        if (inputs.trustedRoot !== undefined) {
-          try {
-            await getTrust();
-          } catch (error) {
-            throw new ConfigurationError(`Input 'trusted-root': ${messageOf(error)}`, { cause: error });
-          }
-        }
+        const getTrust = () => (trust ??= loadInputTrust(inputs.trustedRoot));
+        if (inputs.trustedRoot !== undefined) await getTrust();
         // The token source is checked lazily by the provider: no `id-token: write` is the known
         // failure with its fix, raised when the token is first needed (after the files are found).
         let provider: ReturnType<typeof staticIdentityProvider> | undefined;

@@ -2,16 +2,14 @@ import { runChecks } from '../../core/action/checks.js';
 import type { Report } from '../../core/action/report.js';
 import { setOutputs } from '../../core/action/outputs.js';
 import { registerSecret } from '../../core/action/secrets.js';
-import { ConfigurationError, messageOf } from '../../core/errors.js';
 import { createClient } from '../../core/github/client.js';
 import { resolveTagCommit } from '../../core/github/refs.js';
 import { type EvidencePolicy, verifyImageEvidence } from '../../core/image/evidence.js';
 import { resolveImageSubject } from '../../core/image/subject.js';
-import { tufFailure } from '../../core/known-failures.js';
 import { explainRegistryRefusal, registryClients } from '../../core/image/credentials.js';
 import { PromoteError } from '../../core/promote/errors.js';
 import { promoteImage } from '../../core/promote/promote.js';
-import { type LoadedTrust, loadTrust } from '../../core/sigstore/trust.js';
+import { loadInputTrust } from '../../core/sigstore/trust.js';
 import type { PromoteInputs } from './inputs.js';
 
 /**
@@ -46,14 +44,7 @@ export async function run(inputs: PromoteInputs, env: NodeJS.ProcessEnv = proces
     const image = `${inputs.registry}/${inputs.repository}`;
     // A trusted root given as an input is read before anything is requested: unreadable, it
     // is the user's to fix.
-    let given: LoadedTrust | undefined;
-    if (inputs.trustedRoot !== undefined) {
-      try {
-        given = await loadTrust(inputs.trustedRoot);
-      } catch (error) {
-        throw new ConfigurationError(`Input 'trusted-root': ${messageOf(error)}`, { cause: error });
-      }
-    }
+    const given = inputs.trustedRoot !== undefined ? await loadInputTrust(inputs.trustedRoot) : undefined;
     const client = clients.client(inputs.registry);
     const github =
       inputs.token !== undefined && inputs.githubRepository !== undefined
@@ -86,14 +77,7 @@ export async function run(inputs: PromoteInputs, env: NodeJS.ProcessEnv = proces
     );
     // Without `trusted-root`, public-good's root comes through TUF once the subject is known
     // (a refusal before then asks nothing of the TUF repository).
-    let trust = given;
-    if (trust === undefined) {
-      try {
-        trust = await loadTrust(undefined);
-      } catch (error) {
-        throw tufFailure(error) || error;
-      }
-    }
+    const trust = given ?? (await loadInputTrust(undefined));
     const policy: EvidencePolicy = {
       require: inputs.require,
       identity: inputs.identity,

@@ -9,7 +9,6 @@ import {
   messageWithFix,
   quote,
 } from '../../core/errors.js';
-import { tufFailure } from '../../core/known-failures.js';
 import { expandFiles } from '../../core/files.js';
 import { displayPath, workspaceRoot } from '../../core/paths.js';
 import type { Report } from '../../core/action/report.js';
@@ -18,7 +17,7 @@ import {
   certificateIdentityOf,
   decodeJwtClaims,
   expectedIssuer,
-  loadTrust,
+  loadInputTrust,
   runnerIdentityProvider,
   signingIdentityOfToken,
   SigningSession,
@@ -143,11 +142,7 @@ async function signCheck(inputs: SignInputs, env: NodeJS.ProcessEnv, report: Rep
   };
 
   let trust: Promise<LoadedTrust> | undefined;
-  // Without a trusted root, an unreachable TUF repository is the known failure, with its fix.
-  const getTrust = () =>
-    (trust ??= loadTrust(inputs.trustedRoot).catch((error: unknown) => {
-      throw (inputs.trustedRoot === undefined && tufFailure(error)) || error;
-    }));
+  const getTrust = () => (trust ??= loadInputTrust(inputs.trustedRoot));
 
   const session = new SigningSession(
     { fulcioURL: inputs.fulcioURL, rekorURL: inputs.rekorURL, tsaURL: inputs.tsaURL },
@@ -156,13 +151,7 @@ async function signCheck(inputs: SignInputs, env: NodeJS.ProcessEnv, report: Rep
   // A trusted root given as an input is read and checked before anything is requested or
   // written: found malformed only at the self-verify, it would come after Fulcio and Rekor were
   // used and the bundles written.
-  if (inputs.trustedRoot !== undefined) {
-    try {
-      await getTrust();
-    } catch (error) {
-      throw new ConfigurationError(`Input 'trusted-root': ${messageOf(error)}`, { cause: error });
-    }
-  }
+  if (inputs.trustedRoot !== undefined) await getTrust();
 
   // The expected identity comes from the token, so the token is requested once, up front,
   // whenever there is a source for it (one clear error for a missing permission or a wrong

@@ -3,7 +3,8 @@ import type { KeyObject } from 'node:crypto';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { getTrustedRoot } from '@sigstore/tuf';
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
-import { BaseError, messageOf } from '../errors.js';
+import { BaseError, ConfigurationError, messageOf } from '../errors.js';
+import { tufFailure } from '../known-failures.js';
 import { quote } from '../quote.js';
 
 export class TrustRootError extends BaseError<'TRUST_ROOT'> {
@@ -160,4 +161,20 @@ export function trustOf(root: TrustedRoot, source: string, key?: KeyObject): Loa
         },
   );
   return { material, source, dropped };
+}
+
+/**
+ * The trust an action verifies against, from its `trusted-root` input: the file given (one that
+ * cannot be read or parsed is a configuration error naming the input), or public-good's root
+ * through TUF (an unreachable repository is the known failure TUF_UNREACHABLE, with its fix).
+ * Every action with a `trusted-root` input loads it here; each decides when.
+ */
+export async function loadInputTrust(trustedRoot: string | undefined): Promise<LoadedTrust> {
+  try {
+    return await loadTrust(trustedRoot);
+  } catch (error) {
+    if (trustedRoot !== undefined)
+      throw new ConfigurationError(`Input 'trusted-root': ${messageOf(error)}`, { cause: error });
+    throw tufFailure(error) || error;
+  }
 }
