@@ -8,19 +8,16 @@
  * `spec/predicates/spdx.md` and `cyclonedx.md`): `https://spdx.dev/Document/v<the SBOM's own
  * SPDX version>` or `https://cyclonedx.org/bom`; the predicate is the SBOM document itself.
  */
-import * as path from 'node:path';
 import type { SerializedBundle } from '@sigstore/bundle';
 import type { Report } from '../action/report.js';
-import { hashFile } from '../digest.js';
 import { expandFiles } from '../files.js';
 import { IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1 } from '../intoto.js';
 import { displayPath } from '../paths.js';
-import { fileSubjects, type FileSubject } from '../provenance/predicate.js';
+import { hashFileSubjects, type FileSubject } from '../provenance/predicate.js';
 import type { StoredAttestation } from '../provenance/store.js';
 import { verifySigstoreBundle } from '../sigstore/verify.js';
 import { registerSecret } from '../action/secrets.js';
-import { ConfigurationError, InternalError, messageOf, quote } from '../errors.js';
-import { tufFailure } from '../known-failures.js';
+import { ConfigurationError, InternalError, quote } from '../errors.js';
 import type { SbomAnalysis } from '../sbom/sbom.js';
 import { expectedIssuer, type SigningInputs } from '../sigstore/inputs.js';
 import {
@@ -31,7 +28,7 @@ import {
   type IdentityProvider,
 } from '../sigstore/oidc.js';
 import { SigningSession } from '../sigstore/sign.js';
-import { loadTrust, type LoadedTrust } from '../sigstore/trust.js';
+import { loadInputTrust, type LoadedTrust } from '../sigstore/trust.js';
 import type { ImageDigestReference, RegistryInputs } from './attest-inputs.js';
 import { ImageAttestationError, type ImageAttestation, type ImagePredicate } from './attest-image.js';
 import { attestImages } from './attest-images.js';
@@ -82,10 +79,7 @@ export async function attestSbom(
   if (options.subjects && options.subjects.length > 0) {
     const root = options.root ?? process.cwd();
     const files = await expandFiles('attest-subjects', options.subjects, root);
-    const hashed: { name: string; sha256: string }[] = [];
-    for (const file of files)
-      hashed.push({ name: path.basename(file), sha256: (await hashFile(file, ['sha256'])).sha256 });
-    subjects = fileSubjects(hashed);
+    subjects = await hashFileSubjects(files);
     report.pass(
       'attest subjects',
       subjects.map((s) => `\`${s.name}\` sha256:${s.digest.sha256}`).join(', ') +
@@ -97,12 +91,7 @@ export async function attestSbom(
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const issuer = expectedIssuer(server);
   let trust: Promise<LoadedTrust> | undefined;
-  const getTrust = () =>
-    (trust ??= loadTrust(signing.trustedRoot).catch((error: unknown) => {
-      if (signing.trustedRoot !== undefined)
-        throw new ConfigurationError(`Input 'trusted-root': ${messageOf(error)}`, { cause: error });
-      throw tufFailure(error) || error;
-    }));
+  const getTrust = () => (trust ??= loadInputTrust(signing.trustedRoot));
   // The trusted root is read before anything is signed: a bad one must not cost a signature.
   await getTrust();
   const source: IdentityProvider = signing.identityToken

@@ -11,7 +11,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { SerializedBundle } from '@sigstore/bundle';
 import type { Report } from '../action/report.js';
-import { hashFile } from '../digest.js';
 import { ConfigurationError, InternalError, quote } from '../errors.js';
 import { expandFiles } from '../files.js';
 import { IN_TOTO_PAYLOAD_TYPE } from '../intoto.js';
@@ -23,7 +22,7 @@ import { verifySigstoreBundle } from '../sigstore/verify.js';
 import {
   buildProvenancePredicate,
   environmentDisagreements,
-  fileSubjects,
+  hashFileSubjects,
   provenanceStatement,
   ProvenanceError,
   readProvenanceClaims,
@@ -109,10 +108,7 @@ export async function attestFiles(
   if (withFiles) {
     const matched = await expandFiles('files', options.files, options.root);
     const files = matched.filter((f) => path.resolve(f) !== path.resolve(options.bundlePath));
-    const hashed: { name: string; sha256: string }[] = [];
-    for (const file of files)
-      hashed.push({ name: path.basename(file), sha256: (await hashFile(file, ['sha256'])).sha256 });
-    subjects = fileSubjects(hashed);
+    subjects = await hashFileSubjects(files);
     report.pass(
       'subjects',
       subjects.map((s) => `\`${s.name}\` sha256:${s.digest.sha256}`).join(', ') +

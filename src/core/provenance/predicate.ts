@@ -22,6 +22,8 @@
  * can rewrite `GITHUB_SHA` or `GITHUB_REF` through `GITHUB_ENV`, but not the token GitHub signed.
  * This module is pure: no I/O, no clock.
  */
+import * as path from 'node:path';
+import { hashFile } from '../digest.js';
 import { BaseError, quote } from '../errors.js';
 import { IN_TOTO_STATEMENT_V1 } from '../intoto.js';
 
@@ -189,6 +191,14 @@ export function fileSubjects(files: readonly { name: string; sha256: string }[])
     }
   }
   return out;
+}
+
+/** The subjects of files on disk: each hashed (streamed), named by its basename, as {@link fileSubjects}. */
+export async function hashFileSubjects(files: readonly string[]): Promise<FileSubject[]> {
+  const hashed: { name: string; sha256: string }[] = [];
+  for (const file of files)
+    hashed.push({ name: path.basename(file), sha256: (await hashFile(file, ['sha256'])).sha256 });
+  return fileSubjects(hashed);
 }
 
 /** The in-toto v1 statement: the subjects and the provenance predicate. */
