@@ -112,20 +112,23 @@ export function bundleSubjects(text: string): string[] {
     }
     return [digest.digest.toString('hex')];
   }
-  const envelope = bundle.content.dsseEnvelope;
-  let statement: Statement;
-  try {
-    statement = parseStatement(envelope.payloadType, envelope.payload);
-  } catch (error) {
-    if (error instanceof InTotoError) throw new BundleFormatError(error.message);
-    throw error;
-  }
+  const statement = dsseStatement(bundle.content.dsseEnvelope);
   const digests = statement.subjects
     .map((s) => s.digest.sha256)
     .filter((d): d is string => typeof d === 'string' && /^[0-9a-fA-F]{64}$/.test(d))
     .map((d) => d.toLowerCase());
   if (digests.length === 0) throw new BundleFormatError('the in-toto statement has no sha256 subject');
   return digests;
+}
+
+/** The in-toto statement of a DSSE envelope; one that is not a statement is a malformed bundle. */
+function dsseStatement(envelope: { payloadType: string; payload: Buffer }): Statement {
+  try {
+    return parseStatement(envelope.payloadType, envelope.payload);
+  } catch (error) {
+    if (error instanceof InTotoError) throw new BundleFormatError(error.message);
+    throw error;
+  }
 }
 
 /**
@@ -136,14 +139,7 @@ export function bundleSubjects(text: string): string[] {
 export function bundleNamedSubjects(text: string): { name: string; sha256: string }[] | undefined {
   const bundle = parseBundle(text);
   if (bundle.content.$case !== 'dsseEnvelope') return undefined;
-  const envelope = bundle.content.dsseEnvelope;
-  let statement: Statement;
-  try {
-    statement = parseStatement(envelope.payloadType, envelope.payload);
-  } catch (error) {
-    if (error instanceof InTotoError) throw new BundleFormatError(error.message);
-    throw error;
-  }
+  const statement = dsseStatement(bundle.content.dsseEnvelope);
   return statement.subjects.flatMap((s) =>
     typeof s.name === 'string' && typeof s.digest.sha256 === 'string'
       ? [{ name: s.name, sha256: s.digest.sha256 }]
