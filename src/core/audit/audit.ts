@@ -34,6 +34,20 @@ export interface AuditRow {
   column?: number;
 }
 
+/** A workflow finding as a failed row of its check, at its file, line and column. */
+function findingRow(f: WorkflowFinding, level: Level): AuditRow {
+  return {
+    check: f.check,
+    level,
+    result: 'fail',
+    detail: f.detail,
+    fix: f.fix,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+  };
+}
+
 /** What the audit reads. */
 export interface AuditOptions {
   repo: Repo;
@@ -133,31 +147,11 @@ export async function runAudit(
       });
       continue;
     }
-    for (const f of mine)
-      rows.push({
-        check,
-        level: level(check),
-        result: 'fail',
-        detail: f.detail,
-        fix: f.fix,
-        file: f.file,
-        line: f.line,
-        column: f.column,
-      });
+    for (const f of mine) rows.push(findingRow(f, level(check)));
   }
   // A finding under a name the audit does not know would be dropped silently: never.
   const unknown = findings.filter((f) => !(WORKFLOW_CHECKS as readonly string[]).includes(f.check));
-  for (const f of unknown)
-    rows.push({
-      check: f.check,
-      level: 'error',
-      result: 'fail',
-      detail: f.detail,
-      fix: f.fix,
-      file: f.file,
-      line: f.line,
-      column: f.column,
-    });
+  for (const f of unknown) rows.push(findingRow(f, 'error'));
   return rows;
 }
 
