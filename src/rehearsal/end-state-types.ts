@@ -49,3 +49,24 @@ export interface EndStateKind<S extends EndState> {
 
 /** The kind of the published-release end state (the image's reuses it). */
 export type PublishedReleaseKind = EndStateKind<Extract<EndState, { kind: 'published-release' }>>;
+
+/**
+ * What a consumer gives `verify-attestation` to check a release's provenance, file or image: the
+ * repository, the signer workflow and the tag's ref and commit (compared whole), no self-hosted
+ * runner, and the Sigstore emulator's trusted root.
+ */
+export function consumerProvenanceFlags(world: World): string[] {
+  return [
+    '--repo',
+    world.repository,
+    '--signer-workflow',
+    `${world.repository}/${world.workflowPath}`,
+    '--source-ref',
+    `refs/tags/${world.tag}`,
+    '--source-digest',
+    world.head,
+    '--deny-self-hosted-runners',
+    '--trusted-root',
+    world.sigstore.trustedRootPath,
+  ];
+}

@@ -13,7 +13,12 @@ import { releaseAttestations } from '../emulator/github/attestations.js';
 import { DEFAULT_TOKEN } from '../emulator/github/index.js';
 import { spawnCollected } from '../emulator/runner.js';
 import { RehearsalError } from './errors.js';
-import type { EndState, EndStateKind, PublishedReleaseKind } from './end-state-types.js';
+import {
+  consumerProvenanceFlags,
+  type EndState,
+  type EndStateKind,
+  type PublishedReleaseKind,
+} from './end-state-types.js';
 import { imagePromotedKind } from './image-end-state.js';
 import type { World } from './world.js';
 
@@ -160,24 +165,7 @@ async function downstreamOfRelease(
       ],
     ];
     if (state.provenance !== false)
-      runs.push([
-        'verify-attestation',
-        [
-          'verify-attestation',
-          assetFile,
-          '--repo',
-          world.repository,
-          '--signer-workflow',
-          `${world.repository}/${world.workflowPath}`,
-          '--source-ref',
-          `refs/tags/${world.tag}`,
-          '--source-digest',
-          world.head,
-          '--deny-self-hosted-runners',
-          '--trusted-root',
-          world.sigstore.trustedRootPath,
-        ],
-      ]);
+      runs.push(['verify-attestation', ['verify-attestation', assetFile, ...consumerProvenanceFlags(world)]]);
     const problems: string[] = [];
     console.log(`\n  downstream, with the CLI only (${asset.name} and its bundle downloaded):`);
     for (const [label, args] of runs) {

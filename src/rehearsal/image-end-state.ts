@@ -11,7 +11,12 @@ import * as path from 'node:path';
 import { DEFAULT_TOKEN } from '../emulator/github/index.js';
 import type { OciRegistryEmulator } from '../emulator/oci-registry/server.js';
 import { spawnCollected } from '../emulator/runner.js';
-import type { EndStateKind, ImagePromoted, PublishedReleaseKind } from './end-state-types.js';
+import {
+  consumerProvenanceFlags,
+  type EndStateKind,
+  type ImagePromoted,
+  type PublishedReleaseKind,
+} from './end-state-types.js';
 import { built } from './oci-registry.js';
 import type { World } from './world.js';
 import type { WorkflowResult } from './workflow/interpreter.js';
@@ -176,17 +181,7 @@ async function downstreamOfImage(
       cli,
       'verify-attestation',
       `oci://${world.ociRegistry.host}/${repository}@${digest}`,
-      '--repo',
-      world.repository,
-      '--signer-workflow',
-      `${world.repository}/${world.workflowPath}`,
-      '--source-ref',
-      `refs/tags/${world.tag}`,
-      '--source-digest',
-      world.head,
-      '--deny-self-hosted-runners',
-      '--trusted-root',
-      world.sigstore.trustedRootPath,
+      ...consumerProvenanceFlags(world),
     ],
     { env: { ...env, GITHUB_SERVER_URL: 'https://github.com' }, timeoutMs: 60_000 },
   );
