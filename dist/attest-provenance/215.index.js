@@ -770,122 +770,6 @@ function displayPath(absolute, root = workspaceRoot()) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./.build/core/digest.js
-
-
-/**
- * 512 KiB. Each chunk is copied from the page cache into the buffer and then read again by every
- * hash: a chunk that fits in the CPU's L2 cache is hashed from cache, one of 8 MiB (the earlier
- * size) from memory. Measured on this machine (Node 24, 1 GiB, alternating with openssl in one
- * run): 8 MiB chunks 0.30-0.85x `openssl dgst -sha256`, 512 KiB 0.95-1.19x, 64 KiB 0.72-0.88x
- * (syscall cost). `npm run bench` keeps measuring it against openssl.
- */
-const CHUNK = 512 * 1024;
-/**
- * One pass for several digests: every chunk given to `update` feeds each algorithm's hash (an
- * algorithm asked for twice is hashed once). Every reader of bytes that needs digests (a file
- * read, a copy, a download) uses it, so each reads its bytes once whatever the digests.
- */
-function digester(algorithms) {
-    const hashes = [...new Set(algorithms)].map((a) => [a, (0,external_node_crypto_.createHash)(a)]);
-    let size = 0;
-    return {
-        update(chunk) {
-            size += chunk.length;
-            for (const [, h] of hashes)
-                h.update(chunk);
-        },
-        result() {
-            const out = { size };
-            for (const [a, h] of hashes)
-                out[a] = h.digest('hex');
-            return out;
-        },
-    };
-}
-/**
- * Hashes a file by reading it into one reused buffer, so memory stays bounded whatever the
- * file's size. Returns hex digests keyed by algorithm, and the byte count.
- */
-async function hashFile(file, algorithms) {
-    const digests = digester(algorithms);
-    const handle = await external_node_fs_.promises.open(file, 'r');
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    try {
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
-            if (bytesRead === 0)
-                break;
-            digests.update(buffer.subarray(0, bytesRead));
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    return digests.result();
-}
-/** The sha256 hex digest of a file, streamed. */
-async function sha256File(file) {
-    return (await hashFile(file, ['sha256'])).sha256;
-}
-/** One buffer for every synchronous hash in the process: allocated once, at first use. */
-let sharedBuffer;
-/**
- * Hashes a file once for every digest it needs (sha256 for the SHA256SUMS output, sha512 for an
- * npm `dist.integrity`, …): each chunk read feeds every hash before the next read, so a file is
- * never read twice whatever the number of digests.
- *
- * The loop is synchronous on purpose: `readSync` into one reused buffer measured 1.08×
- * `openssl dgst -sha256` here, where an async read loop pays a promise and a thread-pool hop per
- * chunk (TOOLCHAIN.md, "Hashing large files"). Memory stays at one buffer whatever the size.
- */
-function hashFileSync(file, algorithms) {
-    const digests = digester(algorithms);
-    sharedBuffer ??= Buffer.allocUnsafe(CHUNK);
-    const buffer = sharedBuffer;
-    const fd = fs.openSync(file, 'r');
-    try {
-        for (;;) {
-            const bytesRead = fs.readSync(fd, buffer, 0, CHUNK, null);
-            if (bytesRead === 0)
-                break;
-            digests.update(buffer.subarray(0, bytesRead));
-        }
-    }
-    finally {
-        fs.closeSync(fd);
-    }
-    return digests.result();
-}
-/**
- * Hashes several files, each read once for all the digests it needs (`plan` maps a path to its
- * algorithms). Files are hashed one after another: on the main thread, one at a time keeps the
- * throughput of a single file and the memory of a single buffer.
- */
-function hashFilesSync(plan) {
-    const out = new Map();
-    for (const [file, algorithms] of plan)
-        out.set(file, hashFileSync(file, algorithms));
-    return out;
-}
-/*
- * Digests written as text. Kept here, beside the hashing, and not in the Sigstore verifier: an
- * action that only compares digests must not load @sigstore/verify to read one.
- */
-/**
- * The hex of a sha256 digest written `sha256:` + 64 hex characters (either case), lower-cased;
- * undefined for anything else (another algorithm, a short or long value, surrounding spaces).
- */
-function sha256Hex(value) {
-    const match = /^sha256:([0-9a-fA-F]{64})$/.exec(value);
-    return match ? match[1].toLowerCase() : undefined;
-}
-/** A sha256 digest given as `sha256:` + 64 hex characters, as its 32 bytes; or undefined. */
-function parseSha256Digest(value) {
-    const hex = sha256Hex(value);
-    return hex === undefined ? undefined : Buffer.from(hex, 'hex');
-}
-
 ;// CONCATENATED MODULE: ./.build/core/glob.js
 /*
  * Globbing, in one place: the file patterns of the inputs (`files`, `sbom`: one a line, `!`
@@ -1321,6 +1205,122 @@ function bundle_parseBundle(text) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var protobuf_specs_dist = __webpack_require__(9654);
+;// CONCATENATED MODULE: ./.build/core/digest.js
+
+
+/**
+ * 512 KiB. Each chunk is copied from the page cache into the buffer and then read again by every
+ * hash: a chunk that fits in the CPU's L2 cache is hashed from cache, one of 8 MiB (the earlier
+ * size) from memory. Measured on this machine (Node 24, 1 GiB, alternating with openssl in one
+ * run): 8 MiB chunks 0.30-0.85x `openssl dgst -sha256`, 512 KiB 0.95-1.19x, 64 KiB 0.72-0.88x
+ * (syscall cost). `npm run bench` keeps measuring it against openssl.
+ */
+const CHUNK = 512 * 1024;
+/**
+ * One pass for several digests: every chunk given to `update` feeds each algorithm's hash (an
+ * algorithm asked for twice is hashed once). Every reader of bytes that needs digests (a file
+ * read, a copy, a download) uses it, so each reads its bytes once whatever the digests.
+ */
+function digester(algorithms) {
+    const hashes = [...new Set(algorithms)].map((a) => [a, (0,external_node_crypto_.createHash)(a)]);
+    let size = 0;
+    return {
+        update(chunk) {
+            size += chunk.length;
+            for (const [, h] of hashes)
+                h.update(chunk);
+        },
+        result() {
+            const out = { size };
+            for (const [a, h] of hashes)
+                out[a] = h.digest('hex');
+            return out;
+        },
+    };
+}
+/**
+ * Hashes a file by reading it into one reused buffer, so memory stays bounded whatever the
+ * file's size. Returns hex digests keyed by algorithm, and the byte count.
+ */
+async function hashFile(file, algorithms) {
+    const digests = digester(algorithms);
+    const handle = await external_node_fs_.promises.open(file, 'r');
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    try {
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+            if (bytesRead === 0)
+                break;
+            digests.update(buffer.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    return digests.result();
+}
+/** The sha256 hex digest of a file, streamed. */
+async function sha256File(file) {
+    return (await hashFile(file, ['sha256'])).sha256;
+}
+/** One buffer for every synchronous hash in the process: allocated once, at first use. */
+let sharedBuffer;
+/**
+ * Hashes a file once for every digest it needs (sha256 for the SHA256SUMS output, sha512 for an
+ * npm `dist.integrity`, …): each chunk read feeds every hash before the next read, so a file is
+ * never read twice whatever the number of digests.
+ *
+ * The loop is synchronous on purpose: `readSync` into one reused buffer measured 1.08×
+ * `openssl dgst -sha256` here, where an async read loop pays a promise and a thread-pool hop per
+ * chunk (TOOLCHAIN.md, "Hashing large files"). Memory stays at one buffer whatever the size.
+ */
+function hashFileSync(file, algorithms) {
+    const digests = digester(algorithms);
+    sharedBuffer ??= Buffer.allocUnsafe(CHUNK);
+    const buffer = sharedBuffer;
+    const fd = fs.openSync(file, 'r');
+    try {
+        for (;;) {
+            const bytesRead = fs.readSync(fd, buffer, 0, CHUNK, null);
+            if (bytesRead === 0)
+                break;
+            digests.update(buffer.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+    return digests.result();
+}
+/**
+ * Hashes several files, each read once for all the digests it needs (`plan` maps a path to its
+ * algorithms). Files are hashed one after another: on the main thread, one at a time keeps the
+ * throughput of a single file and the memory of a single buffer.
+ */
+function hashFilesSync(plan) {
+    const out = new Map();
+    for (const [file, algorithms] of plan)
+        out.set(file, hashFileSync(file, algorithms));
+    return out;
+}
+/*
+ * Digests written as text. Kept here, beside the hashing, and not in the Sigstore verifier: an
+ * action that only compares digests must not load @sigstore/verify to read one.
+ */
+/**
+ * The hex of a sha256 digest written `sha256:` + 64 hex characters (either case), lower-cased;
+ * undefined for anything else (another algorithm, a short or long value, surrounding spaces).
+ */
+function sha256Hex(value) {
+    const match = /^sha256:([0-9a-fA-F]{64})$/.exec(value);
+    return match ? match[1].toLowerCase() : undefined;
+}
+/** A sha256 digest given as `sha256:` + 64 hex characters, as its 32 bytes; or undefined. */
+function parseSha256Digest(value) {
+    const hex = sha256Hex(value);
+    return hex === undefined ? undefined : Buffer.from(hex, 'hex');
+}
+
 // EXTERNAL MODULE: ./node_modules/@noble/curves/nist.js + 10 modules
 var nist = __webpack_require__(3260);
 ;// CONCATENATED MODULE: ./.build/core/sigstore/ecdsa.js
@@ -2027,6 +2027,8 @@ async function verify_verifyBundleFile(bundlePath, artifact, trust, policy, opti
  */
 
 
+
+
 /** The predicate type of SLSA provenance v1. */
 const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 /** GitHub's build type for a workflow run (what @actions/attest writes). */
@@ -2144,6 +2146,13 @@ function fileSubjects(files) {
         }
     }
     return out;
+}
+/** The subjects of files on disk: each hashed (streamed), named by its basename, as {@link fileSubjects}. */
+async function hashFileSubjects(files) {
+    const hashed = [];
+    for (const file of files)
+        hashed.push({ name: external_node_path_.basename(file), sha256: (await hashFile(file, ['sha256'])).sha256 });
+    return fileSubjects(hashed);
 }
 function provenanceStatement(subjects, predicate) {
     return { _type: IN_TOTO_STATEMENT_V1, subject: subjects, predicateType: SLSA_PROVENANCE_V1, predicate };
@@ -3510,7 +3519,6 @@ function imageVerifyInstructions(options) {
 
 
 
-
 /** Writes `text` to `file` whole or not at all (a temp file renamed over it). */
 function writeWhole(file, text) {
     external_node_fs_.mkdirSync(external_node_path_.dirname(file), { recursive: true });
@@ -3535,10 +3543,7 @@ async function attestFiles(options, clients, report) {
     if (withFiles) {
         const matched = await expandFiles('files', options.files, options.root);
         const files = matched.filter((f) => external_node_path_.resolve(f) !== external_node_path_.resolve(options.bundlePath));
-        const hashed = [];
-        for (const file of files)
-            hashed.push({ name: external_node_path_.basename(file), sha256: (await hashFile(file, ['sha256'])).sha256 });
-        subjects = fileSubjects(hashed);
+        subjects = await hashFileSubjects(files);
         report.pass('subjects', subjects.map((s) => `\`${s.name}\` sha256:${s.digest.sha256}`).join(', ') +
             ` (${files.length} file(s): ${files.map((f) => displayPath(f, options.root)).join(', ')})`);
     }
@@ -3899,6 +3904,7 @@ var tuf_dist = __webpack_require__(4423);
 
 
 
+
 class trust_TrustRootError extends errors/* BaseError */.Cf {
     constructor(message, options) {
         super('TRUST_ROOT', message, options);
@@ -4013,6 +4019,22 @@ function trust_trustOf(root, source, key) {
             throw new trust_TrustRootError(`bundle is signed with key '${hint}', but no public key was given`);
         });
     return { material, source, dropped };
+}
+/**
+ * The trust an action verifies against, from its `trusted-root` input: the file given (one that
+ * cannot be read or parsed is a configuration error naming the input), or public-good's root
+ * through TUF (an unreachable repository is the known failure TUF_UNREACHABLE, with its fix).
+ * Every action with a `trusted-root` input loads it here; each decides when.
+ */
+async function loadInputTrust(trustedRoot) {
+    try {
+        return await loadTrust(trustedRoot);
+    }
+    catch (error) {
+        if (trustedRoot !== undefined)
+            throw new errors/* ConfigurationError */.j1(`Input 'trusted-root': ${(0,errors/* messageOf */.bD)(error)}`, { cause: error });
+        throw tufFailure(error) || error;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
@@ -4171,8 +4193,6 @@ function verificationRows(results, check = 'signature') {
 
 
 
-
-
 /**
  * Wires the clients (the OIDC token source, one signing session, the trusted root, the GitHub
  * client) and runs core/provenance's sequence, ending through runChecks.
@@ -4185,17 +4205,9 @@ async function main_run(inputs, env = process.env) {
             const server = serverUrl();
             // A trusted root given as an input is read before anything is requested or signed.
             let trust;
-            const getTrust = () => (trust ??= loadTrust(inputs.trustedRoot).catch((error) => {
-                throw (inputs.trustedRoot === undefined && tufFailure(error)) || error;
-            }));
-            if (inputs.trustedRoot !== undefined) {
-                try {
-                    await getTrust();
-                }
-                catch (error) {
-                    throw new errors/* ConfigurationError */.j1(`Input 'trusted-root': ${(0,errors/* messageOf */.bD)(error)}`, { cause: error });
-                }
-            }
+            const getTrust = () => (trust ??= loadInputTrust(inputs.trustedRoot));
+            if (inputs.trustedRoot !== undefined)
+                await getTrust();
             // The token source is checked lazily by the provider: no `id-token: write` is the known
             // failure with its fix, raised when the token is first needed (after the files are found).
             let provider;

@@ -1441,6 +1441,19 @@ const WORKFLOW_RULES = {
 
 
 
+/** A workflow finding as a failed row of its check, at its file, line and column. */
+function findingRow(f, level) {
+    return {
+        check: f.check,
+        level,
+        result: 'fail',
+        detail: f.detail,
+        fix: f.fix,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+    };
+}
 /** Why the audit could not run at all: the workflow file could not be read. */
 class AuditError extends errors/* BaseError */.Cf {
     constructor(message, options = {}) {
@@ -1516,30 +1529,12 @@ async function runAudit(deps, options) {
             continue;
         }
         for (const f of mine)
-            rows.push({
-                check,
-                level: level(check),
-                result: 'fail',
-                detail: f.detail,
-                fix: f.fix,
-                file: f.file,
-                line: f.line,
-                column: f.column,
-            });
+            rows.push(findingRow(f, level(check)));
     }
     // A finding under a name the audit does not know would be dropped silently: never.
     const unknown = findings.filter((f) => !levels/* WORKFLOW_CHECKS */.ei.includes(f.check));
     for (const f of unknown)
-        rows.push({
-            check: f.check,
-            level: 'error',
-            result: 'fail',
-            detail: f.detail,
-            fix: f.fix,
-            file: f.file,
-            line: f.line,
-            column: f.column,
-        });
+        rows.push(findingRow(f, 'error'));
     return rows;
 }
 /**

@@ -722,10 +722,11 @@ function retryAfterMs(response, now = Date.now) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A8: () => (/* binding */ KnownFailure),
+/* harmony export */   Am: () => (/* binding */ tufFailure),
 /* harmony export */   Iv: () => (/* binding */ permissionFailure),
 /* harmony export */   Kr: () => (/* binding */ registryAuthFailure)
 /* harmony export */ });
-/* unused harmony exports KNOWN_FAILURES, NOT_ACCESSIBLE, tufFailure */
+/* unused harmony exports KNOWN_FAILURES, NOT_ACCESSIBLE */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
 
 /** The one table: what each known failure means and what the user does about it. */
@@ -825,14 +826,14 @@ function registryAuthFailure(what, status, credentialInputs, cause, options = {}
  * naming a trusted root would be the wrong advice for a tampered repository.
  */
 function tufFailure(error) {
-    const network = networkFailure(error);
-    const status = causeChain(error)
+    const network = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .networkFailure */ .rd)(error);
+    const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .causeChain */ .DD)(error)
         .map((link) => link ?? {})
         .map((link) => link.statusCode ?? link.status)
         .find((s) => typeof s === 'number');
     if (network === undefined && !(status !== undefined && status >= 500))
         return undefined;
-    const why = network ? unreachableMessage(network.host, network.reason) : `HTTP ${status}`;
+    const why = network ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .unreachableMessage */ .Ep)(network.host, network.reason) : `HTTP ${status}`;
     return new KnownFailure('TUF_UNREACHABLE', `cannot load the public-good Sigstore trusted root: its TUF repository could not be reached (${why})`, { cause: error });
 }
 

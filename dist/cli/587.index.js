@@ -27,10 +27,11 @@ function envNumber(name, env = process.env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A8: () => (/* binding */ KnownFailure),
+/* harmony export */   Am: () => (/* binding */ tufFailure),
 /* harmony export */   Iv: () => (/* binding */ permissionFailure),
 /* harmony export */   Kr: () => (/* binding */ registryAuthFailure)
 /* harmony export */ });
-/* unused harmony exports KNOWN_FAILURES, NOT_ACCESSIBLE, tufFailure */
+/* unused harmony exports KNOWN_FAILURES, NOT_ACCESSIBLE */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
 
 /** The one table: what each known failure means and what the user does about it. */
@@ -130,14 +131,14 @@ function registryAuthFailure(what, status, credentialInputs, cause, options = {}
  * naming a trusted root would be the wrong advice for a tampered repository.
  */
 function tufFailure(error) {
-    const network = networkFailure(error);
-    const status = causeChain(error)
+    const network = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .networkFailure */ .rd)(error);
+    const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .causeChain */ .DD)(error)
         .map((link) => link ?? {})
         .map((link) => link.statusCode ?? link.status)
         .find((s) => typeof s === 'number');
     if (network === undefined && !(status !== undefined && status >= 500))
         return undefined;
-    const why = network ? unreachableMessage(network.host, network.reason) : `HTTP ${status}`;
+    const why = network ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .unreachableMessage */ .Ep)(network.host, network.reason) : `HTTP ${status}`;
     return new KnownFailure('TUF_UNREACHABLE', `cannot load the public-good Sigstore trusted root: its TUF repository could not be reached (${why})`, { cause: error });
 }
 
@@ -180,6 +181,7 @@ __webpack_require__.d(__webpack_exports__, {
   filesAndBundleSuffix: () => (/* reexport */ inputs/* filesAndBundleSuffix */.Yf),
   githubSigned: () => (/* reexport */ githubSigned),
   loadEmbeddedTrust: () => (/* reexport */ loadEmbeddedTrust),
+  loadInputTrust: () => (/* reexport */ trust/* loadInputTrust */.Lg),
   loadTrust: () => (/* reexport */ trust/* loadTrust */.Vc),
   parseBundle: () => (/* reexport */ bundle/* parseBundle */.QN),
   parseBundleSuffix: () => (/* reexport */ inputs/* parseBundleSuffix */.pu),
@@ -836,6 +838,7 @@ var inputs = __webpack_require__(77758);
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   An: () => (/* binding */ trustOf),
+/* harmony export */   Lg: () => (/* binding */ loadInputTrust),
 /* harmony export */   Tr: () => (/* binding */ TrustRootError),
 /* harmony export */   Vc: () => (/* binding */ loadTrust),
 /* harmony export */   ps: () => (/* binding */ sanitizeTrustedRoot),
@@ -846,7 +849,9 @@ var inputs = __webpack_require__(77758);
 /* harmony import */ var _sigstore_tuf__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84423);
 /* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54187);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8005);
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65688);
+/* harmony import */ var _known_failures_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57971);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65688);
+
 
 
 
@@ -905,7 +910,7 @@ function parseTrustedRoot(text, label) {
     const mediaType = json.mediaType;
     if (typeof mediaType !== 'string' ||
         !/^application\/vnd\.dev\.sigstore\.trustedroot(\+json;version=0\.1|\.v0\.2\+json)$/.test(mediaType)) {
-        throw new TrustRootError(`${label} has an unknown trusted root media type ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(mediaType ?? '(none)')}.`);
+        throw new TrustRootError(`${label} has an unknown trusted root media type ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .h)(mediaType ?? '(none)')}.`);
     }
     try {
         return _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__.TrustedRoot.fromJSON(json);
@@ -967,6 +972,22 @@ function trustOf(root, source, key) {
             throw new TrustRootError(`bundle is signed with key '${hint}', but no public key was given`);
         });
     return { material, source, dropped };
+}
+/**
+ * The trust an action verifies against, from its `trusted-root` input: the file given (one that
+ * cannot be read or parsed is a configuration error naming the input), or public-good's root
+ * through TUF (an unreachable repository is the known failure TUF_UNREACHABLE, with its fix).
+ * Every action with a `trusted-root` input loads it here; each decides when.
+ */
+async function loadInputTrust(trustedRoot) {
+    try {
+        return await loadTrust(trustedRoot);
+    }
+    catch (error) {
+        if (trustedRoot !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input 'trusted-root': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}`, { cause: error });
+        throw (0,_known_failures_js__WEBPACK_IMPORTED_MODULE_5__/* .tufFailure */ .Am)(error) || error;
+    }
 }
 
 

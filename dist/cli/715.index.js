@@ -561,6 +561,7 @@ async function loadAttestationTrust(trustedRootPath, options = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   An: () => (/* binding */ trustOf),
+/* harmony export */   Lg: () => (/* binding */ loadInputTrust),
 /* harmony export */   Tr: () => (/* binding */ TrustRootError),
 /* harmony export */   Vc: () => (/* binding */ loadTrust),
 /* harmony export */   ps: () => (/* binding */ sanitizeTrustedRoot),
@@ -571,7 +572,9 @@ async function loadAttestationTrust(trustedRootPath, options = {}) {
 /* harmony import */ var _sigstore_tuf__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84423);
 /* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54187);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8005);
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65688);
+/* harmony import */ var _known_failures_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57971);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65688);
+
 
 
 
@@ -630,7 +633,7 @@ function parseTrustedRoot(text, label) {
     const mediaType = json.mediaType;
     if (typeof mediaType !== 'string' ||
         !/^application\/vnd\.dev\.sigstore\.trustedroot(\+json;version=0\.1|\.v0\.2\+json)$/.test(mediaType)) {
-        throw new TrustRootError(`${label} has an unknown trusted root media type ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .h)(mediaType ?? '(none)')}.`);
+        throw new TrustRootError(`${label} has an unknown trusted root media type ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .h)(mediaType ?? '(none)')}.`);
     }
     try {
         return _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__.TrustedRoot.fromJSON(json);
@@ -692,6 +695,22 @@ function trustOf(root, source, key) {
             throw new TrustRootError(`bundle is signed with key '${hint}', but no public key was given`);
         });
     return { material, source, dropped };
+}
+/**
+ * The trust an action verifies against, from its `trusted-root` input: the file given (one that
+ * cannot be read or parsed is a configuration error naming the input), or public-good's root
+ * through TUF (an unreachable repository is the known failure TUF_UNREACHABLE, with its fix).
+ * Every action with a `trusted-root` input loads it here; each decides when.
+ */
+async function loadInputTrust(trustedRoot) {
+    try {
+        return await loadTrust(trustedRoot);
+    }
+    catch (error) {
+        if (trustedRoot !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input 'trusted-root': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}`, { cause: error });
+        throw (0,_known_failures_js__WEBPACK_IMPORTED_MODULE_5__/* .tufFailure */ .Am)(error) || error;
+    }
 }
 
 

@@ -235,9 +235,11 @@ async function judgeBuildAttestation(bundle, trust, expected, thresholds = {}) {
 /* harmony export */   Kl: () => (/* binding */ GITHUB_WORKFLOW_BUILD_TYPE),
 /* harmony export */   us: () => (/* binding */ SLSA_PROVENANCE_V1)
 /* harmony export */ });
-/* unused harmony exports ProvenanceError, PROVENANCE_CLAIMS, readProvenanceClaims, buildProvenancePredicate, fileSubjects, provenanceStatement, environmentDisagreements */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
-/* harmony import */ var _intoto_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42141);
+/* unused harmony exports ProvenanceError, PROVENANCE_CLAIMS, readProvenanceClaims, buildProvenancePredicate, fileSubjects, hashFileSubjects, provenanceStatement, environmentDisagreements */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34002);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8005);
+/* harmony import */ var _intoto_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42141);
 /*
  * SLSA v1 build provenance as GitHub's own attestations carry it, built from the job's OIDC token.
  *
@@ -262,6 +264,8 @@ async function judgeBuildAttestation(bundle, trust, expected, thresholds = {}) {
  * can rewrite `GITHUB_SHA` or `GITHUB_REF` through `GITHUB_ENV`, but not the token GitHub signed.
  * This module is pure: no I/O, no clock.
  */
+
+
 
 
 /** The predicate type of SLSA provenance v1. */
@@ -381,6 +385,13 @@ function fileSubjects(files) {
         }
     }
     return out;
+}
+/** The subjects of files on disk: each hashed (streamed), named by its basename, as {@link fileSubjects}. */
+async function hashFileSubjects(files) {
+    const hashed = [];
+    for (const file of files)
+        hashed.push({ name: path.basename(file), sha256: (await hashFile(file, ['sha256'])).sha256 });
+    return fileSubjects(hashed);
 }
 function provenanceStatement(subjects, predicate) {
     return { _type: IN_TOTO_STATEMENT_V1, subject: subjects, predicateType: SLSA_PROVENANCE_V1, predicate };

@@ -1835,7 +1835,7 @@ function digester(algorithms) {
  * Hashes a file by reading it into one reused buffer, so memory stays bounded whatever the
  * file's size. Returns hex digests keyed by algorithm, and the byte count.
  */
-async function hashFile(file, algorithms) {
+async function digest_hashFile(file, algorithms) {
     const digests = digester(algorithms);
     const handle = await external_node_fs_.promises.open(file, 'r');
     const buffer = Buffer.allocUnsafe(CHUNK);
@@ -1854,7 +1854,7 @@ async function hashFile(file, algorithms) {
 }
 /** The sha256 hex digest of a file, streamed. */
 async function sha256File(file) {
-    return (await hashFile(file, ['sha256'])).sha256;
+    return (await digest_hashFile(file, ['sha256'])).sha256;
 }
 /** One buffer for every synchronous hash in the process: allocated once, at first use. */
 let sharedBuffer;
@@ -2593,6 +2593,8 @@ async function verifyBundleFile(bundlePath, artifact, trust, policy, options = {
     return verifyBundle(text, artifact, trust, policy, options);
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./.build/core/provenance/predicate.js
 /*
  * SLSA v1 build provenance as GitHub's own attestations carry it, built from the job's OIDC token.
@@ -2618,6 +2620,8 @@ async function verifyBundleFile(bundlePath, artifact, trust, policy, options = {
  * can rewrite `GITHUB_SHA` or `GITHUB_REF` through `GITHUB_ENV`, but not the token GitHub signed.
  * This module is pure: no I/O, no clock.
  */
+
+
 
 
 /** The predicate type of SLSA provenance v1. */
@@ -2737,6 +2741,13 @@ function fileSubjects(files) {
         }
     }
     return out;
+}
+/** The subjects of files on disk: each hashed (streamed), named by its basename, as {@link fileSubjects}. */
+async function hashFileSubjects(files) {
+    const hashed = [];
+    for (const file of files)
+        hashed.push({ name: path.basename(file), sha256: (await hashFile(file, ['sha256'])).sha256 });
+    return fileSubjects(hashed);
 }
 function provenanceStatement(subjects, predicate) {
     return { _type: IN_TOTO_STATEMENT_V1, subject: subjects, predicateType: SLSA_PROVENANCE_V1, predicate };
@@ -4160,6 +4171,7 @@ var tuf_dist = __webpack_require__(4423);
 
 
 
+
 class TrustRootError extends errors/* BaseError */.Cf {
     constructor(message, options) {
         super('TRUST_ROOT', message, options);
@@ -4275,10 +4287,24 @@ function trustOf(root, source, key) {
         });
     return { material, source, dropped };
 }
+/**
+ * The trust an action verifies against, from its `trusted-root` input: the file given (one that
+ * cannot be read or parsed is a configuration error naming the input), or public-good's root
+ * through TUF (an unreachable repository is the known failure TUF_UNREACHABLE, with its fix).
+ * Every action with a `trusted-root` input loads it here; each decides when.
+ */
+async function loadInputTrust(trustedRoot) {
+    try {
+        return await loadTrust(trustedRoot);
+    }
+    catch (error) {
+        if (trustedRoot !== undefined)
+            throw new errors/* ConfigurationError */.j1(`Input 'trusted-root': ${(0,errors/* messageOf */.bD)(error)}`, { cause: error });
+        throw tufFailure(error) || error;
+    }
+}
 
 ;// CONCATENATED MODULE: ./.build/actions/promote-image/main.js
-
-
 
 
 
@@ -4315,15 +4341,7 @@ async function main_run(inputs, env = process.env) {
         const image = `${inputs.registry}/${inputs.repository}`;
         // A trusted root given as an input is read before anything is requested: unreadable, it
         // is the user's to fix.
-        let given;
-        if (inputs.trustedRoot !== undefined) {
-            try {
-                given = await loadTrust(inputs.trustedRoot);
-            }
-            catch (error) {
-                throw new errors/* ConfigurationError */.j1(`Input 'trusted-root': ${(0,errors/* messageOf */.bD)(error)}`, { cause: error });
-            }
-        }
+        const given = inputs.trustedRoot !== undefined ? await loadInputTrust(inputs.trustedRoot) : undefined;
         const client = clients.client(inputs.registry);
         const github = inputs.token !== undefined && inputs.githubRepository !== undefined
             ? { client: createClient(inputs.token), repo: inputs.githubRepository }
@@ -4343,15 +4361,7 @@ async function main_run(inputs, env = process.env) {
         const subject = await (0,image_subject/* resolveImageSubject */.kP)(client, inputs.repository, inputs.reference, inputs.platforms, report);
         // Without `trusted-root`, public-good's root comes through TUF once the subject is known
         // (a refusal before then asks nothing of the TUF repository).
-        let trust = given;
-        if (trust === undefined) {
-            try {
-                trust = await loadTrust(undefined);
-            }
-            catch (error) {
-                throw tufFailure(error) || error;
-            }
-        }
+        const trust = given ?? (await loadInputTrust(undefined));
         const policy = {
             require: inputs.require,
             identity: inputs.identity,

@@ -13,16 +13,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: sbomPredicate
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./.build/core/digest.js
-var digest = __webpack_require__(34002);
 // EXTERNAL MODULE: ./.build/core/files.js + 1 modules
 var core_files = __webpack_require__(59952);
 // EXTERNAL MODULE: ./.build/core/intoto.js
 var intoto = __webpack_require__(42141);
 // EXTERNAL MODULE: ./.build/core/paths.js
 var paths = __webpack_require__(22720);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.build/core/digest.js
+var digest = __webpack_require__(34002);
 // EXTERNAL MODULE: ./.build/core/errors.js
 var errors = __webpack_require__(8005);
 ;// CONCATENATED MODULE: ./.build/core/provenance/predicate.js
@@ -50,6 +50,8 @@ var errors = __webpack_require__(8005);
  * can rewrite `GITHUB_SHA` or `GITHUB_REF` through `GITHUB_ENV`, but not the token GitHub signed.
  * This module is pure: no I/O, no clock.
  */
+
+
 
 
 /** The predicate type of SLSA provenance v1. */
@@ -170,6 +172,13 @@ function fileSubjects(files) {
     }
     return out;
 }
+/** The subjects of files on disk: each hashed (streamed), named by its basename, as {@link fileSubjects}. */
+async function hashFileSubjects(files) {
+    const hashed = [];
+    for (const file of files)
+        hashed.push({ name: external_node_path_.basename(file), sha256: (await (0,digest/* hashFile */.DC)(file, ['sha256'])).sha256 });
+    return fileSubjects(hashed);
+}
 function provenanceStatement(subjects, predicate) {
     return { _type: IN_TOTO_STATEMENT_V1, subject: subjects, predicateType: SLSA_PROVENANCE_V1, predicate };
 }
@@ -199,12 +208,12 @@ function environmentDisagreements(claims, env) {
 var verify = __webpack_require__(81256);
 // EXTERNAL MODULE: ./.build/core/action/secrets.js + 1 modules
 var secrets = __webpack_require__(44118);
-// EXTERNAL MODULE: ./.build/core/known-failures.js
-var known_failures = __webpack_require__(57971);
 // EXTERNAL MODULE: ./.build/core/sigstore/inputs.js
 var inputs = __webpack_require__(77758);
 // EXTERNAL MODULE: ./.build/core/env.js
 var core_env = __webpack_require__(61439);
+// EXTERNAL MODULE: ./.build/core/known-failures.js
+var known_failures = __webpack_require__(57971);
 ;// CONCATENATED MODULE: ./.build/core/sigstore/oidc.js
 
 
@@ -614,6 +623,7 @@ var core_quote = __webpack_require__(65688);
 
 
 
+
 class TrustRootError extends errors/* BaseError */.Cf {
     constructor(message, options) {
         super('TRUST_ROOT', message, options);
@@ -729,6 +739,22 @@ function trustOf(root, source, key) {
         });
     return { material, source, dropped };
 }
+/**
+ * The trust an action verifies against, from its `trusted-root` input: the file given (one that
+ * cannot be read or parsed is a configuration error naming the input), or public-good's root
+ * through TUF (an unreachable repository is the known failure TUF_UNREACHABLE, with its fix).
+ * Every action with a `trusted-root` input loads it here; each decides when.
+ */
+async function loadInputTrust(trustedRoot) {
+    try {
+        return await loadTrust(trustedRoot);
+    }
+    catch (error) {
+        if (trustedRoot !== undefined)
+            throw new errors/* ConfigurationError */.j1(`Input 'trusted-root': ${(0,errors/* messageOf */.bD)(error)}`, { cause: error });
+        throw (0,known_failures/* tufFailure */.Am)(error) || error;
+    }
+}
 
 // EXTERNAL MODULE: ./.build/core/image/attest-image.js + 2 modules
 var attest_image = __webpack_require__(61707);
@@ -739,19 +765,6 @@ var credentials = __webpack_require__(9960);
 // EXTERNAL MODULE: ./.build/core/image/predicate-types.js
 var predicate_types = __webpack_require__(36371);
 ;// CONCATENATED MODULE: ./.build/core/image/attest-sbom.js
-/*
- * sbom-attach `image` and `attest-subjects`: the SBOM that passed sbom-attach's judge is attested
- * to the image's digest (what `cosign attest --type spdxjson|cyclonedx` does) and attached as a
- * referrer, and to the files it describes (what actions/attest-sbom does: one statement, one
- * subject per file, basename and sha256) and stored with the attestations API. Both are signed
- * keylessly with the job's identity (one token, one certificate) and verified before use. The predicate type is the one
- * actions/attest gives an SBOM (its src/sbom.ts, after the in-toto predicate specs
- * `spec/predicates/spdx.md` and `cyclonedx.md`): `https://spdx.dev/Document/v<the SBOM's own
- * SPDX version>` or `https://cyclonedx.org/bom`; the predicate is the SBOM document itself.
- */
-
-
-
 
 
 
@@ -786,10 +799,7 @@ async function attestSbom(options, report) {
     if (options.subjects && options.subjects.length > 0) {
         const root = options.root ?? process.cwd();
         const files = await (0,core_files/* expandFiles */.C)('attest-subjects', options.subjects, root);
-        const hashed = [];
-        for (const file of files)
-            hashed.push({ name: external_node_path_.basename(file), sha256: (await (0,digest/* hashFile */.DC)(file, ['sha256'])).sha256 });
-        subjects = fileSubjects(hashed);
+        subjects = await hashFileSubjects(files);
         report.pass('attest subjects', subjects.map((s) => `\`${s.name}\` sha256:${s.digest.sha256}`).join(', ') +
             ` (${files.map((f) => (0,paths/* displayPath */.Gt)(f, root)).join(', ')})`);
     }
@@ -798,11 +808,7 @@ async function attestSbom(options, report) {
     const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     const issuer = (0,inputs/* expectedIssuer */.k2)(server);
     let trust;
-    const getTrust = () => (trust ??= loadTrust(signing.trustedRoot).catch((error) => {
-        if (signing.trustedRoot !== undefined)
-            throw new errors/* ConfigurationError */.j1(`Input 'trusted-root': ${(0,errors/* messageOf */.bD)(error)}`, { cause: error });
-        throw (0,known_failures/* tufFailure */.Am)(error) || error;
-    }));
+    const getTrust = () => (trust ??= loadInputTrust(signing.trustedRoot));
     // The trusted root is read before anything is signed: a bad one must not cost a signature.
     await getTrust();
     const source = signing.identityToken

@@ -117,116 +117,6 @@ async function runChecks(title, checks, options) {
     throw new errors/* ChecksFailedError */.Ro(report.failureMessage() + note);
 }
 
-;// CONCATENATED MODULE: ./.build/core/known-failures.js
-
-/** The one table: what each known failure means and what the user does about it. */
-const KNOWN_FAILURES = {
-    ID_TOKEN_PERMISSION: {
-        means: 'the job may not request an OIDC identity token',
-        fix: 'Add `permissions: id-token: write` to the job (a `permissions:` block grants only what it names), or give a token as `identity-token`.',
-    },
-    CONTENTS_WRITE_PERMISSION: {
-        means: "the job's token may not change releases, assets or tags",
-        fix: 'Add `permissions: contents: write` to the job.',
-    },
-    ATTESTATIONS_WRITE_PERMISSION: {
-        means: "the job's token may not store attestations",
-        fix: 'Add `permissions: attestations: write` (and `id-token: write` to sign them) to the job.',
-    },
-    PACKAGES_WRITE_PERMISSION: {
-        means: "the job's token may not push packages",
-        fix: 'Add `permissions: packages: write` to the job.',
-    },
-    TUF_UNREACHABLE: {
-        means: "Sigstore's trusted root could not be read from its TUF repository",
-        fix: 'Let the job reach the TUF repository, or give the trusted root yourself: the `trusted-root` input (a trusted_root.json), or `--trusted-root FILE` on the command line.',
-    },
-    REGISTRY_AUTH: {
-        means: 'the registry refused the credentials',
-        fix: 'Check the credential inputs: the token must exist, be unexpired and be allowed to read (and, to publish, write) this package.',
-    },
-};
-/**
- * A known external failure: `code` from the table, the message says what happened (and where),
- * `fix` the table's line, or a more precise one (the credential inputs of this action).
- */
-class KnownFailure extends errors/* BaseError */.Cf {
-    constructor(code, message, options = {}) {
-        super(code, message, { cause: options.cause, fix: options.fix ?? KNOWN_FAILURES[code].fix });
-        this.name = 'KnownFailure';
-    }
-}
-/** The known failures that name a permission of the job's token, by the permission they need. */
-const WRITE_PERMISSIONS = {
-    'contents: write': 'CONTENTS_WRITE_PERMISSION',
-    'attestations: write': 'ATTESTATIONS_WRITE_PERMISSION',
-    'packages: write': 'PACKAGES_WRITE_PERMISSION',
-    'id-token: write': 'ID_TOKEN_PERMISSION',
-};
-/**
- * GitHub's 403 to a token without the permission: the body's message is "Resource not accessible
- * by integration" (GitHub's words, the same for every endpoint; seen in the logs of every client
- * and in GitHub's own troubleshooting page for the error). A 403 for another reason (a secondary
- * rate limit, a blocked user, a ruleset) says something else, and is not mapped.
- */
-const NOT_ACCESSIBLE = 'Resource not accessible by integration';
-/**
- * A GitHub write answered 403 "Resource not accessible by integration" as the known failure of
- * the permission it needs, or undefined when the answer is something else or the permission
- * has no entry in the table. `accepted` is GitHub's `X-Accepted-GitHub-Permissions` header
- * when it sent one (sets of `name=level`, `;` between alternatives, as GitHub's changelog of
- * 2023-08-10 describes it); it is quoted in the message, as GitHub's own word on what is needed.
- */
-function permissionFailure(what, permission, answer, cause) {
-    if (answer.status !== 403 || !answer.message.includes(NOT_ACCESSIBLE))
-        return undefined;
-    const code = WRITE_PERMISSIONS[permission];
-    if (code === undefined)
-        return undefined;
-    const accepted = answer.accepted ? ` (GitHub accepts: ${quote(answer.accepted)})` : '';
-    return new KnownFailure(code, `${what}: GitHub answered 403 "${NOT_ACCESSIBLE}": ${KNOWN_FAILURES[code].means}${accepted}.`, { cause });
-}
-/**
- * A registry's 401/403 as the known failure `REGISTRY_AUTH`, whose fix names the inputs that
- * hold the credentials (`['github-token']`, `['npm-token']`…). A registry read without
- * credentials (byte-identity's package-registry reads send none) passes `[]` and the inputs that
- * chose the registry (`urlInputs`, e.g. `['npm-registry']`): the fix is then to point those at
- * a registry that serves the package to anonymous reads, since no token would be sent anyway.
- */
-function registryAuthFailure(what, status, credentialInputs, cause, options = {}) {
-    const named = (names) => names.map((name) => `\`${name}\``).join(', ');
-    const urlInputs = options.urlInputs ?? [];
-    const anonymous = credentialInputs.length === 0 && urlInputs.length > 0;
-    let fix;
-    if (credentialInputs.length > 0) {
-        fix = `Check the credential input${credentialInputs.length === 1 ? '' : 's'} ${named(credentialInputs)}: the token must exist, be unexpired and be allowed to read (and, to publish, write) this package.`;
-    }
-    else if (anonymous) {
-        fix = `No credentials are sent to this registry: point input${urlInputs.length === 1 ? '' : 's'} ${named(urlInputs)} at a registry (the public one, or a mirror) that serves this package to anonymous reads.`;
-    }
-    return new KnownFailure('REGISTRY_AUTH', `${what}: the registry answered ${status}: ` +
-        (anonymous ? 'it refuses anonymous reads.' : `${KNOWN_FAILURES.REGISTRY_AUTH.means}.`), { cause, fix });
-}
-/**
- * A failure to load Sigstore's trusted root through TUF (no `trusted-root` was given) as the
- * known failure `TUF_UNREACHABLE` when the repository could not be reached: a connection that
- * failed below HTTP anywhere in the cause chain (the TUF client wraps fetch's error: "error
- * refreshing TUF metadata" ← "fetch failed" ← ENOTFOUND, as seen offline here), or an HTTP 5xx.
- * Anything else (metadata that does not verify) is not "unreachable", and undefined is returned:
- * naming a trusted root would be the wrong advice for a tampered repository.
- */
-function tufFailure(error) {
-    const network = (0,errors/* networkFailure */.rd)(error);
-    const status = (0,errors/* causeChain */.DD)(error)
-        .map((link) => link ?? {})
-        .map((link) => link.statusCode ?? link.status)
-        .find((s) => typeof s === 'number');
-    if (network === undefined && !(status !== undefined && status >= 500))
-        return undefined;
-    const why = network ? (0,errors/* unreachableMessage */.Ep)(network.host, network.reason) : `HTTP ${status}`;
-    return new KnownFailure('TUF_UNREACHABLE', `cannot load the public-good Sigstore trusted root: its TUF repository could not be reached (${why})`, { cause: error });
-}
-
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./.build/core/paths.js
@@ -665,6 +555,116 @@ function verifyInstructions(options) {
 function envNumber(name, env = process.env) {
     const raw = env[name];
     return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/core/known-failures.js
+
+/** The one table: what each known failure means and what the user does about it. */
+const KNOWN_FAILURES = {
+    ID_TOKEN_PERMISSION: {
+        means: 'the job may not request an OIDC identity token',
+        fix: 'Add `permissions: id-token: write` to the job (a `permissions:` block grants only what it names), or give a token as `identity-token`.',
+    },
+    CONTENTS_WRITE_PERMISSION: {
+        means: "the job's token may not change releases, assets or tags",
+        fix: 'Add `permissions: contents: write` to the job.',
+    },
+    ATTESTATIONS_WRITE_PERMISSION: {
+        means: "the job's token may not store attestations",
+        fix: 'Add `permissions: attestations: write` (and `id-token: write` to sign them) to the job.',
+    },
+    PACKAGES_WRITE_PERMISSION: {
+        means: "the job's token may not push packages",
+        fix: 'Add `permissions: packages: write` to the job.',
+    },
+    TUF_UNREACHABLE: {
+        means: "Sigstore's trusted root could not be read from its TUF repository",
+        fix: 'Let the job reach the TUF repository, or give the trusted root yourself: the `trusted-root` input (a trusted_root.json), or `--trusted-root FILE` on the command line.',
+    },
+    REGISTRY_AUTH: {
+        means: 'the registry refused the credentials',
+        fix: 'Check the credential inputs: the token must exist, be unexpired and be allowed to read (and, to publish, write) this package.',
+    },
+};
+/**
+ * A known external failure: `code` from the table, the message says what happened (and where),
+ * `fix` the table's line, or a more precise one (the credential inputs of this action).
+ */
+class KnownFailure extends errors/* BaseError */.Cf {
+    constructor(code, message, options = {}) {
+        super(code, message, { cause: options.cause, fix: options.fix ?? KNOWN_FAILURES[code].fix });
+        this.name = 'KnownFailure';
+    }
+}
+/** The known failures that name a permission of the job's token, by the permission they need. */
+const WRITE_PERMISSIONS = {
+    'contents: write': 'CONTENTS_WRITE_PERMISSION',
+    'attestations: write': 'ATTESTATIONS_WRITE_PERMISSION',
+    'packages: write': 'PACKAGES_WRITE_PERMISSION',
+    'id-token: write': 'ID_TOKEN_PERMISSION',
+};
+/**
+ * GitHub's 403 to a token without the permission: the body's message is "Resource not accessible
+ * by integration" (GitHub's words, the same for every endpoint; seen in the logs of every client
+ * and in GitHub's own troubleshooting page for the error). A 403 for another reason (a secondary
+ * rate limit, a blocked user, a ruleset) says something else, and is not mapped.
+ */
+const NOT_ACCESSIBLE = 'Resource not accessible by integration';
+/**
+ * A GitHub write answered 403 "Resource not accessible by integration" as the known failure of
+ * the permission it needs, or undefined when the answer is something else or the permission
+ * has no entry in the table. `accepted` is GitHub's `X-Accepted-GitHub-Permissions` header
+ * when it sent one (sets of `name=level`, `;` between alternatives, as GitHub's changelog of
+ * 2023-08-10 describes it); it is quoted in the message, as GitHub's own word on what is needed.
+ */
+function permissionFailure(what, permission, answer, cause) {
+    if (answer.status !== 403 || !answer.message.includes(NOT_ACCESSIBLE))
+        return undefined;
+    const code = WRITE_PERMISSIONS[permission];
+    if (code === undefined)
+        return undefined;
+    const accepted = answer.accepted ? ` (GitHub accepts: ${quote(answer.accepted)})` : '';
+    return new KnownFailure(code, `${what}: GitHub answered 403 "${NOT_ACCESSIBLE}": ${KNOWN_FAILURES[code].means}${accepted}.`, { cause });
+}
+/**
+ * A registry's 401/403 as the known failure `REGISTRY_AUTH`, whose fix names the inputs that
+ * hold the credentials (`['github-token']`, `['npm-token']`…). A registry read without
+ * credentials (byte-identity's package-registry reads send none) passes `[]` and the inputs that
+ * chose the registry (`urlInputs`, e.g. `['npm-registry']`): the fix is then to point those at
+ * a registry that serves the package to anonymous reads, since no token would be sent anyway.
+ */
+function registryAuthFailure(what, status, credentialInputs, cause, options = {}) {
+    const named = (names) => names.map((name) => `\`${name}\``).join(', ');
+    const urlInputs = options.urlInputs ?? [];
+    const anonymous = credentialInputs.length === 0 && urlInputs.length > 0;
+    let fix;
+    if (credentialInputs.length > 0) {
+        fix = `Check the credential input${credentialInputs.length === 1 ? '' : 's'} ${named(credentialInputs)}: the token must exist, be unexpired and be allowed to read (and, to publish, write) this package.`;
+    }
+    else if (anonymous) {
+        fix = `No credentials are sent to this registry: point input${urlInputs.length === 1 ? '' : 's'} ${named(urlInputs)} at a registry (the public one, or a mirror) that serves this package to anonymous reads.`;
+    }
+    return new KnownFailure('REGISTRY_AUTH', `${what}: the registry answered ${status}: ` +
+        (anonymous ? 'it refuses anonymous reads.' : `${KNOWN_FAILURES.REGISTRY_AUTH.means}.`), { cause, fix });
+}
+/**
+ * A failure to load Sigstore's trusted root through TUF (no `trusted-root` was given) as the
+ * known failure `TUF_UNREACHABLE` when the repository could not be reached: a connection that
+ * failed below HTTP anywhere in the cause chain (the TUF client wraps fetch's error: "error
+ * refreshing TUF metadata" ← "fetch failed" ← ENOTFOUND, as seen offline here), or an HTTP 5xx.
+ * Anything else (metadata that does not verify) is not "unreachable", and undefined is returned:
+ * naming a trusted root would be the wrong advice for a tampered repository.
+ */
+function tufFailure(error) {
+    const network = (0,errors/* networkFailure */.rd)(error);
+    const status = (0,errors/* causeChain */.DD)(error)
+        .map((link) => link ?? {})
+        .map((link) => link.statusCode ?? link.status)
+        .find((s) => typeof s === 'number');
+    if (network === undefined && !(status !== undefined && status >= 500))
+        return undefined;
+    const why = network ? (0,errors/* unreachableMessage */.Ep)(network.host, network.reason) : `HTTP ${status}`;
+    return new KnownFailure('TUF_UNREACHABLE', `cannot load the public-good Sigstore trusted root: its TUF repository could not be reached (${why})`, { cause: error });
 }
 
 ;// CONCATENATED MODULE: ./.build/core/sigstore/oidc.js
@@ -1184,6 +1184,7 @@ var verify_dist = __webpack_require__(4187);
 
 
 
+
 class trust_TrustRootError extends errors/* BaseError */.Cf {
     constructor(message, options) {
         super('TRUST_ROOT', message, options);
@@ -1298,6 +1299,22 @@ function trust_trustOf(root, source, key) {
             throw new trust_TrustRootError(`bundle is signed with key '${hint}', but no public key was given`);
         });
     return { material, source, dropped };
+}
+/**
+ * The trust an action verifies against, from its `trusted-root` input: the file given (one that
+ * cannot be read or parsed is a configuration error naming the input), or public-good's root
+ * through TUF (an unreachable repository is the known failure TUF_UNREACHABLE, with its fix).
+ * Every action with a `trusted-root` input loads it here; each decides when.
+ */
+async function loadInputTrust(trustedRoot) {
+    try {
+        return await loadTrust(trustedRoot);
+    }
+    catch (error) {
+        if (trustedRoot !== undefined)
+            throw new errors/* ConfigurationError */.j1(`Input 'trusted-root': ${(0,errors/* messageOf */.bD)(error)}`, { cause: error });
+        throw tufFailure(error) || error;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
@@ -3486,7 +3503,6 @@ function imageVerifyInstructions(options) {
 
 
 
-
 /** Signatures in flight at once: the work is network-bound, and Fulcio/Rekor rate-limit. */
 const CONCURRENCY = 6;
 /** Writes a new file and refuses to replace one that appeared meanwhile (no clobber, ever). */
@@ -3561,22 +3577,13 @@ async function signCheck(inputs, env, report) {
         },
     };
     let trust;
-    // Without a trusted root, an unreachable TUF repository is the known failure, with its fix.
-    const getTrust = () => (trust ??= loadTrust(inputs.trustedRoot).catch((error) => {
-        throw (inputs.trustedRoot === undefined && tufFailure(error)) || error;
-    }));
+    const getTrust = () => (trust ??= loadInputTrust(inputs.trustedRoot));
     const session = new SigningSession({ fulcioURL: inputs.fulcioURL, rekorURL: inputs.rekorURL, tsaURL: inputs.tsaURL }, provider);
     // A trusted root given as an input is read and checked before anything is requested or
     // written: found malformed only at the self-verify, it would come after Fulcio and Rekor were
     // used and the bundles written.
-    if (inputs.trustedRoot !== undefined) {
-        try {
-            await getTrust();
-        }
-        catch (error) {
-            throw new errors/* ConfigurationError */.j1(`Input 'trusted-root': ${(0,errors/* messageOf */.bD)(error)}`, { cause: error });
-        }
-    }
+    if (inputs.trustedRoot !== undefined)
+        await getTrust();
     // The expected identity comes from the token, so the token is requested once, up front,
     // whenever there is a source for it (one clear error for a missing permission or a wrong
     // token, not one per file). Only a re-run without any token source, where every bundle

@@ -193,7 +193,7 @@ function registryAuthFailure(what, status, credentialInputs, cause, options = {}
  * Anything else (metadata that does not verify) is not "unreachable", and undefined is returned:
  * naming a trusted root would be the wrong advice for a tampered repository.
  */
-function tufFailure(error) {
+function known_failures_tufFailure(error) {
     const network = (0,errors/* networkFailure */.rd)(error);
     const status = (0,errors/* causeChain */.DD)(error)
         .map((link) => link ?? {})
@@ -1152,6 +1152,7 @@ var verify_dist = __webpack_require__(4187);
 
 
 
+
 class trust_TrustRootError extends errors/* BaseError */.Cf {
     constructor(message, options) {
         super('TRUST_ROOT', message, options);
@@ -1266,6 +1267,22 @@ function trust_trustOf(root, source, key) {
             throw new trust_TrustRootError(`bundle is signed with key '${hint}', but no public key was given`);
         });
     return { material, source, dropped };
+}
+/**
+ * The trust an action verifies against, from its `trusted-root` input: the file given (one that
+ * cannot be read or parsed is a configuration error naming the input), or public-good's root
+ * through TUF (an unreachable repository is the known failure TUF_UNREACHABLE, with its fix).
+ * Every action with a `trusted-root` input loads it here; each decides when.
+ */
+async function loadInputTrust(trustedRoot) {
+    try {
+        return await loadTrust(trustedRoot);
+    }
+    catch (error) {
+        if (trustedRoot !== undefined)
+            throw new ConfigurationError(`Input 'trusted-root': ${messageOf(error)}`, { cause: error });
+        throw tufFailure(error) || error;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
@@ -2097,7 +2114,7 @@ async function verifyCheck(inputs, report) {
         }
         catch (error) {
             // Without a trusted root, an unreachable TUF repository is the known failure, with its fix.
-            const known = inputs.trustedRoot === undefined ? tufFailure(error) : undefined;
+            const known = inputs.trustedRoot === undefined ? known_failures_tufFailure(error) : undefined;
             report.fail('trusted root', (0,errors/* messageWithFix */.vW)(known ?? error));
             // Still a row per file: none of them is verified.
             for (const f of files)

@@ -334,7 +334,7 @@ function registryAuthFailure(what, status, credentialInputs, cause, options = {}
  * Anything else (metadata that does not verify) is not "unreachable", and undefined is returned:
  * naming a trusted root would be the wrong advice for a tampered repository.
  */
-function tufFailure(error) {
+function known_failures_tufFailure(error) {
     const network = networkFailure(error);
     const status = causeChain(error)
         .map((link) => link ?? {})
@@ -1807,16 +1807,7 @@ function bundleSubjects(text) {
         }
         return [digest.digest.toString('hex')];
     }
-    const envelope = bundle.content.dsseEnvelope;
-    let statement;
-    try {
-        statement = parseStatement(envelope.payloadType, envelope.payload);
-    }
-    catch (error) {
-        if (error instanceof InTotoError)
-            throw new BundleFormatError(error.message);
-        throw error;
-    }
+    const statement = dsseStatement(bundle.content.dsseEnvelope);
     const digests = statement.subjects
         .map((s) => s.digest.sha256)
         .filter((d) => typeof d === 'string' && /^[0-9a-fA-F]{64}$/.test(d))
@@ -1824,6 +1815,17 @@ function bundleSubjects(text) {
     if (digests.length === 0)
         throw new BundleFormatError('the in-toto statement has no sha256 subject');
     return digests;
+}
+/** The in-toto statement of a DSSE envelope; one that is not a statement is a malformed bundle. */
+function dsseStatement(envelope) {
+    try {
+        return parseStatement(envelope.payloadType, envelope.payload);
+    }
+    catch (error) {
+        if (error instanceof InTotoError)
+            throw new BundleFormatError(error.message);
+        throw error;
+    }
 }
 /**
  * The subjects (name, sha256) of a bundle's DSSE in-toto statement, or undefined when the text
@@ -1834,16 +1836,7 @@ function bundleNamedSubjects(text) {
     const bundle = bundle_parseBundle(text);
     if (bundle.content.$case !== 'dsseEnvelope')
         return undefined;
-    const envelope = bundle.content.dsseEnvelope;
-    let statement;
-    try {
-        statement = parseStatement(envelope.payloadType, envelope.payload);
-    }
-    catch (error) {
-        if (error instanceof InTotoError)
-            throw new BundleFormatError(error.message);
-        throw error;
-    }
+    const statement = dsseStatement(bundle.content.dsseEnvelope);
     return statement.subjects.flatMap((s) => typeof s.name === 'string' && typeof s.digest.sha256 === 'string'
         ? [{ name: s.name, sha256: s.digest.sha256 }]
         : []);
@@ -2755,6 +2748,7 @@ var verify_dist = __webpack_require__(54187);
 
 
 
+
 class trust_TrustRootError extends errors/* BaseError */.Cf {
     constructor(message, options) {
         super('TRUST_ROOT', message, options);
@@ -2869,6 +2863,22 @@ function trust_trustOf(root, source, key) {
             throw new trust_TrustRootError(`bundle is signed with key '${hint}', but no public key was given`);
         });
     return { material, source, dropped };
+}
+/**
+ * The trust an action verifies against, from its `trusted-root` input: the file given (one that
+ * cannot be read or parsed is a configuration error naming the input), or public-good's root
+ * through TUF (an unreachable repository is the known failure TUF_UNREACHABLE, with its fix).
+ * Every action with a `trusted-root` input loads it here; each decides when.
+ */
+async function loadInputTrust(trustedRoot) {
+    try {
+        return await loadTrust(trustedRoot);
+    }
+    catch (error) {
+        if (trustedRoot !== undefined)
+            throw new ConfigurationError(`Input 'trusted-root': ${messageOf(error)}`, { cause: error });
+        throw tufFailure(error) || error;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
@@ -3681,6 +3691,8 @@ async function verifyProvenanceBundle(deps, config, trust, bundle, dir, report, 
  */
 
 
+
+
 /** The predicate type of SLSA provenance v1. */
 const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 /** GitHub's build type for a workflow run (what @actions/attest writes). */
@@ -3798,6 +3810,13 @@ function fileSubjects(files) {
         }
     }
     return out;
+}
+/** The subjects of files on disk: each hashed (streamed), named by its basename, as {@link fileSubjects}. */
+async function hashFileSubjects(files) {
+    const hashed = [];
+    for (const file of files)
+        hashed.push({ name: path.basename(file), sha256: (await hashFile(file, ['sha256'])).sha256 });
+    return fileSubjects(hashed);
 }
 function provenanceStatement(subjects, predicate) {
     return { _type: IN_TOTO_STATEMENT_V1, subject: subjects, predicateType: SLSA_PROVENANCE_V1, predicate };
